@@ -1,0 +1,39 @@
+"""Every tunable default of ReportQA in one place.
+
+Values here are documented defaults; callers override them through function arguments or
+CLI flags, never by editing other modules.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# Keep third-party libraries quiet and offline: Chroma and Gradio phone home by default, and
+# Hugging Face libraries try the hub before the local files.
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+#: Where `reportqa` keeps its index when no --index is given.
+DEFAULT_INDEX_DIR = Path(".reportqa/index")
+
+#: Bumped whenever the on-disk layout changes; an index of another version refuses to open.
+SCHEMA_VERSION = 1
+
+#: The embedder used when none is named: Google's multilingual USE v3 in pure numpy.
+DEFAULT_EMBEDDER = "use"
+
+#: Passages are cut near this many characters (a sentence is never cut).
+CHUNK_TARGET_CHARS = 400
+
+#: Files larger than this are refused rather than read into memory.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+#: A PDF whose pages yield fewer text characters than this per page is treated as scanned.
+MIN_TEXT_CHARS_PER_PAGE = 20
+
+#: Name of the Chroma collection that holds passages and table rows.
+CHROMA_COLLECTION = "passages"
