@@ -1,0 +1,41 @@
+# ReportQA: `make run` installs, indexes the bundled sample reports and shows them; `make test`
+# installs and runs the test suite. Everything the tests need is installed from here.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+INDEX ?= .reportqa/index
+SAMPLES := data/sample-reports
+
+export ANONYMIZED_TELEMETRY := False
+export GRADIO_ANALYTICS_ENABLED := False
+export HF_HUB_OFFLINE := 1
+
+.PHONY: install run test bench lint clean-index
+
+install: $(STAMP)
+
+# torch first, from the CPU wheel; then everything else with torch pinned by constraints.txt,
+# otherwise pip would pull a multi-GB CUDA build.
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check torch==2.13.0
+	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+run: install
+	$(PY) -m assistant.cli ingest $(SAMPLES) --index $(INDEX)
+	$(PY) -m assistant.cli summary --index $(INDEX)
+
+test: install
+	$(PY) -m pytest -q
+
+bench: install
+	$(PY) -m eval.bench_ingest
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+clean-index:
+	rm -rf $(INDEX)

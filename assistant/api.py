@@ -1,0 +1,71 @@
+"""The Python API of ReportQA. The CLI and the web page are thin layers over this class.
+
+    from assistant import Assistant
+    qa = Assistant.build(["data/sample-reports"], ".reportqa/index")
+    qa.reports()
+    qa.facts(body="海原县卫生健康局", year=2020, metric="行政处罚")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from index import config
+from index.models import CheckResult, Fact, ReportRecord
+from index.store import FileResult, IndexOpenError, IngestSummary, ReportIndex
+
+__all__ = ["Assistant", "IndexOpenError"]
+
+
+class Assistant:
+    def __init__(self, index: ReportIndex):
+        self.index = index
+        self.last_ingest: IngestSummary | None = None
+
+    @classmethod
+    def open(cls, index_dir: str | Path = config.DEFAULT_INDEX_DIR, embedder: str | None = None) -> Assistant:
+        """Open an existing index; raises IndexOpenError with a user-facing message."""
+        return cls(ReportIndex.open(index_dir, embedder=embedder))
+
+    @classmethod
+    def build(
+        cls,
+        paths: Iterable[str | Path],
+        index_dir: str | Path = config.DEFAULT_INDEX_DIR,
+        embedder: str | None = None,
+        progress: Callable[[FileResult], None] | None = None,
+    ) -> Assistant:
+        """Ingest files and folders into index_dir (created if needed), then return it opened.
+        The ingest summary (with per-file reasons for skipped files) is `.last_ingest`."""
+        assistant = cls(ReportIndex.open(index_dir, embedder=embedder, create=True))
+        assistant.add(paths, progress=progress)
+        return assistant
+
+    def add(self, paths: Iterable[str | Path], progress: Callable[[FileResult], None] | None = None,
+            workers: int = 1) -> IngestSummary:
+        self.last_ingest = self.index.ingest(paths, progress=progress, workers=workers)
+        return self.last_ingest
+
+    def remove(self, report: str) -> bool:
+        """Delete one report (by its file name) and everything extracted from it."""
+        return self.index.remove(report)
+
+    def reports(self) -> list[ReportRecord]:
+        return self.index.reports()
+
+    def facts(self, body: str | None = None, year: int | None = None, metric: str | None = None) -> list[Fact]:
+        """Fact records; `body` matches the full name or region, `metric` a key or its prefix."""
+        return self.index.facts(body=body, year=year, metric=metric)
+
+    def checks(self, report: str | None = None) -> list[tuple[str, CheckResult]]:
+        return self.index.catalog.checks(report)
+
+    def close(self) -> None:
+        self.index.close()
+
+    def __enter__(self) -> Assistant:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

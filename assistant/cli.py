@@ -1,0 +1,173 @@
+"""`reportqa` command line: a thin skin over assistant.Assistant.
+
+Each subcommand is a function registered with @command; main() builds argparse from them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from index import config
+
+from .api import Assistant, IndexOpenError
+
+
+@dataclass
+class Command:
+    name: str
+    help: str
+    run: Callable[[argparse.Namespace], int]
+    configure: Callable[[argparse.ArgumentParser], None]
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, help: str, configure: Callable[[argparse.ArgumentParser], None] = lambda p: None):
+    def wrap(fn: Callable[[argparse.Namespace], int]):
+        COMMANDS[name] = Command(name, help, fn, configure)
+        return fn
+
+    return wrap
+
+
+def _ingest_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", help="report files (PDF, text, HTML) or folders")
+    p.add_argument("--embedder", default=None,
+                   help="embedder for a new index: 'use' (default) or 'st:NAME_OR_PATH'")
+    p.add_argument("--workers", type=int, default=1, help="processes extracting files in parallel")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+@command("ingest", "index report files and folders", _ingest_args)
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from index.store import expand_paths
+
+    files = expand_paths(args.paths)
+    bar = tqdm(total=len(files), unit="file", disable=args.quiet, file=sys.stderr)
+    pages = 0
+
+    def progress(result) -> None:
+        nonlocal pages
+        pages += result.pages
+        bar.set_postfix(pages=pages, refresh=False)
+        if not result.ok:
+            bar.write(f"skipped {result.path}: {result.reason}", file=sys.stderr)
+        bar.update(1)
+
+    with Assistant.build(args.paths, args.index, embedder=args.embedder, progress=progress) as qa:
+        bar.close()
+        summary = qa.last_ingest
+    print(summary.format())
+    return 0 if summary.ok else 1
+
+
+@command("remove", "delete one report's records", lambda p: p.add_argument("report", help="report file name"))
+def cmd_remove(args: argparse.Namespace) -> int:
+    with Assistant.open(args.index) as qa:
+        if qa.remove(args.report):
+            print(f"removed {args.report}")
+            return 0
+        names = ", ".join(r.report for r in qa.reports()) or "none"
+        print(f"no report named {args.report!r} is indexed (indexed: {names})", file=sys.stderr)
+        return 1
+
+
+def _format_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+
+@command("reports", "list the indexed reports", _format_arg)
+def cmd_reports(args: argparse.Namespace) -> int:
+    with Assistant.open(args.index) as qa:
+        rows = [r.to_dict() for r in qa.reports()]
+    columns = ["report", "body", "year", "template", "pages", "passages", "facts", "checks_failed", "ingested_at"]
+    _emit(rows, columns, args.format)
+    if args.format == "table":
+        print(f"{len(rows)} reports")
+    return 0
+
+
+def _facts_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--body", help="full name or region, e.g. 海原县卫生健康局")
+    p.add_argument("--year", type=int)
+    p.add_argument("--metric", help="metric key or prefix, e.g. 行政处罚 or 行政处罚.处理决定数量")
+    _format_arg(p)
+
+
+@command("facts", "list extracted facts", _facts_args)
+def cmd_facts(args: argparse.Namespace) -> int:
+    with Assistant.open(args.index) as qa:
+        rows = [f.to_dict() for f in qa.facts(body=args.body, year=args.year, metric=args.metric)]
+    columns = ["body", "year", "metric", "value", "unit", "page", "report", "check_failed"]
+    _emit(rows, columns, args.format)
+    return 0
+
+
+@command("summary", "print the corpus and the main facts of each report")
+def cmd_summary(args: argparse.Namespace) -> int:
+    main_metrics = ("行政许可.处理决定数量", "行政处罚.处理决定数量", "行政强制.处理决定数量",
+                    "政府信息公开申请.本年新收.总计", "主动公开情况.主动公开政府信息数")
+    with Assistant.open(args.index) as qa:
+        reports = qa.reports()
+        print(f"{len(reports)} reports indexed in {args.index}")
+        for r in reports:
+            print(f"\n{r.body} {r.year} ({r.template}, {r.pages} pages, {r.facts} facts, "
+                  f"{r.checks_failed} checks failed) — {r.report}")
+            for f in qa.facts(body=r.body, year=r.year):
+                if f.metric in main_metrics:
+                    value = "blank" if f.value is None else f"{f.value}{f.unit or ''}"
+                    print(f"  {f.label}: {value}  (p.{f.page}: {f.source_text.splitlines()[0][:50]})")
+    return 0
+
+
+def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else columns)
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        widths = {c: max([len(c)] + [len(_cell(r.get(c))) for r in rows]) for c in columns}
+        print("  ".join(c.ljust(widths[c]) for c in columns))
+        for r in rows:
+            print("  ".join(_cell(r.get(c)).ljust(widths[c]) for c in columns))
+
+
+def _cell(value) -> str:
+    return "" if value is None else str(value)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reportqa", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for cmd in COMMANDS.values():
+        p = sub.add_parser(cmd.name, help=cmd.help)
+        p.add_argument("--index", default=str(config.DEFAULT_INDEX_DIR), help="index directory")
+        cmd.configure(p)
+        p.set_defaults(run=cmd.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except IndexOpenError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,213 @@
+"""The SQLite catalog: reports, facts, checks, passages and page texts of an index directory.
+
+Why SQLite for facts rather than Chroma metadata: answers aggregate facts exactly (most, total,
+ranking over every body and year), which needs complete, filterable, typed rows with no top-k
+cap; and one SQLite transaction per report makes a report appear whole or not at all. Chroma
+holds the same passages' vectors; the catalog is the source of truth that Chroma is reconciled
+against (see index.store).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .models import CheckResult, Fact, Page, Passage, ReportRecord
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reports (
+    report TEXT PRIMARY KEY, path TEXT, sha256 TEXT UNIQUE, kind TEXT, body TEXT, region TEXT,
+    year INTEGER, template TEXT, title TEXT, pages INTEGER, passages INTEGER, facts INTEGER,
+    checks_failed INTEGER, ingested_at TEXT, short_names TEXT, sections TEXT);
+CREATE TABLE IF NOT EXISTS facts (
+    report TEXT, body TEXT, region TEXT, year INTEGER, template TEXT, section TEXT,
+    table_name TEXT, row TEXT, column_name TEXT, metric TEXT, label TEXT, value REAL,
+    value_is_int INTEGER, unit TEXT, page INTEGER, source_text TEXT, check_failed TEXT);
+CREATE INDEX IF NOT EXISTS facts_lookup ON facts (metric, year, body);
+CREATE INDEX IF NOT EXISTS facts_report ON facts (report);
+CREATE TABLE IF NOT EXISTS checks (
+    report TEXT, name TEXT, passed INTEGER, detail TEXT, metrics TEXT);
+CREATE TABLE IF NOT EXISTS passages (
+    id TEXT PRIMARY KEY, report TEXT, text TEXT, body TEXT, region TEXT, year INTEGER,
+    template TEXT, section TEXT, page INTEGER, kind TEXT, metric TEXT, value REAL);
+CREATE INDEX IF NOT EXISTS passages_report ON passages (report);
+CREATE TABLE IF NOT EXISTS pages (report TEXT, number INTEGER, text TEXT, PRIMARY KEY (report, number));
+"""
+
+_FACT_COLUMNS = (
+    "report, body, region, year, template, section, table_name, row, column_name, metric, label,"
+    " value, value_is_int, unit, page, source_text, check_failed"
+)
+
+
+class Catalog:
+    def __init__(self, path: Path):
+        self.path = path
+        # Autocommit mode; transactions are explicit so a report is written all at once.
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- meta -------------------------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    @property
+    def generation(self) -> int:
+        """Bumped at every change, so derived indexes (BM25) know when to rebuild."""
+        return int(self.get_meta("generation") or 0)
+
+    # --- writing ----------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(self.generation + 1),)
+        )
+        self.db.execute("COMMIT")
+
+    def replace_report(
+        self,
+        record: ReportRecord,
+        sections: list[dict],
+        facts: list[Fact],
+        checks: list[CheckResult],
+        passages: list[Passage],
+        pages: list[Page],
+    ) -> None:
+        """Write one report and everything extracted from it in a single transaction."""
+        with self.transaction() as db:
+            self._delete(db, record.report)
+            db.execute("DELETE FROM reports WHERE sha256=?", (record.sha256,))
+            db.execute(
+                "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (record.report, record.path, record.sha256, record.kind, record.body, record.region,
+                 record.year, record.template, record.title, record.pages, record.passages,
+                 record.facts, record.checks_failed, record.ingested_at,
+                 json.dumps(record.short_names, ensure_ascii=False),
+                 json.dumps(sections, ensure_ascii=False)),
+            )
+            db.executemany(f"INSERT INTO facts ({_FACT_COLUMNS}) VALUES ({','.join('?' * 17)})",
+                           [_fact_row(f) for f in facts])
+            db.executemany("INSERT INTO checks VALUES (?,?,?,?,?)", [
+                (record.report, c.name, int(c.passed), c.detail, json.dumps(c.metrics, ensure_ascii=False))
+                for c in checks])
+            db.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", [
+                (p.id, p.report, p.text, p.body, p.region, p.year, p.template, p.section, p.page,
+                 p.kind, p.metric, p.value) for p in passages])
+            db.executemany("INSERT INTO pages VALUES (?,?,?)",
+                           [(record.report, p.number, p.text) for p in pages])
+
+    def remove_report(self, report: str) -> bool:
+        with self.transaction() as db:
+            found = db.execute("SELECT 1 FROM reports WHERE report=?", (report,)).fetchone()
+            self._delete(db, report)
+        return bool(found)
+
+    @staticmethod
+    def _delete(db: sqlite3.Connection, report: str) -> None:
+        for table in ("reports", "facts", "checks", "passages", "pages"):
+            db.execute(f"DELETE FROM {table} WHERE report=?", (report,))
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def reports(self) -> list[ReportRecord]:
+        rows = self.db.execute(
+            "SELECT report, path, sha256, kind, body, region, year, template, title, pages, passages,"
+            " facts, checks_failed, ingested_at, short_names FROM reports ORDER BY body, year"
+        ).fetchall()
+        return [ReportRecord(*row[:14], short_names=json.loads(row[14] or "[]")) for row in rows]
+
+    def report(self, name: str) -> ReportRecord | None:
+        return next((r for r in self.reports() if r.report == name), None)
+
+    def report_by_hash(self, sha256: str) -> str | None:
+        row = self.db.execute("SELECT report FROM reports WHERE sha256=?", (sha256,)).fetchone()
+        return row[0] if row else None
+
+    def facts(
+        self,
+        body: str | None = None,
+        year: int | None = None,
+        metric: str | None = None,
+        report: str | None = None,
+    ) -> list[Fact]:
+        """Facts filtered exactly; `metric` also matches a prefix ending at a dot (行政处罚)."""
+        where, args = [], []
+        if body:
+            where.append("(body=? OR region=?)")
+            args += [body, body]
+        if year is not None:
+            where.append("year=?")
+            args.append(int(year))
+        if metric:
+            where.append("(metric=? OR metric LIKE ?)")
+            args += [metric, metric + ".%"]
+        if report:
+            where.append("report=?")
+            args.append(report)
+        sql = f"SELECT {_FACT_COLUMNS} FROM facts"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return [_fact_from_row(r) for r in self.db.execute(sql + " ORDER BY rowid", args)]
+
+    def checks(self, report: str | None = None) -> list[tuple[str, CheckResult]]:
+        sql, args = "SELECT report, name, passed, detail, metrics FROM checks", []
+        if report:
+            sql, args = sql + " WHERE report=?", [report]
+        return [(r[0], CheckResult(r[1], bool(r[2]), r[3], json.loads(r[4]))) for r in self.db.execute(sql, args)]
+
+    def passages(self, report: str | None = None) -> list[Passage]:
+        sql, args = "SELECT * FROM passages", []
+        if report:
+            sql, args = sql + " WHERE report=?", [report]
+        return [Passage(*row) for row in self.db.execute(sql + " ORDER BY rowid", args)]
+
+    def passage_ids(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT id FROM passages")}
+
+    def page_text(self, report: str, number: int) -> str | None:
+        row = self.db.execute("SELECT text FROM pages WHERE report=? AND number=?", (report, number)).fetchone()
+        return row[0] if row else None
+
+    def pages(self, report: str) -> list[Page]:
+        rows = self.db.execute("SELECT number, text FROM pages WHERE report=? ORDER BY number", (report,))
+        return [Page(n, t) for n, t in rows]
+
+    def sections(self, report: str) -> list[dict]:
+        row = self.db.execute("SELECT sections FROM reports WHERE report=?", (report,)).fetchone()
+        return json.loads(row[0]) if row and row[0] else []
+
+
+def _fact_row(f: Fact) -> tuple:
+    return (f.report, f.body, f.region, f.year, f.template, f.section, f.table, f.row, f.column,
+            f.metric, f.label, f.value, int(isinstance(f.value, int)), f.unit, f.page,
+            f.source_text, f.check_failed)
+
+
+def _fact_from_row(r: Iterable) -> Fact:
+    (report, body, region, year, template, section, table, row, column, metric, label, value,
+     is_int, unit, page, source, check_failed) = r
+    if value is not None and is_int:
+        value = int(value)
+    return Fact(report, body, year, template, section, table, row, column, metric, label, value,
+                unit, page, source, region, check_failed)

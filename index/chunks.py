@@ -1,0 +1,102 @@
+"""Cut a cleaned report into self-describing passages for retrieval.
+
+Each passage starts with a header line (body, year, section) so that it still says what it is
+about when retrieved alone. Prose is cut between sentences, never inside one; each table row
+becomes one passage that repeats its column headers, built from the extracted facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+
+from . import config
+from .clean import CleanDocument
+from .models import TEMPLATE_PRE2019, Fact, Passage, ReportMeta
+
+_SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)]?|\n|$)")
+# Lines that are table debris in prose: header fragments and rows of numbers.
+_TABLE_LINE = re.compile(r"\t|(?:(?:^|\s)[+-]?\d[\d,]*(?:\.\d+)?){3,}\s*$|^(第二十条|信息内容)")
+
+
+def header(meta: ReportMeta, section: str) -> str:
+    return f"{meta.body} {meta.year}年政府信息公开工作年度报告 · {section}"
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def prose_passages(report: str, key: str, meta: ReportMeta, clean: CleanDocument) -> list[Passage]:
+    passages: list[Passage] = []
+    spans = _section_spans(meta, clean)
+    for title, start, end in spans:
+        if _is_table_section(meta, title):
+            continue
+        buffer: list[str] = []
+        buffer_start = start
+        offset = start
+        for paragraph in clean.text[start:end].split("\n"):
+            para_start = offset
+            offset += len(paragraph) + 1
+            if not paragraph.strip() or _TABLE_LINE.search(paragraph) or paragraph.strip() == title:
+                continue
+            for sentence in sentences(paragraph):
+                if buffer and sum(map(len, buffer)) + len(sentence) > config.CHUNK_TARGET_CHARS:
+                    passages.append(_passage(report, key, meta, clean, title, buffer, buffer_start, len(passages)))
+                    buffer, buffer_start = [], para_start
+                if not buffer:
+                    buffer_start = para_start
+                buffer.append(sentence)
+        if buffer:
+            passages.append(_passage(report, key, meta, clean, title, buffer, buffer_start, len(passages)))
+    return passages
+
+
+def _section_spans(meta: ReportMeta, clean: CleanDocument) -> list[tuple[str, int, int]]:
+    first = meta.sections[0].start if meta.sections else len(clean.text)
+    spans = [("标题和前言", 0, first)] if first > 0 else []
+    return spans + [(s.title, s.start, s.end) for s in meta.sections]
+
+
+def _is_table_section(meta: ReportMeta, title: str) -> bool:
+    if meta.template == TEMPLATE_PRE2019:
+        return "统计表" in title
+    return title.startswith(("三、", "四、"))
+
+
+def _passage(report, key, meta, clean, section, buffer, start, n) -> Passage:
+    text = header(meta, section) + "\n" + "".join(buffer)
+    return Passage(
+        id=f"{key}:p{n}", report=report, text=text, body=meta.body, region=meta.region,
+        year=meta.year, template=meta.template, section=section, page=clean.page_at(start),
+    )
+
+
+def table_passages(report: str, key: str, meta: ReportMeta, facts: list[Fact]) -> list[Passage]:
+    """One passage per table row: "行政处罚 — 上一年项目数量 33项; 本年增/减 0项; 处理决定数量 33件"."""
+    rows: OrderedDict[tuple[str, str], list[Fact]] = OrderedDict()
+    for fact in facts:
+        rows.setdefault((fact.table, fact.row), []).append(fact)
+    passages = []
+    for n, ((table, row), cells) in enumerate(rows.items()):
+        values = "；".join(f"{f.column} {_show(f)}" for f in cells)
+        main = cells[-1]  # the last column is the row's result (处理决定数量, 总计, 统计数)
+        text = f"{header(meta, cells[0].section)}\n{table}：{row} — {values}"
+        passages.append(Passage(
+            id=f"{key}:t{n}", report=report, text=text, body=meta.body, region=meta.region,
+            year=meta.year, template=meta.template, section=cells[0].section, page=main.page,
+            kind="table_row", metric=main.metric, value=main.value,
+        ))
+    return passages
+
+
+def _show(fact: Fact) -> str:
+    if fact.value is None:
+        return "（空白）"
+    value = f"{fact.value:g}" if isinstance(fact.value, float) else str(fact.value)
+    return value + (fact.unit or "")
+
+
+def make_passages(report: str, key: str, meta: ReportMeta, clean: CleanDocument, facts: list[Fact]) -> list[Passage]:
+    return prose_passages(report, key, meta, clean) + table_passages(report, key, meta, facts)

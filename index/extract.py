@@ -1,0 +1,64 @@
+"""From one file to everything the index stores about it, without touching the index.
+
+Pure and picklable, so several files can be extracted in worker processes while the main
+process embeds and writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from .checks import run_checks
+from .chunks import make_passages
+from .clean import clean_document
+from .loaders import LoadError, load_document
+from .metadata import MetadataError, extract_metadata
+from .models import CheckResult, Fact, LoadedDocument, Passage, ReportMeta
+from .tables import extract_facts
+
+
+class ExtractError(Exception):
+    """A file that cannot become a report; str() is the one-line reason shown to users."""
+
+
+@dataclass
+class ExtractedReport:
+    doc: LoadedDocument
+    meta: ReportMeta
+    facts: list[Fact]
+    checks: list[CheckResult]
+    passages: list[Passage]
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def report(self) -> str:
+        return self.doc.name
+
+    def sections(self) -> list[dict]:
+        return [asdict(s) for s in self.meta.sections]
+
+
+def extract_report(path: str) -> ExtractedReport:
+    try:
+        doc = load_document(path)
+        clean = clean_document(doc)
+        meta = extract_metadata(clean)
+    except (LoadError, MetadataError) as err:
+        raise ExtractError(str(err)) from err
+    parsed = extract_facts(doc.name, meta, clean.lines)
+    checks = run_checks(parsed.facts)
+    # Passage ids are content-addressed, so a changed file never reuses its old ids; this is
+    # what lets the store add new vectors before dropping old ones (see store.ReportIndex).
+    key = doc.sha256[:16]
+    passages = make_passages(doc.name, key, meta, clean, parsed.facts)
+    return ExtractedReport(doc, meta, parsed.facts, checks, passages, parsed.problems)
+
+
+def try_extract(path: str) -> ExtractedReport | str:
+    """extract_report for worker processes: a failure comes back as its reason."""
+    try:
+        return extract_report(path)
+    except ExtractError as err:
+        return str(err)
+    except Exception as err:  # a bug or a file nobody foresaw must not stop the batch
+        return f"unexpected error while reading ({type(err).__name__}: {err})"
