@@ -151,11 +151,12 @@ class Catalog:
         metric: str | None = None,
         report: str | None = None,
     ) -> list[Fact]:
-        """Facts filtered exactly; `metric` also matches a prefix ending at a dot (行政处罚)."""
+        """Facts filtered exactly. `body` matches a full name, a region or a short name of the
+        report's title (沙坡头区卫健局); `metric` also matches a prefix ending at a dot (行政处罚)."""
         where, args = [], []
         if body:
-            where.append("(body=? OR region=?)")
-            args += [body, body]
+            where.append("report IN (SELECT report FROM reports WHERE body=? OR region=? OR short_names LIKE ?)")
+            args += [body, body, f'%"{body}"%']
         if year is not None:
             where.append("year=?")
             args.append(int(year))

@@ -14,6 +14,8 @@ from . import config
 from .clean import CleanDocument
 from .models import TEMPLATE_PRE2019, Fact, Passage, ReportMeta
 
+# A sub-heading such as （四）平台建设情况 starts a new passage: the facts under it belong together.
+_SUBHEADING = re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)]?|\n|$)")
 # Lines that are table debris in prose: header fragments and rows of numbers.
 _TABLE_LINE = re.compile(r"\t|(?:(?:^|\s)[+-]?\d[\d,]*(?:\.\d+)?){3,}\s*$|^(第二十条|信息内容)")
@@ -41,6 +43,9 @@ def prose_passages(report: str, key: str, meta: ReportMeta, clean: CleanDocument
             offset += len(paragraph) + 1
             if not paragraph.strip() or _TABLE_LINE.search(paragraph) or paragraph.strip() == title:
                 continue
+            if _SUBHEADING.match(paragraph) and buffer:
+                passages.append(_passage(report, key, meta, clean, title, buffer, buffer_start, len(passages)))
+                buffer = []
             for sentence in sentences(paragraph):
                 if buffer and sum(map(len, buffer)) + len(sentence) > config.CHUNK_TARGET_CHARS:
                     passages.append(_passage(report, key, meta, clean, title, buffer, buffer_start, len(passages)))

@@ -213,7 +213,7 @@ APPLICANT_COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益�
 class MatrixRow:
     key: str
     label: str
-    pattern: str  # regex searched in the row's label text
+    pattern: str  # regex searched in the row's label text; short, as PDF cells wrap labels
 
 
 SECTION3_ROWS = [
@@ -233,15 +233,15 @@ SECTION3_ROWS = [
     MatrixRow("无法提供.没有现成信息需要另行制作", "2.没有现成信息需要另行制作", r"另行制作|没有现成"),
     MatrixRow("无法提供.补正后申请内容仍不明确", "3.补正后申请内容仍不明确", r"不明确|补正后"),
     MatrixRow("不予处理.信访举报投诉类申请", "（五）不予处理 1.信访举报投诉类申请", r"信访|举报投诉"),
-    MatrixRow("不予处理.重复申请", "2.重复申请", r"重复申请"),
+    MatrixRow("不予处理.重复申请", "2.重复申请", r"重复申"),
     MatrixRow("不予处理.要求提供公开出版物", "3.要求提供公开出版物", r"出版物"),
-    MatrixRow("不予处理.无正当理由大量反复申请", "4.无正当理由大量反复申请", r"反复申请"),
+    MatrixRow("不予处理.无正当理由大量反复申请", "4.无正当理由大量反复申请", r"反复申|大量反复"),
     MatrixRow("不予处理.要求行政机关确认或重新出具已获取信息", "5.要求行政机关确认或重新出具已获取信息",
               r"要求行政机关|重新出具"),
     # 2021 template: 其他处理 has three numbered sub-rows; 2019 has the single row below.
-    MatrixRow("其他处理.申请人逾期不补正", "（六）其他处理 1.申请人无正当理由逾期不补正", r"逾期不补正"),
-    MatrixRow("其他处理.申请人逾期未缴纳费用", "2.申请人逾期未按收费通知要求缴纳费用", r"收费通知|缴纳费用"),
-    MatrixRow("其他处理.其他", "3.其他", r"(^|[^\w.])3\.其他"),
+    MatrixRow("其他处理.申请人逾期不补正", "（六）其他处理 1.申请人无正当理由逾期不补正", r"不补正"),
+    MatrixRow("其他处理.申请人逾期未缴纳费用", "2.申请人逾期未按收费通知要求缴纳费用", r"收费通知|缴纳"),
+    MatrixRow("其他处理.其他", "3.其他", r"3\.其他"),
     MatrixRow("其他处理", "（六）其他处理", r"其他处理"),
     MatrixRow("总计", "（七）总计", r"总计"),
     MatrixRow("结转下年度", "四、结转下年度继续办理", r"结转下年"),
@@ -374,7 +374,7 @@ def parse_appendix(lines: list[CleanLine], ctx: FactContext) -> TableParse:
         if not match:
             continue
         label_text = " ".join(lines[k].text.strip() for k in pending)[: -len(match.group(0))].strip()
-        label_text = label_text or " ".join(lines[k].text for k in pending[:-1])
+        label_text = _from_last_marker(label_text or " ".join(lines[k].text for k in pending[:-1]))
         unit = None if match.group(1).startswith(("—", "-")) else match.group(1)
         value = to_number(match.group(2)) if match.group(2) else None
         row_lines, pending = pending, []
@@ -392,8 +392,20 @@ def parse_appendix(lines: list[CleanLine], ctx: FactContext) -> TableParse:
     return result
 
 
+_MARKER = re.compile(
+    r"(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|(?<![\d.])\d{1,2}[.、．](?!\d)|其中[:：])"
+)
+
+
+def _from_last_marker(label: str) -> str:
+    """A wrapped cell of the previous row can spill into this row's label: "费）九、会议情况"."""
+    starts = [m.start() for m in _MARKER.finditer(label)]
+    return label[starts[-1]:] if starts and starts[-1] > 0 else label
+
+
 def _appendix_label(text: str) -> str:
     text = re.sub(r"[（(][^()（）]*[)）]", "", text)  # notes such as (不同渠道和方式公开相同信息计 1 条)
+    text = re.sub(r"[（(][^()（）]*$", "", text)  # a note whose end wrapped into the next row
     text = _NUMBERING.sub("", re.sub(r"\s+", "", text))
     return text.strip("：:")
 
