@@ -75,29 +75,32 @@ def _is_pdf(head: bytes, suffix: str) -> bool:
 @register("pdf", _is_pdf)
 def load_pdf(path: Path, data: bytes) -> list[Page]:
     import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     try:
         pdf = pdfplumber.open(path)
-    except PDFPasswordIncorrect as err:
-        raise LoadError("encrypted PDF (password required)") from err
     except Exception as err:  # pdfminer raises many types on damaged files
-        if "password" in str(err).lower() or "encrypt" in type(err).__name__.lower():
-            raise LoadError("encrypted PDF (password required)") from err
-        raise LoadError(f"broken PDF ({type(err).__name__})") from err
+        raise _pdf_error(err) from err
     with pdf:
         try:
             pages = [_pdf_page(i, page) for i, page in enumerate(pdf.pages, start=1)]
-        except PDFPasswordIncorrect as err:
-            raise LoadError("encrypted PDF (password required)") from err
         except Exception as err:
-            raise LoadError(f"broken PDF ({type(err).__name__}: {err})") from err
+            raise _pdf_error(err) from err
     if not pages:
         raise LoadError("PDF has no pages")
     chars = sum(len(p.text.strip()) for p in pages)
     if chars < config.MIN_TEXT_CHARS_PER_PAGE * len(pages):
         raise LoadError("scanned PDF with no text layer (OCR it first)")
     return pages
+
+
+def _pdf_error(err: Exception) -> LoadError:
+    """A one-line reason; pdfplumber wraps pdfminer's errors in PdfminerException."""
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    inner = err.args[0] if err.args and isinstance(err.args[0], Exception) else err
+    if isinstance(inner, PDFPasswordIncorrect) or "password" in str(inner).lower():
+        return LoadError("encrypted PDF (password required)")
+    return LoadError(f"broken PDF ({type(inner).__name__}: {str(inner)[:80]})")
 
 
 def _pdf_page(number: int, page) -> Page:
