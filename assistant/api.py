@@ -22,6 +22,33 @@ class Assistant:
     def __init__(self, index: ReportIndex):
         self.index = index
         self.last_ingest: IngestSummary | None = None
+        self._engine = None
+
+    @property
+    def engine(self):
+        """The answering engine, built on first use (models and retrievers load once)."""
+        if self._engine is None:
+            from .engine import Engine
+
+            self._engine = Engine(self.index)
+        return self._engine
+
+    def ask(self, question: str):
+        """Answer one question on its own; returns an `Answer` (text, citations, facts, route...)."""
+        return self.chat().ask(question)
+
+    def chat(self):
+        """A `Conversation` whose `.ask(question)` uses the earlier turns for follow-ups."""
+        from .conversation import Conversation
+
+        return Conversation(self.engine)
+
+    def warm_up(self) -> None:
+        """Load the embedder, BM25 and Chroma now rather than at the first question."""
+        _ = self.engine
+        self.index.bm25()
+        self.index.embed_model.get_query_embedding("warm up")
+        self.index.vectors.count()
 
     @classmethod
     def open(cls, index_dir: str | Path = config.DEFAULT_INDEX_DIR, embedder: str | None = None) -> Assistant:
@@ -45,11 +72,18 @@ class Assistant:
     def add(self, paths: Iterable[str | Path], progress: Callable[[FileResult], None] | None = None,
             workers: int = 1) -> IngestSummary:
         self.last_ingest = self.index.ingest(paths, progress=progress, workers=workers)
+        self._refresh()
         return self.last_ingest
 
     def remove(self, report: str) -> bool:
         """Delete one report (by its file name) and everything extracted from it."""
-        return self.index.remove(report)
+        removed = self.index.remove(report)
+        self._refresh()
+        return removed
+
+    def _refresh(self) -> None:
+        if self._engine is not None:
+            self._engine.refresh()
 
     def reports(self) -> list[ReportRecord]:
         return self.index.reports()

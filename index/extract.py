@@ -16,6 +16,17 @@ from .metadata import MetadataError, extract_metadata
 from .models import CheckResult, Fact, LoadedDocument, Passage, ReportMeta
 from .tables import extract_facts
 
+_EMBEDDERS: dict[str, object] = {}
+
+
+def _embedder(spec: str):
+    """One embedder per process and spec (models load once per worker)."""
+    if spec not in _EMBEDDERS:
+        from .embeddings import make_embedder
+
+        _EMBEDDERS[spec] = make_embedder(spec)
+    return _EMBEDDERS[spec]
+
 
 class ExtractError(Exception):
     """A file that cannot become a report; str() is the one-line reason shown to users."""
@@ -29,6 +40,7 @@ class ExtractedReport:
     checks: list[CheckResult]
     passages: list[Passage]
     problems: list[str] = field(default_factory=list)
+    embeddings: list[list[float]] | None = None  # of the passages, when embedded by a worker
 
     @property
     def report(self) -> str:
@@ -45,7 +57,7 @@ def extract_report(path: str) -> ExtractedReport:
         meta = extract_metadata(clean)
     except (LoadError, MetadataError) as err:
         raise ExtractError(str(err)) from err
-    parsed = extract_facts(doc.name, meta, clean.lines)
+    parsed = extract_facts(doc.name, meta, clean.lines, [t for page in doc.pages for t in page.tables])
     checks = run_checks(parsed.facts)
     # Passage ids are content-addressed, so a changed file never reuses its old ids; this is
     # what lets the store add new vectors before dropping old ones (see store.ReportIndex).
@@ -54,10 +66,15 @@ def extract_report(path: str) -> ExtractedReport:
     return ExtractedReport(doc, meta, parsed.facts, checks, passages, parsed.problems)
 
 
-def try_extract(path: str) -> ExtractedReport | str:
-    """extract_report for worker processes: a failure comes back as its reason."""
+def try_extract(path: str, embedder: str | None = None) -> ExtractedReport | str:
+    """extract_report for worker processes: a failure comes back as its reason. With an
+    embedder spec, the passages are embedded here too, so workers share that work."""
     try:
-        return extract_report(path)
+        extracted = extract_report(path)
+        if embedder is not None and extracted.passages:
+            extracted.embeddings = _embedder(embedder).get_text_embedding_batch(
+                [p.text for p in extracted.passages])
+        return extracted
     except ExtractError as err:
         return str(err)
     except Exception as err:  # a bug or a file nobody foresaw must not stop the batch

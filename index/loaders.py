@@ -93,6 +93,16 @@ def load_pdf(path: Path, data: bytes) -> list[Page]:
     return pages
 
 
+def _has_repeated_chars(chars: list[dict]) -> bool:
+    seen: set[tuple] = set()
+    for ch in chars:
+        key = (ch["text"], round(ch["x0"]), round(ch["top"]))
+        if key in seen:
+            return True
+        seen.add(key)
+    return False
+
+
 def _pdf_error(err: Exception) -> LoadError:
     """A one-line reason; pdfplumber wraps pdfminer's errors in PdfminerException."""
     from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -105,7 +115,9 @@ def _pdf_error(err: Exception) -> LoadError:
 
 def _pdf_page(number: int, page) -> Page:
     # Fake-bold fonts draw each glyph several times at a tiny offset; dedupe_chars merges them.
-    page = page.dedupe_chars()
+    # It sorts every character, so it runs only on pages that have such repeats.
+    if _has_repeated_chars(page.chars):
+        page = page.dedupe_chars()
     text = page.extract_text() or ""
     tables = page.extract_tables() or []
     return Page(number, text, tables)

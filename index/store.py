@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterable
@@ -83,6 +85,13 @@ class IngestSummary:
 
     def to_dict(self) -> dict:
         return {"results": [r.__dict__ for r in self.results], "seconds": self.seconds}
+
+
+def _worker_init() -> None:
+    """Each ingest worker uses one core; BLAS threads on top would oversubscribe the machine."""
+    os.environ["REPORTQA_EMBED_THREADS"] = "1"
+    os.environ["OMP_NUM_THREADS"] = "1"
+    os.environ["OPENBLAS_NUM_THREADS"] = "1"
 
 
 def _sha256(path: Path) -> str:
@@ -256,8 +265,10 @@ class ReportIndex:
             return
         # Extraction (pdfplumber) is CPU-bound Python: worker processes use the other cores
         # while this process embeds and writes.
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [(p, pool.submit(try_extract, str(p))) for p in todo]
+        # "spawn": forking a process that holds Chroma's and torch's threads is not safe.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init) as pool:
+            futures = [(p, pool.submit(try_extract, str(p), self.embedder_spec)) for p in todo]
             for path, future in futures:
                 yield path, future.result()
 
@@ -269,8 +280,10 @@ class ReportIndex:
         report = extracted.report
         replaced = self.catalog.report(report) is not None
         old_ids = {p.id for p in self.catalog.passages(report)}
-        texts = [p.text for p in extracted.passages]
-        vectors = self.embed_model.get_text_embedding_batch(texts) if texts else []
+        vectors = extracted.embeddings
+        if vectors is None:
+            texts = [p.text for p in extracted.passages]
+            vectors = self.embed_model.get_text_embedding_batch(texts) if texts else []
         self.vectors.add(extracted.passages, vectors)
         record = self._record(extracted)
         self.catalog.replace_report(record, extracted.sections(), extracted.facts, extracted.checks,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .clean import CleanLine
+from .clean import CleanLine, nfkc
 from .models import TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_PRE2019, Fact, Number, ReportMeta
 
 _NUM = re.compile(r"^([+-]?\d[\d,]*(?:\.\d+)?)(万元|元|件|条|个|项|人次|人|次|篇|%)?$")
@@ -146,6 +146,9 @@ def parse_section2(lines: list[CleanLine], ctx: FactContext) -> TableParse:
             result.problems.append(f"二: row {spec.key} not found")
             continue
         values, used = _row_values(tokens, at + 1, spec.columns)
+        if len(used) < len(spec.columns):
+            # The text lost where the blank cell was; a ruled table knows, so it goes first.
+            values = _ruled_row(ctx.tables, spec) or values
         if values is None:
             result.problems.append(
                 f"二: row {spec.key} has {len(used)} values for {len(spec.columns)} columns; blank cells unknown"
@@ -196,6 +199,24 @@ def _row_values(tokens: list[Token], start: int, columns: tuple[Column, ...]):
     if n == 3 and len(cells) == 2 and columns[1].key == "本年增减":
         return [cells[0], (None, None), cells[1]], used
     return None, used
+
+
+def _ruled_row(tables: list[list[list[str | None]]], spec: RowSpec):
+    """The row from a ruled PDF table (pdfplumber keeps blank cells in place), if there is one."""
+    for table in tables:
+        for row in table:
+            cells = [(c or "").replace("\n", "").strip() for c in row]
+            if not cells or cells[0] not in spec.labels or len(cells) < 1 + len(spec.columns):
+                continue
+            values = []
+            for cell in cells[1 : 1 + len(spec.columns)]:
+                match = _NUM.match(nfkc(cell).replace(" ", ""))
+                if cell and not match:
+                    break
+                values.append((to_number(match.group(1)), match.group(2)) if match else (None, None))
+            else:
+                return values
+    return None
 
 
 def _line_is_tabbed(tokens: list[Token], i: int) -> bool:
@@ -417,6 +438,7 @@ def _appendix_label(text: str) -> str:
 class FactContext:
     report: str
     meta: ReportMeta
+    tables: list[list[list[str | None]]] = field(default_factory=list)  # ruled PDF tables
 
     @property
     def template(self) -> str:
@@ -459,8 +481,11 @@ PARSERS = {
 }
 
 
-def extract_facts(report: str, meta: ReportMeta, lines: list[CleanLine]) -> TableParse:
-    ctx = FactContext(report, meta)
+def extract_facts(report: str, meta: ReportMeta, lines: list[CleanLine],
+                  tables: list[list[list[str | None]]] | None = None) -> TableParse:
+    """Every fact of the report's national tables. `tables` (ruled PDF tables) settle rows whose
+    text lost the position of a blank cell."""
+    ctx = FactContext(report, meta, tables or [])
     result = TableParse()
     if meta.template == TEMPLATE_PRE2019:
         return parse_appendix(lines, ctx)

@@ -259,3 +259,14 @@ def _count_reports(path: Path) -> int:
             return db.execute("SELECT count(*) FROM reports").fetchone()[0]
     except sqlite3.Error:
         return 0
+
+
+def test_blank_cell_dropped_from_pdf_text_is_read_from_the_ruled_table(tmp_path):
+    spec = pdfgen.spec_for("000")
+    for block in spec.blocks:
+        for row in getattr(block, "rows", []):
+            if row and row[0] == "行政处罚":
+                row[1] = ""  # 上一年项目数量 left blank: the text line reads "行政处罚 0 33"
+    path = pdfgen.write_report_pdf(spec, tmp_path / "blank.pdf")
+    report = extract_report(str(path))
+    assert [f.value for f in report.facts if f.row == "行政处罚"] == [None, 0, 33]
