@@ -279,6 +279,7 @@ def parse_section3(lines: list[CleanLine], ctx: FactContext) -> TableParse:
             continue
         last = pick
         row = SECTION3_ROWS[pick]
+        run_lines = _row_lines(lines, run, row.pattern)
         source = _source(lines, run_lines)
         for col, tok in zip(APPLICANT_COLUMNS, run, strict=True):
             result.facts.append(ctx.fact(
@@ -292,6 +293,18 @@ def parse_section3(lines: list[CleanLine], ctx: FactContext) -> TableParse:
         if needed not in found:
             result.problems.append(f"三: row {needed} not found")
     return result
+
+
+def _row_lines(lines: list[CleanLine], run: list[Token], pattern: str) -> list[int]:
+    """The lines of one matrix row: its numbers, and the label lines just above them back to
+    the one naming the row (not the table headers that precede the first row)."""
+    first, last = run[0].line, run[-1].line
+    text = ""
+    for i in range(first, max(-1, first - 6), -1):
+        text = re.sub(r"[\s\d]+$", "", lines[i].text) + text if i == first else lines[i].text + text
+        if re.search(pattern, re.sub(r"\s+", "", text)):
+            return list(range(i, last + 1))
+    return list(range(first, last + 1))
 
 
 def _match_matrix_row(label_text: str, last: int) -> int | None:
@@ -357,7 +370,8 @@ def parse_section4(lines: list[CleanLine], ctx: FactContext) -> TableParse:
     if not runs:
         result.problems.append(f"四: no row of {width} numbers found")
         return result
-    _, run, run_lines = runs[0]
+    _, run, _ = runs[0]
+    run_lines = sorted({t.line for t in run})  # the header above is one character per line: not quoted
     source = _source(lines, run_lines)
     for k, tok in enumerate(run):
         group = APPEAL_GROUPS[k // len(APPEAL_RESULTS)]
