@@ -128,6 +128,48 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ask_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("question", help="a question in Chinese or English")
+    p.add_argument("--json", action="store_true", help="print the answer as JSON")
+
+
+def print_answer(answer, as_json: bool = False) -> None:
+    if as_json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        return
+    print(answer.text)
+    for i, c in enumerate(answer.citations, start=1):
+        where = f"p.{c.page}" if c.page else "no page"
+        cell = f" [{c.table} / {c.row} / {c.column}]" if c.table else ""
+        quote = " ".join(c.quote.split())
+        print(f"  [{i}] {c.report} ({c.body} {c.year}, {where}, {c.section}){cell}: {quote}")
+
+
+@command("ask", "answer one question with citations", _ask_args)
+def cmd_ask(args: argparse.Namespace) -> int:
+    with Assistant.open(args.index) as qa:
+        answer = qa.ask(args.question)
+    print_answer(answer, args.json)
+    return 0 if answer.route != "invalid" else 1
+
+
+@command("chat", "a conversation in the terminal (empty line or Ctrl-D to quit)")
+def cmd_chat(args: argparse.Namespace) -> int:
+    with Assistant.open(args.index) as qa:
+        conversation = qa.chat()
+        print("ReportQA — ask about the indexed reports; an empty line quits.")
+        while True:
+            try:
+                question = input("> ").strip()
+            except EOFError:
+                break
+            if not question:
+                break
+            print_answer(conversation.ask(question))
+            print()
+    return 0
+
+
 def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -1,0 +1,156 @@
+"""Exact answers over fact records: lookups and aggregates, each number with its fact.
+
+Selection picks one fact per (body, year) for a metric (the first of the metric's keys that the
+report's template has); the aggregate functions return a `Result` that the composer turns into
+text. Blank values are carried as None and never counted as zero.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from index.models import Fact, Number
+
+
+@dataclass
+class Result:
+    """What an aggregate found. `facts` are cited in order; `computed` holds derived numbers."""
+
+    intent: str
+    facts: list[Fact]  # every fact used, in citation order
+    winners: list[Fact] = field(default_factory=list)  # most/least (ties: several)
+    runner_up: Fact | None = None
+    total: Number | None = None
+    average: float | None = None
+    difference: Number | None = None
+    pair: tuple[Fact, Fact] | None = None
+    by_year: list[tuple[int, Number | None, list[Fact]]] = field(default_factory=list)
+    blanks: list[Fact] = field(default_factory=list)  # facts whose cell is blank
+
+    @property
+    def known(self) -> list[Fact]:
+        return [f for f in self.facts if f.value is not None]
+
+
+def select(facts: Iterable[Fact], keys: list[str] | tuple[str, ...], prefix: bool = False) -> list[Fact]:
+    """One fact per (body, year) for a metric.
+
+    `keys` are the metric's canonical keys across templates: a report has one of them, or
+    several whose values add up (行政诉讼 = two totals), giving a combined fact. With
+    `prefix`, keys name a row and the report's column is chosen: an amount (万元) if the
+    template has one, else the row's first column.
+    """
+    by_report: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if prefix and any(fact.metric.startswith(k + ".") for k in keys) or fact.metric in keys:
+            by_report[(fact.body, fact.year)].append(fact)
+    chosen = []
+    for cells in by_report.values():
+        if prefix:
+            chosen.append(next((f for f in cells if f.unit == "万元"), cells[0]))
+        else:
+            chosen.append(cells[0] if len(cells) == 1 else combine(cells))
+    return sorted(chosen, key=lambda f: (f.year, f.body))
+
+
+def combine(cells: list[Fact]) -> Fact:
+    """A fact whose value is the sum of cells of one report (blank if any cell is blank)."""
+    first = cells[0]
+    values = [f.value for f in cells]
+    total = None if any(v is None for v in values) else _clean(sum(values))
+    return Fact(**{**first.to_dict(), "value": total, "metric": "+".join(f.metric for f in cells),
+                   "column": " + ".join(f"{f.row} {f.column}" for f in cells),
+                   "source_text": "\n".join(dict.fromkeys(f.source_text for f in cells)),
+                   "check_failed": next((f.check_failed for f in cells if f.check_failed), None)})
+
+
+def _by_value(facts: list[Fact], reverse: bool) -> list[Fact]:
+    known = [f for f in facts if f.value is not None]
+    return sorted(known, key=lambda f: (f.value, f.body), reverse=reverse)
+
+
+def lookup(facts: list[Fact]) -> Result:
+    return Result("lookup", facts, blanks=[f for f in facts if f.value is None])
+
+
+def listing(facts: list[Fact]) -> Result:
+    return Result("list", facts, blanks=[f for f in facts if f.value is None])
+
+
+def extreme(facts: list[Fact], most: bool) -> Result:
+    ordered = _by_value(facts, reverse=most)
+    result = Result("most" if most else "least", ordered + [f for f in facts if f.value is None],
+                    blanks=[f for f in facts if f.value is None])
+    if ordered:
+        top = ordered[0].value
+        result.winners = [f for f in ordered if f.value == top]
+        rest = [f for f in ordered if f.value != top]
+        result.runner_up = rest[0] if rest else None
+    return result
+
+
+def ranking(facts: list[Fact]) -> Result:
+    ordered = _by_value(facts, reverse=True)
+    return Result("ranking", ordered + [f for f in facts if f.value is None],
+                  blanks=[f for f in facts if f.value is None])
+
+
+def total(facts: list[Fact]) -> Result:
+    result = Result("total", facts, blanks=[f for f in facts if f.value is None])
+    if result.known:
+        result.total = _clean(sum(f.value for f in result.known))
+    return result
+
+
+def average(facts: list[Fact]) -> Result:
+    result = Result("average", facts, blanks=[f for f in facts if f.value is None])
+    if result.known:
+        result.average = round(sum(f.value for f in result.known) / len(result.known), 2)
+    return result
+
+
+def difference(facts: list[Fact]) -> Result:
+    """Two facts: first minus second; more than two: the highest minus the lowest."""
+    known = [f for f in facts if f.value is not None]
+    result = Result("difference", facts, blanks=[f for f in facts if f.value is None])
+    if len(known) >= 2:
+        a, b = (known[0], known[1]) if len(known) == 2 else (_by_value(known, True)[0], _by_value(known, False)[0])
+        result.pair = (a, b)
+        result.difference = _clean(a.value - b.value)
+        result.facts = [a, b] + [f for f in facts if f is not a and f is not b]
+    return result
+
+
+def trend(facts: list[Fact]) -> Result:
+    """Values per year, summed over bodies when several report in a year."""
+    per_year: dict[int, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        per_year[fact.year].append(fact)
+    result = Result("trend", sorted(facts, key=lambda f: (f.year, f.body)),
+                    blanks=[f for f in facts if f.value is None])
+    for year in sorted(per_year):
+        known = [f for f in per_year[year] if f.value is not None]
+        value = _clean(sum(f.value for f in known)) if known else None
+        result.by_year.append((year, value, per_year[year]))
+    return result
+
+
+def _clean(value: float) -> Number:
+    """Sums of whole numbers stay whole; money keeps two decimals."""
+    rounded = round(value, 2)
+    return int(rounded) if float(rounded).is_integer() else rounded
+
+
+AGGREGATES: dict[str, Callable[[list[Fact]], Result]] = {
+    "lookup": lookup,
+    "list": listing,
+    "most": lambda facts: extreme(facts, most=True),
+    "least": lambda facts: extreme(facts, most=False),
+    "ranking": ranking,
+    "total": total,
+    "average": average,
+    "difference": difference,
+    "trend": trend,
+}

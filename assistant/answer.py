@@ -1,0 +1,63 @@
+"""What a question turns into: an Answer with its text, citations and the facts it used."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from index.models import Fact
+
+
+@dataclass
+class Citation:
+    """One source: the report, where in it, and the exact quote (verbatim in the extracted text)."""
+
+    report: str
+    body: str
+    year: int
+    page: int | None
+    section: str
+    quote: str
+    table: str | None = None  # for facts: the table, row and column the number came from
+    row: str | None = None
+    column: str | None = None
+    highlight: str | None = None  # the answering number or name inside the quote
+
+    @classmethod
+    def of_fact(cls, fact: Fact) -> Citation:
+        value = fact.value
+        shown = None if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
+        return cls(fact.report, fact.body, fact.year, fact.page, fact.section, fact.source_text,
+                   fact.table, fact.row, fact.column, shown)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Computed:
+    """A number the answer computed (a sum, a difference, an average) and its cited inputs."""
+
+    label: str
+    value: float
+    inputs: list[int]  # citation numbers (1-based) of the inputs
+
+
+@dataclass
+class Answer:
+    question: str
+    text: str
+    route: str  # facts | passages | corpus | refusal | invalid | source
+    language: str  # zh | en
+    citations: list[Citation] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    computed: list[Computed] = field(default_factory=list)
+    table: list[dict[str, Any]] = field(default_factory=list)  # the comparison of an aggregate
+    intent: str = ""
+    elapsed_ms: float = 0.0
+    notes: list[str] = field(default_factory=list)  # e.g. "filter applied: 2020"
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["facts"] = [f.to_dict() for f in self.facts]
+        return data

@@ -1,0 +1,262 @@
+"""From an understood question to a cited Answer: pick a route, run it, compose the text.
+
+Routes are tried in order; the first whose `applies` is true answers. Each route is a small
+function, so a new kind of question is a new entry in ROUTES, not a new branch elsewhere.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from index.models import Fact
+from index.store import ReportIndex
+
+from .aggregate import AGGREGATES, select
+from .answer import Answer, Citation, Computed
+from .compose import Composer, table_markdown
+from .passages import extract_answer
+from .retrieve import HybridRetriever
+from .understand import Gazetteer, Query
+
+#: A passage answer needs at least this share of the question's content terms in its sentence.
+MIN_PASSAGE_OVERLAP = 0.5
+
+TEXT = {
+    "zh": {
+        "corpus": "语料中共有{n}份年报：",
+        "corpus_item": "- {body}：{years}",
+        "count": "符合条件的年报共{n}份：{items}。",
+        "no_body": "语料中没有{who}的年报。已收录的机关：{bodies}。",
+        "no_year": "语料中没有{who}{years}年的年报。{who}已收录的年份：{have}。",
+        "no_year_any": "语料中没有{years}年的年报。已收录的年份：{have}。",
+        "nothing": "已收录的年报中没有找到能回答这个问题的内容{scope}。",
+        "empty": "索引中还没有任何年报，请先导入报告。",
+        "source": "上一个回答的出处：",
+        "source_none": "上一个回答没有引用任何出处。",
+        "why": "上一个回答依据以下原文：",
+        "passage": "根据{who}{year}年的年报{cite}：{sentence}",
+        "passage_key": "答案：{key}。",
+        "filter": "（已按{what}筛选）",
+        "metric_missing": "{who}{year}年的年报中没有“{metric}”这一项（该模板不含此统计）。",
+    },
+    "en": {
+        "corpus": "{n} reports are indexed:",
+        "corpus_item": "- {body}: {years}",
+        "count": "{n} matching reports: {items}.",
+        "no_body": "No report of {who} is indexed. Indexed bodies: {bodies}.",
+        "no_year": "No report of {who} for {years} is indexed. Years indexed for {who}: {have}.",
+        "no_year_any": "No report for {years} is indexed. Years indexed: {have}.",
+        "nothing": "The indexed reports do not answer this question{scope}.",
+        "empty": "Nothing is indexed yet: ingest some reports first.",
+        "source": "Sources of the previous answer:",
+        "source_none": "The previous answer cited no source.",
+        "why": "The previous answer rests on these passages:",
+        "passage": "According to the {year} report of {who}{cite}: “{sentence}”",
+        "passage_key": "Answer: {key}.",
+        "filter": " (filtered by {what})",
+        "metric_missing": "The {year} report of {who} has no “{metric}” item (its template does not include it).",
+    },
+}
+
+
+@dataclass
+class Route:
+    name: str
+    applies: Callable[[Query, Engine], bool]
+    run: Callable[[Query, Engine, Answer | None], Answer]
+
+
+class Engine:
+    """Answers Queries over one index. Built once; `refresh()` after the corpus changes."""
+
+    def __init__(self, index: ReportIndex):
+        self.index = index
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.reports = self.index.reports()
+        self.gazetteer = Gazetteer(self.reports)
+
+    def t(self, query: Query, phrase: str, **kw) -> str:
+        return TEXT[query.language][phrase].format(**kw)
+
+    def name(self, body: str, language: str) -> str:
+        if language == "en":
+            english = self.gazetteer.english_name(body)
+            return f"{body} ({english})" if english else body
+        return body
+
+    def answer(self, query: Query, previous: Answer | None = None) -> Answer:
+        start = time.perf_counter()
+        for route in ROUTES:
+            if route.applies(query, self):
+                answer = route.run(query, self, previous)
+                break
+        answer.elapsed_ms = (time.perf_counter() - start) * 1000
+        answer.intent = answer.intent or query.intent
+        return answer
+
+    def years_of(self, bodies: list[str]) -> list[int]:
+        return sorted({r.year for r in self.reports if not bodies or r.body in bodies})
+
+    def bodies_of(self, q: Query) -> list[str]:
+        """The bodies a question is about: named bodies with their renamed predecessors and
+        successors, narrowed by a bureau ("哪个卫生健康局"); [] means every body."""
+        bodies = [b for entity in q.entities for b in entity.bodies] or list(q.bodies)
+        if q.bureaus:
+            pool = bodies or sorted({r.body for r in self.reports})
+            bodies = [b for b in pool if any(b.endswith(bureau) for bureau in q.bureaus)] or ["∅"]
+        return list(dict.fromkeys(bodies))
+
+
+def _new(query: Query, route: str, text: str, **kw) -> Answer:
+    return Answer(question=query.text, text=text, route=route, language=query.language, **kw)
+
+
+# --- corpus and refusals -------------------------------------------------------------------
+
+
+def run_empty(q: Query, e: Engine, prev) -> Answer:
+    return _new(q, "refusal", e.t(q, "empty"))
+
+
+def run_corpus(q: Query, e: Engine, prev) -> Answer:
+    by_body: dict[str, list[int]] = {}
+    bodies = e.bodies_of(q)
+    chosen = [r for r in e.reports if (not bodies or r.body in bodies) and (not q.years or r.year in q.years)]
+    for r in chosen:
+        by_body.setdefault(r.body, []).append(r.year)
+    lines = [e.t(q, "corpus", n=len(chosen))]
+    lines += [e.t(q, "corpus_item", body=e.name(b, q.language), years="、".join(map(str, sorted(ys))))
+              for b, ys in sorted(by_body.items())]
+    return _new(q, "corpus", "\n".join(lines), computed=[Computed("reports", len(chosen), [])])
+
+
+def run_count(q: Query, e: Engine, prev) -> Answer:
+    bodies = e.bodies_of(q)
+    chosen = [r for r in e.reports if (not bodies or r.body in bodies) and (not q.years or r.year in q.years)]
+    items = "、".join(f"{e.name(r.body, q.language)} {r.year}" for r in chosen)
+    return _new(q, "corpus", e.t(q, "count", n=len(chosen), items=items or "—"),
+                computed=[Computed("reports", len(chosen), [])])
+
+
+def unknown_body(q: Query, e: Engine) -> bool:
+    return bool(q.unknown_bodies) and not q.bodies
+
+
+def run_unknown_body(q: Query, e: Engine, prev) -> Answer:
+    bodies = "、".join(sorted({e.name(r.body, q.language) for r in e.reports}))
+    who = "、".join(q.unknown_bodies)
+    years = "、".join(map(str, q.years))
+    return _new(q, "refusal", e.t(q, "no_body", who=who + (years and (f"{years}年" if q.language == "zh" else f" ({years})")),
+                                  bodies=bodies))
+
+
+def missing_year(q: Query, e: Engine) -> bool:
+    return bool(q.years) and not set(q.years) & set(e.years_of(e.bodies_of(q)))
+
+
+def run_missing_year(q: Query, e: Engine, prev) -> Answer:
+    years = "、".join(map(str, q.years))
+    have = "、".join(map(str, e.years_of(e.bodies_of(q))))
+    if q.bodies:
+        who = "、".join(e.name(b, q.language) for b in q.bodies)
+        return _new(q, "refusal", e.t(q, "no_year", who=who, years=years, have=have))
+    return _new(q, "refusal", e.t(q, "no_year_any", years=years, have=have))
+
+
+# --- follow-ups on sources ------------------------------------------------------------------
+
+
+def run_source(q: Query, e: Engine, prev: Answer | None) -> Answer:
+    if prev is None or not prev.citations:
+        return _new(q, "source", e.t(q, "source_none"))
+    lines = [e.t(q, "why" if q.intent == "why" else "source")]
+    for i, c in enumerate(prev.citations, start=1):
+        where = f"{c.report}, p.{c.page}" if c.page else c.report
+        cell = f" {c.table} / {c.row} / {c.column}" if c.table else ""
+        lines.append(f"[{i}] {e.name(c.body, q.language)} {c.year} — {where}, {c.section}{cell}: “{c.quote}”")
+    return _new(q, "source", "\n".join(lines), citations=list(prev.citations), facts=list(prev.facts))
+
+
+# --- facts ----------------------------------------------------------------------------------
+
+
+def run_facts(q: Query, e: Engine, prev) -> Answer:
+    metric = q.metrics[0]
+    bodies = e.bodies_of(q)
+    candidates: list[Fact] = []
+    for key in metric.keys:
+        candidates += e.index.catalog.facts(metric=key)
+    facts = select([f for f in candidates if (not bodies or f.body in bodies)
+                    and (not q.years or f.year in q.years)], metric.keys, prefix=metric.prefix)
+    if q.latest and facts:
+        latest: dict[str, Fact] = {}
+        for f in facts:
+            if f.body not in latest or f.year > latest[f.body].year:
+                latest[f.body] = f
+        facts = sorted(latest.values(), key=lambda f: (f.year, f.body))
+    if not facts:
+        # The statistic is not in these reports' tables (another template); prose may say it.
+        answer = run_passages(q, e, prev)
+        return answer if answer.route == "passages" else run_metric_missing(q, e, metric)
+    intent = q.intent if q.intent in AGGREGATES else "list" if q.intent == "corpus" else "lookup"
+    if intent == "lookup" and len(facts) > 1 and not q.bodies:
+        intent = "list"
+    result = AGGREGATES[intent](facts)
+    composer = Composer(q.language, metric.name(q.language), lambda b: e.name(b, q.language))
+    composer._single_year_bodies = len({f.year for f in facts}) == 1
+    text, citations, computed, table = composer.compose(result, sorted({f.year for f in facts}))
+    computed += [Computed(f.metric, f.value, [i + 1]) for i, f in enumerate(result.facts)
+                 if "+" in f.metric and f.value is not None]  # combined cells are sums
+    if table and intent != "lookup":
+        text += "\n\n" + table_markdown(table)
+    return _new(q, "facts", text, citations=citations, facts=result.facts, computed=computed, table=table,
+                intent=intent)
+
+
+def run_metric_missing(q: Query, e: Engine, metric) -> Answer:
+    bodies = e.bodies_of(q)
+    who = "、".join(e.name(b, q.language) for b in bodies) or "—"
+    year = "、".join(map(str, q.years or e.years_of(bodies)))
+    return _new(q, "refusal", e.t(q, "metric_missing", who=who, year=year, metric=metric.name(q.language)))
+
+
+# --- passages ---------------------------------------------------------------------------------
+
+
+def run_passages(q: Query, e: Engine, prev) -> Answer:
+    filters = {"body": e.bodies_of(q) or None, "year": q.years or None, "kind": "passage"}
+    retriever = HybridRetriever(e.index.bm25(), e.index.vectors, e.index.embed_model, language=q.language,
+                                filters=filters, top_k=5)
+    pages = lambda report: [(p.number, p.text) for p in e.index.catalog.pages(report)]  # noqa: E731
+    extracts = [x for x in extract_answer(retriever, q.retrieval_text, pages, q.language, drop=q.drop_terms)
+                if x.overlap >= MIN_PASSAGE_OVERLAP]
+    if not extracts:
+        scope = ""
+        return _new(q, "refusal", e.t(q, "nothing", scope=scope))
+    best = extracts[0]
+    meta = best.passage.metadata
+    citation = Citation(meta["report"], meta["body"], meta["year"], best.page, meta.get("section", ""),
+                        best.quote, highlight=best.highlight)
+    sentence = best.sentence
+    if best.highlight:
+        sentence = sentence.replace(best.highlight, f"**{best.highlight}**", 1)
+    text = e.t(q, "passage", who=e.name(meta["body"], q.language), year=meta["year"], cite="[1]", sentence=sentence)
+    if best.highlight:
+        text = e.t(q, "passage_key", key=best.highlight) + "\n" + text
+    return _new(q, "passages", text, citations=[citation])
+
+
+ROUTES: list[Route] = [
+    Route("empty", lambda q, e: not e.reports, run_empty),
+    Route("corpus", lambda q, e: q.intent == "corpus" and not q.metrics, run_corpus),
+    Route("count", lambda q, e: q.intent == "count_reports", run_count),
+    Route("source", lambda q, e: q.intent in ("source", "why"), run_source),
+    Route("unknown_body", unknown_body, run_unknown_body),
+    Route("missing_year", missing_year, run_missing_year),
+    Route("facts", lambda q, e: bool(q.metrics) and q.intent != "passage", run_facts),
+    Route("passages", lambda q, e: True, run_passages),
+]

@@ -1,0 +1,108 @@
+"""Answers from prose: retrieve passages, pick the sentence that answers, quote it verbatim.
+
+No language model runs offline, so the answer is extractive: the best sentence (or two) of the
+best passages, the answering number highlighted, cited with the raw quote from the page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.bm25 import tokenize
+from index.chunks import sentences
+
+from .quotes import find_in_pages
+from .retrieve import HybridRetriever, ScoredPassage
+
+# Words that ask rather than tell; they say nothing about which sentence answers.
+QUESTION_WORDS = {
+    "多少", "几", "哪些", "哪个", "什么", "是否", "怎么", "如何", "为什么", "请问", "吗", "呢", "有", "是",
+    "报告", "年报", "年度", "how", "many", "much", "what", "which", "did", "does", "do", "the", "of",
+    "in", "a", "an", "is", "was", "were", "are", "have", "has", "had", "to", "for", "and", "by", "on",
+    "report", "reports", "number", "year",
+}
+QUANTITY_CUES = re.compile(r"多少|几|数量|金额|经费|预算|how many|how much|number of|amount|budget|spent|total", re.I)
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
+
+#: Chinese words for English questions, so BM25 and sentence matching can see them.
+GLOSSARY = {
+    "follower": "粉丝 关注", "fans": "粉丝", "weibo": "微博", "microblog": "微博", "wechat": "微信 公众号",
+    "hotline": "热线 12345", "12345": "12345", "complaint": "投诉", "website": "网站 政府网站",
+    "open day": "开放日", "training": "培训", "staff": "工作人员", "post": "发布", "posts": "发布",
+    "published": "发布 公开", "articles": "文章 篇", "opinions": "意见建议", "suggestions": "意见建议",
+    "visitors": "群众", "people": "人", "budget": "预算", "work orders": "工单", "tickets": "工单",
+    "problem": "问题", "problems": "问题 不足", "improve": "改进", "meetings": "会议", "policy": "政策 解读",
+    "interpretation": "解读", "items": "条", "information": "信息", "disclosed": "公开", "regulations": "法规",
+}
+
+
+@dataclass
+class Extract:
+    passage: ScoredPassage
+    sentence: str
+    overlap: float
+    highlight: str | None
+    page: int | None
+    quote: str
+
+
+def glossary_terms(question: str) -> str:
+    lower = question.lower()
+    return " ".join(zh for en, zh in GLOSSARY.items() if en in lower)
+
+
+def content_terms(question: str, extra: str = "", drop: set[str] | None = None) -> set[str]:
+    """Terms a answering sentence should contain. An English question is matched through the
+    Chinese glossary words only (English words never occur in the reports' sentences)."""
+    source = extra if extra else question
+    terms = set(tokenize(source)) - QUESTION_WORDS - (drop or set())
+    # A year says which report, not which sentence; one-character words say little.
+    return {t for t in terms if len(t) > 1 and not (t.isdigit() and len(t) == 4)}
+
+
+def best_sentences(question: str, hits: list[ScoredPassage], extra: str = "", drop: set[str] | None = None,
+                   limit: int = 2) -> list[tuple[float, ScoredPassage, str]]:
+    terms = content_terms(question, extra, drop)
+    wants_number = bool(QUANTITY_CUES.search(question))
+    scored = []
+    for rank, hit in enumerate(hits):
+        body = hit.text.split("\n", 1)[-1]  # drop the header line
+        for sentence in sentences(body):
+            words = set(tokenize(sentence))
+            overlap = sum(len(t) for t in terms & words) / max(1, sum(len(t) for t in terms))
+            if wants_number and not _has_quantity(sentence):
+                overlap *= 0.4  # a question of quantity is not answered by a sentence without one
+            score = overlap + 0.1 * hit.score - 0.02 * rank
+            scored.append((score, overlap, hit, sentence))
+    scored.sort(key=lambda x: -x[0])
+    return [(overlap, hit, sentence) for _, overlap, hit, sentence in scored[:limit]]
+
+
+def _has_quantity(sentence: str) -> bool:
+    """A number that is not a year or a date ("2020 年", "12 月 31 日")."""
+    stripped = re.sub(r"(19|20)\d\d\s*年度?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月", "", sentence)
+    return bool(_NUMBER.search(stripped))
+
+
+def highlight_in(sentence: str, question: str, extra: str = "", drop: set[str] | None = None) -> str | None:
+    """The answering number: the first number after the last question term in the sentence."""
+    numbers = [m for m in _NUMBER.finditer(sentence) if not re.fullmatch(r"(19|20)\d\d", m.group())]
+    if not numbers:
+        return None
+    ends = [sentence.rfind(t) + len(t) for t in content_terms(question, extra, drop) if t in sentence]
+    anchor = max(ends, default=0)
+    after = [m for m in numbers if m.start() >= anchor]
+    return (after or numbers)[0].group()
+
+
+def extract_answer(retriever: HybridRetriever, question: str, pages_of, language: str,
+                   drop: set[str] | None = None) -> list[Extract]:
+    extra = glossary_terms(question) if language == "en" else ""
+    hits = retriever.search(question, extra_terms=extra)
+    out = []
+    for overlap, hit, sentence in best_sentences(question, hits, extra, drop):
+        found = find_in_pages(pages_of(hit.metadata["report"]), sentence)
+        page, quote = found if found else (hit.metadata.get("page"), sentence)
+        out.append(Extract(hit, sentence, overlap, highlight_in(sentence, question, extra, drop), page, quote))
+    return out

@@ -1,0 +1,959 @@
+"""Question understanding: which bodies, years, metrics and intent a question is about.
+
+This is the first stage of answering and answers nothing itself. It turns a question (Chinese
+or English, possibly a follow-up such as "那行政许可呢？") into a `Query`:
+
+    gaz = Gazetteer(catalog.reports())
+    q = understand("沙坡头区卫健局2021年行政许可多少件？", gaz)
+    q.intent, q.bodies, q.years, [m.key for m in q.metrics]
+    -> lookup, ['中卫市沙坡头区卫生健康局'], [2021], ['行政许可.处理决定数量']
+
+Body names are never hard-coded: the `Gazetteer` derives every way of naming a body (short
+names, abbreviations, renamed predecessors, English and pinyin) from the ingested reports.
+Everything else (metric synonyms, intent cues, bureau words) is data in the tables below.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from index.metadata import ABBREVIATIONS
+from index.models import ReportRecord
+
+#: Questions longer than this are refused before any parsing (a pasted document is no question).
+MAX_QUESTION_CHARS = 500
+
+CJK = "\u3400-\u9fff\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{CJK}]")
+
+
+# --- question hygiene and language --------------------------------------------------------------
+
+_PROBLEMS = {
+    "empty": {"zh": "问题是空的，请输入一个问题。", "en": "The question is empty; please type a question."},
+    "long": {"zh": f"问题太长了（上限 {MAX_QUESTION_CHARS} 个字符），请缩短后再问。",
+             "en": f"The question is too long (limit {MAX_QUESTION_CHARS} characters); please shorten it."},
+    "nonsense": {"zh": "没有看懂这个问题，请用文字提问。",
+                 "en": "That does not look like a question; please ask in words."},
+}
+
+
+def detect_language(text: str) -> str:
+    """'en' when Latin letters outnumber CJK characters (an English question may quote a
+    Chinese name), else 'zh'."""
+    cjk = len(_CJK_RE.findall(text))
+    if not cjk:
+        return "en"
+    latin_words = re.findall(r"[A-Za-z]+", text)
+    return "en" if len(latin_words) >= 3 and sum(map(len, latin_words)) > cjk else "zh"
+
+
+def validate_question(text: str) -> str | None:
+    """A user-facing problem with the question, or None when it can be parsed."""
+    if not text or not text.strip():
+        return f"{_PROBLEMS['empty']['zh']} / {_PROBLEMS['empty']['en']}"
+    language = detect_language(text)
+    if len(text) > MAX_QUESTION_CHARS:
+        return _PROBLEMS["long"][language]
+    if not any(ch.isalpha() for ch in text):  # str.isalpha is true for CJK too
+        return _PROBLEMS["nonsense"][language]
+    return None
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width digits and letters to ASCII), no spaces inside CJK runs, single spaces.
+
+    Case is kept: callers lower() it for matching and slice this form for display."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# --- phrase matching ------------------------------------------------------------------------------
+
+_WORD_RE = re.compile(r"[a-z0-9]+")
+_LATIN_RUN = re.compile(r"[a-z0-9][a-z0-9 '\-]*")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A phrase found in the (normalized, lower-cased) question."""
+
+    start: int
+    end: int
+    kind: str  # body | region | partial (灵武卫生健康) | bureau | lexicon (a bureau not in the corpus) | metric
+    value: frozenset[str]  # bodies, bureau names, or the metric key
+
+
+def _phrase_key(phrase: str) -> tuple[bool, str]:
+    """(is_cjk, lookup key): CJK phrases match as substrings, Latin ones as whole words."""
+    text = normalize(phrase).lower()
+    if _CJK_RE.search(text):
+        return True, text.replace(" ", "")
+    return False, " ".join(_WORD_RE.findall(text))
+
+
+class PhraseIndex:
+    """Exact lookup of many phrases in a short text, in time independent of the phrase count:
+    every substring of each length in use is one dict probe (a corpus has ~50 names a body)."""
+
+    def __init__(self) -> None:
+        self._cjk: dict[str, tuple[str, frozenset[str]]] = {}
+        self._latin: dict[str, tuple[str, frozenset[str]]] = {}
+        self._lengths: set[int] = set()
+        self._max_words = 0
+
+    def add(self, phrase: str, kind: str, value: frozenset[str]) -> None:
+        is_cjk, key = _phrase_key(phrase)
+        if not key:
+            return
+        if is_cjk:
+            self._cjk[key] = (kind, value)
+            self._lengths.add(len(key))
+        else:
+            self._latin[key] = (kind, value)
+            self._max_words = max(self._max_words, key.count(" ") + 1)
+
+    def __contains__(self, phrase: str) -> bool:
+        is_cjk, key = _phrase_key(phrase)
+        return key in (self._cjk if is_cjk else self._latin)
+
+    def get(self, phrase: str) -> tuple[str, frozenset[str]] | None:
+        is_cjk, key = _phrase_key(phrase)
+        return (self._cjk if is_cjk else self._latin).get(key)
+
+    def find(self, text: str) -> list[Hit]:
+        """Every occurrence (overlapping ones too) in a lower-cased normalized text."""
+        hits = [Hit(i, i + n, *self._cjk[text[i:i + n]])
+                for i in range(len(text)) for n in self._lengths if text[i:i + n] in self._cjk]
+        for run in _LATIN_RUN.finditer(text):
+            words = list(_WORD_RE.finditer(text, run.start(), run.end()))
+            for i in range(len(words)):
+                for n in range(1, min(self._max_words, len(words) - i) + 1):
+                    found = self._latin.get(" ".join(w.group() for w in words[i:i + n]))
+                    if found:
+                        hits.append(Hit(words[i].start(), words[i + n - 1].end(), *found))
+        return hits
+
+
+def select_longest(hits: Iterable[Hit]) -> list[Hit]:
+    """Non-overlapping hits, longest first (ties: leftmost), returned in text order."""
+    taken: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if all(hit.end <= t.start or hit.start >= t.end for t in taken):
+            taken.append(hit)
+    return sorted(taken, key=lambda h: h.start)
+
+
+# --- pinyin ---------------------------------------------------------------------------------------
+
+# Place-name readings of common characters of Chinese region names (polyphones take the reading
+# used in place names: 长 chang, 重 chong, 厦 xia, 蚌 beng, 番 pan, 乐 le). Enough to romanize
+# most county and district names; a name with a character not listed simply gets no English form.
+_PINYIN_TABLE = """
+a 阿 ai 艾爱 an 安鞍岸庵 ang 昂 ao 敖澳奥
+ba 八巴坝霸 bai 白百柏拜 ban 班板坂 bao 宝保包鲍堡 bei 北贝碑 ben 本 beng 蚌 bi 碧毕璧必泌
+bian 边汴卞 bin 宾滨彬 bo 博渤亳泊波 bu 布埠步卜
+cai 蔡彩 can 灿参 cang 苍沧仓 cao 曹漕草 ce 策 cen 岑 cha 查察茶 chai 柴 chan 禅婵蟾产
+chang 昌长常畅 chao 朝潮巢 che 车 chen 陈郴辰 cheng 成城承澄程呈 chi 赤池 chong 崇重冲
+chu 楚滁储出 chuan 川 chun 春淳 ci 慈磁 cong 从丛聪 cui 崔翠 cun 村
+da 大达 dai 代岱 dan 丹单儋 dang 当砀党 dao 道岛 de 德 deng 登邓 di 迪狄底 dian 滇店垫 ding 定鼎丁
+dong 东洞 dou 斗 du 都杜独 duan 段 dun 敦 duo 多
+e 鄂峨额 en 恩 er 尔二洱
+fan 范繁樊 fang 方房防坊芳 fei 肥费 fen 汾 feng 丰凤奉封峰枫冯 fo 佛 fu 福抚阜富府扶涪浮伏
+gai 盖 gan 甘赣干淦 gang 港岗 gao 高 ge 格葛革 gen 根 geng 耿 gong 公巩贡宫 gou 沟 gu 古固谷鼓
+guan 关冠观馆灌 guang 广光 gui 贵桂归 guo 国果郭虢
+ha 哈 hai 海 han 汉韩邯含寒 hang 杭 hao 浩濠郝 he 河合和鹤贺菏赫 hei 黑 heng 衡恒横
+hong 洪红宏虹鸿 hou 侯后 hu 湖呼虎户沪胡壶 hua 华化花滑桦 huai 怀淮槐 huan 桓环 huang 黄皇潢
+hui 会惠辉徽回 hun 珲浑 huo 霍火
+ji 吉济冀鸡集蓟稷积基纪嵇 jia 嘉佳家夹郏 jian 建剑涧鉴尖 jiang 江姜绛将 jiao 交胶焦蛟
+jie 揭界介 jin 金晋津锦进靳 jing 京荆泾井景靖静精 jiu 九酒久 ju 莒巨句 jun 君浚峻郡
+kai 开凯 kang 康 ke 克柯 ken 垦 kou 口 ku 库 kun 昆
+la 拉 lai 莱来 lan 兰蓝澜岚 lang 廊琅朗阆 lao 老崂 le 乐勒 lei 雷 leng 冷
+li 丽利黎澧醴李历礼立荔里 lian 连莲廉涟 liang 梁凉良两 liao 辽聊廖 lin 林临霖麟 ling 灵陵凌岭玲
+liu 柳六刘流浏 long 龙隆陇 lou 娄楼 lu 鲁卢芦泸禄陆路庐潞 lv 吕旅 luan 滦栾 lun 轮 luo 罗洛骆
+ma 马麻 man 满曼 mang 芒 mao 茂毛 mei 梅眉湄美 meng 蒙孟勐 mi 米密 mian 沔绵勉 miao 苗
+min 民闽岷 ming 明鸣 mu 木牡穆沐
+na 纳那 nan 南 nei 内 nen 嫩 ning 宁 niu 牛 nong 农 nu 怒
+pan 盘潘攀番 pei 沛裴 peng 彭蓬 pi 皮郫邳 ping 平萍坪屏凭 po 坡婆 pu 普浦蒲濮莆
+qi 齐岐祁淇七奇其启 qian 前千乾黔潜迁 qiang 羌 qiao 桥乔谯 qin 秦沁钦琴 qing 青清庆晴
+qiong 琼邛 qiu 丘邱 qu 曲衢渠屈 quan 泉全 que 确
+ran 冉 rao 饶 ren 仁任 ri 日 rong 荣容榕融戎 ru 如汝乳 rui 瑞芮 ruo 若
+sa 萨 san 三 sang 桑 sha 沙莎 shan 山汕陕善 shang 上商尚 shao 韶邵绍 she 射歙社 shen 深沈神
+sheng 胜圣盛 shi 石十市狮施始 shou 寿首 shu 舒蜀 shuang 双 shui 水 shun 顺 shuo 朔 si 四泗思寺
+song 松嵩宋 su 苏宿肃 sui 绥随遂睢 sun 孙
+ta 塔 tai 太台泰 tan 谭郯潭 tang 唐塘汤 tao 桃洮陶 teng 滕腾 tian 天田 tie 铁 tong 通同铜桐潼彤
+tou 头 tu 图土吐 tuo 托沱
+wa 瓦 wan 万湾皖宛 wang 王旺望 wei 卫渭威潍魏维围 wen 文温汶 weng 翁 wo 沃 wu 武吴五乌无芜梧婺
+xi 西溪锡喜息习犀 xia 夏霞峡厦下 xian 仙先咸贤显冼 xiang 湘襄乡祥香响 xiao 孝萧小晓 xie 谢
+xin 新信心忻辛欣 xing 兴邢星杏 xiong 雄熊 xiu 修秀岫 xu 许徐旭叙盱 xuan 宣轩 xue 雪薛 xun 寻逊
+ya 雅亚牙 yan 延盐燕沿岩阎兖偃 yang 阳杨洋扬羊 yao 姚尧耀 ye 叶野 yi 伊宜沂义益仪夷依彝眙
+yin 银阴殷尹印 ying 营英鹰颍应莹 yong 永雍 you 友尤攸右 yu 玉余榆渝禹于雨郁裕鱼虞
+yuan 原源元沅远垣袁 yue 岳越月 yun 云运郓
+za 杂 zan 赞 zao 枣 ze 泽 zeng 曾 zha 扎札 zhai 寨 zhan 湛占 zhang 张章彰漳樟 zhao 昭赵肇招
+zhe 浙柘 zhen 镇振贞 zheng 正郑政 zhi 芝志治枝 zhong 中忠钟 zhou 周舟州 zhu 珠株诸朱竹
+zhuang 庄壮 zhuo 涿卓 zi 资淄紫梓 zong 宗 zou 邹 zun 遵 zui 嘴
+"""
+
+
+def _parse_pinyin(table: str) -> dict[str, str]:
+    return {ch: syllable for syllable, chars in re.findall(r"([a-z]+)\s+([^\sa-z]+)", table)
+            for ch in chars}
+
+
+PINYIN: dict[str, str] = _parse_pinyin(_PINYIN_TABLE)
+
+
+def romanize(text: str) -> str | None:
+    """Toneless pinyin, syllables joined ("沙坡头" -> "shapotou"); None if a character is unknown."""
+    syllables = [PINYIN.get(ch) for ch in text]
+    return None if not text or None in syllables else "".join(syllables)  # type: ignore[arg-type]
+
+
+# --- names of bodies ------------------------------------------------------------------------------
+
+# Administrative divisions, longest first so that 自治区 wins over 区; English for romanized names.
+DIVISIONS_EN: dict[str, str] = {
+    "自治区": "autonomous region", "自治州": "autonomous prefecture", "自治县": "autonomous county",
+    "自治旗": "autonomous banner", "地区": "prefecture", "省": "province", "市": "city",
+    "州": "prefecture", "盟": "league", "县": "county", "区": "district", "旗": "banner",
+    "镇": "town", "乡": "township",
+}
+_DIVISION_PART = re.compile(".+?(?:" + "|".join(DIVISIONS_EN) + ")")
+
+# Predecessor -> successor after institutional reforms (2013 and 2018); a body and its renamed
+# successor in the same region form one entity. Only renames that happen everywhere belong here.
+RENAMES: dict[str, str] = {
+    "卫生局": "卫生和计划生育局",
+    "卫生和计划生育局": "卫生健康局",
+    "卫生和计划生育委员会": "卫生健康委员会",
+}
+
+# Full bureau name <-> abbreviation, both ways (卫健局 = 卫生健康局).
+_ABBREVIATIONS: dict[str, str] = {k: v for k, v in ABBREVIATIONS.items() if k != v}
+_ABBREVIATIONS |= {v: k for k, v in _ABBREVIATIONS.items()}
+
+# English for bureau names: the usual translations, then looser ones that are only used where
+# no body of the region is named that way exactly (people say "Health Commission" for 卫健局).
+BUREAU_EN: dict[str, tuple[str, ...]] = {
+    "卫生健康局": ("health bureau", "health and wellness bureau"),
+    "卫生健康委员会": ("health commission", "health and wellness commission"),
+    "卫生和计划生育局": ("health and family planning bureau", "family planning bureau"),
+    "卫生和计划生育委员会": ("health and family planning commission", "family planning commission"),
+    "卫生局": ("public health bureau",),
+}
+BUREAU_EN_LOOSE: dict[str, tuple[str, ...]] = {
+    "卫生健康局": ("health commission", "health department"),
+    "卫生健康委员会": ("health bureau", "health department"),
+    "卫生和计划生育局": ("health bureau",),
+    "卫生局": ("health bureau",),
+}
+
+
+def region_parts(region: str) -> list[str]:
+    """中卫市沙坡头区 -> [中卫市, 沙坡头区]."""
+    return _DIVISION_PART.findall(region)
+
+
+def _split_division(part: str) -> tuple[str, str]:
+    """沙坡头区 -> (沙坡头, 区)."""
+    for division in DIVISIONS_EN:
+        if part.endswith(division) and len(part) > len(division):
+            return part[: -len(division)], division
+    return part, ""
+
+
+def _region_forms(parts: list[str]) -> list[str]:
+    """Chinese names of a region: 中卫市沙坡头区, 沙坡头区, 沙坡头."""
+    if not parts:
+        return []
+    stem = _split_division(parts[-1])[0]
+    return _unique(["".join(parts), parts[-1], stem if len(stem) >= 2 else ""])
+
+
+def _region_forms_en(parts: list[str]) -> list[str]:
+    """English names: zhongwei city shapotou district, zhongwei shapotou district, shapotou
+    district, shapotou. Empty when a character cannot be romanized."""
+    romans = [(romanize(_split_division(p)[0]), DIVISIONS_EN.get(_split_division(p)[1], ""))
+              for p in parts]
+    if not romans or any(r is None for r, _ in romans):
+        return []
+    last, last_div = romans[-1]
+    full = " ".join(f"{r} {d}".strip() for r, d in romans)
+    bare_parents = " ".join(r for r, _ in romans[:-1])
+    return _unique([full, f"{bare_parents} {last} {last_div}".strip(), f"{last} {last_div}".strip(),
+                    last if len(_split_division(parts[-1])[0]) >= 2 else ""])
+
+
+def _bureau_forms(bureau: str) -> list[str]:
+    """卫生健康局 -> 卫生健康局, 卫健局."""
+    return _unique([bureau, _ABBREVIATIONS.get(bureau, "")])
+
+
+def _bureau_cores(bureau: str) -> list[str]:
+    """卫生健康局 -> 卫生健康, 卫健: bureau names without their 局 / 委, as in 灵武卫生健康官方微博."""
+    cores = [re.sub("(委员会|局|委)$", "", f) for f in _bureau_forms(bureau)]
+    return _unique(c for c in cores if len(c) >= 2 and c not in _bureau_forms(bureau))
+
+
+def _family(bureau: str) -> set[str]:
+    """Every name in the rename chain through a bureau (predecessors and successors)."""
+    family = {bureau}
+    changed = True
+    while changed:
+        grown = family | {RENAMES[b] for b in family if b in RENAMES}
+        grown |= {old for old, new in RENAMES.items() if new in family}
+        changed, family = grown != family, grown
+    return family
+
+
+def _canonical_bureau(bureau: str) -> str:
+    while bureau in RENAMES:
+        bureau = RENAMES[bureau]
+    return bureau
+
+
+def _combine(regions: list[str], bureaus: Iterable[str], english: bool = False) -> list[str]:
+    bureaus = list(bureaus)
+    names = [f"{r} {b}" if english else r + b for r in regions for b in bureaus]
+    return names + ([f"{b} of {r}" for r in regions for b in bureaus] if english else [])
+
+
+def _other_names(zh: list[str], en: list[str], bureau: str) -> list[str]:
+    """Names of a region's bureau under its renamed names, and loose English translations."""
+    renamed = [b for b in _family(bureau) if b != bureau]
+    return [*_combine(zh, (f for b in renamed for f in _bureau_forms(b) + _bureau_cores(b))),
+            *_combine(en, (f for b in renamed for f in BUREAU_EN.get(b, ())), english=True),
+            *_combine(en, BUREAU_EN_LOOSE.get(bureau, ()), english=True)]
+
+
+def _title(phrase: str) -> str:
+    return " ".join(w if w in ("and", "of") else w.capitalize() for w in phrase.split())
+
+
+def _plural(phrase: str) -> str:
+    return phrase + ("es" if phrase.endswith("s") else "s")
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+# --- the gazetteer --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One institution across renames: 灵武市卫生和计划生育局 (2016) and 灵武市卫生健康局 (2020)."""
+
+    name: str  # the newest body name
+    region: str
+    bodies: tuple[str, ...]  # oldest first
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the question that names something: a body, a bureau, a metric, an unknown body."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # body | region | bureau | metric | unknown
+    values: tuple[str, ...] = ()
+
+
+class Gazetteer:
+    """Maps the ways people name bodies (Chinese, abbreviated, renamed, English, pinyin) to the
+    canonical `ReportRecord.body` names of the corpus."""
+
+    def __init__(self, records: Iterable[ReportRecord]) -> None:
+        self.records = sorted(records, key=lambda r: (r.body, r.year))
+        self.bodies = _unique(r.body for r in self.records)
+        self._region = {r.body: r.region for r in self.records}
+        self._short: dict[str, set[str]] = defaultdict(set)
+        self._years: dict[str, list[int]] = defaultdict(list)
+        for r in self.records:  # sorted by year, so _years is too
+            self._short[r.body].update(r.short_names)
+            self._years[r.body].append(r.year)
+        self._bureau = {b: b[len(r):] if r and b.startswith(r) else b for b, r in self._region.items()}
+        self.bureaus = sorted(set(self._bureau.values()))
+        self.entities = self._group_entities()
+        self._entity = {b: e for e in self.entities for b in e.bodies}
+        self._english: dict[str, str] = {}
+        self.index = PhraseIndex()
+        self._build()
+
+    # building
+
+    def _group_entities(self) -> list[Entity]:
+        groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for body in sorted(self.bodies, key=lambda b: self._years[b][0]):
+            groups[(self._region[body], _canonical_bureau(self._bureau[body]))].append(body)
+        return [Entity(bodies[-1], region, tuple(bodies)) for (region, _), bodies in groups.items()]
+
+    def _build(self) -> None:
+        exact: dict[str, set[str]] = defaultdict(set)
+        loose: dict[str, set[str]] = defaultdict(set)
+        partial: dict[str, str] = {}  # names that a bureau word may continue -> region | partial
+        for body in self.bodies:
+            self._names_of(body, exact, loose, partial)
+        for name, bodies in loose.items():
+            if name not in exact:  # a renamed or loose name never shadows a real one
+                exact[name] = bodies
+        for name, bodies in exact.items():
+            self.index.add(name, partial.get(name, "body"), frozenset(bodies))
+        self._add_bureaus()
+
+    def _names_of(self, body: str, exact: dict, loose: dict, partial: dict[str, str]) -> None:
+        """Collect a body's names: its own (exact) and its renamed or loosely translated (loose)."""
+        parts = region_parts(self._region[body])
+        bureau = self._bureau[body]
+        zh, en = _region_forms(parts), _region_forms_en(parts)
+        parents = [f for k in range(1, len(parts)) for f in _region_forms(parts[:k]) + _region_forms_en(parts[:k])]
+        cores = _combine(zh, _bureau_cores(bureau))
+        own = [body, *self._short[body], *zh, *en, *parents, *_combine(zh, _bureau_forms(bureau)),
+               *cores, *_combine(en, BUREAU_EN.get(bureau, ()), english=True)]
+        partial.update((_phrase_key(n)[1], "partial") for n in cores)
+        partial.update((_phrase_key(n)[1], "region") for n in [*zh, *en, *parents])
+        for name in own:
+            exact[_phrase_key(name)[1]].add(body)
+        for name in _other_names(zh, en, bureau):
+            loose[_phrase_key(name)[1]].add(body)
+        if en and bureau in BUREAU_EN:
+            self._english[body] = _title(f"{en[2] if len(en) > 2 else en[0]} {BUREAU_EN[bureau][0]}")
+
+    def _add_bureaus(self) -> None:
+        """Bureau words without a region ("哪个卫生健康局", "health bureaus"). Bureau names the
+        corpus does not have are indexed as `lexicon`, so that they can be reported as unknown."""
+        for bureau in self.bureaus:
+            value = frozenset(_family(bureau) & set(self.bureaus))
+            english = BUREAU_EN.get(bureau, ())
+            for name in [*_bureau_forms(bureau)[:2], *english, *map(_plural, english)]:
+                self.index.add(name, "bureau", value)
+        lexicon = {*_ABBREVIATIONS, *RENAMES, *RENAMES.values()}
+        for name in lexicon:
+            if name not in self.index:
+                self.index.add(name, "lexicon", frozenset())
+
+    # queries
+
+    def entity_of(self, body: str) -> Entity | None:
+        return self._entity.get(body)
+
+    def years_of(self, body: str) -> list[int]:
+        return sorted(set(self._years.get(body, [])))
+
+    def english_name(self, body: str) -> str | None:
+        """"Shapotou District Health Bureau", when the name can be romanized."""
+        return self._english.get(body)
+
+    def resolve(self, mention: str) -> list[str]:
+        """Bodies an exact mention names ("灵武" -> both Lingwu bodies); [] if none."""
+        found = self.index.get(mention)
+        return sorted(found[1]) if found and found[0] in ("body", "region", "partial") else []
+
+    def find(self, question: str) -> list[Mention]:
+        """Body, bureau and unknown-body mentions of a question, in text order."""
+        return [m for m in scan(question, self).mentions if m.kind != "metric"]
+
+    def unknown_body_mentions(self, question: str) -> list[str]:
+        """Names that look like a body ("银川市卫生健康局", "Yinchuan County") but match no body
+        of the corpus, so that the answerer can say 语料中没有…."""
+        return [m.text for m in scan(question, self).mentions if m.kind == "unknown"]
+
+
+# --- metrics --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A statistic a question can ask for. A report's value is the sum of the values of those
+    `keys` it has: templates never share keys, and 行政诉讼 is two totals in the 2019+ tables."""
+
+    keys: tuple[str, ...]  # canonical Fact.metric keys across templates, newest template first
+    zh: str
+    en: str
+    unit: str | None  # None: it depends on the template's column
+    prefix: bool = False  # keys[0] is a row prefix; the caller picks the template's column
+
+    @property
+    def key(self) -> str:
+        return self.keys[0]
+
+    def name(self, language: str) -> str:
+        return self.zh if language == "zh" else self.en
+
+
+_METRIC_LIST = [
+    Metric(("行政处罚.处理决定数量",), "行政处罚", "administrative penalties", "件"),
+    Metric(("行政许可.处理决定数量",), "行政许可", "administrative licences", "件"),
+    Metric(("行政强制.处理决定数量",), "行政强制", "administrative enforcement measures", "件"),
+    Metric(("其他对外管理服务事项.处理决定数量",), "其他对外管理服务事项",
+           "other external management services", "件"),
+    Metric(("行政事业性收费",), "行政事业性收费", "administrative fees", None, prefix=True),
+    Metric(("政府集中采购.采购总金额",), "政府集中采购总金额", "government procurement amount", "万元"),
+    Metric(("政府集中采购.采购项目数量",), "政府集中采购项目数量", "government procurement projects", "项"),
+    Metric(("政府信息公开申请.本年新收.总计", "依申请公开情况.收到申请数"), "政府信息公开申请",
+           "information disclosure requests received", "件"),
+    Metric(("政府信息公开申请.总计.总计", "依申请公开情况.申请办结数"), "政府信息公开申请办结",
+           "information disclosure requests handled", "件"),
+    Metric(("行政复议.总计", "行政复议数量"), "行政复议", "administrative reconsiderations", "件"),
+    Metric(("行政诉讼.未经复议直接起诉.总计", "行政诉讼.复议后起诉.总计", "行政诉讼数量"), "行政诉讼",
+           "administrative lawsuits", "件"),
+    Metric(("主动公开情况.主动公开政府信息数",), "主动公开政府信息数", "proactively disclosed items", "条"),
+    Metric(("主动公开情况.政府网站公开政府信息数",), "政府网站公开政府信息数",
+           "items published on the government website", "条"),
+    Metric(("规范性文件.现行有效件数", "规范性文件.对外公开总数量"), "规范性文件", "normative documents", "件"),
+    Metric(("规章.现行有效件数", "规章.对外公开总数量"), "规章", "regulations", "件"),
+]
+METRICS: dict[str, Metric] = {m.key: m for m in _METRIC_LIST}
+
+# Words for each metric, Chinese and English. The longest match in a question wins, so a
+# general word (申请, 采购) may stand next to a specific one (申请办结, 采购项目).
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "行政处罚.处理决定数量": (
+        "行政处罚", "处罚", "罚款", "处罚决定", "penalty", "penalties", "administrative penalty",
+        "administrative penalties", "fines", "sanctions"),
+    "行政许可.处理决定数量": (
+        "行政许可", "许可", "许可决定", "licence", "licences", "license", "licenses", "licensing",
+        "administrative licensing", "administrative licences", "administrative licenses", "permit",
+        "permits"),
+    "行政强制.处理决定数量": (
+        "行政强制", "强制", "行政强制措施", "强制措施", "enforcement", "enforcement measures",
+        "administrative enforcement", "coercive measures", "administrative coercion"),
+    "其他对外管理服务事项.处理决定数量": (
+        "其他对外管理服务事项", "对外管理服务", "other management services",
+        "other external management services"),
+    "行政事业性收费": (
+        "行政事业性收费", "事业性收费", "收费", "收费金额", "fee", "fees", "charges",
+        "administrative fees", "fees collected"),
+    "政府集中采购.采购总金额": (
+        "政府集中采购", "集中采购", "采购", "采购金额", "采购总金额", "procurement", "purchasing",
+        "government procurement", "procurement amount", "procurement spending"),
+    "政府集中采购.采购项目数量": (
+        "采购项目", "采购项目数", "采购项目数量", "procurement projects", "procurement items",
+        "number of procurement projects"),
+    "政府信息公开申请.本年新收.总计": (
+        "政府信息公开申请", "信息公开申请", "公开申请", "依申请公开", "依申请", "申请", "申请数",
+        "收到申请", "新收申请", "request", "requests", "information requests", "disclosure requests",
+        "information disclosure requests", "foi requests", "application", "applications",
+        "new requests"),
+    "政府信息公开申请.总计.总计": (
+        "申请办结", "办结", "办理结果", "办结申请", "requests handled", "requests processed",
+        "handled requests", "processed requests"),
+    "行政复议.总计": (
+        "行政复议", "复议", "复议案件", "appeal", "appeals", "administrative reconsideration",
+        "administrative reconsiderations", "reconsideration", "reconsiderations",
+        "administrative review", "administrative reviews"),
+    "行政诉讼.未经复议直接起诉.总计": (
+        "行政诉讼", "诉讼", "起诉", "复议后起诉", "未经复议直接起诉", "lawsuit", "lawsuits",
+        "litigation", "administrative litigation", "administrative lawsuits", "court cases"),
+    "主动公开情况.主动公开政府信息数": (
+        "主动公开", "主动公开信息", "主动公开政府信息", "主动公开政府信息数", "proactively disclosed",
+        "proactive disclosure", "proactively published", "disclosed proactively"),
+    "主动公开情况.政府网站公开政府信息数": (
+        "政府网站公开", "网站公开", "政府网站", "website", "government website",
+        "published on the website"),
+    "规范性文件.现行有效件数": (
+        "规范性文件", "行政规范性文件", "normative documents", "normative document",
+        "regulatory documents", "normative files"),
+    "规章.现行有效件数": ("规章", "regulations", "government regulations", "rules and regulations"),
+}
+
+_METRIC_INDEX = PhraseIndex()
+for _key, _words in SYNONYMS.items():
+    for _word in _words:
+        _METRIC_INDEX.add(_word, "metric", frozenset({_key}))
+
+
+# --- years ----------------------------------------------------------------------------------------
+
+_CN_DIGITS = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "○": "0"}
+_YEAR_RE = re.compile(
+    r"(?<![\d.])(?P<ar>(?:19|20)\d{2})(?![\d.])(?!\s*(?:万|元|件|条|个|项|人|次|%|份|篇))(?:\s*年度?)?"
+    r"|(?P<cn>[〇○零一二三四五六七八九]{4})\s*年度?"
+)
+_RANGE_GAP = re.compile(r"\s*(?:到|至|-|–|—|~|to|through|thru|until|till)\s*")
+_BETWEEN = re.compile(r"\b(?:between|from)\s*$")
+_LATEST_RE = re.compile(r"最新|最近(?:一|1)?(?:年|份|期|的)?|\blatest\b|\bmost recent\b|\bnewest\b"
+                        r"|\blast available\b")
+
+
+@dataclass
+class YearSpec:
+    years: list[int] = field(default_factory=list)
+    year_range: tuple[int, int] | None = None
+    latest: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def find_years(text: str) -> YearSpec:
+    """Years, ranges ("2019到2021年", "between 2019 and 2021") and "latest" in a lower-cased
+    normalized question."""
+    spec = YearSpec(latest=bool(_LATEST_RE.search(text)))
+    matches = list(_YEAR_RE.finditer(text))
+    years = {_year_value(m) for m in matches}
+    for a, b in zip(matches, matches[1:], strict=False):
+        gap = text[a.end():b.start()]
+        if _RANGE_GAP.fullmatch(gap) or (gap.strip() == "and" and _BETWEEN.search(text[:a.start()])):
+            low, high = sorted((_year_value(a), _year_value(b)))
+            spec.year_range = spec.year_range or (low, high)
+            years |= set(range(low, high + 1))
+    spec.years = sorted(years)
+    spec.spans = [m.span() for m in matches] + [m.span() for m in _LATEST_RE.finditer(text)]
+    return spec
+
+
+def _year_value(match: re.Match) -> int:
+    if match.group("ar"):
+        return int(match.group("ar"))
+    return int("".join(_CN_DIGITS[c] for c in match.group("cn")))
+
+
+# --- scanning a question: known names, then what looks like an unknown body -----------------------
+
+# Characters that end a name in running Chinese text (particles, question words, conjunctions);
+# none of them is common inside a county or district name.
+_STOP = "的和与及跟或比在是有吗呢了年哪个些请问那这该各每几么什怎为对从到至把被给让向我你他她它们其最总共啊吧"
+_NC = rf"(?:(?![{_STOP}])[{CJK}])"
+_DIVS = "|".join(DIVISIONS_EN)
+_ZH_ENDS = "委员会|局|委|厅|办公室|办|政府|中心|医院|院"
+_EN_ENDS = "bureau|commission|department|office|administration|government|committee"
+_REGION_LIKE = re.compile(rf"(?:{_NC}{{2,8}}?(?:{_DIVS}))+")
+_BUREAU_LIKE = re.compile(rf"{_NC}{{2,10}}?(?:局|委员会)")
+_NAME_BEFORE_BUREAU = re.compile(rf"({_NC}{{2,6}})[\x01\x02]+")  # 银川 + 卫健局
+# Words before a bureau that scope it rather than name a place (全国卫健局, 县级卫健局).
+_SCOPE_WORDS = ("全", "本", "各", "省级", "市级", "县级", "区级", "基层", "地方", "两家", "三家", "几家", "这些",
+                "这两", "这几", "所有", "每个", "每家", "哪个", "哪家", "哪些", "那个", "那家", "该")
+# A bureau right after a region name: a masked bureau, a Chinese or an English bureau word.
+_BUREAU_AFTER = re.compile(rf"\s*(?:[\x01\x02]+|{_NC}{{0,10}}?(?:{_ZH_ENDS})|(?:[a-z]+ ){{0,3}}?(?:{_EN_ENDS})\b)")
+_NOT_BODIES = ("格局", "布局", "结局", "大局", "当局", "全局", "时局", "政局", "开局", "出局", "残局")
+_EN_SUFFIXES = {"county", "district", "city", "prefecture", "province", "banner", *_EN_ENDS.split("|")}
+_EN_GENERIC = {"health", "family", "planning", "wellness", "public", "local", "municipal", "people"}
+_EN_STOP = set("""which what who whose where when how why the a an in of for at by from to with on into
+did does do was were is are be been has have had each every all any that this these those many much
+most least more less fewer per between about than compare and or vs versus total number its their
+our your my me show tell list give year years same other another neighbouring neighboring largest
+highest biggest smallest lowest fewest there here it they them please""".split())
+_MASK = {"body": "\x03", "region": "\x03", "partial": "\x03", "metric": "\x00", "bureau": "\x02", "lexicon": "\x01"}
+
+
+@dataclass
+class Scan:
+    """Everything found in one question before follow-up handling."""
+
+    text: str  # normalized, case kept
+    mentions: list[Mention]
+    years: YearSpec
+
+
+def scan(question: str, gazetteer: Gazetteer) -> Scan:
+    display = normalize(question)
+    text = display.lower()
+    if len(text) != len(display):  # lower() grew a character: show the lower-cased text
+        display = text
+    hits = select_longest(gazetteer.index.find(text) + _METRIC_INDEX.find(text))
+    years = find_years(text)
+    masked = _mask(text, hits, years.spans)
+    hits, unknown = _demote_regions(masked, hits)
+    masked = _mask(text, hits, years.spans)
+    unknown = _merge(unknown + _unknown_zh(masked) + _unknown_en(masked))
+    hits = [h for h in hits if h.kind != "lexicon" and not any(s <= h.start < e for s, e in unknown)]
+    mentions = [Mention(display[h.start:h.end], h.start, h.end, _KIND_SHOWN.get(h.kind, h.kind),
+                        tuple(sorted(h.value))) for h in hits]
+    mentions += [Mention(display[s:e], s, e, "unknown") for s, e in unknown]
+    return Scan(display, sorted(mentions, key=lambda m: m.start), years)
+
+
+_KIND_SHOWN = {"partial": "body"}  # 灵武卫生健康 names a body; "partial" only matters while scanning
+
+
+def _mask(text: str, hits: list[Hit], spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end, mark in [(h.start, h.end, _MASK[h.kind]) for h in hits] + [(s, e, "\x00") for s, e in spans]:
+        chars[start:end] = mark * (end - start)
+    return "".join(chars)
+
+
+def _demote_regions(masked: str, hits: list[Hit]) -> tuple[list[Hit], list[tuple[int, int]]]:
+    """A known region followed by a bureau it does not have ("灵武市市场监督管理局",
+    "Lingwu Market Regulation Bureau", "灵武卫健" + "委") names a body that is not in the corpus."""
+    kept, unknown = [], []
+    for hit in hits:
+        after = _BUREAU_AFTER.match(masked, hit.end) if hit.kind in ("region", "partial") else None
+        words = set(re.findall(r"[a-z]+", masked[hit.end:after.end()])) if after else set()
+        if after and masked[hit.end:after.end()].strip() and not words & _EN_STOP:
+            unknown.append((hit.start, after.end()))
+        else:
+            kept.append(hit)
+    return kept, unknown
+
+
+def _unknown_zh(masked: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _REGION_LIKE.finditer(masked):
+        if match.group()[0] in "省市县区州旗盟" or masked[match.end():match.end() + 1] == "\x03":
+            continue  # 区县 / 县市区 are no names; 宁夏回族自治区灵武市 only qualifies a known body
+        after = _BUREAU_AFTER.match(masked, match.end())
+        spans.append((match.start(), after.end() if after else match.end()))
+    for match in _BUREAU_LIKE.finditer(masked):
+        if not match.group().endswith(_NOT_BODIES):
+            spans.append(match.span())
+    for match in _NAME_BEFORE_BUREAU.finditer(masked):
+        if not match.group(1).startswith(_SCOPE_WORDS) and match.group(1)[0] not in "省市县区州旗盟":
+            spans.append(match.span())
+    spans += [m.span() for m in re.finditer(r"\x01+", masked)]
+    return spans
+
+
+def _unknown_en(masked: str) -> list[tuple[int, int]]:
+    """"Yinchuan County", "Tongxin Health Bureau": up to three name words before a suffix word
+    or before a bureau the gazetteer knows (masked)."""
+    ends = [m for m in re.finditer(r"[a-z]+|[\x01\x02]+", masked) if m.group() in _EN_SUFFIXES
+            or m.group()[0] in "\x01\x02"]
+    words = list(re.finditer(r"[a-z]+", masked))
+    spans = []
+    for end in ends:
+        before = [w for w in words if w.end() <= end.start()]
+        start, names, right = end.start(), 0, end
+        while before and _adjacent(masked, before[-1], right) and names < 3:
+            word = before[-1].group()
+            if word in _EN_STOP and not (word == "and" and right.group() in _EN_GENERIC):
+                break
+            names += word not in _EN_GENERIC and word != "and" and word not in _EN_SUFFIXES
+            right = before.pop()
+            start = right.start()
+        if names:
+            spans.append((start, end.end()))
+    return spans
+
+
+def _adjacent(text: str, a: re.Match, b: re.Match) -> bool:
+    return text[a.end():b.start()] in ("", " ", "-")
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# --- intent ---------------------------------------------------------------------------------------
+
+
+class Intent(StrEnum):
+    LOOKUP = "lookup"
+    MOST = "most"
+    LEAST = "least"
+    TOTAL = "total"
+    AVERAGE = "average"
+    RANKING = "ranking"
+    DIFFERENCE = "difference"
+    TREND = "trend"
+    LIST = "list"
+    COUNT_REPORTS = "count_reports"
+    CORPUS = "corpus"
+    PASSAGE = "passage"
+    SOURCE = "source"
+    WHY = "why"
+
+
+#: Intents answered from facts: without a metric they fall back to PASSAGE.
+METRIC_INTENTS = frozenset({Intent.LOOKUP, Intent.MOST, Intent.LEAST, Intent.TOTAL, Intent.AVERAGE,
+                            Intent.RANKING, Intent.DIFFERENCE, Intent.TREND, Intent.LIST})
+
+# (intent, Chinese cue, English cue), in priority order: the first intent with a cue wins, so
+# "哪个最多" is MOST although 哪 also lists, and "how many reports" is not a LOOKUP.
+INTENT_CUES: tuple[tuple[Intent, str, str], ...] = (
+    (Intent.SOURCE, r"出处|来源|从哪(?:里|儿)?(?:来|看|得|找)|依据是|哪一?页|原文",
+     r"\bsources?\b|\bwhere (?:is|was|does|did|do) (?:that|this|it|you)\b.*\b(?:from|find)\b"
+     r"|\bcit(?:e|ation)\b|\bwhich page\b"),
+    (Intent.WHY, r"为什么|为何|原因|怎么会", r"\bwhy\b|\bhow come\b|\breasons?\b"),
+    (Intent.COUNT_REPORTS, r"(?:多少|几)(?:份|篇|个|种)?(?:年度)?(?:年报|报告)",
+     r"\bhow many (?:annual )?reports\b|\bnumber of (?:annual )?reports\b"),
+    (Intent.CORPUS, r"(?:哪些|什么|哪几)(?:年报|报告|单位|机构|年份)|(?:年报|报告)(?:列表|清单|目录)|语料|收录",
+     r"\b(?:what|which) (?:annual )?(?:reports|documents|bodies|years)\b|\breports (?:do|did) you have\b"
+     r"|\breports you have\b|\bhave you (?:got|indexed)\b|\bindexed\b"
+     r"|\blist (?:all |the )*(?:annual )?reports\b|\bcorpus\b"),
+    (Intent.RANKING, r"排名|排序|排行|前[0-9一二三四五六七八九十]+(?:名|个|位)|从高到低|从多到少|从低到高",
+     r"\brank(?:ing|ed|s)?\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\btop (?:\d+|three|five|ten)\b"),
+    # "哪个更多" / "which had more, X or Y": the most among the bodies named
+    (Intent.MOST, r"最多|最高|最大|哪个?.{0,20}?更(?:多|高|大)",
+     r"\b(?:most|highest|largest|biggest|greatest|maximum)\b|\bwhich\b.{0,40}?\b(?:more|higher|larger)\b(?!.*\bthan\b)"),
+    (Intent.LEAST, r"最少|最低|最小|哪个?.{0,20}?更(?:少|低|小)",
+     r"\b(?:least|fewest|lowest|smallest|minimum)\b|\bwhich\b.{0,40}?\b(?:fewer|less|lower|smaller)\b(?!.*\bthan\b)"),
+    (Intent.DIFFERENCE, r"相差|差多少|差距|差异|差别|对比|比较|相比|比(?!例|重|率).{0,20}?(?:多|少|高|低|增|减|涨|降)",
+     r"\bdifference\b|\bcompar(?:e|ed|ing|ison)\b|\bversus\b|\bvs\b"
+     r"|\b(?:more|fewer|less|higher|lower|greater|bigger|smaller)\b.{0,40}?\bthan\b"),
+    (Intent.TREND, r"变化|趋势|逐年|历年|增长|增加|减少|下降|上升|走势|每年|各年",
+     r"\btrends?\b|\bover the years\b|\bchang(?:e|ed|es|ing)\b|\bgr(?:ow|ew|own|owth)\b|\bincreas"
+     r"|\bdecreas|\bdeclin|\byear by year\b|\beach year\b|\bevery year\b|\bover time\b"),
+    (Intent.AVERAGE, r"平均|均值", r"\baverage\b|\bthe mean\b|\bmean (?:number|value)\b"),
+    (Intent.TOTAL, r"总共|合计|一共|总计|总数|加起来|累计|总和",
+     r"\btotal\b|\bsum\b|\baltogether\b|\bcombined\b|\bin all\b|\badd(?:ed)? up\b"),
+    (Intent.LIST, r"哪些|列出|列举|有哪几",
+     r"\blist\b|\bwhich (?:ones|bodies|bureaus|counties|districts|cities)\b|\bname (?:all|the)\b"),
+)
+_CUES = [(intent, re.compile(zh), re.compile(en)) for intent, zh, en in INTENT_CUES]
+
+
+def detect_intent(text: str) -> Intent | None:
+    """The intent a lower-cased normalized question states by a cue word, if any."""
+    text = _LATEST_RE.sub(" ", text)  # "most recent" is a year, not MOST
+    for intent, zh, en in _CUES:
+        if zh.search(text) or en.search(text):
+            return intent
+    return None
+
+
+# --- the query and follow-ups ---------------------------------------------------------------------
+
+
+@dataclass
+class Query:
+    """What a question asks, ready for the answerer. Empty bodies / years mean "all"."""
+
+    text: str  # the question as asked
+    normalized: str  # NFKC, spaces squeezed: the text that `mentions` spans index
+    language: str  # zh | en
+    intent: Intent
+    bodies: list[str] = field(default_factory=list)  # canonical ReportRecord.body names
+    entities: list[Entity] = field(default_factory=list)  # the entities of `bodies` (renames)
+    bureaus: list[str] = field(default_factory=list)  # "哪个卫生健康局": a bureau filter, no region
+    years: list[int] = field(default_factory=list)  # sorted; may hold years the corpus lacks
+    year_range: tuple[int, int] | None = None  # as written ("2019到2021年"); `years` is expanded
+    latest: bool = False  # "最新" / "latest": the caller picks each body's newest report
+    metrics: list[Metric] = field(default_factory=list)
+    unknown_bodies: list[str] = field(default_factory=list)  # body-like names not in the corpus
+    inherited: list[str] = field(default_factory=list)  # slots copied from the previous Query
+    topic: str = ""  # the question that set the topic (for passage search of follow-ups)
+    mentions: list[Mention] = field(default_factory=list)  # spans of the normalized text
+    # Words that name bodies in this question or its topic: passage search filters by body, so
+    # they say nothing about which sentence answers (all substrings, whatever the tokenizer).
+    drop_terms: set[str] = field(default_factory=set)
+
+    @property
+    def metric_keys(self) -> list[str]:
+        return [k for m in self.metrics for k in m.keys]
+
+    @property
+    def retrieval_text(self) -> str:
+        """What passage search should look for: a follow-up ("海原呢？") adds its topic."""
+        return self.text if self.topic in ("", self.text) else f"{self.topic} {self.text}"
+
+
+# The slots a follow-up can leave out, and the Query fields each carries over.
+SLOTS: dict[str, tuple[str, ...]] = {
+    "bodies": ("bodies", "entities", "bureaus", "unknown_bodies"),
+    "years": ("years", "year_range", "latest"),
+    "metrics": ("metrics",),
+}
+_FOLLOW_UP = re.compile(r"^(?:那么?|还有|另外|and\b|what about\b|how about\b|same for\b|what of\b|also\b)"
+                        r"|呢[?？.。!！\s]*$|\btoo\W*$")
+# Words that name "all bodies" / "all years": such a question fills the slot itself.
+_ANY_BODY = re.compile(r"哪个|哪些|哪一个|哪家|各个?|所有|全部|每个|\b(?:which|each|every|all|any)\b(?! years?\b)")
+_ANY_YEAR = re.compile(r"历年|逐年|每年|各年|\b(?:all|every|each) years?\b|\bover the years\b")
+_SHORT_CJK, _SHORT_WORDS = 10, 5
+
+
+def understand(question: str, gazetteer: Gazetteer, previous: Query | None = None) -> Query:
+    """Parse a question; fill what an elliptical follow-up leaves out from `previous`."""
+    found = scan(question, gazetteer)
+    lowered = found.text.lower()
+    query = Query(text=question, normalized=found.text, language=detect_language(question),
+                  intent=Intent.PASSAGE,
+                  years=found.years.years, year_range=found.years.year_range,
+                  latest=found.years.latest, topic=question, mentions=found.mentions)
+    _fill_bodies(query, found.mentions, gazetteer)
+    query.drop_terms = _name_terms(m.text for m in found.mentions if m.kind not in ("metric", "bureau"))
+    query.metrics = _unique_metrics(m for m in found.mentions if m.kind == "metric")
+    cue = detect_intent(lowered)
+    # "which page?" asks about the last answer: its "which" does not mean all bodies
+    named = _named_slots(query, "" if cue in (Intent.SOURCE, Intent.WHY) else lowered)
+    if previous is not None and _inherits(cue, lowered, named):
+        _inherit(query, previous, named)
+    query.intent = _resolve_intent(cue, query, previous)
+    return query
+
+
+def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    query.bodies = _unique(b for m in mentions if m.kind in ("body", "region") for b in m.values)
+    entities = (gazetteer.entity_of(b) for b in query.bodies)
+    query.entities = list(dict.fromkeys(e for e in entities if e is not None))
+    query.bureaus = _unique(b for m in mentions if m.kind == "bureau" for b in m.values)
+    query.unknown_bodies = _unique(m.text for m in mentions if m.kind == "unknown")
+
+
+def _name_terms(names: Iterable[str]) -> set[str]:
+    """Every substring of two or more characters of each CJK name, and each name itself."""
+    terms = set()
+    for name in names:
+        terms.add(name.lower())
+        if _CJK_RE.search(name):
+            terms |= {name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1)}
+    return terms
+
+
+def _unique_metrics(mentions: Iterable[Mention]) -> list[Metric]:
+    keys = _unique(k for m in mentions for k in m.values)
+    return [METRICS[k] for k in keys]
+
+
+def _named_slots(query: Query, lowered: str) -> set[str]:
+    named = set()
+    if query.bodies or query.unknown_bodies or query.bureaus or _ANY_BODY.search(lowered):
+        named.add("bodies")
+    if query.years or query.latest or _ANY_YEAR.search(lowered):
+        named.add("years")
+    if query.metrics:
+        named.add("metrics")
+    return named
+
+
+def _inherits(cue: Intent | None, lowered: str, named: set[str]) -> bool:
+    """Is the question a follow-up? "why?" and "出处？" always are; a question about the
+    corpus never is; otherwise a follow-up cue word, or a short question naming at most one
+    of body / year / metric ("灵武市？", "2021年呢？", "那行政许可呢？")."""
+    if cue in (Intent.SOURCE, Intent.WHY):
+        return True
+    if cue in (Intent.CORPUS, Intent.COUNT_REPORTS):
+        return False
+    if _FOLLOW_UP.search(lowered.strip()):
+        return True
+    short = (len(_CJK_RE.findall(lowered)) <= _SHORT_CJK if _CJK_RE.search(lowered)
+             else len(lowered.split()) <= _SHORT_WORDS)
+    return short and len(named) <= 1
+
+
+def _inherit(query: Query, previous: Query, named: set[str]) -> None:
+    for slot, names in SLOTS.items():
+        if slot not in named:
+            for name in names:
+                setattr(query, name, getattr(previous, name))
+            query.inherited.append(slot)
+    query.topic = previous.topic
+    query.drop_terms |= previous.drop_terms
+
+
+def _resolve_intent(cue: Intent | None, query: Query, previous: Query | None) -> Intent:
+    intent = cue
+    if intent is None and query.inherited and previous and previous.intent in METRIC_INTENTS:
+        intent = previous.intent
+        query.inherited.append("intent")
+        if intent in (Intent.MOST, Intent.LEAST, Intent.RANKING) and "bodies" not in query.inherited \
+                and query.bodies:
+            intent = Intent.LOOKUP  # "哪个最多？" then "灵武市呢？" asks for Lingwu's own number
+    if intent is None:
+        intent = Intent.LOOKUP if query.metrics else Intent.PASSAGE
+    if intent in METRIC_INTENTS and not query.metrics:
+        intent = Intent.PASSAGE  # "哪个局的微博粉丝最多": no table has it, search the text
+    return intent

@@ -1,0 +1,136 @@
+"""Score answers against a question file (see eval/questions/README.md for the format).
+
+A question passes when every turn's answer contains each required item (any acceptable
+string; numbers compared as whole numbers), the last answer cites every report in `cite`, and
+no `forbid` string appears. Also checks the citation invariant: every number in an answer's
+text is in one of its cited quotes, is a computed number, or is a year the question or the
+corpus names.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+_CITE_MARK = re.compile(r"\[\d+\]")
+
+
+@dataclass
+class Question:
+    id: str
+    kind: str
+    lang: str
+    turns: list[str]
+    expect: list[list[list[str]]]
+    cite: list[str] = field(default_factory=list)
+    forbid: list[str] = field(default_factory=list)
+
+
+@dataclass
+class QuestionResult:
+    question: Question
+    passed: bool
+    answers: list[dict[str, Any]]
+    missing: list[str] = field(default_factory=list)  # why it failed
+    uncited_numbers: list[str] = field(default_factory=list)
+    latency_ms: list[float] = field(default_factory=list)
+    routes: list[str] = field(default_factory=list)
+
+
+def load_questions(path: str | Path) -> list[Question]:
+    out = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            data = json.loads(line)
+            out.append(Question(data["id"], data["kind"], data.get("lang", ""), data["turns"], data["expect"],
+                                data.get("cite", []), data.get("forbid", [])))
+    return out
+
+
+def normalize(text: str) -> str:
+    """NFKC, no thousands separators, no Markdown emphasis."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    return text.replace("**", "")
+
+
+def numbers_in(text: str) -> list[str]:
+    return _NUMBER.findall(normalize(text))
+
+
+def _same_number(a: str, b: str) -> bool:
+    return float(a) == float(b)
+
+
+def contains(answer_text: str, acceptable: str) -> bool:
+    """Numbers match as whole numbers (33 is not in 133); other strings as substrings, any case."""
+    text = normalize(answer_text)
+    wanted = normalize(acceptable)
+    if re.fullmatch(r"\d+(?:\.\d+)?", wanted):
+        return any(_same_number(n, wanted) for n in numbers_in(text))
+    return wanted.lower() in text.lower()
+
+
+def uncited_numbers(answer: dict[str, Any], allowed_years: Iterable[int] = ()) -> list[str]:
+    """Numbers of the answer text that no cited quote, computed value or known year explains."""
+    text = _CITE_MARK.sub(" ", answer["text"])
+    quotes = " ".join(normalize(c["quote"]) for c in answer["citations"])
+    quoted = {float(n) for n in numbers_in(quotes)}
+    computed = {float(c["value"]) for c in answer.get("computed", [])}
+    years = {float(y) for y in allowed_years} | {float(c["year"]) for c in answer["citations"]}
+    bad = []
+    for n in numbers_in(text):
+        value = float(n)
+        if value in quoted or value in computed or value in years:
+            continue
+        bad.append(n)
+    return bad
+
+
+def score_question(q: Question, ask_turns: Callable[[list[str]], list[dict[str, Any]]],
+                   corpus_years: Iterable[int] = ()) -> QuestionResult:
+    answers = ask_turns(q.turns)
+    result = QuestionResult(q, True, answers, latency_ms=[a.get("elapsed_ms", 0.0) for a in answers],
+                            routes=[a.get("route", "") for a in answers])
+    for turn, (items, answer) in enumerate(zip(q.expect, answers, strict=True), start=1):
+        for item in items:
+            if not any(contains(answer["text"], s) for s in item):
+                result.missing.append(f"turn {turn}: none of {item}")
+    last = answers[-1]
+    cited = {c["report"] for c in last["citations"]}
+    result.missing += [f"not cited: {r}" for r in q.cite if r not in cited]
+    result.missing += [f"forbidden: {s}" for s in q.forbid if contains(last["text"], s)]
+    question_years = {int(y) for t in q.turns for y in re.findall(r"(?:19|20)\d\d", normalize(t))}
+    for answer in answers:
+        result.uncited_numbers += uncited_numbers(answer, set(corpus_years) | question_years)
+    result.passed = not result.missing and not result.uncited_numbers
+    return result
+
+
+def accuracy_by_kind(results: list[QuestionResult]) -> dict[str, tuple[int, int]]:
+    table: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in results:
+        table[r.question.kind][0] += r.passed
+        table[r.question.kind][1] += 1
+    return {k: (v[0], v[1]) for k, v in sorted(table.items())}
+
+
+def format_report(results: list[QuestionResult]) -> str:
+    rows = accuracy_by_kind(results)
+    total = sum(p for p, _ in rows.values()), sum(n for _, n in rows.values())
+    lines = [f"{'kind':16}{'passed':>8}{'of':>5}{'accuracy':>10}"]
+    for kind, (passed, n) in rows.items():
+        lines.append(f"{kind:16}{passed:8}{n:5}{passed / n:10.0%}")
+    lines.append(f"{'all':16}{total[0]:8}{total[1]:5}{total[0] / max(1, total[1]):10.0%}")
+    for r in results:
+        if not r.passed:
+            lines.append(f"FAIL {r.question.id} {r.question.kind} {r.question.turns}: "
+                         f"{r.missing + [f'uncited number {n}' for n in r.uncited_numbers]}")
+    return "\n".join(lines)

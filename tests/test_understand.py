@@ -1,0 +1,518 @@
+"""Question understanding over a Gazetteer built from the five real sample reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.understand import (
+    MAX_QUESTION_CHARS,
+    METRICS,
+    SYNONYMS,
+    Gazetteer,
+    Intent,
+    Query,
+    detect_language,
+    find_years,
+    romanize,
+    understand,
+    validate_question,
+)
+from index.extract import ExtractedReport, extract_report
+from index.models import ReportRecord
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "sample-reports"
+
+LINGWU_2016 = "灵武市卫生和计划生育局"
+LINGWU = "灵武市卫生健康局"
+SHAPOTOU = "中卫市沙坡头区卫生健康局"
+HAIYUAN = "海原县卫生健康局"
+XIXIA = "西夏区卫生健康局"
+
+PENALTIES = "行政处罚.处理决定数量"
+LICENCES = "行政许可.处理决定数量"
+ENFORCEMENT = "行政强制.处理决定数量"
+FEES = "行政事业性收费"
+PROCUREMENT = "政府集中采购.采购总金额"
+PROCUREMENT_ITEMS = "政府集中采购.采购项目数量"
+REQUESTS = "政府信息公开申请.本年新收.总计"
+APPEALS = "行政复议.总计"
+LAWSUITS = "行政诉讼.未经复议直接起诉.总计"
+PROACTIVE = "主动公开情况.主动公开政府信息数"
+NORMATIVE = "规范性文件.现行有效件数"
+REGULATIONS = "规章.现行有效件数"
+
+
+def record(r: ExtractedReport) -> ReportRecord:
+    """What the catalog would hold for an extracted report (counts and hashes are dummies)."""
+    m = r.meta
+    return ReportRecord(
+        report=r.report, path="", sha256="", kind="text", body=m.body, region=m.region,
+        year=m.year, template=m.template, title=m.title, pages=0, passages=0, facts=0,
+        checks_failed=0, ingested_at="", short_names=m.short_names,
+    )
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer(record(extract_report(str(p))) for p in sorted(SAMPLES.glob("*.txt")))
+
+
+def ask(gaz: Gazetteer, question: str, previous: Query | None = None) -> Query:
+    return understand(question, gaz, previous)
+
+
+def keys(query: Query) -> list[str]:
+    return [m.key for m in query.metrics]
+
+
+# --- the brief's examples -----------------------------------------------------------------------
+
+
+def test_most_penalties_2020_zh(gaz):
+    q = ask(gaz, "2020年哪个卫生健康局的行政处罚最多？")
+    assert (q.intent, q.years, keys(q), q.bodies) == (Intent.MOST, [2020], [PENALTIES], [])
+    assert q.language == "zh" and q.unknown_bodies == [] and q.inherited == []
+    assert "卫生健康局" in q.bureaus  # a bureau filter, not a body
+
+
+def test_most_penalties_2020_en(gaz):
+    q = ask(gaz, "Which bureau had the most administrative penalties in 2020?")
+    assert (q.intent, q.years, keys(q), q.bodies) == (Intent.MOST, [2020], [PENALTIES], [])
+    assert q.language == "en" and q.unknown_bodies == []
+
+
+def test_shapotou_licences_zh(gaz):
+    q = ask(gaz, "沙坡头区卫健局2021年行政许可多少件？")
+    assert (q.intent, q.bodies, q.years, keys(q)) == (Intent.LOOKUP, [SHAPOTOU], [2021], [LICENCES])
+
+
+def test_shapotou_licences_en(gaz):
+    q = ask(gaz, "How many licences did Shapotou District Health Bureau issue in 2021?")
+    assert (q.intent, q.bodies, q.years, keys(q)) == (Intent.LOOKUP, [SHAPOTOU], [2021], [LICENCES])
+    assert [m.text for m in q.mentions if m.kind == "body"] == ["Shapotou District Health Bureau"]
+
+
+def test_lingwu_range_trend(gaz):
+    q = ask(gaz, "灵武市卫生健康局2019到2021年的行政处罚变化")
+    assert (q.intent, q.bodies, keys(q)) == (Intent.TREND, [LINGWU], [PENALTIES])
+    assert q.years == [2019, 2020, 2021] and q.year_range == (2019, 2021)
+    assert q.entities[0].bodies == (LINGWU_2016, LINGWU)  # the caller may widen to the rename
+
+
+def test_year_outside_corpus_is_kept(gaz):
+    q = ask(gaz, "海原县2022年的行政处罚是多少？")
+    assert (q.bodies, q.years, keys(q), q.intent) == ([HAIYUAN], [2022], [PENALTIES], Intent.LOOKUP)
+
+
+def test_unknown_body(gaz):
+    q = ask(gaz, "银川市卫生健康局2020年行政处罚")
+    assert q.unknown_bodies == ["银川市卫生健康局"]
+    assert q.bodies == [] and q.bureaus == [] and q.years == [2020] and keys(q) == [PENALTIES]
+
+
+def test_passage_when_no_metric(gaz):
+    q = ask(gaz, "灵武卫生健康官方微博有多少粉丝？")
+    assert q.intent == Intent.PASSAGE and q.metrics == [] and q.bodies == [LINGWU]
+
+
+# --- gazetteer ----------------------------------------------------------------------------------
+
+
+def test_bodies_and_entities_come_from_the_records(gaz):
+    assert sorted(gaz.bodies) == sorted([LINGWU_2016, LINGWU, SHAPOTOU, HAIYUAN, XIXIA])
+    assert gaz.entity_of(LINGWU_2016) == gaz.entity_of(LINGWU)
+    assert gaz.entity_of(LINGWU).name == LINGWU
+    assert gaz.entity_of(HAIYUAN).bodies == (HAIYUAN,)
+    assert len(gaz.entities) == 4
+    assert gaz.years_of(LINGWU_2016) == [2016]
+
+
+@pytest.mark.parametrize("mention,bodies", [
+    # full names and the records' short names
+    (SHAPOTOU, [SHAPOTOU]), ("沙坡头区卫健局", [SHAPOTOU]), ("沙坡头区", [SHAPOTOU]), ("沙坡头", [SHAPOTOU]),
+    (HAIYUAN, [HAIYUAN]), ("海原", [HAIYUAN]), ("西夏区", [XIXIA]),
+    # abbreviations both ways
+    ("灵武卫健局", [LINGWU]), ("灵武卫生健康局", [LINGWU]), ("西夏区卫生健康局", [XIXIA]),
+    ("灵武市卫计局", [LINGWU_2016]), ("灵武卫生和计划生育局", [LINGWU_2016]),
+    ("中卫市沙坡头区卫健局", [SHAPOTOU]),
+    # a mention shared by a renamed body resolves to the whole entity
+    ("灵武", [LINGWU, LINGWU_2016]), ("灵武市", [LINGWU, LINGWU_2016]),
+    # a renamed name of a body that has no report under that name
+    ("沙坡头区卫计局", [SHAPOTOU]), ("海原县卫生和计划生育局", [HAIYUAN]), ("海原县卫生局", [HAIYUAN]),
+    # the parent region of a district
+    ("中卫市", [SHAPOTOU]),
+    # English and pinyin, any case
+    ("Shapotou District Health Bureau", [SHAPOTOU]), ("shapotou", [SHAPOTOU]),
+    ("Zhongwei Shapotou District", [SHAPOTOU]), ("Haiyuan County", [HAIYUAN]),
+    ("HAIYUAN COUNTY HEALTH BUREAU", [HAIYUAN]), ("Lingwu", [LINGWU, LINGWU_2016]),
+    ("Xixia district", [XIXIA]), ("Lingwu Health and Family Planning Bureau", [LINGWU_2016]),
+    ("Lingwu City Health Bureau", [LINGWU]), ("Health Bureau of Haiyuan County", [HAIYUAN]),
+    ("Shapotou Health Commission", [SHAPOTOU]),
+])
+def test_resolve(gaz, mention, bodies):
+    assert gaz.resolve(mention) == sorted(bodies)
+
+
+@pytest.mark.parametrize("mention", ["银川", "卫生健康局", "Yinchuan", "health bureau", ""])
+def test_resolve_nothing(gaz, mention):
+    assert gaz.resolve(mention) == []
+
+
+@pytest.mark.parametrize("question,text", [
+    ("沙坡头区卫健局2021年行政许可多少件？", "沙坡头区卫健局"),  # not 沙坡头区 + 卫健局
+    ("灵武市卫生和计划生育局2016年主动公开了多少条？", "灵武市卫生和计划生育局"),
+    ("What about Shapotou District Health Bureau?", "Shapotou District Health Bureau"),
+    ("中卫市沙坡头区卫生健康局", "中卫市沙坡头区卫生健康局"),
+])
+def test_longest_match_wins(gaz, question, text):
+    assert [m.text for m in gaz.find(question) if m.kind in ("body", "region")] == [text]
+
+
+def test_english_names(gaz):
+    assert gaz.english_name(SHAPOTOU) == "Shapotou District Health Bureau"
+    assert gaz.english_name(HAIYUAN) == "Haiyuan County Health Bureau"
+    assert gaz.english_name(LINGWU_2016) == "Lingwu City Health and Family Planning Bureau"
+
+
+@pytest.mark.parametrize("text,pinyin", [
+    ("灵武", "lingwu"), ("沙坡头", "shapotou"), ("海原", "haiyuan"), ("西夏", "xixia"),
+    ("中卫", "zhongwei"), ("银川", "yinchuan"), ("石嘴山", "shizuishan"), ("青铜峡", "qingtongxia"),
+    ("固原", "guyuan"), ("吴忠", "wuzhong"), ("同心", "tongxin"), ("彭阳", "pengyang"),
+    ("重庆", "chongqing"), ("长沙", "changsha"), ("鑫城", None), ("", None),
+])
+def test_romanize(text, pinyin):
+    assert romanize(text) == pinyin
+
+
+@pytest.mark.parametrize("question,unknown", [
+    ("银川市卫生健康局2020年行政处罚", ["银川市卫生健康局"]),
+    ("请问石嘴山市的行政许可有多少？", ["石嘴山市"]),
+    ("同心县卫健局和海原县比，谁的处罚多？", ["同心县卫健局"]),
+    ("灵武市市场监督管理局2020年行政处罚", ["灵武市市场监督管理局"]),  # known region, other bureau
+    ("灵武市卫健委的行政复议", ["灵武市卫健委"]),
+    ("中卫市卫生健康局的申请", ["中卫市卫生健康局"]),
+    ("哪个人社局的行政处罚最多", ["人社局"]),
+    ("Yinchuan Health Bureau penalties in 2020", ["Yinchuan Health Bureau"]),
+    ("How many fines did Tongxin County issue?", ["Tongxin County"]),
+    ("Compare Lingwu and Yinchuan County", ["Yinchuan County"]),
+    ("Lingwu Market Regulation Bureau fines", ["Lingwu Market Regulation Bureau"]),
+    ("Zhongwei Health Bureau", ["Zhongwei Health Bureau"]),
+    ("沙坡头区人民医院的申请", ["沙坡头区人民医院"]),
+    ("请问银川卫健局的行政处罚", ["银川卫健局"]),
+    ("哪个教育局的行政许可最多", ["教育局"]),
+    ("全国卫健局的行政处罚", []),
+    ("县级卫生健康局的申请", []),
+    ("灵武卫生健康服务中心的申请", ["灵武卫生健康服务中心"]),  # 灵武卫生健康 + another body
+    # nothing unknown
+    ("2020年哪个卫生健康局的行政处罚最多？", []),
+    ("Which bureau had the most administrative penalties in 2020?", []),
+    ("Which county had the fewest appeals?", []),
+    ("各区县的行政处罚", []),
+    ("宁夏回族自治区灵武市卫生健康局的行政处罚", []),
+    ("灵武的卫健局2020年行政处罚", []),
+    ("全市卫生健康系统工作新格局", []),
+    ("Did the health bureaus of each district publish reports?", []),
+])
+def test_unknown_body_mentions(gaz, question, unknown):
+    assert gaz.unknown_body_mentions(question) == unknown
+
+
+def test_unknown_body_is_no_body(gaz):
+    q = ask(gaz, "灵武市市场监督管理局2020年行政处罚")
+    assert q.bodies == [] and q.unknown_bodies == ["灵武市市场监督管理局"]
+
+
+def test_gazetteer_is_built_from_records_only():
+    records = [ReportRecord(
+        report="x.txt", path="", sha256="", kind="text", body="同心县卫生健康局", region="同心县",
+        year=2021, template="2021版", title="", pages=0, passages=0, facts=0, checks_failed=0,
+        ingested_at="", short_names=["同心县卫健局", "同心县", "同心"])]
+    gaz = Gazetteer(records)
+    assert gaz.resolve("Tongxin County Health Bureau") == ["同心县卫生健康局"]
+    assert gaz.resolve("同心卫健局") == ["同心县卫生健康局"]
+    assert gaz.resolve("灵武") == []
+    assert gaz.unknown_body_mentions("灵武市卫生健康局的行政处罚") == ["灵武市卫生健康局"]
+
+
+# --- years --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question,years,year_range", [
+    ("灵武2020年行政处罚", [2020], None),
+    ("2020行政处罚", [2020], None),
+    ("二〇二〇年海原县行政许可", [2020], None),
+    ("二零二一年海原县行政许可", [2021], None),
+    ("2020年度报告", [2020], None),
+    ("２０２１年的申请", [2021], None),  # full-width digits
+    ("How many penalties in 2020?", [2020], None),
+    ("2019年和2021年的行政处罚", [2019, 2021], None),
+    ("2019到2021年", [2019, 2020, 2021], (2019, 2021)),
+    ("2019年至2021年", [2019, 2020, 2021], (2019, 2021)),
+    ("2019-2021", [2019, 2020, 2021], (2019, 2021)),
+    ("2019～2021年间", [2019, 2020, 2021], (2019, 2021)),
+    ("from 2019 to 2021", [2019, 2020, 2021], (2019, 2021)),
+    ("between 2019 and 2021", [2019, 2020, 2021], (2019, 2021)),
+    ("2021 to 2019", [2019, 2020, 2021], (2019, 2021)),
+    ("采购总金额2074万元", [], None),  # an amount, not a year
+    ("行政处罚多少件", [], None),
+])
+def test_years(gaz, question, years, year_range):
+    q = ask(gaz, question)
+    assert (q.years, q.year_range) == (years, year_range)
+
+
+@pytest.mark.parametrize("question,latest", [
+    ("西夏区最新的行政处罚", True), ("最近一年海原的申请", True), ("Xixia's latest report", True),
+    ("the most recent year for Lingwu", True), ("灵武2020年", False),
+])
+def test_latest(question, latest):
+    assert find_years(question.lower()).latest is latest
+
+
+def test_most_recent_is_not_most(gaz):
+    q = ask(gaz, "How many penalties did Lingwu have in the most recent report?")
+    assert q.latest and q.intent == Intent.LOOKUP
+
+
+# --- metrics ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("灵武的行政处罚", [PENALTIES]), ("灵武处罚了多少", [PENALTIES]), ("How many fines?", [PENALTIES]),
+    ("penalties in Lingwu", [PENALTIES]), ("administrative penalty count", [PENALTIES]),
+    ("海原的行政许可", [LICENCES]), ("许可多少件", [LICENCES]), ("licence decisions", [LICENCES]),
+    ("How many licenses", [LICENCES]), ("permits issued", [LICENCES]),
+    ("行政强制措施", [ENFORCEMENT]), ("coercive measures", [ENFORCEMENT]), ("enforcement", [ENFORCEMENT]),
+    ("行政事业性收费", [FEES]), ("收费金额是多少", [FEES]), ("fees collected", [FEES]),
+    ("政府集中采购", [PROCUREMENT]), ("采购了多少钱", [PROCUREMENT]), ("procurement", [PROCUREMENT]),
+    ("采购项目有几个", [PROCUREMENT_ITEMS]), ("procurement projects", [PROCUREMENT_ITEMS]),
+    ("政府信息公开申请", [REQUESTS]), ("依申请公开", [REQUESTS]), ("收到多少申请", [REQUESTS]),
+    ("information requests", [REQUESTS]), ("How many applications", [REQUESTS]),
+    ("行政复议", [APPEALS]), ("appeals", [APPEALS]), ("administrative reconsideration", [APPEALS]),
+    ("行政诉讼", [LAWSUITS]), ("lawsuits", [LAWSUITS]), ("litigation", [LAWSUITS]),
+    ("主动公开", [PROACTIVE]), ("proactively disclosed", [PROACTIVE]),
+    ("规范性文件", [NORMATIVE]), ("normative documents", [NORMATIVE]),
+    ("规章", [REGULATIONS]), ("regulations", [REGULATIONS]),
+    ("行政处罚和行政许可", [PENALTIES, LICENCES]),
+    ("penalties and licences", [PENALTIES, LICENCES]),
+])
+def test_metrics(gaz, question, expected):
+    assert keys(ask(gaz, question)) == expected
+
+
+def test_metric_records():
+    assert METRICS[LAWSUITS].keys == (LAWSUITS, "行政诉讼.复议后起诉.总计", "行政诉讼数量")
+    assert METRICS[REQUESTS].keys == (REQUESTS, "依申请公开情况.收到申请数")
+    assert METRICS[APPEALS].keys == (APPEALS, "行政复议数量")
+    assert METRICS[FEES].prefix and METRICS[FEES].unit is None
+    assert METRICS[PROCUREMENT].unit == "万元" and METRICS[PENALTIES].en == "administrative penalties"
+    assert set(SYNONYMS) == set(METRICS)
+
+
+# --- intent -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question,intent", [
+    ("2020年灵武的行政处罚是多少？", Intent.LOOKUP),
+    ("How many penalties did Haiyuan have in 2020?", Intent.LOOKUP),
+    ("哪个卫生健康局的行政许可最多？", Intent.MOST),
+    ("行政处罚最高的是哪个局", Intent.MOST),
+    ("Which body had the highest number of requests?", Intent.MOST),
+    ("largest procurement amount", Intent.MOST),
+    ("In 2020, which district had more lawsuits, Xixia or Shapotou?", Intent.MOST),
+    ("灵武和海原哪个的行政处罚更多", Intent.MOST),
+    ("Which had fewer appeals, Lingwu or Haiyuan?", Intent.LEAST),
+    ("哪个局的行政复议最少", Intent.LEAST),
+    ("Which county had the fewest appeals?", Intent.LEAST),
+    ("lowest fees", Intent.LEAST),
+    ("2020年各局行政处罚总共多少件", Intent.TOTAL),
+    ("行政许可一共有多少", Intent.TOTAL),
+    ("What is the total number of penalties in 2020?", Intent.TOTAL),
+    ("penalties of all bodies altogether", Intent.TOTAL),
+    ("平均每个局多少行政处罚", Intent.AVERAGE),
+    ("What is the average number of licences?", Intent.AVERAGE),
+    ("行政处罚排名", Intent.RANKING),
+    ("按行政许可排序", Intent.RANKING),
+    ("Rank the bodies by penalties", Intent.RANKING),
+    ("top 3 bodies by requests", Intent.RANKING),
+    ("灵武和海原的行政处罚相差多少", Intent.DIFFERENCE),
+    ("灵武的行政处罚比海原多多少", Intent.DIFFERENCE),
+    ("对比灵武和海原的行政许可", Intent.DIFFERENCE),
+    ("Compare the penalties of Lingwu and Haiyuan", Intent.DIFFERENCE),
+    ("Did Lingwu have more penalties than Haiyuan?", Intent.DIFFERENCE),
+    ("Which had more penalties than Haiyuan?", Intent.DIFFERENCE),
+    ("2020年灵武的行政处罚比2019年增加了吗", Intent.DIFFERENCE),
+    ("Lingwu vs Haiyuan penalties 2020", Intent.DIFFERENCE),
+    ("What is the difference in requests?", Intent.DIFFERENCE),
+    ("灵武历年的行政处罚", Intent.TREND),
+    ("行政许可的变化趋势", Intent.TREND),
+    ("行政处罚逐年增长吗", Intent.TREND),
+    ("How did penalties change over the years?", Intent.TREND),
+    ("What is the trend in requests?", Intent.TREND),
+    ("哪些局有行政强制", Intent.LIST),
+    ("列出有行政处罚的局", Intent.LIST),
+    ("List the bodies with penalties", Intent.LIST),
+    ("你这里有多少份年报？", Intent.COUNT_REPORTS),
+    ("How many reports do you have?", Intent.COUNT_REPORTS),
+    ("你这里有哪些年报？", Intent.CORPUS),
+    ("有哪些报告", Intent.CORPUS),
+    ("What reports do you have?", Intent.CORPUS),
+    ("Which reports are in the corpus?", Intent.CORPUS),
+    ("灵武卫生健康官方微博有多少粉丝？", Intent.PASSAGE),
+    ("What problems did Xixia report?", Intent.PASSAGE),
+    ("哪个局的微博粉丝最多", Intent.PASSAGE),  # a cue, but no table metric
+    ("出处是哪里？", Intent.SOURCE),
+    ("数据来源是什么", Intent.SOURCE),
+    ("Where is that from?", Intent.SOURCE),
+    ("Can you cite the source?", Intent.SOURCE),
+    ("为什么？", Intent.WHY),
+    ("为什么灵武的行政处罚这么多", Intent.WHY),
+    ("why?", Intent.WHY),
+    ("How come?", Intent.WHY),
+])
+def test_intent(gaz, question, intent):
+    assert ask(gaz, question).intent == intent
+
+
+@pytest.mark.parametrize("text,language", [
+    ("灵武2020年行政处罚", "zh"), ("Shapotou 2021年", "zh"), ("Lingwu 2020", "en"), ("", "en"),
+])
+def test_language(text, language):
+    assert detect_language(text) == language
+
+
+# --- follow-ups ---------------------------------------------------------------------------------
+
+
+def test_follow_up_new_metric(gaz):
+    first = ask(gaz, "2020年哪个卫生健康局的行政处罚最多？")
+    q = ask(gaz, "那行政许可呢？", first)
+    assert (q.intent, q.years, keys(q), q.bodies) == (Intent.MOST, [2020], [LICENCES], [])
+    assert set(q.inherited) == {"bodies", "years", "intent"}
+
+
+def test_follow_up_new_body_after_most_asks_for_its_value(gaz):
+    first = ask(gaz, "2020年哪个卫生健康局的行政处罚最多？")
+    q = ask(gaz, "灵武市呢？", first)
+    assert (q.bodies, q.years, keys(q), q.intent) == (
+        [LINGWU, LINGWU_2016], [2020], [PENALTIES], Intent.LOOKUP)
+
+
+def test_follow_up_chain_of_three_zh(gaz):
+    q1 = ask(gaz, "沙坡头区卫健局2021年行政许可多少件？")
+    q2 = ask(gaz, "那行政处罚呢？", q1)
+    q3 = ask(gaz, "2020年呢？", q2)
+    assert (q2.bodies, q2.years, keys(q2)) == ([SHAPOTOU], [2021], [PENALTIES])
+    assert (q3.bodies, q3.years, keys(q3), q3.intent) == ([SHAPOTOU], [2020], [PENALTIES], Intent.LOOKUP)
+    assert set(q3.inherited) == {"bodies", "metrics", "intent"}
+    q4 = ask(gaz, "出处是哪里？", q3)
+    assert (q4.intent, q4.bodies, q4.years, keys(q4)) == (Intent.SOURCE, [SHAPOTOU], [2020], [PENALTIES])
+    assert set(q4.inherited) == {"bodies", "years", "metrics"}
+
+
+def test_follow_up_chain_of_three_en(gaz):
+    q1 = ask(gaz, "How many penalties did Haiyuan County have in 2020?")
+    q2 = ask(gaz, "and in 2021?", q1)
+    q3 = ask(gaz, "What about Xixia?", q2)
+    assert (q2.bodies, q2.years, keys(q2)) == ([HAIYUAN], [2021], [PENALTIES])
+    assert (q3.bodies, q3.years, keys(q3), q3.intent) == ([XIXIA], [2021], [PENALTIES], Intent.LOOKUP)
+    assert q3.topic == q1.text
+    q4 = ask(gaz, "why?", q3)
+    assert (q4.intent, q4.bodies, q4.years, keys(q4)) == (Intent.WHY, [XIXIA], [2021], [PENALTIES])
+
+
+def test_follow_up_of_a_passage_question_keeps_its_topic(gaz):
+    q1 = ask(gaz, "灵武卫生健康官方微博有多少粉丝？")
+    q2 = ask(gaz, "海原呢？", q1)
+    assert (q2.intent, q2.bodies, q2.topic) == (Intent.PASSAGE, [HAIYUAN], q1.text)
+
+
+def test_passage_search_helpers(gaz):
+    q1 = ask(gaz, "灵武卫生健康官方微博有多少粉丝？")
+    assert {"灵武", "卫生", "健康", "灵武卫生健康"} <= q1.drop_terms and "微博" not in q1.drop_terms
+    assert q1.retrieval_text == q1.text
+    q2 = ask(gaz, "海原呢？", q1)
+    assert q2.retrieval_text == f"{q1.text} 海原呢？"
+    assert {"海原", "灵武"} <= q2.drop_terms
+    assert METRICS[PENALTIES].name("zh") == "行政处罚"
+    assert METRICS[PENALTIES].name("en") == "administrative penalties"
+
+
+def test_follow_up_keeps_an_unknown_body(gaz):
+    q1 = ask(gaz, "银川市卫生健康局2020年行政处罚")
+    q2 = ask(gaz, "那2021年呢？", q1)
+    assert q2.unknown_bodies == ["银川市卫生健康局"] and q2.bodies == [] and q2.years == [2021]
+
+
+def test_follow_up_with_range_and_new_metric(gaz):
+    q1 = ask(gaz, "灵武市卫生健康局2019到2021年的行政处罚变化")
+    q2 = ask(gaz, "行政许可呢？", q1)
+    assert (q2.intent, q2.bodies, q2.years, q2.year_range, keys(q2)) == (
+        Intent.TREND, [LINGWU], [2019, 2020, 2021], (2019, 2021), [LICENCES])
+
+
+@pytest.mark.parametrize("question", [
+    "Which bureau had the most administrative penalties in 2020?",
+    "2020年哪个卫生健康局的行政处罚最多？",
+    "海原县2022年的行政处罚是多少？",
+    "What reports do you have?",
+    "你这里有多少份年报？",
+])
+def test_full_question_does_not_inherit(gaz, question):
+    previous = ask(gaz, "灵武市卫生健康局2019到2021年的行政许可变化")
+    q = ask(gaz, question, previous)
+    assert q.inherited == [] and q == ask(gaz, question)
+
+
+def test_source_question_with_which_still_inherits(gaz):
+    q1 = ask(gaz, "沙坡头区卫健局2021年行政许可多少件？")
+    q2 = ask(gaz, "Which page is that on?", q1)
+    assert (q2.intent, q2.bodies, q2.years, keys(q2)) == (Intent.SOURCE, [SHAPOTOU], [2021], [LICENCES])
+
+
+def test_all_years_follow_up(gaz):
+    q1 = ask(gaz, "沙坡头区卫健局2021年行政许可多少件？")
+    q2 = ask(gaz, "What about all years?", q1)
+    assert (q2.bodies, q2.years, keys(q2)) == ([SHAPOTOU], [], [LICENCES])
+    assert "years" not in q2.inherited
+
+
+def test_follow_up_with_two_bodies(gaz):
+    q1 = ask(gaz, "沙坡头区卫健局2021年行政许可多少件？")
+    q2 = ask(gaz, "灵武和海原分别是多少", q1)
+    assert (q2.years, keys(q2), q2.intent) == ([2021], [LICENCES], Intent.LOOKUP)
+    assert sorted(q2.bodies) == sorted([LINGWU, LINGWU_2016, HAIYUAN]) and len(q2.entities) == 2
+
+
+def test_short_question_naming_two_slots_is_new(gaz):
+    q1 = ask(gaz, "沙坡头区卫健局2021年行政许可多少件？")
+    q2 = ask(gaz, "2020年行政处罚多少？", q1)
+    assert (q2.bodies, q2.years, keys(q2), q2.inherited) == ([], [2020], [PENALTIES], [])
+
+
+def test_why_and_source_without_previous(gaz):
+    assert ask(gaz, "why?").intent == Intent.WHY
+    q = ask(gaz, "出处是哪里？")
+    assert (q.intent, q.bodies, q.metrics, q.inherited) == (Intent.SOURCE, [], [], [])
+
+
+# --- question hygiene ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "???", "1234 5678", "？！。", "x" * (MAX_QUESTION_CHARS + 1),
+                                  "灵" * (MAX_QUESTION_CHARS + 1)])
+def test_validate_rejects(text):
+    problem = validate_question(text)
+    assert isinstance(problem, str) and problem
+
+
+@pytest.mark.parametrize("text", ["灵武2020年行政处罚？", "why?", "a" * MAX_QUESTION_CHARS, "2020年呢"])
+def test_validate_accepts(text):
+    assert validate_question(text) is None
+
+
+def test_validate_speaks_the_question_language():
+    assert "太长" in validate_question("灵" * (MAX_QUESTION_CHARS + 1))
+    assert "too long" in validate_question("x" * (MAX_QUESTION_CHARS + 1))
