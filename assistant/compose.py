@@ -40,7 +40,8 @@ PHRASES = {
         "comparison": "完整比较：",
         "col_body": "机关", "col_year": "年份", "col_value": "数值",
         "scope_year": "{year}年", "scope_all": "",
-        "change_up": "较上年增加{value}", "change_down": "较上年减少{value}", "change_same": "与上年持平",
+        "change_up": "较前一报告年度增加{value}", "change_down": "较前一报告年度减少{value}",
+        "change_same": "与前一报告年度持平",
     },
     "en": {
         "blank": "not reported (blank cell)",
@@ -66,8 +67,9 @@ PHRASES = {
         "comparison": "Full comparison:",
         "col_body": "Body", "col_year": "Year", "col_value": "Value",
         "scope_year": " in {year}", "scope_all": "",
-        "change_up": "up {value} on the year before", "change_down": "down {value} on the year before",
-        "change_same": "same as the year before",
+        "change_up": "up {value} on the previous year reported",
+        "change_down": "down {value} on the previous year reported",
+        "change_same": "same as the previous year reported",
     },
 }
 
@@ -197,7 +199,9 @@ class Composer:
     # --- shared pieces ---------------------------------------------------------------------
 
     def _who(self, fact: Fact) -> str:
-        return self.name_of(fact.body) if self._single_year_bodies else f"{self.name_of(fact.body)}（{fact.year}）"
+        if self._single_year_bodies:
+            return self.name_of(fact.body)
+        return f"{self.name_of(fact.body)}（{fact.year}）" if self.language == "zh" else f"{self.name_of(fact.body)} ({fact.year})"
 
     _single_year_bodies = True
 

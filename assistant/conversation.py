@@ -9,6 +9,8 @@ from .answer import Answer
 from .engine import Engine
 from .understand import Query, detect_language, understand, validate_question
 
+COMPARISONS = {"difference", "most", "least", "ranking", "total", "average", "list"}
+
 INVALID = {
     "zh": "无法回答：{problem}",
     "en": "Cannot answer: {problem}",
@@ -40,10 +42,30 @@ class Conversation:
             return answer
         previous = next((t for t in reversed(self.turns) if t.query is not None), None)
         query = understand(question, self.engine.gazetteer, previous.query if previous else None)
+        self._compare_earlier_subjects(query)
         answer = self.engine.answer(query, previous.answer if previous else None)
         answer.elapsed_ms = (time.perf_counter() - start) * 1000
         self.turns.append(Turn(question, query, answer))
         return answer
+
+    def _compare_earlier_subjects(self, query: Query) -> None:
+        """"两者相差多少？" / "which of the two is higher?": a comparison that names no body
+        compares the bodies (and years) of the earlier turns, not only the last one."""
+        if query.intent == "identity" and len(query.bodies) == 1 and self.turns:
+            last = next((t.query for t in reversed(self.turns) if t.query and t.query.bodies), None)
+            if last is not None:  # "is that the same body as X?": "that" is the last subject
+                query.bodies = list(dict.fromkeys(last.bodies + query.bodies))
+            return
+        if query.intent not in COMPARISONS or "bodies" not in query.inherited:
+            return
+        earlier = [t.query for t in self.turns[-3:] if t.query is not None and t.query.bodies]
+        bodies = list(dict.fromkeys(b for q in earlier for b in q.bodies))
+        if len(bodies) < 2:
+            return
+        query.bodies = bodies
+        query.entities = list(dict.fromkeys(e for q in earlier for e in q.entities))
+        if "years" in query.inherited:
+            query.years = sorted({y for q in earlier for y in q.years})
 
     def reset(self) -> None:
         self.turns.clear()

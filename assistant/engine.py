@@ -6,6 +6,7 @@ function, so a new kind of question is a new entry in ROUTES, not a new branch e
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from .answer import Answer, Citation, Computed
 from .compose import Composer, table_markdown
 from .passages import extract_answer
 from .retrieve import HybridRetriever
-from .understand import Gazetteer, Query
+from .understand import Gazetteer, Metric, Query
 
 #: A passage answer needs at least this share of the question's content terms in its sentence.
 MIN_PASSAGE_OVERLAP = 0.5
@@ -31,7 +32,7 @@ TEXT = {
         "no_body": "语料中没有{who}的年报。已收录的机关：{bodies}。",
         "no_year": "语料中没有{who}{years}年的年报。{who}已收录的年份：{have}。",
         "no_year_any": "语料中没有{years}年的年报。已收录的年份：{have}。",
-        "nothing": "已收录的年报中没有找到能回答这个问题的内容{scope}。",
+        "nothing": "{scope}已收录的年报中没有找到能回答这个问题的内容，报告未提及。",
         "empty": "索引中还没有任何年报，请先导入报告。",
         "source": "上一个回答的出处：",
         "source_none": "上一个回答没有引用任何出处。",
@@ -40,6 +41,9 @@ TEXT = {
         "passage_key": "答案：{key}。",
         "filter": "（已按{what}筛选）",
         "metric_missing": "{who}{year}年的年报中没有“{metric}”这一项（该模板不含此统计）。",
+        "same": "是，{names}是同一机构在机构改革前后的名称（更名），语料中分别收录了{years}年的年报。",
+        "different": "不是，{names}是不同的机构。",
+        "one_name": "{names}在语料中没有更名前后的其他名称。",
     },
     "en": {
         "corpus": "{n} reports are indexed:",
@@ -48,7 +52,7 @@ TEXT = {
         "no_body": "No report of {who} is indexed. Indexed bodies: {bodies}.",
         "no_year": "No report of {who} for {years} is indexed. Years indexed for {who}: {have}.",
         "no_year_any": "No report for {years} is indexed. Years indexed: {have}.",
-        "nothing": "The indexed reports do not answer this question{scope}.",
+        "nothing": "No information answering this is stated in the indexed reports{scope}.",
         "empty": "Nothing is indexed yet: ingest some reports first.",
         "source": "Sources of the previous answer:",
         "source_none": "The previous answer cited no source.",
@@ -57,6 +61,9 @@ TEXT = {
         "passage_key": "Answer: {key}.",
         "filter": " (filtered by {what})",
         "metric_missing": "The {year} report of {who} has no “{metric}” item (its template does not include it).",
+        "same": "Yes: {names} are the same body, renamed in the institutional reform; the corpus holds its reports for {years}.",
+        "different": "No: {names} are different bodies.",
+        "one_name": "{names} has no other name in the corpus.",
     },
 }
 
@@ -78,6 +85,26 @@ class Engine:
     def refresh(self) -> None:
         self.reports = self.index.reports()
         self.gazetteer = Gazetteer(self.reports)
+        # Every statistic's printed label, for questions that name one the synonym table lacks
+        # ("统计表中政府公报公开政府信息数是多少"): label -> (metric key, unit).
+        self.labels = {label: (metric, unit) for metric, label, unit in self.index.catalog.db.execute(
+            "SELECT DISTINCT metric, label, unit FROM facts")}
+
+    def label_metric(self, q: Query) -> Metric | None:
+        """The statistic whose printed label shares the longest run (4+ characters) with the
+        question, when the question names no known metric of its own."""
+        if q.language != "zh" or (q.metrics and "metrics" not in q.inherited):
+            return None
+        text = q.normalized
+        # A follow-up ("其他方式呢？") prefers the group of the statistic it follows.
+        groups = {key.split(".")[0] for m in q.metrics for key in m.keys}
+        scored = [(_longest_common_run(text, label), metric.split(".")[0] in groups, -len(label), label, metric, unit)
+                  for label, (metric, unit) in self.labels.items()]
+        best = max(scored, default=None)
+        if best is None or best[0] < 4:
+            return None
+        _, _, _, label, metric, unit = best
+        return Metric((metric,), label, label, unit)
 
     def t(self, query: Query, phrase: str, **kw) -> str:
         return TEXT[query.language][phrase].format(**kw)
@@ -90,6 +117,11 @@ class Engine:
 
     def answer(self, query: Query, previous: Answer | None = None) -> Answer:
         start = time.perf_counter()
+        if query.intent not in ("corpus", "count_reports", "source", "why", "identity"):
+            labelled = self.label_metric(query)
+            if labelled is not None:
+                query.metrics = [labelled]
+                query.intent = "lookup" if query.intent == "passage" else query.intent
         for route in ROUTES:
             if route.applies(query, self):
                 answer = route.run(query, self, previous)
@@ -109,6 +141,25 @@ class Engine:
             pool = bodies or sorted({r.body for r in self.reports})
             bodies = [b for b in pool if any(b.endswith(bureau) for bureau in q.bureaus)] or ["∅"]
         return list(dict.fromkeys(bodies))
+
+
+def show_years(years: list[int], language: str) -> str:
+    """2021、2022 / "2021年及以后" for an open range ("since 2021")."""
+    if len(years) > 5 and years == list(range(years[0], years[-1] + 1)):
+        return f"{years[0]}年及以后" if language == "zh" else f"{years[0]} onward"
+    return ("、" if language == "zh" else ", ").join(map(str, years))
+
+
+def _longest_common_run(a: str, b: str) -> int:
+    """Length of the longest substring of b that occurs in a."""
+    best = 0
+    for i in range(len(b)):
+        for j in range(i + best + 1, len(b) + 1):
+            if b[i:j] in a:
+                best = j - i
+            else:
+                break
+    return best
 
 
 def _new(query: Query, route: str, text: str, **kw) -> Answer:
@@ -159,7 +210,7 @@ def missing_year(q: Query, e: Engine) -> bool:
 
 
 def run_missing_year(q: Query, e: Engine, prev) -> Answer:
-    years = "、".join(map(str, q.years))
+    years = show_years(q.years, q.language)
     have = "、".join(map(str, e.years_of(e.bodies_of(q))))
     if q.bodies:
         who = "、".join(e.name(b, q.language) for b in q.bodies)
@@ -181,17 +232,56 @@ def run_source(q: Query, e: Engine, prev: Answer | None) -> Answer:
     return _new(q, "source", "\n".join(lines), citations=list(prev.citations), facts=list(prev.facts))
 
 
+# --- renamed bodies ------------------------------------------------------------------------------
+
+
+def run_identity(q: Query, e: Engine, prev) -> Answer:
+    entities = {e.gazetteer.entity_of(b) for b in q.bodies}
+    sep = "、" if q.language == "zh" else " and "
+    if len(q.bodies) < 2:
+        names = sep.join(b for entity in entities if entity for b in entity.bodies) or sep.join(q.bodies)
+        key = "same" if any(entity and len(entity.bodies) > 1 for entity in entities) else "one_name"
+    else:
+        names = sep.join(e.name(b, q.language) for b in q.bodies)
+        key = "same" if len(entities) == 1 and None not in entities else "different"
+    bodies = [b for entity in entities if entity for b in entity.bodies] or q.bodies
+    years = ("、" if q.language == "zh" else ", ").join(map(str, e.years_of(bodies)))
+    return _new(q, "corpus", e.t(q, key, names=names, years=years))
+
+
 # --- facts ----------------------------------------------------------------------------------
 
 
 def run_facts(q: Query, e: Engine, prev) -> Answer:
-    metric = q.metrics[0]
+    """One part per statistic asked ("行政处罚和行政许可"), merged with citations renumbered."""
+    parts = [run_metric(q, e, prev, metric) for metric in q.metrics[:3]]
+    answer = parts[0]
+    for part in parts[1:]:
+        answer = merge(answer, part)
+    return answer
+
+
+def merge(first: Answer, second: Answer) -> Answer:
+    offset = len(first.citations)
+    shift = lambda text: re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", text)  # noqa: E731
+    first.text += "\n\n" + shift(second.text)
+    first.citations += second.citations
+    first.facts += second.facts
+    first.computed += [Computed(c.label, c.value, [i + offset for i in c.inputs]) for c in second.computed]
+    first.table += [{**row, "cite": shift(row["cite"])} for row in second.table]
+    if second.route != first.route:
+        first.route = "facts" if "facts" in (first.route, second.route) else first.route
+    return first
+
+
+def run_metric(q: Query, e: Engine, prev, metric) -> Answer:
     bodies = e.bodies_of(q)
     candidates: list[Fact] = []
     for key in metric.keys:
         candidates += e.index.catalog.facts(metric=key)
     facts = select([f for f in candidates if (not bodies or f.body in bodies)
-                    and (not q.years or f.year in q.years)], metric.keys, prefix=metric.prefix)
+                    and (not q.years or f.year in q.years) and (not q.template or f.template == q.template)],
+                   metric.keys, prefix=metric.prefix)
     if q.latest and facts:
         latest: dict[str, Fact] = {}
         for f in facts:
@@ -203,6 +293,11 @@ def run_facts(q: Query, e: Engine, prev) -> Answer:
         answer = run_passages(q, e, prev)
         return answer if answer.route == "passages" else run_metric_missing(q, e, metric)
     intent = q.intent if q.intent in AGGREGATES else "list" if q.intent == "corpus" else "lookup"
+    units = {f.unit for f in facts if f.value is not None}
+    if len(units) > 1 and intent not in ("lookup", "list"):
+        # Templates count this row in different columns (项 vs 万元): compare like with like.
+        keep = "万元" if "万元" in units else max(units, key=lambda u: sum(f.unit == u for f in facts))
+        facts = [f for f in facts if f.unit == keep or f.value is None and f.unit == keep]
     if intent == "lookup" and len(facts) > 1 and not q.bodies:
         intent = "list"
     result = AGGREGATES[intent](facts)
@@ -232,10 +327,17 @@ def run_passages(q: Query, e: Engine, prev) -> Answer:
     retriever = HybridRetriever(e.index.bm25(), e.index.vectors, e.index.embed_model, language=q.language,
                                 filters=filters, top_k=5)
     pages = lambda report: [(p.number, p.text) for p in e.index.catalog.pages(report)]  # noqa: E731
-    extracts = [x for x in extract_answer(retriever, q.retrieval_text, pages, q.language, drop=q.drop_terms)
+    context = q.topic if q.topic not in ("", q.text) else ""
+    extracts = [x for x in extract_answer(retriever, q.text, pages, q.language, drop=q.drop_terms, context=context)
                 if x.overlap >= MIN_PASSAGE_OVERLAP]
     if not extracts:
-        scope = ""
+        bodies = e.bodies_of(q)
+        names = "、".join(e.name(b, q.language) for b in bodies)
+        years = show_years(q.years, "en")
+        if q.language == "zh":
+            scope = f"{names}{years and years + '年'}" if names or years else ""
+        else:
+            scope = (f" of {names}" if names else "") + (f" for {years}" if years else "")
         return _new(q, "refusal", e.t(q, "nothing", scope=scope))
     best = extracts[0]
     meta = best.passage.metadata
@@ -255,6 +357,7 @@ ROUTES: list[Route] = [
     Route("corpus", lambda q, e: q.intent == "corpus" and not q.metrics, run_corpus),
     Route("count", lambda q, e: q.intent == "count_reports", run_count),
     Route("source", lambda q, e: q.intent in ("source", "why"), run_source),
+    Route("identity", lambda q, e: q.intent == "identity" and bool(q.bodies), run_identity),
     Route("unknown_body", unknown_body, run_unknown_body),
     Route("missing_year", missing_year, run_missing_year),
     Route("facts", lambda q, e: bool(q.metrics) and q.intent != "passage", run_facts),

@@ -33,6 +33,10 @@ GLOSSARY = {
     "published": "发布 公开", "articles": "文章 篇", "opinions": "意见建议", "suggestions": "意见建议",
     "visitors": "群众", "people": "人", "budget": "预算", "work orders": "工单", "tickets": "工单",
     "problem": "问题", "problems": "问题 不足", "improve": "改进", "meetings": "会议", "policy": "政策 解读",
+    "lead": "组长 负责 领导", "leader": "组长 领导", "working group": "小组 领导小组", "director": "局长",
+    "head of": "局长 负责人", "in charge": "负责", "address": "地址", "phone": "电话", "email": "邮箱",
+    "postcode": "邮编", "date": "日", "doctors": "医师 医生", "households": "户", "lectures": "讲座",
+    "free clinics": "义诊", "health education": "健康教育", "epidemic": "疫情", "water quality": "水质",
     "interpretation": "解读", "items": "条", "information": "信息", "disclosed": "公开", "regulations": "法规",
 }
 
@@ -55,7 +59,8 @@ def glossary_terms(question: str) -> str:
 def content_terms(question: str, extra: str = "", drop: set[str] | None = None) -> set[str]:
     """Terms a answering sentence should contain. An English question is matched through the
     Chinese glossary words only (English words never occur in the reports' sentences)."""
-    source = extra if extra else question
+    # CJK words quoted in an English question ("健康西夏") count as they are.
+    source = (extra + " " + "".join(re.findall(r"[\u4e00-\u9fff]+", question))) if extra else question
     terms = set(tokenize(source)) - QUESTION_WORDS - (drop or set())
     # A year says which report, not which sentence; one-character words say little.
     return {t for t in terms if len(t) > 1 and not (t.isdigit() and len(t) == 4)}
@@ -85,21 +90,32 @@ def _has_quantity(sentence: str) -> bool:
     return bool(_NUMBER.search(stripped))
 
 
+#: Characters before a number that describe it ("政务微信发布信息 171条").
+CLAUSE_WINDOW = 16
+
+
 def highlight_in(sentence: str, question: str, extra: str = "", drop: set[str] | None = None) -> str | None:
-    """The answering number: the first number after the last question term in the sentence."""
+    """The answering number: the one whose preceding clause holds most of the question's terms
+    (the first such number on a tie)."""
     numbers = [m for m in _NUMBER.finditer(sentence) if not re.fullmatch(r"(19|20)\d\d", m.group())]
     if not numbers:
         return None
-    ends = [sentence.rfind(t) + len(t) for t in content_terms(question, extra, drop) if t in sentence]
-    anchor = max(ends, default=0)
-    after = [m for m in numbers if m.start() >= anchor]
-    return (after or numbers)[0].group()
+    terms = content_terms(question, extra, drop)
+
+    def clause_score(m: re.Match) -> float:
+        # A term repeated across the sentence (微博 four times) tells the numbers apart less.
+        clause = re.split(r"[,，;；。、]", sentence[max(0, m.start() - CLAUSE_WINDOW):m.start()])[-1]
+        return sum(len(t) / sentence.count(t) for t in terms if t in clause)
+
+    return max(numbers, key=lambda m: (clause_score(m), -m.start())).group()
 
 
 def extract_answer(retriever: HybridRetriever, question: str, pages_of, language: str,
-                   drop: set[str] | None = None) -> list[Extract]:
+                   drop: set[str] | None = None, context: str = "") -> list[Extract]:
+    """`context` (the topic of a follow-up) helps find the passage; the sentence that answers
+    is chosen by the question itself ("按时回复率是多少？" after a question on 12345 cases)."""
     extra = glossary_terms(question) if language == "en" else ""
-    hits = retriever.search(question, extra_terms=extra)
+    hits = retriever.search(f"{context} {question}".strip(), extra_terms=extra + " " + glossary_terms(context))
     out = []
     for overlap, hit, sentence in best_sentences(question, hits, extra, drop):
         found = find_in_pages(pages_of(hit.metadata["report"]), sentence)

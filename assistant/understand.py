@@ -506,6 +506,14 @@ _METRIC_LIST = [
     Metric(("行政诉讼.未经复议直接起诉.总计", "行政诉讼.复议后起诉.总计", "行政诉讼数量"), "行政诉讼",
            "administrative lawsuits", "件"),
     Metric(("主动公开情况.主动公开政府信息数",), "主动公开政府信息数", "proactively disclosed items", "条"),
+    # Rows of the pre-2019 national appendix 政府信息公开统计表 that English questions name.
+    Metric(("机构建设和保障经费情况.从事政府信息公开工作人员数",), "从事政府信息公开工作人员数",
+           "staff working on information disclosure", "人"),
+    Metric(("举报投诉数量",), "举报投诉数量", "complaints and reports", "件"),
+    Metric(("依申请公开信息收取的费用",), "依申请公开信息收取的费用", "fees charged for disclosure requests", "万元"),
+    Metric(("政府信息公开会议和培训情况.举办各类培训班数",), "举办各类培训班数", "training sessions held", "次"),
+    Metric(("政府信息公开会议和培训情况.接受培训人员数",), "接受培训人员数", "people trained", "人次"),
+    Metric(("回应解读情况.政策解读稿件发布数",), "政策解读稿件发布数", "policy interpretation articles", "篇"),
     Metric(("主动公开情况.政府网站公开政府信息数",), "政府网站公开政府信息数",
            "items published on the government website", "条"),
     Metric(("规范性文件.现行有效件数", "规范性文件.对外公开总数量"), "规范性文件", "normative documents", "件"),
@@ -555,7 +563,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "litigation", "administrative litigation", "administrative lawsuits", "court cases"),
     "主动公开情况.主动公开政府信息数": (
         "主动公开", "主动公开信息", "主动公开政府信息", "主动公开政府信息数", "proactively disclosed",
-        "proactive disclosure", "proactively published", "disclosed proactively"),
+        "proactive disclosure", "proactively published", "disclosed proactively", "proactively disclose",
+        "proactively publish", "proactively released", "proactively release"),
+    "机构建设和保障经费情况.从事政府信息公开工作人员数": (
+        "从事政府信息公开工作人员", "工作人员数", "staff working on", "staff worked on", "people worked on",
+        "people working on", "personnel", "staff members", "how many staff", "employees"),
+    "举报投诉数量": ("举报投诉数量", "complaints and reports", "number of complaints"),
+    "依申请公开信息收取的费用": ("依申请公开信息收取的费用", "fees charged", "fees collected for requests"),
+    "政府信息公开会议和培训情况.举办各类培训班数": ("培训班", "training sessions", "training courses"),
+    "政府信息公开会议和培训情况.接受培训人员数": ("接受培训人员", "people trained", "trainees"),
+    "回应解读情况.政策解读稿件发布数": ("政策解读稿件", "policy interpretation articles", "policy interpretations"),
     "主动公开情况.政府网站公开政府信息数": (
         "政府网站公开", "网站公开", "政府网站", "website", "government website",
         "published on the website"),
@@ -575,7 +592,7 @@ for _key, _words in SYNONYMS.items():
 
 _CN_DIGITS = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "○": "0"}
 _YEAR_RE = re.compile(
-    r"(?<![\d.])(?P<ar>(?:19|20)\d{2})(?![\d.])(?!\s*(?:万|元|件|条|个|项|人|次|%|份|篇))(?:\s*年度?)?"
+    r"(?<![\d.])(?P<ar>(?:19|20)\d{2})(?!\d|\.\d)(?!\s*(?:万|元|件|条|个|项|人|次|%|份|篇))(?:\s*年度?)?"
     r"|(?P<cn>[〇○零一二三四五六七八九]{4})\s*年度?"
 )
 _RANGE_GAP = re.compile(r"\s*(?:到|至|-|–|—|~|to|through|thru|until|till)\s*")
@@ -598,15 +615,28 @@ def find_years(text: str) -> YearSpec:
     spec = YearSpec(latest=bool(_LATEST_RE.search(text)))
     matches = list(_YEAR_RE.finditer(text))
     years = {_year_value(m) for m in matches}
+    in_range: set[int] = set()
     for a, b in zip(matches, matches[1:], strict=False):
         gap = text[a.end():b.start()]
         if _RANGE_GAP.fullmatch(gap) or (gap.strip() == "and" and _BETWEEN.search(text[:a.start()])):
             low, high = sorted((_year_value(a), _year_value(b)))
             spec.year_range = spec.year_range or (low, high)
             years |= set(range(low, high + 1))
+            in_range |= {a.start(), b.start()}
+    for m in matches:  # "2021年及以后" / "since 2021": every later year (the caller checks the corpus)
+        if m.start() in in_range:
+            continue
+        after, before = text[m.end():m.end() + 8], text[max(0, m.start() - 8):m.start()]
+        if _OPEN_AFTER.match(after) or _SINCE.search(before):
+            years |= set(range(_year_value(m), _year_value(m) + OPEN_RANGE_YEARS))
     spec.years = sorted(years)
     spec.spans = [m.span() for m in matches] + [m.span() for m in _LATEST_RE.finditer(text)]
     return spec
+
+
+OPEN_RANGE_YEARS = 50
+_OPEN_AFTER = re.compile(r"\s*(?:年度?)?\s*(?:及|以|之)?(?:以后|之后|以来|后)|\s*(?:and|or) (?:later|after|since)|\s*onwards?")
+_SINCE = re.compile(r"(?:since|from|after)\s*$|自\s*$")
 
 
 def _year_value(match: re.Match) -> int:
@@ -765,6 +795,7 @@ class Intent(StrEnum):
     PASSAGE = "passage"
     SOURCE = "source"
     WHY = "why"
+    IDENTITY = "identity"  # "是同一机构吗？": are two names one body across a renaming?
 
 
 #: Intents answered from facts: without a metric they fall back to PASSAGE.
@@ -778,11 +809,15 @@ INTENT_CUES: tuple[tuple[Intent, str, str], ...] = (
      r"\bsources?\b|\bwhere (?:is|was|does|did|do) (?:that|this|it|you)\b.*\b(?:from|find)\b"
      r"|\bcit(?:e|ation)\b|\bwhich page\b"),
     (Intent.WHY, r"为什么|为何|原因|怎么会", r"\bwhy\b|\bhow come\b|\breasons?\b"),
-    (Intent.COUNT_REPORTS, r"(?:多少|几)(?:份|篇|个|种)?(?:年度)?(?:年报|报告)",
+    (Intent.IDENTITY, r"同一|是不是一个|更名|改名|前身|原名",
+     r"\bsame (?:body|bureau|institution|organi[sz]ation|agency|office)\b|\brenamed\b|\bpredecessor\b"
+     r"|\bformerly\b"),
+    (Intent.COUNT_REPORTS, r"(?:多少|几)(?:份|篇|个|种)?(?:年度)?(?:年报|报告)|(?:年报|报告)\S{0,4}?(?:多少|几)份",
      r"\bhow many (?:annual )?reports\b|\bnumber of (?:annual )?reports\b"),
     (Intent.CORPUS, r"(?:哪些|什么|哪几)(?:年报|报告|单位|机构|年份)|(?:年报|报告)(?:列表|清单|目录)|语料|收录",
-     r"\b(?:what|which) (?:annual )?(?:reports|documents|bodies|years)\b|\breports (?:do|did) you have\b"
-     r"|\breports you have\b|\bhave you (?:got|indexed)\b|\bindexed\b"
+     r"\b(?:what|which) (?:\w+ )?(?:reports|documents|bodies|years|agencies|bureaus)\b(?! (?:had|has|have|did|issued|collected|recorded|received|handled))"
+     r"|\breports (?:do|did) you have\b|\byour reports\b"
+     r"|\breports you have\b|\bhave you (?:got|indexed)\b|\bindexed reports\b"
      r"|\blist (?:all |the )*(?:annual )?reports\b|\bcorpus\b"),
     (Intent.RANKING, r"排名|排序|排行|前[0-9一二三四五六七八九十]+(?:名|个|位)|从高到低|从多到少|从低到高",
      r"\brank(?:ing|ed|s)?\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\btop (?:\d+|three|five|ten)\b"),
@@ -793,9 +828,10 @@ INTENT_CUES: tuple[tuple[Intent, str, str], ...] = (
      r"\b(?:least|fewest|lowest|smallest|minimum)\b|\bwhich\b.{0,40}?\b(?:fewer|less|lower|smaller)\b(?!.*\bthan\b)"),
     (Intent.DIFFERENCE, r"相差|差多少|差距|差异|差别|对比|比较|相比|比(?!例|重|率).{0,20}?(?:多|少|高|低|增|减|涨|降)",
      r"\bdifference\b|\bcompar(?:e|ed|ing|ison)\b|\bversus\b|\bvs\b"
-     r"|\b(?:more|fewer|less|higher|lower|greater|bigger|smaller)\b.{0,40}?\bthan\b"),
-    (Intent.TREND, r"变化|趋势|逐年|历年|增长|增加|减少|下降|上升|走势|每年|各年",
+     r"|\b(?:more|fewer|less|higher|lower|greater|bigger|smaller)\b.{0,120}?\bthan\b"),
+    (Intent.TREND, r"变化|趋势|逐年|历年|增长|增加|减少|下降|上升|走势|每年|各年|演变",
      r"\btrends?\b|\bover the years\b|\bchang(?:e|ed|es|ing)\b|\bgr(?:ow|ew|own|owth)\b|\bincreas"
+     r"|\bevolv|\byearly\b|\bper year\b|\bby year\b|\bacross (?:the )?years\b"
      r"|\bdecreas|\bdeclin|\byear by year\b|\beach year\b|\bevery year\b|\bover time\b"),
     (Intent.AVERAGE, r"平均|均值", r"\baverage\b|\bthe mean\b|\bmean (?:number|value)\b"),
     (Intent.TOTAL, r"总共|合计|一共|总计|总数|加起来|累计|总和",
@@ -806,10 +842,13 @@ INTENT_CUES: tuple[tuple[Intent, str, str], ...] = (
 _CUES = [(intent, re.compile(zh), re.compile(en)) for intent, zh, en in INTENT_CUES]
 
 
-def detect_intent(text: str) -> Intent | None:
-    """The intent a lower-cased normalized question states by a cue word, if any."""
+def detect_intent(text: str, has_metric: bool = False) -> Intent | None:
+    """The intent a lower-cased normalized question states by a cue word, if any. A question
+    naming a statistic asks about it, not about the corpus ("语料中各年份的行政处罚…")."""
     text = _LATEST_RE.sub(" ", text)  # "most recent" is a year, not MOST
     for intent, zh, en in _CUES:
+        if has_metric and intent in (Intent.CORPUS, Intent.COUNT_REPORTS):
+            continue
         if zh.search(text) or en.search(text):
             return intent
     return None
@@ -840,6 +879,7 @@ class Query:
     # Words that name bodies in this question or its topic: passage search filters by body, so
     # they say nothing about which sentence answers (all substrings, whatever the tokenizer).
     drop_terms: set[str] = field(default_factory=set)
+    template: str | None = None  # "2021版模板" / "the 2021 template": a template, not a year
 
     @property
     def metric_keys(self) -> list[str]:
@@ -854,11 +894,11 @@ class Query:
 # The slots a follow-up can leave out, and the Query fields each carries over.
 SLOTS: dict[str, tuple[str, ...]] = {
     "bodies": ("bodies", "entities", "bureaus", "unknown_bodies"),
-    "years": ("years", "year_range", "latest"),
+    "years": ("years", "year_range", "latest", "template"),
     "metrics": ("metrics",),
 }
-_FOLLOW_UP = re.compile(r"^(?:那么?|还有|另外|and\b|what about\b|how about\b|same for\b|what of\b|also\b)"
-                        r"|呢[?？.。!！\s]*$|\btoo\W*$")
+_FOLLOW_UP = re.compile(r"^(?:那么?|还有|另外|其中|and\b|what about\b|how about\b|same for\b|what of\b|also\b)"
+                        r"|呢[?？.。!！\s]*$|\btoo\W*$|\bof (?:those|these|them)\b|\bthat year\b")
 # Words that name "all bodies" / "all years": such a question fills the slot itself.
 _ANY_BODY = re.compile(r"哪个|哪些|哪一个|哪家|各个?|所有|全部|每个|\b(?:which|each|every|all|any)\b(?! years?\b)")
 _ANY_YEAR = re.compile(r"历年|逐年|每年|各年|\b(?:all|every|each) years?\b|\bover the years\b")
@@ -873,16 +913,33 @@ def understand(question: str, gazetteer: Gazetteer, previous: Query | None = Non
                   intent=Intent.PASSAGE,
                   years=found.years.years, year_range=found.years.year_range,
                   latest=found.years.latest, topic=question, mentions=found.mentions)
+    _fill_template(query, lowered_text(found.text))
     _fill_bodies(query, found.mentions, gazetteer)
     query.drop_terms = _name_terms(m.text for m in found.mentions if m.kind not in ("metric", "bureau"))
     query.metrics = _unique_metrics(m for m in found.mentions if m.kind == "metric")
-    cue = detect_intent(lowered)
+    cue = detect_intent(lowered, has_metric=bool(query.metrics))
     # "which page?" asks about the last answer: its "which" does not mean all bodies
     named = _named_slots(query, "" if cue in (Intent.SOURCE, Intent.WHY) else lowered)
     if previous is not None and _inherits(cue, lowered, named):
         _inherit(query, previous, named)
     query.intent = _resolve_intent(cue, query, previous)
     return query
+
+
+_TEMPLATE_RE = re.compile(r"(2019|2021)\s*年?\s*(?:版本?|模板|格式|template|format)|(?:template|format) of (2019|2021)")
+
+
+def lowered_text(text: str) -> str:
+    return text.lower()
+
+
+def _fill_template(query: Query, lowered: str) -> None:
+    """"the reports on the 2021 template": 2021 names a template generation, not a year."""
+    match = _TEMPLATE_RE.search(lowered)
+    if match:
+        year = int(match.group(1) or match.group(2))
+        query.template = f"{year}版"
+        query.years = [y for y in query.years if y != year]
 
 
 def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer) -> None:
@@ -908,9 +965,14 @@ def _unique_metrics(mentions: Iterable[Mention]) -> list[Metric]:
     return [METRICS[k] for k in keys]
 
 
+# "两者相差多少？" / "which of the two is higher?" point back at the earlier turns' subjects.
+_EARLIER_SUBJECTS = re.compile(r"两者|二者|这两|两个局|两家|\b(?:the|these|those) two\b|\bboth\b|\bthey\b|\bthem\b")
+
+
 def _named_slots(query: Query, lowered: str) -> set[str]:
     named = set()
-    if query.bodies or query.unknown_bodies or query.bureaus or _ANY_BODY.search(lowered):
+    refers_back = bool(_EARLIER_SUBJECTS.search(lowered))
+    if query.bodies or query.unknown_bodies or query.bureaus or (_ANY_BODY.search(lowered) and not refers_back):
         named.add("bodies")
     if query.years or query.latest or _ANY_YEAR.search(lowered):
         named.add("years")
@@ -927,7 +989,7 @@ def _inherits(cue: Intent | None, lowered: str, named: set[str]) -> bool:
         return True
     if cue in (Intent.CORPUS, Intent.COUNT_REPORTS):
         return False
-    if _FOLLOW_UP.search(lowered.strip()):
+    if _FOLLOW_UP.search(lowered.strip()) or (_EARLIER_SUBJECTS.search(lowered) and "bodies" not in named):
         return True
     short = (len(_CJK_RE.findall(lowered)) <= _SHORT_CJK if _CJK_RE.search(lowered)
              else len(lowered.split()) <= _SHORT_WORDS)
