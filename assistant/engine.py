@@ -92,18 +92,23 @@ class Engine:
 
     def label_metric(self, q: Query) -> Metric | None:
         """The statistic whose printed label shares the longest run (4+ characters) with the
-        question, when the question names no known metric of its own."""
-        if q.language != "zh" or (q.metrics and "metrics" not in q.inherited):
+        question, when the question names no metric of its own or a more general one
+        ("当面申请数" rather than "申请"). English questions reach labels only through the
+        Chinese words they quote ("in-person (当面) requests")."""
+        own = [m.text for m in q.mentions if m.kind == "metric"] if "metrics" not in q.inherited else []
+        text = q.normalized if q.language == "zh" else " ".join(re.findall(r"[\u4e00-\u9fff]{2,}", q.normalized))
+        if not text:
             return None
-        text = q.normalized
         # A follow-up ("其他方式呢？") prefers the group of the statistic it follows.
         groups = {key.split(".")[0] for m in q.metrics for key in m.keys}
-        scored = [(_longest_common_run(text, label), metric.split(".")[0] in groups, -len(label), label, metric, unit)
-                  for label, (metric, unit) in self.labels.items()]
+        scored = [(len(run), metric.split(".")[0] in groups, -len(label), run, label, metric, unit)
+                  for label, (metric, unit) in self.labels.items()
+                  for run in [_longest_common_run(text, label)]]
         best = max(scored, default=None)
-        if best is None or best[0] < 4:
+        needed = 4 if q.language == "zh" else 2
+        if best is None or best[0] < needed or not _adds_to(best[3], own):
             return None
-        _, _, _, label, metric, unit = best
+        *_, label, metric, unit = best
         return Metric((metric,), label, label, unit)
 
     def t(self, query: Query, phrase: str, **kw) -> str:
@@ -150,16 +155,27 @@ def show_years(years: list[int], language: str) -> str:
     return ("、" if language == "zh" else ", ").join(map(str, years))
 
 
-def _longest_common_run(a: str, b: str) -> int:
-    """Length of the longest substring of b that occurs in a."""
-    best = 0
+def _longest_common_run(a: str, b: str) -> str:
+    """The longest substring of b that occurs in a."""
+    best = ""
     for i in range(len(b)):
-        for j in range(i + best + 1, len(b) + 1):
+        for j in range(i + len(best) + 1, len(b) + 1):
             if b[i:j] in a:
-                best = j - i
+                best = b[i:j]
             else:
                 break
     return best
+
+
+_GENERIC_LABEL_WORDS = re.compile(r"数量|数|情况|总计|合计|件|的|政府信息|信息")
+
+
+def _adds_to(run: str, mentions: list[str]) -> bool:
+    """Does a label run name more than the question's own metric words (当面申请数 vs 申请)?"""
+    rest = run
+    for mention in mentions:
+        rest = rest.replace(mention, "")
+    return len(_GENERIC_LABEL_WORDS.sub("", rest)) >= 2 if mentions else True
 
 
 def _new(query: Query, route: str, text: str, **kw) -> Answer:
