@@ -33,6 +33,7 @@ test: install
 
 bench: install
 	$(PY) -m eval.bench_ingest
+	$(PY) -m eval.bench_answer
 
 lint: install
 	$(VENV)/bin/ruff check .
