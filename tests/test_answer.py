@@ -187,3 +187,13 @@ def test_cli_ask_json_chat_and_errors(index_dir):
     assert missing.returncode == 2 and "no index" in missing.stderr and "Traceback" not in missing.stderr
     facts = _cli("facts", "--index", str(index_dir), "--metric", "行政处罚.处理决定数量", "--format", "csv")
     assert facts.returncode == 0 and facts.stdout.count("\n") == 5  # header + four reports
+
+
+def test_failed_check_is_mentioned_in_the_answer(tmp_path):
+    text = next(SAMPLES.glob("002_*.txt")).read_text(encoding="utf-8").replace(
+        "四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0", "四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t5")
+    path = tmp_path / "haiyuan-changed.txt"
+    path.write_text(text, encoding="utf-8")
+    with Assistant.build([path], tmp_path / "idx") as qa:
+        a = qa.ask("海原县卫生健康局2020年结转下年度继续办理的申请总计多少？")
+        assert "5" in a.text and "勾稽" in a.text, a.text

@@ -42,6 +42,9 @@ def test_question_set(assistant, name):
     results = [score_question(q, _ask_turns(assistant), years) for q in questions]
     report = format_report(results)
     print(f"\n{name}\n{report}")
+    artifacts = ROOT / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    (artifacts / f"accuracy-{name.replace('.jsonl', '')}.txt").write_text(report + "\n", encoding="utf-8")
     accuracy = sum(r.passed for r in results) / len(results)
     assert accuracy >= MIN_ACCURACY[name], report
 
