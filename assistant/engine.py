@@ -271,10 +271,31 @@ def run_identity(q: Query, e: Engine, prev) -> Answer:
 def run_facts(q: Query, e: Engine, prev) -> Answer:
     """One part per statistic asked ("行政处罚和行政许可"), merged with citations renumbered."""
     parts = [run_metric(q, e, prev, metric) for metric in q.metrics[:3]]
+    if q.intent == "difference" and len(parts) == 2 and all(len(p.facts) == 1 for p in parts):
+        return metric_difference(q, e, parts)
     answer = parts[0]
     for part in parts[1:]:
         answer = merge(answer, part)
     return answer
+
+
+def metric_difference(q: Query, e: Engine, parts: list[Answer]) -> Answer:
+    """"海原县2020年的行政许可比行政处罚多多少？": two statistics of one report."""
+    (a, b), (ma, mb) = [p.facts[0] for p in parts], q.metrics[:2]
+    if a.value is None or b.value is None:
+        return merge(*parts)
+    delta = round(a.value - b.value, 2)
+    delta = int(delta) if float(delta).is_integer() else delta
+    who = e.name(a.body, q.language)
+    if q.language == "zh":
+        word = "多" if delta >= 0 else "少"
+        text = (f"{who}{a.year}年的{ma.zh}比{mb.zh}{word}{abs(delta)}{a.unit or ''}"
+                f"（{a.value}{a.unit or ''}[1] − {b.value}{b.unit or ''}[2]）。")
+    else:
+        word = "more" if delta >= 0 else "fewer"
+        text = f"{who} had {abs(delta)} {word} {ma.en} than {mb.en} in {a.year} ({a.value}[1] − {b.value}[2])."
+    return _new(q, "facts", text, citations=parts[0].citations + parts[1].citations, facts=[a, b],
+                computed=[Computed("difference", abs(delta), [1, 2])], intent="difference")
 
 
 def merge(first: Answer, second: Answer) -> Answer:

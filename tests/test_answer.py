@@ -197,3 +197,8 @@ def test_failed_check_is_mentioned_in_the_answer(tmp_path):
     with Assistant.build([path], tmp_path / "idx") as qa:
         a = qa.ask("海原县卫生健康局2020年结转下年度继续办理的申请总计多少？")
         assert "5" in a.text and "勾稽" in a.text, a.text
+
+
+def test_difference_between_two_statistics_of_one_report(qa):
+    a = qa.ask("沙坡头区卫健局2021年行政许可比行政处罚多多少？")
+    assert "137" in a.text and a.computed[0].value == 137 and len(a.citations) == 2
