@@ -12,7 +12,7 @@ export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install run test bench lint clean-index
+.PHONY: install system-deps run test bench lint clean-index
 
 install: $(STAMP)
 
@@ -27,8 +27,16 @@ $(STAMP): pyproject.toml constraints.txt
 run: install
 	$(PY) -m assistant.cli ingest $(SAMPLES) --index $(INDEX)
 	$(PY) -m assistant.cli summary --index $(INDEX)
+	$(PY) -m assistant.cli serve --index $(INDEX)
 
-test: install
+# The browser tests drive Debian's Chromium (never Playwright's own download); Noto CJK renders
+# the Chinese of PDF pages and charts. Installed with apt only when chromium is missing.
+system-deps:
+	@{ test -x /usr/bin/chromium && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; } || { \
+		SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
+		$$SUDO apt-get update && $$SUDO apt-get install -y chromium fonts-noto-cjk; }
+
+test: install system-deps
 	$(PY) -m pytest -q
 
 bench: install

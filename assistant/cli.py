@@ -170,6 +170,27 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
+    p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--auth", metavar="USER:PASSWORD", help="require this login (advised off loopback)")
+
+
+@command("serve", "serve the chat web page (Gradio)", _serve_args)
+def cmd_serve(args: argparse.Namespace) -> int:
+    auth = None
+    if args.auth is not None:
+        user, sep, password = args.auth.partition(":")
+        if not (sep and user and password):
+            print("error: --auth takes USER:PASSWORD", file=sys.stderr)
+            return 2
+        auth = (user, password)
+    from ui.app import serve
+
+    serve(args.index, host=args.host, port=args.port, auth=auth)
+    return 0
+
+
 def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -17,6 +17,23 @@ INVALID = {
 }
 
 
+FILTER_NOTE = {"zh": "已应用筛选：{what}", "en": "Filter applied: {what}"}
+
+
+def apply_filters(query: Query, bodies: list[str] | None, years: list[int] | None) -> str:
+    """Narrow the query to the chosen bodies and years; returns the note for the answer."""
+    parts = []
+    if bodies:
+        chosen = [b for b in query.bodies if b in bodies] or list(bodies)
+        query.bodies, query.entities, query.bureaus = chosen, [], []
+        parts.append("、".join(chosen))
+    if years:
+        chosen_years = [y for y in query.years if y in years] or sorted(int(y) for y in years)
+        query.years = chosen_years
+        parts.append("、".join(map(str, chosen_years)))
+    return FILTER_NOTE[query.language].format(what="；".join(parts)) if parts else ""
+
+
 @dataclass
 class Turn:
     question: str
@@ -29,8 +46,9 @@ class Conversation:
     engine: Engine
     turns: list[Turn] = field(default_factory=list)
 
-    def ask(self, question: str) -> Answer:
-        """Answer `question`; what it leaves out (body, year, metric) comes from earlier turns."""
+    def ask(self, question: str, bodies: list[str] | None = None, years: list[int] | None = None) -> Answer:
+        """Answer `question`; what it leaves out (body, year, metric) comes from earlier turns.
+        `bodies` / `years` are optional filters that narrow the answer; it says so."""
         start = time.perf_counter()
         question = question if isinstance(question, str) else ""
         problem = validate_question(question)
@@ -43,7 +61,10 @@ class Conversation:
         previous = next((t for t in reversed(self.turns) if t.query is not None), None)
         query = understand(question, self.engine.gazetteer, previous.query if previous else None)
         self._compare_earlier_subjects(query)
+        note = apply_filters(query, bodies, years)
         answer = self.engine.answer(query, previous.answer if previous else None)
+        if note:
+            answer.notes.append(note)
         answer.elapsed_ms = (time.perf_counter() - start) * 1000
         self.turns.append(Turn(question, query, answer))
         return answer

@@ -202,3 +202,12 @@ def test_failed_check_is_mentioned_in_the_answer(tmp_path):
 def test_difference_between_two_statistics_of_one_report(qa):
     a = qa.ask("沙坡头区卫健局2021年行政许可比行政处罚多多少？")
     assert "137" in a.text and a.computed[0].value == 137 and len(a.citations) == 2
+
+
+def test_filters_narrow_the_answer_and_say_so(qa):
+    chat = qa.chat()
+    a = chat.ask("哪个卫生健康局的行政处罚最多？", bodies=["灵武市卫生健康局", "西夏区卫生健康局"])
+    assert {f.body for f in a.facts} == {"灵武市卫生健康局", "西夏区卫生健康局"}
+    assert a.notes and "筛选" in a.notes[0]
+    b = qa.chat().ask("Which bureau had the most administrative penalties?", years=[2023])
+    assert [f.year for f in b.facts] == [2023] and "Filter applied" in b.notes[0]
