@@ -191,6 +191,35 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("questions", help="question file (JSON Lines, see eval/questions/README.md)")
+    p.add_argument("--corpus", help="report folder to index afresh (in OUT/index) instead of --index")
+    p.add_argument("--facts", help="gold facts TSV: report, body, year, metric, value, unit")
+    p.add_argument("--baseline", action="store_true", help="also run the plain llama-index + Chroma baseline")
+    p.add_argument("--out", default="eval-results", help="folder for report.md, results.json and charts")
+    p.add_argument("--min-accuracy", type=float, default=None,
+                   help="exit 1 when ReportQA's answer accuracy (0..1) is below this")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+@command("eval", "score a question set (accuracy, citations, retrieval, latency), optionally beside a baseline",
+         _eval_args)
+def cmd_eval(args: argparse.Namespace) -> int:
+    from eval.harness import headline, run_eval
+
+    if args.corpus and args.index != str(config.DEFAULT_INDEX_DIR):
+        print("error: give --index DIR or --corpus DIR, not both", file=sys.stderr)
+        return 2
+    result = run_eval(args.questions, index_dir=None if args.corpus else args.index, corpus_dir=args.corpus,
+                      gold_facts=args.facts, baseline=args.baseline, out_dir=args.out, progress=not args.quiet)
+    print(headline(result))
+    print(f"\nreport: {result.files['report']}  results: {result.files['results']}")
+    if args.min_accuracy is not None and result.accuracy < args.min_accuracy:
+        print(f"accuracy {result.accuracy:.1%} is below --min-accuracy {args.min_accuracy:.1%}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -15,6 +15,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +86,8 @@ def uncited_numbers(answer: dict[str, Any], allowed_years: Iterable[int] = ()) -
     quotes = " ".join(normalize(c["quote"]) for c in answer["citations"])
     quoted = {float(n) for n in numbers_in(quotes)}
     computed = {float(c["value"]) for c in answer.get("computed", [])}
-    years = {float(y) for y in allowed_years} | {float(c["year"]) for c in answer["citations"]}
+    years = {float(y) for y in allowed_years} | {float(c["year"]) for c in answer["citations"]
+                                                  if c.get("year") is not None}
     bad = []
     for n in numbers_in(text):
         value = float(n)
@@ -135,3 +137,123 @@ def format_report(results: list[QuestionResult]) -> str:
             lines.append(f"FAIL {r.question.id} {r.question.kind} {r.question.turns}: "
                          f"{r.missing + [f'uncited number {n}' for n in r.uncited_numbers]}")
     return "\n".join(lines)
+
+
+# --- further metrics (used by eval.harness) ----------------------------------------------------
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..1) of a non-empty list."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def ratio(numerator: float, denominator: float) -> float:
+    """numerator / denominator, 0.0 when there is nothing to divide."""
+    return numerator / denominator if denominator else 0.0
+
+
+_SPACE = re.compile(r"\s+")
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>", re.S | re.I)
+
+
+def squeeze(text: str) -> str:
+    """The text without any whitespace: quotes are compared with their sources this way."""
+    return _SPACE.sub("", text)
+
+
+def source_text_of_file(path: str | Path) -> str:
+    """The text of a text or HTML report file (UTF-8 or GB18030), HTML tags removed."""
+    data = Path(path).read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        text = data.decode("utf-8", errors="replace")
+    if re.search(r"<(html|body|p|div|table)\b", text[:4096], re.I):
+        text = unescape(_TAG.sub("", text))
+    return text
+
+
+def refusal_scores(results: list[QuestionResult]) -> dict[str, Any]:
+    """Kinds starting with "refusal" are the positives; a last answer with route "refusal" is a
+    predicted refusal. Precision is 0 when nothing was refused but refusals were due; a figure
+    with nothing to measure (no refusal questions, no refusals) is None."""
+    tp = fp = fn = 0
+    for r in results:
+        actual = r.question.kind.startswith("refusal")
+        predicted = bool(r.routes) and r.routes[-1] == "refusal"
+        tp += actual and predicted
+        fp += predicted and not actual
+        fn += actual and not predicted
+    measured = tp + fp + fn > 0
+    return {"precision": ratio(tp, tp + fp) if measured else None,
+            "recall": ratio(tp, tp + fn) if tp + fn else None,
+            "true_positives": tp, "false_positives": fp, "false_negatives": fn}
+
+
+def rank_scores(ranks: list[int | None], ks: tuple[int, ...] = (1, 5)) -> dict[str, Any]:
+    """hit@k and MRR from the 1-based rank of the first relevant item (None: not retrieved);
+    None when there are no ranks."""
+    out: dict[str, Any] = {"questions": len(ranks)}
+    for k in ks:
+        out[f"hit@{k}"] = ratio(sum(1 for r in ranks if r is not None and r <= k), len(ranks)) if ranks else None
+    out["mrr"] = ratio(sum(1 / r for r in ranks if r), len(ranks)) if ranks else None
+    return out
+
+
+@dataclass
+class GoldFact:
+    report: str
+    body: str
+    year: int | None
+    metric: str
+    value: float | None  # a blank gold value means "blank cell", None
+    unit: str
+
+
+def load_gold_facts(path: str | Path) -> list[GoldFact]:
+    """A TSV with a header row: report, body, year, metric, value, unit (blank value = None)."""
+    import csv
+
+    out = []
+    with Path(path).open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            if not (row.get("report") or "").strip():
+                continue
+            value = normalize(row.get("value") or "").strip()
+            year = (row.get("year") or "").strip()
+            out.append(GoldFact(row["report"].strip(), (row.get("body") or "").strip(),
+                                int(year) if year else None, row["metric"].strip(),
+                                float(value) if value else None, (row.get("unit") or "").strip()))
+    return out
+
+
+def _same_value(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(float(a) - float(b)) < 1e-9
+
+
+def fact_scores(gold: list[GoldFact], extracted: Iterable[Any]) -> dict[str, Any]:
+    """Precision and recall of extracted facts (objects with report, metric, value) against gold.
+
+    A fact matches a gold row when report, metric and value agree. Only the (report, metric)
+    pairs the gold file lists are scored, so a partial gold file measures what it covers:
+    precision = extracted facts on those pairs that match / extracted facts on those pairs,
+    recall = gold rows matched / gold rows."""
+    covered = {(g.report, g.metric) for g in gold}
+    predicted = [f for f in extracted if (f.report, f.metric) in covered]
+    matched_predicted = sum(1 for f in predicted
+                            if any(g.report == f.report and g.metric == f.metric and _same_value(g.value, f.value)
+                                   for g in gold))
+    missed = [g for g in gold
+              if not any(f.report == g.report and f.metric == g.metric and _same_value(g.value, f.value)
+                         for f in predicted)]
+    return {"precision": ratio(matched_predicted, len(predicted)),
+            "recall": ratio(len(gold) - len(missed), len(gold)),
+            "gold": len(gold), "extracted": len(predicted), "matched": matched_predicted,
+            "missed": [f"{g.report} {g.metric}={g.value}" for g in missed]}
