@@ -92,11 +92,20 @@ def split_body(body: str) -> tuple[str, str]:
     return "", body
 
 
+def _abbreviate(bureau: str) -> str:
+    """Generic short forms: 应急管理局 -> 应急局, 交通运输局 -> 交通局 (the first two characters
+    of a four-character field plus the bureau word)."""
+    match = re.fullmatch(r"(.{2,4}?)(?:管理|运输|事务|服务)(局|中心)", bureau)
+    if match:
+        return match.group(1) + match.group(2)
+    return ""
+
+
 def short_names(region: str, bureau: str) -> list[str]:
     """Names people use: 沙坡头区卫健局, 沙坡头区卫生健康局, 沙坡头区, 沙坡头."""
     parts = [m.group(0) for m in re.finditer(rf".+?(?:{'|'.join(_DIVISIONS)})", region)]
     inner = parts[-1] if parts else region
-    abbrev = ABBREVIATIONS.get(bureau, "")
+    abbrev = ABBREVIATIONS.get(bureau, "") or _abbreviate(bureau)
     names = [inner + bureau]
     if abbrev:
         names += [inner + abbrev, region + abbrev]

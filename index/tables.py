@@ -31,6 +31,7 @@ class Token:
     is_number: bool = False
     blank: bool = False  # an empty cell between tabs
     unit: str | None = None
+    tabbed: bool = False  # from a tab-separated line: cells keep their positions
 
 
 @dataclass
@@ -54,11 +55,12 @@ def tokenize(lines: list[CleanLine]) -> list[Token]:
             cell = cell.strip()
             if not cell:
                 if tabbed:
-                    tokens.append(Token("", i, blank=True))
+                    tokens.append(Token("", i, blank=True, tabbed=True))
                 continue
             parts = cell.split() if tabbed else [cell]
             for part in parts:
                 tokens.append(_token(part, i))
+                tokens[-1].tabbed = tabbed
     return _attach_units(tokens)
 
 
@@ -220,8 +222,7 @@ def _ruled_row(tables: list[list[list[str | None]]], spec: RowSpec):
 
 
 def _line_is_tabbed(tokens: list[Token], i: int) -> bool:
-    line = tokens[i].line
-    return any(t.blank for t in tokens if t.line == line)
+    return tokens[i].tabbed
 
 
 # --- section 三: the request matrix ----------------------------------------------------------

@@ -280,3 +280,8 @@ def test_report_without_body_or_year_is_reported(tmp_path):
 def test_loaded_pages_of_text_sample():
     doc = load_document(sample("000"))
     assert doc.kind == "text" and len(doc.pages) > 3
+
+
+def test_blank_last_cell_of_a_tab_row(tmp_path):
+    r = _facts_of(tmp_path, "第二十条第（八）项\t\t\n信息内容\t上一年项目数量\t本年增/减\n行政事业性收费\t2\t\n")
+    assert values(r, "行政事业性收费") == [2, None]

@@ -1,0 +1,354 @@
+"""A SynthReport as a real PDF (via eval.pdfgen) or as text with PDF-extraction damage.
+
+Text shapes, each copied from a sample in data/sample-reports/:
+- ``tab``   (002): unwrapped paragraphs, table rows as tab-separated cells, blank cells kept
+  as empty fields, merged cells as empty fields.
+- ``space`` (000): prose hard-wrapped every ~30 characters with blank lines between lines,
+  table rows as single-space-separated cells with blank lines between, header cells broken
+  one character per line, long labels over two lines, glued units ("2074万元").
+- ``wrap``  (001/003): prose hard-wrapped, header cells broken into two-character pieces,
+  rows space-separated, page breaks as a line starting with one space.
+"""
+
+from __future__ import annotations
+
+import random
+
+from eval.sample_specs import (
+    MATRIX_LABELS_2019,
+    MATRIX_LABELS_2021,
+    MATRIX_NOTE,
+    Heading,
+    Paragraph,
+    ReportSpec,
+    Table,
+    art20_table,
+    matrix_table,
+    review_table,
+)
+
+from .model import (
+    APPENDIX,
+    APPLICANT_COLS,
+    REVIEW_GROUPS,
+    REVIEW_RESULTS,
+    S3,
+    SynthReport,
+    fmt_number,
+    matrix_rows,
+)
+
+SECTIONS = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+            "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
+TEXT_SHAPES = ["tab", "space", "wrap"]
+
+# ---------------------------------------------------------------- section 二 content
+
+
+def _cell(r: SynthReport, metric: str, unit_glued: bool = False) -> str:
+    s = fmt_number(r.get(metric))
+    return s + "万元" if unit_glued and s else s
+
+
+def art20_content(r: SynthReport, glue: bool) -> list[tuple[str, list[str], list[list[str]]]]:
+    """(caption, header, rows) of each section 二 table, cells as printed."""
+    if r.template == "2019":
+        cat = ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"]
+
+        def row3(name: str) -> list[str]:
+            delta = r.get(f"{name}.本年增减")
+            d = fmt_number(delta)
+            if delta is not None and delta > 0 and (r.year % 2 or r.fmt == "tab"):
+                d = "+" + d
+            return [name, _cell(r, f"{name}.上一年项目数量"), d, _cell(r, f"{name}.处理决定数量")]
+
+        return [
+            ("第二十条第（一）项", ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+             [[n, *(_cell(r, f"{n}.{c}") for c in ("本年新制作数量", "本年新公开数量", "对外公开总数量"))]
+              for n in ("规章", "规范性文件")]),
+            ("第二十条第（五）项", cat, [row3("行政许可"), row3("其他对外管理服务事项")]),
+            ("第二十条第（六）项", cat, [row3("行政处罚"), row3("行政强制")]),
+            ("第二十条第（八）项", ["信息内容", "上一年项目数量", "本年增/减"],
+             [["行政事业性收费", _cell(r, "行政事业性收费.上一年项目数量"), _cell(r, "行政事业性收费.本年增减")]]),
+            ("第二十条第（九）项", ["信息内容", "采购项目数量", "采购总金额"],
+             [["政府集中采购", _cell(r, "政府集中采购.采购项目数量"), _cell(r, "政府集中采购.采购总金额", glue)]]),
+        ]
+    dec = ["信息内容", "本年处理决定数量"]
+    return [
+        ("第二十条第（一）项", ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+         [[label, *(_cell(r, f"{key}.{c}") for c in ("本年制发件数", "本年废止件数", "现行有效件数"))]
+          for label, key in (("规章", "规章"), ("行政规范性文件", "规范性文件"))]),
+        ("第二十条第（五）项", dec, [["行政许可", _cell(r, "行政许可.处理决定数量")]]),
+        ("第二十条第（六）项", dec, [["行政处罚", _cell(r, "行政处罚.处理决定数量")],
+                                 ["行政强制", _cell(r, "行政强制.处理决定数量")]]),
+        ("第二十条第（八）项", ["信息内容", "本年收费金额（单位：万元）"],
+         [["行政事业性收费", _cell(r, "行政事业性收费.收费金额")]]),
+    ]
+
+
+def matrix_numbers(r: SynthReport) -> list[list[str]]:
+    return [[fmt_number(r.get(f"{S3}.{row}.{c}")) for c in APPLICANT_COLS] for row in matrix_rows(r.template)]
+
+
+def review_numbers(r: SynthReport) -> list[str]:
+    return [fmt_number(r.get(f"{g}.{res}")) for g in REVIEW_GROUPS for res in REVIEW_RESULTS]
+
+
+# ---------------------------------------------------------------- prose
+
+def _short(r: SynthReport) -> str:
+    return r.body.region[:2] + r.body.bureau_short.removesuffix("局")
+
+
+def prose(r: SynthReport, rng: random.Random) -> dict[str, list[str]]:
+    """Paragraphs per section (keys "intro", "一" ... "六"), with the prose-only facts."""
+    b, y = r.body, r.year
+    fans, hotline = r.prose["政务微博粉丝"], r.prose["12345热线"]
+    posts = rng.randint(50, 900)
+    contact = f"0{rng.randint(900, 999)}-{rng.randint(1000000, 9999999)}"
+    intro = (f"根据《中华人民共和国政府信息公开条例》规定，现发布《{b.name}{y}年政府信息公开工作年度报告》，"
+             f"本报告统计数据从{y}年1月1日至12月31日。如有疑问，请与{b.name}办公室联系（联系电话：{contact}）。")
+    overall = [
+        f"{y}年，{b.name}认真贯彻落实《中华人民共和国政府信息公开条例》，按照“公开为常态，不公开为例外”的总体要求，"
+        "扎实做好主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面工作。",
+        f"（一）平台建设。充分利用“{_short(r)}发布”政务微博和政务微信发布信息，全年发布微博{posts}条，"
+        f"截至{y}年12月31日，政务微博粉丝{fans}人。",
+        f"（二）监督保障。畅通12345政务服务便民热线，全年受理群众诉求{hotline}件，按时办结率100%。"
+        "严格落实信息发布“三审三校”制度，确保公开内容准确无误。",
+    ]
+    problems = [f"{y}年，我局政府信息公开工作取得了一定成效，但仍存在公开内容不够全面、信息更新不够及时等问题。"
+                "下一步，我局将加强工作人员培训，丰富公开内容，拓宽公开渠道，提升政府信息公开工作水平。"]
+    other = ["本机关未收取信息处理费。" if rng.random() < 0.5 else "无其他需要报告的事项。"]
+    return {"intro": [intro], "一": overall, "五": problems, "六": other}
+
+
+OLD_HEADINGS = ["一、加强组织领导，推进政务公开工作", "二、主动公开政府信息情况", "三、平台建设和回应关切情况",
+                "四、存在的主要问题和改进措施"]
+
+
+# ---------------------------------------------------------------- ReportSpec (PDF)
+
+def build_spec(r: SynthReport, rng: random.Random) -> ReportSpec:
+    """The report as an eval.pdfgen ReportSpec: title, headings, prose, ruled tables."""
+    p = prose(r, rng)
+    title = [r.body.name, f"{r.year}年政府信息公开工作年度报告"]
+    blocks: list = [Paragraph(t) for t in p["intro"]]
+    if r.template == "old":
+        blocks += [Heading(OLD_HEADINGS[0]), Paragraph(p["一"][0]), Heading(OLD_HEADINGS[1]),
+                   Paragraph(p["一"][1]), Heading(OLD_HEADINGS[2]), Paragraph(p["一"][2]),
+                   Heading(OLD_HEADINGS[3]), *(Paragraph(t) for t in p["五"]),
+                   Paragraph(r.body.name, align="right"), Paragraph(f"{r.year + 1}年3月{rng.randint(1, 28)}日", align="right"),
+                   Heading("附件：", level=2, page_break=True), Heading("政府信息公开统计表", align="center"),
+                   Paragraph(f"（{r.year}年度）", align="center")]
+        rows = [["统计指标", "单位", "统计数"]]
+        rows += [[label, unit, fmt_number(r.get(m)) if m else ""] for label, unit, m in APPENDIX]
+        blocks.append(Table(rows, col_widths=[6.0, 1.0, 1.0]))
+        return ReportSpec(r.file.split(".")[0], r.file, r.body.name, r.year, "old", title, blocks)
+    blocks += [Heading(SECTIONS[0]), *(Paragraph(t) for t in p["一"]), Heading(SECTIONS[1], page_break=True)]
+    blocks += [art20_table(cap, head, rows) for cap, head, rows in art20_content(r, glue=True)]
+    labels = MATRIX_LABELS_2021 if r.template == "2021" else MATRIX_LABELS_2019
+    blocks += [Heading(SECTIONS[2], page_break=True), matrix_table(labels, matrix_numbers(r)),
+               Heading(SECTIONS[3]), review_table(review_numbers(r)),
+               Heading(SECTIONS[4]), *(Paragraph(t) for t in p["五"]),
+               Heading(SECTIONS[5]), *(Paragraph(t) for t in p["六"])]
+    return ReportSpec(r.file.split(".")[0], r.file, r.body.name, r.year, r.template, title, blocks)
+
+
+# ---------------------------------------------------------------- text damage
+
+def _spaced_digits(text: str) -> str:
+    """"2020年" -> "2020 年", as extraction spaces numbers off CJK text."""
+    out = []
+    for i, ch in enumerate(text):
+        out.append(ch)
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if ch.isdigit() and nxt and not nxt.isdigit() and nxt not in ".-）)%":
+            out.append(" ")
+        elif not ch.isdigit() and ch not in "（(-." and nxt.isdigit() and ord(ch) > 0x2E80:
+            out.append(" ")
+    return "".join(out)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return [text[i:i + width] for i in range(0, len(text), width)] or [""]
+
+
+def _break_cell(text: str, shape: str) -> str:
+    """A header cell as extraction breaks it: one character per line or two-character pieces."""
+    if shape == "space":
+        return "\n\n".join(text) if len(text) <= 4 else "\n\n".join((text[:len(text) // 2], text[len(text) // 2:]))
+    return "\n\n".join(_wrap(text, 2)) if len(text) > 3 else text
+
+
+class TextWriter:
+    """Accumulates the damaged text of one report."""
+
+    def __init__(self, r: SynthReport, shape: str, rng: random.Random) -> None:
+        self.r, self.shape, self.rng = r, shape, rng
+        self.width = rng.randint(27, 32)
+        self.lines: list[str] = []
+
+    def out(self, *lines: str) -> None:
+        self.lines.extend(lines)
+
+    def gap(self) -> None:
+        if self.shape != "tab" or self.rng.random() < 0.7:
+            self.out("")
+
+    def page_break(self) -> None:
+        if self.shape == "space":
+            self.out("", "", "")
+        elif self.shape == "wrap":
+            self.lines.append(" " + self.lines.pop() if self.lines and self.lines[-1] else " ")
+
+    def para(self, text: str) -> None:
+        if self.shape == "tab":
+            self.out(text, "")
+            return
+        text = _spaced_digits(text)
+        for line in _wrap(text, self.width):
+            self.out(line, "")
+
+    def heading(self, text: str) -> None:
+        self.out(text, "")
+
+    # ---- tables
+    def row(self, cells: list[str], keep_blank: bool = True) -> None:
+        if self.shape == "tab":
+            self.out("\t".join(cells))
+        else:
+            self.out(" ".join(c for c in cells if c or keep_blank))
+            self.gap()
+
+    def art20(self, caption: str, header: list[str], rows: list[list[str]]) -> None:
+        if self.shape == "tab":
+            self.out(caption + "\t" * (len(header) - 1), "\t".join(header))
+            for cells in rows:
+                self.out("\t".join(cells))
+            return
+        self.out(caption, "")
+        if self.shape == "space":
+            self.out(header[0], "\n".join(_break_cell(h, "space") if len(h) > 6 else h for h in header[1:]), "")
+        else:
+            self.out(" ".join(header), "")
+        for cells in rows:
+            self.out(" ".join(c for c in cells if c), "")
+
+    def matrix(self) -> None:
+        r = self.r
+        numbers = matrix_numbers(r)
+        labels = MATRIX_LABELS_2021 if r.template == "2021" else MATRIX_LABELS_2019
+        if self.shape == "tab":
+            self.out(f"({MATRIX_NOTE[1:-1]})\t\t申请人情况\t\t\t\t\t\t总计\t",
+                     "\t\t自然人\t法人或其他组织\t\t\t\t\t\t",
+                     "\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\t")
+            prev: tuple[str, ...] = ()
+            for label, nums in zip(labels, numbers, strict=True):
+                lab = [s.replace("（", "(").replace("）", ") ", 1) for s in label]
+                if len(label) == 1:
+                    cells = [lab[0], "", *nums, ""]
+                elif len(label) == 2:
+                    cells = [lab[0] if prev[:1] != label[:1] else "", lab[1], *nums, ""]
+                else:
+                    cells = ["", lab[1] if prev[:2] != label[:2] else "", lab[2], *nums]
+                prev = label
+                self.out("\t".join(cells))
+            self.out("")
+            return
+        piece = "space" if self.shape == "space" else "wrap"
+        note = MATRIX_NOTE
+        self.out(*(line for chunk in _wrap(note, 17) for line in (chunk, "")))
+        self.out("申请人情况", "", _break_cell("自然人", piece), "", "法人或其他组织", "",
+                 "总计" + _break_cell("商业企业", "wrap"))
+        for h in ("科研机构", "社会公益组织", "法律服务机构"):
+            self.out("", _break_cell(h, "wrap" if len(h) == 4 else piece))
+        self.out("", "其他", "")
+        prev = ()
+        for label, nums in zip(labels, numbers, strict=True):
+            for depth, part in enumerate(label[:-1]):
+                if prev[:depth + 1] != label[:depth + 1]:
+                    pieces = _wrap(part, 3 if depth == 0 else 4) if self.shape != "tab" else [part]
+                    self.out(*(line for p_ in pieces for line in (p_, "")))
+            prev = label
+            last = label[-1]
+            limit = 7 if len(label) == 3 else 14
+            if len(last) > limit:
+                head, tail = last[:limit], last[limit:]
+                self.out(head, "", tail, " ".join(nums), "")
+            else:
+                self.out(f"{last} {' '.join(nums)}", "")
+
+    def review(self) -> None:
+        nums = review_numbers(self.r)
+        if self.shape == "tab":
+            self.out("行政复议\t\t\t\t\t行政诉讼" + "\t" * 9,
+                     "\t".join(REVIEW_RESULTS) + "\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t",
+                     "\t" * 5 + "\t".join(REVIEW_RESULTS * 2), "\t".join(nums), "")
+            return
+        piece = "space" if self.shape == "space" else "wrap"
+        broken = [_break_cell(h, piece) for h in REVIEW_RESULTS]
+        self.out("行政复议 行政诉讼", "", *(line for b in broken for line in (b, "")))
+        self.out("未经复议直接起诉 复议后起诉", "")
+        for _ in range(2):
+            self.out(*(line for b in broken for line in (b, "")))
+        self.out(" ".join(nums), "")
+
+    def appendix(self) -> None:
+        r = self.r
+        if self.shape == "tab":
+            self.out("统计指标\t单位\t统计数")
+            for label, unit, m in APPENDIX:
+                self.out(f"{label}\t{unit}\t{fmt_number(r.get(m)) if m else ''}")
+            self.out("")
+            return
+        self.out("统 计 指 标 单位 统计数", "")
+        for label, unit, m in APPENDIX:
+            value = fmt_number(r.get(m)) if m else ""
+            tail = " ".join(x for x in (unit, value) if x)
+            if len(label) > 26 and "（" in label[2:]:
+                cut = label.index("（", 2)
+                self.out(label[:cut], "", label[cut:], tail, "")
+            elif len(label) > 26:
+                self.out(label[:24], "", label[24:], tail, "")
+            else:
+                self.out(f"{label} {tail}", "")
+
+
+def build_text(r: SynthReport, shape: str, rng: random.Random) -> str:
+    """The report as text extracted from a PDF, damaged in the given shape."""
+    p = prose(r, rng)
+    w = TextWriter(r, shape, rng)
+    y = f"{r.year} 年" if shape != "tab" or rng.random() < 0.5 else f"{r.year}年"
+    if rng.random() < 0.5:
+        w.out(" " + r.body.name, f"{r.year}年政府信息公开工作年度报告", "")
+    else:
+        w.out("", f"{r.body.name} {y}政府", "", "信息公开工作年度报告", "")
+    for t in p["intro"]:
+        w.para(t)
+    if r.template == "old":
+        for i, head in enumerate(OLD_HEADINGS):
+            w.heading(head)
+            for t in (p["一"][i:i + 1] if i < 3 else p["五"]):
+                w.para(t)
+        w.out(r.body.name, "", f"{r.year + 1} 年 3 月 {rng.randint(1, 28)} 日", "")
+        w.page_break()
+        w.out("附件：", "", "政府信息公开统计表", "", f"（{r.year} 年度）", "")
+        w.appendix()
+        return "\n".join(w.lines) + "\n"
+    w.heading(SECTIONS[0])
+    for t in p["一"]:
+        w.para(t)
+    w.page_break()
+    w.heading(SECTIONS[1])
+    for caption, header, rows in art20_content(r, glue=rng.random() < 0.7):
+        w.art20(caption, header, rows)
+    w.page_break()
+    w.heading(SECTIONS[2])
+    w.matrix()
+    w.heading(SECTIONS[3])
+    w.review()
+    for key, head in (("五", SECTIONS[4]), ("六", SECTIONS[5])):
+        w.heading(head)
+        for t in p[key]:
+            w.para(t)
+    return "\n".join(w.lines) + "\n"
