@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from index.bm25 import tokenize
 from index.models import Fact
 from index.store import ReportIndex
 
@@ -91,22 +92,26 @@ class Engine:
             "SELECT DISTINCT metric, label, unit FROM facts")}
 
     def label_metric(self, q: Query) -> Metric | None:
-        """The statistic whose printed label shares the longest run (4+ characters) with the
-        question, when the question names no metric of its own or a more general one
+        """The statistic whose printed label covers what the question asks, when the synonym
+        table does not know it ("统计表中政府公报公开政府信息数") or names something more general
         ("当面申请数" rather than "申请"). English questions reach labels only through the
         Chinese words they quote ("in-person (当面) requests")."""
         own = [m.text for m in q.mentions if m.kind == "metric"] if "metrics" not in q.inherited else []
-        text = q.normalized if q.language == "zh" else " ".join(re.findall(r"[\u4e00-\u9fff]{2,}", q.normalized))
+        text = _without_names(q)
+        if q.language != "zh":
+            text = " ".join(re.findall(r"[\u4e00-\u9fff]{2,}", text))
         if not text:
             return None
+        terms = {t for t in tokenize(text) if len(t) > 1 and t not in LABEL_FUNCTION_WORDS and not t.isdigit()}
         # A follow-up ("其他方式呢？") prefers the group of the statistic it follows.
         groups = {key.split(".")[0] for m in q.metrics for key in m.keys}
         scored = [(len(run), metric.split(".")[0] in groups, -len(label), run, label, metric, unit)
                   for label, (metric, unit) in self.labels.items()
+                  if _coverage(terms, label) >= LABEL_COVERAGE  # the label covers the question's words
                   for run in [_longest_common_run(text, label)]]
         best = max(scored, default=None)
         needed = 4 if q.language == "zh" else 2
-        if best is None or best[0] < needed or not _adds_to(best[3], own):
+        if best is None or best[0] < needed or (own and q.language == "zh" and not _narrows(best[3], own)):
             return None
         *_, label, metric, unit = best
         return Metric((metric,), label, label, unit)
@@ -167,15 +172,46 @@ def _longest_common_run(a: str, b: str) -> str:
     return best
 
 
-_GENERIC_LABEL_WORDS = re.compile(r"数量|数|情况|总计|合计|件|的|政府信息|信息")
+#: Words of a question that ask or connect rather than name a statistic.
+LABEL_FUNCTION_WORDS = {
+    "多少", "数量", "情况", "请问", "分别", "其中", "通过", "统计", "统计表", "表中", "报告", "年报", "一共",
+    "共有", "以及", "还有", "那么", "是否", "哪个", "哪些", "什么", "记录", "填报", "是多", "有多",
+}
 
 
-def _adds_to(run: str, mentions: list[str]) -> bool:
-    """Does a label run name more than the question's own metric words (当面申请数 vs 申请)?"""
-    rest = run
-    for mention in mentions:
-        rest = rest.replace(mention, "")
-    return len(_GENERIC_LABEL_WORDS.sub("", rest)) >= 2 if mentions else True
+#: Share of the question's words (by characters) a label must contain to be what it asks for:
+#: "政务微博粉丝" is not "政务微博公开政府信息数" (粉丝 is missing, 67%).
+LABEL_COVERAGE = 0.75
+
+
+def _coverage(terms: set[str], label: str) -> float:
+    total = sum(map(len, terms))
+    return sum(len(t) for t in terms if t in label) / total if total else 1.0
+
+
+def _narrows(run: str, own: list[str]) -> bool:
+    """Should a label replace the question's own metric word? When its match holds the word and
+    more (当面申请数 for 申请), or is much longer than it (结转下年度继续办理 beside 申请)."""
+    inside = [m for m in own if m in run]
+    if inside:
+        return len(run) - max(map(len, inside)) >= 2
+    return len(run) >= max(map(len, own)) + 3  # a much longer match names another statistic
+
+
+def _without_names(q: Query) -> str:
+    """The question without the body names and years it mentions (they are filters, not words
+    of a statistic's label). In English, Chinese metric words it quotes ("行政强制") are
+    understood already and go too."""
+    text = q.normalized
+    for m in sorted(q.mentions, key=lambda m: -m.start):
+        if m.kind != "metric" or q.language != "zh":
+            text = text[: m.start] + " " + text[m.end :]
+    text = re.sub(r"(?:19|20)\d\d\s*年?度?", " ", text)
+    return _ASKING.sub(" ", text)
+
+
+# How a question asks ("是多少", "有几个", "分别是什么"): not words of a statistic.
+_ASKING = re.compile(r"(?:分别)?(?:是|有|为|共)?(?:多少|几)(?:个|件|条|人|项|次|份)?|(?:分别)?是什么|[?？。!！,，、“”\"]")
 
 
 def _new(query: Query, route: str, text: str, **kw) -> Answer:
