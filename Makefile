@@ -42,6 +42,7 @@ test: install system-deps
 bench: install
 	$(PY) -m eval.bench_ingest
 	$(PY) -m eval.bench_answer
+	$(PY) -m eval.bench_scale --sizes 10 100 1000 --baseline-at 100
 
 lint: install
 	$(VENV)/bin/ruff check .

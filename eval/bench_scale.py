@@ -1,0 +1,101 @@
+"""Scale benchmark on generated corpora: ingest speed beside raw pdfplumber, index size, peak
+memory, answer latency per route and accuracy on the generated questions; the baseline too at
+one size.
+
+    python -m eval.bench_scale [--sizes 10 100 1000] [--baseline-at 100] [--workers 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+import pdfplumber
+
+from eval.harness import run_eval
+from eval.synth import generate
+
+
+def raw_pdfplumber(paths: list[Path]) -> tuple[float, int]:
+    start, pages = time.perf_counter(), 0
+    for path in paths:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                pages += 1
+    return time.perf_counter() - start, pages
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def peak_mb() -> float:
+    """Peak resident memory of this process and of finished worker processes, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def measure(size: int, workdir: Path, workers: int, baseline: bool) -> dict:
+    corpus = generate(workdir / f"synth-{size}", size, seed=size)
+    pdfs = sorted(corpus.report_dir.glob("*.pdf"))
+    raw_seconds, raw_pages = raw_pdfplumber(pdfs)
+    from assistant import Assistant
+
+    index = workdir / f"index-{size}"
+    start = time.perf_counter()
+    with Assistant.build([], index) as qa:
+        summary = qa.add([corpus.report_dir], workers=workers)
+    ingest_seconds = time.perf_counter() - start
+    pages = sum(r.pages for r in summary.results)
+    result = run_eval(corpus.questions_path, index_dir=index, gold_facts=corpus.gold_path,
+                      out_dir=workdir / f"eval-{size}", progress=False)
+    base = None
+    if baseline:  # the baseline builds its own index from the same files
+        base = run_eval(corpus.questions_path, corpus_dir=corpus.report_dir, baseline=True,
+                        out_dir=workdir / f"eval-baseline-{size}", progress=False).figures.get("baseline")
+    figures = result.figures
+    return {
+        "reports": size, "pages": pages, "ingest_s": ingest_seconds,
+        "reports_per_s": size / ingest_seconds, "pages_per_s": pages / ingest_seconds,
+        "raw_pdf_pages_per_s": raw_pages / raw_seconds if raw_seconds else 0.0,
+        "raw_pdf_reports_per_s": len(pdfs) / raw_seconds if raw_seconds else 0.0,
+        "index_mb": folder_size(index) / 2**20, "peak_mb": peak_mb(),
+        "accuracy": result.accuracy, "latency": figures["reportqa"]["latency"],
+        "facts": result.facts, "baseline": base,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
+    parser.add_argument("--baseline-at", type=int, default=100)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args(argv)
+    print(f"machine: {platform.machine()}, {platform.python_version()}, workers={args.workers}")
+    print("| reports | pages | ingest reports/s | ingest pages/s | raw pdfplumber pages/s (PDFs only) "
+          "| index MB | peak MB | accuracy | latency p50/p95 ms by route |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes:
+            row = measure(size, Path(tmp), args.workers, size == args.baseline_at)
+            latency = "; ".join(f"{route} {v['p50_ms']:.0f}/{v['p95_ms']:.0f}"
+                                for route, v in sorted(row["latency"].items()) if route != "all")
+            print(f"| {size} | {row['pages']} | {row['reports_per_s']:.2f} | {row['pages_per_s']:.1f} | "
+                  f"{row['raw_pdf_pages_per_s']:.1f} | {row['index_mb']:.0f} | {row['peak_mb']:.0f} | "
+                  f"{row['accuracy']:.1%} | {latency} |", flush=True)
+            if row["baseline"]:
+                base = row["baseline"]
+                lat = base.get("latency", {}).get("all", {})
+                print(f"baseline at {size} reports: accuracy {base.get('accuracy', 0):.1%}, latency p50/p95 "
+                      f"{lat.get('p50_ms', 0):.0f}/{lat.get('p95_ms', 0):.0f} ms", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
