@@ -347,7 +347,21 @@ def merge(first: Answer, second: Answer) -> Answer:
     return first
 
 
+def named_columns(q: Query, e: Engine, metric: Metric) -> Metric:
+    """"行政处罚的“本年增/减”是多少": a question naming a column of the statistic's row asks
+    for that column rather than the row's usual one."""
+    rows = {key.split(".")[0] for key in metric.keys}
+    named = {key: label.split(" ", 1)[1] for label, (key, _) in e.labels.items()
+             if key.split(".")[0] in rows and " " in label and len(label.split(" ", 1)[1]) >= 3
+             and label.split(" ", 1)[1] in q.normalized}
+    if not named:
+        return metric
+    columns = "、".join(dict.fromkeys(named.values()))
+    return Metric(tuple(named), f"{metric.zh}（{columns}）", f"{metric.en} ({columns})", None)
+
+
 def run_metric(q: Query, e: Engine, prev, metric) -> Answer:
+    metric = named_columns(q, e, metric)
     bodies = e.bodies_of(q)
     candidates: list[Fact] = []
     for key in metric.keys:

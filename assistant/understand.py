@@ -533,7 +533,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "permits"),
     "行政强制.处理决定数量": (
         "行政强制", "强制", "行政强制措施", "强制措施", "enforcement", "enforcement measures",
-        "administrative enforcement", "coercive measures", "administrative coercion"),
+        "administrative enforcement", "coercive measures", "administrative coercion",
+        "administrative compulsion", "compulsion", "compulsory measures"),
     "其他对外管理服务事项.处理决定数量": (
         "其他对外管理服务事项", "对外管理服务", "other management services",
         "other external management services"),

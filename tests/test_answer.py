@@ -211,3 +211,10 @@ def test_filters_narrow_the_answer_and_say_so(qa):
     assert a.notes and "筛选" in a.notes[0]
     b = qa.chat().ask("Which bureau had the most administrative penalties?", years=[2023])
     assert [f.year for f in b.facts] == [2023] and "Filter applied" in b.notes[0]
+
+
+def test_a_named_column_is_answered(qa):
+    a = qa.ask("海原县卫健局2020年报告里，行政许可的“本年增/减”是多少？")
+    assert "28" in a.text and a.facts[0].column == "本年增/减"
+    b = qa.ask("How many administrative compulsion decisions did Xixia District Health Bureau make in 2023?")
+    assert b.facts and b.facts[0].metric == "行政强制.处理决定数量"
