@@ -79,6 +79,7 @@ class Composer:
     language: str
     metric_name: str  # in the question's language
     name_of: Callable[[str], str]  # body -> display name in the question's language
+    one_year: bool = True  # all facts from one year: names need no year beside them
 
     @property
     def p(self) -> dict[str, str]:
@@ -199,11 +200,9 @@ class Composer:
     # --- shared pieces ---------------------------------------------------------------------
 
     def _who(self, fact: Fact) -> str:
-        if self._single_year_bodies:
+        if self.one_year:
             return self.name_of(fact.body)
         return f"{self.name_of(fact.body)}（{fact.year}）" if self.language == "zh" else f"{self.name_of(fact.body)} ({fact.year})"
-
-    _single_year_bodies = True
 
     def _notes(self, r: Result, c) -> list[str]:
         lines = []

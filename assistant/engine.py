@@ -388,8 +388,8 @@ def run_metric(q: Query, e: Engine, prev, metric) -> Answer:
     if intent == "lookup" and len(facts) > 1 and not q.bodies:
         intent = "list"
     result = AGGREGATES[intent](facts)
-    composer = Composer(q.language, metric.name(q.language), lambda b: e.name(b, q.language))
-    composer._single_year_bodies = len({f.year for f in facts}) == 1
+    composer = Composer(q.language, metric.name(q.language), lambda b: e.name(b, q.language),
+                        one_year=len({f.year for f in facts}) == 1)
     text, citations, computed, table = composer.compose(result, sorted({f.year for f in facts}))
     computed += [Computed(f.metric, f.value, [i + 1]) for i, f in enumerate(result.facts)
                  if "+" in f.metric and f.value is not None]  # combined cells are sums
