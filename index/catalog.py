@@ -161,8 +161,9 @@ class Catalog:
             where.append("year=?")
             args.append(int(year))
         if metric:
-            where.append("(metric=? OR metric LIKE ?)")
-            args += [metric, metric + ".%"]
+            # A range rather than LIKE 'key.%', so that the metric index serves prefix queries.
+            where.append("(metric=? OR (metric>? AND metric<?))")
+            args += [metric, metric + ".", metric + ".\U0010ffff"]
         if report:
             where.append("report=?")
             args.append(report)
