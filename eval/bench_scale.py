@@ -14,20 +14,9 @@ import tempfile
 import time
 from pathlib import Path
 
-import pdfplumber
-
+from eval.bench_ingest import raw_pdfplumber
 from eval.harness import run_eval
 from eval.synth import generate
-
-
-def raw_pdfplumber(paths: list[Path]) -> tuple[float, int]:
-    start, pages = time.perf_counter(), 0
-    for path in paths:
-        with pdfplumber.open(path) as pdf:
-            for page in pdf.pages:
-                page.extract_text()
-                pages += 1
-    return time.perf_counter() - start, pages
 
 
 def folder_size(path: Path) -> int:

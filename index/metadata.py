@@ -12,9 +12,8 @@ class MetadataError(Exception):
     """The file is not a report we can attribute; the message says what is missing."""
 
 
-_CN_DIGITS = dict(zip("〇零一二三四五六七八九", "0012345678 9".replace(" ", ""), strict=False))
-_CN_DIGITS.update({"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
-                   "六": "6", "七": "7", "八": "8", "九": "9"})
+_CN_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+               "六": "6", "七": "7", "八": "8", "九": "9"}
 _CN = "〇零一二三四五六七八九"
 _YEAR = rf"(?:19|20)\d{{2}}|[{_CN}]{{4}}"
 _KIND = r"(?:政府信息公开|政务公开|信息公开)"
