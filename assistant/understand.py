@@ -24,6 +24,7 @@ from enum import StrEnum
 
 from index.metadata import ABBREVIATIONS
 from index.models import ReportRecord
+from index.templates import CONCEPTS, concept, concept_keys
 
 #: Questions longer than this are refused before any parsing (a pasted document is no question).
 MAX_QUESTION_CHARS = 500
@@ -489,99 +490,18 @@ class Metric:
         return self.zh if language == "zh" else self.en
 
 
-_METRIC_LIST = [
-    Metric(("行政处罚.处理决定数量",), "行政处罚", "administrative penalties", "件"),
-    Metric(("行政许可.处理决定数量",), "行政许可", "administrative licences", "件"),
-    Metric(("行政强制.处理决定数量",), "行政强制", "administrative enforcement measures", "件"),
-    Metric(("其他对外管理服务事项.处理决定数量",), "其他对外管理服务事项",
-           "other external management services", "件"),
-    Metric(("行政事业性收费",), "行政事业性收费", "administrative fees", None, prefix=True),
-    Metric(("政府集中采购.采购总金额",), "政府集中采购总金额", "government procurement amount", "万元"),
-    Metric(("政府集中采购.采购项目数量",), "政府集中采购项目数量", "government procurement projects", "项"),
-    Metric(("政府信息公开申请.本年新收.总计", "依申请公开情况.收到申请数"), "政府信息公开申请",
-           "information disclosure requests received", "件"),
-    Metric(("政府信息公开申请.总计.总计", "依申请公开情况.申请办结数"), "政府信息公开申请办结",
-           "information disclosure requests handled", "件"),
-    Metric(("行政复议.总计", "行政复议数量"), "行政复议", "administrative reconsiderations", "件"),
-    Metric(("行政诉讼.未经复议直接起诉.总计", "行政诉讼.复议后起诉.总计", "行政诉讼数量"), "行政诉讼",
-           "administrative lawsuits", "件"),
-    Metric(("主动公开情况.主动公开政府信息数",), "主动公开政府信息数", "proactively disclosed items", "条"),
-    # Rows of the pre-2019 national appendix 政府信息公开统计表 that English questions name.
-    Metric(("机构建设和保障经费情况.从事政府信息公开工作人员数",), "从事政府信息公开工作人员数",
-           "staff working on information disclosure", "人"),
-    Metric(("举报投诉数量",), "举报投诉数量", "complaints and reports", "件"),
-    Metric(("依申请公开信息收取的费用",), "依申请公开信息收取的费用", "fees charged for disclosure requests", "万元"),
-    Metric(("政府信息公开会议和培训情况.举办各类培训班数",), "举办各类培训班数", "training sessions held", "次"),
-    Metric(("政府信息公开会议和培训情况.接受培训人员数",), "接受培训人员数", "people trained", "人次"),
-    Metric(("回应解读情况.政策解读稿件发布数",), "政策解读稿件发布数", "policy interpretation articles", "篇"),
-    Metric(("主动公开情况.政府网站公开政府信息数",), "政府网站公开政府信息数",
-           "items published on the government website", "条"),
-    Metric(("规范性文件.现行有效件数", "规范性文件.对外公开总数量"), "规范性文件", "normative documents", "件"),
-    Metric(("规章.现行有效件数", "规章.对外公开总数量"), "规章", "regulations", "件"),
-]
-METRICS: dict[str, Metric] = {m.key: m for m in _METRIC_LIST}
+def _metric(concept_id: str) -> Metric:
+    c = concept(concept_id)
+    return Metric(concept_keys(concept_id), c.zh, c.en, c.unit)
+
+
+#: Every statistic a question can name, from the templates' concepts (index/templates): the
+#: keys and words are declared there, once.
+METRICS: dict[str, Metric] = {m.key: m for m in (_metric(c.id) for c in CONCEPTS) if m.keys}
 
 # Words for each metric, Chinese and English. The longest match in a question wins, so a
 # general word (申请, 采购) may stand next to a specific one (申请办结, 采购项目).
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "行政处罚.处理决定数量": (
-        "行政处罚", "处罚", "罚款", "处罚决定", "penalty", "penalties", "administrative penalty",
-        "administrative penalties", "fines", "sanctions"),
-    "行政许可.处理决定数量": (
-        "行政许可", "许可", "许可决定", "licence", "licences", "license", "licenses", "licensing",
-        "administrative licensing", "administrative licences", "administrative licenses", "permit",
-        "permits"),
-    "行政强制.处理决定数量": (
-        "行政强制", "强制", "行政强制措施", "强制措施", "enforcement", "enforcement measures",
-        "administrative enforcement", "coercive measures", "administrative coercion",
-        "administrative compulsion", "compulsion", "compulsory measures"),
-    "其他对外管理服务事项.处理决定数量": (
-        "其他对外管理服务事项", "对外管理服务", "other management services",
-        "other external management services"),
-    "行政事业性收费": (
-        "行政事业性收费", "事业性收费", "收费", "收费金额", "fee", "fees", "charges",
-        "administrative fees", "fees collected"),
-    "政府集中采购.采购总金额": (
-        "政府集中采购", "集中采购", "采购", "采购金额", "采购总金额", "procurement", "purchasing",
-        "government procurement", "procurement amount", "procurement spending"),
-    "政府集中采购.采购项目数量": (
-        "采购项目", "采购项目数", "采购项目数量", "procurement projects", "procurement items",
-        "number of procurement projects"),
-    "政府信息公开申请.本年新收.总计": (
-        "政府信息公开申请", "信息公开申请", "公开申请", "依申请公开", "依申请", "申请", "申请数",
-        "收到申请", "新收申请", "request", "requests", "information requests", "disclosure requests",
-        "information disclosure requests", "foi requests", "application", "applications",
-        "new requests"),
-    "政府信息公开申请.总计.总计": (
-        "申请办结", "办结", "办理结果", "办结申请", "requests handled", "requests processed",
-        "handled requests", "processed requests"),
-    "行政复议.总计": (
-        "行政复议", "复议", "复议案件", "appeal", "appeals", "administrative reconsideration",
-        "administrative reconsiderations", "reconsideration", "reconsiderations",
-        "administrative review", "administrative reviews"),
-    "行政诉讼.未经复议直接起诉.总计": (
-        "行政诉讼", "诉讼", "起诉", "复议后起诉", "未经复议直接起诉", "lawsuit", "lawsuits",
-        "litigation", "administrative litigation", "administrative lawsuits", "court cases"),
-    "主动公开情况.主动公开政府信息数": (
-        "主动公开", "主动公开信息", "主动公开政府信息", "主动公开政府信息数", "proactively disclosed",
-        "proactive disclosure", "proactively published", "disclosed proactively", "proactively disclose",
-        "proactively publish", "proactively released", "proactively release"),
-    "机构建设和保障经费情况.从事政府信息公开工作人员数": (
-        "从事政府信息公开工作人员", "工作人员数", "staff working on", "staff worked on", "people worked on",
-        "people working on", "personnel", "staff members", "how many staff", "employees"),
-    "举报投诉数量": ("举报投诉数量", "complaints and reports", "number of complaints"),
-    "依申请公开信息收取的费用": ("依申请公开信息收取的费用", "fees charged", "fees collected for requests"),
-    "政府信息公开会议和培训情况.举办各类培训班数": ("培训班", "training sessions", "training courses"),
-    "政府信息公开会议和培训情况.接受培训人员数": ("接受培训人员", "people trained", "trainees"),
-    "回应解读情况.政策解读稿件发布数": ("政策解读稿件", "policy interpretation articles", "policy interpretations"),
-    "主动公开情况.政府网站公开政府信息数": (
-        "政府网站公开", "网站公开", "政府网站", "website", "government website",
-        "published on the website"),
-    "规范性文件.现行有效件数": (
-        "规范性文件", "行政规范性文件", "normative documents", "normative document",
-        "regulatory documents", "normative files"),
-    "规章.现行有效件数": ("规章", "regulations", "government regulations", "rules and regulations"),
-}
+SYNONYMS: dict[str, tuple[str, ...]] = {concept_keys(c.id)[0]: c.words for c in CONCEPTS if concept_keys(c.id)}
 
 _METRIC_INDEX = PhraseIndex()
 for _key, _words in SYNONYMS.items():

@@ -22,11 +22,13 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS reports (
     report TEXT PRIMARY KEY, path TEXT, sha256 TEXT UNIQUE, kind TEXT, body TEXT, region TEXT,
     year INTEGER, template TEXT, title TEXT, pages INTEGER, passages INTEGER, facts INTEGER,
-    checks_failed INTEGER, ingested_at TEXT, short_names TEXT, sections TEXT);
+    checks_failed INTEGER, ingested_at TEXT, short_names TEXT, sections TEXT,
+    unreadable INTEGER, problems TEXT);
 CREATE TABLE IF NOT EXISTS facts (
     report TEXT, body TEXT, region TEXT, year INTEGER, template TEXT, section TEXT,
     table_name TEXT, row TEXT, column_name TEXT, metric TEXT, label TEXT, value REAL,
-    value_is_int INTEGER, unit TEXT, page INTEGER, source_text TEXT, check_failed TEXT);
+    value_is_int INTEGER, unit TEXT, page INTEGER, source_text TEXT, check_failed TEXT,
+    status TEXT, note TEXT, box TEXT, origin TEXT);
 CREATE INDEX IF NOT EXISTS facts_lookup ON facts (metric, year, body);
 CREATE INDEX IF NOT EXISTS facts_report ON facts (report);
 CREATE TABLE IF NOT EXISTS checks (
@@ -40,7 +42,7 @@ CREATE TABLE IF NOT EXISTS pages (report TEXT, number INTEGER, text TEXT, PRIMAR
 
 _FACT_COLUMNS = (
     "report, body, region, year, template, section, table_name, row, column_name, metric, label,"
-    " value, value_is_int, unit, page, source_text, check_failed"
+    " value, value_is_int, unit, page, source_text, check_failed, status, note, box, origin"
 )
 
 
@@ -99,14 +101,15 @@ class Catalog:
             self._delete(db, record.report)
             db.execute("DELETE FROM reports WHERE sha256=?", (record.sha256,))
             db.execute(
-                "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (record.report, record.path, record.sha256, record.kind, record.body, record.region,
                  record.year, record.template, record.title, record.pages, record.passages,
                  record.facts, record.checks_failed, record.ingested_at,
                  json.dumps(record.short_names, ensure_ascii=False),
-                 json.dumps(sections, ensure_ascii=False)),
+                 json.dumps(sections, ensure_ascii=False), record.unreadable,
+                 json.dumps(record.problems, ensure_ascii=False)),
             )
-            db.executemany(f"INSERT INTO facts ({_FACT_COLUMNS}) VALUES ({','.join('?' * 17)})",
+            db.executemany(f"INSERT INTO facts ({_FACT_COLUMNS}) VALUES ({','.join('?' * 21)})",
                            [_fact_row(f) for f in facts])
             db.executemany("INSERT INTO checks VALUES (?,?,?,?,?)", [
                 (record.report, c.name, int(c.passed), c.detail, json.dumps(c.metrics, ensure_ascii=False))
@@ -133,9 +136,10 @@ class Catalog:
     def reports(self) -> list[ReportRecord]:
         rows = self.db.execute(
             "SELECT report, path, sha256, kind, body, region, year, template, title, pages, passages,"
-            " facts, checks_failed, ingested_at, short_names FROM reports ORDER BY body, year"
+            " facts, checks_failed, ingested_at, short_names, unreadable, problems FROM reports ORDER BY body, year"
         ).fetchall()
-        return [ReportRecord(*row[:14], short_names=json.loads(row[14] or "[]")) for row in rows]
+        return [ReportRecord(*row[:14], short_names=json.loads(row[14] or "[]"), unreadable=row[15] or 0,
+                             problems=json.loads(row[16] or "[]")) for row in rows]
 
     def report(self, name: str) -> ReportRecord | None:
         return next((r for r in self.reports() if r.report == name), None)
@@ -203,13 +207,14 @@ class Catalog:
 def _fact_row(f: Fact) -> tuple:
     return (f.report, f.body, f.region, f.year, f.template, f.section, f.table, f.row, f.column,
             f.metric, f.label, f.value, int(isinstance(f.value, int)), f.unit, f.page,
-            f.source_text, f.check_failed)
+            f.source_text, f.check_failed, f.status, f.note, json.dumps(f.box) if f.box else None, f.origin)
 
 
 def _fact_from_row(r: Iterable) -> Fact:
     (report, body, region, year, template, section, table, row, column, metric, label, value,
-     is_int, unit, page, source, check_failed) = r
+     is_int, unit, page, source, check_failed, status, note, box, origin) = r
     if value is not None and is_int:
         value = int(value)
     return Fact(report, body, year, template, section, table, row, column, metric, label, value,
-                unit, page, source, region, check_failed)
+                unit, page, source, region, check_failed, status or "ok", note or "",
+                tuple(json.loads(box)) if box else None, origin or "")

@@ -14,8 +14,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .models import LoadedDocument
-
 
 @dataclass
 class CleanLine:
@@ -121,7 +119,32 @@ def _glue(prev: str, nxt: str) -> str:
     return prev + nxt
 
 
-def clean_document(doc: LoadedDocument) -> CleanDocument:
+# Page furniture of government web sites, never report text: breadcrumbs, the source and
+# publication time of the page, share and print buttons, download links.
+_FURNITURE = [re.compile(p) for p in (
+    r"(?:当前位置|您现在的位置|您的位置|所在位置)\s*[:：]\s*\S*(?:\s*(?:>|》|→)\s*\S+)*",
+    r"来源\s*[:：]\s*\S*?\s*(?=时间|发布时间|$|\s)",
+    r"(?:发布)?时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
+    r"-->",
+    r"(?:微信|微博|QQ空间|全真版|文字版|文件下载|分享到|打印|关闭|收藏)(?:\s+(?:微信|微博|QQ空间|全真版|文字版|文件下载|"
+    r"分享到|打印|关闭|收藏))+",
+    r"相关链接\s*[:：]",
+    r"附件下载\s*$",
+    r"【\s*(?:打印|关闭|大|中|小|字体)\s*】",
+    r"(?:浏览次数|点击数|阅读次数)\s*[:：]\s*\d+",
+    r"字号\s*[:：]\s*(?:大\s*中\s*小|\[\s*大\s*中\s*小\s*\])",
+)]
+
+
+def strip_furniture(text: str) -> str:
+    for pattern in _FURNITURE:
+        text = pattern.sub(" ", text)
+    return text
+
+
+def clean_document(doc) -> CleanDocument:
+    """Cleaned lines and paragraphs of a Document (any form): NFKC, page furniture and
+    extraction debris removed, fake-bold repeats collapsed."""
     lines: list[CleanLine] = []
     for page in doc.pages:
         raws = [r for r in page.text.split("\n") if r.strip()]
@@ -129,8 +152,14 @@ def clean_document(doc: LoadedDocument) -> CleanDocument:
             line = nfkc(raw).rstrip()
             if is_artifact(line, page_edge=i in (0, len(raws) - 1) and len(raws) > 1):
                 continue
+            line = strip_furniture(line) if _FURNITURE_HINT.search(line) else line
+            if not line.strip():
+                continue
             lines.append(CleanLine(collapse_repeats(line).strip(" "), page.number, raw.strip()))
     return CleanDocument(lines, *_paragraphs(lines))
+
+
+_FURNITURE_HINT = re.compile(r"位置|来源|时间|微信|微博|链接|下载|【|浏览|字号|-->")
 
 
 def _paragraphs(lines: list[CleanLine]) -> tuple[str, list[tuple[int, int]]]:

@@ -21,7 +21,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 DEFAULT_INDEX_DIR = Path(".reportqa/index")
 
 #: Bumped whenever the on-disk layout changes; an index of another version refuses to open.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: The embedder used when none is named: Google's multilingual USE v3 in pure numpy.
 DEFAULT_EMBEDDER = "use"
@@ -37,3 +37,6 @@ MIN_TEXT_CHARS_PER_PAGE = 20
 
 #: Name of the Chroma collection that holds passages and table rows.
 CHROMA_COLLECTION = "passages"
+
+#: PDFs with more pages than this are refused (a report has a few dozen at most).
+MAX_PDF_PAGES = 500

@@ -2,6 +2,10 @@
 
 Pure and picklable, so several files can be extracted in worker processes while the main
 process embeds and writes.
+
+    file -> forms.load_document -> Document (pages: text, prose blocks, grids)
+         -> metadata (body, year, template, sections)
+         -> reader.read_tables (facts, unreadable cells) -> checks -> chunks (passages)
 """
 
 from __future__ import annotations
@@ -11,10 +15,11 @@ from dataclasses import asdict, dataclass, field
 from .checks import run_checks
 from .chunks import make_passages
 from .clean import clean_document
-from .loaders import LoadError, load_document
+from .document import Document
+from .forms import LoadError, load_document
 from .metadata import MetadataError, extract_metadata
-from .models import CheckResult, Fact, LoadedDocument, Passage, ReportMeta
-from .tables import extract_facts
+from .models import CheckResult, Fact, Passage, ReportMeta
+from .reader import read_tables
 
 _EMBEDDERS: dict[str, object] = {}
 
@@ -34,7 +39,7 @@ class ExtractError(Exception):
 
 @dataclass
 class ExtractedReport:
-    doc: LoadedDocument
+    doc: Document
     meta: ReportMeta
     facts: list[Fact]
     checks: list[CheckResult]
@@ -46,6 +51,10 @@ class ExtractedReport:
     def report(self) -> str:
         return self.doc.name
 
+    @property
+    def unreadable(self) -> list[Fact]:
+        return [f for f in self.facts if f.status == "unreadable"]
+
     def sections(self) -> list[dict]:
         return [asdict(s) for s in self.meta.sections]
 
@@ -54,16 +63,19 @@ def extract_report(path: str) -> ExtractedReport:
     try:
         doc = load_document(path)
         clean = clean_document(doc)
-        meta = extract_metadata(clean)
+        meta = extract_metadata(doc, clean)
     except (LoadError, MetadataError) as err:
         raise ExtractError(str(err)) from err
-    parsed = extract_facts(doc.name, meta, clean.lines, [t for page in doc.pages for t in page.tables])
-    checks = run_checks(parsed.facts)
+    read = read_tables(doc, meta)
+    checks = run_checks(read.facts, meta.template)
     # Passage ids are content-addressed, so a changed file never reuses its old ids; this is
     # what lets the store add new vectors before dropping old ones (see store.ReportIndex).
     key = doc.sha256[:16]
-    passages = make_passages(doc.name, key, meta, clean, parsed.facts)
-    return ExtractedReport(doc, meta, parsed.facts, checks, passages, parsed.problems)
+    passages = make_passages(doc.name, key, meta, clean, [f for f in read.facts if f.readable])
+    problems = list(read.problems)
+    if not any(f.value is not None for f in read.facts):
+        problems.insert(0, "no statistic of the national tables could be read from this report")
+    return ExtractedReport(doc, meta, read.facts, checks, passages, problems)
 
 
 def try_extract(path: str, embedder: str | None = None) -> ExtractedReport | str:

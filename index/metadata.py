@@ -1,27 +1,43 @@
-"""Who issued a report, for which year, in which template, and where its sections are."""
+"""Who issued a report, for which year, in which template, and where its sections are.
+
+The title names body and year. Where the title is missing, split over lines or garbled, the
+capture header (标题, 发布机构), the opening sentence (本报告由…编制) and the contact paragraph
+(请与…联系) name the body too. Breadcrumbs and publication timestamps are page furniture, never
+data, and never the year covered. The body's name is then completed from the report's own
+mentions: a title that names only a region means its government (平潭综合实验区 ->
+平潭综合实验区管委会 where the report says so), a name without its city gets it where the report
+prints it (洪泽区人民政府 -> 淮安市洪泽区人民政府), and an OCR look-alike character (沐阳 for 沭阳)
+is corrected to the spelling the report uses elsewhere.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 
-from .clean import CleanDocument
-from .models import TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_PRE2019, ReportMeta, Section
+from .clean import CleanDocument, strip_furniture
+from .document import Document
+from .models import ReportMeta, Section
+from .templates import Template, templates
 
 
 class MetadataError(Exception):
     """The file is not a report we can attribute; the message says what is missing."""
 
 
-_CN_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+_CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
                "六": "6", "七": "7", "八": "8", "九": "9"}
-_CN = "〇零一二三四五六七八九"
+_CN = "〇○零一二三四五六七八九"
 _YEAR = rf"(?:19|20)\d{{2}}|[{_CN}]{{4}}"
 _KIND = r"(?:政府信息公开|政务公开|信息公开)"
+_NAME = r"[\u4e00-\u9fff()（）·]"
 # Body then year ("灵武市卫生健康局2020年政府信息公开工作年度报告") or year then body.
-_TITLE_BODY_FIRST = re.compile(rf"(?P<body>[\u4e00-\u9fff()（）]{{2,40}}?)(?:关于)?(?P<year>{_YEAR})年度?{_KIND}")
-_TITLE_YEAR_FIRST = re.compile(rf"(?P<year>{_YEAR})年度?(?P<body>[\u4e00-\u9fff()（）]{{2,40}}?){_KIND}")
-_REPORT_WORDS = re.compile(r"年度报告|年报")
-
+_TITLE_BODY_FIRST = re.compile(rf"(?P<body>{_NAME}{{2,40}}?)(?:关于)?(?P<year>{_YEAR})年度?(?:的)?{_KIND}")
+_TITLE_YEAR_FIRST = re.compile(rf"(?P<year>{_YEAR})年度?(?P<body>{_NAME}{{2,40}}?){_KIND}")
+_REPORT_TITLE = re.compile(rf"(?:{_YEAR})年度?(?:的)?{_KIND}(?:工作)?(?:年度)?(?:报告|年报)")
+# A title that announces something about reports is not a report ("关于做好…年度报告工作的通知").
+_NOT_A_REPORT = re.compile(r"(?:报告|年报)(?:的|编制|发布|工作|有关事项|相关工作)*(?:的)?(?:通知|通报|意见|办法|方案|要点|批复|函|公告|情况说明)")
 _DIVISIONS = ("自治区", "地区", "街道", "省", "市", "州", "盟", "县", "区", "旗", "镇", "乡")
 # Words a bureau name starts with; they decide where the region ends when a division character
 # also appears inside the bureau name (中卫市|市场监督管理局).
@@ -53,26 +69,6 @@ def parse_year(text: str) -> int:
     if text[0] in _CN:
         return int("".join(_CN_DIGITS[c] for c in text))
     return int(text)
-
-
-def find_title(text: str) -> tuple[str, int, str]:
-    """Return (body, year, title) from the first lines; raises MetadataError."""
-    head = re.sub(r"\s+", "", text[:400])
-    if not _REPORT_WORDS.search(re.sub(r"\s+", "", text[:1500])) or "公开" not in head:
-        raise MetadataError("not a 政府信息公开工作年度报告 (no report title found)")
-    match = _TITLE_BODY_FIRST.search(head[:160])
-    if match and _DIVISIONS_RE.search(match.group("body")) is None and not match.group("body").endswith(("局", "委", "会", "办", "厅", "府", "院", "室", "部", "中心")):
-        match = None
-    match = match or _TITLE_YEAR_FIRST.search(head[:160])
-    if not match:
-        raise MetadataError("report title found, but not the issuing body and year")
-    body = re.sub(r"^(附件\d*|关于|印发)", "", match.group("body"))
-    year = parse_year(match.group("year"))
-    end = head.find("报告", match.end())
-    title = head[match.start(): end + 2] if 0 <= end < match.end() + 30 else head[match.start(): match.end()]
-    if len(body) < 2:
-        raise MetadataError("report title found, but no issuing body in it")
-    return body, year, title
 
 
 _DIVISIONS_RE = re.compile("|".join(_DIVISIONS))
@@ -122,57 +118,220 @@ def short_names(region: str, bureau: str) -> list[str]:
     return seen
 
 
-_TEMPLATE_MARKERS = [
-    (TEMPLATE_2021, ("本年制发件数", "〔2021〕30", "本年处理决定数量", "本年收费金额")),
-    (TEMPLATE_2019, ("本年新制作数量", "〔2019〕60", "上一年项目数量", "处理决定数量")),
-    (TEMPLATE_PRE2019, ("统计指标", "统计数", "收到申请数", "政府信息公开统计表")),
-]
+
+# --- the title --------------------------------------------------------------------------------
 
 
-def detect_template(text: str, year: int) -> str:
+@dataclass
+class Title:
+    body: str
+    year: int
+    title: str
+    source: str  # title | header | opening | contact
+
+
+def _candidates(doc: Document, clean: CleanDocument) -> list[tuple[str, str]]:
+    """(text, where it came from), best first."""
+    out = []
+    if doc.header.get("标题"):
+        out.append((doc.header["标题"], "header"))
+    head = strip_furniture(clean.text[:600])
+    out.append((re.sub(r"\s+", "", head[:400]), "title"))
+    return out
+
+
+def _parse_title(text: str) -> tuple[str, int, str] | None:
     packed = re.sub(r"\s+", "", text)
-    for template, markers in _TEMPLATE_MARKERS:
-        if any(m in packed for m in markers):
-            return template
-    if year <= 2018:
-        return TEMPLATE_PRE2019
-    return TEMPLATE_2019 if year <= 2020 else TEMPLATE_2021
+    window = packed[:200]
+    match = _TITLE_BODY_FIRST.search(window)
+    if match and not _looks_like_body(match.group("body")):
+        match = None
+    match = match or _TITLE_YEAR_FIRST.search(window)
+    if not match:
+        return None
+    body = _trim_body(match.group("body"))
+    if not _looks_like_body(body):
+        return None
+    end = packed.find("报告", match.end())
+    title = packed[match.start(): end + 2] if 0 <= end < match.end() + 30 else packed[match.start(): match.end()]
+    return body, parse_year(match.group("year")), title
 
 
-# The six fixed sections of the 2019 and 2021 templates, each known by a keyword of its title.
-MODERN_SECTIONS = [
-    (1, "总体情况"),
-    (2, "主动公开"),
-    (3, "收到和处理"),
-    (4, "行政复议"),
-    (5, "存在的主要问题"),
-    (6, "其他需要报告"),
-]
+_BODY_ENDS = ("局", "委", "委员会", "会", "办", "办公室", "厅", "府", "政府", "院", "室", "部", "中心", "处", "站",
+              "所", "队", "署", "馆", "社", "团", "组")
+
+
+def _trim_body(body: str) -> str:
+    """Words before the name that are not part of it: 附件1、关于印发、《 …"""
+    body = re.sub(r"^(?:附件\d*[:：]?|关于印发|关于|印发|转发|公布|发布)+", "", body)
+    body = body.strip("《》“”\"（）()")
+    return body
+
+
+def _looks_like_body(body: str) -> bool:
+    """A name of an institution or a region: ends like one, and holds no verb of prose."""
+    if len(body) < 2 or re.search(r"编制|根据|要求|按照|做好|关于|现将|印发|特向|联系|我局|我区|本局", body):
+        return False
+    return body.endswith(_BODY_ENDS) or _DIVISIONS_RE.search(body[-3:]) is not None
+
+
+_OPENING = re.compile(rf"本报告(?:由|系)?(?P<body>{_NAME}{{2,40}}?)(?:办公室)?(?:根据|依据|按照|编制|制作|发布)")
+_CONTACT = re.compile(rf"(?:请与|请联系|联系单位[:：]?)(?P<body>{_NAME}{{2,40}}?)(?:办公室)?(?:联系|\(|（|，|,|地址)")
+
+
+def _body_from_text(doc: Document, text: str) -> tuple[str, str] | None:
+    """The body where the title does not name it: the capture header's 发布机构, the opening
+    sentence, the contact paragraph."""
+    publisher = (doc.header.get("发布机构") or "").strip()
+    for pattern, source in ((_OPENING, "opening"), (_CONTACT, "contact")):
+        match = pattern.search(text[:3000])
+        if match and _looks_like_body(_trim_body(match.group("body"))):
+            return _trim_body(match.group("body")), source
+    if publisher and _looks_like_body(publisher):
+        return re.sub(r"办公室$", "", publisher) if publisher.endswith("局办公室") else publisher, "header"
+    return None
+
+
+def _year_from_text(text: str) -> int | None:
+    match = re.search(rf"统计期限自\s*({_YEAR})\s*年|({_YEAR})\s*年度?(?:的)?{_KIND}", text[:3000])
+    if match:
+        return parse_year(match.group(1) or match.group(2))
+    return None
+
+
+def find_title(doc: Document, clean: CleanDocument) -> Title:
+    """Body, year and title of a report; raises MetadataError."""
+    text = strip_furniture(clean.text)
+    head = re.sub(r"\s+", "", text[:1500]) + re.sub(r"\s+", "", doc.header.get("标题", ""))
+    if not _REPORT_TITLE.search(head) and not re.search(r"年度报告|年报", head):
+        raise MetadataError("not a 政府信息公开工作年度报告 (no report title found)")
+    found = None
+    for candidate, source in _candidates(doc, clean):
+        if _NOT_A_REPORT.search(re.sub(r"\s+", "", candidate)[:120]):
+            raise MetadataError("not a 政府信息公开工作年度报告 (a notice or document about such reports)")
+        parsed = _parse_title(candidate)
+        if parsed:
+            found = Title(*parsed, source)
+            break
+    if found is None:
+        body = _body_from_text(doc, text)
+        year = _year_from_text(text)
+        if body is None or year is None:
+            raise MetadataError("report title found, but not the issuing body and year")
+        found = Title(body[0], year, f"{body[0]}{year}年政府信息公开工作年度报告", body[1])
+    if not 2000 <= found.year <= 2100:
+        raise MetadataError(f"report title found, but its year {found.year} is not a plausible year covered")
+    return found
+
+
+# --- completing the name from the report's own mentions -------------------------------------------
+
+#: Characters OCR confuses (沐/沭 ...): one is corrected to the other where the report itself
+#: uses the other spelling more often.
+LOOKALIKES = ("沐沭", "已己", "未末", "土士", "戍戌", "日曰", "人入", "大太", "千于", "汩汨", "侯候", "崇祟",
+              "淮准", "泽择", "陕峡", "洲州")
+_GOVERNMENT = ("人民政府", "管委会", "管理委员会", "行政公署")
+
+
+# Characters that end a word before a name in running text (本报告由|淮安市…, 请与|…).
+_FUNCTION_CHARS = "由与和及在对向请于的是为从自告经据按照将把被等"
+_PARENT = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:省|市|州|盟|地区))$")
+
+
+def complete_body(body: str, text: str) -> str:
+    """The body's full name as the report itself prints it (see the module docstring)."""
+    packed = re.sub(r"\s+", "", text)
+    body = _fix_lookalikes(body, packed)
+    if _DIVISIONS_RE.search(body[-3:]) and not body.endswith(_BODY_ENDS):
+        counts = Counter(m.group(0) for m in re.finditer(re.escape(body) + "(?:" + "|".join(_GOVERNMENT) + ")", packed))
+        if counts:
+            body = counts.most_common(1)[0][0]
+    parents: Counter[str] = Counter()
+    for match in re.finditer(re.escape(body), packed):
+        before = _PARENT.search(packed[max(0, match.start() - 6):match.start()])
+        if before:
+            prefix = re.split(f"[{_FUNCTION_CHARS}]", before.group(1))[-1]
+            if len(prefix) >= 2 and _DIVISIONS_RE.search(prefix[-2:]) and not body.startswith(prefix):
+                parents[prefix] += 1
+    for prefix, _ in parents.most_common(1):
+        if _plausible_parent(prefix):
+            return prefix + body
+    return body
+
+
+def _plausible_parent(prefix: str) -> bool:
+    return 2 <= len(prefix) <= 6 and not re.search(r"[的和与在对]", prefix)
+
+
+def _fix_lookalikes(body: str, text: str) -> str:
+    own = text.count(body)
+    for pair in LOOKALIKES:
+        for a, b in (pair, pair[::-1]):
+            if a in body:
+                other = body.replace(a, b)
+                if text.count(other) > own:
+                    return other
+    return body
+
+
+def region_parts(region: str) -> list[str]:
+    return [m.group(0) for m in re.finditer(rf".+?(?:{'|'.join(_DIVISIONS)})", region)]
+
+
+# --- template and sections ----------------------------------------------------------------------
+
+
+def detect_template(text: str, year: int) -> Template:
+    """The generation whose markers the report prints; else the one for its year."""
+    packed = re.sub(r"\s+", "", text)
+    scored = [(sum(m in packed for m in t.markers), t) for t in templates()]
+    best = max(scored, key=lambda x: x[0])
+    if best[0] > 0:
+        return best[1]
+    return next((t for t in templates() if t.years[0] <= year <= t.years[1]), templates()[-1])
+
+
 _NUMERALS = "一二三四五六七八九十"
-_SECTION_START = re.compile(rf"^([{_NUMERALS}]{{1,2}})、\s*(.*)$", re.M)
 
 
-def find_sections(clean: CleanDocument, template: str) -> list[Section]:
+def find_sections(clean: CleanDocument, template: Template) -> list[Section]:
+    """Numbered sections. The modern templates' six are known by a keyword of their titles; the
+    old free-prose reports number theirs in order (一、 二、 …) before the appendix. A heading need
+    not start a line (web pages put the whole report on one line)."""
     text = clean.text
-    heads: list[tuple[int, int, str]] = []  # (number, offset, title)
-    expected = 1
-    appendix = re.search(r"^.*政府信息公开(工作)?统计表.*$", text, re.M)
-    if template != TEMPLATE_PRE2019:
-        appendix = None
-    # The appendix table numbers its own rows 一、二、...; they are not sections.
-    for match in _SECTION_START.finditer(text, 0, appendix.start() if appendix else len(text)):
-        number = _NUMERALS.index(match.group(1)[-1]) + 1 if len(match.group(1)) == 1 else 10
-        if number != expected:
-            continue
-        title = match.group(0).strip()
-        if template != TEMPLATE_PRE2019:
-            keyword = MODERN_SECTIONS[number - 1][1] if number <= 6 else None
-            if keyword is None or keyword not in title[:40]:
+    appendix = None
+    if template.free_sections:
+        hits = [m.start() for m in re.finditer(r"政府信息公开(?:情况|工作)?统计表|统计指标|指标名称", text)]
+        appendix = hits[-1] if hits else None
+        if appendix is not None:
+            line = text.rfind("\n", 0, appendix) + 1
+            appendix = line if appendix - line < 60 else appendix
+    keywords = {} if template.free_sections else {s.number: s.keyword for s in template.sections}
+    heads: list[tuple[int, int, str]] = []
+    position, expected = 0, 1
+    limit = appendix if appendix is not None else len(text)
+    while expected <= 10:
+        numeral = _NUMERALS[expected - 1] + "、"
+        found = None
+        for match in re.finditer(re.escape(numeral), text[position:limit]):
+            at = position + match.start()
+            title = _short_title(text[at:at + 60])
+            keyword = keywords.get(expected)
+            if keyword is not None and keyword not in title[:24]:
                 continue
-        heads.append((number, match.start(), _short_title(title)))
-        expected += 1
-    if appendix:
-        heads.append((len(heads) + 1, appendix.start(), "附:政府信息公开统计表"))
+            if keyword is None and (keywords or not _heading_like(text, at)):
+                continue
+            found = (expected, at, title)
+            break
+        if found is None:
+            if keywords and expected < 6:
+                expected += 1  # a modern report may lack one section; look for the next
+                continue
+            break
+        heads.append(found)
+        position, expected = found[1] + 1, expected + 1
+    if appendix is not None:
+        heads.append((len(heads) + 1, appendix, "附:政府信息公开统计表"))
     sections = []
     for i, (number, start, title) in enumerate(heads):
         end = heads[i + 1][1] if i + 1 < len(heads) else len(text)
@@ -180,15 +339,25 @@ def find_sections(clean: CleanDocument, template: str) -> list[Section]:
     return sections
 
 
+def _heading_like(text: str, at: int) -> bool:
+    """An old report's numbered heading: at a line start, or after a sentence end in running text."""
+    before = text[max(0, at - 2):at].strip()
+    return at == 0 or text[at - 1] == "\n" or before[-1:] in "。；;！？!? " or not before
+
+
 def _short_title(line: str) -> str:
-    title = re.split(r"[。;；]", line)[0]
-    return title[:40]
+    title = re.split(r"[。;；\n]", line)[0]
+    title = re.split(r"(?<=[^\s])\s{1,}(?=[（(]?[一二三四五六七八九十]+[)）、])", title)[0]
+    return title[:40].strip()
 
 
-def extract_metadata(clean: CleanDocument) -> ReportMeta:
-    body, year, title = find_title(clean.text)
+def extract_metadata(doc: Document, clean: CleanDocument) -> ReportMeta:
+    found = find_title(doc, clean)
+    publisher = doc.header.get("发布机构", "")
+    body = complete_body(found.body, publisher + "\n" + strip_furniture(clean.text))
     region, bureau = split_body(body)
-    template = detect_template(clean.text, year)
-    meta = ReportMeta(body, region, bureau, short_names(region, bureau), year, template, title)
+    template = detect_template(clean.text, found.year)
+    meta = ReportMeta(body, region, bureau, short_names(region, bureau), found.year, template.id, found.title)
     meta.sections = find_sections(clean, template)
+    meta.title_source = found.source
     return meta

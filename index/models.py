@@ -1,8 +1,8 @@
 """The records that flow from a report file to the index.
 
-load -> LoadedDocument (pages of raw text) -> clean -> ReportMeta (body, year, sections)
--> Fact (one number of a national table) + CheckResult (consistency checks)
--> Passage (a self-describing chunk for retrieval).
+load (index/forms) -> Document (index/document.py) -> clean -> ReportMeta (body, year, sections)
+-> Fact (one cell of a national table) + CheckResult (consistency checks)
+-> Passage (a self-describing chunk for retrieval) -> ReportRecord (what the index keeps).
 """
 
 from __future__ import annotations
@@ -20,24 +20,10 @@ TEMPLATE_2021 = "2021版"
 
 @dataclass
 class Page:
-    """One page of extracted text. `tables` holds ruled tables found by pdfplumber."""
+    """One page's text as the index keeps it (quotes are verbatim in it)."""
 
     number: int
     text: str
-    tables: list[list[list[str | None]]] = field(default_factory=list)
-
-
-@dataclass
-class LoadedDocument:
-    path: str
-    name: str
-    sha256: str
-    kind: str  # pdf | text | html
-    pages: list[Page]
-
-    @property
-    def text(self) -> str:
-        return "\n".join(p.text for p in self.pages)
 
 
 @dataclass
@@ -61,6 +47,7 @@ class ReportMeta:
     template: str
     title: str
     sections: list[Section] = field(default_factory=list)
+    title_source: str = "title"  # where body and year were read: title | header | opening | contact
 
     def section_at(self, offset: int) -> Section | None:
         for section in self.sections:
@@ -89,9 +76,17 @@ class Fact:
     source_text: str  # the exact extracted text the value was read from
     region: str = ""
     check_failed: str | None = None  # name of a failed consistency check touching this fact
+    status: str = "ok"  # ok | blank (an empty cell) | unreadable (the cell exists, its value cannot be settled)
+    note: str = ""  # why a cell is unreadable; how a glued cell was read
+    box: tuple[float, float, float, float] | None = None  # the cell on its page, where the form has one
+    origin: str = ""  # how the cell was read: grid:pdf | grid:html | grid:docx | grid:markdown | text | ocr
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @property
+    def readable(self) -> bool:
+        return self.status != "unreadable"
 
 
 @dataclass
@@ -160,6 +155,8 @@ class ReportRecord:
     checks_failed: int
     ingested_at: str
     short_names: list[str] = field(default_factory=list)
+    unreadable: int = 0  # cells of the national tables that exist but could not be read
+    problems: list[str] = field(default_factory=list)  # what the reader could not settle, and why
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

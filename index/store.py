@@ -29,9 +29,8 @@ from pathlib import Path
 from . import config
 from .catalog import Catalog
 from .extract import ExtractedReport, try_extract
+from .forms import accepted_suffixes
 from .models import Fact, ReportRecord
-
-SUPPORTED_SUFFIXES = {".pdf", ".txt", ".text", ".html", ".htm", ".xhtml", ""}
 
 
 class IndexOpenError(Exception):
@@ -48,6 +47,8 @@ class FileResult:
     passages: int = 0
     facts: int = 0
     checks_failed: int = 0
+    unreadable: int = 0
+    problems: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -80,6 +81,11 @@ class IngestSummary:
             f"  checks failed: {self._sum('checks_failed')}",
         ]
         lines += [f"skipped {r.path}: {r.reason}" for r in self.failed]
+        for r in self.results:
+            if r.status in ("indexed", "replaced") and r.facts == 0:
+                lines.append(f"no statistic read from {r.path}" + (f": {r.problems[0]}" if r.problems else ""))
+            elif r.status in ("indexed", "replaced") and r.unreadable:
+                lines.append(f"{r.path}: {r.unreadable} table cells unreadable (see `reportqa facts --unreadable`)")
         lines.append(f"seconds: {self.seconds:.1f}")
         return "\n".join(lines)
 
@@ -104,11 +110,12 @@ def _sha256(path: Path) -> str:
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     """Files as given, and the report-like files inside folders (recursively, sorted)."""
+    suffixes = accepted_suffixes()
     out: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
             out += sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
-                          and p.suffix.lower() in SUPPORTED_SUFFIXES)
+                          and p.suffix.lower() in suffixes)
         else:
             out.append(path)
     return out
@@ -292,15 +299,16 @@ class ReportIndex:
         if stale:
             self.vectors.delete(sorted(stale))
         return FileResult(str(path), "replaced" if replaced else "indexed", "", report,
-                          record.pages, record.passages, record.facts, record.checks_failed)
+                          record.pages, record.passages, record.facts, record.checks_failed,
+                          record.unreadable, record.problems)
 
     @staticmethod
     def _record(x: ExtractedReport) -> ReportRecord:
         return ReportRecord(
             report=x.report, path=x.doc.path, sha256=x.doc.sha256, kind=x.doc.kind, body=x.meta.body,
             region=x.meta.region, year=x.meta.year, template=x.meta.template, title=x.meta.title,
-            pages=len(x.doc.pages), passages=len(x.passages), facts=len(x.facts),
+            pages=len(x.doc.pages), passages=len(x.passages), facts=sum(f.readable for f in x.facts),
             checks_failed=sum(not c.passed for c in x.checks),
             ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            short_names=x.meta.short_names,
+            short_names=x.meta.short_names, unreadable=len(x.unreadable), problems=x.problems,
         )

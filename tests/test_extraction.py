@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from index.clean import clean_document, collapse_repeats, is_artifact
+from index.document import DocPage, Document
 from index.extract import ExtractError, extract_report
-from index.loaders import load_document
+from index.forms import load_document
 from index.metadata import short_names, split_body
-from index.models import TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_PRE2019, LoadedDocument, Page
+from index.models import TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_PRE2019
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "sample-reports"
 
@@ -216,7 +217,7 @@ def test_artifacts_dropped():
 
 
 def test_hard_wrapped_lines_are_joined_and_fullwidth_digits_normalized():
-    doc = LoadedDocument("x", "x", "0", "text", [Page(1, "我局有官方微博，所有上传信息均由\n\n局办公室统一管理。拥有粉丝２１４４人。\n")])
+    doc = Document("x", "x", "0", "text", [DocPage(1, "我局有官方微博，所有上传信息均由\n\n局办公室统一管理。拥有粉丝２１４４人。\n")])
     clean = clean_document(doc)
     assert "均由局办公室统一管理。拥有粉丝2144人。" in clean.text
 
@@ -238,9 +239,12 @@ def test_blank_tab_cell_is_none(tmp_path):
     assert values(r, "行政处罚") == [12, None, 7]
 
 
-def test_dropped_blank_change_cell(tmp_path):
+def test_dropped_blank_cell_is_not_guessed(tmp_path):
+    # Two numbers for three cells: which one is blank is lost, and "12" is not cut into 1|2.
     r = _facts_of(tmp_path, "行政处罚 12 7\n")
-    assert values(r, "行政处罚") == [12, None, 7]
+    facts = [f for f in r.facts if f.metric.startswith("行政处罚.")]
+    assert [f.value for f in facts] == [None, None, None]
+    assert {f.status for f in facts} == {"unreadable"} and "blank" in facts[0].note
 
 
 def test_one_cell_per_line_and_glued_unit(tmp_path):

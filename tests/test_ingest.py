@@ -77,8 +77,10 @@ def test_fake_bold_heading_is_read_once(pdf_dir):
 
 def test_pdf_ruled_tables_are_kept_per_page(pdf_dir):
     report = extract_report(str(next(pdf_dir.glob("000_*.pdf"))))
-    tables = [t for p in report.doc.pages for t in p.tables]
-    assert any(any(row and row[0] == "行政处罚" for row in t) for t in tables)
+    grids = [g.texts() for p in report.doc.pages for g in p.grids]
+    assert any(any(row and row[0] == "行政处罚" for row in g) for g in grids)
+    assert all(g.origin == "pdf" and all(len(r) == len(g.rows[0]) for r in g.rows) for p in report.doc.pages
+               for g in p.grids)
 
 
 def test_html_report(tmp_path):

@@ -33,7 +33,7 @@ XIXIA = "西夏区卫生健康局"
 PENALTIES = "行政处罚.处理决定数量"
 LICENCES = "行政许可.处理决定数量"
 ENFORCEMENT = "行政强制.处理决定数量"
-FEES = "行政事业性收费"
+FEES = "行政事业性收费.收费金额"
 PROCUREMENT = "政府集中采购.采购总金额"
 PROCUREMENT_ITEMS = "政府集中采购.采购项目数量"
 REQUESTS = "政府信息公开申请.本年新收.总计"
@@ -306,7 +306,7 @@ def test_metric_records():
     assert METRICS[LAWSUITS].keys == (LAWSUITS, "行政诉讼.复议后起诉.总计", "行政诉讼数量")
     assert METRICS[REQUESTS].keys == (REQUESTS, "依申请公开情况.收到申请数")
     assert METRICS[APPEALS].keys == (APPEALS, "行政复议数量")
-    assert METRICS[FEES].prefix and METRICS[FEES].unit is None
+    assert METRICS[FEES].keys == (FEES,) and METRICS[FEES].unit == "万元"  # the 2021 amount; 2019 counts items
     assert METRICS[PROCUREMENT].unit == "万元" and METRICS[PENALTIES].en == "administrative penalties"
     assert set(SYNONYMS) == set(METRICS)
 

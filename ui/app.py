@@ -28,6 +28,8 @@ import pandas as pd
 from assistant.answer import Answer
 from assistant.api import Assistant, IndexOpenError
 from index import config
+from index.forms import accepted_suffixes
+from index.templates import concept_keys
 
 from .charts import bar_chart, parse_number
 from .sources import cards_html, citation_label, page_view
@@ -47,7 +49,7 @@ ANSWER_FAILED = ("抱歉，回答这个问题时出错了，请换个问法再�
                  "answering; please try rephrasing the question.")
 REPORT_COLUMNS = ["report", "body", "year", "template", "pages", "facts", "checks_failed", "ingested_at"]
 FACT_COLUMNS = ["body", "year", "metric", "label", "value", "unit", "page", "report"]
-DEFAULT_CHART_METRICS = ("行政处罚.处理决定数量", "行政许可.处理决定数量")
+DEFAULT_CHART_METRICS = tuple(concept_keys(c)[0] for c in ("行政处罚", "行政许可"))
 WINNER_STYLE = "background-color: #ffe8cc; font-weight: bold"
 
 
@@ -366,9 +368,9 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None) -> gr.Blocks
                                              wrap=True, elem_id="reports-table")
                 with gr.Row():
                     with gr.Column():
-                        files = gr.File(label="上传 PDF / TXT / HTML 年报 / Upload reports",
+                        files = gr.File(label="上传年报（PDF、Word、HTML、Markdown、文本）/ Upload reports",
                                         file_count="multiple", elem_id="upload-files",
-                                        file_types=[".pdf", ".txt", ".text", ".html", ".htm", ".xhtml"])
+                                        file_types=sorted(s for s in accepted_suffixes() if s))
                         upload_button = gr.Button("导入 / Ingest", variant="primary", elem_id="ingest")
                     with gr.Column():
                         remove_pick = gr.Dropdown(label="删除报告 / Remove a report", choices=[],

@@ -12,6 +12,9 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from index.models import TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_PRE2019
+from index.templates import by_id, modern, pre2019
+
 Number = int | float
 
 # ---------------------------------------------------------------- names
@@ -92,28 +95,32 @@ def make_body(rng: random.Random, region: str) -> Body:
 
 
 # ---------------------------------------------------------------- row and column keys
+# Every key, label and unit comes from the national templates (index/templates), the object the
+# product reads too; this module only draws values for them.
 
-APPLICANTS = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
-APPLICANT_COLS = [*APPLICANTS, "总计"]
-WITHHELD = ["属于国家秘密", "其他法律行政法规禁止公开", "危及三安全一稳定", "保护第三方合法权益",
-            "属于三类内部事务信息", "属于四类过程性信息", "属于行政执法案卷", "属于行政查询事项"]
-UNABLE = ["本机关不掌握相关政府信息", "没有现成信息需要另行制作", "补正后申请内容仍不明确"]
-NOT_PROCESSED = ["信访举报投诉类申请", "重复申请", "要求提供公开出版物", "无正当理由大量反复申请",
-                 "要求行政机关确认或重新出具已获取信息"]
-OTHER_2021 = ["申请人逾期不补正", "申请人逾期未缴纳费用", "其他"]
-REVIEW_RESULTS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
-REVIEW_GROUPS = ["行政复议", "行政诉讼.未经复议直接起诉", "行政诉讼.复议后起诉"]
-S3 = "政府信息公开申请"
+TEMPLATE_IDS = {"old": TEMPLATE_PRE2019, "2019": TEMPLATE_2019, "2021": TEMPLATE_2021}
+APPLICANT_COLS = list(modern.APPLICANT_KEYS)
+APPLICANTS = APPLICANT_COLS[:-1]
+REVIEW_RESULTS = [r for r, _ in modern.RESULTS]
+REVIEW_GROUPS = [g for g, _ in modern.APPEAL_GROUPS]
+S3 = modern.REQUESTS
+_OUTCOMES = [r.key for r in modern.REQUEST_ROWS if r.key not in ("本年新收", "上年结转", "总计", "结转下年度")]
+WITHHELD = [k.split(".", 1)[1] for k in _OUTCOMES if k.startswith("不予公开.")]
+UNABLE = [k.split(".", 1)[1] for k in _OUTCOMES if k.startswith("无法提供.")]
+NOT_PROCESSED = [k.split(".", 1)[1] for k in _OUTCOMES if k.startswith("不予处理.")]
+
+
+def metric(template: str, table: str, row: str, column: str) -> str:
+    """The canonical key of a cell of a template ("2019", "二.（一）", "规章", "本年新制作数量")."""
+    return by_id(TEMPLATE_IDS[template]).table(table).metric(row, column)
 
 
 def result_rows(template: str) -> list[str]:
-    """Row keys of section 三's 三、本年度办理结果, before （七）总计, in printed order."""
-    rows = ["予以公开", "部分公开"]
-    rows += [f"不予公开.{w}" for w in WITHHELD]
-    rows += [f"无法提供.{u}" for u in UNABLE]
-    rows += [f"不予处理.{p}" for p in NOT_PROCESSED]
-    rows += [f"其他处理.{o}" for o in OTHER_2021] if template == "2021" else ["其他处理"]
-    return rows
+    """Row keys of section 三's 三、本年度办理结果, before （七）总计, in printed order: the 2021
+    template splits （六）其他处理 in three numbered rows, the 2019 one prints one row."""
+    if template == "2021":
+        return [k for k in _OUTCOMES if k != "其他处理"]
+    return [k for k in _OUTCOMES if not k.startswith("其他处理.")]
 
 
 def matrix_rows(template: str) -> list[str]:
@@ -121,77 +128,34 @@ def matrix_rows(template: str) -> list[str]:
     return ["本年新收", "上年结转", *result_rows(template), "总计", "结转下年度"]
 
 
-# The old appendix 政府信息公开统计表: (printed label, unit, metric key or None for a "——" row).
-APPENDIX: list[tuple[str, str, str | None]] = [
-    ("一、主动公开情况", "——", None),
-    ("（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "条", "主动公开情况.主动公开政府信息数"),
-    ("其中：主动公开规范性文件数", "条", "主动公开情况.主动公开规范性文件数"),
-    ("制发规范性文件总数", "件", "主动公开情况.制发规范性文件总数"),
-    ("（二）通过不同渠道和方式公开政府信息的情况", "——", None),
-    ("1.政府公报公开政府信息数", "条", "主动公开情况.政府公报公开政府信息数"),
-    ("2.政府网站公开政府信息数", "条", "主动公开情况.政府网站公开政府信息数"),
-    ("3.政务微博公开政府信息数", "条", "主动公开情况.政务微博公开政府信息数"),
-    ("4.政务微信公开政府信息数", "条", "主动公开情况.政务微信公开政府信息数"),
-    ("5.其他方式公开政府信息数", "条", "主动公开情况.其他方式公开政府信息数"),
-    ("二、回应解读情况", "——", None),
-    ("（一）回应公众关注热点或重大舆情数（不同方式回应同一热点或舆情计1次）", "次",
-     "回应解读情况.回应公众关注热点或重大舆情数"),
-    ("（二）通过不同渠道和方式回应解读的情况", "——", None),
-    ("1.参加或举办新闻发布会总次数", "次", "回应解读情况.参加或举办新闻发布会总次数"),
-    ("其中：主要负责同志参加新闻发布会次数", "次", "回应解读情况.主要负责同志参加新闻发布会次数"),
-    ("2.政府网站在线访谈次数", "次", "回应解读情况.政府网站在线访谈次数"),
-    ("其中：主要负责同志参加政府网站在线访谈次数", "次", "回应解读情况.主要负责同志参加政府网站在线访谈次数"),
-    ("3.政策解读稿件发布数", "篇", "回应解读情况.政策解读稿件发布数"),
-    ("4.微博微信回应事件数", "次", "回应解读情况.微博微信回应事件数"),
-    ("5.其他方式回应事件数", "次", "回应解读情况.其他方式回应事件数"),
-    ("三、依申请公开情况", "——", None),
-    ("（一）收到申请数", "件", "依申请公开情况.收到申请数"),
-    ("1.当面申请数", "件", "依申请公开情况.当面申请数"),
-    ("2.传真申请数", "件", "依申请公开情况.传真申请数"),
-    ("3.网络申请数", "件", "依申请公开情况.网络申请数"),
-    ("4.信函申请数", "件", "依申请公开情况.信函申请数"),
-    ("（二）申请办结数", "件", "依申请公开情况.申请办结数"),
-    ("1.按时办结数", "件", "依申请公开情况.按时办结数"),
-    ("2.延期办结数", "件", "依申请公开情况.延期办结数"),
-    ("（三）申请答复数", "件", "依申请公开情况.申请答复数"),
-    ("1.属于已主动公开范围数", "件", "依申请公开情况.属于已主动公开范围数"),
-    ("2.同意公开答复数", "件", "依申请公开情况.同意公开答复数"),
-    ("3.同意部分公开答复数", "件", "依申请公开情况.同意部分公开答复数"),
-    ("4.不同意公开答复数", "件", "依申请公开情况.不同意公开答复数"),
-    ("其中：涉及国家秘密", "件", "依申请公开情况.涉及国家秘密"),
-    ("涉及商业秘密", "件", "依申请公开情况.涉及商业秘密"),
-    ("涉及个人隐私", "件", "依申请公开情况.涉及个人隐私"),
-    ("危及国家安全、公共安全、经济安全和社会稳定", "件", "依申请公开情况.危及国家安全、公共安全、经济安全和社会稳定"),
-    ("不是《条例》所指政府信息", "件", "依申请公开情况.不是《条例》所指政府信息"),
-    ("法律法规规定的其他情形", "件", "依申请公开情况.法律法规规定的其他情形"),
-    ("5.不属于本行政机关公开数", "件", "依申请公开情况.不属于本行政机关公开数"),
-    ("6.申请信息不存在数", "件", "依申请公开情况.申请信息不存在数"),
-    ("7.告知作出更改补充数", "件", "依申请公开情况.告知作出更改补充数"),
-    ("8.告知通过其他途径办理数", "件", "依申请公开情况.告知通过其他途径办理数"),
-    ("四、行政复议数量", "件", "行政复议数量"),
-    ("（一）维持具体行政行为数", "件", "行政复议数量.维持具体行政行为数"),
-    ("（二）被依法纠错数", "件", "行政复议数量.被依法纠错数"),
-    ("（三）其他情形数", "件", "行政复议数量.其他情形数"),
-    ("五、行政诉讼数量", "件", "行政诉讼数量"),
-    ("（一）维持具体行政行为或者驳回原告诉讼请求数", "件", "行政诉讼数量.维持具体行政行为或者驳回原告诉讼请求数"),
-    ("（二）被依法纠错数", "件", "行政诉讼数量.被依法纠错数"),
-    ("（三）其他情形数", "件", "行政诉讼数量.其他情形数"),
-    ("六、举报投诉数量", "件", "举报投诉数量"),
-    ("七、依申请公开信息收取的费用", "万元", "依申请公开信息收取的费用"),
-    ("八、机构建设和保障经费情况", "——", None),
-    ("（一）政府信息公开工作专门机构数", "个", "机构建设和保障经费情况.政府信息公开工作专门机构数"),
-    ("（二）设置政府信息公开查阅点数", "个", "机构建设和保障经费情况.设置政府信息公开查阅点数"),
-    ("（三）从事政府信息公开工作人员数", "人", "机构建设和保障经费情况.从事政府信息公开工作人员数"),
-    ("1.专职人员数（不包括政府公报及政府网站工作人员数）", "人", "机构建设和保障经费情况.专职人员数"),
-    ("2.兼职人员数", "人", "机构建设和保障经费情况.兼职人员数"),
-    ("（四）政府信息公开专项经费（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）", "万元",
-     "机构建设和保障经费情况.政府信息公开专项经费"),
-    ("九、政府信息公开会议和培训情况", "——", None),
-    ("（一）召开政府信息与政务公开工作会议或专题会议数", "次",
-     "政府信息公开会议和培训情况.召开政府信息与政务公开工作会议或专题会议数"),
-    ("（二）举办各类培训班数", "次", "政府信息公开会议和培训情况.举办各类培训班数"),
-    ("（三）接受培训人员数", "人次", "政府信息公开会议和培训情况.接受培训人员数"),
-]
+# Notes the national appendix prints inside some labels (not part of the row's name).
+_NOTES = {
+    "主动公开情况.主动公开政府信息数": "（不同渠道和方式公开相同信息计1条）",
+    "回应解读情况.回应公众关注热点或重大舆情数": "（不同方式回应同一热点或舆情计1次）",
+    "机构建设和保障经费情况.专职人员数": "（不包括政府公报及政府网站工作人员数）",
+    "机构建设和保障经费情况.政府信息公开专项经费": "（不包括用于政府公报编辑管理及政府网站建设维护等方面的经费）",
+}
+_GROUP_HEADS = {"主动公开情况.政府公报公开政府信息数": "（二）通过不同渠道和方式公开政府信息的情况",
+                "回应解读情况.参加或举办新闻发布会总次数": "（二）通过不同渠道和方式回应解读的情况"}
+
+
+def _appendix_rows() -> list[tuple[str, str, str | None]]:
+    """The national appendix 政府信息公开统计表: (printed label, unit, metric key or None for a "——"
+    row), from the pre-2019 template's rows."""
+    out: list[tuple[str, str, str | None]] = []
+    for row in pre2019.APPENDIX.rows:
+        if row.local:
+            continue
+        if row.key in _GROUP_HEADS:
+            out.append((_GROUP_HEADS[row.key], "——", None))
+        if row.unit is None:
+            out.append((row.label, "——", None))
+            continue
+        out.append((row.label + _NOTES.get(row.key, ""), row.unit, pre2019.APPENDIX.metric(row, "")))
+    return out
+
+
+APPENDIX = _appendix_rows()
 
 OLD_CHANNELS = ["依申请公开情况.当面申请数", "依申请公开情况.传真申请数",
                 "依申请公开情况.网络申请数", "依申请公开情况.信函申请数"]
@@ -285,44 +249,48 @@ def _put(r: SynthReport, metric: str, value: Number | None, unit: str) -> None:
 
 def _section2_2019(rng: random.Random, r: SynthReport, slope: float, blank_delta: bool) -> None:
     b = r.body
+    key = lambda table, row, col: metric("2019", table, row, col)  # noqa: E731
     for row in ("规章", "规范性文件"):
         made = rng.randint(0, 2 if row == "规章" else 12)
         published = rng.randint(0, made)
-        _put(r, f"{row}.本年新制作数量", made, "件")
-        _put(r, f"{row}.本年新公开数量", published, "件")
-        _put(r, f"{row}.对外公开总数量", published + rng.randint(0, 60), "件")
+        _put(r, key("二.（一）", row, "本年新制作数量"), made, "件")
+        _put(r, key("二.（一）", row, "本年新公开数量"), published, "件")
+        _put(r, key("二.（一）", row, "对外公开总数量"), published + rng.randint(0, 60), "件")
     decisions = {
         "行政许可": _trend(rng, b.licence_scale, r.year, slope),
         "其他对外管理服务事项": rng.choice([0, 0, rng.randint(1, 80)]),
         "行政处罚": _trend(rng, b.penalty_scale, r.year, slope),
         "行政强制": rng.choice([0, 0, rng.randint(0, max(1, b.penalty_scale // 10))]),
     }
+    tables = {"行政许可": "二.（五）", "其他对外管理服务事项": "二.（五）", "行政处罚": "二.（六）", "行政强制": "二.（六）"}
     for row, decided in decisions.items():
         items = rng.randint(0, 150)
         delta = rng.randint(-min(items, 25), 25)
-        _put(r, f"{row}.上一年项目数量", items, "项")
-        _put(r, f"{row}.本年增减", None if blank_delta and row == "行政处罚" else delta, "项")
-        _put(r, f"{row}.处理决定数量", decided, "件")
-    _put(r, "行政事业性收费.上一年项目数量", rng.randint(0, 12), "项")
+        _put(r, key(tables[row], row, "上一年项目数量"), items, "项")
+        _put(r, key(tables[row], row, "本年增减"), None if blank_delta and row == "行政处罚" else delta, "项")
+        _put(r, key(tables[row], row, "处理决定数量"), decided, "件")
+    _put(r, key("二.（八）", "行政事业性收费", "上一年项目数量"), rng.randint(0, 12), "项")
     # A blank in the last column of a tab-separated row ("行政事业性收费\t2\t") is realistic, but the
     # product currently loses the whole row on it (reported bug), so only ruled PDFs get one.
     trailing_blank = blank_delta and r.fmt in TRAILING_BLANK_FORMATS
-    _put(r, "行政事业性收费.本年增减", None if trailing_blank else rng.randint(-2, 2), "项")
-    _put(r, "政府集中采购.采购项目数量", rng.randint(0, 40), "项")
-    _put(r, "政府集中采购.采购总金额", _amount(rng, 0, 5000), "万元")
+    _put(r, key("二.（八）", "行政事业性收费", "本年增减"), None if trailing_blank else rng.randint(-2, 2), "项")
+    _put(r, key("二.（九）", "政府集中采购", "采购项目数量"), rng.randint(0, 40), "项")
+    _put(r, key("二.（九）", "政府集中采购", "采购总金额"), _amount(rng, 0, 5000), "万元")
 
 
 def _section2_2021(rng: random.Random, r: SynthReport, slope: float) -> None:
     b = r.body
+    key = lambda table, row, col: metric("2021", table, row, col)  # noqa: E731
     for row in ("规章", "规范性文件"):
         made = rng.randint(0, 2 if row == "规章" else 12)
-        _put(r, f"{row}.本年制发件数", made, "件")
-        _put(r, f"{row}.本年废止件数", rng.randint(0, 3), "件")
-        _put(r, f"{row}.现行有效件数", made + rng.randint(0, 60), "件")
-    _put(r, "行政许可.处理决定数量", _trend(rng, b.licence_scale, r.year, slope), "件")
-    _put(r, "行政处罚.处理决定数量", _trend(rng, b.penalty_scale, r.year, slope), "件")
-    _put(r, "行政强制.处理决定数量", rng.choice([0, 0, rng.randint(0, max(1, b.penalty_scale // 10))]), "件")
-    _put(r, "行政事业性收费.收费金额", rng.choice([0.0, _amount(rng, 0, 3000)]), "万元")
+        _put(r, key("二.（一）", row, "本年制发件数"), made, "件")
+        _put(r, key("二.（一）", row, "本年废止件数"), rng.randint(0, 3), "件")
+        _put(r, key("二.（一）", row, "现行有效件数"), made + rng.randint(0, 60), "件")
+    _put(r, key("二.（五）", "行政许可", "处理决定数量"), _trend(rng, b.licence_scale, r.year, slope), "件")
+    _put(r, key("二.（六）", "行政处罚", "处理决定数量"), _trend(rng, b.penalty_scale, r.year, slope), "件")
+    _put(r, key("二.（六）", "行政强制", "处理决定数量"),
+         rng.choice([0, 0, rng.randint(0, max(1, b.penalty_scale // 10))]), "件")
+    _put(r, key("二.（八）", "行政事业性收费", "收费金额"), rng.choice([0.0, _amount(rng, 0, 3000)]), "万元")
 
 
 def _appendix(rng: random.Random, r: SynthReport, blank_channels: bool) -> None:
@@ -377,7 +345,7 @@ def _appendix(rng: random.Random, r: SynthReport, blank_channels: bool) -> None:
     v["机构建设和保障经费情况.专职人员数"] = full
     v["机构建设和保障经费情况.兼职人员数"] = part
     v["机构建设和保障经费情况.政府信息公开专项经费"] = rng.choice([0, 0, _amount(rng, 0.5, 20)])
-    v["政府信息公开会议和培训情况.召开政府信息与政务公开工作会议或专题会议数"] = rng.randint(0, 6)
+    v["政府信息公开会议和培训情况.召开政府信息公开工作会议或专题会议数"] = rng.randint(0, 6)
     courses = rng.randint(0, 5)
     v["政府信息公开会议和培训情况.举办各类培训班数"] = courses
     v["政府信息公开会议和培训情况.接受培训人员数"] = courses * rng.randint(0, 40)

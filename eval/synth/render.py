@@ -26,6 +26,7 @@ from eval.sample_specs import (
     matrix_table,
     review_table,
 )
+from index.templates import by_id
 
 from .model import (
     APPENDIX,
@@ -33,6 +34,7 @@ from .model import (
     REVIEW_GROUPS,
     REVIEW_RESULTS,
     S3,
+    TEMPLATE_IDS,
     SynthReport,
     fmt_number,
     matrix_rows,
@@ -45,45 +47,26 @@ TEXT_SHAPES = ["tab", "space", "wrap"]
 # ---------------------------------------------------------------- section 二 content
 
 
-def _cell(r: SynthReport, metric: str, unit_glued: bool = False) -> str:
-    s = fmt_number(r.get(metric))
-    return s + "万元" if unit_glued and s else s
-
-
 def art20_content(r: SynthReport, glue: bool) -> list[tuple[str, list[str], list[list[str]]]]:
-    """(caption, header, rows) of each section 二 table, cells as printed."""
-    if r.template == "2019":
-        cat = ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"]
-
-        def row3(name: str) -> list[str]:
-            delta = r.get(f"{name}.本年增减")
-            d = fmt_number(delta)
-            if delta is not None and delta > 0 and (r.year % 2 or r.fmt == "tab"):
-                d = "+" + d
-            return [name, _cell(r, f"{name}.上一年项目数量"), d, _cell(r, f"{name}.处理决定数量")]
-
-        return [
-            ("第二十条第（一）项", ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
-             [[n, *(_cell(r, f"{n}.{c}") for c in ("本年新制作数量", "本年新公开数量", "对外公开总数量"))]
-              for n in ("规章", "规范性文件")]),
-            ("第二十条第（五）项", cat, [row3("行政许可"), row3("其他对外管理服务事项")]),
-            ("第二十条第（六）项", cat, [row3("行政处罚"), row3("行政强制")]),
-            ("第二十条第（八）项", ["信息内容", "上一年项目数量", "本年增/减"],
-             [["行政事业性收费", _cell(r, "行政事业性收费.上一年项目数量"), _cell(r, "行政事业性收费.本年增减")]]),
-            ("第二十条第（九）项", ["信息内容", "采购项目数量", "采购总金额"],
-             [["政府集中采购", _cell(r, "政府集中采购.采购项目数量"), _cell(r, "政府集中采购.采购总金额", glue)]]),
-        ]
-    dec = ["信息内容", "本年处理决定数量"]
-    return [
-        ("第二十条第（一）项", ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
-         [[label, *(_cell(r, f"{key}.{c}") for c in ("本年制发件数", "本年废止件数", "现行有效件数"))]
-          for label, key in (("规章", "规章"), ("行政规范性文件", "规范性文件"))]),
-        ("第二十条第（五）项", dec, [["行政许可", _cell(r, "行政许可.处理决定数量")]]),
-        ("第二十条第（六）项", dec, [["行政处罚", _cell(r, "行政处罚.处理决定数量")],
-                                 ["行政强制", _cell(r, "行政强制.处理决定数量")]]),
-        ("第二十条第（八）项", ["信息内容", "本年收费金额（单位：万元）"],
-         [["行政事业性收费", _cell(r, "行政事业性收费.收费金额")]]),
-    ]
+    """(caption, header, rows) of each section 二 table of the report's template, cells as
+    printed: a positive 本年增/减 sometimes with its sign, an amount sometimes glued to 万元."""
+    template = by_id(TEMPLATE_IDS[r.template])
+    out = []
+    for table in (t for t in template.tables if t.section == 2):
+        rows = []
+        for row in table.rows:
+            cells = []
+            for column in table.columns:
+                value = r.get(table.metric(row, column))
+                shown = fmt_number(value)
+                if column.key == "本年增减" and value is not None and value > 0 and (r.year % 2 or r.fmt == "tab"):
+                    shown = "+" + shown
+                if glue and column.unit == "万元" and column.key == "采购总金额" and shown:
+                    shown += "万元"
+                cells.append(shown)
+            rows.append([row.label, *cells])
+        out.append((table.title, ["信息内容", *(c.printed for c in table.columns)], rows))
+    return out
 
 
 def matrix_numbers(r: SynthReport) -> list[list[str]]:

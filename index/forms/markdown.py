@@ -1,0 +1,135 @@
+"""Markdown (what PDF-to-Markdown and OCR tools write), through markdown-it-py.
+
+Pipe tables become grids. Converters break them in known ways; what can be repaired here is:
+- a header row with fewer or more cells than the body rows: rows are padded to one width;
+- one small table per sub-item: kept as separate grids (the template reader matches rows by
+  label, so it does not need them joined);
+- generic headers (数据1 … 数据6, Col1, Unnamed): dropped as headers, since they name nothing;
+- a row split over two lines (its label on one, its numbers on the next): the label-only row
+  and the numbers-only row below it are merged.
+Anything else reaches the reader as it is; rows it cannot place go to text recovery, which
+sees the same cells in the page text.
+
+Pages: converters separate pages with a rule line ("-----") or a form feed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..document import DocPage, Grid
+from . import Loader, LoadError, PageBuilder, decode_text, register
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$", re.M)
+_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
+_PAGE_SPLIT = re.compile(r"\f|\n\s*-{5,}\s*\n")
+_GENERIC_HEADER = re.compile(r"^(?:数据|列|col(?:umn)?|unnamed|field)\s*[:_-]?\s*\d*$", re.I)
+_NUMBERISH = re.compile(r"^[\s+\-\d.,%]*$")
+
+
+def _is_markdown(head: bytes, suffix: str) -> bool:
+    decoded = decode_text(head, partial=True)
+    if decoded is None:
+        return False
+    text = decoded.text
+    if _PIPE_ROW.search(text) and _PIPE_RULE.search(text):
+        return True
+    return suffix in (".md", ".markdown") or len(_HEADING.findall(text)) >= 2
+
+
+def load_markdown(path: Path, data: bytes) -> list[DocPage]:
+    from markdown_it import MarkdownIt
+
+    decoded = decode_text(data)
+    if decoded is None:
+        raise LoadError("Markdown in an unknown encoding")
+    parser = MarkdownIt("commonmark").enable("table")
+    pages = []
+    for number, chunk in enumerate((c for c in _PAGE_SPLIT.split(decoded.text) if c.strip()), start=1):
+        page = PageBuilder(number)
+        _render(parser.parse(chunk), chunk, page)
+        pages.append(page.build())
+    return pages
+
+
+def _render(tokens, source: str, page: PageBuilder) -> None:
+    i = 0
+    lines = source.split("\n")
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type == "table_open":
+            j = next(k for k in range(i, len(tokens)) if tokens[k].type == "table_close")
+            grid = _grid(tokens[i:j + 1], page.number)
+            if grid is not None:
+                page.add_grid(grid)
+            i = j + 1
+            continue
+        if tok.type == "inline" and tok.map is None and tok.content.strip():
+            page.add_block(_plain(tok.content))
+        elif tok.type == "inline" and tok.content.strip():
+            # A paragraph keeps its source lines: hard-wrapped prose is joined later, as for text.
+            start, end = tok.map if tok.map else (0, 0)
+            block = "\n".join(_plain(line) for line in lines[start:end]) if tok.map else tok.content
+            for line in block.split("\n"):
+                page.add_block(line)
+        i += 1
+
+
+def _plain(text: str) -> str:
+    """Markdown emphasis and links removed, the words kept."""
+    text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+", "", text)
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    return text.replace("<br>", " ").replace("<br/>", " ").strip()
+
+
+def _grid(tokens, page: int) -> Grid | None:
+    rows: list[list[str]] = []
+    header_rows = 0
+    current: list[str] | None = None
+    for tok in tokens:
+        if tok.type == "tr_open":
+            current = []
+        elif tok.type in ("th_open", "td_open") and current is not None:
+            current.append("")
+        elif tok.type == "inline" and current is not None and current:
+            current[-1] = _plain(tok.content)
+        elif tok.type == "tr_close" and current is not None:
+            rows.append(current)
+            current = None
+        elif tok.type == "thead_close":
+            header_rows = len(rows)
+    if header_rows and all(_GENERIC_HEADER.match(c) or not c for c in rows[0]):
+        rows = rows[1:]  # 数据1 | 数据2 ...: a header that names nothing
+    rows = _merge_split_rows(rows)
+    width = max((len(r) for r in rows), default=0)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    if not rows or max(sum(1 for c in r if c) for r in rows) < 2:
+        return None
+    return Grid.from_texts(rows, page, "markdown")
+
+
+def _merge_split_rows(rows: list[list[str]]) -> list[list[str]]:
+    """A label-only row followed by a numbers-only row is one row split over two lines."""
+    out: list[list[str]] = []
+    for row in rows:
+        filled = [c for c in row if c.strip()]
+        if out and filled and all(_NUMBERISH.match(c) for c in filled) and _label_only(out[-1]):
+            label = [c for c in out[-1] if c.strip()]
+            values = [c for c in row if c.strip() or True][len(label):] if row[: len(label)] == [""] * len(label) \
+                else filled
+            out[-1] = label + values
+            continue
+        out.append(row)
+    return out
+
+
+def _label_only(row: list[str]) -> bool:
+    filled = [c for c in row if c.strip()]
+    return bool(filled) and not any(_NUMBERISH.match(c) for c in filled)
+
+
+register(Loader("markdown", 60, _is_markdown, load_markdown, (".md", ".markdown")))

@@ -1,0 +1,82 @@
+"""Word (.docx) through python-docx: paragraphs and tables in document order, merged cells
+expanded, pages split at explicit page and section breaks.
+
+A .docx is a zip holding word/document.xml; that is what the sniffer looks for, so a Word file
+with another name still loads and another zip named .docx does not.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from ..document import DocPage, Grid
+from . import Loader, LoadError, PageBuilder, register
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _is_docx(head: bytes, suffix: str) -> bool:
+    # Word writes [Content_Types].xml first; "word/" appears within the first entries.
+    return head[:4] == b"PK\x03\x04" and (b"word/" in head or b"[Content_Types].xml" in head and suffix == ".docx")
+
+
+def load_docx(path: Path, data: bytes) -> list[DocPage]:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as err:
+        raise LoadError(f"broken Word file ({type(err).__name__}: {str(err)[:80]})") from err
+    except Exception as err:  # python-docx raises several types on files that are not Word
+        raise LoadError(f"not a readable Word .docx file ({type(err).__name__})") from err
+    pages = [PageBuilder(1)]
+    for child in document.element.body.iterchildren():
+        if child.tag == _W + "p":
+            paragraph = Paragraph(child, document)
+            if paragraph.text.strip():
+                pages[-1].add_block(paragraph.text)
+            if _breaks_page(child):
+                pages.append(PageBuilder(len(pages) + 1))
+        elif child.tag == _W + "tbl":
+            grid = _grid(Table(child, document), pages[-1].number)
+            if grid is not None:
+                pages[-1].add_grid(grid)
+    return [p.build() for p in pages if p.parts]
+
+
+def _breaks_page(p) -> bool:
+    """A page break in the paragraph or a section break after it."""
+    for br in p.iter(_W + "br"):
+        if br.get(_W + "type") == "page":
+            return True
+    ppr = p.find(_W + "pPr")
+    return ppr is not None and ppr.find(_W + "sectPr") is not None
+
+
+def _grid(table, page: int) -> Grid | None:
+    """python-docx returns the same cell object at every position a merged cell covers; those
+    positions become covered cells carrying the anchor's text."""
+    rows: list[list[str | None]] = []
+    first: dict[int, tuple[int, int]] = {}  # cell element -> its first (anchor) position
+    anchors: dict[tuple[int, int], tuple[int, int]] = {}
+    for i, row in enumerate(table.rows):
+        texts: list[str | None] = []
+        for j, cell in enumerate(row.cells):
+            key = id(cell._tc)
+            if key in first:
+                anchors[(i, j)] = first[key]
+                texts.append(None)
+            else:
+                first[key] = (i, j)
+                texts.append("\n".join(p.text for p in cell.paragraphs).strip())
+        rows.append(texts)
+    if not rows or max(sum(1 for c in r if c) for r in rows) < 2:
+        return None
+    return Grid.from_texts(rows, page, "docx", anchors=anchors)
+
+
+register(Loader("docx", 90, _is_docx, load_docx, (".docx",)))

@@ -1,0 +1,156 @@
+"""PDF with a text layer, through pdfplumber: page text, and tables as grids with cell boxes.
+
+Ruled tables come from pdfplumber's line strategy; a page whose text looks tabular but has no
+ruled table is tried with its text strategy. A table that runs on at the top of the next page
+with the same number of columns is joined to the one that ended the page before, and a header
+row repeated at the top of the continuation is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .. import config
+from ..document import DocPage, Grid
+from . import Loader, LoadError, register
+
+# A line ending in two or more numbers: the text of a table row.
+_NUMERIC_LINE = re.compile(r"(?:\s[+-]?\d[\d,]*(?:\.\d+)?){2,}\s*$")
+_TEXT_STRATEGY = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+
+
+def _is_pdf(head: bytes, suffix: str) -> bool:
+    return head.lstrip()[:5] == b"%PDF-"
+
+
+def load_pdf(path: Path, data: bytes) -> list[DocPage]:
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(path)
+    except Exception as err:  # pdfminer raises many types on damaged files
+        raise pdf_error(err) from err
+    with pdf:
+        if len(pdf.pages) > config.MAX_PDF_PAGES:
+            raise LoadError(f"PDF has {len(pdf.pages)} pages (limit {config.MAX_PDF_PAGES})")
+        try:
+            pages = [read_page(i, page) for i, page in enumerate(pdf.pages, start=1)]
+        except LoadError:
+            raise
+        except Exception as err:
+            raise pdf_error(err) from err
+    if not pages:
+        raise LoadError("PDF has no pages")
+    if all(is_scanned(p) for p in pages):
+        raise LoadError("scanned PDF with no text layer (use --ocr auto or OCR it first)")
+    join_continued_tables(pages)
+    return pages
+
+
+def is_scanned(page: DocPage) -> bool:
+    return len(page.text.strip()) < config.MIN_TEXT_CHARS_PER_PAGE
+
+
+def pdf_error(err: Exception) -> LoadError:
+    """A one-line reason; pdfplumber wraps pdfminer's errors in PdfminerException."""
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    inner = err.args[0] if err.args and isinstance(err.args[0], Exception) else err
+    if isinstance(inner, PDFPasswordIncorrect) or "password" in str(inner).lower():
+        return LoadError("encrypted PDF (password required)")
+    return LoadError(f"broken PDF ({type(inner).__name__}: {str(inner)[:80]})")
+
+
+def _has_repeated_chars(chars: list[dict]) -> bool:
+    seen: set[tuple] = set()
+    for ch in chars:
+        key = (ch["text"], round(ch["x0"]), round(ch["top"]))
+        if key in seen:
+            return True
+        seen.add(key)
+    return False
+
+
+def read_page(number: int, page) -> DocPage:
+    # Fake-bold fonts draw each glyph several times at a tiny offset; dedupe_chars merges them.
+    # It sorts every character, so it runs only on pages that have such repeats.
+    if _has_repeated_chars(page.chars):
+        page = page.dedupe_chars()
+    text = page.extract_text() or ""
+    grids = [g for g in (_grid(t, number) for t in page.find_tables()) if g is not None]
+    if not grids and sum(bool(_NUMERIC_LINE.search(line)) for line in text.splitlines()) >= 3:
+        grids = [g for g in (_grid(t, number) for t in page.find_tables(_TEXT_STRATEGY)) if g is not None]
+    out = DocPage(number, text + ("\n" if text and not text.endswith("\n") else ""))
+    out.grids = grids
+    out.blocks = _blocks(out.text)
+    return out
+
+
+def _grid(table, number: int) -> Grid | None:
+    """A pdfplumber table as a Grid; None for a frame drawn around prose (one column)."""
+    rows = table.extract()
+    if not rows or max(sum(1 for c in r if c not in (None, "")) for r in rows) < 2:
+        return None
+    boxes = [list(row.cells) for row in table.rows]
+    grid = Grid.from_texts(rows, number, "pdf", boxes, _anchors(table, boxes))
+    grid.top, grid.bottom = table.bbox[1], table.bbox[3]  # for joining across pages
+    grid.page_height = table.page.height
+    return grid
+
+
+def _anchors(table, boxes) -> dict[tuple[int, int], tuple[int, int]]:
+    """pdfplumber leaves None where a merged cell covers a position; the covering cell is the
+    one up and to the left whose box contains the position's centre."""
+    width = max(len(r) for r in boxes)
+    xs = [next(((b[0] + b[2]) / 2 for r in boxes if j < len(r) and (b := r[j])), None) for j in range(width)]
+    out = {}
+    for i, row in enumerate(boxes):
+        y = (table.rows[i].bbox[1] + table.rows[i].bbox[3]) / 2
+        for j, box in enumerate(row):
+            if box is not None or xs[j] is None:
+                continue
+            for ai in range(i, -1, -1):
+                hit = next((aj for aj in range(min(j, len(boxes[ai]) - 1), -1, -1)
+                            if (b := boxes[ai][aj]) and b[0] <= xs[j] <= b[2] and b[1] <= y <= b[3]), None)
+                if hit is not None:
+                    out[(i, j)] = (ai, hit)
+                    break
+    return out
+
+
+def _blocks(text: str):
+    from ..document import Block
+
+    blocks, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            blocks.append(Block(line, offset))
+        offset += len(line) + 1
+    return blocks
+
+
+def join_continued_tables(pages: list[DocPage]) -> None:
+    """A table ending near the foot of a page and one starting near the head of the next, with
+    the same number of columns, are one table: the second is appended to the first (its rows
+    keep their own page numbers), without a header row it repeats."""
+    for prev, page in zip(pages, pages[1:], strict=False):
+        if not prev.grids or not page.grids:
+            continue
+        last, first = prev.grids[-1], page.grids[0]
+        if len(last.rows[0]) != len(first.rows[0]):
+            continue
+        near_foot = getattr(last, "bottom", 0) > 0.7 * getattr(last, "page_height", 1)
+        near_head = getattr(first, "top", 1e9) < 0.3 * getattr(first, "page_height", 1)
+        if not (near_foot and near_head):
+            continue
+        rows = first.rows
+        header = [c.text for c in last.rows[0]]
+        if rows and [c.text for c in rows[0]] == header:
+            rows = rows[1:]
+        last.rows.extend(rows)
+        last.row_pages.extend(first.row_pages[len(first.rows) - len(rows):])
+        page.grids.pop(0)
+
+
+register(Loader("pdf", 100, _is_pdf, load_pdf, (".pdf",)))

@@ -1,0 +1,69 @@
+"""Plain text: text exported from PDFs, and a web page's text saved by a crawler or a browser.
+
+A crawler's capture header ("标题: …", "发布时间: …", "发布机构: …", "原文链接: …", then a
+separator line such as "==== 正文 ====") becomes `Document.header` and is not page text.
+Pages of PDF-exported text are split at form feeds, at runs of blank lines, or at a line that
+starts with a single space (what pdftotext-style exports leave at a page break). Tables stay in
+the page text; the template reader recovers their grid from it (index/recover.py).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..document import Block, DocPage
+from . import Loaded, Loader, LoadError, decode_text, register
+
+_PAGE_BREAK = re.compile(r"\f|\n[ \t]*\n[ \t]*\n[ \t]*\n+|\n(?= \S)")
+_HEADER_LINE = re.compile(r"^\s*(标题|题目|发布时间|发文日期|成文日期|文号|发布机构|发文机关|来源|栏目|"
+                          r"原文链接|网址|链接|本地目录|索引号|主题分类|关键词|页面链接)\s*[:：]\s*(.*)$")
+_SEPARATOR = re.compile(r"^\s*[=\-*#_]{5,}.*$")
+
+
+def _is_text(head: bytes, suffix: str) -> bool:
+    utf16 = head[:2] in (b"\xff\xfe", b"\xfe\xff")
+    return (utf16 or b"\x00" not in head) and decode_text(head, partial=True) is not None
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """(capture header fields, the text after the header). No header: ({}, text)."""
+    lines = text.split("\n")
+    fields: dict[str, str] = {}
+    end = 0
+    for i, line in enumerate(lines[:20]):
+        match = _HEADER_LINE.match(line)
+        if match:
+            fields.setdefault(match.group(1), match.group(2).strip())
+            end = i + 1
+        elif _SEPARATOR.match(line) and fields:
+            end = i + 1
+            break
+        elif line.strip() and fields and not line.startswith((" ", "\t")):
+            if i - end > 1:
+                break
+    if len(fields) < 2:  # one "标题:" line is prose, not a capture header
+        return {}, text
+    return fields, "\n".join(lines[end:])
+
+
+def load_text(path: Path, data: bytes) -> Loaded:
+    decoded = decode_text(data)
+    if decoded is None:
+        raise LoadError("text in an unknown encoding")
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    header, body = split_header(text)
+    chunks = [c for c in _PAGE_BREAK.split(body) if c.strip()]
+    pages = []
+    for number, chunk in enumerate(chunks, start=1):
+        page = DocPage(number, chunk)
+        offset = 0
+        for line in chunk.split("\n"):
+            if line.strip():
+                page.blocks.append(Block(line, offset))
+            offset += len(line) + 1
+        pages.append(page)
+    return Loaded(pages, header)
+
+
+register(Loader("text", 10, _is_text, load_text, (".txt", ".text", "")))

@@ -1,0 +1,621 @@
+"""One reader from grids to facts, the same for every form.
+
+1. Rows are found: in the document's grids (PDF ruling, <table>, Word tables, pipes), by the
+   label cells of each grid row; then, for the rows no grid gave, in the text (index/recover.py).
+2. Each row's printed value tokens are read as the table's columns (`splits.readings`): a grid
+   cell is one cell; a glued digit run may hold several.
+3. Where a row allows several readings, the template's checks and bounds decide: a reading
+   survives only if every check it can be tested on holds. Cells on which all surviving
+   readings agree are facts; the others are `unreadable` facts with the reason, never guessed.
+   A row with a single possible reading is read as printed even if a check then fails (the
+   failure is the publisher's, and is reported by index/checks.py).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .document import Box, Document, Grid
+from .models import Fact, Number, ReportMeta
+from .recover import Region, TextRow, find_sections, is_row_label, table_regions, text_rows
+from .splits import UNITS, Token, parse_token, readings
+from .templates import Check, Column, Row, Table, Template, by_id
+from .textview import TextView
+
+_UNIT_CELL = set(UNITS) | {"——", "-", "--", "/"}
+_NUMBER_CELL = re.compile(r"^[+\-]?\d[\d,]*(?:\.\d+)?(?:[+\-]\d[\d,]*(?:\.\d+)?)*\s*(?:" +
+                          "|".join(map(re.escape, UNITS)) + r")?$")
+
+
+@dataclass
+class Hit:
+    """One table row as printed, before its values are settled."""
+
+    table: Table
+    row: Row
+    printed: str  # the label as printed
+    tokens: list[Token]
+    columns: tuple[Column, ...]
+    page: int | None
+    quote: str
+    origin: str  # grid:pdf, grid:html ..., text
+    unit: str | None = None  # a printed 单位 cell
+    boxes: list[Box | None] = field(default_factory=list)
+    readings: list[tuple[Number | None, ...]] | None = None
+    note: str = ""
+    # The readings cut a number the form printed apart ("12 7" for three cells): they stand only
+    # if a check of the table confirms them.
+    needs_check: bool = False
+    confirmed: bool = False
+
+    def metric(self, column: Column) -> str:
+        return self.table.metric(self.row, column)
+
+
+@dataclass
+class ReadResult:
+    facts: list[Fact] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def unreadable(self) -> list[Fact]:
+        return [f for f in self.facts if f.status == "unreadable"]
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text or "")
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", nfkc(text))
+
+
+# --- rows from grids ---------------------------------------------------------------------------
+
+
+@dataclass
+class GridRow:
+    own: str  # label text of this row's own cells
+    context: str  # label text including cells merged from above
+    values: list[str]
+    boxes: list[Box | None]
+    index: int
+
+
+def _is_text_cell(cell) -> bool:
+    text = squeeze(cell.text)
+    return bool(text) and not _NUMBER_CELL.match(text) and text not in _UNIT_CELL
+
+
+def value_start(grid: Grid) -> int:
+    """The first column of values: where most rows holding numbers have their first number
+    (label columns are left of it even where a row leaves its last label cell empty)."""
+    firsts = []
+    for cells in grid.rows:
+        for j, cell in enumerate(cells):
+            if not cell.covered and _NUMBER_CELL.match(squeeze(cell.text)):
+                firsts.append(j)
+                break
+    return max(set(firsts), key=firsts.count) if firsts else 0
+
+
+def split_grid_row(cells, first_value: int = 0) -> GridRow | None:
+    """Label cells (text) first, value cells (numbers, blanks) after the last text cell (and not
+    before the grid's first value column)."""
+    last_text = first_value - 1
+    for j, cell in enumerate(cells):
+        if _is_text_cell(cell):
+            last_text = max(last_text, j)
+    while last_text >= 0 and not cells[last_text].covered and squeeze(cells[last_text].text) in _UNIT_CELL \
+            and squeeze(cells[last_text].text):
+        last_text -= 1  # a 单位 cell is not part of the label
+    label_cells = cells[: last_text + 1]
+    own = "".join(squeeze(c.text) for c in label_cells if not c.covered)
+    context_parts: list[str] = []
+    for c in label_cells:
+        t = squeeze(c.text)
+        if t and (not context_parts or context_parts[-1] != t):
+            context_parts.append(t)
+    values = [c for c in cells[last_text + 1:] if not c.covered]
+    return GridRow(own, "".join(context_parts), [c.text for c in values], [c.box for c in values], -1)
+
+
+def _matches(row: Row, label: str) -> tuple[int, int]:
+    """How well a printed label names a row: (where its pattern ends in the label, the pattern's
+    length), (0, 0) when none is in it. A label that names its group first ("（六）其他处理
+    1、申请人…逾期不补正…") names the row whose pattern comes last."""
+    best = (0, 0)
+    for pattern in row.patterns:
+        p = squeeze(pattern)
+        at = label.rfind(p) if p else -1
+        if at >= 0:
+            best = max(best, (at + len(p), len(p)))
+    return best
+
+
+def _table_for(grid_text: str, template: Template) -> Table | None:
+    """A table whose caption or header opens inside this text ("第二十条第（六）项", "申请人情况")."""
+    for table in template.tables:
+        if table.section == 2 and squeeze(table.title) in grid_text:
+            return table
+    for table in template.tables:
+        if table.section != 2 and any(squeeze(s) in grid_text for s in table.starts):
+            return table
+    return None
+
+
+def grid_hits(doc: Document, view: TextView, template: Template) -> list[Hit]:
+    hits: list[Hit] = []
+    texts = {p.number: p.text for p in doc.pages}
+    for page in doc.pages:
+        for grid in page.grids:
+            hits += _hits_of_grid(grid, texts, template)
+    return hits
+
+
+def _hits_of_grid(grid: Grid, texts: dict[int, str], template: Template) -> list[Hit]:
+    out: list[Hit] = []
+    current: Table | None = None
+    header_text = ""
+    group = ""  # the old appendix's current group heading (一、主动公开情况 ...)
+    used: set[tuple[str, str]] = set()
+    first_value = value_start(grid)
+    for i, cells in enumerate(grid.rows):
+        row_text = "".join(squeeze(c.text) for c in cells if not c.covered)
+        opened = _table_for(row_text, template)
+        split = split_grid_row(cells, first_value)
+        if split is None:
+            continue
+        numbers = [v for v in split.values if squeeze(v) not in _UNIT_CELL or not squeeze(v)]
+        if opened is not None and not any(squeeze(v) for v in numbers):
+            current, header_text = opened, row_text
+            continue
+        if not split.values:
+            header_text += row_text  # only labels: a header row
+            continue
+        table, row = _row_for(split, current, template, used)
+        if table is None or not any(squeeze(v) for v in split.values) and not (row and row.key):
+            header_text += row_text  # a header row, or a row that names nothing known
+            continue
+        if table.unit_cell:
+            if not any(squeeze(v) for v in numbers) and "——" in map(squeeze, split.values):
+                group = row.key if row.key in _group_keys(template) else group
+                continue  # "一、主动公开情况 ——": a group heading, no cell of its own
+            if not row.key and not is_row_label(open_key(split.own)):
+                continue
+        elif not any(squeeze(v) for v in numbers) and (not row.key or table.single_row):
+            header_text += row_text
+            continue
+        if table.single_row:
+            row = table.rows[0]
+        used.add((table.key, row.key))
+        out.append(_grid_hit(grid, i, split, table, row, header_text, texts[grid.page_of(i)], group))
+    return out
+
+
+def _row_for(split: GridRow, current: Table | None, template: Template,
+             used: set[tuple[str, str]]) -> tuple[Table | None, Row | None]:
+    tables = [current] if current is not None else []
+    tables += [t for t in template.tables if t is not current]
+    for table in tables:
+        if table.single_row:
+            if table is current and not split.own:
+                return table, table.rows[0]
+            continue
+        best: tuple[tuple, int, Row] | None = None
+        for k, row in enumerate(table.rows):
+            if (table.key, row.key) in used:
+                continue
+            own, context = _matches(row, split.own), _matches(row, split.context)
+            score = (1, *own) if own[1] else (0, *context)
+            if score[2] and (best is None or score > best[0]):
+                best = (score, -k, row)
+        if best is not None:
+            return table, best[2]
+        if table.open_rows and split.own and current is table:
+            return table, Row("", split.own)
+    return None, None
+
+
+def _grid_hit(grid: Grid, i: int, split: GridRow, table: Table, row: Row, header: str, page_text: str,
+              group: str = "") -> Hit:
+    values, boxes, unit = list(split.values), list(split.boxes), None
+    if table.unit_cell and values and squeeze(values[0]) in _UNIT_CELL:
+        unit = squeeze(values[0])
+        values, boxes = values[1:], boxes[1:]
+    columns = present_columns(table, header)
+    tokens: list[Token] = []
+    token_boxes: list[Box | None] = []
+    for text, box in zip(values, boxes, strict=True):
+        parts = squeeze(text) and nfkc(text).split() or [""]
+        for part in parts:
+            tok = parse_token(part, splittable=False)
+            if tok is None:
+                continue
+            tokens.append(tok)
+            token_boxes.append(box)
+    while len(tokens) > len(columns) and tokens[-1].blank:
+        tokens.pop()
+        token_boxes.pop()
+    printed = split.own or split.context
+    if not row.key:
+        row = Row(_open_key(group, printed), printed)
+    quote = _grid_quote(grid, i, page_text, printed, [t.text for t in tokens if not t.blank])
+    return Hit(table, row, printed, tokens, columns, grid.page_of(i), quote, f"grid:{grid.origin}", unit,
+               token_boxes)
+
+
+def _grid_quote(grid: Grid, i: int, page_text: str, label: str, values: list[str]) -> str:
+    """The row's text, verbatim in its page: the line the loader wrote for it, or, for PDFs, the
+    span of the page text from the label to the row's numbers."""
+    if grid.row_spans:
+        a, b = grid.row_spans[i]
+        return page_text[a:b]
+    pattern = r"\s*".join(re.escape(v) for v in values) if values else None
+    view = TextView.of_text(page_text)
+    hits = [m for m in re.finditer(pattern, view.norm)] if pattern else []
+    label_at = view.find(label[: min(len(label), 8)]) if label else []
+    if not hits:
+        if label_at:
+            return view.quote(label_at[0], view.end_of(label_at[0], label[:8]))
+        return " ".join(values)
+    best = hits[0]
+    if label_at:
+        best = min(hits, key=lambda m: min(abs(m.start() - a) for a in label_at))
+        start = max((a for a in label_at if a <= best.start()), default=None)
+        if start is not None and best.start() - start < 160:
+            return view.quote(start, best.end())
+    line_start = view.norm.rfind("\n", 0, best.start()) + 1
+    return view.quote(line_start, best.end())
+
+
+def open_key(label: str) -> str:
+    return re.sub(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|其中[:：]?)+", "",
+                  re.sub(r"[（(][^（）()]*[）)]", "", squeeze(label))).strip("：:") or label
+
+
+def present_columns(table: Table, header: str) -> tuple[Column, ...]:
+    """The columns a report prints: optional ones (历年累计) only when their header is there."""
+    packed = squeeze(header)
+    return tuple(c for c in table.columns
+                 if not c.optional or any(squeeze(v) in packed for v in (c.label, *c.variants)))
+
+
+# --- rows from text ---------------------------------------------------------------------------
+
+
+def text_hits(view: TextView, template: Template, found: set[tuple[str, str]]) -> list[Hit]:
+    sections = find_sections(view, template)
+    hits: list[Hit] = []
+    for region in table_regions(view, template, sections):
+        rows = text_rows(view, region)
+        columns = present_columns(region.table, region.header)
+        group = ""
+        state = {"used": set(), "after": -1}
+        for tr in rows:
+            hit = _text_hit(view, region, tr, columns, group, state)
+            if hit is None:
+                continue
+            if region.table.open_rows and not hit.tokens:
+                if "." not in hit.row.key and hit.row.key in _group_keys(template):
+                    group = hit.row.key  # a group heading ("一、主动公开情况 ——") names what follows
+                continue
+            if (region.table.key, hit.row.key) in found:
+                continue
+            found.add((region.table.key, hit.row.key))
+            hits.append(hit)
+    return hits
+
+
+def _text_hit(view: TextView, region: Region, tr: TextRow, columns, group: str, state: dict) -> Hit | None:
+    table = region.table
+    row = tr.row
+    printed = tr.printed or view.norm[tr.label.start:tr.label.end]
+    if table.unit_cell:
+        declared = _declared(table, tr.printed, state["used"], state["after"])
+        if declared is not None:
+            state["used"].add(declared.key)
+            state["after"] = table.rows.index(declared)
+        row = declared or Row(_open_key(group, tr.printed), tr.printed)
+        if tr.unit == "——" and tr.run is None:
+            return Hit(table, row, printed, [], columns, view.page_at(tr.label.start), "", "text", None)
+    tokens = list(tr.run.tokens) if tr.run else []
+    if tr.run is None and table.unit_cell:
+        tokens = [Token("", blank=True, splittable=False)] * len(columns)
+    if tr.run is not None and tr.run.tabbed:
+        while len(tokens) > len(columns) and tokens[-1].blank:
+            tokens.pop()
+        tokens += [Token("", blank=True, splittable=False)] * max(0, len(columns) - len(tokens))
+    span = tr.span
+    quote = view.quote(span.start, span.end)
+    unit = None if tr.unit in (None, "——") else tr.unit
+    return Hit(table, row, printed, tokens, columns, view.page_at(tr.label.start), quote, "text", unit)
+
+
+def _declared(table: Table, label: str, used: set[str], after: int) -> Row | None:
+    """The declared row a printed label names: the best-matching row not used yet, preferring
+    rows after the last one matched (the same label, 被依法纠错数, is under 复议 and under 诉讼)."""
+    packed = squeeze(label)
+    best = None
+    for k, row in enumerate(table.rows):
+        if row.key in used:
+            continue
+        score = _matches(row, packed)
+        if score[1] and (best is None or (score[1], k > after) > (best[0][1], best[1] > after)):
+            best = (score, k, row)
+    return best[2] if best else None
+
+
+def _open_key(group: str, label: str) -> str:
+    key = open_key(label)
+    return f"{group}.{key}" if group else key
+
+
+# --- settling values ------------------------------------------------------------------------
+
+
+def settle(hits: list[Hit], template: Template, prose: list[str] | None = None) -> None:
+    """Cut every row's tokens into readings, then keep the readings that the template's checks
+    allow (iterating, as one row's settled values let another's be tested)."""
+    for hit in hits:
+        n = len(hit.columns)
+        # A lone run of digits ("000", "210000021") is glued cells; numbers the form separated
+        # (by whitespace or as grid cells) are one cell each unless the count forces a cut.
+        separated = len(hit.tokens) > 1 or any(not t.splittable for t in hit.tokens)
+        first = [t if len(hit.tokens) == 1 and t.splittable else Token(t.text, t.blank, False, t.unit)
+                 for t in hit.tokens]
+        hit.readings = readings(first, n) if hit.tokens else []
+        if hit.readings == [] and separated:
+            glued = [Token(t.text, t.blank, not t.blank, t.unit) for t in hit.tokens]
+            hit.readings = readings(glued, n)
+            hit.needs_check = bool(hit.readings)
+    cells: dict[str, tuple[Hit, int]] = {}
+    for hit in hits:
+        for k, column in enumerate(hit.columns):
+            cells.setdefault(hit.metric(column), (hit, k))
+    checks = list(template.checks) + _bounds(hits)
+    while True:
+        _propagate(hits, checks, cells)
+        if not prose or not any(_settle_by_prose(h, prose) for h in hits if h.readings and len(h.readings) > 1):
+            break
+    for hit in hits:
+        if hit.needs_check and not _confirmed(hit, checks, cells):
+            hit.readings = []  # a cut no check confirms is a guess: the row stays unread
+        elif hit.needs_check:
+            hit.note = "numbers printed without separators read by the table's checks"
+
+
+def _confirmed(hit: Hit, checks: list[Check], cells) -> bool:
+    """Is there a check on this row that can be tested with its (single) reading and holds?"""
+    if not hit.readings or len(hit.readings) != 1:
+        return False
+    mine = {hit.metric(c) for c in hit.columns}
+    for check in checks:
+        if not mine & set(check.metrics) or not check.reported:
+            continue
+        if _testable(check, cells, hit) and _holds(check, cells, {id(hit): hit.readings[0]}):
+            return True
+    return False
+
+
+def _testable(check: Check, cells, hit: Hit) -> bool:
+    values = [_value(cells, m, {id(hit): hit.readings[0]}) for m in check.metrics if m in cells]
+    complete = check.partial or all(m in cells for m in check.metrics)
+    return complete and bool(values) and all(v != "?" and v is not None for v in values)
+
+
+def _propagate(hits: list[Hit], checks: list[Check], cells) -> None:
+    """Drop readings that a check refutes, until nothing changes. A check is tested on every
+    combination of the readings of the rows it involves that are still open (up to a few)."""
+    changed = True
+    while changed:
+        changed = False
+        for check in checks:
+            involved = {id(cells[m][0]): cells[m][0] for m in check.metrics if m in cells}
+            open_hits = [h for h in involved.values() if h.readings and len(h.readings) > 1]
+            if not open_hits or len(open_hits) > 3:
+                continue
+            combos = 1
+            for h in open_hits:
+                combos *= len(h.readings)
+            if combos > 20000:
+                continue
+            survivors: list[set[int]] = [set() for _ in open_hits]
+            for choice in itertools.product(*(range(len(h.readings)) for h in open_hits)):
+                fixed = {id(h): h.readings[c] for h, c in zip(open_hits, choice, strict=True)}
+                if _holds(check, cells, fixed):
+                    for slot, c in enumerate(choice):
+                        survivors[slot].add(c)
+            if not any(survivors):
+                continue  # the check refutes every reading: it says nothing about which is right
+            for h, keep in zip(open_hits, survivors, strict=True):
+                if keep and len(keep) < len(h.readings):
+                    h.readings = [r for i, r in enumerate(h.readings) if i in keep]
+                    changed = True
+
+
+_PROSE_NUMBER = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)")
+
+
+def _settle_by_prose(hit: Hit, prose: list[str]) -> bool:
+    """The report's own text often states a table's figures ("2015年主动公开政府信息2949条",
+    "制发行政规范性文件9件，…废止文件7件，现行有效…共253件"). A reading that the prose confirms
+    for every column it names, when no other reading is confirmed, is the reading."""
+    stems = hit.row.stems or (squeeze(hit.printed),)
+    sentences = [s for s in prose if any(stem in s for stem in stems)]
+    if not sentences:
+        return False
+    said: list[set[float]] = []
+    for column in hit.columns:
+        words = column.prose if column.key else stems
+        found: set[float] = set()
+        for sentence in sentences:
+            for word in words:
+                for at in [m.end() for m in re.finditer(re.escape(word), sentence)]:
+                    number = _PROSE_NUMBER.search(sentence, at, at + 14)
+                    if number and not re.search(r"\d", sentence[at:number.start()]):
+                        tail = sentence[number.end():number.end() + 1]
+                        if tail not in ("年", "月", "日", ".", "、", "．", "%"):
+                            found.add(float(number.group(1).replace(",", "")))
+        said.append(found)
+    if not any(said):
+        return False
+    confirmed = [r for r in hit.readings
+                 if all(not found or (r[k] is not None and float(r[k]) in found) for k, found in enumerate(said))]
+    if len(confirmed) == 1:
+        hit.readings = confirmed
+        hit.note = "glued digits read with the figures the report's text states"
+        return True
+    return False
+
+
+def prose_sentences(view: TextView, regions) -> list[str]:
+    """Sentences of the report outside its tables."""
+    chars = list(view.squeezed)
+    for region in regions:
+        a, b = view.sq_of_norm(region.start), view.sq_of_norm(region.end)
+        for k in range(a, min(b, len(chars))):
+            chars[k] = "。"
+    return [s for s in re.split(r"[。；;！？!?]", "".join(chars)) if len(s) > 3]
+
+
+def _value(cells, metric: str, fixed: dict[int, tuple]) -> Number | None | str:
+    """A cell's value: from `fixed` readings of open rows, else from its settled row; "?" when
+    its row is neither."""
+    owner, k = cells[metric]
+    if id(owner) in fixed:
+        return fixed[id(owner)][k]
+    if not owner.readings or len(owner.readings) != 1:
+        return "?"
+    return owner.readings[0][k]
+
+
+def _holds(check: Check, cells, fixed: dict[int, tuple]) -> bool:
+    """Does the check hold (or is it untestable) with these readings?"""
+    sides = []
+    for side in (check.left, check.right):
+        values = []
+        for metric in side:
+            if metric not in cells:
+                if check.partial:
+                    continue
+                return True
+            v = _value(cells, metric, fixed)
+            if v == "?":
+                return True
+            if v is None:
+                if check.partial and side is check.left:
+                    continue
+                return True
+            values.append(v)
+        if not values:
+            return True
+        sides.append(sum(values))
+    left, right = sides
+    return abs(left - right) < 1e-6 if check.op == "=" else left <= right + 1e-6
+
+
+def _bounds(hits: list[Hit]) -> list[Check]:
+    """Bounds of the old appendix: a cumulative column is not below the year's; an 其中 row is
+    not above the row it is part of. Used to read glued digits, never reported."""
+    out = []
+    keys = {h.row.key for h in hits}
+    for hit in hits:
+        main = [c for c in hit.columns if not c.optional]
+        for column in hit.columns:
+            if column.optional and main:
+                out.append(Check(f"bound {hit.row.key}", (hit.metric(main[0]),), (hit.metric(column),), "<=", False))
+        parent = hit.row.part_of
+        if parent and parent in keys:
+            for column in hit.columns:
+                out.append(Check(f"bound {hit.row.key} <= {parent}", (hit.metric(column),),
+                                 (hit.table.metric(parent, column),), "<=", False))
+    return out
+
+
+# --- facts ----------------------------------------------------------------------------------
+
+
+def facts_of(hits: list[Hit], report: str, meta: ReportMeta, template: Template) -> list[Fact]:
+    titles = {s.number: s.title for s in template.sections}
+    out = []
+    for hit in hits:
+        section = titles.get(hit.table.section, "附：政府信息公开统计表")
+        agreed = _agreed(hit)
+        for k, column in enumerate(hit.columns):
+            value, status, note = agreed[k]
+            if status == "ok" and value is None:
+                status = "blank"
+            unit = hit.unit or next((t.unit for t in hit.tokens if t.unit), None) if len(hit.columns) == 1 else None
+            unit = unit or column.unit or hit.unit
+            label = " ".join(p for p in (hit.row.bare if hit.row.label else hit.printed,
+                                         column.label if column.key else "") if p)
+            out.append(Fact(
+                report=report, body=meta.body, year=meta.year, template=template.id, section=section,
+                table=hit.table.title, row=hit.printed, column=column.label, metric=hit.metric(column),
+                label=label.strip() or hit.printed, value=value, unit=unit, page=hit.page,
+                source_text=hit.quote, region=meta.region, status=status, note=note or hit.note,
+                box=hit.boxes[k] if k < len(hit.boxes) and len(hit.boxes) == len(hit.columns) else None,
+                origin=hit.origin,
+            ))
+    return out
+
+
+def _agreed(hit: Hit) -> list[tuple[Number | None, str, str]]:
+    n = len(hit.columns)
+    if hit.readings is None:
+        return [(None, "unreadable", f"too many ways to read {_printed(hit)} as {n} cells")] * n
+    if not hit.readings:
+        if not hit.tokens:
+            return [(None, "unreadable", "no values printed for this row")] * n
+        count = len(hit.tokens)
+        return [(None, "unreadable",
+                 f"{count} value{'s' if count != 1 else ''} ({_printed(hit)}) for {n} cells: "
+                 "which cells are blank is not known")] * n
+    out = []
+    for k in range(n):
+        values = {r[k] for r in hit.readings}
+        if len(values) == 1:
+            out.append((next(iter(values)), "ok", "glued digits read by the table's checks"
+                        if len(hit.tokens) < n else ""))
+        else:
+            shown = ", ".join("|".join("" if v is None else f"{v:g}" if isinstance(v, float) else str(v) for v in r)
+                              for r in hit.readings[:4])
+            more = f" and {len(hit.readings) - 4} more" if len(hit.readings) > 4 else ""
+            out.append((None, "unreadable", f"{_printed(hit)} can be read as {shown}{more}"))
+    return out
+
+
+def _printed(hit: Hit) -> str:
+    return " ".join(t.text or "（空）" for t in hit.tokens)
+
+
+def read_tables(doc: Document, meta: ReportMeta) -> ReadResult:
+    """Every fact of the report's national tables."""
+    template = by_id(meta.template)
+    view = TextView.of_document(doc)
+    hits = grid_hits(doc, view, template)
+    # A table read from a grid is not read again from the text: PDF text of a ruled table is
+    # the same cells with their positions lost.
+    found = {(h.table.key, r.key) for h in hits for r in h.table.rows} | {(h.table.key, h.row.key) for h in hits}
+    hits += text_hits(view, template, found)
+    hits = [h for h in hits if h.tokens or h.table.unit_cell and h.row.label]
+    hits = [h for h in hits if not (h.table.unit_cell and not h.tokens and h.unit is None and "." not in h.row.key
+                                    and h.row.key in _group_keys(template))]
+    regions = table_regions(view, template, find_sections(view, template))
+    settle(hits, template, prose_sentences(view, regions))
+    result = ReadResult(facts_of(hits, doc.name, meta, template))
+    by_table = defaultdict(int)
+    for fact in result.facts:
+        by_table[fact.table] += 1
+    for fact in result.unreadable:
+        result.problems.append(f"{fact.metric}: {fact.note}")
+    return result
+
+
+def _group_keys(template: Template) -> set[str]:
+    return {r.key for t in template.tables for r in t.rows if t.unit_cell and "." not in r.key}

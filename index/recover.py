@@ -1,0 +1,451 @@
+"""Recover table rows from text, for forms that lost the grid (text exported from PDFs, a web
+page's text with the whole report on one line and cells glued together).
+
+The template says which rows a table has and in which order, so rows are found by their labels
+(cues that survive wrapping, spacing, gluing and typos), in order, inside the table's region of
+its section. A row's values are the run of number tokens next to its label: right after it, or,
+where PDF text printed a row's numbers above its vertically centred label, the unclaimed run
+just before it. Tokens keep what the text says about cell boundaries: whitespace separates
+cells, an empty field between tabs is a blank cell, and digits glued together stay one token for
+`splits.readings` to cut. Nothing here decides a value; it finds what the text printed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .splits import UNITS, Token, parse_token
+from .templates import Row, Table, Template
+from .textview import TextView
+
+_NUMERALS = "一二三四五六七八九十"
+# A number token in norm text, with a glued unit; a sign may start a later glued number.
+_VALUE = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?(?:[+\-]\d[\d,]*(?:\.\d+)?)*(?:" + "|".join(map(re.escape, UNITS)) + ")?")
+# A numbering marker before a label: "2." / "2、" / "(二)" / "二、".
+_MARKER_BEFORE = re.compile(r"(\d{1,2})[.、．]$")
+# Text between a label and its values that is not a value: spaces, a colon, a unit word, "——".
+_GAP = re.compile(r"[\s:：]*(?:(?:" + "|".join(map(re.escape, UNITS)) + r"|——|--)(?![\u4e00-\u9fff]))?[\s:：]*")
+_PAREN_NOTE = re.compile(r"[（(][^（）()\d]{0,40}?(?:\d+\s*[\u4e00-\u9fff]{0,3})?[^（）()]{0,30}?[）)]")
+_APPENDIX_UNIT = re.compile(r"(人次|万元|条|件|次|篇|个|人|元|项|——)(?=[\s\d:：]|$|[一二三四五六七八九十]+、|[（(]|\d{1,2}[.、．])")
+
+
+@dataclass
+class Span:
+    start: int  # norm offsets
+    end: int
+
+
+@dataclass
+class Run:
+    tokens: list[Token]
+    start: int
+    end: int
+    tabbed: bool = False  # cells were separated by tabs (an empty field is a blank cell)
+
+
+@dataclass
+class TextRow:
+    """A row found in text: which template row, its label span and its values."""
+
+    row: Row
+    label: Span
+    run: Run | None = None
+    unit: str | None = None
+    printed: str = ""  # the label as printed (open rows are keyed by it)
+
+    @property
+    def span(self) -> Span:
+        if self.run is None:
+            return self.label
+        return Span(min(self.label.start, self.run.start), max(self.label.end, self.run.end))
+
+
+@dataclass
+class Region:
+    table: Table
+    start: int
+    end: int
+    header: str = ""  # text between the region start and the first row (column headers)
+
+
+@dataclass
+class Sections:
+    spans: dict[int, Span] = field(default_factory=dict)
+
+    def get(self, number: int) -> Span | None:
+        return self.spans.get(number)
+
+
+def find_sections(view: TextView, template: Template) -> Sections:
+    """Numbered sections in running text: "二、" with its keyword within the next few characters,
+    in order (a heading need not start a line: web pages put the report on one line)."""
+    found: dict[int, int] = {}
+    position = 0
+    for section in template.sections:
+        numeral = _NUMERALS[section.number - 1] + "、"
+        for at in view.find(numeral, position):
+            window = view.squeezed[view.sq_of_norm(at): view.sq_of_norm(at) + 16]
+            if section.keyword in window:
+                found[section.number] = at
+                position = at + 1
+                break
+    out = Sections()
+    numbers = sorted(found)
+    for i, number in enumerate(numbers):
+        end = found[numbers[i + 1]] if i + 1 < len(numbers) else len(view.norm)
+        out.spans[number] = Span(found[number], end)
+    return out
+
+
+def table_regions(view: TextView, template: Template, sections: Sections) -> list[Region]:
+    """Where each table's rows are searched: from the table's opening text (caption or header)
+    inside its section, to the end of that section. Tables of section 二 share one region (their
+    row labels are distinct and in order)."""
+    regions = []
+    for table in template.tables:
+        if table.section == 0:
+            start = _appendix_start(view, table)
+            if start is None:
+                continue
+            end = _first(view, ("填报单位", "填报人", "填表人", "审核人", "单位负责人", "附件下载"), start, len(view.norm))
+            regions.append(Region(table, start, end if end is not None else len(view.norm)))
+            continue
+        span = sections.get(table.section)
+        if span is None:
+            continue
+        start = _first(view, table.starts, span.start, span.end)
+        if table.section == 2:
+            start = _first(view, ("第二十条", "信息内容"), span.start, span.end)
+        regions.append(Region(table, span.start if start is None else start, span.end))
+    return regions
+
+
+def _appendix_start(view: TextView, table: Table) -> int | None:
+    """The appendix opens with its column header (统计指标 / 指标名称); its title alone is also
+    named in the prose ("本报告由……政府信息公开情况统计表共五个部分组成"), so only its last
+    occurrence counts."""
+    header = _first(view, table.starts[:2], 0, len(view.norm))
+    if header is not None:
+        title = [h for n in table.starts[2:] for h in view.find(n, 0, header)]
+        return max(title) if title and header - max(title) < 80 else header
+    titles = [h for n in table.starts[2:] for h in view.find(n)]
+    return max(titles) if titles else None
+
+
+def _first(view: TextView, needles: tuple[str, ...], start: int, end: int) -> int | None:
+    hits = [h for n in needles for h in view.find(n, start, end)[:1]]
+    return min(hits) if hits else None
+
+
+# --- value runs ------------------------------------------------------------------------------
+
+
+def value_runs(view: TextView, start: int, end: int, marker: str | None = None) -> list[Run]:
+    """Runs of value tokens in norm[start:end]: tokens separated only by whitespace. A numbering
+    marker before a label ("2.其他…") is not a value; an empty field between two tabs is a blank.
+    Digits glued to such a marker ("41815092.政府公报公开") lose the marker's digits: `marker`
+    when the numbering says which they are, else one digit."""
+    text = view.norm
+    runs: list[Run] = []
+    current: Run | None = None
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch.isspace():
+            if ch == "\t" and current is not None:
+                current.tabbed = True
+                j = i + 1
+                while j < end and text[j] == "\t":
+                    current.tokens.append(Token("", blank=True, splittable=False, start=j, end=j))
+                    j += 1
+                i = j
+                continue
+            if ch == "\n" and current is not None and _line_break_ends_run(text, i, end):
+                runs.append(current)
+                current = None
+            i += 1
+            continue
+        match = _VALUE.match(text, i, end)
+        if match and _is_marker(text, match.end(), end) and match.group().isdigit() \
+                and len(match.group()) > len(marker or "x"):
+            digits = match.group()
+            cut = len(marker) if marker and digits.endswith(marker) else 1
+            match = _VALUE.match(text, i, match.end() - cut)
+        if match and not _is_marker(text, match.end(), end) and not _inside_word(text, i):
+            tok = parse_token(match.group(), start=i, end=match.end())
+            if tok is not None:
+                if current is None:
+                    current = Run([], i, match.end())
+                current.tokens.append(tok)
+                current.end = match.end()
+                i = match.end()
+                continue
+        if current is not None:
+            runs.append(current)
+            current = None
+        i = match.end() if match else i + 1
+    if current is not None:
+        runs.append(current)
+    return runs
+
+
+def _line_break_ends_run(text: str, i: int, end: int) -> bool:
+    """In multi-line text a row's numbers share a line; the next line's numbers are another row."""
+    return True
+
+
+def _is_marker(text: str, after: int, end: int) -> bool:
+    """"2." or "2、" followed by a label character: a numbering marker, not a value."""
+    if after >= end or text[after] not in ".、．":
+        return False
+    return text[after] == "、" or (after + 1 < len(text) and not text[after + 1].isdigit()
+                                   and not text[after + 1].isspace())
+
+
+def _inside_word(text: str, i: int) -> bool:
+    """A digit that continues Latin letters (a URL, "A4") is not a table value."""
+    return i > 0 and text[i - 1].isascii() and text[i - 1].isalpha()
+
+
+# --- labels ----------------------------------------------------------------------------------
+
+
+def _occurrences(view: TextView, row: Row, start: int, end: int) -> list[Span]:
+    spans = []
+    for pattern in sorted(row.patterns, key=len, reverse=True):
+        for at in view.find(pattern, start, end):
+            spans.append(Span(at, view.end_of(at, pattern)))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _extend(view: TextView, span: Span, row: Row, floor: int, limit: int) -> Span:
+    """The label as printed around a cue: the declared label's characters before the cue and
+    its numbering marker ("1." "一、"), and the rest of the printed label after it (a note in
+    brackets included), up to where values may start."""
+    text = view.norm
+    cue = text[span.start:span.end]
+    at = row.label.find(cue)
+    before, after = (row.label[:at], row.label[at + len(cue):]) if at >= 0 else ("", "")
+    start = span.start
+    pending = set(c for c in before if not c.isdigit() and c not in ".、．")
+    while start > floor and (text[start - 1] in pending or text[start - 1] in " \t"):
+        start -= 1
+    marker = _MARKER_BEFORE.search(text[max(floor, start - 4):start])
+    if marker:
+        digits = marker.group(1)
+        expected = row.ordinal
+        if expected and digits.endswith(expected):
+            start -= len(expected) + 1
+        elif not expected and len(digits) == 1:
+            start -= 2
+    end = span.end
+    rest = set(c for c in after if not c.isdigit())
+    while end < limit and (text[end] in rest or text[end] in " \t\n" and end + 1 < limit
+                           and text[end + 1] in rest):
+        end += 1
+    if end < limit and text[end] in "（(":
+        close = _close_paren(text, end, limit)
+        if close is not None:
+            end = close
+    return Span(start, end)
+
+
+def _is_label_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch in "（）()“”\"、"
+
+
+def _in_paren(text: str, start: int, at: int) -> bool:
+    return text.count("（", start, at) + text.count("(", start, at) > text.count("）", start, at) + text.count(")", start, at)
+
+
+def _close_paren(text: str, at: int, limit: int) -> int | None:
+    depth = 0
+    for i in range(at, min(limit, at + 80)):
+        if text[i] in "（(":
+            depth += 1
+        elif text[i] in "）)":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return None
+
+
+def find_rows(view: TextView, region: Region) -> list[TextRow]:
+    """The declared rows of a table, in template order, each at its first occurrence after the
+    previous row's (a row the report does not print is skipped)."""
+    table = region.table
+    rows: list[TextRow] = []
+    position = region.start
+    for row in table.rows:
+        hits = [s for s in _occurrences(view, row, position, region.end)]
+        hits = [s for s in hits if not _taken(s, rows)]
+        if not hits:
+            continue
+        chosen = hits[0]
+        rows.append(TextRow(row, chosen))
+        position = chosen.end
+    for i, tr in enumerate(rows):
+        limit = rows[i + 1].label.start if i + 1 < len(rows) else region.end
+        floor = rows[i - 1].label.end if i else region.start
+        tr.label = _extend(view, tr.label, tr.row, floor, limit)
+    # a later label's marker may have reached into the previous row's run: trim overlaps
+    for prev, nxt in zip(rows, rows[1:], strict=False):
+        if nxt.label.start < prev.label.end:
+            nxt.label.start = prev.label.end
+    return rows
+
+
+def _taken(span: Span, rows: list[TextRow]) -> bool:
+    return any(r.label.start <= span.start < r.label.end for r in rows)
+
+
+def attach_runs(view: TextView, rows: list[TextRow], region: Region) -> None:
+    """Give each row its run of values: the run right after its label if there is one (before the
+    next label), else the unclaimed run just before its label."""
+    spare: Run | None = None
+    for i, tr in enumerate(rows):
+        limit = rows[i + 1].label.start if i + 1 < len(rows) else region.end
+        runs = value_runs(view, tr.label.end, limit)
+        gap = _GAP.match(view.norm, tr.label.end, limit)
+        gap_end = gap.end() if gap else tr.label.end
+        unit = gap.group().strip(" \t\n:：") if gap and gap.group().strip(" \t\n:：") else None
+        adjacent = runs[0] if runs and runs[0].start <= gap_end else None
+        if adjacent is not None:
+            tr.run, tr.unit = adjacent, unit
+            rest = runs[1:]
+            # one cell per line: the next lines' numbers continue the row while it lacks cells
+            width = sum(not c.optional for c in region.table.columns)
+            while rest and len(tr.run.tokens) < width and len(tr.run.tokens) + len(rest[0].tokens) <= width \
+                    and not view.norm[tr.run.end:rest[0].start].strip():
+                nxt = rest.pop(0)
+                tr.run = Run(tr.run.tokens + nxt.tokens, tr.run.start, nxt.end, tr.run.tabbed or nxt.tabbed)
+        elif spare is not None:
+            tr.run, rest = spare, runs
+        else:
+            rest = runs
+        spare = rest[-1] if rest else None
+
+
+def text_rows(view: TextView, region: Region) -> list[TextRow]:
+    if region.table.unit_cell:
+        return appendix_rows(view, region)
+    if region.table.single_row:
+        return single_row(view, region)
+    rows = find_rows(view, region)
+    attach_runs(view, rows, region)
+    if rows:
+        region.header = view.norm[region.start:rows[0].label.start]
+    return rows
+
+
+def single_row(view: TextView, region: Region) -> list[TextRow]:
+    """Section 四: the first run after the header that can hold the table's cells."""
+    width = len(region.table.columns)
+    header_end = region.start
+    for word in ("总计", "尚未审结"):
+        hits = view.find(word, region.start, region.end)
+        if hits:
+            header_end = max(header_end, view.end_of(hits[-1] if len(hits) <= 3 else hits[2], word))
+    for run in value_runs(view, header_end, region.end):
+        digits = sum(len(re.sub(r"\D", "", t.text)) for t in run.tokens if not t.blank)
+        cells = len(run.tokens)
+        if digits >= width and cells <= width or cells == width:
+            row = region.table.rows[0]
+            return [TextRow(row, Span(region.start, region.start), run)]
+    return []
+
+
+# --- the old appendix: label, unit, values ----------------------------------------------------
+
+
+def appendix_rows(view: TextView, region: Region) -> list[TextRow]:
+    """Rows of 统计指标 / 单位 / 统计数 tables: each row ends with its unit and values, which
+    anchors it whether the text keeps lines or glues everything together."""
+    text = view.norm
+    masked = _mask_notes(text, region.start, region.end)
+    rows: list[TextRow] = []
+    label_start = region.start
+    header_end = None
+    i = region.start
+    while i < region.end:
+        match = _APPENDIX_UNIT.search(masked, i, region.end)
+        if not match:
+            break
+        unit_start, unit_end = match.span()
+        label_text = masked[label_start:unit_start]
+        if not re.search(r"[\u4e00-\u9fff]{2,}", label_text) or _is_header(label_text):
+            label_start = unit_end if _is_header(label_text) else label_start
+            if header_end is None and _is_header(label_text):
+                header_end = unit_end
+            i = unit_end
+            continue
+        label = _label_span(masked, label_start, unit_start)
+        own = _MARKER_AT.match(text, label.start)
+        expected = str(int(own.group(1)) + 1) if own else None
+        runs = value_runs(view, unit_end, region.end, expected)
+        run = runs[0] if runs and not masked[unit_end:runs[0].start].strip() else None
+        end = run.end if run else unit_end
+        printed = _clean_label(text[label.start:label.end])
+        if is_row_label(printed):
+            rows.append(TextRow(Row("", ""), label, run, match.group(1), printed))
+        label_start = end
+        i = end
+    region.header = text[region.start:(rows[0].label.start if rows else region.end)]
+    return rows
+
+
+def is_row_label(label: str) -> bool:
+    """A row label is a short name, not a sentence or a fill-in line ("目_占比80%…")."""
+    return 2 <= len(label) <= 50 and not re.search(r"[，,。；;%_]|填报|审核人|负责人", label)
+
+
+def _is_header(text: str) -> bool:
+    packed = re.sub(r"\s+", "", text)
+    return packed.endswith(("计量", "单位", "计量单位")) or packed in ("指标名称计量", "统计指标")
+
+
+def _mask_notes(text: str, start: int, end: int) -> str:
+    """Explanatory notes in brackets ("（不同渠道和方式公开相同信息计 1 条）") hold digits and unit
+    words that are not a row's values: blank them out (offsets are kept)."""
+    chars = list(text)
+    for match in re.finditer(r"[（(][^（）()]{2,60}[）)]", text[start:end]):
+        inner = match.group()[1:-1]
+        if re.search(r"[\u4e00-\u9fff]{2,}", inner) and not re.fullmatch(r"[一二三四五六七八九十]+", inner):
+            for k in range(start + match.start(), start + match.end()):
+                chars[k] = " " if not chars[k].isspace() else chars[k]
+    return "".join(chars)
+
+
+def _label_span(masked: str, start: int, end: int) -> Span:
+    while start < end and masked[start].isspace():
+        start += 1
+    while end > start and masked[end - 1].isspace():
+        end -= 1
+    # drop a header word glued before the first label ("…历年累计主动公开信息数")
+    for word in ("历年累计", "统计数", "本年度"):
+        at = masked.rfind(word, start, end)
+        if at >= 0:
+            start = at + len(word)
+    year_col = re.search(r"\d{4}年度", masked[start:end])
+    if year_col:
+        start += year_col.end()
+    while start < end and masked[start].isspace():
+        start += 1
+    return Span(start, end)
+
+
+_MARKER_AT = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．]")
+_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|其中[:：]?)+")
+
+
+def _clean_label(label: str) -> str:
+    """"其中：1.网站公开" -> "网站公开"; notes in brackets dropped."""
+    label = re.sub(r"[（(][^（）()]*[）)]", "", label)
+    label = re.sub(r"\s+", "", label)
+    previous = None
+    while previous != label:
+        previous = label
+        label = _NUMBERING.sub("", label)
+    return label.strip("：:")
