@@ -192,9 +192,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _eval_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("questions", help="question file (JSON Lines, see eval/questions/README.md)")
-    p.add_argument("--corpus", help="report folder to index afresh (in OUT/index) instead of --index")
-    p.add_argument("--facts", help="gold facts TSV: report, body, year, metric, value, unit")
+    p.add_argument("questions", nargs="?", help="question file (JSON Lines, see eval/questions/README.md); "
+                   "omit it to score only the facts (--facts)")
+    p.add_argument("--corpus", nargs="+", help="report folders or files to index afresh (in OUT/index) "
+                   "instead of --index")
+    p.add_argument("--facts", help="gold facts: a TSV (report, body, year, metric, value, unit[, status]) "
+                   "or a folder of them; scored overall and per form")
     p.add_argument("--baseline", action="store_true", help="also run the plain llama-index + Chroma baseline")
     p.add_argument("--out", default="eval-results", help="folder for report.md, results.json and charts")
     p.add_argument("--min-accuracy", type=float, default=None,
@@ -209,6 +212,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     if args.corpus and args.index != str(config.DEFAULT_INDEX_DIR):
         print("error: give --index DIR or --corpus DIR, not both", file=sys.stderr)
+        return 2
+    if not args.questions and not args.facts:
+        print("error: give a question file, --facts GOLD, or both", file=sys.stderr)
         return 2
     result = run_eval(args.questions, index_dir=None if args.corpus else args.index, corpus_dir=args.corpus,
                       gold_facts=args.facts, baseline=args.baseline, out_dir=args.out, progress=not args.quiet)

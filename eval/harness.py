@@ -25,7 +25,7 @@ from .scoring import (
     QuestionResult,
     accuracy_by_kind,
     fact_scores,
-    load_gold_facts,
+    load_gold_dir,
     load_questions,
     percentile,
     rank_scores,
@@ -155,13 +155,14 @@ def _per_question(r: QuestionResult) -> dict[str, Any]:
             "cited": sorted({c["report"] for a in r.answers for c in a["citations"]})}
 
 
-def run_eval(questions_path: str | Path, index_dir: str | Path | None = None,
-             corpus_dir: str | Path | None = None, gold_facts: str | Path | None = None,
+def run_eval(questions_path: str | Path | None, index_dir: str | Path | None = None,
+             corpus_dir: str | Path | list | None = None, gold_facts: str | Path | None = None,
              baseline: bool = False, out_dir: str | Path = "eval-results", progress: bool = True,
              embedder: str | None = None) -> EvalResult:
     """Score ReportQA on a question file. With `corpus_dir` a fresh index is built (and timed)
     in out_dir/index; otherwise `index_dir` is opened. `baseline` also builds and scores the
-    plain llama-index + Chroma pipeline on the same reports."""
+    plain llama-index + Chroma pipeline on the same reports. `corpus_dir` may be several folders;
+    without a question file only the facts are scored (`gold_facts`)."""
     from tqdm import tqdm
 
     from assistant.retrieve import HybridRetriever
@@ -173,7 +174,9 @@ def run_eval(questions_path: str | Path, index_dir: str | Path | None = None,
         raise ValueError("give exactly one of index_dir (an existing index) or corpus_dir (reports to index)")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    questions = load_questions(questions_path)
+    questions = load_questions(questions_path) if questions_path else []
+    corpus = [Path(c) for c in (corpus_dir if isinstance(corpus_dir, list | tuple) else [corpus_dir])] \
+        if corpus_dir is not None else []
     build_seconds = None
     if corpus_dir is not None:
         index_path = out / "index"
@@ -182,12 +185,12 @@ def run_eval(questions_path: str | Path, index_dir: str | Path | None = None,
 
             shutil.rmtree(index_path)  # a fresh build, so that its time means something
         start = time.perf_counter()
-        qa = Assistant.build([corpus_dir], index_path, embedder=embedder)
+        qa = Assistant.build(corpus, index_path, embedder=embedder)
         build_seconds = time.perf_counter() - start
     else:
         index_path = Path(index_dir)
         qa = Assistant.open(index_path)
-    search_dirs = [Path(corpus_dir)] if corpus_dir else []
+    search_dirs = list(corpus)
     search_dirs.append(index_path / "files")
     figures: dict[str, dict[str, Any]] = {}
     all_results: dict[str, list[QuestionResult]] = {}
@@ -216,7 +219,7 @@ def run_eval(questions_path: str | Path, index_dir: str | Path | None = None,
         if baseline:
             from .baseline import Baseline
 
-            files = _report_files(qa, corpus_dir, index_path)
+            files = _report_files(qa, corpus, index_path)
             bar.set_description("baseline build")
             base = Baseline.build(files, out / "baseline-chroma", qa.index.embedder_spec)
             bar.set_description("baseline")
@@ -233,22 +236,35 @@ def run_eval(questions_path: str | Path, index_dir: str | Path | None = None,
         bar.close()
         facts = None
         if gold_facts is not None:
-            gold = load_gold_facts(gold_facts)
-            facts = fact_scores(gold, [f for report in {g.report for g in gold}
-                                       for f in qa.index.catalog.facts(report=report)])
+            facts = score_facts(qa, load_gold_dir(gold_facts))
     finally:
         qa.close()
     result = EvalResult(out, figures, all_results, facts)
-    meta = {"questions_file": str(questions_path), "index_dir": str(index_path),
-            "corpus_dir": str(corpus_dir) if corpus_dir else None, "gold_facts": str(gold_facts) if gold_facts else None}
+    meta = {"questions_file": str(questions_path) if questions_path else None, "index_dir": str(index_path),
+            "corpus_dir": [str(c) for c in corpus] or None, "gold_facts": str(gold_facts) if gold_facts else None}
     result.files = write_outputs(result, meta, {s: [_per_question(r) for r in rs] for s, rs in all_results.items()})
     return result
 
 
-def _report_files(qa: Assistant, corpus_dir: str | Path | None, index_path: Path) -> list[Path]:
-    """The report files the baseline indexes: the corpus folder, or the files of the index."""
-    if corpus_dir is not None:
-        return expand_paths([corpus_dir])
+def score_facts(qa: Assistant, gold: list) -> dict[str, Any]:
+    """Fact precision and recall against gold, overall and per form of the indexed files (pdf,
+    docx, html, markdown, text): the same report in several forms must score the same."""
+    kinds = {r.report: r.kind for r in qa.reports()}
+    extracted = [f for report in {g.report for g in gold} for f in qa.index.catalog.facts(report=report)]
+    scores = fact_scores(gold, extracted)
+    scores["by_form"] = {
+        kind: {k: v for k, v in fact_scores([g for g in gold if kinds.get(g.report) == kind],
+                                              [f for f in extracted if kinds.get(f.report) == kind]).items()
+               if k not in ("missed", "wrong")}
+        for kind in sorted(set(kinds.values()))}
+    scores["not_indexed"] = sorted({g.report for g in gold} - set(kinds))
+    return scores
+
+
+def _report_files(qa: Assistant, corpus: list[Path], index_path: Path) -> list[Path]:
+    """The report files the baseline indexes: the corpus folders, or the files of the index."""
+    if corpus:
+        return expand_paths(corpus)
     files = []
     for record in qa.reports():
         for candidate in (Path(record.path), index_path / "files" / record.report):

@@ -54,14 +54,20 @@ def headline_table(figures: dict[str, dict[str, Any]], facts: dict[str, Any] | N
     if facts is not None:
         rows.append(["fact precision", _pct(facts["precision"])] + ["—"] * (len(systems) - 1))
         rows.append(["fact recall", _pct(facts["recall"])] + ["—"] * (len(systems) - 1))
+        rows.append(["fact values wrong", str(len(facts.get("wrong", [])))] + ["—"] * (len(systems) - 1))
     return _table(["figure"] + [NAMES[s] for s in systems], rows)
+
+
+def _fact_row(f: dict[str, Any]) -> list[str]:
+    return [str(f["gold"]), str(f["extracted"]), str(f["matched"]), _pct(f["precision"]), _pct(f["recall"]),
+            str(f.get("ambiguous", 0)), str(f.get("unreadable_listed", 0))]
 
 
 def markdown(figures: dict[str, dict[str, Any]], facts: dict[str, Any] | None, meta: dict[str, Any],
              per_question: dict[str, list[dict[str, Any]]]) -> str:
     systems = [s for s in NAMES if s in figures]
     main = figures["reportqa"]
-    parts = [f"# ReportQA evaluation: {Path(meta['questions_file']).name}", "",
+    parts = [f"# ReportQA evaluation: {Path(meta['questions_file']).name if meta['questions_file'] else 'facts'}", "",
              f"{main['questions']} questions; index `{meta['index_dir']}`"
              + (f" built from `{meta['corpus_dir']}`" if meta.get("corpus_dir") else "") + ".", "",
              headline_table(figures, facts), "", "## Accuracy by kind", ""]
@@ -92,10 +98,13 @@ def markdown(figures: dict[str, dict[str, Any]], facts: dict[str, Any] | None, m
               "last answer on the `refusal` route is a predicted refusal (so a follow-up whose last turn "
               "rightly refuses counts as a false positive).", ""]
     if facts is not None:
-        parts += ["## Fact extraction", "",
-                  _table(["gold rows", "extracted (on gold report+metric pairs)", "matched", "precision", "recall"],
-                         [[str(facts["gold"]), str(facts["extracted"]), str(facts["matched"]),
-                           _pct(facts["precision"]), _pct(facts["recall"])]]), ""]
+        head = ["form", "gold cells", "extracted (on gold pairs)", "matched", "precision", "recall",
+                "ambiguous gold cells", "reported unreadable"]
+        rows = [["all", *_fact_row(facts)]]
+        rows += [[form, *_fact_row(f)] for form, f in facts.get("by_form", {}).items()]
+        parts += ["## Fact extraction", "", _table(head, rows), ""]
+        if facts.get("wrong"):
+            parts += ["Wrong values (worse than missing): " + "; ".join(facts["wrong"]), ""]
         if facts["missed"]:
             parts += ["Missed gold facts: " + "; ".join(facts["missed"]), ""]
     parts += ["## Charts", ""] + [f"![{name}]({file})" for name, file in CHARTS.items()

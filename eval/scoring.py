@@ -213,10 +213,12 @@ class GoldFact:
     metric: str
     value: float | None  # a blank gold value means "blank cell", None
     unit: str
+    status: str = "ok"  # ok | blank | ambiguous (the cell cannot be read with certainty)
 
 
 def load_gold_facts(path: str | Path) -> list[GoldFact]:
-    """A TSV with a header row: report, body, year, metric, value, unit (blank value = None)."""
+    """A TSV with a header row: report, body, year, metric, value, unit and optionally status
+    (ok | blank | ambiguous) and note; a blank value without a status means a blank cell."""
     import csv
 
     out = []
@@ -226,10 +228,19 @@ def load_gold_facts(path: str | Path) -> list[GoldFact]:
                 continue
             value = normalize(row.get("value") or "").strip()
             year = (row.get("year") or "").strip()
+            status = (row.get("status") or "").strip() or ("ok" if value else "blank")
             out.append(GoldFact(row["report"].strip(), (row.get("body") or "").strip(),
                                 int(year) if year else None, row["metric"].strip(),
-                                float(value) if value else None, (row.get("unit") or "").strip()))
+                                float(value) if value and status != "ambiguous" else None,
+                                (row.get("unit") or "").strip(), status))
     return out
+
+
+def load_gold_dir(path: str | Path) -> list[GoldFact]:
+    """Every *.tsv of a folder (eval/gold/real-reports holds one per report), or one file."""
+    path = Path(path)
+    files = sorted(path.glob("*.tsv")) if path.is_dir() else [path]
+    return [g for f in files for g in load_gold_facts(f)]
 
 
 def _same_value(a: float | None, b: float | None) -> bool:
@@ -239,25 +250,39 @@ def _same_value(a: float | None, b: float | None) -> bool:
 
 
 def fact_scores(gold: list[GoldFact], extracted: Iterable[Any]) -> dict[str, Any]:
-    """Precision and recall of extracted facts (objects with report, metric, value) against gold.
+    """Precision and recall of extracted facts (objects with report, metric, value, status)
+    against gold.
 
-    A fact matches a gold row when report, metric and value agree. Only the (report, metric)
-    pairs the gold file lists are scored, so a partial gold file measures what it covers:
-    precision = extracted facts on those pairs that match / extracted facts on those pairs,
-    recall = gold rows matched / gold rows."""
-    gold_values: dict[tuple[str, str], list[float | None]] = defaultdict(list)
+    Only the (report, metric) pairs the gold file lists are scored, so a partial gold file
+    measures what it covers. A gold cell that is `ambiguous` must come out unreadable; a value
+    given for it is a guess and counts as wrong. precision = readable extracted facts on gold
+    pairs whose value matches / readable extracted facts on gold pairs; recall = gold ok/blank
+    cells matched / gold ok/blank cells; unreadable_listed = ambiguous gold cells the reader
+    reported unreadable (with a reason) / ambiguous gold cells."""
+    gold_values: dict[tuple[str, str], list[GoldFact]] = defaultdict(list)
     for g in gold:
-        gold_values[(g.report, g.metric)].append(g.value)
-    predicted = [f for f in extracted if (f.report, f.metric) in gold_values]
-    predicted_values: dict[tuple[str, str], list[float | None]] = defaultdict(list)
-    for f in predicted:
-        predicted_values[(f.report, f.metric)].append(f.value)
-    # Indexed by (report, metric): a corpus of 1000 reports has ~150k gold facts.
-    matched_predicted = sum(1 for f in predicted
-                            if any(_same_value(v, f.value) for v in gold_values[(f.report, f.metric)]))
-    missed = [g for g in gold
-              if not any(_same_value(g.value, v) for v in predicted_values[(g.report, g.metric)])]
-    return {"precision": ratio(matched_predicted, len(predicted)),
-            "recall": ratio(len(gold) - len(missed), len(gold)),
-            "gold": len(gold), "extracted": len(predicted), "matched": matched_predicted,
+        gold_values[(g.report, g.metric)].append(g)
+    extracted = [f for f in extracted if (f.report, f.metric) in gold_values]
+    readable = [f for f in extracted if getattr(f, "status", "ok") != "unreadable"]
+    by_pair: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for f in readable:
+        by_pair[(f.report, f.metric)].append(f)
+    unread = {(f.report, f.metric): f for f in extracted if getattr(f, "status", "ok") == "unreadable"}
+    wrong, matched = [], 0
+    for f in readable:
+        golds = gold_values[(f.report, f.metric)]
+        if any(g.status != "ambiguous" and _same_value(g.value, f.value) for g in golds):
+            matched += 1
+        else:
+            wrong.append(f"{f.report} {f.metric}: gold "
+                         + ("ambiguous" if all(g.status == "ambiguous" for g in golds) else str(golds[0].value))
+                         + f", read {f.value}")
+    readable_gold = [g for g in gold if g.status != "ambiguous"]
+    ambiguous = [g for g in gold if g.status == "ambiguous"]
+    missed = [g for g in readable_gold if not any(_same_value(g.value, f.value) for f in by_pair[(g.report, g.metric)])]
+    listed = [g for g in ambiguous if (g.report, g.metric) in unread and unread[(g.report, g.metric)].note]
+    return {"precision": ratio(matched, len(readable)),
+            "recall": ratio(len(readable_gold) - len(missed), len(readable_gold)),
+            "gold": len(readable_gold), "extracted": len(readable), "matched": matched,
+            "wrong": wrong, "ambiguous": len(ambiguous), "unreadable_listed": len(listed),
             "missed": [f"{g.report} {g.metric}={g.value}" for g in missed]}

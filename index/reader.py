@@ -91,22 +91,9 @@ def _is_text_cell(cell) -> bool:
     return bool(text) and not _NUMBER_CELL.match(text) and text not in _UNIT_CELL
 
 
-def value_start(grid: Grid) -> int:
-    """The first column of values: where most rows holding numbers have their first number
-    (label columns are left of it even where a row leaves its last label cell empty)."""
-    firsts = []
-    for cells in grid.rows:
-        for j, cell in enumerate(cells):
-            if not cell.covered and _NUMBER_CELL.match(squeeze(cell.text)):
-                firsts.append(j)
-                break
-    return max(set(firsts), key=firsts.count) if firsts else 0
-
-
-def split_grid_row(cells, first_value: int = 0) -> GridRow | None:
-    """Label cells (text) first, value cells (numbers, blanks) after the last text cell (and not
-    before the grid's first value column)."""
-    last_text = first_value - 1
+def split_grid_row(cells) -> GridRow | None:
+    """Label cells (text) first, value cells (numbers, blanks) after the last text cell."""
+    last_text = -1
     for j, cell in enumerate(cells):
         if _is_text_cell(cell):
             last_text = max(last_text, j)
@@ -124,7 +111,7 @@ def split_grid_row(cells, first_value: int = 0) -> GridRow | None:
     return GridRow(own, "".join(context_parts), [c.text for c in values], [c.box for c in values], -1)
 
 
-def _matches(row: Row, label: str) -> tuple[int, int]:
+def _matches(row: Row, label: str, fuzzy: bool = False) -> tuple[int, int]:
     """How well a printed label names a row: (where its pattern ends in the label, the pattern's
     length), (0, 0) when none is in it. A label that names its group first ("（六）其他处理
     1、申请人…逾期不补正…") names the row whose pattern comes last."""
@@ -134,7 +121,32 @@ def _matches(row: Row, label: str) -> tuple[int, int]:
         at = label.rfind(p) if p else -1
         if at >= 0:
             best = max(best, (at + len(p), len(p)))
+    if fuzzy:
+        best = (0, 0)
+        for pattern in row.cues:
+            end = _spread(squeeze(pattern), label)
+            if end:
+                best = max(best, (end, len(pattern) - 1))
     return best
+
+
+def _spread(pattern: str, label: str, gap: int = 4) -> int:
+    """Where a cue ends in a label that a converter broke apart ("（二）部分<br>这一情|公开…" holds
+    部分…公开): the cue's characters in order, at most `gap` characters between two of them.
+    Only cues of four or more characters, so that a short word is not found by accident."""
+    if len(pattern) < 4:
+        return 0
+    for start in (i for i, ch in enumerate(label) if ch == pattern[0]):
+        at, ok = start, True
+        for ch in pattern[1:]:
+            nxt = label.find(ch, at + 1, at + 2 + gap)
+            if nxt < 0:
+                ok = False
+                break
+            at = nxt
+        if ok:
+            return at + 1
+    return 0
 
 
 def _table_for(grid_text: str, template: Template) -> Table | None:
@@ -151,23 +163,22 @@ def _table_for(grid_text: str, template: Template) -> Table | None:
 def grid_hits(doc: Document, view: TextView, template: Template) -> list[Hit]:
     hits: list[Hit] = []
     texts = {p.number: p.text for p in doc.pages}
+    used: set[tuple[str, str]] = set()  # a row is read once, from the first grid that has it
     for page in doc.pages:
         for grid in page.grids:
-            hits += _hits_of_grid(grid, texts, template)
+            hits += _hits_of_grid(grid, texts, template, used)
     return hits
 
 
-def _hits_of_grid(grid: Grid, texts: dict[int, str], template: Template) -> list[Hit]:
+def _hits_of_grid(grid: Grid, texts: dict[int, str], template: Template, used: set[tuple[str, str]]) -> list[Hit]:
     out: list[Hit] = []
     current: Table | None = None
     header_text = ""
     group = ""  # the old appendix's current group heading (一、主动公开情况 ...)
-    used: set[tuple[str, str]] = set()
-    first_value = value_start(grid)
     for i, cells in enumerate(grid.rows):
         row_text = "".join(squeeze(c.text) for c in cells if not c.covered)
         opened = _table_for(row_text, template)
-        split = split_grid_row(cells, first_value)
+        split = split_grid_row(cells)
         if split is None:
             continue
         numbers = [v for v in split.values if squeeze(v) not in _UNIT_CELL or not squeeze(v)]
@@ -206,16 +217,19 @@ def _row_for(split: GridRow, current: Table | None, template: Template,
             if table is current and not split.own:
                 return table, table.rows[0]
             continue
-        best: tuple[tuple, int, Row] | None = None
-        for k, row in enumerate(table.rows):
-            if (table.key, row.key) in used:
-                continue
-            own, context = _matches(row, split.own), _matches(row, split.context)
-            score = (1, *own) if own[1] else (0, *context)
-            if score[2] and (best is None or score > best[0]):
-                best = (score, -k, row)
-        if best is not None:
-            return table, best[2]
+        # Exact patterns first; a cue spread over a broken label only when no row's pattern is
+        # in it whole (and never in the old appendix, whose undeclared labels are rows of their own).
+        for fuzzy in (False,) if table.open_rows else (False, True):
+            best: tuple[tuple, int, Row] | None = None
+            for k, row in enumerate(table.rows):
+                if (table.key, row.key) in used:
+                    continue
+                own, context = _matches(row, split.own, fuzzy), _matches(row, split.context, fuzzy)
+                score = (1, *own) if own[1] else (0, *context)
+                if score[2] and (best is None or score > best[0]):
+                    best = (score, -k, row)
+            if best is not None:
+                return table, best[2]
         if table.open_rows and split.own and current is table:
             return table, Row("", split.own)
     return None, None
@@ -238,9 +252,15 @@ def _grid_hit(grid: Grid, i: int, split: GridRow, table: Table, row: Row, header
                 continue
             tokens.append(tok)
             token_boxes.append(box)
-    while len(tokens) > len(columns) and tokens[-1].blank:
-        tokens.pop()
-        token_boxes.pop()
+    if len(tokens) > len(columns):
+        # More cells than the table has columns: trailing empty cells of a wider grid, or a
+        # converter's phantom column. The printed numbers are the cells only when they are
+        # exactly as many as the columns (or the extra cells are all blank at the end).
+        kept = [i for i, t in enumerate(tokens) if not t.blank]
+        if all(t.blank for t in tokens[len(columns):]):
+            kept = list(range(len(columns)))
+        if len(kept) == len(columns):
+            tokens, token_boxes = [tokens[i] for i in kept], [token_boxes[i] for i in kept]
     printed = split.own or split.context
     if not row.key:
         row = Row(_open_key(group, printed), printed)
@@ -344,7 +364,7 @@ def _declared(table: Table, label: str, used: set[str], after: int) -> Row | Non
     for k, row in enumerate(table.rows):
         if row.key in used:
             continue
-        score = _matches(row, packed)
+        score = _matches(row, packed, fuzzy=False)
         if score[1] and (best is None or (score[1], k > after) > (best[0][1], best[1] > after)):
             best = (score, k, row)
     return best[2] if best else None
@@ -580,8 +600,8 @@ def _agreed(hit: Hit) -> list[tuple[Number | None, str, str]]:
     for k in range(n):
         values = {r[k] for r in hit.readings}
         if len(values) == 1:
-            out.append((next(iter(values)), "ok", "glued digits read by the table's checks"
-                        if len(hit.tokens) < n else ""))
+            glued = len(hit.tokens) < n
+            out.append((next(iter(values)), "ok", hit.note or ("glued digits read by the table's checks" if glued else "")))
         else:
             shown = ", ".join("|".join("" if v is None else f"{v:g}" if isinstance(v, float) else str(v) for v in r)
                               for r in hit.readings[:4])

@@ -83,7 +83,7 @@ def _plain(text: str) -> str:
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
-    return text.replace("<br>", " ").replace("<br/>", " ").strip()
+    return re.sub(r"<br\s*/?>", " ", text).strip()  # a line break inside a cell: numbers stay apart
 
 
 def _grid(tokens, page: int) -> Grid | None:
@@ -113,23 +113,36 @@ def _grid(tokens, page: int) -> Grid | None:
 
 
 def _merge_split_rows(rows: list[list[str]]) -> list[list[str]]:
-    """A label-only row followed by a numbers-only row is one row split over two lines."""
+    """A row split over two lines: a label-only row followed by a numbers-only row, or a row
+    whose label broke off ("1、申请人无正当理由逾期不补" with empty cells, then "正、行政机关…"
+    with the numbers). The label parts are joined in the first cell."""
     out: list[list[str]] = []
     for row in rows:
         filled = [c for c in row if c.strip()]
         if out and filled and all(_NUMBERISH.match(c) for c in filled) and _label_only(out[-1]):
             label = [c for c in out[-1] if c.strip()]
-            values = [c for c in row if c.strip() or True][len(label):] if row[: len(label)] == [""] * len(label) \
-                else filled
+            values = row[len(label):] if row[: len(label)] == [""] * len(label) else filled
             out[-1] = label + values
+            continue
+        if out and _broken_label(out[-1]) and row and row[0].strip() and not _NUMBERISH.match(row[0]) \
+                and any(c.strip() and _NUMBERISH.match(c) for c in row[1:]):
+            out[-1] = [out[-1][0].strip() + row[0].strip(), *row[1:]]
             continue
         out.append(row)
     return out
 
 
+def _broken_label(row: list[str]) -> bool:
+    """Text in the first cell only, every other cell empty: the start of a label whose row goes on
+    on the next line."""
+    return bool(row) and bool(row[0].strip()) and not _NUMBERISH.match(row[0]) and len(row) >= 3 \
+        and not any(c.strip() for c in row[1:])
+
+
 def _label_only(row: list[str]) -> bool:
+    """A row label printed alone (one or two cells), not a header row of many column names."""
     filled = [c for c in row if c.strip()]
-    return bool(filled) and not any(_NUMBERISH.match(c) for c in filled)
+    return 0 < len(filled) <= 2 and not any(_NUMBERISH.match(c) for c in filled)
 
 
 register(Loader("markdown", 60, _is_markdown, load_markdown, (".md", ".markdown")))

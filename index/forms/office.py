@@ -61,12 +61,14 @@ def _grid(table, page: int) -> Grid | None:
     """python-docx returns the same cell object at every position a merged cell covers; those
     positions become covered cells carrying the anchor's text."""
     rows: list[list[str | None]] = []
-    first: dict[int, tuple[int, int]] = {}  # cell element -> its first (anchor) position
+    # cell element -> its first (anchor) position; keyed by the element itself, which keeps it
+    # alive (an id() of a freed lxml proxy can be reused by the next one)
+    first: dict[object, tuple[int, int]] = {}
     anchors: dict[tuple[int, int], tuple[int, int]] = {}
     for i, row in enumerate(table.rows):
         texts: list[str | None] = []
         for j, cell in enumerate(row.cells):
-            key = id(cell._tc)
+            key = cell._tc
             if key in first:
                 anchors[(i, j)] = first[key]
                 texts.append(None)

@@ -1,0 +1,37 @@
+"""Shared fixtures. Tests marked `slow` run end to end (converters, servers, browsers); the
+rest is the fast tier: `make test-fast` (pytest -m "not slow") runs only that."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "data" / "sample-reports"
+#: The real reports live beside the repository (CI has ../shared too); never copied into it.
+REAL_REPORTS = ROOT.parent / "shared" / "real-reports"
+GOLD = ROOT / "eval" / "gold"
+
+
+@pytest.fixture(scope="session")
+def real_reports() -> Path:
+    if not (REAL_REPORTS / "index.tsv").exists():
+        pytest.skip(f"the real reports are not at {REAL_REPORTS} (they sit beside the repository in CI)")
+    return REAL_REPORTS
+
+
+@pytest.fixture(scope="session")
+def sample_forms(tmp_path_factory):
+    """The five samples as PDF, Markdown, Word, HTML and crawler text, made with real converters."""
+    from eval.forms import write_forms
+
+    return write_forms(tmp_path_factory.mktemp("forms"))
+
+
+@pytest.fixture(scope="session")
+def text_facts():
+    """Facts of the samples' text form: what every other form must give."""
+    from index.extract import extract_report
+
+    return {p.name.split("_")[0]: extract_report(str(p)).facts for p in sorted(SAMPLES.glob("*.txt"))}

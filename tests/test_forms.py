@@ -1,0 +1,127 @@
+"""Every form a report reaches users in gives the same facts: the samples as PDF, converter
+Markdown (pymupdf4llm), Word (pdf2docx), HTML (mammoth, inside a site's page) and crawler
+text, and the real PDFs converted the same way, against their hand-read gold."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from index.document import Cell
+from index.extract import ExtractError, extract_report
+from index.forms import accepted_suffixes, load_document, loaders
+from index.store import expand_paths
+
+from .conftest import GOLD
+
+FORMS = ("pdf", "md", "docx", "html", "page.txt")
+
+
+def _values(facts) -> dict[str, object]:
+    return {f.metric: f.value for f in facts if f.readable}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("form", FORMS)
+def test_every_form_gives_the_facts_of_the_text(sample_forms, text_facts, form):
+    for name, path in sample_forms[form].items():
+        report = extract_report(str(path))
+        want = _values(text_facts[name])
+        got = _values(report.facts)
+        assert got == want, (form, name, {m: (want.get(m), got.get(m)) for m in set(want) | set(got)
+                                          if want.get(m, "∅") != got.get(m, "∅")})
+        assert not report.unreadable, (form, name, [(f.metric, f.note) for f in report.unreadable])
+        reference = text_facts[name][0]
+        assert (report.meta.body, report.meta.year, report.meta.template) == \
+            (reference.body, reference.year, reference.template)
+
+
+@pytest.mark.slow
+def test_forms_are_read_by_their_own_loader(sample_forms):
+    kinds = {"pdf": "pdf", "md": "markdown", "docx": "docx", "html": "html", "page.txt": "text"}
+    for form, files in sample_forms.items():
+        for path in files.values():
+            doc = load_document(path)
+            assert doc.kind == kinds[form], (path, doc.kind)
+            if form in ("pdf", "md", "docx", "html"):
+                assert doc.grids, f"{path}: no table grid"
+    page = load_document(sample_forms["page.txt"]["000"])
+    assert page.header["发布机构"] == "灵武市卫生健康局" and "发布时间" in page.header
+    assert "2021-03-05" not in page.text  # the capture header is not page text
+
+
+@pytest.mark.slow
+def test_html_report_is_found_inside_the_site(sample_forms):
+    doc = load_document(sample_forms["html"]["000"])
+    assert "首页" not in doc.text and "版权所有" not in doc.text and "ICP" not in doc.text
+    assert doc.text.lstrip().startswith("灵武市卫生健康局")
+    assert doc.header["标题"].startswith("灵武市卫生健康局")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("pdf", ["hongze_2023.pdf", "hongze_2024.pdf", "huaian_2024.pdf"])
+def test_real_pdfs_converted_to_other_forms_give_their_gold(real_reports, tmp_path, pdf):
+    from eval.forms import to_docx, to_html, to_markdown
+
+    gold = {r["metric"]: float(r["value"]) for r in csv.DictReader(
+        (GOLD / "real-reports" / f"{pdf}.tsv").open(encoding="utf-8"), delimiter="\t") if r["status"] == "ok"}
+    source = real_reports / pdf
+    docx = to_docx(source, tmp_path / "r.docx")
+    for path in (to_markdown(source, tmp_path / "r.md"), docx, to_html(docx, tmp_path / "r.html", "x", pdf)):
+        got = _values(extract_report(str(path)).facts)
+        assert {m: got.get(m) for m in gold} == gold, path.suffix
+
+
+# --- loaders in small --------------------------------------------------------------------------
+
+
+def test_html_rowspan_colspan_and_nbsp(tmp_path):
+    path = tmp_path / "t.html"
+    path.write_text(
+        "<html><body><div>XX县卫生健康局2021年政府信息公开工作年度报告</div><table>"
+        "<tr><td rowspan='2'>第二十条第（六）项</td><td colspan='2'>信息内容</td></tr>"
+        "<tr><td>行政处罚</td><td>&nbsp;</td></tr></table></body></html>", encoding="utf-8")
+    grid = load_document(path).grids[0]
+    assert [c.text for c in grid.rows[0]] == ["第二十条第（六）项", "信息内容", "信息内容"]
+    assert grid.rows[0][2].covered and grid.rows[1][0].covered and grid.rows[1][0].text == "第二十条第（六）项"
+    assert grid.rows[1][2].blank and not grid.rows[1][2].covered
+
+
+def test_markdown_repairs(tmp_path):
+    path = tmp_path / "t.md"
+    path.write_text(
+        "# XX县卫生健康局2021年政府信息公开工作年度报告\n\n"
+        "|数据1|数据2|数据3|\n|---|---|---|\n|行政处罚||12|\n|1、申请人无正当理由逾期不补|||\n|正、行政机关不再处理|3|3|\n",
+        encoding="utf-8")
+    rows = load_document(path).grids[0].texts()
+    assert rows[0] == ["行政处罚", "", "12"]  # the generic header 数据1… names nothing: dropped
+    assert rows[1] == ["1、申请人无正当理由逾期不补正、行政机关不再处理", "3", "3"]  # a label split over two lines
+
+
+def test_legacy_office_files_get_a_clear_message(tmp_path):
+    for suffix, data in ((".doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600), (".wps", b"binary\0\0data")):
+        path = tmp_path / f"report{suffix}"
+        path.write_bytes(data)
+        with pytest.raises(ExtractError, match="save it as .docx or PDF"):
+            extract_report(str(path))
+
+
+def test_one_list_of_suffixes(tmp_path):
+    suffixes = accepted_suffixes()
+    assert {".pdf", ".docx", ".html", ".htm", ".md", ".txt", ".doc", ".wps"} <= suffixes
+    for suffix in (".pdf", ".docx", ".md", ".html", ".txt", ".doc", ".png"):
+        (tmp_path / f"a{suffix}").write_text("x")
+    found = {p.suffix for p in expand_paths([tmp_path])}
+    assert found == {".pdf", ".docx", ".md", ".html", ".txt", ".doc"}  # a .doc is tried, to say why not
+
+
+def test_loaders_in_priority_order():
+    kinds = [loader.kind for loader in loaders()]
+    assert kinds == ["pdf", "docx", "html", "markdown", "text"]
+    priorities = [loader.priority for loader in loaders()]
+    assert priorities == sorted(priorities, reverse=True)
+
+
+def test_covered_cell_is_not_blank():
+    assert Cell("", covered=True).blank is False and Cell(" ").blank
