@@ -27,7 +27,7 @@ _MARKER_BEFORE = re.compile(r"(\d{1,2})[.、．]$")
 # Text between a label and its values that is not a value: spaces, a colon, a unit word, "——".
 _GAP = re.compile(r"[\s:：]*(?:(?:" + "|".join(map(re.escape, UNITS)) + r"|——|--)(?![\u4e00-\u9fff]))?[\s:：]*")
 _PAREN_NOTE = re.compile(r"[（(][^（）()\d]{0,40}?(?:\d+\s*[\u4e00-\u9fff]{0,3})?[^（）()]{0,30}?[）)]")
-_APPENDIX_UNIT = re.compile(r"(人次|万元|条|件|次|篇|个|人|元|项|——)(?=[\s\d:：]|$|[一二三四五六七八九十]+、|[（(]|\d{1,2}[.、．])")
+_APPENDIX_UNIT = re.compile(r"(人次|万元|条|件|次|篇|个|人|元|项)(?=[\s\d:：]|$|[一二三四五六七八九十]+、|[（(]|\d{1,2}[.、．])|(——)")
 
 
 @dataclass
@@ -382,6 +382,12 @@ def appendix_rows(view: TextView, region: Region) -> list[TextRow]:
             i = unit_end
             continue
         label = _label_span(masked, label_start, unit_start)
+        # Rows whose cell is blank leave "label unit" glued to the next label
+        # ("政府公报公开政府信息数条政府网站公开政府信息数条320"): each declared label is a row.
+        for blank_label, blank_unit in _blank_rows(text, label, region.table):
+            rows.append(TextRow(Row("", ""), blank_label, None, blank_unit,
+                                _clean_label(text[blank_label.start:blank_label.end])))
+            label = Span(blank_label.end + len(blank_unit or ""), label.end)
         own = _MARKER_AT.match(text, label.start)
         expected = str(int(own.group(1)) + 1) if own else None
         runs = value_runs(view, unit_end, region.end, expected)
@@ -389,11 +395,36 @@ def appendix_rows(view: TextView, region: Region) -> list[TextRow]:
         end = run.end if run else unit_end
         printed = _clean_label(text[label.start:label.end])
         if is_row_label(printed):
-            rows.append(TextRow(Row("", ""), label, run, match.group(1), printed))
+            rows.append(TextRow(Row("", ""), label, run, match.group(1) or match.group(2), printed))
         label_start = end
         i = end
     region.header = text[region.start:(rows[0].label.start if rows else region.end)]
     return rows
+
+
+def _blank_rows(text: str, label: Span, table: Table) -> list[tuple[Span, str | None]]:
+    """Label spans (with their unit) that come before the last declared label in `label`: rows
+    printed with a unit and no value, glued to the next row's label."""
+    packed = text[label.start:label.end]
+    hits: list[tuple[int, int]] = []
+    for row in table.rows:
+        if "." not in row.key and row.unit is None:
+            continue  # a group heading is not a row with a cell
+        for pattern in row.patterns:
+            for m in re.finditer(re.escape(pattern), packed):
+                hits.append((m.start(), m.end()))
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+        if all(end <= a or start >= b for a, b in chosen):
+            chosen.append((start, end))
+    chosen.sort()
+    out = []
+    for (start, end), (nxt, _) in zip(chosen, chosen[1:], strict=False):
+        between = packed[end:nxt]
+        unit = re.match(r"\s*(人次|万元|条|件|次|篇|个|人|元|项)\s*(?:其中[:：]?)?\s*(?:\d{1,2}[.、．])?\s*$", between)
+        if unit:
+            out.append((Span(label.start + start, label.start + end), unit.group(1)))
+    return out
 
 
 def is_row_label(label: str) -> bool:

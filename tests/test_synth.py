@@ -152,3 +152,34 @@ def test_cli_prints_a_summary(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "4 reports (0 PDF, 4 text)" in out
     assert len(list((tmp_path / "cli" / "reports").glob("r*.txt"))) == 4
+
+
+def test_glued_crawler_text_never_gives_a_wrong_value(tmp_path):
+    """Generated reports saved as web pages' text (whole report on one line, cells glued at
+    random): a glued run is cut only where one reading holds, so no value is ever wrong; what
+    cannot be settled (mostly section 二 rows of several columns) is reported unreadable."""
+    from eval.synth.render import CRAWLER
+    from index.extract import extract_report
+
+    corpus = generate(tmp_path / "crawl", 40, seed=5, pdf_share=0.0, shapes=CRAWLER)
+    wrong, read, total, unreadable_without_reason = [], 0, 0, []
+    rows: dict[str, dict[str, str]] = {}
+    for row in corpus.gold_rows():
+        rows.setdefault(row["report"], {})[row["metric"]] = row["value"]
+    for name, facts in rows.items():
+        got = {f.metric: f for f in extract_report(str(corpus.report_dir / name)).facts}
+        for metric, want in facts.items():
+            total += 1
+            fact = got.get(metric)
+            if fact is None:
+                continue
+            if fact.status == "unreadable":
+                unreadable_without_reason += [metric] if not fact.note else []
+                continue
+            read += 1
+            value = None if want == "" else float(want)
+            if (fact.value is None) != (value is None) or value is not None and abs(fact.value - value) > 1e-9:
+                wrong.append((name, metric, want, fact.value))
+    assert not wrong, wrong[:10]
+    assert not unreadable_without_reason
+    assert read / total >= 0.95, read / total

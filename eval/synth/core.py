@@ -85,7 +85,8 @@ def _plan(rng: random.Random, n_reports: int) -> list[tuple[int, list[int]]]:
     return plan
 
 
-def generate(out_dir: str | Path, n_reports: int, seed: int = 0, pdf_share: float = 0.5) -> Corpus:
+def generate(out_dir: str | Path, n_reports: int, seed: int = 0, pdf_share: float = 0.5,
+             shapes: tuple[str, ...] = TEXT_SHAPES) -> Corpus:
     """Write a seeded, reproducible corpus of ``n_reports`` reports into ``out_dir``.
 
     Layout: ``reports/r0001.pdf`` ... (PDF or damaged text), ``gold_facts.tsv``,
@@ -107,7 +108,7 @@ def generate(out_dir: str | Path, n_reports: int, seed: int = 0, pdf_share: floa
     reports = [reports[i] for i in order]
     for i, r in enumerate(reports, 1):
         rrng = random.Random(f"synth:{seed}:{i}")
-        r.fmt = "pdf" if rrng.random() < pdf_share else rrng.choice(TEXT_SHAPES)
+        r.fmt = "pdf" if rrng.random() < pdf_share else rrng.choice(shapes)
         r.file = f"r{i:04d}.{'pdf' if r.fmt == 'pdf' else 'txt'}"
         fill_values(rrng, r, _body_slope(seed, r.body.name))
         path = out / "reports" / r.file

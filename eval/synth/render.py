@@ -40,6 +40,11 @@ from .model import (
     matrix_rows,
 )
 
+#: A web page's text as a crawler saves it (a capture header, then the whole report on one line,
+#: table cells often glued): not among the default shapes, since glued digits that several
+#: readings fit are rightly unreadable; `generate(..., shapes=CRAWLER)` makes such corpora.
+CRAWLER = ("crawler",)
+
 SECTIONS = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
             "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
 TEXT_SHAPES = ["tab", "space", "wrap"]
@@ -297,8 +302,50 @@ class TextWriter:
                 self.out(f"{label} {tail}", "")
 
 
+def _cells(rng: random.Random, cells: list[str]) -> str:
+    """Values of one row as a crawler saves them: glued together, or separated by spaces."""
+    return ("" if rng.random() < 0.6 else " ").join(c for c in cells if c)
+
+
+def build_crawler(r: SynthReport, rng: random.Random) -> str:
+    """The report as a web page's saved text: capture header, then everything on one line."""
+    p = prose(r, rng)
+    title = f"{r.body.name}{r.year}年政府信息公开工作年度报告"
+    parts = [f"当前位置：首页 > 政务公开 > 政府信息公开年报 {title} 来源：{r.body.name} "
+             f"时间：{r.year + 1}-01-{rng.randint(10, 28)} 09:30 微信 微博 QQ空间 全真版 文字版 相关链接：", *p["intro"]]
+    if r.template == "old":
+        for i, head in enumerate(OLD_HEADINGS):
+            parts += [head, *(p["一"][i:i + 1] if i < 3 else p["五"])]
+        parts.append("附件：政府信息公开统计表 统计指标 单位 统计数")
+        for label, unit, m in APPENDIX:
+            value = fmt_number(r.get(m)) if m else ""
+            parts.append(f"{label}{unit}{value}" if rng.random() < 0.6 else f"{label} {unit} {value}")
+    else:
+        parts += [SECTIONS[0], *p["一"], SECTIONS[1]]
+        for caption, header, rows in art20_content(r, glue=rng.random() < 0.5):
+            parts.append(caption + "".join(header))
+            parts += [row[0] + _cells(rng, row[1:]) for row in rows]
+        parts += [SECTIONS[2], f"{MATRIX_NOTE}申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"]
+        labels = MATRIX_LABELS_2021 if r.template == "2021" else MATRIX_LABELS_2019
+        prev: tuple[str, ...] = ()
+        for label, nums in zip(labels, matrix_numbers(r), strict=True):
+            heads = "".join(part for depth, part in enumerate(label[:-1]) if prev[:depth + 1] != label[:depth + 1])
+            parts.append(heads + label[-1] + _cells(rng, nums))
+            prev = label
+        parts += [SECTIONS[3], "行政复议行政诉讼" + "".join(REVIEW_RESULTS) + "未经复议直接起诉复议后起诉"
+                  + "".join(REVIEW_RESULTS) * 2 + " " + _cells(rng, review_numbers(r))]
+        for key, head in (("五", SECTIONS[4]), ("六", SECTIONS[5])):
+            parts += [head, *p[key]]
+    header = (f"标题: {title}\n发布时间: {r.year + 1}-01-15 09:30\n文号: \n发布机构: {r.body.name}\n"
+              f"栏目: 政府信息公开年报\n原文链接: https://www.example.gov.cn/{r.file}.htm\n本地目录: nb/{r.file}\n"
+              "页面链接与图片详见 links.tsv(同目录)\n==================== 正文 ====================\n")
+    return header + "".join(parts) + "\n"
+
+
 def build_text(r: SynthReport, shape: str, rng: random.Random) -> str:
     """The report as text extracted from a PDF, damaged in the given shape."""
+    if shape == "crawler":
+        return build_crawler(r, rng)
     p = prose(r, rng)
     w = TextWriter(r, shape, rng)
     y = f"{r.year} 年" if shape != "tab" or rng.random() < 0.5 else f"{r.year}年"
