@@ -88,10 +88,14 @@ def _format_arg(p: argparse.ArgumentParser) -> None:
 def cmd_reports(args: argparse.Namespace) -> int:
     with Assistant.open(args.index) as qa:
         rows = [r.to_dict() for r in qa.reports()]
-    columns = ["report", "body", "year", "template", "pages", "passages", "facts", "checks_failed", "ingested_at"]
+    columns = ["report", "body", "year", "template", "kind", "pages", "passages", "facts", "unreadable",
+               "checks_failed", "ingested_at"]
     _emit(rows, columns, args.format)
     if args.format == "table":
         print(f"{len(rows)} reports")
+        for r in rows:
+            if not r["facts"]:
+                print(f"no statistic read from {r['report']}" + (f": {r['problems'][0]}" if r["problems"] else ""))
     return 0
 
 
@@ -99,6 +103,8 @@ def _facts_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--body", help="full name or region, e.g. 海原县卫生健康局")
     p.add_argument("--year", type=int)
     p.add_argument("--metric", help="metric key or prefix, e.g. 行政处罚 or 行政处罚.处理决定数量")
+    p.add_argument("--unreadable", action="store_true",
+                   help="list the table cells that exist but could not be read, with the reason")
     _format_arg(p)
 
 
@@ -106,7 +112,11 @@ def _facts_args(p: argparse.ArgumentParser) -> None:
 def cmd_facts(args: argparse.Namespace) -> int:
     with Assistant.open(args.index) as qa:
         rows = [f.to_dict() for f in qa.facts(body=args.body, year=args.year, metric=args.metric)]
-    columns = ["body", "year", "metric", "value", "unit", "page", "report", "check_failed"]
+    if args.unreadable:
+        rows = [r for r in rows if r["status"] == "unreadable"]
+        columns = ["body", "year", "metric", "page", "report", "note"]
+    else:
+        columns = ["body", "year", "metric", "value", "unit", "status", "page", "report", "check_failed"]
     _emit(rows, columns, args.format)
     return 0
 

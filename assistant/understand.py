@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from index.metadata import ABBREVIATIONS
+from index.metadata import ABBREVIATIONS, bureau_abbreviations
 from index.models import ReportRecord
 from index.templates import CONCEPTS, concept, concept_keys
 
@@ -78,6 +78,7 @@ def normalize(text: str) -> str:
 # --- phrase matching ------------------------------------------------------------------------------
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
+_DIVISION_CHARS = "省市县区州旗盟镇乡"
 _LATIN_RUN = re.compile(r"[a-z0-9][a-z0-9 '\-]*")
 
 
@@ -108,14 +109,17 @@ class PhraseIndex:
         self._latin: dict[str, tuple[str, frozenset[str]]] = {}
         self._lengths: set[int] = set()
         self._max_words = 0
+        self._bounded: set[str] = set()  # names that only count after a word boundary
 
-    def add(self, phrase: str, kind: str, value: frozenset[str]) -> None:
+    def add(self, phrase: str, kind: str, value: frozenset[str], bounded: bool = False) -> None:
         is_cjk, key = _phrase_key(phrase)
         if not key:
             return
         if is_cjk:
             self._cjk[key] = (kind, value)
             self._lengths.add(len(key))
+            if bounded:
+                self._bounded.add(key)
         else:
             self._latin[key] = (kind, value)
             self._max_words = max(self._max_words, key.count(" ") + 1)
@@ -129,9 +133,13 @@ class PhraseIndex:
         return (self._cjk if is_cjk else self._latin).get(key)
 
     def find(self, text: str) -> list[Hit]:
-        """Every occurrence (overlapping ones too) in a lower-cased normalized text."""
+        """Every occurrence (overlapping ones too) in a lower-cased normalized text. A name that
+        starts with a division word ("区执法应急局", "市政府") is how a body's own region calls
+        it; inside a longer name ("银川市卫生健康局") it is not that body."""
         hits = [Hit(i, i + n, *self._cjk[text[i:i + n]])
-                for i in range(len(text)) for n in self._lengths if text[i:i + n] in self._cjk]
+                for i in range(len(text)) for n in self._lengths if text[i:i + n] in self._cjk
+                and not (text[i:i + n] in self._bounded and i > 0 and _CJK_RE.match(text[i - 1])
+                         and text[i - 1] not in _STOP)]
         for run in _LATIN_RUN.finditer(text):
             words = list(_WORD_RE.finditer(text, run.start(), run.end()))
             for i in range(len(words)):
@@ -220,7 +228,10 @@ def romanize(text: str) -> str | None:
 
 # Administrative divisions, longest first so that 自治区 wins over 区; English for romanized names.
 DIVISIONS_EN: dict[str, str] = {
-    "自治区": "autonomous region", "自治州": "autonomous prefecture", "自治县": "autonomous county",
+    "高新技术产业开发区": "high-tech industrial development zone", "经济技术开发区": "economic and technological development zone",
+    "综合实验区": "comprehensive experimental zone", "综合试验区": "comprehensive pilot zone",
+    "开发区": "development zone", "高新区": "high-tech zone", "实验区": "experimental zone", "试验区": "pilot zone",
+    "新区": "new area", "自治区": "autonomous region", "自治州": "autonomous prefecture", "自治县": "autonomous county",
     "自治旗": "autonomous banner", "地区": "prefecture", "省": "province", "市": "city",
     "州": "prefecture", "盟": "league", "县": "county", "区": "district", "旗": "banner",
     "镇": "town", "乡": "township",
@@ -292,8 +303,8 @@ def _region_forms_en(parts: list[str]) -> list[str]:
 
 
 def _bureau_forms(bureau: str) -> list[str]:
-    """卫生健康局 -> 卫生健康局, 卫健局."""
-    return _unique([bureau, _ABBREVIATIONS.get(bureau, "")])
+    """卫生健康局 -> 卫生健康局, 卫健局; 综合执法与应急管理局 -> …, 执法应急局."""
+    return _unique([bureau, _ABBREVIATIONS.get(bureau, ""), *bureau_abbreviations(bureau)])
 
 
 def _bureau_cores(bureau: str) -> list[str]:
@@ -311,6 +322,28 @@ def _family(bureau: str) -> set[str]:
         grown |= {old for old, new in RENAMES.items() if new in family}
         changed, family = grown != family, grown
     return family
+
+
+#: Names of a region's government: its reports may be issued as the region itself.
+_GOVERNMENT = ("", "人民政府", "政府", "管委会", "管理委员会", "行政公署")
+
+
+def _office(bureau: str) -> str:
+    return "政府" if bureau in _GOVERNMENT else _canonical_bureau(bureau)
+
+
+def _how_linked(bodies: list[str], bureaus: list[str]) -> str:
+    """Why several names are one institution, in words an answer can show."""
+    if len(bodies) < 2:
+        return ""
+    reasons = []
+    if len({_canonical_bureau(b) for b in bureaus}) < len(set(bureaus)) and any(b in RENAMES for b in bureaus):
+        reasons.append("机构改革更名")
+    if len({len(region_parts(b)) for b in bodies}) > 1:
+        reasons.append("名称带或不带所属市")
+    if any(b in _GOVERNMENT for b in bureaus) and len(set(bureaus)) > 1:
+        reasons.append("同一地区政府的不同称谓")
+    return "、".join(reasons) or "同一机构的不同名称"
 
 
 def _canonical_bureau(bureau: str) -> str:
@@ -355,6 +388,7 @@ class Entity:
     name: str  # the newest body name
     region: str
     bodies: tuple[str, ...]  # oldest first
+    how: str = ""  # how the names were linked, for answers that use several ("更名", "名称不含所属市")
 
 
 @dataclass(frozen=True)
@@ -392,10 +426,29 @@ class Gazetteer:
     # building
 
     def _group_entities(self) -> list[Entity]:
-        groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+        """Bodies that are one institution: the same place (its own division, 洪泽区, with the
+        same city or none printed) and the same office across renames (卫生和计划生育局 ->
+        卫生健康局; a region's 人民政府 and 管委会 and the region named alone are its government)."""
+        groups: dict[tuple[str, str, str], list[str]] = defaultdict(list)
         for body in sorted(self.bodies, key=lambda b: self._years[b][0]):
-            groups[(self._region[body], _canonical_bureau(self._bureau[body]))].append(body)
-        return [Entity(bodies[-1], region, tuple(bodies)) for (region, _), bodies in groups.items()]
+            parts = region_parts(self._region[body]) or [self._region[body]]
+            parent = "".join(parts[:-1])
+            groups[(parts[-1], _office(self._bureau[body]), parent)].append(body)
+        merged: dict[tuple[str, str, str], list[str]] = {}
+        for (place, office, parent), bodies in groups.items():
+            if not parent:
+                others = [k for k in groups if k[:2] == (place, office) and k[2]]
+                if len(others) == 1:  # "洪泽区人民政府" and "淮安市洪泽区人民政府": the city is left out
+                    merged.setdefault(others[0], list(groups[others[0]]))
+                    merged[others[0]] = sorted(set(merged[others[0]]) | set(bodies), key=lambda b: self._years[b][0])
+                    continue
+            merged.setdefault((place, office, parent), list(bodies))
+        out = []
+        for bodies in merged.values():
+            names = list(dict.fromkeys(bodies))
+            how = _how_linked(names, [self._bureau[b] for b in names])
+            out.append(Entity(names[-1], self._region[names[-1]], tuple(names), how))
+        return out
 
     def _build(self) -> None:
         exact: dict[str, set[str]] = defaultdict(set)
@@ -407,7 +460,9 @@ class Gazetteer:
             if name not in exact:  # a renamed or loose name never shadows a real one
                 exact[name] = bodies
         for name, bodies in exact.items():
-            self.index.add(name, partial.get(name, "body"), frozenset(bodies))
+            # "区执法应急局": a division word and a bureau, as the body's own region calls it
+            bounded = name[:1] in _DIVISION_CHARS and any(name[1:] in _bureau_forms(self._bureau[b]) for b in bodies)
+            self.index.add(name, partial.get(name, "body"), frozenset(bodies), bounded=bounded)
         self._add_bureaus()
 
     def _names_of(self, body: str, exact: dict, loose: dict, partial: dict[str, str]) -> None:

@@ -38,7 +38,10 @@ _TITLE_YEAR_FIRST = re.compile(rf"(?P<year>{_YEAR})年度?(?P<body>{_NAME}{{2,40
 _REPORT_TITLE = re.compile(rf"(?:{_YEAR})年度?(?:的)?{_KIND}(?:工作)?(?:年度)?(?:报告|年报)")
 # A title that announces something about reports is not a report ("关于做好…年度报告工作的通知").
 _NOT_A_REPORT = re.compile(r"(?:报告|年报)(?:的|编制|发布|工作|有关事项|相关工作)*(?:的)?(?:通知|通报|意见|办法|方案|要点|批复|函|公告|情况说明)")
-_DIVISIONS = ("自治区", "地区", "街道", "省", "市", "州", "盟", "县", "区", "旗", "镇", "乡")
+# Longest first: "综合实验区" is one division word ("平潭|综合实验区"), not "…实验|区".
+_DIVISIONS = ("高新技术产业开发区", "经济技术开发区", "综合实验区", "综合试验区", "开发区", "高新区", "实验区",
+              "试验区", "新区", "自治区", "自治州", "自治县", "地区", "街道", "省", "市", "州", "盟", "县", "区", "旗",
+              "镇", "乡")
 # Words a bureau name starts with; they decide where the region ends when a division character
 # also appears inside the bureau name (中卫市|市场监督管理局).
 _BUREAU_HEADS = (
@@ -47,6 +50,7 @@ _BUREAU_HEADS = (
     "民政", "司法", "人力资源", "发展和改革", "科学技术", "工业和信息化", "民族", "体育", "乡村振兴",
     "政务服务", "信访", "城市管理", "综合执法", "行政审批", "粮食", "税务", "气象", "档案", "机关",
     "计划生育", "残疾人", "妇女", "总工会", "住房和城乡建设", "规划", "国土资源", "环境保护",
+    "管委会", "管理委员会", "经济发展", "旅游", "地方税务", "国家税务", "农业农村", "财政金融", "科学技术",
 )
 ABBREVIATIONS = {
     "卫生健康局": "卫健局",
@@ -62,7 +66,45 @@ ABBREVIATIONS = {
     "教育体育局": "教体局",
     "文化旅游广电局": "文旅广电局",
     "医疗保障局": "医保局",
+    "人民政府": "政府",
+    "人民政府办公室": "政府办",
+    "管委会办公室": "管委办",
+    "管理委员会": "管委会",
+    "科学技术委员会": "科委",
+    "科学技术局": "科技局",
+    "公安局": "公安局",
+    "综合执法与应急管理局": "执法应急局",
 }
+
+#: Words a short form drops ("综合执法与应急管理局" -> "执法应急局").
+_FILLERS = ("综合", "管理", "事务", "服务")
+
+
+def bureau_abbreviations(bureau: str) -> list[str]:
+    """Short forms of a bureau's name, as reports and people write them: the usual ones
+    (卫健局, 人社局), the name without filler words and conjunctions (执法应急局), and the first
+    character of each two-character word (经济发展局 -> 经发局, 旅游与文化体育局 -> 旅文体局,
+    地方税务局 -> 地税局)."""
+    out = [ABBREVIATIONS.get(bureau, "")]
+    match = re.fullmatch(r"(.+?)(局|委员会|委|办公室|办|中心)", bureau)
+    if match:
+        core, suffix = match.groups()
+        short_suffix = {"委员会": "委", "办公室": "办"}.get(suffix, suffix)
+        words = [w for w in re.split(r"[与和及、]", core) if w]
+        plain = "".join(w for w in words for w in [_drop_fillers(w)] if w)
+        if plain and plain != core:
+            out.append(plain + suffix)
+        chars = "".join(words)
+        if plain == chars and len(chars) >= 4 and len(chars) % 2 == 0:
+            out.append("".join(chars[i] for i in range(0, len(chars), 2)) + short_suffix)
+    return [a for a in dict.fromkeys(out) if a and a != bureau]
+
+
+def _drop_fillers(word: str) -> str:
+    for filler in _FILLERS:
+        if len(word) > len(filler):
+            word = word.replace(filler, "")
+    return word
 
 
 def parse_year(text: str) -> int:
@@ -75,7 +117,10 @@ _DIVISIONS_RE = re.compile("|".join(_DIVISIONS))
 
 
 def split_body(body: str) -> tuple[str, str]:
-    """中卫市沙坡头区卫生健康局 -> (中卫市沙坡头区, 卫生健康局)."""
+    """中卫市沙坡头区卫生健康局 -> (中卫市沙坡头区, 卫生健康局); a region alone (平潭综合实验区) ->
+    (平潭综合实验区, "")."""
+    if region_parts(body) and "".join(region_parts(body)) == body:
+        return body, ""
     cuts = [m.end() for m in _DIVISIONS_RE.finditer(body) if m.end() < len(body)]
     for cut in sorted(cuts, reverse=True):
         if body[cut:].startswith(_BUREAU_HEADS):
@@ -93,27 +138,30 @@ def _abbreviate(bureau: str) -> str:
     match = re.fullmatch(r"(.{2,4}?)(?:管理|运输|事务|服务)(局|中心)", bureau)
     if match:
         return match.group(1) + match.group(2)
-    return ""
+    abbreviations = bureau_abbreviations(bureau)
+    return abbreviations[0] if abbreviations else ""
 
 
 def short_names(region: str, bureau: str) -> list[str]:
-    """Names people use: 沙坡头区卫健局, 沙坡头区卫生健康局, 沙坡头区, 沙坡头."""
-    parts = [m.group(0) for m in re.finditer(rf".+?(?:{'|'.join(_DIVISIONS)})", region)]
+    """Names people use: 沙坡头区卫健局, 沙坡头区卫生健康局, 沙坡头区, 沙坡头; 区执法应急局 (the
+    division word and the bureau, as a body's own reports name it); 洪泽区政府."""
+    parts = region_parts(region)
     inner = parts[-1] if parts else region
-    abbrev = ABBREVIATIONS.get(bureau, "") or _abbreviate(bureau)
-    names = [inner + bureau]
-    if abbrev:
-        names += [inner + abbrev, region + abbrev]
+    abbrevs = [a for a in [ABBREVIATIONS.get(bureau, ""), _abbreviate(bureau), *bureau_abbreviations(bureau)] if a]
+    abbrevs = list(dict.fromkeys(abbrevs))
+    names = [inner + bureau, *(inner + a for a in abbrevs), *(region + a for a in abbrevs)]
     if inner:
         names.append(inner)
-        stem = re.sub(f"({'|'.join(_DIVISIONS)})$", "", inner)
+        division = next((d for d in _DIVISIONS if inner.endswith(d)), "")
+        stem = inner[: -len(division)] if division else inner
         if len(stem) >= 2:
             names.append(stem)
-            if abbrev:
-                names.append(stem + abbrev)
+            names += [stem + a for a in abbrevs]
+        if division and bureau:
+            names += [division[-1] + bureau, *(division[-1] + a for a in abbrevs)]
     seen: list[str] = []
     for name in names:
-        if name and name not in seen and name != region + bureau:
+        if name and name not in seen and name != region + bureau and len(name) >= 2:
             seen.append(name)
     return seen
 
@@ -170,8 +218,10 @@ def _trim_body(body: str) -> str:
 
 def _looks_like_body(body: str) -> bool:
     """A name of an institution or a region: ends like one, and holds no verb of prose."""
-    if len(body) < 2 or re.search(r"编制|根据|要求|按照|做好|关于|现将|印发|特向|联系|我局|我区|本局", body):
+    if len(body) < 2 or re.search(r"编制|根据|要求|按照|做好|关于|现将|印发|特向|联系|我局|我区|本局|本机关", body):
         return False
+    if body in ("政府", "人民政府", "市政府", "县政府", "区政府", "本级政府", "各级政府"):
+        return False  # "2021年政府信息公开…": 政府 starts the kind of report, it names no body
     return body.endswith(_BODY_ENDS) or _DIVISIONS_RE.search(body[-3:]) is not None
 
 
@@ -242,6 +292,8 @@ def complete_body(body: str, text: str) -> str:
     """The body's full name as the report itself prints it (see the module docstring)."""
     packed = re.sub(r"\s+", "", text)
     body = _fix_lookalikes(body, packed)
+    if body[:1] in "省市县区州旗盟" and len(body) > 2:
+        body = _place_of(body, packed)  # "区公安局": the report names its place elsewhere
     if _DIVISIONS_RE.search(body[-3:]) and not body.endswith(_BODY_ENDS):
         counts = Counter(m.group(0) for m in re.finditer(re.escape(body) + "(?:" + "|".join(_GOVERNMENT) + ")", packed))
         if counts:
@@ -257,6 +309,19 @@ def complete_body(body: str, text: str) -> str:
         if _plausible_parent(prefix):
             return prefix + body
     return body
+
+
+def _place_of(body: str, packed: str) -> str:
+    """"区公安局" -> "平潭综合实验区公安局" where the report prints the full name."""
+    counts: Counter[str] = Counter()
+    for match in re.finditer(re.escape(body[1:]), packed):
+        before = packed[max(0, match.start() - 12):match.start()]
+        if not before.endswith(body[0]):
+            continue
+        place = re.split(f"[{_FUNCTION_CHARS}，。、：:（）()]", before)[-1]
+        if len(place) >= 3 and _DIVISIONS_RE.search(place[-5:]):
+            counts[place] += 1
+    return counts.most_common(1)[0][0] + body[1:] if counts else body
 
 
 def _plausible_parent(prefix: str) -> bool:

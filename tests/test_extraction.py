@@ -289,3 +289,59 @@ def test_loaded_pages_of_text_sample():
 def test_blank_last_cell_of_a_tab_row(tmp_path):
     r = _facts_of(tmp_path, "第二十条第（八）项\t\t\n信息内容\t上一年项目数量\t本年增/减\n行政事业性收费\t2\t\n")
     assert values(r, "行政事业性收费") == [2, None]
+
+
+# --- metadata from real documents ---------------------------------------------------------------
+
+MINIMAL = "一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
+
+
+def _meta_of(tmp_path: Path, text: str):
+    path = tmp_path / "m.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_report(str(path)).meta
+
+
+def test_lookalike_character_in_the_title_is_corrected(tmp_path):
+    text = ("沐阳县人民政府2022年政府信息公开工作年度报告\n本报告由沭阳县人民政府办公室编制。\n" + MINIMAL
+            + "如对本报告有疑问，请与沭阳县人民政府办公室联系。沭阳县人民政府\n")
+    assert _meta_of(tmp_path, text).body == "沭阳县人民政府"
+
+
+def test_city_left_out_of_the_title_is_completed(tmp_path):
+    text = "洪泽区人民政府\n2023年政府信息公开工作年度报告\n本报告由淮安市洪泽区人民政府办公室编制。\n" + MINIMAL
+    assert _meta_of(tmp_path, text).body == "淮安市洪泽区人民政府"
+
+
+def test_region_only_title_names_its_government(tmp_path):
+    text = "平潭综合实验区2013年政府信息公开工作年度报告\n平潭综合实验区管委会办公室\n" + MINIMAL + \
+        "平潭综合实验区管委会推进政务公开。\n"
+    assert _meta_of(tmp_path, text).body == "平潭综合实验区管委会"
+
+
+def test_abbreviated_title_gets_its_place(tmp_path):
+    text = "区公安局2020年政府信息公开工作年度报告\n" + MINIMAL + "联系单位：平潭综合实验区公安局办公室。\n"
+    assert _meta_of(tmp_path, text).body == "平潭综合实验区公安局"
+
+
+def test_capture_header_breadcrumbs_and_timestamps_are_not_data(tmp_path):
+    text = ("标题: 平潭综合实验区财政金融局2022年度 政府信息公开工作年度报告\n发布时间: 2023-01-05 10:14\n"
+            "发布机构: \n栏目: 政府信息公开年报\n==================== 正文 ====================\n"
+            "当前位置： 首页政务公开政府信息公开 来源： 时间：2023-01-05 10:14 --> 微信 微博 QQ空间 全真版 文字版 "
+            "根据《条例》要求编制本报告。" + MINIMAL.replace("\n", ""))
+    meta = _meta_of(tmp_path, text)
+    assert (meta.body, meta.year, meta.title_source) == ("平潭综合实验区财政金融局", 2022, "header")
+
+
+def test_title_missing_body_from_opening_sentence(tmp_path):
+    text = "2021年政府信息公开工作年度报告\n本报告由海原县卫生健康局根据《条例》编制。\n" + MINIMAL
+    meta = _meta_of(tmp_path, text)
+    assert (meta.body, meta.year) == ("海原县卫生健康局", 2021)
+
+
+def test_notice_about_reports_is_not_a_report(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text("关于做好2020年政府信息公开工作年度报告编制发布工作的通知\n各乡镇人民政府：请于1月31日前报送。\n",
+                    encoding="utf-8")
+    with pytest.raises(ExtractError, match="notice|not a"):
+        extract_report(str(path))

@@ -516,3 +516,42 @@ def test_validate_accepts(text):
 def test_validate_speaks_the_question_language():
     assert "太长" in validate_question("灵" * (MAX_QUESTION_CHARS + 1))
     assert "too long" in validate_question("x" * (MAX_QUESTION_CHARS + 1))
+
+
+# --- one body across years and spellings ---------------------------------------------------------
+
+
+def _records(*bodies_years: tuple[str, int]) -> list[ReportRecord]:
+    from index.metadata import short_names, split_body
+
+    out = []
+    for body, year in bodies_years:
+        region, bureau = split_body(body)
+        out.append(ReportRecord(report=f"{body}{year}", path="", sha256="", kind="text", body=body, region=region,
+                                year=year, template="2021版", title="", pages=0, passages=0, facts=0,
+                                checks_failed=0, ingested_at="", short_names=short_names(region, bureau)))
+    return out
+
+
+def test_name_with_and_without_its_city_is_one_entity():
+    gaz = Gazetteer(_records(("洪泽区人民政府", 2023), ("淮安市洪泽区人民政府", 2024), ("淮安市人民政府", 2024)))
+    entity = gaz.entity_of("洪泽区人民政府")
+    assert entity is gaz.entity_of("淮安市洪泽区人民政府") and entity.bodies == ("洪泽区人民政府", "淮安市洪泽区人民政府")
+    assert "所属市" in entity.how
+    assert gaz.entity_of("淮安市人民政府") is not entity
+    assert set(gaz.resolve("洪泽区政府")) == {"洪泽区人民政府", "淮安市洪泽区人民政府"}
+
+
+def test_region_and_its_administrative_committee_are_one_government():
+    gaz = Gazetteer(_records(("平潭综合实验区", 2012), ("平潭综合实验区管委会", 2014), ("平潭县人民政府", 2012),
+                             ("平潭综合实验区综合执法与应急管理局", 2021)))
+    assert gaz.entity_of("平潭综合实验区") is gaz.entity_of("平潭综合实验区管委会")
+    assert gaz.entity_of("平潭县人民政府") is not gaz.entity_of("平潭综合实验区管委会")
+    assert gaz.resolve("区执法应急局") == ["平潭综合实验区综合执法与应急管理局"]
+    assert gaz.resolve("平潭执法应急局") == ["平潭综合实验区综合执法与应急管理局"]
+
+
+def test_division_short_name_is_not_found_inside_another_name():
+    gaz = Gazetteer(_records(("灵武市卫生健康局", 2020)))
+    q = ask(gaz, "银川市卫生健康局2020年行政处罚")
+    assert q.unknown_bodies == ["银川市卫生健康局"] and q.bodies == []

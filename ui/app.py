@@ -47,8 +47,9 @@ EXAMPLES = [
 EMPTY_QUESTION = "请输入一个问题。 / Please type a question."
 ANSWER_FAILED = ("抱歉，回答这个问题时出错了，请换个问法再试。 / Sorry, something went wrong while "
                  "answering; please try rephrasing the question.")
-REPORT_COLUMNS = ["report", "body", "year", "template", "pages", "facts", "checks_failed", "ingested_at"]
-FACT_COLUMNS = ["body", "year", "metric", "label", "value", "unit", "page", "report"]
+REPORT_COLUMNS = ["report", "body", "year", "template", "kind", "pages", "facts", "unreadable", "checks_failed",
+                  "note", "ingested_at"]
+FACT_COLUMNS = ["body", "year", "metric", "label", "value", "unit", "status", "page", "report"]
 DEFAULT_CHART_METRICS = tuple(concept_keys(c)[0] for c in ("行政处罚", "行政许可"))
 WINNER_STYLE = "background-color: #ffe8cc; font-weight: bold"
 
@@ -127,6 +128,9 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None) -> gr.Blocks
     def reports_frame() -> pd.DataFrame:
         with lock:
             rows = [r.to_dict() for r in assistant.reports()]
+        for r in rows:  # a report from which no statistic could be read says so
+            r["note"] = ("未读到任何统计数据 / no statistic read" if not r["facts"] else
+                         f"{r['unreadable']} 个单元格无法确定 / cells unreadable" if r["unreadable"] else "")
         rows.sort(key=lambda r: (r["body"], r["year"]))
         return pd.DataFrame([[r[c] for c in REPORT_COLUMNS] for r in rows], columns=REPORT_COLUMNS)
 
@@ -388,7 +392,7 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None) -> gr.Blocks
                 fact_count = gr.Markdown("")
                 facts_table = gr.Dataframe(label="统计数据 / Facts", interactive=False, wrap=True,
                                            show_search="filter", max_height=420, elem_id="facts-table",
-                                           column_widths=["15%", "6%", "22%", "22%", "8%", "6%", "6%", "15%"])
+                                           column_widths=["14%", "6%", "20%", "20%", "8%", "5%", "7%", "5%", "15%"])
                 download = gr.DownloadButton("下载 CSV / Download CSV", visible=False, elem_id="facts-csv")
                 chart_metric = gr.Dropdown(label="图表指标 / Chart one metric", choices=[])
                 facts_plot = gr.Plot(label="按机关和年份 / By body and year", elem_id="facts-plot")
