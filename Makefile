@@ -12,7 +12,7 @@ export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install system-deps run test bench lint clean-index
+.PHONY: install system-deps run test test-fast bench lint clean-index
 
 install: $(STAMP)
 
@@ -39,8 +39,13 @@ system-deps:
 test: install system-deps
 	$(PY) -m pytest -q
 
+# The fast tier: everything but the end-to-end tests marked slow (converters, servers, browser).
+test-fast: install
+	$(PY) -m pytest -q -m "not slow"
+
 bench: install
 	$(PY) -m eval.bench_ingest
+	$(PY) -m eval.bench_forms
 	$(PY) -m eval.bench_answer
 	$(PY) -m eval.bench_scale --sizes 10 100 1000 --baseline-at 100
 

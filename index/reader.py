@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .document import Box, Document, Grid
 from .models import Fact, Number, ReportMeta
@@ -70,7 +71,9 @@ def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text or "")
 
 
+@lru_cache(maxsize=8192)
 def squeeze(text: str) -> str:
+    """NFKC without whitespace: how labels are compared (cached: patterns recur in every report)."""
     return re.sub(r"\s+", "", nfkc(text))
 
 
@@ -276,7 +279,7 @@ def _grid_quote(grid: Grid, i: int, page_text: str, label: str, values: list[str
         a, b = grid.row_spans[i]
         return page_text[a:b]
     pattern = r"\s*".join(re.escape(v) for v in values) if values else None
-    view = TextView.of_text(page_text)
+    view = _page_view(page_text)
     hits = [m for m in re.finditer(pattern, view.norm)] if pattern else []
     label_at = view.find(label[: min(len(label), 8)]) if label else []
     if not hits:
@@ -291,6 +294,11 @@ def _grid_quote(grid: Grid, i: int, page_text: str, label: str, values: list[str
             return view.quote(start, best.end())
     line_start = view.norm.rfind("\n", 0, best.start()) + 1
     return view.quote(line_start, best.end())
+
+
+@lru_cache(maxsize=64)
+def _page_view(page_text: str) -> TextView:
+    return TextView.of_text(page_text)
 
 
 def open_key(label: str) -> str:
@@ -312,6 +320,8 @@ def text_hits(view: TextView, template: Template, found: set[tuple[str, str]]) -
     sections = find_sections(view, template)
     hits: list[Hit] = []
     for region in table_regions(view, template, sections):
+        if all((region.table.key, r.key) in found for r in region.table.rows):
+            continue  # the table came from a grid
         rows = text_rows(view, region)
         columns = present_columns(region.table, region.header)
         group = ""

@@ -62,21 +62,28 @@ def pdf_error(err: Exception) -> LoadError:
     return LoadError(f"broken PDF ({type(inner).__name__}: {str(inner)[:80]})")
 
 
-def _has_repeated_chars(chars: list[dict]) -> bool:
-    seen: set[tuple] = set()
+def _repeated_chars(chars: list[dict], tolerance: float = 1.0) -> set[int]:
+    """ids of the characters a fake-bold font drew again within `tolerance` of an earlier one
+    (the same glyph at nearly the same place). One pass: pdfplumber's dedupe_chars sorts every
+    character of the page, which cost more than reading it."""
+    seen: dict[tuple[str, int], list[float]] = {}
+    repeated = set()
     for ch in chars:
-        key = (ch["text"], round(ch["x0"]), round(ch["top"]))
-        if key in seen:
-            return True
-        seen.add(key)
-    return False
+        key = (ch["text"], round(ch["top"]))
+        xs = seen.setdefault(key, [])
+        if any(abs(ch["x0"] - x) <= tolerance for x in xs):
+            repeated.add(id(ch))
+        else:
+            xs.append(ch["x0"])
+    return repeated
 
 
 def read_page(number: int, page) -> DocPage:
     # Fake-bold fonts draw each glyph several times at a tiny offset; dedupe_chars merges them.
     # It sorts every character, so it runs only on pages that have such repeats.
-    if _has_repeated_chars(page.chars):
-        page = page.dedupe_chars()
+    repeated = _repeated_chars(page.chars)
+    if repeated:
+        page = page.filter(lambda obj: id(obj) not in repeated)
     text = page.extract_text() or ""
     grids = [g for g in (_grid(t, number) for t in page.find_tables()) if g is not None]
     if not grids and sum(bool(_NUMERIC_LINE.search(line)) for line in text.splitlines()) >= 3:
