@@ -125,3 +125,49 @@ def test_loaders_in_priority_order():
 
 def test_covered_cell_is_not_blank():
     assert Cell("", covered=True).blank is False and Cell(" ").blank
+
+
+def test_table_continued_on_the_next_page_is_joined_without_its_repeated_header(tmp_path):
+    """A ruled table split over pages with its header row printed again on the second page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus import Table as RLTable
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    header = ["统计指标", "单位", "统计数"]
+    rows = [header] + [[f"第{i}项统计", "件", str(i)] for i in range(1, 61)]
+    table = RLTable(rows, repeatRows=1, style=[("FONT", (0, 0), (-1, -1), "STSong-Light", 10),
+                                               ("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    path = tmp_path / "long.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    doc = load_document(path)
+    assert len(doc.pages) >= 2
+    grids = doc.grids
+    assert len(grids) == 1, [len(g.rows) for g in grids]
+    texts = grids[0].texts()
+    assert texts[0] == header and [r for r in texts if r == header] == [header]
+    assert [r[2] for r in texts[1:]] == [str(i) for i in range(1, 61)]
+    assert grids[0].page_of(len(texts) - 1) == doc.pages[-1].number
+
+
+@pytest.mark.slow
+def test_harness_scores_facts_per_form(sample_forms, text_facts, tmp_path):
+    import shutil
+
+    from eval.forms import write_gold
+    from eval.harness import run_eval
+
+    corpus = tmp_path / "mixed"
+    corpus.mkdir()
+    for files in sample_forms.values():
+        for path in files.values():
+            shutil.copy(path, corpus / path.name)
+    gold = write_gold(sample_forms, text_facts, tmp_path / "gold.tsv")
+    result = run_eval(None, corpus_dir=corpus, gold_facts=gold, out_dir=tmp_path / "out", progress=False)
+    facts = result.facts
+    assert set(facts["by_form"]) == {"pdf", "markdown", "docx", "html", "text"}
+    assert all(f["precision"] == 1.0 and f["recall"] == 1.0 for f in facts["by_form"].values()), facts["by_form"]
+    assert not facts["wrong"] and facts["gold"] == 5 * sum(len(v) for v in text_facts.values())
+    assert "| markdown |" in result.files["report"].read_text(encoding="utf-8")
