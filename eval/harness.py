@@ -32,6 +32,7 @@ from .scoring import (
     ratio,
     refusal_scores,
     score_question,
+    verdicts_by_kind,
     source_text_of_file,
     squeeze,
 )
@@ -133,6 +134,10 @@ def _figures(results: list[QuestionResult], checker: QuoteChecker, ranks: list[i
                      "quotes": quotes, "quotes_verbatim": verbatim,
                      "quote_accuracy": ratio(verbatim, quotes) if quotes else None},
         "refusal": refusal_scores(results),
+        "verdicts": verdicts_by_kind(results),
+        "wrong": [{"id": r.question.id, "kind": r.question.kind, "why": r.wrong_because,
+                   "answer": (r.answers[-1]["text"] if r.answers else "")[:300]}
+                  for r in results if r.verdict == "wrong"],
         "retrieval": rank_scores(ranks),
         "latency": latency,
     }
@@ -149,6 +154,7 @@ def _retrieval_questions(questions: list[Question]) -> list[Question]:
 
 def _per_question(r: QuestionResult) -> dict[str, Any]:
     return {"id": r.question.id, "kind": r.question.kind, "turns": r.question.turns, "passed": r.passed,
+            "verdict": r.verdict, "wrong_because": r.wrong_because,
             "missing": r.missing + [f"uncited number {n}" for n in r.uncited_numbers],
             "answers": [a["text"] for a in r.answers], "routes": r.routes,
             "latency_ms": r.latency_ms,
@@ -196,12 +202,13 @@ def run_eval(questions_path: str | Path | None, index_dir: str | Path | None = N
     all_results: dict[str, list[QuestionResult]] = {}
     try:
         years = {r.year for r in qa.reports()}
+        bodies = sorted({r.body for r in qa.reports()})
         checker = QuoteChecker(qa, search_dirs)
         bar = tqdm(total=len(questions) * (2 if baseline else 1), unit="q", disable=not progress, desc="reportqa")
         ask = _ask_reportqa(qa)
         results = []
         for q in questions:
-            results.append(score_question(q, ask, years))
+            results.append(score_question(q, ask, years, bodies))
             bar.update(1)
         retriever_cache: dict[str, HybridRetriever] = {}
         ranks = []
@@ -225,7 +232,7 @@ def run_eval(questions_path: str | Path | None, index_dir: str | Path | None = N
             bar.set_description("baseline")
             base_results = []
             for q in questions:
-                base_results.append(score_question(q, base.ask_turns, years))
+                base_results.append(score_question(q, base.ask_turns, years, bodies))
                 bar.update(1)
             base_ranks = [_first_rank([p["report"] for p in base.retrieve(q.turns[-1])], q.cite)
                           for q in _retrieval_questions(questions)]

@@ -40,6 +40,8 @@ def headline_table(figures: dict[str, dict[str, Any]], facts: dict[str, Any] | N
     rows = [
         row("answer accuracy", lambda f: f["accuracy"]),
         row("questions passed", lambda f: f"{f['passed']} / {f['questions']}", str),
+        row("answers wrong (a wrong number or body)", lambda f: str(f["verdicts"]["all"]["wrong"]), str),
+        row("no answer (refused or not found)", lambda f: str(f["verdicts"]["all"]["no answer"]), str),
         row("citation accuracy", lambda f: f["citation"]["accuracy"]),
         row("quotes verbatim in source", lambda f: f["citation"]["quote_accuracy"]),
         row("refusal precision", lambda f: f["refusal"]["precision"]),
@@ -73,10 +75,21 @@ def markdown(figures: dict[str, dict[str, Any]], facts: dict[str, Any] | None, m
              headline_table(figures, facts), "", "## Accuracy by kind", ""]
     kinds = sorted({k for s in systems for k in figures[s]["by_kind"]})
     rows = []
-    for kind in kinds:
-        n = main["by_kind"].get(kind, {}).get("total", 0)
-        rows.append([kind, str(n)] + [_pct(figures[s]["by_kind"].get(kind, {}).get("accuracy")) for s in systems])
-    parts += [_table(["kind", "questions"] + [NAMES[s] for s in systems], rows), ""]
+    for kind in [*kinds, "all"]:
+        n = main["verdicts"].get(kind, {})
+        cells = [kind, str(sum(n.values()))]
+        for s in systems:
+            v = figures[s]["verdicts"].get(kind, {"right": 0, "wrong": 0, "no answer": 0})
+            total = sum(v.values())
+            cells.append(f"{_pct(v['right'] / total if total else None)} ({v['right']} / {v['wrong']} / {v['no answer']})")
+        rows.append(cells)
+    parts += [_table(["kind", "questions"] + [f"{NAMES[s]}: accuracy (right / wrong / no answer)" for s in systems], rows),
+              "", "Wrong: an answer states a number the question does not expect, a forbidden figure, or another "
+              "body; no answer: it says the reports do not hold it, or fails otherwise (a missing citation).", ""]
+    for s in systems:
+        if figures[s].get("wrong"):
+            parts += [f"Wrong answers of {NAMES[s]}:", ""] + [f"- {w['id']} ({w['kind']}): {'; '.join(w['why'])}"
+                                                              for w in figures[s]["wrong"]] + [""]
     parts += ["## Latency per route", ""]
     rows = [[NAMES[s], route, str(v["answers"]), _num(v["p50_ms"]), _num(v["p95_ms"])]
             for s in systems for route, v in figures[s]["latency"].items()]

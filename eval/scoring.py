@@ -43,6 +43,8 @@ class QuestionResult:
     uncited_numbers: list[str] = field(default_factory=list)
     latency_ms: list[float] = field(default_factory=list)
     routes: list[str] = field(default_factory=list)
+    verdict: str = ""  # right | wrong | no answer (see `verdict`)
+    wrong_because: list[str] = field(default_factory=list)
 
 
 def load_questions(path: str | Path) -> list[Question]:
@@ -98,7 +100,7 @@ def uncited_numbers(answer: dict[str, Any], allowed_years: Iterable[int] = ()) -
 
 
 def score_question(q: Question, ask_turns: Callable[[list[str]], list[dict[str, Any]]],
-                   corpus_years: Iterable[int] = ()) -> QuestionResult:
+                   corpus_years: Iterable[int] = (), bodies: Iterable[str] = ()) -> QuestionResult:
     answers = ask_turns(q.turns)
     result = QuestionResult(q, True, answers, latency_ms=[a.get("elapsed_ms", 0.0) for a in answers],
                             routes=[a.get("route", "") for a in answers])
@@ -114,7 +116,74 @@ def score_question(q: Question, ask_turns: Callable[[list[str]], list[dict[str, 
     for answer in answers:
         result.uncited_numbers += uncited_numbers(answer, set(corpus_years) | question_years)
     result.passed = not result.missing and not result.uncited_numbers
+    result.verdict, result.wrong_because = verdict(q, answers, result.passed, bodies)
     return result
+
+
+# --- wrong is worse than no answer ------------------------------------------------------------
+
+_YEARISH = re.compile(r"(?<![\d.])(?:19|20)\d\d(?:\s*年|\b)")
+_REFUSING = re.compile(r"没有|未找到|不在|无法|不能|未提及|未载明|未填报|空白|不掌握|不确定|不可|"
+                       r"\bno\b|\bnot\b|cannot|unreadable|ambiguous|unclear|blank", re.I)
+
+
+def headline(text: str) -> str:
+    """The answering part of an answer: its first line, without citation markers (what follows
+    is supporting detail: runners-up, tables, notes, quotes)."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return _CITE_MARK.sub(" ", first)
+
+
+def _headline_numbers(text: str) -> list[str]:
+    line = headline(text)
+    line = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", line)  # quoted report text is context, not the answer
+    line = _YEARISH.sub(" ", line)
+    line = re.sub(r"[\w.+-]+@[\w.-]+|\d{3,4}-\d{7,8}|\d{1,2}\s*月\s*\d{1,2}\s*日", " ", line)
+    return numbers_in(line)
+
+
+def verdict(q: Question, answers: list[dict[str, Any]], passed: bool,
+            bodies: Iterable[str] = ()) -> tuple[str, list[str]]:
+    """right (the question passed), wrong, or no answer. An answer is wrong when a turn states,
+    in its headline, a number that is not one the question expects, or says a `forbid` string,
+    or names an indexed body that is none of the bodies the turn expects; for a refusal question,
+    when it gives a number instead of saying the reports do not hold it. Anything else that
+    fails (nothing found, a refusal where an answer was due, a missing citation) is no answer."""
+    if passed:
+        return "right", []
+    reasons = []
+    refusal = q.kind.startswith("refusal")
+    for turn, (items, answer) in enumerate(zip(q.expect, answers, strict=True), start=1):
+        text = answer.get("text", "")
+        expected = {float(n) for item in items for s in item for n in numbers_in(normalize(s))}
+        stated = _headline_numbers(text)
+        if refusal and answer.get("route") != "refusal" and stated and not _REFUSING.search(headline(text)):
+            reasons.append(f"turn {turn}: states {stated[0]} where the reports do not hold the answer")
+        elif not refusal and expected and answer.get("route") not in ("refusal", "invalid", "source", "corpus"):
+            extra = [n for n in stated if float(n) not in expected]
+            if extra and not any(float(n) in expected for n in stated):
+                reasons.append(f"turn {turn}: states {', '.join(extra[:3])}, expected {', '.join(sorted({str(int(e)) if e.is_integer() else str(e) for e in expected}))}")
+        # names: the expected strings that name an indexed body (a body, or a short form of one)
+        names = [s for item in items for s in item if _has_cjk(s) and any(s in b for b in bodies)]
+        named = [b for b in bodies if b in headline(text) and not any(n in b for n in names)]
+        if names and named and stated and answer.get("route") != "refusal" and not any(n in headline(text) for n in names):
+            reasons.append(f"turn {turn}: gives a figure of {named[0]}")
+    last = answers[-1].get("text", "") if answers else ""
+    reasons += [f"says forbidden {s}" for s in q.forbid if contains(headline(last), s)]
+    return ("wrong" if reasons else "no answer"), reasons
+
+
+def _has_cjk(text: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fff]", text))
+
+
+def verdicts_by_kind(results: list[QuestionResult]) -> dict[str, dict[str, int]]:
+    """right / wrong / no answer counts per kind (and "all")."""
+    table: dict[str, dict[str, int]] = defaultdict(lambda: {"right": 0, "wrong": 0, "no answer": 0})
+    for r in results:
+        for kind in (r.question.kind, "all"):
+            table[kind][r.verdict or ("right" if r.passed else "no answer")] += 1
+    return {k: dict(v) for k, v in sorted(table.items(), key=lambda kv: (kv[0] == "all", kv[0]))}
 
 
 def accuracy_by_kind(results: list[QuestionResult]) -> dict[str, tuple[int, int]]:
