@@ -96,7 +96,6 @@ class Engine:
         table does not know it ("统计表中政府公报公开政府信息数") or names something more general
         ("当面申请数" rather than "申请"). English questions reach labels only through the
         Chinese words they quote ("in-person (当面) requests")."""
-        own = [m.text for m in q.mentions if m.kind == "metric"] if "metrics" not in q.inherited else []
         text = _without_names(q)
         if q.language != "zh":
             text = " ".join(re.findall(r"[\u4e00-\u9fff]{2,}", text))
@@ -111,7 +110,7 @@ class Engine:
                   for run in [_longest_common_run(text, label)]]
         best = max(scored, default=None)
         needed = 4 if q.language == "zh" else 2
-        if best is None or best[0] < needed or (own and q.language == "zh" and not _narrows(best[3], own)):
+        if best is None or best[0] < needed:
             return None
         *_, label, metric, unit = best
         return Metric((metric,), label, label, unit)
@@ -127,7 +126,7 @@ class Engine:
 
     def answer(self, query: Query, previous: Answer | None = None) -> Answer:
         start = time.perf_counter()
-        if query.intent not in ("corpus", "count_reports", "source", "why", "identity"):
+        if not query.metrics and query.intent not in ("corpus", "count_reports", "source", "why", "identity"):
             labelled = self.label_metric(query)
             if labelled is not None:
                 query.metrics = [labelled]
@@ -187,15 +186,6 @@ LABEL_COVERAGE = 0.75
 def _coverage(terms: set[str], label: str) -> float:
     total = sum(map(len, terms))
     return sum(len(t) for t in terms if t in label) / total if total else 1.0
-
-
-def _narrows(run: str, own: list[str]) -> bool:
-    """Should a label replace the question's own metric word? When its match holds the word and
-    more (当面申请数 for 申请), or is much longer than it (结转下年度继续办理 beside 申请)."""
-    inside = [m for m in own if m in run]
-    if inside:
-        return len(run) - max(map(len, inside)) >= 2
-    return len(run) >= max(map(len, own)) + 3  # a much longer match names another statistic
 
 
 def _without_names(q: Query) -> str:
@@ -347,21 +337,7 @@ def merge(first: Answer, second: Answer) -> Answer:
     return first
 
 
-def named_columns(q: Query, e: Engine, metric: Metric) -> Metric:
-    """"行政处罚的“本年增/减”是多少": a question naming a column of the statistic's row asks
-    for that column rather than the row's usual one."""
-    rows = {key.split(".")[0] for key in metric.keys}
-    named = {key: label.split(" ", 1)[1] for label, (key, _) in e.labels.items()
-             if key.split(".")[0] in rows and " " in label and len(label.split(" ", 1)[1]) >= 3
-             and label.split(" ", 1)[1] in q.normalized}
-    if not named:
-        return metric
-    columns = "、".join(dict.fromkeys(named.values()))
-    return Metric(tuple(named), f"{metric.zh}（{columns}）", f"{metric.en} ({columns})", None)
-
-
 def run_metric(q: Query, e: Engine, prev, metric) -> Answer:
-    metric = named_columns(q, e, metric)
     bodies = e.bodies_of(q)
     candidates: list[Fact] = []
     for key in metric.keys:

@@ -21,10 +21,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 
 from index.metadata import ABBREVIATIONS, bureau_abbreviations
 from index.models import ReportRecord
 from index.templates import CONCEPTS, concept, concept_keys
+
+from . import cells
+from .english import bureau_english
 
 #: Questions longer than this are refused before any parsing (a pasted document is no question).
 MAX_QUESTION_CHARS = 500
@@ -66,12 +70,16 @@ def validate_question(text: str) -> str | None:
     return None
 
 
+_SYLLABLE_MARK = re.compile(r"(?<=[A-Za-z])['’](?=[aeiouAEIOU])")
+
+
 def normalize(text: str) -> str:
     """NFKC (full-width digits and letters to ASCII), no spaces inside CJK runs, single spaces.
 
     Case is kept: callers lower() it for matching and slice this form for display."""
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", text)
+    text = _SYLLABLE_MARK.sub("", text)  # Huai'an, Xi'an: pinyin syllable marks, not possessives
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -281,11 +289,13 @@ def _split_division(part: str) -> tuple[str, str]:
 
 
 def _region_forms(parts: list[str]) -> list[str]:
-    """Chinese names of a region: 中卫市沙坡头区, 沙坡头区, 沙坡头."""
+    """Chinese names of a region: 中卫市沙坡头区, 沙坡头区, 沙坡头; a long division word also
+    shortened as people do (平潭综合实验区 -> 平潭实验区)."""
     if not parts:
         return []
-    stem = _split_division(parts[-1])[0]
-    return _unique(["".join(parts), parts[-1], stem if len(stem) >= 2 else ""])
+    stem, division = _split_division(parts[-1])
+    shorter = [stem + d for d in DIVISIONS_EN if 2 <= len(d) < len(division) and division.endswith(d)]
+    return _unique(["".join(parts), parts[-1], *shorter, stem if len(stem) >= 2 else ""])
 
 
 def _region_forms_en(parts: list[str]) -> list[str]:
@@ -366,6 +376,15 @@ def _other_names(zh: list[str], en: list[str], bureau: str) -> list[str]:
             *_combine(en, BUREAU_EN_LOOSE.get(bureau, ()), english=True)]
 
 
+def _english_display(region_forms: list[str], bureau: str) -> str:
+    """Shapotou District Health Bureau; Huaian Municipal Government (not "Huaian City
+    Municipal Government"): a government's name says its division already."""
+    region = region_forms[2] if len(region_forms) > 2 else region_forms[0]
+    if bureau.split()[0] in ("municipal", "city", "county", "district", "prefecture", "banner", "provincial"):
+        region = region_forms[-1] if len(region_forms[-1].split()) == 1 else region
+    return f"{region} {bureau}"
+
+
 def _title(phrase: str) -> str:
     return " ".join(w if w in ("and", "of") else w.capitalize() for w in phrase.split())
 
@@ -420,6 +439,7 @@ class Gazetteer:
         self.entities = self._group_entities()
         self._entity = {b: e for e in self.entities for b in e.bodies}
         self._english: dict[str, str] = {}
+        self._own_forms: dict[str, set[str]] = {}  # the names of a body's own region (not its parents)
         self.index = PhraseIndex()
         self._build()
 
@@ -472,24 +492,28 @@ class Gazetteer:
         zh, en = _region_forms(parts), _region_forms_en(parts)
         parents = [f for k in range(1, len(parts)) for f in _region_forms(parts[:k]) + _region_forms_en(parts[:k])]
         cores = _combine(zh, _bureau_cores(bureau))
+        division = _split_division(parts[-1])[1] if parts else ""
+        english, loose_english = bureau_english(bureau, division)
+        english = list(BUREAU_EN.get(bureau, ())) or english
         own = [body, *self._short[body], *zh, *en, *parents, *_combine(zh, _bureau_forms(bureau)),
-               *cores, *_combine(en, BUREAU_EN.get(bureau, ()), english=True)]
+               *cores, *_combine(en, english, english=True)]
+        self._own_forms[body] = {_phrase_key(n)[1] for n in [*zh, *en]}
         partial.update((_phrase_key(n)[1], "partial") for n in cores)
         partial.update((_phrase_key(n)[1], "region") for n in [*zh, *en, *parents])
         for name in own:
             exact[_phrase_key(name)[1]].add(body)
-        for name in _other_names(zh, en, bureau):
+        for name in [*_other_names(zh, en, bureau), *_combine(en, loose_english, english=True)]:
             loose[_phrase_key(name)[1]].add(body)
-        if en and bureau in BUREAU_EN:
-            self._english[body] = _title(f"{en[2] if len(en) > 2 else en[0]} {BUREAU_EN[bureau][0]}")
+        if en and english:
+            self._english[body] = _title(_english_display(en, english[0]))
 
     def _add_bureaus(self) -> None:
         """Bureau words without a region ("哪个卫生健康局", "health bureaus"). Bureau names the
         corpus does not have are indexed as `lexicon`, so that they can be reported as unknown."""
         for bureau in self.bureaus:
             value = frozenset(_family(bureau) & set(self.bureaus))
-            english = BUREAU_EN.get(bureau, ())
-            for name in [*_bureau_forms(bureau)[:2], *english, *map(_plural, english)]:
+            english = BUREAU_EN.get(bureau, ()) or (bureau_english(bureau)[0] if bureau not in _GOVERNMENT else ())
+            for name in [*_bureau_forms(bureau), *english, *map(_plural, english)]:
                 self.index.add(name, "bureau", value)
         lexicon = {*_ABBREVIATIONS, *RENAMES, *RENAMES.values()}
         for name in lexicon:
@@ -497,6 +521,16 @@ class Gazetteer:
                 self.index.add(name, "lexicon", frozenset())
 
     # queries
+
+    def region_bodies(self, mention: str, bodies: Iterable[str]) -> list[str]:
+        """What a region named alone means ("淮安市2024年行政许可多少"): its government when the
+        corpus has one (not the districts' governments inside it), else the bodies of that
+        region itself, else every body under it (中卫 -> 沙坡头区卫健局)."""
+        bodies = list(bodies)
+        key = _phrase_key(mention)[1]
+        own = [b for b in bodies if key in self._own_forms.get(b, ())]
+        government = [b for b in own if self._bureau[b] in _GOVERNMENT]
+        return government or own or bodies
 
     def entity_of(self, body: str) -> Entity | None:
         return self._entity.get(body)
@@ -646,7 +680,13 @@ did does do was were is are be been has have had each every all any that this th
 most least more less fewer per between about than compare and or vs versus total number its their
 our your my me show tell list give year years same other another neighbouring neighboring largest
 highest biggest smallest lowest fewest there here it they them please""".split())
-_MASK = {"body": "\x03", "region": "\x03", "partial": "\x03", "metric": "\x00", "bureau": "\x02", "lexicon": "\x01"}
+_MASK = {"body": "\x03", "region": "\x03", "partial": "\x03", "metric": "\x00", "cell": "\x00", "bureau": "\x02",
+         "lexicon": "\x01"}
+
+
+@cache
+def _cell_index() -> PhraseIndex:
+    return cells.phrase_index()
 
 
 @dataclass
@@ -658,12 +698,22 @@ class Scan:
     years: YearSpec
 
 
+# "Pingtan's Tourism, Culture and Sports Bureau": possessives and commas do not break a name.
+# Replaced by spaces of the same length, so that spans still index the displayed text.
+_NAME_BREAKS = re.compile(r"['’]s\b|,")
+
+
+def _matching_text(text: str) -> str:
+    return _NAME_BREAKS.sub(lambda m: " " * len(m.group()), text)
+
+
 def scan(question: str, gazetteer: Gazetteer) -> Scan:
     display = normalize(question)
     text = display.lower()
     if len(text) != len(display):  # lower() grew a character: show the lower-cased text
         display = text
-    hits = select_longest(gazetteer.index.find(text) + _METRIC_INDEX.find(text))
+    text = _matching_text(text)
+    hits = select_longest(gazetteer.index.find(text) + _METRIC_INDEX.find(text) + _cell_index().find(text))
     years = find_years(text)
     masked = _mask(text, hits, years.spans)
     hits, unknown = _demote_regions(masked, hits)
@@ -890,14 +940,16 @@ def understand(question: str, gazetteer: Gazetteer, previous: Query | None = Non
                   years=found.years.years, year_range=found.years.year_range,
                   latest=found.years.latest, topic=question, mentions=found.mentions)
     _fill_template(query, lowered_text(found.text))
-    _fill_bodies(query, found.mentions, gazetteer)
+    _fill_bodies(query, found.mentions, gazetteer, lowered)
     query.drop_terms = _name_terms(m.text for m in found.mentions if m.kind not in ("metric", "bureau"))
     query.metrics = _unique_metrics(m for m in found.mentions if m.kind == "metric")
-    cue = detect_intent(lowered, has_metric=bool(query.metrics))
+    refs = cells.decode(v for m in found.mentions if m.kind == "cell" for v in m.values)
+    cue = detect_intent(lowered, has_metric=bool(query.metrics or refs))
     # "which page?" asks about the last answer: its "which" does not mean all bodies
     named = _named_slots(query, "" if cue in (Intent.SOURCE, Intent.WHY) else lowered)
     if previous is not None and _inherits(cue, lowered, named):
         _inherit(query, previous, named)
+    query.metrics = cells.refine(query.metrics, refs, Metric)
     query.intent = _resolve_intent(cue, query, previous)
     return query
 
@@ -918,11 +970,36 @@ def _fill_template(query: Query, lowered: str) -> None:
         query.years = [y for y in query.years if y != year]
 
 
-def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer) -> None:
-    query.bodies = _unique(b for m in mentions if m.kind in ("body", "region") for b in m.values)
+# A region followed by one of these is an item of a list of bodies ("平潭实验区、管委会办公室和…").
+_LIST_AFTER = re.compile(r"\s*(?:[、和与及,，/]|and\b|or\b|&)")
+
+
+def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lowered: str) -> None:
+    """Bodies named, with what a region means: the bureaus it is followed by ("平潭2024年经发局、
+    农业农村局"), every body of it when the question asks across bodies ("淮安市各单位"), else
+    its government ("淮安市2024年行政许可")."""
+    across = bool(_ANY_BODY.search(lowered))
+    regions = [m for m in mentions if m.kind == "region"]
+    bodies, bureaus = [], []
+    for m in mentions:
+        if m.kind == "body":
+            bodies += m.values
+        elif m.kind == "region":
+            scopes = any(n.kind == "bureau" and n.start >= m.end for n in mentions)
+            if scopes and not _LIST_AFTER.match(lowered, m.end):
+                continue
+            bodies += m.values if across else gazetteer.region_bodies(m.text, m.values)
+        elif m.kind == "bureau":
+            scope = {b for r in regions for b in r.values}
+            found = sorted(b for b in scope if any(b.endswith(x) for x in m.values))
+            if found:
+                bodies += found
+            else:
+                bureaus += m.values
+    query.bodies = _unique(bodies)
     entities = (gazetteer.entity_of(b) for b in query.bodies)
     query.entities = list(dict.fromkeys(e for e in entities if e is not None))
-    query.bureaus = _unique(b for m in mentions if m.kind == "bureau" for b in m.values)
+    query.bureaus = _unique(bureaus)
     query.unknown_bodies = _unique(m.text for m in mentions if m.kind == "unknown")
 
 

@@ -32,9 +32,9 @@ from .scoring import (
     ratio,
     refusal_scores,
     score_question,
-    verdicts_by_kind,
     source_text_of_file,
     squeeze,
+    verdicts_by_kind,
 )
 
 SYSTEMS = ("reportqa", "baseline")

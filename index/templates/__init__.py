@@ -19,7 +19,7 @@ from importlib.metadata import entry_points
 from .model import Check, Column, Concept, Row, Section, Table, Template
 
 __all__ = ["Check", "Column", "Concept", "Row", "Section", "Table", "Template", "TEMPLATES", "CONCEPTS",
-           "by_id", "templates", "concept", "concept_keys", "label_of", "table_of"]
+           "by_id", "templates", "concept", "concept_keys", "label_of", "table_of", "cells_of"]
 
 DEFAULT_TEMPLATES = ("index.templates.t2021", "index.templates.t2019", "index.templates.pre2019")
 
@@ -125,18 +125,26 @@ def concept_keys(concept_id: str) -> tuple[str, ...]:
 
 
 @cache
-def _cells() -> dict[str, tuple[Template, Table, Row, Column]]:
-    out = {}
+def _cells() -> dict[str, tuple[tuple[Template, Table, Row, Column], ...]]:
+    out: dict[str, list] = {}
     for template in templates():
         for table in template.tables:
             for row, column, metric in table.cells():
-                out.setdefault(metric, (template, table, row, column))
-    return out
+                out.setdefault(metric, []).append((template, table, row, column))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def table_of(metric: str) -> tuple[Template, Table, Row, Column] | None:
-    """The declared cell a metric key belongs to (None for rows a publisher added)."""
-    return _cells().get(metric)
+    """The declared cell a metric key belongs to, in the newest template that has it (None for
+    rows a publisher added)."""
+    found = _cells().get(metric)
+    return found[0] if found else None
+
+
+def cells_of(metric: str) -> tuple[tuple[Template, Table, Row, Column], ...]:
+    """Every template's cell with this key: 行政许可.处理决定数量 is in the 2019 and 2021 tables,
+    whose other columns differ."""
+    return _cells().get(metric, ())
 
 
 def label_of(metric: str) -> str:

@@ -27,6 +27,7 @@ class Column:
     optional: bool = False  # printed by some publishers only (历年累计): present when its header is
     prose: tuple[str, ...] = ()  # how report prose names this column ("制发" for 本年制发件数)
     header: str = ""  # the header as the national form prints it, when longer than the label
+    words: tuple[str, ...] = ()  # how questions name the column (Chinese and English)
 
     @property
     def printed(self) -> str:
@@ -43,6 +44,7 @@ class Row:
     en: str = ""
     unit: str | None = None  # the row's unit where the table prints one per row (old appendix)
     local: bool = False  # printed only by some publishers' versions of the table, not the national one
+    words: tuple[str, ...] = ()  # how questions name the row, beyond its printed label (Chinese and English)
 
     @property
     def patterns(self) -> tuple[str, ...]:

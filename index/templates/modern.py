@@ -21,12 +21,18 @@ SECTIONS = (
 REQUESTS = "政府信息公开申请"
 
 APPLICANTS = (
-    Column("自然人", "自然人", unit="件", en="natural persons"),
-    Column("商业企业", "商业企业", unit="件", en="commercial enterprises"),
-    Column("科研机构", "科研机构", unit="件", en="research institutions"),
-    Column("社会公益组织", "社会公益组织", unit="件", en="public-interest organisations"),
-    Column("法律服务机构", "法律服务机构", unit="件", en="legal service agencies"),
-    Column("其他", "其他", unit="件", en="other legal persons"),
+    Column("自然人", "自然人", unit="件", en="natural persons",
+           words=("natural person", "individuals", "individual applicants", "private individuals", "citizens")),
+    Column("商业企业", "商业企业", unit="件", en="commercial enterprises",
+           words=("commercial enterprise", "businesses", "companies", "企业")),
+    Column("科研机构", "科研机构", unit="件", en="research institutions", words=("research institutes", "科研单位")),
+    Column("社会公益组织", "社会公益组织", unit="件", en="public-interest organisations",
+           words=("公益组织", "public interest organisations", "public-interest organizations", "non-profit organisations",
+                  "ngos")),
+    Column("法律服务机构", "法律服务机构", unit="件", en="legal service agencies",
+           words=("legal service", "legal services", "legal service organisations", "legal service organizations",
+                  "law firms", "律师事务所")),
+    Column("其他", "其他", unit="件", en="other legal persons", words=("其他组织", "other organisations")),
     Column("总计", "总计", unit="件", en="total"),
 )
 APPLICANT_KEYS = tuple(c.key for c in APPLICANTS)
@@ -40,11 +46,14 @@ _NOT_PROCESSED = ("信访举报投诉类申请", "重复申请", "要求提供�
 # Rows in printed order. `cues` are short fragments: PDF cells wrap labels, web pages glue them
 # to numbers, and publishers abbreviate or mistype them ("其他法律行政止公开").
 REQUEST_ROWS = (
-    Row("本年新收", "一、本年新收政府信息公开申请数量", ("本年新收",), en="new requests received"),
-    Row("上年结转", "二、上年结转政府信息公开申请数量", ("上年结转",), en="carried over from last year"),
-    Row("予以公开", "（一）予以公开", ("予以公开",), en="disclosed"),
+    Row("本年新收", "一、本年新收政府信息公开申请数量", ("本年新收",), en="new requests received",
+        words=("newly received", "received this year")),
+    Row("上年结转", "二、上年结转政府信息公开申请数量", ("上年结转",), en="carried over from last year",
+        words=("carried over from the previous year",)),
+    Row("予以公开", "（一）予以公开", ("予以公开",), en="disclosed",
+        words=("fully disclosed", "disclosed in full", "全部公开")),
     Row("部分公开", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", ("部分公开",),
-        en="partly disclosed"),
+        en="partly disclosed", words=("partially disclosed", "partial disclosure")),
     Row("不予公开.属于国家秘密", "1.属于国家秘密", ("国家秘密",), "1", en="withheld: state secret"),
     Row("不予公开.其他法律行政法规禁止公开", "2.其他法律行政法规禁止公开", ("法规禁止", "其他法律", "禁止公开"), "2",
         en="withheld: prohibited by other laws"),
@@ -56,7 +65,7 @@ REQUEST_ROWS = (
     Row("不予公开.属于行政执法案卷", "7.属于行政执法案卷", ("执法案卷",), "7", en="withheld: enforcement files"),
     Row("不予公开.属于行政查询事项", "8.属于行政查询事项", ("行政查询",), "8", en="withheld: administrative queries"),
     Row("无法提供.本机关不掌握相关政府信息", "1.本机关不掌握相关政府信息", ("不掌握",), "1",
-        en="cannot provide: not held"),
+        en="cannot provide: not held", words=("not held by the body", "does not hold")),
     Row("无法提供.没有现成信息需要另行制作", "2.没有现成信息需要另行制作", ("另行制作", "没有现成"), "2",
         en="cannot provide: would have to be made"),
     Row("无法提供.补正后申请内容仍不明确", "3.补正后申请内容仍不明确", ("仍不明确", "补正后"), "3",
@@ -79,7 +88,8 @@ REQUEST_ROWS = (
     Row("其他处理.其他", "3.其他", ("3.其他", "3、其他"), "3", en="other: other"),
     Row("其他处理", "（六）其他处理", ("其他处理",), en="other handling"),
     Row("总计", "（七）总计", ("（七）总计", "(七)总计", "七)总计", "总计"), en="total handled"),
-    Row("结转下年度", "四、结转下年度继续办理", ("结转下年",), en="carried over to next year"),
+    Row("结转下年度", "四、结转下年度继续办理", ("结转下年",), en="carried over to next year",
+        words=("carried over to the next year", "carried forward", "继续办理")),
 )
 
 REQUEST_TABLE = Table(
@@ -111,13 +121,19 @@ REQUEST_CHECKS = (
 
 RESULTS = (("结果维持", "upheld"), ("结果纠正", "corrected"), ("其他结果", "other result"),
            ("尚未审结", "pending"), ("总计", "total"))
+RESULT_WORDS = {"结果维持": ("维持", "upheld", "maintained", "decision upheld"),
+                "结果纠正": ("纠正", "corrected", "overturned", "reversed"),
+                "其他结果": ("other results", "other outcomes"),
+                "尚未审结": ("未审结", "pending", "still pending", "not yet concluded", "unresolved"),
+                "总计": ("total",)}
 APPEAL_GROUPS = (("行政复议", "administrative reconsideration"),
                  ("行政诉讼.未经复议直接起诉", "lawsuit without prior reconsideration"),
                  ("行政诉讼.复议后起诉", "lawsuit after reconsideration"))
 
 APPEAL_TABLE = Table(
     "四", 4, "政府信息公开行政复议、行政诉讼情况", (Row("", "行政复议、行政诉讼"),),
-    tuple(Column(f"{g}.{r}", r, unit="件", en=f"{gen}: {ren}") for g, gen in APPEAL_GROUPS for r, ren in RESULTS),
+    tuple(Column(f"{g}.{r}", r, unit="件", en=f"{gen}: {ren}", words=RESULT_WORDS[r])
+          for g, gen in APPEAL_GROUPS for r, ren in RESULTS),
     starts=("结果维持", "行政复议"), single_row=True,
 )
 

@@ -144,7 +144,8 @@ ROWS = (
 APPENDIX = Table(
     "附表", 0, "政府信息公开统计表", ROWS,
     (Column("", "统计数", ("本年度", "年度", "本年", "数量", "数值")),
-     Column("历年累计", "历年累计", ("累计",), optional=True, en="cumulative")),
+     Column("历年累计", "历年累计", ("累计",), optional=True, en="cumulative",
+            words=("累计", "cumulative", "cumulative total", "to date", "all years"))),
     starts=("统计指标", "指标名称", "政府信息公开情况统计表", "政府信息公开统计表", "政府信息公开工作统计表"),
     open_rows=True, unit_cell=True,
 )

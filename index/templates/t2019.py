@@ -13,9 +13,11 @@ MADE = (
 )
 # The first two columns describe the catalogue of items, not decisions (report-format.md).
 ITEMS = (
-    Column("上一年项目数量", "上一年项目数量", ("上一年 项目数量",), unit="项", en="items last year"),
-    Column("本年增减", "本年增/减", ("本年增减", "本年增／减"), unit="项", en="change this year"),
-    Column("处理决定数量", "处理决定数量", unit="件", en="decisions"),
+    Column("上一年项目数量", "上一年项目数量", ("上一年 项目数量",), unit="项", en="items last year",
+           words=("上一年", "last year's items", "previous year's items", "items in the previous year")),
+    Column("本年增减", "本年增/减", ("本年增减", "本年增／减"), unit="项", en="change this year",
+           words=("增减", "增/减", "本年增", "change this year", "increase or decrease", "net change")),
+    Column("处理决定数量", "处理决定数量", unit="件", en="decisions", words=("处理决定", "决定数")),
 )
 
 TABLES = (
@@ -36,8 +38,9 @@ TABLES = (
           ITEMS[:2], starts=("第二十条第（八）项",)),
     Table("二.（九）", 2, "第二十条第（九）项",
           (Row("政府集中采购", "政府集中采购", ("集中采购",), en="government procurement"),),
-          (Column("采购项目数量", "采购项目数量", unit="项", en="procurement items"),
-           Column("采购总金额", "采购总金额", unit="万元", en="procurement amount")),
+          (Column("采购项目数量", "采购项目数量", unit="项", en="procurement items",
+                  words=("几笔", "笔数", "项目数", "number of procurements")),
+           Column("采购总金额", "采购总金额", unit="万元", en="procurement amount", words=("总金额", "金额"))),
           starts=("第二十条第（九）项",)),
     modern.REQUEST_TABLE,
     modern.APPEAL_TABLE,

@@ -7,11 +7,15 @@ from . import modern
 from .model import Column, Row, Table, Template
 
 MADE = (
-    Column("本年制发件数", "本年制发件数", unit="件", en="issued this year", prose=("制发", "印发")),
-    Column("本年废止件数", "本年废止件数", ("本年废止件",), unit="件", en="repealed this year", prose=("废止",)),
-    Column("现行有效件数", "现行有效件数", unit="件", en="in force", prose=("现行有效",)),
+    Column("本年制发件数", "本年制发件数", unit="件", en="issued this year", prose=("制发", "印发"),
+           words=("制发", "newly issued", "issued")),
+    Column("本年废止件数", "本年废止件数", ("本年废止件",), unit="件", en="repealed this year", prose=("废止",),
+           words=("废止", "repealed", "abolished")),
+    Column("现行有效件数", "现行有效件数", unit="件", en="in force", prose=("现行有效",),
+           words=("现行有效", "currently in force", "currently valid", "in effect")),
 )
-DECISIONS = (Column("处理决定数量", "本年处理决定数量", ("处理决定数量",), unit="件", en="decisions this year"),)
+DECISIONS = (Column("处理决定数量", "本年处理决定数量", ("处理决定数量",), unit="件", en="decisions this year",
+                    words=("处理决定", "decisions")),)
 
 TABLES = (
     Table("二.（一）", 2, "第二十条第（一）项",

@@ -1,0 +1,222 @@
+"""Which cells of the national tables a question asks for, read from the templates.
+
+A question names a statistic by a concept word ("行政复议", "penalties"), and often narrows it
+to one row or column of its table: "其中结果纠正的几件", "本年新收的申请中自然人提出的",
+"因本机关不掌握相关政府信息而无法提供的", "本年增/减", "历年累计", "复议后起诉的总计". The
+rows and columns are those the templates declare (index/templates), with their printed labels,
+cues and question words, so a question is resolved to the canonical keys the facts carry.
+
+    index = phrase_index()                      # scanned beside the concept words: longest wins
+    refs = decode(hit.value)                    # row / column / group mentions
+    refine(metrics, refs, Metric)               # the concept narrowed to the named cells
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from functools import cache
+
+from index.templates import CONCEPTS, Column, Row, Table, cells_of, table_of, templates
+
+
+@dataclass(frozen=True)
+class Ref:
+    kind: str  # row | column | group
+    table: str  # table key: 三, 四, 二.（五）, 附表
+    key: str  # a row key, a column key (for 四 the result: 结果纠正), or a 四 group (行政复议)
+    start: int = 0
+    end: int = 0
+
+
+# Section 四's columns are a group (行政复议, 行政诉讼 直接起诉 / 复议后起诉) and a result. The
+# concept words name 行政复议 and 行政诉讼 as a whole; these name the two kinds of lawsuit.
+GROUP_WORDS = {
+    "行政诉讼.未经复议直接起诉": ("未经复议直接起诉", "直接起诉", "without reconsideration", "directly",
+                          "without prior reconsideration", "without an administrative reconsideration"),
+    "行政诉讼.复议后起诉": ("复议后起诉", "after reconsideration", "following reconsideration",
+                      "after administrative reconsideration"),
+}
+
+# Labels too general to name a cell on their own ("其他" is a row of every group in section 三).
+GENERIC = {"其他", "other"}
+
+
+def _encode(kind: str, table: str, key: str) -> str:
+    return f"{kind}\t{table}\t{key}"
+
+
+@cache
+def _phrases() -> dict[str, frozenset[str]]:
+    """phrase (lower-case) -> encoded refs, from every template's rows and columns."""
+    concept_words = {w.lower() for c in CONCEPTS for w in c.words}
+    out: dict[str, set[str]] = {}
+
+    def add(phrase: str, ref: str) -> None:
+        phrase = phrase.strip().lower()
+        if len(phrase) >= 2 and phrase not in concept_words and phrase not in GENERIC:
+            out.setdefault(phrase, set()).add(ref)
+
+    for template in templates():
+        for table in template.tables:
+            column_phrases = set()
+            for column in table.columns:
+                result = column.key.rsplit(".", 1)[-1] if table.single_row else column.key
+                if not result:
+                    continue
+                for phrase in (column.label, *column.variants, *column.words, column.en):
+                    add(phrase, _encode("column", table.key, result))
+                    column_phrases.add(phrase.lower())
+            if not table.single_row:
+                # "总计" names the total column; the total row is "（七）总计" or 办结 (a concept)
+                for row in table.rows:
+                    for phrase in _row_phrases(row):
+                        if phrase.lower() not in column_phrases:
+                            add(phrase, _encode("row", table.key, row.key))
+    for group, words in GROUP_WORDS.items():
+        for word in words:
+            add(word, _encode("group", "四", group))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _row_phrases(row: Row) -> list[str]:
+    return [p for p in (*row.patterns, *row.words, row.en) if p and (len(p) >= 3 or not p.isascii())]
+
+
+def phrase_index():
+    """A PhraseIndex (assistant.understand) of the row and column phrases, kind "cell"."""
+    from .understand import PhraseIndex
+
+    index = PhraseIndex()
+    for phrase, refs in _phrases().items():
+        index.add(phrase, "cell", refs)
+    return index
+
+
+def decode(values) -> list[Ref]:
+    return [Ref(*v.split("\t")) for v in sorted(values)]
+
+
+# --- narrowing a concept to the named cells --------------------------------------------------------
+
+
+def refine(metrics: list, refs: list[Ref], metric_type) -> list:
+    """The metrics narrowed to the rows / columns / groups the question names, one metric per
+    named cell. A ref of a table the statistic is not in does not narrow it: a named row then
+    is the statistic asked ("予以公开的呢？" after a question on 行政处罚), a named column is
+    incidental ("累计" in "2019到2021年累计") and the statistic stays as it was."""
+    if not refs:
+        return metrics
+    rows = [r for r in refs if r.kind == "row"]
+    cols = [r for r in refs if r.kind == "column"]
+    groups = [r for r in refs if r.kind == "group"]
+    base = list(metrics) or _row_metrics(rows, metric_type) or _group_metrics(groups, metric_type)
+    out = []
+    for metric in base:
+        narrowed = _narrow(metric, rows, cols, groups, metric_type)
+        if narrowed is None:  # the refs are about another table
+            narrowed = _row_metrics(rows, metric_type) or [metric]
+        out += narrowed
+    return _unique(out)
+
+
+def _row_metrics(rows: list[Ref], metric_type) -> list:
+    """A row named without a concept word ("予以公开的有多少件"): its usual column."""
+    out = []
+    for ref in rows:
+        keys = []
+        for template in templates():
+            table = _table(template, ref.table)
+            if table is None or not any(r.key == ref.key for r in table.rows):
+                continue
+            keys.append(table.metric(ref.key, _default_column(table).key))
+        if keys:
+            out.append(_metric(keys, metric_type))
+    return out
+
+
+def _group_metrics(groups: list[Ref], metric_type) -> list:
+    """"复议后起诉的有几件": the group's total."""
+    return [_metric([f"{g.key}.总计"], metric_type) for g in groups]
+
+
+def _default_column(table: Table) -> Column:
+    """The column a row's figure is read from when none is named: 总计 in section 三, the
+    decisions in section 二, the year's value in the old appendix."""
+    keys = [c.key for c in table.columns]
+    for preferred in ("总计", "处理决定数量", "收费金额", "现行有效件数", "对外公开总数量", ""):
+        if preferred in keys:
+            return table.column(preferred)
+    return table.columns[-1]
+
+
+def _narrow(metric, rows: list[Ref], cols: list[Ref], groups: list[Ref], metric_type) -> list | None:
+    """Per template, the named cells of the metric's table; None when no ref is about any of
+    the metric's tables. A template whose table lacks the named cell drops out, so a 2021
+    report is not answered from 处理决定数量 when the question names 本年增/减."""
+    cells = [c for k in metric.keys for c in cells_of(k)]
+    about = [c for c in cells if _refs_of(c[1], rows, cols, groups)]
+    if not about:
+        return None
+    choices = [keys for cell in about if (keys := _cell_keys(cell, rows, cols, groups))]
+    if not choices:
+        return [metric_type((), metric.zh, metric.en, metric.unit)]  # named, but no template has it
+    # One metric per named cell: the same cell across templates shares a metric.
+    width = max(len(c) for c in choices)
+    return [_metric([c[i] for c in choices if len(c) > i], metric_type, base=metric) for i in range(width)]
+
+
+def _refs_of(table: Table, rows, cols, groups) -> bool:
+    return any(r.table == table.key for r in (*rows, *cols)) or table.single_row and bool(groups)
+
+
+def _cell_keys(cell, rows: list[Ref], cols: list[Ref], groups: list[Ref]) -> list[str]:
+    _, table, row, column = cell
+    t_cols = [c.key for c in cols if c.table == table.key]
+    if table.single_row:  # section 四: a group and a result per column
+        group, result = column.key.rsplit(".", 1)
+        named = [g.key for g in groups if g.key.startswith(group) or group.startswith(g.key)]
+        if groups and not named:
+            return []  # "复议后起诉" does not narrow the 直接起诉 half of 行政诉讼
+        wanted = [f"{g}.{r}" for g in named or [group] for r in t_cols or [result]]
+        return [k for k in wanted if any(c.key == k for c in table.columns)]
+    t_rows = [r.key for r in rows if r.table == table.key] or [row.key]
+    row_keys = {r.key for r in table.rows}
+    col_keys = {c.key for c in table.columns}
+    return [table.metric(r, c) for r, c in itertools.product(t_rows, t_cols or [column.key])
+            if r in row_keys and c in col_keys]
+
+
+def _table(template, key: str) -> Table | None:
+    return next((t for t in template.tables if t.key == key), None)
+
+
+def _metric(keys: list[str], metric_type, base=None):
+    keys = tuple(dict.fromkeys(keys))
+    cell = table_of(keys[0])
+    zh = en = keys[0]
+    unit = None
+    if cell is not None:
+        _, table, row, column = cell
+        row_name = row.bare if row.key else ""
+        col_name = column.label if column.key else ""
+        if table.single_row:
+            group = column.key.rsplit(".", 1)[0].replace("行政诉讼.", "行政诉讼")
+            zh = f"{group}（{column.label}）"
+            en = column.en
+        else:
+            zh = f"{row_name}（{col_name}）" if col_name else row_name
+            en = f"{row.en} ({column.en})" if column.en and row.en else row.en or zh
+        unit = row.unit or column.unit
+    if base is not None and base.keys == keys:
+        return base
+    return metric_type(keys, zh, en, unit)
+
+
+def _unique(metrics: list) -> list:
+    seen, out = set(), []
+    for m in metrics:
+        if m.keys not in seen:
+            seen.add(m.keys)
+            out.append(m)
+    return out
