@@ -28,6 +28,12 @@ class Result:
     pair: tuple[Fact, Fact] | None = None
     by_year: list[tuple[int, Number | None, list[Fact]]] = field(default_factory=list)
     blanks: list[Fact] = field(default_factory=list)  # facts whose cell is blank
+    unreadable: list[Fact] = field(default_factory=list)  # cells that exist but could not be read
+
+    def __post_init__(self) -> None:
+        # A blank cell is "not reported"; an unreadable one is not known: they are told apart.
+        self.unreadable = [f for f in self.facts if not f.readable]
+        self.blanks = [f for f in self.blanks if f.readable]
 
     @property
     def known(self) -> list[Fact]:
@@ -132,7 +138,8 @@ def trend(facts: list[Fact]) -> Result:
                     blanks=[f for f in facts if f.value is None])
     for year in sorted(per_year):
         known = [f for f in per_year[year] if f.value is not None]
-        value = _clean(sum(f.value for f in known)) if known else None
+        unsure = any(not f.readable for f in per_year[year])  # a sum without it would be wrong
+        value = _clean(sum(f.value for f in known)) if known and not unsure else None
         result.by_year.append((year, value, per_year[year]))
     return result
 

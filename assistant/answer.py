@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from index.models import Fact
+from index.models import Fact, show_number
 
 
 @dataclass
@@ -26,7 +26,7 @@ class Citation:
     @classmethod
     def of_fact(cls, fact: Fact) -> Citation:
         value = fact.value
-        shown = None if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
+        shown = None if value is None else show_number(value)
         return cls(fact.report, fact.body, fact.year, fact.page, fact.section, fact.source_text,
                    fact.table, fact.row, fact.column, shown)
 

@@ -14,6 +14,7 @@ cues and question words, so a question is resolved to the canonical keys the fac
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,6 +38,10 @@ GROUP_WORDS = {
     "行政诉讼.复议后起诉": ("复议后起诉", "after reconsideration", "following reconsideration",
                       "after administrative reconsideration"),
 }
+
+# A row of these tables named without its statistic ("予以公开的有多少") must come with a word of
+# the table's subject: "信访投诉事项" alone is not the 信访举报投诉类申请 row of section 三.
+CONTEXT = {"三": ("申请", "request", "application")}
 
 # Labels too general to name a cell on their own ("其他" is a row of every group in section 三).
 GENERIC = {"其他", "other"}
@@ -80,7 +85,10 @@ def _phrases() -> dict[str, frozenset[str]]:
 
 
 def _row_phrases(row: Row) -> list[str]:
-    return [p for p in (*row.patterns, *row.words, row.en) if p and (len(p) >= 3 or not p.isascii())]
+    phrases = [p for p in (*row.patterns, *row.words, row.en) if p and (len(p) >= 3 or not p.isascii())]
+    # "当面申请数" is asked as "当面申请多少": a label's 数 / 数量 is the question's 多少
+    bare = [re.sub("(?:数量|件数|数)$", "", p) for p in phrases if not p.isascii()]
+    return phrases + [b for b in bare if len(b) >= 3 and b not in phrases]
 
 
 def phrase_index():
@@ -100,7 +108,7 @@ def decode(values) -> list[Ref]:
 # --- narrowing a concept to the named cells --------------------------------------------------------
 
 
-def refine(metrics: list, refs: list[Ref], metric_type) -> list:
+def refine(metrics: list, refs: list[Ref], metric_type, text: str = "") -> list:
     """The metrics narrowed to the rows / columns / groups the question names, one metric per
     named cell. A ref of a table the statistic is not in does not narrow it: a named row then
     is the statistic asked ("予以公开的呢？" after a question on 行政处罚), a named column is
@@ -108,6 +116,8 @@ def refine(metrics: list, refs: list[Ref], metric_type) -> list:
     if not refs:
         return metrics
     rows = [r for r in refs if r.kind == "row"]
+    if not metrics:
+        rows = [r for r in rows if r.table not in CONTEXT or any(w in text for w in CONTEXT[r.table])]
     cols = [r for r in refs if r.kind == "column"]
     groups = [r for r in refs if r.kind == "group"]
     base = list(metrics) or _row_metrics(rows, metric_type) or _group_metrics(groups, metric_type)

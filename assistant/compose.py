@@ -7,10 +7,11 @@ order. Only numbers from facts, their sums and differences appear in the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from index.models import Fact, Number
+from index.models import Fact, Number, show_number
 
 from .aggregate import Result
 from .answer import Citation, Computed
@@ -18,6 +19,9 @@ from .answer import Citation, Computed
 PHRASES = {
     "zh": {
         "blank": "未填报（空白）",
+        "unreadable": "无法可靠读出",
+        "lookup_unreadable": "{who}{year}年的{metric}无法从报告中可靠读出（{note}）{cite}，请查看原文。",
+        "unreadable_note": "以下报告的该项无法可靠读出，未计入：{items}。",
         "not_reported": "以下报告的该项为空白，未计入：{items}。",
         "check_failed": "注意：{item}所在表格未通过勾稽关系校验（{check}），请核对原文。",
         "lookup": "{who}{year}年的{metric}为{value}{cite}。",
@@ -45,6 +49,9 @@ PHRASES = {
     },
     "en": {
         "blank": "not reported (blank cell)",
+        "unreadable": "unreadable",
+        "lookup_unreadable": "{Metric} of {who} in {year} cannot be read reliably from the report ({note}){cite}; check the source.",
+        "unreadable_note": "Unreadable in these reports, not counted: {items}.",
         "not_reported": "Blank in these reports, not counted: {items}.",
         "check_failed": "Note: the table holding {item} fails a consistency check ({check}); check the source.",
         "lookup": "{Metric} of {who} in {year}: {value}{cite}.",
@@ -88,10 +95,25 @@ class Composer:
     def number(self, value: Number | None, unit: str | None) -> str:
         if value is None:
             return self.p["blank"]
-        shown = f"{value:g}" if isinstance(value, float) else str(value)
+        shown = show_number(value)
         if self.language == "zh":
             return shown + (unit or "")
         return shown + (f" {UNIT_EN.get(unit, unit)}" if unit and UNIT_EN.get(unit, unit) else "")
+
+    def reason(self, fact: Fact) -> str:
+        """Why a cell is unreadable, in the reader's words: the reader's note lists candidate
+        readings, which would read as answers."""
+        note = fact.note or ""
+        for pattern, key in REASONS:
+            match = re.search(pattern, note)
+            if match:
+                return REASON_TEXT[self.language][key].format(*match.groups())
+        return REASON_TEXT[self.language]["other"]
+
+    def value_of(self, fact: Fact) -> str:
+        if not fact.readable:
+            return self.p["unreadable"]
+        return self.number(fact.value, fact.unit)
 
     def compose(self, result: Result, years: list[int]) -> tuple[str, list[Citation], list[Computed], list[dict]]:
         cites = {id(f): i + 1 for i, f in enumerate(result.facts)}
@@ -109,10 +131,11 @@ class Composer:
     def _lookup(self, r: Result, c, scope):
         lines = []
         for f in r.facts:
-            key = "lookup_blank" if f.value is None else "lookup"
+            key = "lookup_unreadable" if not f.readable else "lookup_blank" if f.value is None else "lookup"
             lines.append(self.p[key].format(who=self.name_of(f.body), year=f.year, metric=self.metric_name,
                                             Metric=self.metric_name[:1].upper() + self.metric_name[1:],
-                                            value=self.number(f.value, f.unit), cite=c(f)))
+                                            value=self.number(f.value, f.unit), cite=c(f),
+                                            note=self.reason(f)))
         return lines, []
 
     def _list(self, r: Result, c, scope):
@@ -182,7 +205,7 @@ class Composer:
         previous = None
         for year, value, facts in r.by_year:
             unit = facts[0].unit
-            parts = "、".join(f"{self.name_of(f.body)} {self.number(f.value, f.unit)}{c(f)}" for f in facts)
+            parts = "、".join(f"{self.name_of(f.body)} {self.value_of(f)}{c(f)}" for f in facts)
             line = f"- {year}: {self.number(value, unit)}" + (f" ({parts})" if len(facts) > 1 else c(facts[0]))
             if len(facts) > 1 and value is not None:
                 computed.append(Computed(f"{year} sum", value, [int(c(f)[1:-1]) for f in facts if f.value is not None]))
@@ -209,6 +232,9 @@ class Composer:
         if r.blanks and r.intent not in ("lookup",):
             items = "、".join(f"{self.name_of(f.body)} {f.year}{c(f)}" for f in r.blanks)
             lines.append(self.p["not_reported"].format(items=items))
+        if r.unreadable and r.intent not in ("lookup",):
+            items = "、".join(f"{self.name_of(f.body)} {f.year}{c(f)}" for f in r.unreadable)
+            lines.append(self.p["unreadable_note"].format(items=items))
         for f in r.facts:
             if f.check_failed:
                 lines.append(self.p["check_failed"].format(item=c(f), check=f.check_failed))
@@ -220,9 +246,22 @@ class Composer:
         p = self.p
         winners = {id(f) for f in r.winners}
         return [{p["col_body"]: self.name_of(f.body), p["col_year"]: f.year,
-                 p["col_value"]: self.number(f.value, f.unit), "cite": c(f), "highlight": id(f) in winners}
+                 p["col_value"]: self.value_of(f), "cite": c(f), "highlight": id(f) in winners}
                 for f in r.facts]
 
+
+# The reader's notes on unreadable cells (index/reader.py) and what an answer says instead.
+REASONS = ((r"^(.*) can be read as ", "glued"), (r"^too many ways to read (.*) as \d+ cells", "glued"),
+           (r"^no values printed", "none"), (r"for \d+ cells: which cells are blank", "fewer"))
+REASON_TEXT = {
+    "zh": {"glued": "报告中这一行的数字连在一起印作“{}”，可以有多种拆分方式，无法确定本单元格的值",
+           "none": "报告中这一行没有印出数值", "fewer": "这一行印出的数值比单元格少，无法判断哪些单元格为空",
+           "other": "单元格内容无法识别"},
+    "en": {"glued": "the row's figures are printed run together as “{}”, which splits into cells in several ways",
+           "none": "no values are printed for this row",
+           "fewer": "the row prints fewer values than it has cells, and which are blank is not known",
+           "other": "the cell could not be recognised"},
+}
 
 UNIT_EN = {"件": "", "项": "items", "条": "items", "万元": "万元 (ten-thousand yuan)", "次": "times",
            "篇": "articles", "个": "", "人": "people", "人次": "person-times"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 
@@ -9,7 +10,8 @@ from .answer import Answer
 from .engine import Engine
 from .understand import Query, detect_language, understand, validate_question
 
-COMPARISONS = {"difference", "most", "least", "ranking", "total", "average", "list"}
+COMPARISONS = {"difference", "most", "least", "ranking", "total", "average", "list", "trend"}
+_EARLIER_YEARS = re.compile(r"两年|这两年|两个年份|几年|\b(?:the|these|those|both) (?:two )?years\b")
 
 INVALID = {
     "zh": "无法回答：{problem}",
@@ -77,7 +79,13 @@ class Conversation:
             if last is not None:  # "is that the same body as X?": "that" is the last subject
                 query.bodies = list(dict.fromkeys(last.bodies + query.bodies))
             return
-        if query.intent not in COMPARISONS or "bodies" not in query.inherited:
+        if query.intent not in COMPARISONS:
+            return
+        if "years" in query.inherited and _EARLIER_YEARS.search(query.normalized.lower()):
+            # "两年相差多少？" after "2024年…" and "2021年的呢？": the years of the earlier turns
+            earlier_years = [t.query.years for t in self.turns[-3:] if t.query is not None and t.query.years]
+            query.years = sorted({y for ys in earlier_years for y in ys})
+        if "bodies" not in query.inherited:
             return
         earlier = [t.query for t in self.turns[-3:] if t.query is not None and t.query.bodies]
         bodies = list(dict.fromkeys(b for q in earlier for b in q.bodies))

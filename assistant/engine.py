@@ -12,14 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.bm25 import tokenize
-from index.models import Fact
 from index.store import ReportIndex
 
-from .aggregate import AGGREGATES, select
 from .answer import Answer, Citation, Computed
-from .compose import Composer, table_markdown
 from .passages import extract_answer
 from .retrieve import HybridRetriever
+from .statistics import run_facts
 from .understand import Gazetteer, Metric, Query
 
 #: A passage answer needs at least this share of the question's content terms in its sentence.
@@ -41,7 +39,6 @@ TEXT = {
         "passage": "根据{who}{year}年的年报{cite}：{sentence}",
         "passage_key": "答案：{key}。",
         "filter": "（已按{what}筛选）",
-        "metric_missing": "{who}{year}年的年报中没有“{metric}”这一项（该模板不含此统计）。",
         "same": "是，{names}是同一机构在机构改革前后的名称（更名），语料中分别收录了{years}年的年报。",
         "different": "不是，{names}是不同的机构。",
         "one_name": "{names}在语料中没有更名前后的其他名称。",
@@ -61,7 +58,6 @@ TEXT = {
         "passage": "According to the {year} report of {who}{cite}: “{sentence}”",
         "passage_key": "Answer: {key}.",
         "filter": " (filtered by {what})",
-        "metric_missing": "The {year} report of {who} has no “{metric}” item (its template does not include it).",
         "same": "Yes: {names} are the same body, renamed in the institutional reform; the corpus holds its reports for {years}.",
         "different": "No: {names} are different bodies.",
         "one_name": "{names} has no other name in the corpus.",
@@ -289,97 +285,6 @@ def run_identity(q: Query, e: Engine, prev) -> Answer:
     bodies = [b for entity in entities if entity for b in entity.bodies] or q.bodies
     years = ("、" if q.language == "zh" else ", ").join(map(str, e.years_of(bodies)))
     return _new(q, "corpus", e.t(q, key, names=names, years=years))
-
-
-# --- facts ----------------------------------------------------------------------------------
-
-
-def run_facts(q: Query, e: Engine, prev) -> Answer:
-    """One part per statistic asked ("行政处罚和行政许可"), merged with citations renumbered."""
-    parts = [run_metric(q, e, prev, metric) for metric in q.metrics[:3]]
-    if q.intent == "difference" and len(parts) == 2 and all(len(p.facts) == 1 for p in parts):
-        return metric_difference(q, e, parts)
-    answer = parts[0]
-    for part in parts[1:]:
-        answer = merge(answer, part)
-    return answer
-
-
-def metric_difference(q: Query, e: Engine, parts: list[Answer]) -> Answer:
-    """"海原县2020年的行政许可比行政处罚多多少？": two statistics of one report."""
-    (a, b), (ma, mb) = [p.facts[0] for p in parts], q.metrics[:2]
-    if a.value is None or b.value is None:
-        return merge(*parts)
-    delta = round(a.value - b.value, 2)
-    delta = int(delta) if float(delta).is_integer() else delta
-    who = e.name(a.body, q.language)
-    if q.language == "zh":
-        word = "多" if delta >= 0 else "少"
-        text = (f"{who}{a.year}年的{ma.zh}比{mb.zh}{word}{abs(delta)}{a.unit or ''}"
-                f"（{a.value}{a.unit or ''}[1] − {b.value}{b.unit or ''}[2]）。")
-    else:
-        word = "more" if delta >= 0 else "fewer"
-        text = f"{who} had {abs(delta)} {word} {ma.en} than {mb.en} in {a.year} ({a.value}[1] − {b.value}[2])."
-    return _new(q, "facts", text, citations=parts[0].citations + parts[1].citations, facts=[a, b],
-                computed=[Computed("difference", abs(delta), [1, 2])], intent="difference")
-
-
-def merge(first: Answer, second: Answer) -> Answer:
-    offset = len(first.citations)
-    shift = lambda text: re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", text)  # noqa: E731
-    first.text += "\n\n" + shift(second.text)
-    first.citations += second.citations
-    first.facts += second.facts
-    first.computed += [Computed(c.label, c.value, [i + offset for i in c.inputs]) for c in second.computed]
-    first.table += [{**row, "cite": shift(row["cite"])} for row in second.table]
-    if second.route != first.route:
-        first.route = "facts" if "facts" in (first.route, second.route) else first.route
-    return first
-
-
-def run_metric(q: Query, e: Engine, prev, metric) -> Answer:
-    bodies = e.bodies_of(q)
-    candidates: list[Fact] = []
-    for key in metric.keys:
-        candidates += e.index.catalog.facts(metric=key)
-    facts = select([f for f in candidates if (not bodies or f.body in bodies)
-                    and (not q.years or f.year in q.years) and (not q.template or f.template == q.template)],
-                   metric.keys, prefix=metric.prefix)
-    if q.latest and facts:
-        latest: dict[str, Fact] = {}
-        for f in facts:
-            if f.body not in latest or f.year > latest[f.body].year:
-                latest[f.body] = f
-        facts = sorted(latest.values(), key=lambda f: (f.year, f.body))
-    if not facts:
-        # The statistic is not in these reports' tables (another template); prose may say it.
-        answer = run_passages(q, e, prev)
-        return answer if answer.route == "passages" else run_metric_missing(q, e, metric)
-    intent = q.intent if q.intent in AGGREGATES else "list" if q.intent == "corpus" else "lookup"
-    units = {f.unit for f in facts if f.value is not None}
-    if len(units) > 1 and intent not in ("lookup", "list"):
-        # Templates count this row in different columns (项 vs 万元): compare like with like.
-        keep = "万元" if "万元" in units else max(units, key=lambda u: sum(f.unit == u for f in facts))
-        facts = [f for f in facts if f.unit == keep or f.value is None and f.unit == keep]
-    if intent == "lookup" and len(facts) > 1 and not q.bodies:
-        intent = "list"
-    result = AGGREGATES[intent](facts)
-    composer = Composer(q.language, metric.name(q.language), lambda b: e.name(b, q.language),
-                        one_year=len({f.year for f in facts}) == 1)
-    text, citations, computed, table = composer.compose(result, sorted({f.year for f in facts}))
-    computed += [Computed(f.metric, f.value, [i + 1]) for i, f in enumerate(result.facts)
-                 if "+" in f.metric and f.value is not None]  # combined cells are sums
-    if table and intent != "lookup":
-        text += "\n\n" + table_markdown(table)
-    return _new(q, "facts", text, citations=citations, facts=result.facts, computed=computed, table=table,
-                intent=intent)
-
-
-def run_metric_missing(q: Query, e: Engine, metric) -> Answer:
-    bodies = e.bodies_of(q)
-    who = "、".join(e.name(b, q.language) for b in bodies) or "—"
-    year = "、".join(map(str, q.years or e.years_of(bodies)))
-    return _new(q, "refusal", e.t(q, "metric_missing", who=who, year=year, metric=metric.name(q.language)))
 
 
 # --- passages ---------------------------------------------------------------------------------

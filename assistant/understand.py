@@ -511,8 +511,10 @@ class Gazetteer:
         """Bureau words without a region ("哪个卫生健康局", "health bureaus"). Bureau names the
         corpus does not have are indexed as `lexicon`, so that they can be reported as unknown."""
         for bureau in self.bureaus:
+            if bureau in ("", "人民政府", "政府", "行政公署"):
+                continue  # "政府" is a word of 政府信息公开, not a kind of body to filter by
             value = frozenset(_family(bureau) & set(self.bureaus))
-            english = BUREAU_EN.get(bureau, ()) or (bureau_english(bureau)[0] if bureau not in _GOVERNMENT else ())
+            english = BUREAU_EN.get(bureau, ()) or bureau_english(bureau)[0]
             for name in [*_bureau_forms(bureau), *english, *map(_plural, english)]:
                 self.index.add(name, "bureau", value)
         lexicon = {*_ABBREVIATIONS, *RENAMES, *RENAMES.values()}
@@ -847,6 +849,10 @@ INTENT_CUES: tuple[tuple[Intent, str, str], ...] = (
      r"|\blist (?:all |the )*(?:annual )?reports\b|\bcorpus\b"),
     (Intent.RANKING, r"排名|排序|排行|前[0-9一二三四五六七八九十]+(?:名|个|位)|从高到低|从多到少|从低到高",
      r"\brank(?:ing|ed|s)?\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\btop (?:\d+|three|five|ten)\b"),
+    # "哪个高，高多少" / "which is higher, and by how much": the gap is the answer
+    (Intent.DIFFERENCE, r"相差|差多少|[多少高低]多少|差距|差额|一样吗|相同吗|一致吗",
+     r"\bby how much\b|\bhow much (?:more|higher|less|lower|bigger|smaller)\b|\bgap\b|\bdifference\b"
+     r"|\b(?:is|are|was|were) (?:it|they|these|those|the \w+) the same\b"),
     # "哪个更多" / "which had more, X or Y": the most among the bodies named
     (Intent.MOST, r"最多|最高|最大|哪个?.{0,20}?更(?:多|高|大)",
      r"\b(?:most|highest|largest|biggest|greatest|maximum)\b|\bwhich\b.{0,40}?\b(?:more|higher|larger)\b(?!.*\bthan\b)"),
@@ -855,7 +861,7 @@ INTENT_CUES: tuple[tuple[Intent, str, str], ...] = (
     (Intent.DIFFERENCE, r"相差|差多少|差距|差异|差别|对比|比较|相比|比(?!例|重|率).{0,20}?(?:多|少|高|低|增|减|涨|降)",
      r"\bdifference\b|\bcompar(?:e|ed|ing|ison)\b|\bversus\b|\bvs\b"
      r"|\b(?:more|fewer|less|higher|lower|greater|bigger|smaller)\b.{0,120}?\bthan\b"),
-    (Intent.TREND, r"变化|趋势|逐年|历年|增长|增加|减少|下降|上升|走势|每年|各年|演变",
+    (Intent.TREND, r"变化|趋势|逐年|历年|增长|增加|减少|下降|上升|走势|每年|各年|演变|涨|降了|升了|增了|减了|多了还是少了",
      r"\btrends?\b|\bover the years\b|\bchang(?:e|ed|es|ing)\b|\bgr(?:ow|ew|own|owth)\b|\bincreas"
      r"|\bevolv|\byearly\b|\bper year\b|\bby year\b|\bacross (?:the )?years\b"
      r"|\bdecreas|\bdeclin|\byear by year\b|\beach year\b|\bevery year\b|\bover time\b"),
@@ -949,7 +955,7 @@ def understand(question: str, gazetteer: Gazetteer, previous: Query | None = Non
     named = _named_slots(query, "" if cue in (Intent.SOURCE, Intent.WHY) else lowered)
     if previous is not None and _inherits(cue, lowered, named):
         _inherit(query, previous, named)
-    query.metrics = cells.refine(query.metrics, refs, Metric)
+    query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
     query.intent = _resolve_intent(cue, query, previous)
     return query
 
@@ -1046,7 +1052,8 @@ def _inherits(cue: Intent | None, lowered: str, named: set[str]) -> bool:
         return True
     short = (len(_CJK_RE.findall(lowered)) <= _SHORT_CJK if _CJK_RE.search(lowered)
              else len(lowered.split()) <= _SHORT_WORDS)
-    return short and len(named) <= 1
+    # "行政复议总计栏写的是多少？" after a question on one report: a statistic alone asks about it
+    return (short and len(named) <= 1) or named == {"metrics"}
 
 
 def _inherit(query: Query, previous: Query, named: set[str]) -> None:

@@ -23,6 +23,7 @@ import logging
 from pathlib import Path
 
 from eval import pdfgen
+from index.models import show_number
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "sample-reports"
@@ -129,7 +130,7 @@ def write_gold(made: dict[str, dict[str, Path]], text_facts: dict[str, list], pa
         for files in made.values():
             for name, file in files.items():
                 for fact in text_facts[name]:
-                    value = "" if fact.value is None else (f"{fact.value:g}" if isinstance(fact.value, float) else fact.value)
+                    value = show_number(fact.value)
                     writer.writerow([file.name, fact.body, fact.year, fact.metric, value, fact.unit or "",
                                      "blank" if fact.value is None else "ok", ""])
     return path

@@ -87,6 +87,10 @@ def uncited_numbers(answer: dict[str, Any], allowed_years: Iterable[int] = ()) -
     text = re.sub(r"[\w.-]+\.(?:txt|pdf|html?)\b|\bp\.\s*\d+", " ", text)  # file names and page refs
     quotes = " ".join(normalize(c["quote"]) for c in answer["citations"])
     quoted = {float(n) for n in numbers_in(quotes)}
+    # A cell glued to its neighbours in a web page's text ("数量1543000"): the cited cell value
+    # is in the quote, though not as a number of its own.
+    quoted |= {float(n) for c in answer["citations"] if c.get("highlight") and normalize(c["highlight"]) in normalize(c["quote"])
+               for n in numbers_in(normalize(c["highlight"]))}
     computed = {float(c["value"]) for c in answer.get("computed", [])}
     years = {float(y) for y in allowed_years} | {float(c["year"]) for c in answer["citations"]
                                                   if c.get("year") is not None}

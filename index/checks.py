@@ -9,7 +9,7 @@ not stop indexing; it is stored with the report and marked on the facts it used.
 
 from __future__ import annotations
 
-from .models import CheckResult, Fact
+from .models import CheckResult, Fact, show_number
 from .templates import Check, by_id
 
 
@@ -23,8 +23,8 @@ def evaluate(check: Check, values: dict[str, Fact]) -> CheckResult | None:
     if not left or not right or any(f.value is None or not f.readable for f in left + right):
         return None
     lsum, rsum = sum(f.value for f in left), sum(f.value for f in right)
-    detail = (" + ".join(f"{f.label}({f.value:g})" for f in left) + f" = {lsum:g}; "
-              + " + ".join(f"{f.label}({f.value:g})" for f in right) + f" = {rsum:g}")
+    detail = (" + ".join(f"{f.label}({show_number(f.value)})" for f in left) + f" = {show_number(lsum)}; "
+              + " + ".join(f"{f.label}({show_number(f.value)})" for f in right) + f" = {show_number(rsum)}")
     passed = abs(lsum - rsum) < 1e-6 if check.op == "=" else lsum <= rsum + 1e-6
     return CheckResult(check.name, passed, detail, [f.metric for f in left + right])
 

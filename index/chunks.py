@@ -12,7 +12,7 @@ from collections import OrderedDict
 
 from . import config
 from .clean import CleanDocument
-from .models import TEMPLATE_PRE2019, Fact, Passage, ReportMeta
+from .models import TEMPLATE_PRE2019, Fact, Passage, ReportMeta, show_number
 
 # A sub-heading such as （四）平台建设情况 starts a new passage: the facts under it belong together.
 _SUBHEADING = re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]")
@@ -99,7 +99,7 @@ def table_passages(report: str, key: str, meta: ReportMeta, facts: list[Fact]) -
 def _show(fact: Fact) -> str:
     if fact.value is None:
         return "（空白）"
-    value = f"{fact.value:g}" if isinstance(fact.value, float) else str(fact.value)
+    value = show_number(fact.value)
     return value + (fact.unit or "")
 
 

@@ -12,6 +12,18 @@ from typing import Any
 
 Number = int | float
 
+
+def show_number(value: Number | None) -> str:
+    """A value as the report prints it: 3985758, 4166.241619, 7545 (not 3.98576e+06 or 4166.24,
+    which "%g" gives). Blank is ""."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return format(value, "f").rstrip("0").rstrip(".") if abs(value) < 1e15 else repr(value)
+    return str(value)
+
 # Template generations: the national layout changed in 2019 and in 2021.
 TEMPLATE_PRE2019 = "2018前"
 TEMPLATE_2019 = "2019版"

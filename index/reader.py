@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .document import Box, Document, Grid
-from .models import Fact, Number, ReportMeta
+from .models import Fact, Number, ReportMeta, show_number
 from .recover import Region, TextRow, find_sections, is_row_label, table_regions, text_rows
 from .splits import UNITS, Token, parse_token, readings
 from .templates import Check, Column, Row, Table, Template, by_id
@@ -613,7 +613,7 @@ def _agreed(hit: Hit) -> list[tuple[Number | None, str, str]]:
             glued = len(hit.tokens) < n
             out.append((next(iter(values)), "ok", hit.note or ("glued digits read by the table's checks" if glued else "")))
         else:
-            shown = ", ".join("|".join("" if v is None else f"{v:g}" if isinstance(v, float) else str(v) for v in r)
+            shown = ", ".join("|".join(show_number(v) for v in r)
                               for r in hit.readings[:4])
             more = f" and {len(hit.readings) - 4} more" if len(hit.readings) > 4 else ""
             out.append((None, "unreadable", f"{_printed(hit)} can be read as {shown}{more}"))

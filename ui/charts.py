@@ -7,6 +7,8 @@ import re
 from matplotlib import font_manager
 from matplotlib.figure import Figure
 
+from index.models import show_number
+
 #: Fonts tried in order; Noto CJK (Debian fonts-noto-cjk) draws the Chinese labels. Only the
 #: installed ones are named, so matplotlib does not warn about each missing one.
 _CANDIDATES = ["Noto Sans CJK SC", "Noto Sans CJK JP", "WenQuanYi Zen Hei", "SimHei", "DejaVu Sans"]
@@ -36,7 +38,7 @@ def bar_chart(labels: list[str], values: list[float], highlight: list[bool], tit
     rows = list(range(len(labels)))[::-1]  # first label on top
     bars = ax.barh(rows, values, color=[WINNER if h else OTHER for h in highlight])
     ax.set_yticks(rows, labels, fontfamily=FONTS)
-    ax.bar_label(bars, labels=[f"{v:g}" for v in values], padding=3, fontfamily=FONTS)
+    ax.bar_label(bars, labels=[show_number(v) for v in values], padding=3, fontfamily=FONTS)
     ax.set_title(title, fontfamily=FONTS, fontsize=11)
     if ylabel:
         ax.set_xlabel(ylabel, fontfamily=FONTS)

@@ -19,7 +19,7 @@ from importlib.metadata import entry_points
 from .model import Check, Column, Concept, Row, Section, Table, Template
 
 __all__ = ["Check", "Column", "Concept", "Row", "Section", "Table", "Template", "TEMPLATES", "CONCEPTS",
-           "by_id", "templates", "concept", "concept_keys", "label_of", "table_of", "cells_of"]
+           "by_id", "templates", "concept", "concept_keys", "label_of", "table_of", "cells_of", "mandatory"]
 
 DEFAULT_TEMPLATES = ("index.templates.t2021", "index.templates.t2019", "index.templates.pre2019")
 
@@ -145,6 +145,16 @@ def cells_of(metric: str) -> tuple[tuple[Template, Table, Row, Column], ...]:
     """Every template's cell with this key: 行政许可.处理决定数量 is in the 2019 and 2021 tables,
     whose other columns differ."""
     return _cells().get(metric, ())
+
+
+def mandatory(template_id: str, metric: str) -> bool:
+    """Must a report on this template print this cell? The national 2019 / 2021 tables print
+    every cell; rows some publishers add, optional columns and the old appendix's open rows are
+    printed by some only, so their absence says nothing."""
+    for template, table, row, column in cells_of(metric):
+        if template.id == template_id:
+            return not (table.open_rows or row.local or column.optional)
+    return False
 
 
 def label_of(metric: str) -> str:
