@@ -23,7 +23,7 @@ from index.templates import CONCEPTS, Column, Row, Table, cells_of, table_of, te
 
 @dataclass(frozen=True)
 class Ref:
-    kind: str  # row | column | group
+    kind: str  # row | column | group | stem (what tells a row from its siblings: 其他方式)
     table: str  # table key: 三, 四, 二.（五）, 附表
     key: str  # a row key, a column key (for 四 the result: 结果纠正), or a 四 group (行政复议)
     start: int = 0
@@ -74,14 +74,36 @@ def _phrases() -> dict[str, frozenset[str]]:
                     column_phrases.add(phrase.lower())
             if not table.single_row:
                 # "总计" names the total column; the total row is "（七）总计" or 办结 (a concept)
+                stems = _sibling_stems(table)
                 for row in table.rows:
                     for phrase in _row_phrases(row):
                         if phrase.lower() not in column_phrases:
                             add(phrase, _encode("row", table.key, row.key))
+                    for stem in stems.get(row.key, ()):
+                        add(stem, _encode("stem", table.key, row.key))
     for group, words in GROUP_WORDS.items():
         for word in words:
             add(word, _encode("group", "四", group))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _sibling_stems(table: Table) -> dict[str, list[str]]:
+    """Rows of one group that end alike (政府网站公开政府信息数, 其他方式公开政府信息数, …) are
+    asked by what tells them apart: "其他方式呢？". A row's stem is its label without the
+    longest ending (3+ characters) it shares with at least two siblings."""
+    groups: dict[str, list[Row]] = {}
+    for row in table.rows:
+        if "." in row.key and row.label:
+            groups.setdefault(row.key.rsplit(".", 1)[0], []).append(row)
+    out: dict[str, list[str]] = {}
+    for rows in groups.values():
+        labels = [r.bare for r in rows]
+        for row, label in zip(rows, labels, strict=True):
+            shared = [n for n in range(3, len(label) - 1)
+                      if sum(other.endswith(label[-n:]) for other in labels) >= 3]
+            if shared:
+                out.setdefault(row.key, []).append(label[: len(label) - max(shared)])
+    return out
 
 
 def _row_phrases(row: Row) -> list[str]:
@@ -118,6 +140,8 @@ def refine(metrics: list, refs: list[Ref], metric_type, text: str = "") -> list:
     rows = [r for r in refs if r.kind == "row"]
     if not metrics:
         rows = [r for r in rows if r.table not in CONTEXT or any(w in text for w in CONTEXT[r.table])]
+    else:  # a stem ("其他方式", "当面") only narrows a statistic of its table, it names none
+        rows += [Ref("row", r.table, r.key, r.start, r.end) for r in refs if r.kind == "stem"]
     cols = [r for r in refs if r.kind == "column"]
     groups = [r for r in refs if r.kind == "group"]
     base = list(metrics) or _row_metrics(rows, metric_type) or _group_metrics(groups, metric_type)
@@ -164,11 +188,14 @@ def _narrow(metric, rows: list[Ref], cols: list[Ref], groups: list[Ref], metric_
     """Per template, the named cells of the metric's table; None when no ref is about any of
     the metric's tables. A template whose table lacks the named cell drops out, so a 2021
     report is not answered from 处理决定数量 when the question names 本年增/减."""
-    cells = [c for k in metric.keys for c in cells_of(k)]
-    about = [c for c in cells if _refs_of(c[1], rows, cols, groups)]
+    keyed = [(k, c) for k in metric.keys for c in cells_of(k)]
+    about = [(k, c) for k, c in keyed if _refs_of(c[1], rows, cols, groups)]
     if not about:
         return None
-    choices = [keys for cell in about if (keys := _cell_keys(cell, rows, cols, groups))]
+    narrowed = [(k, _cell_keys(c, rows, cols, groups)) for k, c in about]
+    choices = [keys for _, keys in narrowed if keys]
+    if all(keys == [k] for k, keys in narrowed):
+        return [metric]  # the ref names the statistic's own cell ("newly received" requests)
     if not choices:
         return [metric_type((), metric.zh, metric.en, metric.unit)]  # named, but no template has it
     # One metric per named cell: the same cell across templates shares a metric.

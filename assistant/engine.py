@@ -14,14 +14,11 @@ from dataclasses import dataclass
 from index.bm25 import tokenize
 from index.store import ReportIndex
 
-from .answer import Answer, Citation, Computed
-from .passages import extract_answer
-from .retrieve import HybridRetriever
+from .answer import Answer, Computed
+from .consistency import run_checks
+from .prose import run_passages, run_summary
 from .statistics import run_facts
 from .understand import Gazetteer, Metric, Query
-
-#: A passage answer needs at least this share of the question's content terms in its sentence.
-MIN_PASSAGE_OVERLAP = 0.5
 
 TEXT = {
     "zh": {
@@ -29,15 +26,13 @@ TEXT = {
         "corpus_item": "- {body}：{years}",
         "count": "符合条件的年报共{n}份：{items}。",
         "no_body": "语料中没有{who}的年报。已收录的机关：{bodies}。",
+        "also_unknown": "语料中没有{who}的年报；以下只回答已收录的机关。",
         "no_year": "语料中没有{who}{years}年的年报。{who}已收录的年份：{have}。",
         "no_year_any": "语料中没有{years}年的年报。已收录的年份：{have}。",
-        "nothing": "{scope}已收录的年报中没有找到能回答这个问题的内容，报告未提及。",
         "empty": "索引中还没有任何年报，请先导入报告。",
         "source": "上一个回答的出处：",
         "source_none": "上一个回答没有引用任何出处。",
         "why": "上一个回答依据以下原文：",
-        "passage": "根据{who}{year}年的年报{cite}：{sentence}",
-        "passage_key": "答案：{key}。",
         "filter": "（已按{what}筛选）",
         "same": "是，{names}是同一机构在机构改革前后的名称（更名），语料中分别收录了{years}年的年报。",
         "different": "不是，{names}是不同的机构。",
@@ -48,15 +43,13 @@ TEXT = {
         "corpus_item": "- {body}: {years}",
         "count": "{n} matching reports: {items}.",
         "no_body": "No report of {who} is indexed. Indexed bodies: {bodies}.",
+        "also_unknown": "No report of {who} is indexed; the answer covers the indexed bodies only.",
         "no_year": "No report of {who} for {years} is indexed. Years indexed for {who}: {have}.",
         "no_year_any": "No report for {years} is indexed. Years indexed: {have}.",
-        "nothing": "No information answering this is stated in the indexed reports{scope}.",
         "empty": "Nothing is indexed yet: ingest some reports first.",
         "source": "Sources of the previous answer:",
         "source_none": "The previous answer cited no source.",
         "why": "The previous answer rests on these passages:",
-        "passage": "According to the {year} report of {who}{cite}: “{sentence}”",
-        "passage_key": "Answer: {key}.",
         "filter": " (filtered by {what})",
         "same": "Yes: {names} are the same body, renamed in the institutional reform; the corpus holds its reports for {years}.",
         "different": "No: {names} are different bodies.",
@@ -131,6 +124,8 @@ class Engine:
             if route.applies(query, self):
                 answer = route.run(query, self, previous)
                 break
+        if q_unknown := [b for b in query.unknown_bodies if answer.route != "refusal"]:
+            answer.text = self.t(query, "also_unknown", who="、".join(q_unknown)) + "\n" + answer.text
         answer.elapsed_ms = (time.perf_counter() - start) * 1000
         answer.intent = answer.intent or query.intent
         return answer
@@ -232,7 +227,9 @@ def run_count(q: Query, e: Engine, prev) -> Answer:
 
 
 def unknown_body(q: Query, e: Engine) -> bool:
-    return bool(q.unknown_bodies) and not q.bodies
+    """A body the corpus lacks, named with nothing more than its region ("Huaiyin District
+    (Huai'an)"): the region does not stand in for it."""
+    return bool(q.unknown_bodies) and not any(m.kind == "body" for m in q.mentions)
 
 
 def run_unknown_body(q: Query, e: Engine, prev) -> Answer:
@@ -290,36 +287,6 @@ def run_identity(q: Query, e: Engine, prev) -> Answer:
 # --- passages ---------------------------------------------------------------------------------
 
 
-def run_passages(q: Query, e: Engine, prev) -> Answer:
-    filters = {"body": e.bodies_of(q) or None, "year": q.years or None, "kind": "passage"}
-    retriever = HybridRetriever(e.index.bm25(), e.index.vectors, e.index.embed_model, language=q.language,
-                                filters=filters, top_k=5)
-    pages = lambda report: [(p.number, p.text) for p in e.index.catalog.pages(report)]  # noqa: E731
-    context = q.topic if q.topic not in ("", q.text) else ""
-    extracts = [x for x in extract_answer(retriever, q.text, pages, q.language, drop=q.drop_terms, context=context)
-                if x.overlap >= MIN_PASSAGE_OVERLAP]
-    if not extracts:
-        bodies = e.bodies_of(q)
-        names = "、".join(e.name(b, q.language) for b in bodies)
-        years = show_years(q.years, "en")
-        if q.language == "zh":
-            scope = f"{names}{years and years + '年'}" if names or years else ""
-        else:
-            scope = (f" of {names}" if names else "") + (f" for {years}" if years else "")
-        return _new(q, "refusal", e.t(q, "nothing", scope=scope))
-    best = extracts[0]
-    meta = best.passage.metadata
-    citation = Citation(meta["report"], meta["body"], meta["year"], best.page, meta.get("section", ""),
-                        best.quote, highlight=best.highlight)
-    sentence = best.sentence
-    if best.highlight:
-        sentence = sentence.replace(best.highlight, f"**{best.highlight}**", 1)
-    text = e.t(q, "passage", who=e.name(meta["body"], q.language), year=meta["year"], cite="[1]", sentence=sentence)
-    if best.highlight:
-        text = e.t(q, "passage_key", key=best.highlight) + "\n" + text
-    return _new(q, "passages", text, citations=[citation])
-
-
 ROUTES: list[Route] = [
     Route("empty", lambda q, e: not e.reports, run_empty),
     Route("corpus", lambda q, e: q.intent == "corpus" and not q.metrics, run_corpus),
@@ -328,6 +295,8 @@ ROUTES: list[Route] = [
     Route("identity", lambda q, e: q.intent == "identity" and bool(q.bodies), run_identity),
     Route("unknown_body", unknown_body, run_unknown_body),
     Route("missing_year", missing_year, run_missing_year),
+    Route("summary", lambda q, e: q.intent == "summary", run_summary),
+    Route("checks", lambda q, e: q.intent == "checks", run_checks),
     Route("facts", lambda q, e: bool(q.metrics) and q.intent != "passage", run_facts),
     Route("passages", lambda q, e: True, run_passages),
 ]

@@ -14,6 +14,7 @@ from index.chunks import sentences
 
 from .quotes import find_in_pages
 from .retrieve import HybridRetriever, ScoredPassage
+from .typed import MIN_TIE, Span, candidates, expected_kind, measure_asked, tie
 
 # Words that ask rather than tell; they say nothing about which sentence answers.
 QUESTION_WORDS = {
@@ -38,6 +39,8 @@ GLOSSARY = {
     "postcode": "邮编", "date": "日", "doctors": "医师 医生", "households": "户", "lectures": "讲座",
     "free clinics": "义诊", "health education": "健康教育", "epidemic": "疫情", "water quality": "水质",
     "interpretation": "解读", "items": "条", "information": "信息", "disclosed": "公开", "regulations": "法规",
+    "fax": "传真", "signed": "日期", "visits": "访问量 访问", "press conference": "新闻发布会 发布会",
+    "new media": "新媒体", "accounts": "账号", "filled in": "填报人", "filled out": "填报人",
 }
 
 
@@ -46,9 +49,11 @@ class Extract:
     passage: ScoredPassage
     sentence: str
     overlap: float
-    highlight: str | None
+    highlight: str | None  # the typed span that answers, if any
     page: int | None
     quote: str
+    kind: str | None = None  # what the question asks for (typed.KINDS), None for a description
+    tie: float = 0.0  # how closely the span is tied to the question's terms
 
 
 def glossary_terms(question: str) -> str:
@@ -61,6 +66,7 @@ def content_terms(question: str, extra: str = "", drop: set[str] | None = None) 
     Chinese glossary words only (English words never occur in the reports' sentences)."""
     # CJK words quoted in an English question ("健康西夏") count as they are.
     source = (extra + " " + "".join(re.findall(r"[\u4e00-\u9fff]+", question))) if extra else question
+    source = re.sub(r"(?:19|20)\d\d\s*年?度?", " ", source)  # "2024年共制发" is not a word 年共制
     terms = set(tokenize(source)) - QUESTION_WORDS - (drop or set())
     # A year says which report, not which sentence; one-character words say little.
     return {t for t in terms if len(t) > 1 and not (t.isdigit() and len(t) == 4)}
@@ -90,35 +96,49 @@ def _has_quantity(sentence: str) -> bool:
     return bool(_NUMBER.search(stripped))
 
 
-#: Characters before a number that describe it ("政务微信发布信息 171条").
-CLAUSE_WINDOW = 16
-
-
-def highlight_in(sentence: str, question: str, extra: str = "", drop: set[str] | None = None) -> str | None:
-    """The answering number: the one whose preceding clause holds most of the question's terms
-    (the first such number on a tie)."""
-    numbers = [m for m in _NUMBER.finditer(sentence) if not re.fullmatch(r"(19|20)\d\d", m.group())]
-    if not numbers:
-        return None
-    terms = content_terms(question, extra, drop)
-
-    def clause_score(m: re.Match) -> float:
-        # A term repeated across the sentence (微博 four times) tells the numbers apart less.
-        clause = re.split(r"[,，;；。、]", sentence[max(0, m.start() - CLAUSE_WINDOW):m.start()])[-1]
-        return sum(len(t) / sentence.count(t) for t in terms if t in clause)
-
-    return max(numbers, key=lambda m: (clause_score(m), -m.start())).group()
-
-
 def extract_answer(retriever: HybridRetriever, question: str, pages_of, language: str,
                    drop: set[str] | None = None, context: str = "") -> list[Extract]:
-    """`context` (the topic of a follow-up) helps find the passage; the sentence that answers
-    is chosen by the question itself ("按时回复率是多少？" after a question on 12345 cases)."""
+    """The sentences that answer, best first. `context` (the topic of a follow-up) helps find
+    the passage; the sentence and its span are chosen by the question itself ("按时回复率是多少？"
+    after a question on 12345 cases). A question of a kind (a date, a phone number, a count…)
+    is answered by a span of that kind tied to its terms; an Extract without one is context."""
     extra = glossary_terms(question) if language == "en" else ""
     hits = retriever.search(f"{context} {question}".strip(), extra_terms=extra + " " + glossary_terms(context))
+    kind = expected_kind(question)
+    terms = content_terms(question, extra, drop)
     out = []
-    for overlap, hit, sentence in best_sentences(question, hits, extra, drop):
+    for overlap, hit, sentence in best_sentences(question, hits, extra, drop, limit=SENTENCES):
+        span = typed_span(sentence, kind, question, terms, overlap) if kind else None
         found = find_in_pages(pages_of(hit.metadata["report"]), sentence)
         page, quote = found if found else (hit.metadata.get("page"), sentence)
-        out.append(Extract(hit, sentence, overlap, highlight_in(sentence, question, extra, drop), page, quote))
-    return out
+        out.append(Extract(hit, sentence, overlap, span.text if span else None, page, quote, kind,
+                           span.tie if span else 0.0))
+    # A sentence with the span asked for beats a closer sentence without one.
+    return sorted(out, key=lambda x: (x.highlight is None, -x.tie, -x.overlap)) if kind else out
+
+
+#: Sentences considered for an answer.
+SENTENCES = 8
+
+
+def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap: float) -> Span | None:
+    """The best span of the kind asked, if it is tied to the question: a quantity by its own
+    clause (MIN_TIE), a date, phone or address by its sentence (MIN_SENTENCE_TIE)."""
+    spans = candidates(sentence, kind, question)
+    if not spans:
+        return None
+    measure = measure_asked(question)
+    for span in spans:
+        # a quantity's own clause must name what the question asks; its sentence helps
+        own = tie(sentence, span, terms)
+        span.tie = (0.6 * own + 0.4 * overlap if own > 0 else 0.0) if kind in CLAUSE_KINDS else overlap
+    best = max(spans, key=lambda s: (s.tie, bool(measure) and s.text.endswith(measure),
+                                     bool(re.search(r"\D$", s.text)), -s.start))
+    needed = MIN_TIE if kind in CLAUSE_KINDS else MIN_SENTENCE_TIE
+    return best if best.tie >= needed else None
+
+
+#: Kinds whose span is tied to the question by its own clause; the others by their sentence.
+CLAUSE_KINDS = ("count", "amount", "percent")
+#: Share of the question's terms the sentence of a date, phone, email… must hold.
+MIN_SENTENCE_TIE = 0.3

@@ -117,7 +117,16 @@ def run_metric(q: Query, e: Engine, metric: Metric) -> Answer:
     coverage = gather(q, e, metric) if metric.keys else Coverage([])
     facts = coverage.facts
     if not facts and not coverage.not_read:
-        return _absent(q, e, metric)
+        # No table of these reports has the cell: what the prose says is the answer, if it
+        # says it with a span tied to the question; else where the statistic is reported.
+        absent = _absent(q, e, metric)
+        from .prose import run_passages
+
+        prose = run_passages(q, e, None)
+        if prose.route == "passages" and prose.citations[0].highlight:
+            prose.text = absent.text.split("。")[0].split(". ")[0] + ("。" if q.language == "zh" else ". ") + prose.text
+            return prose
+        return absent
     intent = q.intent if q.intent in AGGREGATES else "list" if q.intent == "corpus" else "lookup"
     if intent == "lookup" and len(facts) + len(coverage.not_read) > 1 and not q.bodies:
         intent = "list"
@@ -208,7 +217,7 @@ def _available(q: Query, e: Engine, metric: Metric, bodies: list[str]) -> str:
         for f in e.index.catalog.facts(metric=key):
             have.setdefault(f.body, set()).add(f.year)
     mine = {b: ys for b, ys in have.items() if b in bodies}
-    chosen = mine or (have if len(have) <= 8 else {})
+    chosen = mine or (have if len(have) <= 3 else {})
     sep = "、" if q.language == "zh" else "; "
     return sep.join(f"{e.name(b, q.language)} {'、'.join(map(str, sorted(ys)))}" for b, ys in sorted(chosen.items()))
 

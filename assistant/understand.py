@@ -824,6 +824,8 @@ class Intent(StrEnum):
     SOURCE = "source"
     WHY = "why"
     IDENTITY = "identity"  # "是同一机构吗？": are two names one body across a renaming?
+    SUMMARY = "summary"  # "总结一下…的年报": a cited digest of a report
+    CHECKS = "checks"  # "勾稽关系对得上吗？": the consistency checks of the tables
 
 
 #: Intents answered from facts: without a metric they fall back to PASSAGE.
@@ -837,6 +839,14 @@ INTENT_CUES: tuple[tuple[Intent, str, str], ...] = (
      r"\bsources?\b|\bwhere (?:is|was|does|did|do) (?:that|this|it|you)\b.*\b(?:from|find)\b"
      r"|\bcit(?:e|ation)\b|\bwhich page\b"),
     (Intent.WHY, r"为什么|为何|原因|怎么会", r"\bwhy\b|\bhow come\b|\breasons?\b"),
+    (Intent.SUMMARY, r"总结|概括|概述|摘要|主要内容|简要介绍|介绍一下",
+     r"\bsummar(?:y|ise|ize|ising|izing)\b|\boverview\b|\bmain points\b|\bkey points\b|\bhighlights\b"
+     r"|\boutline of\b"),
+    (Intent.CHECKS, r"勾稽|校验|对得上|对不上|加起来对|相符吗|平衡吗|满足.{0,40}[=＝]|核对.{0,6}(?:数据|数字)",
+     r"\bconsisten(?:t|cy)\b|\badds? up\b(?! to)|\bchecks? (?:pass|fail)|\breconcile|\bbalance\b"),
+    # "正文里说…多少" asks what the prose says, even of a statistic the tables also hold
+    (Intent.PASSAGE, r"正文|文字部分|报告(?:里|中)(?:说|提到|写)|文中|总体情况(?:里|中)",
+     r"\bin (?:its|the) text\b|\btext of\b|\bnarrative\b|\bwhat does .{0,100}\bsay\b|\bsay in its\b"),
     (Intent.IDENTITY, r"同一|是不是一个|更名|改名|前身|原名",
      r"\bsame (?:body|bureau|institution|organi[sz]ation|agency|office)\b|\brenamed\b|\bpredecessor\b"
      r"|\bformerly\b"),
@@ -912,6 +922,7 @@ class Query:
     # they say nothing about which sentence answers (all substrings, whatever the tokenizer).
     drop_terms: set[str] = field(default_factory=set)
     template: str | None = None  # "2021版模板" / "the 2021 template": a template, not a year
+    asked: str | None = None  # the intent the question's words state, before routing ("most" of prose)
 
     @property
     def metric_keys(self) -> list[str]:
@@ -947,7 +958,7 @@ def understand(question: str, gazetteer: Gazetteer, previous: Query | None = Non
                   latest=found.years.latest, topic=question, mentions=found.mentions)
     _fill_template(query, lowered_text(found.text))
     _fill_bodies(query, found.mentions, gazetteer, lowered)
-    query.drop_terms = _name_terms(m.text for m in found.mentions if m.kind not in ("metric", "bureau"))
+    query.drop_terms = _name_terms(m.text for m in found.mentions if m.kind not in ("metric", "bureau", "cell"))
     query.metrics = _unique_metrics(m for m in found.mentions if m.kind == "metric")
     refs = cells.decode(v for m in found.mentions if m.kind == "cell" for v in m.values)
     cue = detect_intent(lowered, has_metric=bool(query.metrics or refs))
@@ -956,6 +967,7 @@ def understand(question: str, gazetteer: Gazetteer, previous: Query | None = Non
     if previous is not None and _inherits(cue, lowered, named):
         _inherit(query, previous, named)
     query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
+    query.asked = cue
     query.intent = _resolve_intent(cue, query, previous)
     return query
 

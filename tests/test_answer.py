@@ -119,7 +119,7 @@ def test_corpus_and_count(qa):
 def test_passage_answer_is_extractive_and_cited(qa):
     a = qa.ask("灵武卫生健康官方微博有多少粉丝？")
     assert a.route == "passages" and "2144" in a.text.splitlines()[0]
-    assert a.citations[0].highlight == "2144" and a.citations[0].report.startswith("000_")
+    assert a.citations[0].highlight == "2144 人" and a.citations[0].report.startswith("000_")
     _quotes_are_verbatim(a)
 
 
