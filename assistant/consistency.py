@@ -80,8 +80,19 @@ def _failed_reports(q: Query, e: Engine, reports: list[ReportRecord], answer: An
     answer.computed.append(Computed("reports", len(failed), []))
     for r in sorted((r for r in reports if r.report in failed), key=lambda r: (r.year, r.body)):
         checks = failed[r.report]
-        lines.append(f"- {e.name(r.body, q.language)} {r.year}（{r.report}）：" + "；".join(c.name for c in checks))
+        cite = _cite_one(e, r, checks[0], answer)
+        lines.append(f"- {e.name(r.body, q.language)} {r.year}（{r.report}）{cite}：" + "；".join(c.name for c in checks))
     return "\n".join(lines)
+
+
+def _cite_one(e: Engine, report: ReportRecord, check: CheckResult, answer: Answer) -> str:
+    """A citation for a report in a list: a cell of its first failed check."""
+    fact = next((f for f in e.index.catalog.facts(report=report.report) if f.metric in check.metrics), None)
+    if fact is None:
+        return ""
+    answer.citations.append(Citation.of_fact(fact))
+    answer.facts.append(fact)
+    return f"[{len(answer.citations)}]"
 
 
 def _report_checks(q: Query, e: Engine, report: ReportRecord, prefixes: set[str], answer: Answer) -> str:

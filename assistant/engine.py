@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from index.bm25 import tokenize
 from index.store import ReportIndex
+from index.templates import table_of
 
 from .answer import Answer, Computed
 from .consistency import run_checks
@@ -77,8 +78,10 @@ class Engine:
         self.gazetteer = Gazetteer(self.reports)
         # Every statistic's printed label, for questions that name one the synonym table lacks
         # ("统计表中政府公报公开政府信息数是多少"): label -> (metric key, unit).
+        # Declared cells are named through the templates' words (assistant.cells); only rows a
+        # publisher added to its table are found by their label.
         self.labels = {label: (metric, unit) for metric, label, unit in self.index.catalog.db.execute(
-            "SELECT DISTINCT metric, label, unit FROM facts")}
+            "SELECT DISTINCT metric, label, unit FROM facts") if table_of(metric) is None}
 
     def label_metric(self, q: Query) -> Metric | None:
         """The statistic whose printed label covers what the question asks, when the synonym
@@ -98,7 +101,7 @@ class Engine:
                   if _coverage(terms, label) >= LABEL_COVERAGE  # the label covers the question's words
                   for run in [_longest_common_run(text, label)]]
         best = max(scored, default=None)
-        needed = 4 if q.language == "zh" else 2
+        needed = 5 if q.language == "zh" else 2
         if best is None or best[0] < needed:
             return None
         *_, label, metric, unit = best
@@ -261,7 +264,7 @@ def run_source(q: Query, e: Engine, prev: Answer | None) -> Answer:
         return _new(q, "source", e.t(q, "source_none"))
     lines = [e.t(q, "why" if q.intent == "why" else "source")]
     for i, c in enumerate(prev.citations, start=1):
-        where = f"{c.report}, p.{c.page}" if c.page else c.report
+        where = (f"{c.report}，第{c.page}页" if q.language == "zh" else f"{c.report}, page {c.page}") if c.page else c.report
         cell = f" {c.table} / {c.row} / {c.column}" if c.table else ""
         lines.append(f"[{i}] {e.name(c.body, q.language)} {c.year} — {where}, {c.section}{cell}: “{c.quote}”")
     return _new(q, "source", "\n".join(lines), citations=list(prev.citations), facts=list(prev.facts))

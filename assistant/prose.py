@@ -16,7 +16,7 @@ from index.models import Fact, ReportRecord, show_number
 from index.templates import concept, concept_keys
 
 from .aggregate import select
-from .answer import Answer, Citation
+from .answer import Answer, Citation, Computed
 from .passages import MIN_SENTENCE_TIE, extract_answer
 from .quotes import find_in_pages
 from .retrieve import HybridRetriever
@@ -159,6 +159,8 @@ def _digest(q: Query, e: Engine, report: ReportRecord, answer: Answer) -> str:
     if facts:
         lines.append(t["summary_facts"])
         for concept_id, fact in facts:
+            if "+" in fact.metric and fact.value is not None:  # 行政诉讼 is two cells added
+                answer.computed.append(Computed(fact.metric, fact.value, [len(answer.citations) + 1]))
             name = concept(concept_id).zh if q.language == "zh" else concept(concept_id).en
             answer.citations.append(Citation.of_fact(fact))
             answer.facts.append(fact)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 
+from index import divisions
 from index.metadata import ABBREVIATIONS, bureau_abbreviations
 from index.models import ReportRecord
 from index.templates import CONCEPTS, concept, concept_keys
@@ -376,6 +377,28 @@ def _other_names(zh: list[str], en: list[str], bureau: str) -> list[str]:
             *_combine(en, BUREAU_EN_LOOSE.get(bureau, ()), english=True)]
 
 
+def _division_parents(parts: list[str]) -> list[str]:
+    """Names of the province and city a region is in, from the national division codes:
+    海原县 -> 宁夏回族自治区, 宁夏, ningxia, 中卫市, 中卫, zhongwei. A zone (平潭综合实验区) is
+    looked up by the county of its stem (平潭县) when that is unambiguous."""
+    if not parts:
+        return []
+    last, within = parts[-1], parts[-2] if len(parts) > 1 else ""
+    found = divisions.parents(last, within)
+    if found is None:
+        stem = _split_division(last)[0]
+        tries = [p for p in (divisions.parents(stem + d) for d in "县市区") if p is not None]
+        found = tries[0] if len(tries) == 1 else None
+    if found is None:
+        return []
+    names = []
+    short = divisions.province_short(found.province)
+    names += [found.province, short, divisions.PROVINCE_EN.get(short) or romanize(short) or ""]
+    if found.city and found.city not in parts:
+        names += [*_region_forms([found.city]), *_region_forms_en([found.city])]
+    return _unique(n for n in names if n and len(n) >= 2)
+
+
 def _english_display(region_forms: list[str], bureau: str) -> str:
     """Shapotou District Health Bureau; Huaian Municipal Government (not "Huaian City
     Municipal Government"): a government's name says its division already."""
@@ -440,6 +463,8 @@ class Gazetteer:
         self._entity = {b: e for e in self.entities for b in e.bodies}
         self._english: dict[str, str] = {}
         self._own_forms: dict[str, set[str]] = {}  # the names of a body's own region (not its parents)
+        self._above: set[str] = set()  # province and city names no report prints (宁夏 for 海原县)
+        self._printed: set[str] = set()  # parent regions reports print (中卫市 of 中卫市沙坡头区)
         self.index = PhraseIndex()
         self._build()
 
@@ -491,6 +516,10 @@ class Gazetteer:
         bureau = self._bureau[body]
         zh, en = _region_forms(parts), _region_forms_en(parts)
         parents = [f for k in range(1, len(parts)) for f in _region_forms(parts[:k]) + _region_forms_en(parts[:k])]
+        above = _division_parents(parts)
+        self._above.update(_phrase_key(n)[1] for n in above)
+        self._printed.update(_phrase_key(n)[1] for n in parents)
+        parents += above
         cores = _combine(zh, _bureau_cores(bureau))
         division = _split_division(parts[-1])[1] if parts else ""
         english, loose_english = bureau_english(bureau, division)
@@ -519,10 +548,15 @@ class Gazetteer:
                 self.index.add(name, "bureau", value)
         lexicon = {*_ABBREVIATIONS, *RENAMES, *RENAMES.values()}
         for name in lexicon:
-            if name not in self.index:
+            if name not in self.index and not name.endswith("政府"):  # 政府 is a word of 政府信息
                 self.index.add(name, "lexicon", frozenset())
 
     # queries
+
+    def above(self, mention: str) -> bool:
+        """Is this a province or city above the bodies' own regions ("宁夏", "Ningxia")?"""
+        key = _phrase_key(mention)[1]
+        return key in self._above and key not in self._printed and not any(key in f for f in self._own_forms.values())
 
     def region_bodies(self, mention: str, bodies: Iterable[str]) -> list[str]:
         """What a region named alone means ("淮安市2024年行政许可多少"): its government when the
@@ -547,7 +581,9 @@ class Gazetteer:
     def resolve(self, mention: str) -> list[str]:
         """Bodies an exact mention names ("灵武" -> both Lingwu bodies); [] if none."""
         found = self.index.get(mention)
-        return sorted(found[1]) if found and found[0] in ("body", "region", "partial") else []
+        if not found or found[0] not in ("body", "region", "partial") or self.above(mention):
+            return []
+        return sorted(found[1])
 
     def find(self, question: str) -> list[Mention]:
         """Body, bureau and unknown-body mentions of a question, in text order."""
@@ -718,7 +754,7 @@ def scan(question: str, gazetteer: Gazetteer) -> Scan:
     hits = select_longest(gazetteer.index.find(text) + _METRIC_INDEX.find(text) + _cell_index().find(text))
     years = find_years(text)
     masked = _mask(text, hits, years.spans)
-    hits, unknown = _demote_regions(masked, hits)
+    hits, unknown = _demote_regions(masked, hits, gazetteer, text)
     masked = _mask(text, hits, years.spans)
     unknown = _merge(unknown + _unknown_zh(masked) + _unknown_en(masked))
     hits = [h for h in hits if h.kind != "lexicon" and not any(s <= h.start < e for s, e in unknown)]
@@ -738,11 +774,22 @@ def _mask(text: str, hits: list[Hit], spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _demote_regions(masked: str, hits: list[Hit]) -> tuple[list[Hit], list[tuple[int, int]]]:
+def _demote_regions(masked: str, hits: list[Hit], gazetteer: Gazetteer, text: str) -> tuple[list[Hit], list[tuple[int, int]]]:
     """A known region followed by a bureau it does not have ("灵武市市场监督管理局",
-    "Lingwu Market Regulation Bureau", "灵武卫健" + "委") names a body that is not in the corpus."""
+    "Lingwu Market Regulation Bureau", "灵武卫健" + "委") names a body that is not in the corpus.
+    A province asked across its bodies ("宁夏卫健局的报告中哪一家…") only says where."""
+    across = bool(_ANY_BODY.search(text) or _ACROSS_REPORTS.search(text))
     kept, unknown = [], []
     for hit in hits:
+        if hit.kind == "region" and gazetteer.above(text[hit.start:hit.end]):
+            if across:  # "宁夏卫健局的报告中哪一家…": the bodies under it
+                kept.append(hit)
+            elif masked[hit.end:hit.end + 1] == "\x03":
+                pass  # "宁夏回族自治区灵武市卫生健康局": it only says where the body is
+            else:  # "银川市2020年…" asks about the city itself, which has no report
+                after = _BUREAU_AFTER.match(masked, hit.end)
+                unknown.append((hit.start, after.end() if after and masked[hit.end:after.end()].strip() else hit.end))
+            continue
         after = _BUREAU_AFTER.match(masked, hit.end) if hit.kind in ("region", "partial") else None
         words = set(re.findall(r"[a-z]+", masked[hit.end:after.end()])) if after else set()
         if after and masked[hit.end:after.end()].strip() and not words & _EN_STOP:
@@ -769,11 +816,15 @@ def _unknown_zh(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "new government information disclosure requests": government here is no body's name end.
+_NOT_A_NAME_END = re.compile(r"\s*\x00|\s+(?:information|disclosure|affairs|data|website|websites|services?|work)\b")
+
+
 def _unknown_en(masked: str) -> list[tuple[int, int]]:
     """"Yinchuan County", "Tongxin Health Bureau": up to three name words before a suffix word
     or before a bureau the gazetteer knows (masked)."""
-    ends = [m for m in re.finditer(r"[a-z]+|[\x01\x02]+", masked) if m.group() in _EN_SUFFIXES
-            or m.group()[0] in "\x01\x02"]
+    ends = [m for m in re.finditer(r"[a-z]+|[\x01\x02]+", masked) if (m.group() in _EN_SUFFIXES
+            or m.group()[0] in "\x01\x02") and not _NOT_A_NAME_END.match(masked, m.end())]
     words = list(re.finditer(r"[a-z]+", masked))
     spans = []
     for end in ends:
@@ -851,7 +902,7 @@ INTENT_CUES: tuple[tuple[Intent, str, str], ...] = (
      r"\bsame (?:body|bureau|institution|organi[sz]ation|agency|office)\b|\brenamed\b|\bpredecessor\b"
      r"|\bformerly\b"),
     (Intent.COUNT_REPORTS, r"(?:多少|几)(?:份|篇|个|种)?(?:年度)?(?:年报|报告)|(?:年报|报告)\S{0,4}?(?:多少|几)份",
-     r"\bhow many (?:annual )?reports\b|\bnumber of (?:annual )?reports\b"),
+     r"\bhow many (?:[\w'-]+ ){0,5}?(?:annual )?reports\b|\bnumber of (?:annual )?reports\b"),
     (Intent.CORPUS, r"(?:哪些|什么|哪几)(?:年报|报告|单位|机构|年份)|(?:年报|报告)(?:列表|清单|目录)|语料|收录",
      r"\b(?:what|which) (?:\w+ )?(?:reports|documents|bodies|years|agencies|bureaus)\b(?! (?:had|has|have|did|issued|collected|recorded|received|handled))"
      r"|\breports (?:do|did) you have\b|\byour reports\b"
@@ -944,6 +995,7 @@ _FOLLOW_UP = re.compile(r"^(?:那么?|还有|另外|其中|and\b|what about\b|ho
                         r"|呢[?？.。!！\s]*$|\btoo\W*$|\bof (?:those|these|them)\b|\bthat year\b")
 # Words that name "all bodies" / "all years": such a question fills the slot itself.
 _ANY_BODY = re.compile(r"哪个|哪些|哪一个|哪家|各个?|所有|全部|每个|\b(?:which|each|every|all|any)\b(?! years?\b)")
+_ACROSS_REPORTS = re.compile(r"报告中|报告里|的报告|几家|哪一家|几份|几个|这几|\breports\b|\bbureaus\b")
 _ANY_YEAR = re.compile(r"历年|逐年|每年|各年|\b(?:all|every|each) years?\b|\bover the years\b")
 _SHORT_CJK, _SHORT_WORDS = 10, 5
 
@@ -996,7 +1048,7 @@ def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lo
     """Bodies named, with what a region means: the bureaus it is followed by ("平潭2024年经发局、
     农业农村局"), every body of it when the question asks across bodies ("淮安市各单位"), else
     its government ("淮安市2024年行政许可")."""
-    across = bool(_ANY_BODY.search(lowered))
+    across = bool(_ANY_BODY.search(lowered) or _ACROSS_REPORTS.search(lowered))
     regions = [m for m in mentions if m.kind == "region"]
     bodies, bureaus = [], []
     for m in mentions:

@@ -84,7 +84,7 @@ def contains(answer_text: str, acceptable: str) -> bool:
 def uncited_numbers(answer: dict[str, Any], allowed_years: Iterable[int] = ()) -> list[str]:
     """Numbers of the answer text that no cited quote, computed value or known year explains."""
     text = _CITE_MARK.sub(" ", answer["text"])
-    text = re.sub(r"[\w.-]+\.(?:txt|pdf|html?)\b|\bp\.\s*\d+", " ", text)  # file names and page refs
+    text = re.sub(r"[\w.-]+\.(?:txt|pdf|html?|md|docx)\b|\bp\.\s*\d+|第\s*\d+\s*页|\bpage \d+", " ", text)  # files, pages
     quotes = " ".join(normalize(c["quote"]) for c in answer["citations"])
     quoted = {float(n) for n in numbers_in(quotes)}
     # A cell glued to its neighbours in a web page's text ("数量1543000"): the cited cell value
