@@ -40,7 +40,11 @@ GLOSSARY = {
     "free clinics": "义诊", "health education": "健康教育", "epidemic": "疫情", "water quality": "水质",
     "interpretation": "解读", "items": "条", "information": "信息", "disclosed": "公开", "regulations": "法规",
     "fax": "传真", "signed": "日期", "visits": "访问量 访问", "press conference": "新闻发布会 发布会",
-    "new media": "新媒体", "accounts": "账号", "filled in": "填报人", "filled out": "填报人",
+    "new media": "新媒体", "new-media": "新媒体", "accounts": "账号", "filled in": "填报人", "filled out": "填报人",
+    "representatives": "代表", "invite": "邀请", "invited": "邀请", "normative": "规范性文件", "in force": "现行有效",
+    "documents": "文件", "requests": "申请", "received": "收到 受理", "handled": "办结 答复", "reconsideration": "复议",
+    "lawsuit": "诉讼", "enquiries": "咨询 联系", "contact": "联系", "operated": "运营",
+    "column": "专栏 栏目", "tax": "税", "fee": "费用", "fees": "费用",
 }
 
 

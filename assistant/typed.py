@@ -30,8 +30,10 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("postcode", r"邮编|邮政编码|postcode|postal code|zip code", r"(?<!\d)\d{6}(?!\d)"),
     ("url", r"网址|网站地址|web ?address|\burl\b|which website",
      r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[\w./?=&%-]*)?"),
-    ("date", r"哪天|哪一天|什么时候|何时|日期|几月几日|几月几号|几号|\bwhen\b|what date|which day|on what day|\bdated?\b",
-     r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月"),
+    ("date", r"哪天|哪一天|哪两天|哪几天|什么时候|何时|日期|几月几日|几月几号|几号|\bwhen\b|what date|which days?\b"
+             r"|on what day|\bdated?\b|\bsigned\b",
+     r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月"
+     r"|(?<![\d月])\d{1,2}\s*[日号](?![\d楼])"),
     ("percent", r"百分之|比例|占比|比率|[^效]率是|率为|率达|率多少|percent|percentage|\brate\b|\bshare\b",
      rf"{_NUM}\s*[%％]|百分之[零一二三四五六七八九十百点]+"),
     ("amount", r"金额|经费|费用|多少钱|多少万|多少元|多少亿|预算|资金|\bhow much\b|\bamount\b|\bbudget|\bcosts?\b|\bspent\b|\bfunding\b|\byuan\b",
@@ -132,7 +134,7 @@ def _other_kinds(sentence: str, kind: str) -> list[tuple[int, int]]:
 
 def _labelled(sentence: str, start: int, kind: str) -> bool:
     """The label nearest before a phone-like number is this kind's (电话 vs 传真)."""
-    before = sentence[max(0, start - 12):start]
+    before = re.sub(r"\s", "", sentence[max(0, start - 24):start])[-12:]  # "电 话 ：" as PDFs space it
     found = [(m.end(), k) for k, label in _LABELS.items() for m in label.finditer(before)]
     return bool(found) and max(found)[1] == kind
 

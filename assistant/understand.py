@@ -697,7 +697,7 @@ def _year_value(match: re.Match) -> int:
 
 # Characters that end a name in running Chinese text (particles, question words, conjunctions);
 # none of them is common inside a county or district name.
-_STOP = "的和与及跟或比在是有吗呢了年哪个些请问那这该各每几么什怎为对从到至把被给让向我你他她它们其最总共啊吧"
+_STOP = "的和与及跟或比在是有吗呢了年哪个些请问那这该各每几么什怎为对从到至把被给让向我你他她它们其最总共啊吧说况"
 _NC = rf"(?:(?![{_STOP}])[{CJK}])"
 _DIVS = "|".join(DIVISIONS_EN)
 _ZH_ENDS = "委员会|局|委|厅|办公室|办|政府|中心|医院|院"
@@ -739,10 +739,13 @@ class Scan:
 # "Pingtan's Tourism, Culture and Sports Bureau": possessives and commas do not break a name.
 # Replaced by spaces of the same length, so that spans still index the displayed text.
 _NAME_BREAKS = re.compile(r"['’]s\b|,")
+# "Lingwu and Haiyuan health bureaus": a plural names each body (same length: spans still hold).
+_PLURAL_ENDS = re.compile(r"\b(bureau|commission|department|office|government|committee)s\b")
 
 
 def _matching_text(text: str) -> str:
-    return _NAME_BREAKS.sub(lambda m: " " * len(m.group()), text)
+    text = _NAME_BREAKS.sub(lambda m: " " * len(m.group()), text)
+    return _PLURAL_ENDS.sub(lambda m: m.group(1) + " ", text)
 
 
 def scan(question: str, gazetteer: Gazetteer) -> Scan:
@@ -893,10 +896,11 @@ INTENT_CUES: tuple[tuple[Intent, str, str], ...] = (
     (Intent.SUMMARY, r"总结|概括|概述|摘要|主要内容|简要介绍|介绍一下",
      r"\bsummar(?:y|ise|ize|ising|izing)\b|\boverview\b|\bmain points\b|\bkey points\b|\bhighlights\b"
      r"|\boutline of\b"),
-    (Intent.CHECKS, r"勾稽|校验|对得上|对不上|加起来对|相符吗|平衡吗|满足.{0,40}[=＝]|核对.{0,6}(?:数据|数字)",
+    (Intent.CHECKS, r"勾稽|校验|对得上|对不上|加起来对|相符吗|平衡吗|满足.{0,40}[=＝]|核对.{0,6}(?:数据|数字)|(?:表|列|行|数据)\S{0,4}(?:有问题|有没有问题|有误)",
      r"\bconsisten(?:t|cy)\b|\badds? up\b(?! to)|\bchecks? (?:pass|fail)|\breconcile|\bbalance\b"),
     # "正文里说…多少" asks what the prose says, even of a statistic the tables also hold
-    (Intent.PASSAGE, r"正文|文字部分|报告(?:里|中)(?:说|提到|写)|文中|总体情况(?:里|中)",
+    (Intent.PASSAGE, r"正文|文字部分|(?:报告|年报)(?:里|中)?(?:说|提到|写)|文中|总体情况(?:里|中)|关于什么|涉及(?:哪些|什么)"
+                     r"|主要(?:是|涉及)|哪些方面|什么内容",
      r"\bin (?:its|the) text\b|\btext of\b|\bnarrative\b|\bwhat does .{0,100}\bsay\b|\bsay in its\b"),
     (Intent.IDENTITY, r"同一|是不是一个|更名|改名|前身|原名",
      r"\bsame (?:body|bureau|institution|organi[sz]ation|agency|office)\b|\brenamed\b|\bpredecessor\b"
@@ -995,7 +999,8 @@ _FOLLOW_UP = re.compile(r"^(?:那么?|还有|另外|其中|and\b|what about\b|ho
                         r"|呢[?？.。!！\s]*$|\btoo\W*$|\bof (?:those|these|them)\b|\bthat year\b")
 # Words that name "all bodies" / "all years": such a question fills the slot itself.
 _ANY_BODY = re.compile(r"哪个|哪些|哪一个|哪家|各个?|所有|全部|每个|\b(?:which|each|every|all|any)\b(?! years?\b)")
-_ACROSS_REPORTS = re.compile(r"报告中|报告里|的报告|几家|哪一家|几份|几个|这几|\breports\b|\bbureaus\b")
+_ACROSS_REPORTS = re.compile(r"报告中|报告里|的报告|几家|哪一家|几份|几个|这几|[两三四五六七八九十\d]+(?:个|家)(?:局|单位|部门|机关)"
+                             r"|\breports\b|\bbureaus\b")
 _ANY_YEAR = re.compile(r"历年|逐年|每年|各年|\b(?:all|every|each) years?\b|\bover the years\b")
 _SHORT_CJK, _SHORT_WORDS = 10, 5
 
