@@ -17,7 +17,7 @@ from index.templates import table_of
 
 from .answer import Answer, Computed
 from .consistency import run_checks
-from .prose import run_passages, run_summary
+from .prose import from_previous, run_passages, run_summary
 from .statistics import run_facts
 from .understand import Gazetteer, Metric, Query
 
@@ -123,7 +123,8 @@ class Engine:
             if labelled is not None:
                 query.metrics = [labelled]
                 query.intent = "lookup" if query.intent == "passage" else query.intent
-        for route in ROUTES:
+        answer = from_previous(query, self, previous)
+        for route in ROUTES if answer is None else ():
             if route.applies(query, self):
                 answer = route.run(query, self, previous)
                 break

@@ -14,7 +14,7 @@ from index.chunks import sentences
 
 from .quotes import find_in_pages
 from .retrieve import HybridRetriever, ScoredPassage
-from .typed import MIN_TIE, Span, candidates, expected_kind, measure_asked, tie
+from .typed import MIN_TIE, Span, candidates, clause_of, expected_kind, measure_asked, tie
 
 # Words that ask rather than tell; they say nothing about which sentence answers.
 QUESTION_WORDS = {
@@ -31,7 +31,7 @@ GLOSSARY = {
     "follower": "粉丝 关注", "fans": "粉丝", "weibo": "微博", "microblog": "微博", "wechat": "微信 公众号",
     "hotline": "热线 12345", "12345": "12345", "complaint": "投诉", "website": "网站 政府网站",
     "open day": "开放日", "training": "培训", "staff": "工作人员", "post": "发布", "posts": "发布",
-    "published": "发布 公开", "articles": "文章 篇", "opinions": "意见建议", "suggestions": "意见建议",
+    "published": "发布 公开", "articles": "文章 篇", "opinions": "意见建议", "suggestions": "意见建议 建议", "help": "求助", "inquiries": "咨询", "consultations": "咨询",
     "visitors": "群众", "people": "人", "budget": "预算", "work orders": "工单", "tickets": "工单",
     "problem": "问题", "problems": "问题 不足", "improve": "改进", "meetings": "会议", "policy": "政策 解读",
     "lead": "组长 负责 领导", "leader": "组长 领导", "working group": "小组 领导小组", "director": "局长",
@@ -129,17 +129,40 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     """The best span of the kind asked, if it is tied to the question: a quantity by its own
     clause (MIN_TIE), a date, phone or address by its sentence (MIN_SENTENCE_TIE)."""
     spans = candidates(sentence, kind, question)
+    if kind in CLAUSE_KINDS:  # "多少粉丝": the thing counted must be in the clause counted
+        heads = head_terms(question)
+        spans = [s for s in spans if not heads or any(h in clause_of(sentence, s.start, s.end) for h in heads)]
     if not spans:
         return None
     measure = measure_asked(question)
+    # a quantity's own list item, else its clause, must name what the question asks (the
+    # shared words of "市长热线、市民热线等问题6件" come before the item); its sentence helps
+    items = any(tie(sentence, span, terms) > 0 for span in spans)
     for span in spans:
-        # a quantity's own clause must name what the question asks; its sentence helps
-        own = tie(sentence, span, terms)
+        own = tie(sentence, span, terms, items=items)
         span.tie = (0.6 * own + 0.4 * overlap if own > 0 else 0.0) if kind in CLAUSE_KINDS else overlap
     best = max(spans, key=lambda s: (s.tie, bool(measure) and s.text.endswith(measure),
                                      bool(re.search(r"\D$", s.text)), -s.start))
     needed = MIN_TIE if kind in CLAUSE_KINDS else MIN_SENTENCE_TIE
     return best if best.tie >= needed else None
+
+
+_HEAD_ZH = re.compile(r"(?:多少|几)(?:个|件|条|名|位|人|次|场|篇|份|项|家|户)?([\u4e00-\u9fff]{2,8})")
+_HEAD_EN = re.compile(r"\bhow many ([a-z][a-z -]{1,40}?)(?= did| do| does| were| was| are| is| has| have| had| in\b| for\b|\?|$)")
+
+
+def head_terms(question: str) -> set[str]:
+    """What a quantity counts, when the question says it after 多少 / "how many": 粉丝 of
+    "有多少粉丝", 发布 of "how many posts". Empty when it does not (12345平台工单一共多少件)."""
+    lower = question.lower()
+    zh = _HEAD_ZH.search(lower)
+    if zh:
+        words = {t for t in tokenize(zh.group(1)) if len(t) >= 2} - QUESTION_WORDS
+        return words
+    en = _HEAD_EN.search(lower)
+    if en:
+        return {t for t in tokenize(glossary_terms(en.group(1))) if len(t) >= 2}
+    return set()
 
 
 #: Kinds whose span is tied to the question by its own clause; the others by their sentence.

@@ -17,7 +17,7 @@ from index.templates import concept, concept_keys
 
 from .aggregate import select
 from .answer import Answer, Citation, Computed
-from .passages import MIN_SENTENCE_TIE, extract_answer
+from .passages import MIN_SENTENCE_TIE, content_terms, extract_answer, glossary_terms, typed_span
 from .quotes import find_in_pages
 from .retrieve import HybridRetriever
 from .statistics import in_scope
@@ -98,6 +98,35 @@ def run_passages(q: Query, e: Engine, prev) -> Answer:
     if best.highlight:
         text = t["key"].format(key=best.highlight) + "\n" + text
     return Answer(q.text, text, "passages", q.language, citations=[citation])
+
+
+def from_previous(q: Query, e: Engine, prev: Answer | None) -> Answer | None:
+    """"其中建议类几件？" / "and requests for help?" after a prose answer: the sentence just
+    quoted usually holds the answer; a span there tied to the question answers it."""
+    if prev is None or prev.route != "passages" or not prev.citations or not q.inherited:
+        return None
+    kind = expected_kind(q.text) or prev_kind(prev)
+    if kind is None:
+        return None
+    cited = prev.citations[0]
+    sentence = re.sub(r"\s*\n\s*", "", cited.quote)  # the quote as the page wraps it
+    extra = glossary_terms(q.text) if q.language == "en" else ""
+    terms = content_terms(q.text, extra, q.drop_terms)
+    span = typed_span(sentence, kind, q.text, terms, overlap=0.0)
+    if span is None or span.text == cited.highlight:
+        return None
+    t = TEXT[q.language]
+    citation = Citation(cited.report, cited.body, cited.year, cited.page, cited.section, cited.quote, highlight=span.text)
+    shown = sentence.replace(span.text, f"**{span.text}**", 1)
+    text = t["key"].format(key=span.text) + "\n" + t["passage"].format(
+        who=e.name(cited.body, q.language), year=cited.year, cite="[1]", sentence=shown)
+    return Answer(q.text, text, "passages", q.language, citations=[citation])
+
+
+def prev_kind(prev: Answer) -> str | None:
+    """The kind the previous answer gave ("409件" is a count): a follow-up asks for the same."""
+    highlight = prev.citations[0].highlight or ""
+    return "count" if re.search(r"\d", highlight) else None
 
 
 # Words that ask rather than name the subject ("开展了几次…活动" -> 政府开放日活动).
@@ -206,4 +235,4 @@ def _headline_facts(e: Engine, report: ReportRecord) -> list[tuple[str, Fact]]:
     return out
 
 
-__all__ = ["run_passages", "run_summary", "topic", "MIN_SENTENCE_TIE"]
+__all__ = ["run_passages", "run_summary", "from_previous", "topic", "MIN_SENTENCE_TIE"]

@@ -140,20 +140,25 @@ def _labelled(sentence: str, start: int, kind: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,，;；。!！?？]")
+_ITEM_END = re.compile(r"[,，;；。!！?？、]")  # a list item ("建议类 17件、求助类 5件") is a clause of its own
 
 
-def clause_of(sentence: str, start: int, end: int) -> str:
-    """The clause a span is in: from the last clause break before it to the first after it."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
-    right = next((m.start() for m in _CLAUSE_END.finditer(sentence, end)), len(sentence))
+def clause_of(sentence: str, start: int, end: int, items: bool = False) -> str:
+    """The clause a span is in: from the last clause break before it to the first after it;
+    with `items`, the list item ("市长热线、市民热线等问题6件" is one clause, three items)."""
+    breaks = _ITEM_END if items else _CLAUSE_END
+    left = max((m.end() for m in breaks.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in breaks.finditer(sentence, end)), len(sentence))
     return sentence[left:right]
 
 
-def tie(sentence: str, span: Span, terms: set[str]) -> float:
+def tie(sentence: str, span: Span, terms: set[str], items: bool = True) -> float:
     """Share (by characters) of the question's terms found in the span's clause. A term the
     sentence repeats (微博 four times) tells its clauses apart less than one it says once (粉丝)."""
     if not terms:
         return 0.0
-    clause = clause_of(sentence, span.start, span.end)
-    total = sum(len(t) for t in terms)
-    return sum(len(t) / max(1, sentence.count(t)) for t in terms if t in clause) / total
+    clause = clause_of(sentence, span.start, span.end, items=items)
+    # jieba gives a compound and its parts (意见建议, 意见, 建议): weigh the parts only
+    atoms = {t for t in terms if not any(o != t and o in t for o in terms)}
+    total = sum(len(t) for t in atoms)
+    return sum(len(t) / max(1, sentence.count(t)) for t in atoms if t in clause) / total

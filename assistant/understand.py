@@ -717,7 +717,8 @@ _EN_STOP = set("""which what who whose where when how why the a an in of for at 
 did does do was were is are be been has have had each every all any that this these those many much
 most least more less fewer per between about than compare and or vs versus total number its their
 our your my me show tell list give year years same other another neighbouring neighboring largest
-highest biggest smallest lowest fewest there here it they them please""".split())
+highest biggest smallest lowest fewest there here it they them please new one two three four five six
+seven eight nine ten several both""".split())
 _MASK = {"body": "\x03", "region": "\x03", "partial": "\x03", "metric": "\x00", "cell": "\x00", "bureau": "\x02",
          "lexicon": "\x01"}
 
@@ -757,7 +758,7 @@ def scan(question: str, gazetteer: Gazetteer) -> Scan:
     hits = select_longest(gazetteer.index.find(text) + _METRIC_INDEX.find(text) + _cell_index().find(text))
     years = find_years(text)
     masked = _mask(text, hits, years.spans)
-    hits, unknown = _demote_regions(masked, hits, gazetteer, text)
+    hits, unknown = _demote_regions(masked, hits, gazetteer, display.lower())
     masked = _mask(text, hits, years.spans)
     unknown = _merge(unknown + _unknown_zh(masked) + _unknown_en(masked))
     hits = [h for h in hits if h.kind != "lexicon" and not any(s <= h.start < e for s, e in unknown)]
@@ -897,7 +898,8 @@ INTENT_CUES: tuple[tuple[Intent, str, str], ...] = (
      r"\bsummar(?:y|ise|ize|ising|izing)\b|\boverview\b|\bmain points\b|\bkey points\b|\bhighlights\b"
      r"|\boutline of\b"),
     (Intent.CHECKS, r"勾稽|校验|对得上|对不上|加起来对|相符吗|平衡吗|满足.{0,40}[=＝]|核对.{0,6}(?:数据|数字)|(?:表|列|行|数据)\S{0,4}(?:有问题|有没有问题|有误)",
-     r"\bconsisten(?:t|cy)\b|\badds? up\b(?! to)|\bchecks? (?:pass|fail)|\breconcile|\bbalance\b"),
+     r"\bconsisten(?:t|cy)\b|\b(?:do|does|did)\b.{0,40}\badd up\b(?! to)|\badds up\b(?! to)|\bchecks? (?:pass|fail)"
+     r"|\breconcile|\bbalance\b"),
     # "正文里说…多少" asks what the prose says, even of a statistic the tables also hold
     (Intent.PASSAGE, r"正文|文字部分|(?:报告|年报)(?:里|中)?(?:说|提到|写)|文中|总体情况(?:里|中)|关于什么|涉及(?:哪些|什么)"
                      r"|主要(?:是|涉及)|哪些方面|什么内容",

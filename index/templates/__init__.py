@@ -60,7 +60,7 @@ CONCEPTS = (
         "政府集中采购", "集中采购", "采购", "采购金额", "采购总金额", "procurement", "purchasing",
         "government procurement", "procurement amount", "procurement spending")),
     Concept("政府集中采购项目", "政府集中采购项目数量", "government procurement projects", "项", (
-        "采购项目", "采购项目数", "采购项目数量", "procurement projects", "procurement items",
+        "采购项目", "采购项目数", "采购项目数量", "政府集中采购项目", "集中采购项目", "procurement projects", "procurement items",
         "number of procurement projects")),
     Concept("政府信息公开申请", "政府信息公开申请", "information disclosure requests received", "件", (
         "政府信息公开申请", "信息公开申请", "公开申请", "依申请公开", "依申请", "申请", "申请数", "收到申请",
