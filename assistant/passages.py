@@ -44,7 +44,8 @@ GLOSSARY = {
     "representatives": "代表", "invite": "邀请", "invited": "邀请", "normative": "规范性文件", "in force": "现行有效",
     "documents": "文件", "requests": "申请", "received": "收到 受理", "handled": "办结 答复", "reconsideration": "复议",
     "lawsuit": "诉讼", "enquiries": "咨询 联系", "contact": "联系", "operated": "运营",
-    "column": "专栏 栏目", "tax": "税", "fee": "费用", "fees": "费用",
+    "column": "专栏 栏目", "tax": "税", "fee": "费用", "fees": "费用", "government": "政府", "produce": "制发 制作",
+    "produced": "制发 制作",
 }
 
 

@@ -77,8 +77,12 @@ def run_passages(q: Query, e: Engine, prev) -> Answer:
                                 filters=filters, top_k=5)
     pages = lambda report: [(p.number, p.text) for p in e.index.catalog.pages(report)]  # noqa: E731
     context = q.topic if q.topic not in ("", q.text) else ""
-    extracts = extract_answer(retriever, q.text, pages, q.language, drop=q.drop_terms, context=context)
     kind = expected_kind(q.text)
+    if kind == "date" and SIGNED.search(q.text.lower()):
+        signed = _signing_date(q, e)
+        if signed is not None:
+            return signed
+    extracts = extract_answer(retriever, q.text, pages, q.language, drop=q.drop_terms, context=context)
     if kind:
         extracts = [x for x in extracts if x.highlight]
     else:
@@ -127,6 +131,33 @@ def prev_kind(prev: Answer) -> str | None:
     """The kind the previous answer gave ("409件" is a count): a follow-up asks for the same."""
     highlight = prev.citations[0].highlight or ""
     return "count" if re.search(r"\d", highlight) else None
+
+
+#: "落款日期" / "when was the report signed": the date a report ends with.
+SIGNED = re.compile(r"落款|签发|成文|印发日期|发布日期|\bsigned\b|\bdated\b|\bdate of (?:the|this|its) report\b")
+_FULL_DATE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _signing_date(q: Query, e: Engine) -> Answer | None:
+    """The last full date of the report's text, as it is signed at its end."""
+    reports = in_scope(q, e)
+    if len(reports) != 1:
+        return None
+    report = reports[0]
+    pages = e.index.catalog.pages(report.report)
+    for page in reversed(pages):
+        tail = page.text[-400:]
+        dates = list(_FULL_DATE.finditer(tail))
+        if dates:
+            date = dates[-1].group()
+            line = next((ln for ln in tail.splitlines() if date in ln), date)
+            citation = Citation(report.report, report.body, report.year, page.number, "", line.strip(), highlight=date)
+            t = TEXT[q.language]
+            text = t["key"].format(key=date) + "\n" + t["passage"].format(
+                who=e.name(report.body, q.language), year=report.year, cite="[1]", sentence=line.strip())
+            return Answer(q.text, text, "passages", q.language, citations=[citation])
+        break  # only the end of the report is where it is signed
+    return None
 
 
 # Words that ask rather than name the subject ("开展了几次…活动" -> 政府开放日活动).

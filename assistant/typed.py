@@ -33,7 +33,7 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("date", r"哪天|哪一天|哪两天|哪几天|什么时候|何时|日期|几月几日|几月几号|几号|\bwhen\b|what date|which days?\b"
              r"|on what day|\bdated?\b|\bsigned\b",
      r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月"
-     r"|(?<![\d月])\d{1,2}\s*[日号](?![\d楼])"),
+     r"|(?<=[每月和及、至到])\s*\d{1,2}\s*日"),
     ("percent", r"百分之|比例|占比|比率|[^效]率是|率为|率达|率多少|percent|percentage|\brate\b|\bshare\b",
      rf"{_NUM}\s*[%％]|百分之[零一二三四五六七八九十百点]+"),
     ("amount", r"金额|经费|费用|多少钱|多少万|多少元|多少亿|预算|资金|\bhow much\b|\bamount\b|\bbudget|\bcosts?\b|\bspent\b|\bfunding\b|\byuan\b",

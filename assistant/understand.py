@@ -313,6 +313,25 @@ def _region_forms_en(parts: list[str]) -> list[str]:
                     last if len(_split_division(parts[-1])[0]) >= 2 else ""])
 
 
+#: Division words as pinyin ("Hongze Qu") and the one English word people use for every zone.
+DIVISIONS_PINYIN = {"省": "sheng", "市": "shi", "县": "xian", "区": "qu", "镇": "zhen", "乡": "xiang", "旗": "qi"}
+
+
+def _region_aliases_en(parts: list[str]) -> list[str]:
+    """More English names of a region: with its division in pinyin (hongze qu), and a zone as
+    "zone" (pingtan zone, pingtan pilot zone)."""
+    if not parts:
+        return []
+    stem, division = _split_division(parts[-1])
+    roman = romanize(stem)
+    if roman is None:
+        return []
+    out = [f"{roman} {DIVISIONS_PINYIN[division]}"] if division in DIVISIONS_PINYIN else []
+    if "区" in division and len(division) > 1:  # 综合实验区, 开发区, 高新区 …
+        out += [f"{roman} zone", f"{roman} pilot zone", f"{roman} experimental zone"]
+    return out
+
+
 def _bureau_forms(bureau: str) -> list[str]:
     """卫生健康局 -> 卫生健康局, 卫健局; 综合执法与应急管理局 -> …, 执法应急局."""
     return _unique([bureau, _ABBREVIATIONS.get(bureau, ""), *bureau_abbreviations(bureau)])
@@ -514,7 +533,8 @@ class Gazetteer:
         """Collect a body's names: its own (exact) and its renamed or loosely translated (loose)."""
         parts = region_parts(self._region[body])
         bureau = self._bureau[body]
-        zh, en = _region_forms(parts), _region_forms_en(parts)
+        zh, shown_en = _region_forms(parts), _region_forms_en(parts)
+        en = _unique([*shown_en, *_region_aliases_en(parts)])
         parents = [f for k in range(1, len(parts)) for f in _region_forms(parts[:k]) + _region_forms_en(parts[:k])]
         above = _division_parents(parts)
         self._above.update(_phrase_key(n)[1] for n in above)
@@ -533,8 +553,8 @@ class Gazetteer:
             exact[_phrase_key(name)[1]].add(body)
         for name in [*_other_names(zh, en, bureau), *_combine(en, loose_english, english=True)]:
             loose[_phrase_key(name)[1]].add(body)
-        if en and english:
-            self._english[body] = _title(_english_display(en, english[0]))
+        if shown_en and english:
+            self._english[body] = _title(_english_display(shown_en, english[0]))
 
     def _add_bureaus(self) -> None:
         """Bureau words without a region ("哪个卫生健康局", "health bureaus"). Bureau names the
@@ -557,6 +577,11 @@ class Gazetteer:
         """Is this a province or city above the bodies' own regions ("宁夏", "Ningxia")?"""
         key = _phrase_key(mention)[1]
         return key in self._above and key not in self._printed and not any(key in f for f in self._own_forms.values())
+
+    def same_region(self, bodies: Iterable[str]) -> set[str]:
+        """Every body whose region is that of one of these bodies."""
+        regions = {self._region.get(b) for b in bodies}
+        return {b for b, r in self._region.items() if r in regions}
 
     def region_bodies(self, mention: str, bodies: Iterable[str]) -> list[str]:
         """What a region named alone means ("淮安市2024年行政许可多少"): its government when the
@@ -629,6 +654,9 @@ METRICS: dict[str, Metric] = {m.key: m for m in (_metric(c.id) for c in CONCEPTS
 # Words for each metric, Chinese and English. The longest match in a question wins, so a
 # general word (申请, 采购) may stand next to a specific one (申请办结, 采购项目).
 SYNONYMS: dict[str, tuple[str, ...]] = {concept_keys(c.id)[0]: c.words for c in CONCEPTS if concept_keys(c.id)}
+
+#: Concepts named by a general word only count beside one of their context words.
+CONTEXT: dict[str, tuple[str, ...]] = {concept_keys(c.id)[0]: c.context for c in CONCEPTS if c.context}
 
 _METRIC_INDEX = PhraseIndex()
 for _key, _words in SYNONYMS.items():
@@ -795,6 +823,9 @@ def _demote_regions(masked: str, hits: list[Hit], gazetteer: Gazetteer, text: st
                 unknown.append((hit.start, after.end() if after and masked[hit.end:after.end()].strip() else hit.end))
             continue
         after = _BUREAU_AFTER.match(masked, hit.end) if hit.kind in ("region", "partial") else None
+        if after and text[after.end():after.end() + 1] == "s" and masked[after.end() - 1:after.end()].isalpha():
+            kept.append(hit)  # "Pingtan's departments": the bodies of the region, not one unknown body
+            continue
         words = set(re.findall(r"[a-z]+", masked[hit.end:after.end()])) if after else set()
         if after and masked[hit.end:after.end()].strip() and not words & _EN_STOP:
             unknown.append((hit.start, after.end()))
@@ -890,9 +921,9 @@ METRIC_INTENTS = frozenset({Intent.LOOKUP, Intent.MOST, Intent.LEAST, Intent.TOT
 # (intent, Chinese cue, English cue), in priority order: the first intent with a cue wins, so
 # "哪个最多" is MOST although 哪 also lists, and "how many reports" is not a LOOKUP.
 INTENT_CUES: tuple[tuple[Intent, str, str], ...] = (
-    (Intent.SOURCE, r"出处|来源|从哪(?:里|儿)?(?:来|看|得|找)|依据是|哪一?页|原文",
+    (Intent.SOURCE, r"出处|来源|从哪(?:里|儿)?(?:来|看|得|找)|依据是|哪一?页|原文|哪份(?:报告|文件)|哪个文件",
      r"\bsources?\b|\bwhere (?:is|was|does|did|do) (?:that|this|it|you)\b.*\b(?:from|find)\b"
-     r"|\bcit(?:e|ation)\b|\bwhich page\b"),
+     r"|\bcit(?:e|ation)\b|\bwhich page\b|\bwhich (?:report|file|document)\b.{0,40}\bfrom\b|\breport file\b"),
     (Intent.WHY, r"为什么|为何|原因|怎么会", r"\bwhy\b|\bhow come\b|\breasons?\b"),
     (Intent.SUMMARY, r"总结|概括|概述|摘要|主要内容|简要介绍|介绍一下",
      r"\bsummar(?:y|ise|ize|ising|izing)\b|\boverview\b|\bmain points\b|\bkey points\b|\bhighlights\b"
@@ -929,7 +960,7 @@ INTENT_CUES: tuple[tuple[Intent, str, str], ...] = (
      r"\bdifference\b|\bcompar(?:e|ed|ing|ison)\b|\bversus\b|\bvs\b"
      r"|\b(?:more|fewer|less|higher|lower|greater|bigger|smaller)\b.{0,120}?\bthan\b"),
     (Intent.TREND, r"变化|趋势|逐年|历年|增长|增加|减少|下降|上升|走势|每年|各年|演变|涨|降了|升了|增了|减了|多了还是少了",
-     r"\btrends?\b|\bover the years\b|\bchang(?:e|ed|es|ing)\b|\bgr(?:ow|ew|own|owth)\b|\bincreas"
+     r"\btrends?\b|\bover the years\b|\bchang(?:e|ed|es|ing)\b|\bgr(?:ow|ew|own|owth)\b|\bincreas|\bdevelop(?:ed|ment)?\b"
      r"|\bevolv|\byearly\b|\bper year\b|\bby year\b|\bacross (?:the )?years\b"
      r"|\bdecreas|\bdeclin|\byear by year\b|\beach year\b|\bevery year\b|\bover time\b"),
     (Intent.AVERAGE, r"平均|均值", r"\baverage\b|\bthe mean\b|\bmean (?:number|value)\b"),
@@ -1002,6 +1033,7 @@ _FOLLOW_UP = re.compile(r"^(?:那么?|还有|另外|其中|and\b|what about\b|ho
 # Words that name "all bodies" / "all years": such a question fills the slot itself.
 _ANY_BODY = re.compile(r"哪个|哪些|哪一个|哪家|各个?|所有|全部|每个|\b(?:which|each|every|all|any)\b(?! years?\b)")
 _ACROSS_REPORTS = re.compile(r"报告中|报告里|的报告|几家|哪一家|几份|几个|这几|[两三四五六七八九十\d]+(?:个|家)(?:局|单位|部门|机关)"
+                             r"|[两三四五六七八九十\d]+份"
                              r"|\breports\b|\bbureaus\b")
 _ANY_YEAR = re.compile(r"历年|逐年|每年|各年|\b(?:all|every|each) years?\b|\bover the years\b")
 _SHORT_CJK, _SHORT_WORDS = 10, 5
@@ -1018,7 +1050,8 @@ def understand(question: str, gazetteer: Gazetteer, previous: Query | None = Non
     _fill_template(query, lowered_text(found.text))
     _fill_bodies(query, found.mentions, gazetteer, lowered)
     query.drop_terms = _name_terms(m.text for m in found.mentions if m.kind not in ("metric", "bureau", "cell"))
-    query.metrics = _unique_metrics(m for m in found.mentions if m.kind == "metric")
+    query.metrics = [m for m in _unique_metrics(x for x in found.mentions if x.kind == "metric")
+                     if not CONTEXT.get(m.key) or any(w in lowered for w in CONTEXT[m.key])]
     refs = cells.decode(v for m in found.mentions if m.kind == "cell" for v in m.values)
     cue = detect_intent(lowered, has_metric=bool(query.metrics or refs))
     # "which page?" asks about the last answer: its "which" does not mean all bodies
@@ -1051,6 +1084,12 @@ def _fill_template(query: Query, lowered: str) -> None:
 _LIST_AFTER = re.compile(r"\s*(?:[、和与及,，/]|and\b|or\b|&)")
 
 
+# A region scopes the bureaus that follow it closely ("平潭2024年经发局"), not those of another
+# clause ("the Pingtan zone as a whole … than the committee office").
+_SCOPE_GAP = 24
+_NOT_SCOPE = re.compile(r"比|than|\bvs\b|versus|还是|\bor\b|[,，;；。]")
+
+
 def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lowered: str) -> None:
     """Bodies named, with what a region means: the bureaus it is followed by ("平潭2024年经发局、
     农业农村局"), every body of it when the question asks across bodies ("淮安市各单位"), else
@@ -1062,12 +1101,13 @@ def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lo
         if m.kind == "body":
             bodies += m.values
         elif m.kind == "region":
-            scopes = any(n.kind == "bureau" and n.start >= m.end for n in mentions)
+            scopes = any(n.kind == "bureau" and 0 <= n.start - m.end <= _SCOPE_GAP
+                         and not _NOT_SCOPE.search(lowered[m.end:n.start]) for n in mentions)
             if scopes and not _LIST_AFTER.match(lowered, m.end):
                 continue
             bodies += m.values if across else gazetteer.region_bodies(m.text, m.values)
-        elif m.kind == "bureau":
-            scope = {b for r in regions for b in r.values}
+        elif m.kind == "bureau":  # "平潭经发局、旅文体局": the bureaus of the region named before
+            scope = {b for r in regions for b in r.values} | gazetteer.same_region(bodies)
             found = sorted(b for b in scope if any(b.endswith(x) for x in m.values))
             if found:
                 bodies += found

@@ -155,8 +155,18 @@ def clean_document(doc) -> CleanDocument:
             line = strip_furniture(line) if _FURNITURE_HINT.search(line) else line
             if not line.strip():
                 continue
-            lines.append(CleanLine(collapse_repeats(line).strip(" "), page.number, raw.strip()))
+            lines.append(CleanLine(unspace_cjk(collapse_repeats(line)).strip(" "), page.number, raw.strip()))
     return CleanDocument(lines, *_paragraphs(lines))
+
+
+# Some PDFs space every character ("电 话 ： 0517-87222589 ， 电 子 邮 箱"): between Chinese
+# characters and punctuation a space is layout, not text.
+_CJK_SPACED = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f，。：；、（）])[ \t\u3000]+"
+                         r"(?=[\u3400-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f，。：；、（）])")
+
+
+def unspace_cjk(line: str) -> str:
+    return _CJK_SPACED.sub("", line)
 
 
 _FURNITURE_HINT = re.compile(r"位置|来源|时间|微信|微博|链接|下载|【|浏览|字号|-->")

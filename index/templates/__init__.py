@@ -68,11 +68,11 @@ CONCEPTS = (
         "information disclosure requests", "foi requests", "application", "applications", "new requests")),
     Concept("政府信息公开申请办结", "政府信息公开申请办结", "information disclosure requests handled", "件", (
         "申请办结", "办结", "办理结果", "办结申请", "requests handled", "requests processed", "handled requests",
-        "processed requests")),
+        "processed requests"), context=("申请", "request", "application")),
     Concept("上年结转", "上年结转的政府信息公开申请", "requests carried over from the previous year", "件", (
         "上年结转", "carried over from last year", "carried over from the previous year")),
     Concept("结转下年度", "结转下年度继续办理的申请", "requests carried over to the next year", "件", (
-        "结转下年度", "结转下年", "继续办理", "carried over to next year", "carried over to the next year",
+        "结转下年度", "结转下年", "继续办理", "carried over to next year", "carried over to the next year", "carried over into the next year",
         "carried forward")),
     Concept("行政复议", "行政复议", "administrative reconsiderations", "件", (
         "行政复议", "复议", "复议案件", "appeal", "appeals", "administrative reconsideration",

@@ -154,6 +154,9 @@ class Concept:
     en: str
     unit: str | None
     words: tuple[str, ...] = ()
+    # Words one of which a question must also hold when it names the concept by a general word:
+    # "办结了多少" is about requests only when requests are mentioned (12345 cases are 办结 too).
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

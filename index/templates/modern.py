@@ -89,7 +89,8 @@ REQUEST_ROWS = (
     Row("其他处理", "（六）其他处理", ("其他处理",), en="other handling"),
     Row("总计", "（七）总计", ("（七）总计", "(七)总计", "七)总计", "总计"), en="total handled"),
     Row("结转下年度", "四、结转下年度继续办理", ("结转下年",), en="carried over to next year",
-        words=("carried over to the next year", "carried forward", "继续办理")),
+        words=("carried over to the next year", "carried over into the next year", "carried into the next year",
+               "carried forward", "继续办理")),
 )
 
 REQUEST_TABLE = Table(

@@ -7,9 +7,12 @@ from . import modern
 from .model import Column, Row, Table, Template
 
 MADE = (
-    Column("本年新制作数量", "本年新制作数量", unit="件", en="newly made this year", prose=("新制作", "制发")),
-    Column("本年新公开数量", "本年新公开数量", unit="件", en="newly published this year", prose=("新公开",)),
-    Column("对外公开总数量", "对外公开总数量", unit="件", en="total published", prose=("对外公开总",)),
+    Column("本年新制作数量", "本年新制作数量", unit="件", en="newly made this year", prose=("新制作", "制发"),
+           words=("新制作", "newly made", "newly drafted", "newly produced")),
+    Column("本年新公开数量", "本年新公开数量", unit="件", en="newly published this year", prose=("新公开",),
+           words=("新公开", "newly published", "newly disclosed")),
+    Column("对外公开总数量", "对外公开总数量", unit="件", en="total published", prose=("对外公开总",),
+           words=("对外公开总数", "publicly available", "total publicly available", "total published")),
 )
 # The first two columns describe the catalogue of items, not decisions (report-format.md).
 ITEMS = (
