@@ -22,16 +22,31 @@ class Citation:
     row: str | None = None
     column: str | None = None
     highlight: str | None = None  # the answering number or name inside the quote
+    cell: int | None = None  # for a table row: which of its `cells` values answers (0-based)
+    cells: int | None = None  # how many values the row holds
 
     @classmethod
     def of_fact(cls, fact: Fact) -> Citation:
         value = fact.value
         shown = None if value is None else show_number(value)
+        cell, cells = _position(fact.metric)
         return cls(fact.report, fact.body, fact.year, fact.page, fact.section, fact.source_text,
-                   fact.table, fact.row, fact.column, shown)
+                   fact.table, fact.row, fact.column, shown, cell, cells)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def _position(metric: str) -> tuple[int | None, int | None]:
+    """The column of a fact in its table row ("行政强制 0 0 0": the third is the answer)."""
+    from index.templates import table_of
+
+    cell = table_of(metric)
+    if cell is None:
+        return None, None
+    _, table, _, column = cell
+    keys = [c.key for c in table.columns]
+    return (keys.index(column.key), len(keys)) if column.key in keys else (None, None)
 
 
 @dataclass

@@ -62,16 +62,19 @@ class Assistant:
         index_dir: str | Path = config.DEFAULT_INDEX_DIR,
         embedder: str | None = None,
         progress: Callable[[FileResult], None] | None = None,
+        workers: int = 1,
     ) -> Assistant:
         """Ingest files and folders into index_dir (created if needed), then return it opened.
-        The ingest summary (with per-file reasons for skipped files) is `.last_ingest`."""
+        The ingest summary (with per-file reasons for skipped files) is `.last_ingest`.
+        `workers` processes read the files in parallel."""
         assistant = cls(ReportIndex.open(index_dir, embedder=embedder, create=True))
-        assistant.add(paths, progress=progress)
+        assistant.add(paths, progress=progress, workers=workers)
         return assistant
 
     def add(self, paths: Iterable[str | Path], progress: Callable[[FileResult], None] | None = None,
-            workers: int = 1) -> IngestSummary:
-        self.last_ingest = self.index.ingest(paths, progress=progress, workers=workers)
+            workers: int = 1, processes: bool = False) -> IngestSummary:
+        """Ingest more files; `processes` reads them in worker processes even when one."""
+        self.last_ingest = self.index.ingest(paths, progress=progress, workers=workers, processes=processes)
         self._refresh()
         return self.last_ingest
 

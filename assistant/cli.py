@@ -62,9 +62,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             bar.write(f"skipped {result.path}: {result.reason}", file=sys.stderr)
         bar.update(1)
 
-    with Assistant.build(args.paths, args.index, embedder=args.embedder, progress=progress) as qa:
+    with Assistant.build(args.paths, args.index, embedder=args.embedder, progress=progress,
+                         workers=args.workers) as qa:
         bar.close()
         summary = qa.last_ingest
+        for notice in qa.index.notices:
+            print(f"note: {notice}", file=sys.stderr)
     print(summary.format())
     return 0 if summary.ok else 1
 
@@ -183,7 +186,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def _serve_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
     p.add_argument("--port", type=int, default=7860)
-    p.add_argument("--auth", metavar="USER:PASSWORD", help="require this login (advised off loopback)")
+    p.add_argument("--auth", metavar="USER:PASSWORD", help="require this login (advised off loopback); "
+                   "logged-in users may upload and remove reports")
+    p.add_argument("--allow-uploads", action="store_true",
+                   help="let anonymous users upload and remove reports (off by default)")
 
 
 @command("serve", "serve the chat web page (Gradio)", _serve_args)
@@ -195,9 +201,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
             print("error: --auth takes USER:PASSWORD", file=sys.stderr)
             return 2
         auth = (user, password)
-    from ui.app import serve
+    from ui.app import ServeError, serve
 
-    serve(args.index, host=args.host, port=args.port, auth=auth)
+    try:
+        serve(args.index, host=args.host, port=args.port, auth=auth, allow_uploads=args.allow_uploads)
+    except ServeError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -60,6 +60,7 @@ class Conversation:
             answer.elapsed_ms = (time.perf_counter() - start) * 1000
             self.turns.append(Turn(question, None, answer))
             return answer
+        self.engine.sync()
         previous = next((t for t in reversed(self.turns) if t.query is not None), None)
         query = understand(question, self.engine.gazetteer, previous.query if previous else None)
         self._compare_earlier_subjects(query)

@@ -28,6 +28,7 @@ TEXT = {
         "count": "符合条件的年报共{n}份：{items}。",
         "no_body": "语料中没有{who}的年报。已收录的机关：{bodies}。",
         "also_unknown": "语料中没有{who}的年报；以下只回答已收录的机关。",
+        "impossible_year": "{years}年不是有效的年报年份，无法回答。已收录的年份：{have}。",
         "no_year": "语料中没有{who}{years}年的年报。{who}已收录的年份：{have}。",
         "no_year_any": "语料中没有{years}年的年报。已收录的年份：{have}。",
         "empty": "索引中还没有任何年报，请先导入报告。",
@@ -45,6 +46,7 @@ TEXT = {
         "count": "{n} matching reports: {items}.",
         "no_body": "No report of {who} is indexed. Indexed bodies: {bodies}.",
         "also_unknown": "No report of {who} is indexed; the answer covers the indexed bodies only.",
+        "impossible_year": "{years} is not a year any annual report can be of; no answer. Years indexed: {have}.",
         "no_year": "No report of {who} for {years} is indexed. Years indexed for {who}: {have}.",
         "no_year_any": "No report for {years} is indexed. Years indexed: {have}.",
         "empty": "Nothing is indexed yet: ingest some reports first.",
@@ -115,6 +117,11 @@ class Engine:
             english = self.gazetteer.english_name(body)
             return f"{body} ({english})" if english else body
         return body
+
+    def sync(self) -> None:
+        """Pick up reports added or removed since (by an upload, the CLI or another server)."""
+        if self.index.refresh_if_changed():
+            self.refresh()
 
     def answer(self, query: Query, previous: Answer | None = None) -> Answer:
         start = time.perf_counter()
@@ -244,6 +251,11 @@ def run_unknown_body(q: Query, e: Engine, prev) -> Answer:
                                   bodies=bodies))
 
 
+def run_impossible_year(q: Query, e: Engine, prev) -> Answer:
+    years = "、".join(map(str, q.impossible_years))
+    return _new(q, "refusal", e.t(q, "impossible_year", years=years, have=show_years(e.years_of([]), q.language)))
+
+
 def missing_year(q: Query, e: Engine) -> bool:
     return bool(q.years) and not set(q.years) & set(e.years_of(e.bodies_of(q)))
 
@@ -298,6 +310,7 @@ ROUTES: list[Route] = [
     Route("source", lambda q, e: q.intent in ("source", "why"), run_source),
     Route("identity", lambda q, e: q.intent == "identity" and bool(q.bodies), run_identity),
     Route("unknown_body", unknown_body, run_unknown_body),
+    Route("impossible_year", lambda q, e: bool(q.impossible_years), run_impossible_year),
     Route("missing_year", missing_year, run_missing_year),
     Route("summary", lambda q, e: q.intent == "summary", run_summary),
     Route("checks", lambda q, e: q.intent == "checks", run_checks),

@@ -683,6 +683,7 @@ class YearSpec:
     year_range: tuple[int, int] | None = None
     latest: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)
+    impossible: list[int] = field(default_factory=list)  # 9999年: no report can be of that year
 
 
 def find_years(text: str) -> YearSpec:
@@ -707,7 +708,12 @@ def find_years(text: str) -> YearSpec:
             years |= set(range(_year_value(m), _year_value(m) + OPEN_RANGE_YEARS))
     spec.years = sorted(years)
     spec.spans = [m.span() for m in matches] + [m.span() for m in _LATEST_RE.finditer(text)]
+    spec.impossible = sorted({int(m.group(1) or m.group(2)) for m in _IMPOSSIBLE_YEAR.finditer(text)})
     return spec
+
+
+# "海原县9999年…", "in 3020": four digits written as a year that no report can have.
+_IMPOSSIBLE_YEAR = re.compile(r"(?<![\d.])((?!19|20)\d{4})\s*年(?!\d)|\b(?:in|for|year)\s+((?!19|20)\d{4})\b")
 
 
 OPEN_RANGE_YEARS = 50
@@ -1011,6 +1017,7 @@ class Query:
     drop_terms: set[str] = field(default_factory=set)
     template: str | None = None  # "2021版模板" / "the 2021 template": a template, not a year
     asked: str | None = None  # the intent the question's words state, before routing ("most" of prose)
+    impossible_years: list[int] = field(default_factory=list)  # "9999年": refused, not read as "any year"
 
     @property
     def metric_keys(self) -> list[str]:
@@ -1060,6 +1067,7 @@ def understand(question: str, gazetteer: Gazetteer, previous: Query | None = Non
         _inherit(query, previous, named)
     query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
     query.asked = cue
+    query.impossible_years = found.years.impossible
     query.intent = _resolve_intent(cue, query, previous)
     return query
 

@@ -10,6 +10,7 @@ against (see index.store).
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -38,6 +39,9 @@ CREATE TABLE IF NOT EXISTS passages (
     template TEXT, section TEXT, page INTEGER, kind TEXT, metric TEXT, value REAL);
 CREATE INDEX IF NOT EXISTS passages_report ON passages (report);
 CREATE TABLE IF NOT EXISTS pages (report TEXT, number INTEGER, text TEXT, PRIMARY KEY (report, number));
+CREATE TABLE IF NOT EXISTS sources (
+    sha256 TEXT PRIMARY KEY, report TEXT, path TEXT, kind TEXT, ingested_at TEXT);
+CREATE INDEX IF NOT EXISTS sources_report ON sources (report);
 """
 
 _FACT_COLUMNS = (
@@ -54,6 +58,9 @@ class Catalog:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.executescript(SCHEMA)
+        # Version 2 indexes had no sources table: every report is its own only source.
+        self.db.execute("INSERT OR IGNORE INTO sources SELECT sha256, report, path, kind, ingested_at FROM reports"
+                        " WHERE sha256 NOT IN (SELECT sha256 FROM sources)")
 
     def close(self) -> None:
         self.db.close()
@@ -85,6 +92,8 @@ class Catalog:
         self.db.execute(
             "INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(self.generation + 1),)
         )
+        # Which process wrote last: a server reopens its vector store after another's writes.
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('writer', ?)", (str(os.getpid()),))
         self.db.execute("COMMIT")
 
     def replace_report(
@@ -95,10 +104,15 @@ class Catalog:
         checks: list[CheckResult],
         passages: list[Passage],
         pages: list[Page],
+        merged_from: Iterable[str] = (),
     ) -> None:
-        """Write one report and everything extracted from it in a single transaction."""
+        """Write one report and everything extracted from it in a single transaction.
+        `merged_from`: reports (other forms of this one) it replaces; their sources stay."""
+        merged_from = list(merged_from)
         with self.transaction() as db:
             self._delete(db, record.report)
+            for old in merged_from:
+                self._delete(db, old)
             db.execute("DELETE FROM reports WHERE sha256=?", (record.sha256,))
             db.execute(
                 "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -119,11 +133,18 @@ class Catalog:
                  p.kind, p.metric, p.value) for p in passages])
             db.executemany("INSERT INTO pages VALUES (?,?,?)",
                            [(record.report, p.number, p.text) for p in pages])
+            db.execute("DELETE FROM sources WHERE sha256=? OR (report=? AND path=?)",
+                       (record.sha256, record.report, record.path))  # an earlier version of this file
+            db.execute("INSERT INTO sources VALUES (?,?,?,?,?)",
+                       (record.sha256, record.report, record.path, record.kind, record.ingested_at))
+            for old in merged_from:  # the forms this report was read from before, now its other sources
+                db.execute("UPDATE sources SET report=? WHERE report=?", (record.report, old))
 
     def remove_report(self, report: str) -> bool:
         with self.transaction() as db:
             found = db.execute("SELECT 1 FROM reports WHERE report=?", (report,)).fetchone()
             self._delete(db, report)
+            db.execute("DELETE FROM sources WHERE report=?", (report,))
         return bool(found)
 
     @staticmethod
@@ -138,15 +159,26 @@ class Catalog:
             "SELECT report, path, sha256, kind, body, region, year, template, title, pages, passages,"
             " facts, checks_failed, ingested_at, short_names, unreadable, problems FROM reports ORDER BY body, year"
         ).fetchall()
+        others: dict[str, list[str]] = {}
+        for report, path, sha in self.db.execute("SELECT report, path, sha256 FROM sources"):
+            others.setdefault(report, []).append((sha, path))
         return [ReportRecord(*row[:14], short_names=json.loads(row[14] or "[]"), unreadable=row[15] or 0,
-                             problems=json.loads(row[16] or "[]")) for row in rows]
+                             problems=json.loads(row[16] or "[]"),
+                             sources=sorted(p for sha, p in others.get(row[0], []) if sha != row[2]))
+                for row in rows]
 
     def report(self, name: str) -> ReportRecord | None:
         return next((r for r in self.reports() if r.report == name), None)
 
     def report_by_hash(self, sha256: str) -> str | None:
-        row = self.db.execute("SELECT report FROM reports WHERE sha256=?", (sha256,)).fetchone()
+        """The report a file is, or is another form of."""
+        row = self.db.execute("SELECT report FROM sources WHERE sha256=?", (sha256,)).fetchone()
         return row[0] if row else None
+
+    def add_source(self, report: str, sha256: str, path: str, kind: str, ingested_at: str) -> None:
+        """Another file holding the same report (its PDF beside its web page)."""
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?)", (sha256, report, path, kind, ingested_at))
 
     def facts(
         self,
@@ -187,6 +219,9 @@ class Catalog:
         if report:
             sql, args = sql + " WHERE report=?", [report]
         return [Passage(*row) for row in self.db.execute(sql + " ORDER BY rowid", args)]
+
+    def passage_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
 
     def passage_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM passages")}

@@ -26,7 +26,19 @@ def header(meta: ReportMeta, section: str) -> str:
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    """Sentences, none longer than config.MAX_SENTENCE_CHARS: text with no sentence end is cut
+    at the last comma or space before the limit (hard at the limit when there is none)."""
+    out = []
+    for sentence in _SENTENCE.findall(text):
+        sentence = sentence.strip()
+        while len(sentence) > config.MAX_SENTENCE_CHARS:
+            cut = max(sentence.rfind(mark, 0, config.MAX_SENTENCE_CHARS) for mark in "，,、 ")
+            cut = cut + 1 if cut > config.MAX_SENTENCE_CHARS // 2 else config.MAX_SENTENCE_CHARS
+            out.append(sentence[:cut].strip())
+            sentence = sentence[cut:].strip()
+        if sentence:
+            out.append(sentence)
+    return out
 
 
 def prose_passages(report: str, key: str, meta: ReportMeta, clean: CleanDocument) -> list[Passage]:

@@ -40,3 +40,14 @@ CHROMA_COLLECTION = "passages"
 
 #: PDFs with more pages than this are refused (a report has a few dozen at most).
 MAX_PDF_PAGES = 500
+
+#: Text (any form) longer than this many characters is refused: an annual report has well
+#: under 100 000; a file far past it is no report, and reading it would hold the worker.
+MAX_TEXT_CHARS = 2_000_000
+
+#: A sentence longer than this is cut (at a comma or space near the limit, else hard): text
+#: without sentence ends must not become one huge passage to embed.
+MAX_SENTENCE_CHARS = 600
+
+#: Reading one file may take this long; past it the file is skipped with a message.
+MAX_FILE_SECONDS = 600

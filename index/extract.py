@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from . import config, deadline
 from .checks import run_checks
 from .chunks import make_passages
 from .clean import clean_document
@@ -59,14 +60,25 @@ class ExtractedReport:
         return [asdict(s) for s in self.meta.sections]
 
 
-def extract_report(path: str) -> ExtractedReport:
+def extract_report(path: str, seconds: float | None = None) -> ExtractedReport:
+    try:
+        with deadline.limit(seconds or config.MAX_FILE_SECONDS):
+            return _extract(path)
+    except deadline.FileTimeout as err:
+        raise ExtractError(str(err)) from err
+
+
+def _extract(path: str) -> ExtractedReport:
     try:
         doc = load_document(path)
+        deadline.check()
         clean = clean_document(doc)
         meta = extract_metadata(doc, clean)
     except (LoadError, MetadataError) as err:
         raise ExtractError(str(err)) from err
+    deadline.check()
     read = read_tables(doc, meta)
+    deadline.check()
     checks = run_checks(read.facts, meta.template)
     # Passage ids are content-addressed, so a changed file never reuses its old ids; this is
     # what lets the store add new vectors before dropping old ones (see store.ReportIndex).

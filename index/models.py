@@ -169,6 +169,7 @@ class ReportRecord:
     short_names: list[str] = field(default_factory=list)
     unreadable: int = 0  # cells of the national tables that exist but could not be read
     problems: list[str] = field(default_factory=list)  # what the reader could not settle, and why
+    sources: list[str] = field(default_factory=list)  # other files of the same report (its other forms)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

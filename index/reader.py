@@ -20,6 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import deadline
 from .document import Box, Document, Grid
 from .models import Fact, Number, ReportMeta, show_number
 from .recover import Region, TextRow, find_sections, is_row_label, table_regions, text_rows
@@ -629,6 +630,7 @@ def read_tables(doc: Document, meta: ReportMeta) -> ReadResult:
     template = by_id(meta.template)
     view = TextView.of_document(doc)
     hits = grid_hits(doc, view, template)
+    deadline.check()
     # A table read from a grid is not read again from the text: PDF text of a ruled table is
     # the same cells with their positions lost.
     found = {(h.table.key, r.key) for h in hits for r in h.table.rows} | {(h.table.key, h.row.key) for h in hits}
@@ -637,7 +639,9 @@ def read_tables(doc: Document, meta: ReportMeta) -> ReadResult:
     hits = [h for h in hits if not (h.table.unit_cell and not h.tokens and h.unit is None and "." not in h.row.key
                                     and h.row.key in _group_keys(template))]
     regions = table_regions(view, template, find_sections(view, template))
+    deadline.check()
     settle(hits, template, prose_sentences(view, regions))
+    deadline.check()
     result = ReadResult(facts_of(hits, doc.name, meta, template))
     by_table = defaultdict(int)
     for fact in result.facts:

@@ -19,6 +19,7 @@ import json
 import multiprocessing
 import os
 import shutil
+import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import config
+from . import config, identity
 from .catalog import Catalog
 from .extract import ExtractedReport, try_extract
 from .forms import accepted_suffixes
@@ -37,10 +38,20 @@ class IndexOpenError(Exception):
     """The index directory cannot be used as asked; the message says why and what to do."""
 
 
+def _checked_embedder_id(spec: str) -> str:
+    from .embeddings import embedder_id
+
+    try:
+        return embedder_id(spec)
+    except Exception as err:  # an unknown spec, a model that is not installed …
+        raise IndexOpenError(f"embedder {spec!r} cannot be used ({err}): use 'use' (the default) or "
+                             "'st:NAME_OR_PATH' of an installed sentence-transformers model; nothing was created") from err
+
+
 @dataclass
 class FileResult:
     path: str
-    status: str  # indexed | replaced | unchanged | failed
+    status: str  # indexed | replaced | merged (another form of an indexed report) | unchanged | failed
     reason: str = ""
     report: str = ""
     pages: int = 0
@@ -59,9 +70,11 @@ class FileResult:
 class IngestSummary:
     results: list[FileResult] = field(default_factory=list)
     seconds: float = 0.0
+    workers: int = 0  # worker processes that read the files (0: read in this process)
 
     def _sum(self, attr: str) -> int:
-        return sum(getattr(r, attr) for r in self.results if r.status in ("indexed", "replaced"))
+        return sum(getattr(r, attr) for r in self.results if r.status in ("indexed", "replaced")
+                   or r.status == "merged" and r.pages)
 
     @property
     def failed(self) -> list[FileResult]:
@@ -74,19 +87,22 @@ class IngestSummary:
     def format(self) -> str:
         done = [r for r in self.results if r.status in ("indexed", "replaced")]
         unchanged = [r for r in self.results if r.status == "unchanged"]
+        merged = [r for r in self.results if r.status == "merged"]
         lines = [
             f"reports: {len(done)} indexed ({sum(r.status == 'replaced' for r in done)} replaced), "
-            f"{len(unchanged)} unchanged, {len(self.failed)} skipped",
+            f"{len(merged)} another form of an indexed report, {len(unchanged)} unchanged, {len(self.failed)} skipped",
             f"pages: {self._sum('pages')}  passages: {self._sum('passages')}  facts: {self._sum('facts')}"
             f"  checks failed: {self._sum('checks_failed')}",
         ]
         lines += [f"skipped {r.path}: {r.reason}" for r in self.failed]
+        # replacements, merged forms and same-name files are said aloud, never silently done
+        lines += [f"{r.path}: {r.reason}" for r in self.results if r.ok and r.reason and r.status != "unchanged"]
         for r in self.results:
             if r.status in ("indexed", "replaced") and r.facts == 0:
                 lines.append(f"no statistic read from {r.path}" + (f": {r.problems[0]}" if r.problems else ""))
             elif r.status in ("indexed", "replaced") and r.unreadable:
                 lines.append(f"{r.path}: {r.unreadable} table cells unreadable (see `reportqa facts --unreadable`)")
-        lines.append(f"seconds: {self.seconds:.1f}")
+        lines.append(f"seconds: {self.seconds:.1f}" + (f"  worker processes: {self.workers}" if self.workers else ""))
         return "\n".join(lines)
 
     def to_dict(self) -> dict:
@@ -132,26 +148,39 @@ class ReportIndex:
         self._vectors = None
         self._bm25 = None
         self._embed_model = None
+        self.notices: list[str] = []  # what opening had to repair, for the CLI and the page to say
+        self._seen_generation: int | None = catalog.generation
 
     # --- opening ----------------------------------------------------------------------------
 
     @classmethod
     def open(cls, directory: str | Path, embedder: str | None = None, create: bool = False) -> ReportIndex:
-        from .embeddings import embedder_id
 
         directory = Path(directory)
         path = directory / "catalog.sqlite"
+        if directory.exists() and not directory.is_dir():
+            raise IndexOpenError(f"{directory} is a file, not an index directory: give --index a folder")
         if not path.exists() and not create:
             raise IndexOpenError(f"no index at {directory}: run `reportqa ingest PATH --index {directory}` first")
+        if path.exists() and path.stat().st_size == 0:
+            raise IndexOpenError(f"{path} is empty (a damaged index): remove {directory} and ingest the reports again")
+        new_spec = None
+        if not path.exists():  # check the embedder before anything is created
+            new_spec = embedder or config.DEFAULT_EMBEDDER
+            new_id = _checked_embedder_id(new_spec)
         directory.mkdir(parents=True, exist_ok=True)
-        catalog = Catalog(path)
-        stored_version = catalog.get_meta("schema_version")
-        stored_embedder = catalog.get_meta("embedder")
+        try:
+            catalog = Catalog(path)
+            stored_version = catalog.get_meta("schema_version")
+            stored_embedder = catalog.get_meta("embedder")
+        except sqlite3.DatabaseError as err:
+            raise IndexOpenError(f"{path} is damaged ({err}): remove {directory} and ingest the reports again, "
+                                 "or restore the folder from a backup") from err
         if stored_version is None:
-            spec = embedder or config.DEFAULT_EMBEDDER
+            spec = new_spec or embedder or config.DEFAULT_EMBEDDER
             catalog.set_meta("schema_version", str(config.SCHEMA_VERSION))
             catalog.set_meta("embedder", spec)
-            catalog.set_meta("embedder_id", embedder_id(spec))
+            catalog.set_meta("embedder_id", new_id if new_spec else _checked_embedder_id(spec))
             return cls(directory, spec, catalog)
         if int(stored_version) != config.SCHEMA_VERSION:
             catalog.close()
@@ -159,7 +188,7 @@ class ReportIndex:
                 f"index {directory} has schema version {stored_version}, this ReportQA reads version "
                 f"{config.SCHEMA_VERSION}: re-ingest the reports into a new index directory"
             )
-        if embedder and embedder_id(embedder) != catalog.get_meta("embedder_id"):
+        if embedder and _checked_embedder_id(embedder) != catalog.get_meta("embedder_id"):
             catalog.close()
             raise IndexOpenError(
                 f"index {directory} was built with embedder {stored_embedder!r}, not {embedder!r}: "
@@ -182,11 +211,40 @@ class ReportIndex:
 
     @property
     def vectors(self):
+        """The Chroma store, rebuilt from the catalog when its folder is missing, foreign or
+        holds other vectors than the catalog's passages (a message says so in `notices`)."""
         if self._vectors is None:
-            from .vectors import VectorStore
-
-            self._vectors = VectorStore(self.directory / "chroma")
+            self._vectors = self._open_vectors()
         return self._vectors
+
+    def _open_vectors(self):
+        from .vectors import VectorStore
+
+        folder = self.directory / "chroma"
+        expected = self.catalog.passage_count()
+        problem = ""
+        if not folder.exists() and expected:
+            problem = "the chroma/ folder is missing"
+        else:
+            try:
+                store = VectorStore(folder)
+                if store.count() == 0 and expected:
+                    problem = "the chroma/ folder holds no vectors"
+                else:
+                    return store
+            except Exception as err:  # a foreign or damaged folder: set it aside, rebuild
+                problem = f"the chroma/ folder cannot be read ({type(err).__name__}: {err})"
+                aside = folder.with_name(f"chroma.unreadable-{int(time.time())}")
+                if folder.exists():
+                    folder.rename(aside)
+                    problem += f"; moved to {aside.name}"
+        store = VectorStore(folder)
+        passages = self.catalog.passages()
+        for start in range(0, len(passages), 256):
+            batch = passages[start:start + 256]
+            store.add(batch, self.embed_model.get_text_embedding_batch([p.text for p in batch]))
+        self.notices.append(f"{problem}: rebuilt the vector store from the catalog ({len(passages)} passages)")
+        return store
 
     def bm25(self):
         """The BM25 retriever, rebuilt from the catalog when the catalog has changed."""
@@ -213,6 +271,23 @@ class ReportIndex:
             tmp.rename(folder)
         self._bm25 = (generation, retriever)
         return retriever
+
+    # --- changes by others ------------------------------------------------------------------
+
+    def refresh_if_changed(self) -> bool:
+        """Has the index changed since last asked (this process through another connection, the
+        CLI, another server)? Vectors written by another process are only seen after Chroma
+        is reopened, so then it is."""
+        generation = self.catalog.generation
+        if generation == self._seen_generation:
+            return False
+        writer = self.catalog.get_meta("writer")
+        if self._seen_generation is not None and writer not in (None, str(os.getpid())) and self._vectors is not None:
+            from .vectors import reopen
+
+            self._vectors = reopen(self._vectors)
+        self._seen_generation = generation
+        return True
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -243,13 +318,16 @@ class ReportIndex:
         paths: Iterable[str | Path],
         progress: Callable[[FileResult], None] | None = None,
         workers: int = 1,
+        processes: bool = False,
     ) -> IngestSummary:
-        """Index files and folders. Bad files are skipped with a reason; the batch goes on."""
+        """Index files and folders. Bad files are skipped with a reason; the batch goes on.
+        `workers` processes read and embed files in parallel; `processes` uses worker processes
+        even for one (a server keeps reading PDFs off the process that answers)."""
         start = time.perf_counter()
-        summary = IngestSummary()
+        summary = IngestSummary(workers=max(1, workers) if processes or workers > 1 else 0)
         self.reconcile()
         files = expand_paths(paths)
-        for path, extracted in self._extract_all(files, workers):
+        for path, extracted in self._extract_all(files, workers, processes):
             result = self._store(path, extracted)
             summary.results.append(result)
             if progress:
@@ -257,7 +335,7 @@ class ReportIndex:
         summary.seconds = time.perf_counter() - start
         return summary
 
-    def _extract_all(self, files: list[Path], workers: int):
+    def _extract_all(self, files: list[Path], workers: int, processes: bool = False):
         """Yield (path, ExtractedReport | failure reason | FileResult for an unchanged file)."""
         todo: list[Path] = []
         for path in files:
@@ -266,10 +344,11 @@ class ReportIndex:
                 yield path, FileResult(str(path), "unchanged", f"already indexed as {same}", report=same)
             else:
                 todo.append(path)
-        if workers <= 1 or len(todo) < 2:
+        if not processes and (workers <= 1 or len(todo) < 2):
             for path in todo:
                 yield path, try_extract(str(path))
             return
+        workers = max(1, workers)
         # Extraction (pdfplumber) is CPU-bound Python: worker processes use the other cores
         # while this process embeds and writes.
         # "spawn": forking a process that holds Chroma's and torch's threads is not safe.
@@ -280,13 +359,48 @@ class ReportIndex:
                 yield path, future.result()
 
     def _store(self, path: Path, extracted: ExtractedReport | FileResult | str) -> FileResult:
+        """Write one extracted file. A report is what it says, not its file name: the same
+        report in another form is one report with several sources (the better-read form's
+        facts, counted once); another file with a name already taken is kept under a new id;
+        a new version of the same file replaces the old one, and the result says so."""
         if isinstance(extracted, FileResult):
             return extracted
         if isinstance(extracted, str):
             return FileResult(str(path), "failed", extracted)
+        same_name = self.catalog.report(extracted.report)
+        renamed = ""
+        if same_name is not None and same_name.path != str(Path(path)) and same_name.sha256 != extracted.doc.sha256:
+            renamed = extracted.report
+            rename(extracted, _distinct_id(extracted.report, extracted.doc.sha256))
+            same_name = None
+        twin = identity.twin(extracted, self.catalog) if same_name is None else None
+        if twin is not None and not identity.better(extracted, twin, self.catalog):
+            self.catalog.add_source(twin.report, extracted.doc.sha256, extracted.doc.path, extracted.doc.kind, _now())
+            return FileResult(str(path), "merged", f"the same report as {twin.report} ({twin.body} {twin.year}): "
+                              "kept as another source of it, its facts counted once", twin.report)
+        merged = [twin.report] if twin is not None else []
+        result = self._write(extracted, merged)
+        if twin is not None:
+            result.status = "merged"
+            result.reason = (f"the same report as {twin.report} ({twin.body} {twin.year}), read better from this "
+                             f"form: {twin.report} is now another source of it, the facts counted once")
+        elif renamed:
+            result.reason = (f"another file named {renamed} ({self.catalog.report(renamed).path}) is indexed: "
+                             f"both kept, this one as {extracted.report}")
+        elif same_name is not None:
+            result.status = "replaced"
+            result.reason = f"a new version of {same_name.report} (same file, new content) replaced the old one"
+        else:
+            others = [r for r in self.catalog.reports() if (r.body, r.year) == (extracted.meta.body, extracted.meta.year)
+                      and r.report != extracted.report]
+            if others:
+                result.reason = (f"another report of {extracted.meta.body} {extracted.meta.year} ({others[0].report}) "
+                                 "has different content: both kept")
+        return result
+
+    def _write(self, extracted: ExtractedReport, merged: list[str]) -> FileResult:
         report = extracted.report
-        replaced = self.catalog.report(report) is not None
-        old_ids = {p.id for p in self.catalog.passages(report)}
+        old_ids = {p.id for r in [report, *merged] for p in self.catalog.passages(r)}
         vectors = extracted.embeddings
         if vectors is None:
             texts = [p.text for p in extracted.passages]
@@ -294,21 +408,42 @@ class ReportIndex:
         self.vectors.add(extracted.passages, vectors)
         record = self._record(extracted)
         self.catalog.replace_report(record, extracted.sections(), extracted.facts, extracted.checks,
-                                    extracted.passages, extracted.doc.pages)
+                                    extracted.passages, extracted.doc.pages, merged_from=merged)
         stale = old_ids - {p.id for p in extracted.passages}
         if stale:
             self.vectors.delete(sorted(stale))
-        return FileResult(str(path), "replaced" if replaced else "indexed", "", report,
-                          record.pages, record.passages, record.facts, record.checks_failed,
-                          record.unreadable, record.problems)
+        return FileResult(extracted.doc.path, "indexed", "", report, record.pages, record.passages, record.facts,
+                          record.checks_failed, record.unreadable, record.problems)
 
     @staticmethod
     def _record(x: ExtractedReport) -> ReportRecord:
-        return ReportRecord(
-            report=x.report, path=x.doc.path, sha256=x.doc.sha256, kind=x.doc.kind, body=x.meta.body,
-            region=x.meta.region, year=x.meta.year, template=x.meta.template, title=x.meta.title,
-            pages=len(x.doc.pages), passages=len(x.passages), facts=sum(f.readable for f in x.facts),
-            checks_failed=sum(not c.passed for c in x.checks),
-            ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            short_names=x.meta.short_names, unreadable=len(x.unreadable), problems=x.problems,
-        )
+        return _record(x)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _distinct_id(name: str, sha256: str) -> str:
+    """report.txt -> report~1a2b3c4d.txt: another file of the same name keeps its own id."""
+    stem, dot, suffix = name.rpartition(".")
+    return f"{stem}~{sha256[:8]}.{suffix}" if dot else f"{name}~{sha256[:8]}"
+
+
+def rename(x: ExtractedReport, report: str) -> None:
+    """Give an extracted file another report id (in every record that names it)."""
+    x.doc.name = report
+    for fact in x.facts:
+        fact.report = report
+    for passage in x.passages:
+        passage.report = report
+
+
+def _record(x: ExtractedReport) -> ReportRecord:
+    return ReportRecord(
+        report=x.report, path=x.doc.path, sha256=x.doc.sha256, kind=x.doc.kind, body=x.meta.body,
+        region=x.meta.region, year=x.meta.year, template=x.meta.template, title=x.meta.title,
+        pages=len(x.doc.pages), passages=len(x.passages), facts=sum(f.readable for f in x.facts),
+        checks_failed=sum(not c.passed for c in x.checks), ingested_at=_now(),
+        short_names=x.meta.short_names, unreadable=len(x.unreadable), problems=x.problems,
+    )

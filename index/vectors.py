@@ -13,6 +13,7 @@ default model.
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -238,3 +239,16 @@ class VectorRetriever(BaseRetriever):
             )
             for h in hits
         ]
+
+
+_REOPEN_LOCK = threading.Lock()
+
+
+def reopen(store: VectorStore) -> VectorStore:
+    """The same collection opened afresh: Chroma keeps each path's index in memory, so vectors
+    another process wrote are seen only once its cached system is dropped."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    with _REOPEN_LOCK:
+        SharedSystemClient.clear_system_cache()
+        return VectorStore(store.path)

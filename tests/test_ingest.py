@@ -225,7 +225,7 @@ def test_killed_ingest_leaves_whole_reports_only(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
     texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
-    for i in range(30):  # distinct content, so none is skipped as unchanged
+    for i in range(30):  # distinct files (none unchanged); copies of one sample are one report, several sources
         (folder / f"r{i:02d}.txt").write_text(texts[i % 5] + f"\n附注：副本 {i}\n", encoding="utf-8")
     index = tmp_path / "idx"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
@@ -250,7 +250,8 @@ def test_killed_ingest_leaves_whole_reports_only(tmp_path):
         qa.index.reconcile()
         assert qa.index.vectors.ids() == qa.index.catalog.passage_ids()
         summary = qa.add([folder])  # finishing the job later works
-        assert len(qa.reports()) == 30 and summary.ok
+        files = sum(1 + len(r.sources) for r in qa.reports())
+        assert len(qa.reports()) == 5 and files == 30 and summary.ok
 
 
 def _count_reports(path: Path) -> int:

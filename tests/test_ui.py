@@ -21,7 +21,7 @@ import pytest
 from assistant import Assistant
 from eval.pdfgen import spec_for, write_report_pdf
 from index import config  # noqa: F401  (sets GRADIO_ANALYTICS_ENABLED=False and friends)
-from ui.app import build_app
+from ui.app import make_server, running
 from ui.uploads import ingest_uploads, sanitize_name
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,15 +40,14 @@ def _free_port() -> int:
 
 
 @contextmanager
-def served(assistant: Assistant, upload_dir: Path | None = None) -> Iterator[str]:
+def served(assistant: Assistant, upload_dir: Path | None = None, auth: tuple[str, str] | None = None,
+           allow_uploads: bool = True) -> Iterator[str]:
+    """The page as `reportqa serve` serves it (uvicorn, Host check, throttled login), on loopback."""
     assistant.warm_up()
-    app = build_app(assistant, upload_dir)
-    _, url, _ = app.launch(server_name="127.0.0.1", server_port=_free_port(),
-                           prevent_thread_lock=True, quiet=True)
-    try:
-        yield url
-    finally:
-        app.close()
+    port = _free_port()
+    server, _ = make_server(assistant, "127.0.0.1", port, auth=auth, allow_uploads=allow_uploads)
+    with running(server):
+        yield f"http://127.0.0.1:{port}/"
 
 
 @pytest.fixture(scope="module")
@@ -171,7 +170,7 @@ def test_browser_chat_sources_upload_and_facts(tmp_path):
             card = page.locator(".source-card").first
             expect(card).to_contain_text("002_237241b3bbe4412b.txt")
             expect(card.locator("mark")).to_have_text("44")
-            expect(page.locator("#comparison-plot img")).to_be_visible()
+            expect(page.locator("#comparison-plot canvas, #comparison-plot svg").first).to_be_visible()
             page.screenshot(path=ARTIFACTS / "ui-1-answer.png", full_page=True)
 
             # Clicking the card shows the cited page (a text source: the text, quote marked).
@@ -233,7 +232,7 @@ def test_browser_chat_sources_upload_and_facts(tmp_path):
             expect(facts).to_contain_text("海原县卫生健康局")
             facts.get_by_placeholder("Filter...").fill("灵武市")
             expect(facts).to_contain_text("灵武市卫生健康局")
-            expect(page.locator("#facts-plot img")).to_be_visible()
+            expect(page.locator("#facts-plot canvas, #facts-plot svg").first).to_be_visible()
             with page.expect_download() as info:
                 page.locator("#facts-csv").click()
             saved = tmp_path / "facts.csv"

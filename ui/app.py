@@ -6,14 +6,18 @@
 
 Everything goes through `assistant.Assistant`; this module only lays out the page. One
 Assistant (models and index loaded once) serves every browser session; each session keeps its
-own `Conversation` in a gr.State, and a lock keeps the index from answering while it is being
-written. Handlers turn every exception into a friendly message; tracebacks go to the server log.
+own `Conversation` in a gr.State. Uploads are ingested in the background (ui.jobs): answering
+never waits for them, and the engine picks up the new reports at its next question. Report
+text, quotes, file names and questions are shown as text, never as HTML or links. Handlers turn
+every exception into a friendly message; tracebacks go to the server log.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
+import html
 import ipaddress
 import logging
 import tempfile
@@ -31,9 +35,10 @@ from index import config
 from index.forms import accepted_suffixes
 from index.templates import concept_keys
 
-from .charts import bar_chart, parse_number
+from .charts import bar_frame, parse_number
+from .jobs import IngestJobs
 from .sources import cards_html, citation_label, page_view
-from .uploads import UPLOAD_COLUMNS, ingest_uploads
+from .uploads import UPLOAD_COLUMNS
 
 log = logging.getLogger("reportqa.ui")
 
@@ -52,6 +57,7 @@ REPORT_COLUMNS = ["report", "body", "year", "template", "kind", "pages", "facts"
 FACT_COLUMNS = ["body", "year", "metric", "label", "value", "unit", "status", "page", "report"]
 DEFAULT_CHART_METRICS = tuple(concept_keys(c)[0] for c in ("行政处罚", "行政许可"))
 WINNER_STYLE = "background-color: #ffe8cc; font-weight: bold"
+CHART_COLORS = {"最高 / highest": "#d9480f", "其他 / others": "#74a9cf"}
 
 
 @dataclass
@@ -103,7 +109,7 @@ def comparison(answer: Answer | None) -> tuple[Any, Any]:
     plot = None
     if points:
         labels, values, marks = zip(*points, strict=True)
-        plot = bar_chart(list(labels), list(values), list(marks), answer.question)
+        plot = bar_frame(list(labels), list(values), list(marks))
     return styled, plot
 
 
@@ -116,12 +122,26 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def build_app(assistant: Assistant, upload_dir: Path | None = None) -> gr.Blocks:
-    """The page over an opened Assistant (call `assistant.warm_up()` first to load models now)."""
+def as_text(text: str) -> str:
+    """Text from a report or a user, shown inside the chat's Markdown as plain text: no HTML
+    (an <img> in a report must not load), no Markdown link or image (a "verbatim" quote must
+    not become a clickable link)."""
+    text = html.escape(text, quote=False)
+    return text.replace("](", "]\\(").replace("![", "!\\[")
+
+
+UPLOADS_OFF = ("上传和删除已关闭（启动时加 --allow-uploads 或 --auth 开启）。 / Uploading and removing are off "
+               "(start the server with --allow-uploads or --auth to turn them on).")
+
+
+def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: bool = True) -> gr.Blocks:
+    """The page over an opened Assistant (call `assistant.warm_up()` first to load models now).
+    Without `uploads` the page can only read: no upload or remove handler exists at all."""
     index_dir = Path(assistant.index.directory)
     files_dir = Path(upload_dir) if upload_dir is not None else index_dir / "files"
     csv_dir = Path(tempfile.mkdtemp(prefix="reportqa-csv-"))
-    lock = threading.RLock()
+    lock = threading.RLock()  # the main catalog connection, for the short reads of the page
+    jobs = IngestJobs(index_dir, files_dir) if uploads else None
 
     # --- corpus helpers -------------------------------------------------------------------
 
@@ -151,16 +171,15 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None) -> gr.Blocks
             gr.Warning(EMPTY_QUESTION, duration=5)
             return EMPTY_QUESTION, session.messages, "", session
         try:
-            with lock:
-                answer = session.conversation.ask(question, bodies=session.bodies or None,
-                                                  years=session.years or None)
+            answer = session.conversation.ask(question, bodies=session.bodies or None,
+                                              years=session.years or None)
             text = answer.text + "".join(f"\n\n_{note}_" for note in answer.notes)
         except Exception:
             log.exception("answering %r failed", question)
             answer, text = None, ANSWER_FAILED
         session.last = answer
-        session.messages = session.messages + [{"role": "user", "content": question},
-                                               {"role": "assistant", "content": text}]
+        session.messages = session.messages + [{"role": "user", "content": as_text(question)},
+                                               {"role": "assistant", "content": as_text(text)}]
         return text, session.messages, "", session
 
     def set_filters(bodies, years, session: Session | None):
@@ -215,28 +234,53 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None) -> gr.Blocks
     # --- reports --------------------------------------------------------------------------
 
     @friendly("上传失败，索引保持不变 / The upload failed; the index is unchanged")
-    def upload(files, progress=gr.Progress()):  # noqa: B008 (how Gradio asks for a progress bar)
+    def upload(files):
+        """Queue the files for the background ingest; the page polls its progress."""
+        if jobs is None:
+            raise gr.Error(UPLOADS_OFF)
         if not files:
             gr.Warning("请先选择文件 / Choose files to upload first")
-            return gr.skip(), gr.skip()
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip()
         paths = [f if isinstance(f, str) else getattr(f, "name", str(f)) for f in files]
-        progress(0, desc="导入中 / ingesting")
+        job = jobs.submit(paths)
+        gr.Info(f"已开始导入 {len(paths)} 个文件，可以继续提问 / ingesting {len(paths)} file(s) in the background; "
+                "you can keep asking")
+        return job.id, progress_text(job), None, gr.Timer(active=True)
 
-        def step(done: int, total: int, name: str) -> None:
-            progress((done, total), desc=f"{name}")
+    def progress_text(job) -> str:
+        if job is None:
+            return ""
+        if job.state == "queued":
+            return f"排队中 / queued: {job.total} 个文件 / file(s)"
+        if job.state == "running":
+            current = f" · {html.escape(Path(job.current).name)}" if job.current else ""
+            return f"导入中 / ingesting: {job.done}/{job.total}{current}"
+        if job.state == "failed":
+            return f"导入失败 / the ingest failed: {html.escape(job.error)}"
+        failed = [r for r in job.rows if r.status == "failed"]
+        return (f"完成 / done: {job.total - len(failed)}/{job.total} 个文件已导入 / file(s) ingested"
+                + (f"，{len(failed)} 个未导入 / {len(failed)} skipped" if failed else ""))
 
+    def poll(job_id: str | None):
+        """The upload's progress; the timer stops and the corpus reloads when it is done."""
+        job = jobs.status(job_id) if jobs is not None else None
+        if job is None:
+            return gr.skip(), "", gr.Timer(active=False), gr.skip()
+        finished = job.state in ("done", "failed")
+        table = pd.DataFrame([r.as_list() for r in job.rows], columns=UPLOAD_COLUMNS) if finished else gr.skip()
+        if finished and job.rows:
+            failed = [r for r in job.rows if r.status == "failed"]
+            if failed:
+                gr.Warning(f"{len(failed)} 个文件未导入 / {len(failed)} file(s) skipped: "
+                           + "; ".join(f"{r.file}: {r.reason}" for r in failed))
         with lock:
-            rows = ingest_uploads(assistant, paths, files_dir, progress=step)
-        failed = [r for r in rows if r.status == "failed"]
-        if failed:
-            gr.Warning(f"{len(failed)} 个文件未导入 / {len(failed)} file(s) skipped: "
-                       + "; ".join(f"{r.file}: {r.reason}" for r in failed))
-        else:
-            gr.Info(f"已导入 {len(rows)} 个文件 / {len(rows)} file(s) ingested")
-        return pd.DataFrame([r.as_list() for r in rows], columns=UPLOAD_COLUMNS), None
+            generation = assistant.index.catalog.generation
+        return table, progress_text(job), gr.Timer(active=not finished), generation if finished else gr.skip()
 
     @friendly("删除失败 / The report could not be removed")
     def remove(report: str | None):
+        if jobs is None:
+            raise gr.Error(UPLOADS_OFF)
         if not report:
             gr.Warning("请选择要删除的报告 / Choose a report to remove")
             return gr.skip()
@@ -278,11 +322,9 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None) -> gr.Blocks
                             key=lambda f: (f["body"], f["year"]))
             if points:
                 best = max(f["value"] for f in points)
-                unit = next((f["unit"] for f in points if f["unit"]), "")
-                plot = bar_chart([f"{f['body']} {f['year']}" for f in points],
+                plot = bar_frame([f"{f['body']} {f['year']}" for f in points],
                                  [float(f["value"]) for f in points],
-                                 [f["value"] == best for f in points],
-                                 f"{chart_metric}（{points[0]['label']}）", unit)
+                                 [f["value"] == best for f in points])
         summary = f"{len(rows)} / {len(facts)} 条统计 / facts"
         return frame, gr.update(value=str(path), visible=bool(rows)), plot, summary
 
@@ -296,6 +338,7 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None) -> gr.Blocks
         groups = sorted({m.split(".")[0] for m in metrics})
         names = sorted(frame["report"])
         notice = "" if names else "**索引中还没有报告，请在“报告”页上传。 / Nothing is indexed yet: upload reports in the Reports tab.**"
+        notice += "".join(f"\n\n_{as_text(n)}_" for n in assistant.index.notices)
         return (
             frame,
             gr.update(choices=names, value=None),
@@ -317,8 +360,7 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None) -> gr.Blocks
         if not question:
             return {"text": EMPTY_QUESTION, "citations": [], "route": "invalid"}
         try:
-            with lock:
-                answer = assistant.ask(question)
+            answer = assistant.ask(question)
         except Exception:
             log.exception("API question %r failed", question)
             return {"text": ANSWER_FAILED, "citations": [], "route": "error"}
@@ -365,12 +407,14 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None) -> gr.Blocks
                         page_html = gr.HTML("", visible=False, elem_id="page-text")
                 with gr.Row(visible=False, elem_id="comparison") as compare_row:
                     compare_table = gr.Dataframe(label="比较 / Comparison", interactive=False, wrap=True)
-                    compare_plot = gr.Plot(label="图表 / Chart", elem_id="comparison-plot")
+                    compare_plot = gr.BarPlot(x="label", y="value", color="kind", label="图表 / Chart",
+                                              elem_id="comparison-plot", sort="-y", x_label_angle=-30,
+                                              color_map=CHART_COLORS)
 
             with gr.Tab("报告 / Reports", id="reports"):
                 reports_table = gr.Dataframe(label="已收录的年报 / Indexed reports", interactive=False,
                                              wrap=True, elem_id="reports-table")
-                with gr.Row():
+                with gr.Row(visible=uploads):
                     with gr.Column():
                         files = gr.File(label="上传年报（PDF、Word、HTML、Markdown、文本）/ Upload reports",
                                         file_count="multiple", elem_id="upload-files",
@@ -380,8 +424,14 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None) -> gr.Blocks
                         remove_pick = gr.Dropdown(label="删除报告 / Remove a report", choices=[],
                                                   elem_id="remove-pick")
                         remove_button = gr.Button("删除 / Remove", variant="stop", elem_id="remove")
+                if not uploads:
+                    gr.Markdown(UPLOADS_OFF, elem_id="uploads-off")
+                upload_progress = gr.Markdown("", elem_id="upload-progress")
                 upload_results = gr.Dataframe(label="导入结果 / Upload results", interactive=False,
                                               wrap=True, elem_id="upload-results")
+                job_id = gr.State(None)
+                generation = gr.Number(visible=False)
+                timer = gr.Timer(1.0, active=False)
 
             with gr.Tab("统计 / Facts", id="facts") as facts_tab:
                 with gr.Row():
@@ -395,7 +445,8 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None) -> gr.Blocks
                                            column_widths=["14%", "6%", "20%", "20%", "8%", "5%", "7%", "5%", "15%"])
                 download = gr.DownloadButton("下载 CSV / Download CSV", visible=False, elem_id="facts-csv")
                 chart_metric = gr.Dropdown(label="图表指标 / Chart one metric", choices=[])
-                facts_plot = gr.Plot(label="按机关和年份 / By body and year", elem_id="facts-plot")
+                facts_plot = gr.BarPlot(x="label", y="value", color="kind", label="按机关和年份 / By body and year",
+                                        elem_id="facts-plot", x_label_angle=-30, color_map=CHART_COLORS)
 
             with gr.Tab("API", id="api"):
                 gr.Markdown(
@@ -428,12 +479,15 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None) -> gr.Blocks
                           chart_metric, corpus_notice, chat_bodies, chat_years]
         facts_inputs = [fact_bodies, fact_years, fact_metric, chart_metric]
         facts_outputs = [facts_table, download, facts_plot, fact_count]
-        upload_button.click(upload, files, [upload_results, files], api_visibility="private").then(
-            refresh_corpus, chart_metric, corpus_outputs, api_visibility="private").then(
-            show_facts, facts_inputs, facts_outputs, api_visibility="private")
-        remove_button.click(remove, remove_pick, remove_pick, api_visibility="private").then(
-            refresh_corpus, chart_metric, corpus_outputs, api_visibility="private").then(
-            show_facts, facts_inputs, facts_outputs, api_visibility="private")
+        if uploads:  # without uploads no handler exists that could write, whatever a client sends
+            upload_button.click(upload, files, [job_id, upload_progress, files, timer], api_visibility="private")
+            timer.tick(poll, job_id, [upload_results, upload_progress, timer, generation],
+                       api_visibility="private")
+            generation.change(refresh_corpus, chart_metric, corpus_outputs, api_visibility="private").then(
+                show_facts, facts_inputs, facts_outputs, api_visibility="private")
+            remove_button.click(remove, remove_pick, remove_pick, api_visibility="private").then(
+                refresh_corpus, chart_metric, corpus_outputs, api_visibility="private").then(
+                show_facts, facts_inputs, facts_outputs, api_visibility="private")
         gr.on([fact_bodies.change, fact_years.change, fact_metric.change, chart_metric.change,
                facts_tab.select], show_facts, facts_inputs, facts_outputs, api_visibility="private")
         app.load(refresh_corpus, chart_metric, corpus_outputs, api_visibility="private").then(
@@ -452,23 +506,134 @@ def open_assistant(index_dir: str | Path) -> Assistant:
     return Assistant.build([], index_dir)
 
 
+class ServeError(Exception):
+    """The page cannot be served as asked; the message says why."""
+
+
+def allowed_hosts(host: str, port: int) -> set[str]:
+    """Host headers the server answers: the address it serves and, on loopback, its names. A
+    page elsewhere that rebinds its own name to this address (DNS rebinding) is refused."""
+    names = {host, "localhost", "127.0.0.1", "[::1]", "::1"} if is_loopback(host) or host in ("0.0.0.0", "::") \
+        else {host}
+    if host in ("0.0.0.0", "::"):
+        import socket
+
+        names |= {socket.gethostname(), socket.getfqdn()}
+    return {n.lower() for n in names} | {f"{n.lower()}:{port}" for n in names}
+
+
+def host_guard(app, hosts: set[str], extra: set[str] = frozenset()):
+    """Refuse requests whose Host (or Origin, when sent) is not one of ours."""
+    from urllib.parse import urlsplit
+
+    from starlette.responses import PlainTextResponse
+
+    allowed = hosts | {h.lower() for h in extra}
+
+    @app.middleware("http")
+    async def check(request, call_next):
+        host = (request.headers.get("host") or "").lower()
+        origin = request.headers.get("origin")
+        if host not in allowed or origin and origin != "null" and urlsplit(origin).netloc.lower() not in allowed:
+            return PlainTextResponse("forbidden host or origin", status_code=403)
+        return await call_next(request)
+
+    return app
+
+
+#: Seconds a failed login waits, doubling per failure of the same user (up to the cap).
+LOGIN_DELAY, LOGIN_DELAY_MAX = 1.0, 30.0
+
+
+def throttled(user: str, password: str):
+    """A Gradio auth function that compares in constant time and slows repeated failures."""
+    import hmac
+    import time
+
+    failures: dict[str, int] = {}
+    guard = threading.Lock()
+
+    def check(name: str, secret: str) -> bool:
+        ok = hmac.compare_digest(name.encode(), user.encode()) & hmac.compare_digest(secret.encode(), password.encode())
+        with guard:
+            count = 0 if ok else failures.get(name, 0) + 1
+            failures[name] = count
+        if not ok:
+            time.sleep(min(LOGIN_DELAY * 2 ** (count - 1), LOGIN_DELAY_MAX))
+        return bool(ok)
+
+    return check
+
+
+def port_free(host: str, port: int) -> bool:
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def make_server(assistant: Assistant, host: str, port: int, auth: tuple[str, str] | None = None,
+                allow_uploads: bool = False, extra_hosts: set[str] = frozenset()):
+    """A uvicorn server for the page: the Gradio app mounted behind the Host/Origin check, with
+    throttled logins. Uploads are on with auth or with `allow_uploads`."""
+    import uvicorn
+    from fastapi import FastAPI
+
+    if not port_free(host, port):
+        raise ServeError(f"port {port} on {host} is in use: stop the other server or pick another with --port")
+    uploads = allow_uploads or auth is not None
+    blocks = build_app(assistant, uploads=uploads)
+    api = host_guard(FastAPI(), allowed_hosts(host, port), extra_hosts)
+    app = gr.mount_gradio_app(api, blocks, path="/", auth=throttled(*auth) if auth else None,
+                              max_file_size=config.MAX_FILE_BYTES, footer_links=["api"],
+                              server_name=host, server_port=port)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="on"))
+    return server, blocks
+
+
+@contextlib.contextmanager
+def running(server, timeout: float = 60):
+    """Run a uvicorn server in a thread for the duration of the block (tests, benchmarks)."""
+    import time
+
+    thread = threading.Thread(target=server.run, name="reportqa-server", daemon=True)
+    thread.start()
+    until = time.monotonic() + timeout
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > until:
+            raise ServeError("the server did not start")
+        time.sleep(0.05)
+    try:
+        yield server
+    finally:
+        server.should_exit = True
+        thread.join(timeout)
+
+
 def serve(index_dir: str | Path = config.DEFAULT_INDEX_DIR, host: str = "127.0.0.1", port: int = 7860,
-          auth: tuple[str, str] | None = None) -> None:
+          auth: tuple[str, str] | None = None, allow_uploads: bool = False) -> None:
     """Load the index and models once, then serve the page until interrupted."""
     if not is_loopback(host) and auth is None:
-        print(f"warning: serving on {host} without --auth: anyone who can reach this address can "
-              "read the reports and upload or remove them")
+        print(f"warning: serving on {host} without --auth: anyone who can reach this address can read the reports"
+              + (" and upload or remove them" if allow_uploads else ""))
+    if not port_free(host, port):
+        raise ServeError(f"port {port} on {host} is in use: stop the other server or pick another with --port")
     assistant = open_assistant(index_dir)
     print(f"loading models and the index from {index_dir} ...")
     assistant.warm_up()
-    app = build_app(assistant)
+    for notice in assistant.index.notices:
+        print(f"note: {notice}")
+    server, _ = make_server(assistant, host, port, auth, allow_uploads)
+    shown = f"http://{host}:{port}/" if host not in ("0.0.0.0", "::") else f"http://{host}:{port}/ (all interfaces)"
+    uploads = "uploads on" if allow_uploads or auth else "read-only (no uploads: --allow-uploads or --auth)"
+    print(f"ReportQA is serving {len(assistant.reports())} reports at {shown}, {uploads}  (Ctrl-C to stop)")
     try:
-        _, local_url, _ = app.launch(server_name=host, server_port=port, auth=auth, quiet=True,
-                                     prevent_thread_lock=True, max_file_size=config.MAX_FILE_BYTES,
-                                     footer_links=["api"])
-        shown = local_url if host not in ("0.0.0.0", "::") else f"http://{host}:{port}/ (all interfaces)"
-        print(f"ReportQA is serving {len(assistant.reports())} reports at {shown}  (Ctrl-C to stop)")
-        app.block_thread()
+        server.run()
     finally:
-        app.close()
         assistant.close()

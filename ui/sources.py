@@ -51,14 +51,32 @@ def _highlight_pattern(highlight: str) -> re.Pattern:
     return re.compile(escaped)
 
 
-def mark_html(text: str, highlight: str | None, style: str = MARK_STYLE) -> str:
-    """`text` escaped for HTML with every occurrence of `highlight` wrapped in <mark>."""
+_NUMBER_TOKEN = re.compile(r"(?<![\d.])[-+]?\d[\d,]*(?:\.\d+)?%?(?![\d.])")
+
+
+def answering_spans(text: str, highlight: str | None, cell: int | None = None,
+                    cells: int | None = None) -> list[tuple[int, int]]:
+    """Where the answer is in a quote: for a table row whose values are all there, only the
+    answering cell ("行政强制 0 0 0" marks one 0, not three); else each occurrence."""
     if not highlight:
-        return html.escape(text)
+        return []
+    found = [m.span() for m in _highlight_pattern(highlight).finditer(text)]
+    if len(found) > 1 and cell is not None and cells:
+        numbers = [m.span() for m in _NUMBER_TOKEN.finditer(text)]
+        if len(numbers) >= cells:
+            span = numbers[len(numbers) - cells + cell]  # the row's values come after its label
+            return [span] if span in found else found[:1]
+        return found[:1]
+    return found
+
+
+def mark_html(text: str, highlight: str | None, style: str = MARK_STYLE, cell: int | None = None,
+              cells: int | None = None) -> str:
+    """`text` escaped for HTML with the answer (`answering_spans`) wrapped in <mark>."""
     out, last = [], 0
-    for m in _highlight_pattern(highlight).finditer(text):
-        out += [html.escape(text[last:m.start()]), f'<mark style="{style}">{html.escape(m.group())}</mark>']
-        last = m.end()
+    for start, end in answering_spans(text, highlight, cell, cells):
+        out += [html.escape(text[last:start]), f'<mark style="{style}">{html.escape(text[start:end])}</mark>']
+        last = end
     out.append(html.escape(text[last:]))
     return "".join(out)
 
@@ -84,7 +102,7 @@ def cards_html(citations: list[Citation], picker_id: str = "source-pick") -> str
             f'title="查看原文页面 / show the cited page">'
             f"<div><b>[{i + 1}] {html.escape(c.body)}</b> · {c.year}年</div>"
             f'<div style="{META_STYLE}">{html.escape(c.report)} · {page} · {html.escape(c.section or "")}{cell}</div>'
-            f'<pre style="{QUOTE_STYLE}">{mark_html(c.quote.strip(), c.highlight)}</pre>'
+            f'<pre style="{QUOTE_STYLE}">{mark_html(c.quote.strip(), c.highlight, cell=c.cell, cells=c.cells)}</pre>'
             "</div>"
         )
     return ('<div class="source-cards"><div style="font-weight:bold;margin-top:4px">'
@@ -128,7 +146,8 @@ def text_view(page_text: str, quote: str, highlight: str | None) -> str:
     return f'<div class="page-text" style="{box}">{html.escape(before)}{marked}{html.escape(after)}</div>'
 
 
-def _char_boxes(chars: list[dict], highlight: str) -> list[tuple[float, float, float, float]]:
+def _char_boxes(chars: list[dict], highlight: str, cell: int | None = None,
+                cells: int | None = None) -> list[tuple[float, float, float, float]]:
     """Bounding boxes of `highlight` inside the characters of one search match."""
     # Search results carry no space characters: a visible gap between two glyphs becomes a
     # space again, so "33 0 33" does not read as "33033".
@@ -140,15 +159,16 @@ def _char_boxes(chars: list[dict], highlight: str) -> list[tuple[float, float, f
         text += ch["text"]
         owner += [i] * len(ch["text"])
     boxes = []
-    for m in _highlight_pattern(highlight).finditer(text):
-        run = [chars[i] for i in sorted({owner[k] for k in range(m.start(), m.end()) if owner[k] is not None})]
+    for start, end in answering_spans(text, highlight, cell, cells):
+        run = [chars[i] for i in sorted({owner[k] for k in range(start, end) if owner[k] is not None})]
         if run:
             boxes.append((min(c["x0"] for c in run) - 2, min(c["top"] for c in run) - 2,
                           max(c["x1"] for c in run) + 2, max(c["bottom"] for c in run) + 2))
     return boxes
 
 
-def pdf_page_image(path: Path, number: int, quote: str, highlight: str | None):
+def pdf_page_image(path: Path, number: int, quote: str, highlight: str | None, cell: int | None = None,
+                   cells: int | None = None):
     """The rendered page with the quoted lines boxed (orange) and the highlight boxed (red).
     Returns (PIL image, boxes found)."""
     import pdfplumber
@@ -167,7 +187,7 @@ def pdf_page_image(path: Path, number: int, quote: str, highlight: str | None):
         if matches:
             image.draw_rects(matches, **QUOTE_BOX)
         if highlight:
-            marks = [box for m in matches for box in _char_boxes(m.get("chars", []), highlight)]
+            marks = [box for m in matches for box in _char_boxes(m.get("chars", []), highlight, cell, cells)]
             if marks:
                 image.draw_rects(marks, **HIGHLIGHT_BOX)
         return image.annotated.convert("RGB"), len(matches)
@@ -185,7 +205,7 @@ def page_view(citation: Citation, kind: str | None, path: str | None, index_dir:
     if kind == "pdf" and c.page:
         file = resolve_file(path or "", c.report, index_dir)
         if file is not None:
-            image, found = pdf_page_image(file, c.page, c.quote, c.highlight)
+            image, found = pdf_page_image(file, c.page, c.quote, c.highlight, c.cell, c.cells)
             note = "" if found else " — 引文未能在页面上定位 / the quote could not be located on the page"
             return PageView(where + note, image=image)
         notice = (f'<div style="{META_STYLE}">原文件已不存在（{html.escape(path or c.report)}），'

@@ -6,6 +6,7 @@ earlier upload of the same name, that file is put back (the index keeps the earl
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 import unicodedata
@@ -19,6 +20,14 @@ from index import config
 from index.store import FileResult
 
 MAX_NAME_CHARS = 120
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def sanitize_name(name: str) -> str:
@@ -37,7 +46,7 @@ def sanitize_name(name: str) -> str:
 @dataclass
 class UploadRow:
     file: str  # the sanitized name (the report's id when indexed)
-    status: str  # indexed | replaced | unchanged | failed
+    status: str  # indexed | replaced | merged | unchanged | failed | pending
     reason: str = ""
     body: str = ""
     year: int | str = ""
@@ -53,7 +62,7 @@ UPLOAD_COLUMNS = ["file", "status", "reason", "body", "year", "pages", "facts"]
 
 def ingest_uploads(assistant: Assistant, files: list[str | Path], files_dir: Path,
                    progress: Callable[[int, int, str], None] | None = None,
-                   max_bytes: int = config.MAX_FILE_BYTES) -> list[UploadRow]:
+                   max_bytes: int = config.MAX_FILE_BYTES, processes: bool = False) -> list[UploadRow]:
     """Copy each upload under files_dir with a sanitized name and ingest them; one row per file."""
     files_dir = files_dir.resolve()
     files_dir.mkdir(parents=True, exist_ok=True)
@@ -77,7 +86,13 @@ def ingest_uploads(assistant: Assistant, files: list[str | Path], files_dir: Pat
             continue
         dest = files_dir / name
         backup = None
-        if dest.exists():
+        if dest.exists() and _sha256(dest) != _sha256(source):
+            # another report uploaded under this name before: both are kept, never overwritten
+            stem, dot, suffix = name.rpartition(".")
+            tag = _sha256(source)[:8]
+            dest = files_dir / (f"{stem}~{tag}.{suffix}" if dot else f"{name}~{tag}")
+            name = dest.name
+        elif dest.exists():
             backup = dest.with_name(f".{name}.{uuid.uuid4().hex[:8]}.bak")
             dest.replace(backup)
         shutil.copyfile(source, dest)
@@ -95,7 +110,7 @@ def ingest_uploads(assistant: Assistant, files: list[str | Path], files_dir: Pat
     results: dict[Path, FileResult] = {}
     try:
         if staged:
-            summary = assistant.add(list(staged), progress=step)
+            summary = assistant.add(list(staged), progress=step, processes=processes)
             results = {Path(r.path): r for r in summary.results}
     finally:
         reports = {r.report: r for r in assistant.reports()}

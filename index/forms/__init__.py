@@ -120,6 +120,10 @@ def load_document(path: str | Path, digest: str | None = None) -> Document:
                 loaded = Loaded(loaded)
             if not any(p.text.strip() or p.grids for p in loaded.pages):
                 raise LoadError("no text in file")
+            chars = sum(len(p.text) for p in loaded.pages)
+            if chars > config.MAX_TEXT_CHARS:
+                raise LoadError(f"{chars:,} characters of text, more than any annual report "
+                                f"(limit {config.MAX_TEXT_CHARS:,}): not indexed")
             return Document(str(path), path.name, digest or sha256_bytes(data), loader.kind, loaded.pages,
                             loaded.header)
     if suffix in UNSUPPORTED:

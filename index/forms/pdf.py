@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .. import config
+from .. import config, deadline
 from ..document import DocPage, Grid
 from . import Loader, LoadError, register
 
@@ -35,7 +35,10 @@ def load_pdf(path: Path, data: bytes) -> list[DocPage]:
         if len(pdf.pages) > config.MAX_PDF_PAGES:
             raise LoadError(f"PDF has {len(pdf.pages)} pages (limit {config.MAX_PDF_PAGES})")
         try:
-            pages = [read_page(i, page) for i, page in enumerate(pdf.pages, start=1)]
+            pages = []
+            for i, page in enumerate(pdf.pages, start=1):
+                deadline.check()
+                pages.append(read_page(i, page))
         except LoadError:
             raise
         except Exception as err:
