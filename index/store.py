@@ -14,6 +14,7 @@ removed the next time the index is opened for writing.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -110,7 +111,10 @@ class IngestSummary:
 
 
 def _worker_init() -> None:
-    """Each ingest worker uses one core; BLAS threads on top would oversubscribe the machine."""
+    """Each ingest worker uses one core; BLAS threads on top would oversubscribe the machine.
+    Workers run at a lower priority: a server answering questions goes first."""
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(10)
     os.environ["REPORTQA_EMBED_THREADS"] = "1"
     os.environ["OMP_NUM_THREADS"] = "1"
     os.environ["OPENBLAS_NUM_THREADS"] = "1"
@@ -197,6 +201,9 @@ class ReportIndex:
         return cls(directory, stored_embedder, catalog)
 
     def close(self) -> None:
+        if self._vectors is not None:  # Chroma keeps a path's database open until its last client closes
+            self._vectors.close()
+            self._vectors = None
         self.catalog.close()
 
     # --- lazy parts -------------------------------------------------------------------------
@@ -233,6 +240,9 @@ class ReportIndex:
                 else:
                     return store
             except Exception as err:  # a foreign or damaged folder: set it aside, rebuild
+                from .vectors import forget
+
+                forget(folder)
                 problem = f"the chroma/ folder cannot be read ({type(err).__name__}: {err})"
                 aside = folder.with_name(f"chroma.unreadable-{int(time.time())}")
                 if folder.exists():

@@ -252,3 +252,12 @@ def reopen(store: VectorStore) -> VectorStore:
     with _REOPEN_LOCK:
         SharedSystemClient.clear_system_cache()
         return VectorStore(store.path)
+
+
+def forget(path: str | Path) -> None:
+    """Drop Chroma's cached database of a path whose opening failed (a foreign folder), so a
+    fresh folder at that path is opened anew rather than through the broken cache."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    with _REOPEN_LOCK:
+        SharedSystemClient._identifier_to_system.pop(str(path), None)

@@ -20,6 +20,7 @@ import functools
 import html
 import ipaddress
 import logging
+import re
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -57,6 +58,8 @@ REPORT_COLUMNS = ["report", "body", "year", "template", "kind", "pages", "facts"
 FACT_COLUMNS = ["body", "year", "metric", "label", "value", "unit", "status", "page", "report"]
 DEFAULT_CHART_METRICS = tuple(concept_keys(c)[0] for c in ("行政处罚", "行政许可"))
 WINNER_STYLE = "background-color: #ffe8cc; font-weight: bold"
+#: Questions answered at once (Gradio would run one at a time).
+ANSWER_CONCURRENCY = 8
 CHART_COLORS = {"最高 / highest": "#d9480f", "其他 / others": "#74a9cf"}
 
 
@@ -127,8 +130,12 @@ def as_text(text: str) -> str:
     (an <img> in a report must not load), no Markdown link or image (a "verbatim" quote must
     not become a clickable link)."""
     text = html.escape(text, quote=False)
-    return text.replace("](", "]\\(").replace("![", "!\\[")
+    text = text.replace("](", "]\\(").replace("![", "!\\[")
+    # nor a bare address made a link: a zero-width space after the scheme stops autolinking
+    return _AUTOLINK.sub(lambda m: m.group()[:-1] + "\u200b" + m.group()[-1], text)
 
+
+_AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp)://|\bwww\.")
 
 UPLOADS_OFF = ("上传和删除已关闭（启动时加 --allow-uploads 或 --auth 开启）。 / Uploading and removing are off "
                "(start the server with --allow-uploads or --auth to turn them on).")
@@ -462,7 +469,7 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
                           compare_table, compare_plot]
         chat_io = {"fn": chat, "inputs": [question, session],
                    "outputs": [answer_text, chatbot, question, session]}
-        gr.on([question.submit, send.click], **chat_io, api_name="chat").then(
+        gr.on([question.submit, send.click], **chat_io, api_name="chat", concurrency_limit=ANSWER_CONCURRENCY).then(
             show_sources, session, source_outputs, api_visibility="private")
         for button, text in zip(example_buttons, EXAMPLES, strict=True):
             button.click(functools.partial(lambda t: t, text), None, question, api_visibility="private").then(
@@ -493,7 +500,9 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
         app.load(refresh_corpus, chart_metric, corpus_outputs, api_visibility="private").then(
             show_facts, facts_inputs, facts_outputs, api_visibility="private")
 
-        gr.api(ask, api_name="ask")
+        # answering is thread-safe and never waits for an ingest: let sessions run side by side
+        gr.api(ask, api_name="ask", concurrency_limit=ANSWER_CONCURRENCY)
+    app.reportqa_jobs = jobs  # the background ingest queue (None when uploads are off)
     return app
 
 
