@@ -24,6 +24,9 @@ class Citation:
     highlight: str | None = None  # the answering number or name inside the quote
     cell: int | None = None  # for a table row: which of its `cells` values answers (0-based)
     cells: int | None = None  # how many values the row holds
+    origin: str = ""  # "ocr" when read by OCR from a scanned page
+    confidence: float | None = None  # OCR recognition confidence of the cited value or line
+    box: tuple[float, float, float, float] | None = None  # where on the page (PDF points)
 
     @classmethod
     def of_fact(cls, fact: Fact) -> Citation:
@@ -31,7 +34,8 @@ class Citation:
         shown = None if value is None else show_number(value)
         cell, cells = _position(fact.metric)
         return cls(fact.report, fact.body, fact.year, fact.page, fact.section, fact.source_text,
-                   fact.table, fact.row, fact.column, shown, cell, cells)
+                   fact.table, fact.row, fact.column, shown, cell, cells,
+                   "ocr" if fact.origin == "ocr" else "", fact.confidence, fact.box)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -63,18 +63,23 @@ class Assistant:
         embedder: str | None = None,
         progress: Callable[[FileResult], None] | None = None,
         workers: int = 1,
+        ocr: str | None = None,
+        pages: Callable[[str, int, int], None] | None = None,
     ) -> Assistant:
         """Ingest files and folders into index_dir (created if needed), then return it opened.
         The ingest summary (with per-file reasons for skipped files) is `.last_ingest`.
         `workers` processes read the files in parallel."""
         assistant = cls(ReportIndex.open(index_dir, embedder=embedder, create=True))
-        assistant.add(paths, progress=progress, workers=workers)
+        assistant.add(paths, progress=progress, workers=workers, ocr=ocr, pages=pages)
         return assistant
 
     def add(self, paths: Iterable[str | Path], progress: Callable[[FileResult], None] | None = None,
-            workers: int = 1, processes: bool = False) -> IngestSummary:
-        """Ingest more files; `processes` reads them in worker processes even when one."""
-        self.last_ingest = self.index.ingest(paths, progress=progress, workers=workers, processes=processes)
+            workers: int = 1, processes: bool = False, ocr: str | None = None,
+            pages: Callable[[str, int, int], None] | None = None) -> IngestSummary:
+        """Ingest more files; `processes` reads them in worker processes even when one; `ocr`
+        is auto (scanned pages), always or never (default: config.OCR_MODE)."""
+        self.last_ingest = self.index.ingest(paths, progress=progress, workers=workers, processes=processes, ocr=ocr,
+                                             pages=pages)
         self._refresh()
         return self.last_ingest
 

@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from index import config
 
@@ -41,6 +42,8 @@ def _ingest_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--embedder", default=None,
                    help="embedder for a new index: 'use' (default) or 'st:NAME_OR_PATH'")
     p.add_argument("--workers", type=int, default=1, help="processes extracting files in parallel")
+    p.add_argument("--ocr", choices=("auto", "always", "never"), default=None,
+                   help="read scanned PDF pages by OCR: auto (pages without text, the default), always, never")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -62,8 +65,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             bar.write(f"skipped {result.path}: {result.reason}", file=sys.stderr)
         bar.update(1)
 
+    def ocr_pages(name: str, done: int, total: int) -> None:
+        bar.set_postfix(pages=pages, ocr=f"{Path(name).name} {done}/{total}")
+
     with Assistant.build(args.paths, args.index, embedder=args.embedder, progress=progress,
-                         workers=args.workers) as qa:
+                         workers=args.workers, ocr=args.ocr, pages=ocr_pages) as qa:
         bar.close()
         summary = qa.last_ingest
         for notice in qa.index.notices:
@@ -190,6 +196,8 @@ def _serve_args(p: argparse.ArgumentParser) -> None:
                    "logged-in users may upload and remove reports")
     p.add_argument("--allow-uploads", action="store_true",
                    help="let anonymous users upload and remove reports (off by default)")
+    p.add_argument("--ocr", choices=("auto", "always", "never"), default=None,
+                   help="OCR of scanned pages in uploads: auto (default), always, never")
 
 
 @command("serve", "serve the chat web page (Gradio)", _serve_args)
@@ -204,7 +212,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from ui.app import ServeError, serve
 
     try:
-        serve(args.index, host=args.host, port=args.port, auth=auth, allow_uploads=args.allow_uploads)
+        serve(args.index, host=args.host, port=args.port, auth=auth, allow_uploads=args.allow_uploads,
+              ocr=args.ocr)
     except ServeError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

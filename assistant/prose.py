@@ -93,8 +93,8 @@ def run_passages(q: Query, e: Engine, prev) -> Answer:
         return Answer(q.text, t["nothing"].format(scope=_scope(q, e), what=what), "refusal", q.language)
     best = extracts[0]
     meta = best.passage.metadata
-    citation = Citation(meta["report"], meta["body"], meta["year"], best.page, meta.get("section", ""),
-                        best.quote, highlight=best.highlight)
+    citation = with_ocr(e, Citation(meta["report"], meta["body"], meta["year"], best.page, meta.get("section", ""),
+                                    best.quote, highlight=best.highlight))
     sentence = best.sentence
     if best.highlight:
         sentence = sentence.replace(best.highlight, f"**{best.highlight}**", 1)
@@ -158,6 +158,20 @@ def _signing_date(q: Query, e: Engine) -> Answer | None:
             return Answer(q.text, text, "passages", q.language, citations=[citation])
         break  # only the end of the report is where it is signed
     return None
+
+
+def with_ocr(e: Engine, citation: Citation) -> Citation:
+    """A quote from a recognised page says so, with the box and confidence of its line."""
+    if not citation.page:
+        return citation
+    layout = e.index.catalog.page_ocr(citation.report, citation.page)
+    if layout:
+        from index.forms.ocr import locate
+
+        first = citation.quote.strip().splitlines()[0] if citation.quote.strip() else ""
+        citation.box, citation.confidence = locate(layout, first, None)
+        citation.origin = "ocr"
+    return citation
 
 
 # Words that ask rather than name the subject ("开展了几次…活动" -> 政府开放日活动).

@@ -38,6 +38,29 @@ def to_pdf(name: str, path: Path) -> Path:
     return pdfgen.write_report_pdf(pdfgen.spec_for(name), path)
 
 
+def to_scan(pdf: Path, path: Path, dpi: int = 200, angle: float = 0.4, noise: float = 12.0, seed: int = 0) -> Path:
+    """An image-only PDF of a PDF, as a scanner makes it: each page rasterized (pypdfium2),
+    turned a little, grey noise added, saved as images with no text layer."""
+    import numpy as np
+    import pypdfium2
+    from PIL import Image
+
+    rng = np.random.default_rng(seed)
+    pdf_doc = pypdfium2.PdfDocument(str(pdf))
+    images = []
+    try:
+        for page in pdf_doc:
+            image = page.render(scale=dpi / 72).to_pil().convert("L")
+            image = image.rotate(angle, fillcolor=255, resample=Image.BICUBIC)
+            pixels = np.asarray(image).astype(np.int16) + rng.normal(0, noise, (image.height, image.width))
+            images.append(Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)))
+    finally:
+        pdf_doc.close()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    images[0].save(path, save_all=True, append_images=images[1:], resolution=dpi)
+    return path
+
+
 def to_markdown(pdf: Path, path: Path) -> Path:
     import pymupdf4llm
 

@@ -29,7 +29,7 @@ CREATE TABLE IF NOT EXISTS facts (
     report TEXT, body TEXT, region TEXT, year INTEGER, template TEXT, section TEXT,
     table_name TEXT, row TEXT, column_name TEXT, metric TEXT, label TEXT, value REAL,
     value_is_int INTEGER, unit TEXT, page INTEGER, source_text TEXT, check_failed TEXT,
-    status TEXT, note TEXT, box TEXT, origin TEXT);
+    status TEXT, note TEXT, box TEXT, origin TEXT, confidence REAL);
 CREATE INDEX IF NOT EXISTS facts_lookup ON facts (metric, year, body);
 CREATE INDEX IF NOT EXISTS facts_report ON facts (report);
 CREATE TABLE IF NOT EXISTS checks (
@@ -38,7 +38,7 @@ CREATE TABLE IF NOT EXISTS passages (
     id TEXT PRIMARY KEY, report TEXT, text TEXT, body TEXT, region TEXT, year INTEGER,
     template TEXT, section TEXT, page INTEGER, kind TEXT, metric TEXT, value REAL);
 CREATE INDEX IF NOT EXISTS passages_report ON passages (report);
-CREATE TABLE IF NOT EXISTS pages (report TEXT, number INTEGER, text TEXT, PRIMARY KEY (report, number));
+CREATE TABLE IF NOT EXISTS pages (report TEXT, number INTEGER, text TEXT, ocr TEXT, PRIMARY KEY (report, number));
 CREATE TABLE IF NOT EXISTS sources (
     sha256 TEXT PRIMARY KEY, report TEXT, path TEXT, kind TEXT, ingested_at TEXT);
 CREATE INDEX IF NOT EXISTS sources_report ON sources (report);
@@ -46,7 +46,7 @@ CREATE INDEX IF NOT EXISTS sources_report ON sources (report);
 
 _FACT_COLUMNS = (
     "report, body, region, year, template, section, table_name, row, column_name, metric, label,"
-    " value, value_is_int, unit, page, source_text, check_failed, status, note, box, origin"
+    " value, value_is_int, unit, page, source_text, check_failed, status, note, box, origin, confidence"
 )
 
 
@@ -58,9 +58,17 @@ class Catalog:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.executescript(SCHEMA)
+        self._migrate()
         # Version 2 indexes had no sources table: every report is its own only source.
         self.db.execute("INSERT OR IGNORE INTO sources SELECT sha256, report, path, kind, ingested_at FROM reports"
                         " WHERE sha256 NOT IN (SELECT sha256 FROM sources)")
+
+    def _migrate(self) -> None:
+        """Columns added since version 2 (OCR confidence and page layout); old rows keep NULL."""
+        for table, column, kind in (("facts", "confidence", "REAL"), ("pages", "ocr", "TEXT")):
+            names = {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
+            if column not in names:
+                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
         self.db.close()
@@ -123,7 +131,7 @@ class Catalog:
                  json.dumps(sections, ensure_ascii=False), record.unreadable,
                  json.dumps(record.problems, ensure_ascii=False)),
             )
-            db.executemany(f"INSERT INTO facts ({_FACT_COLUMNS}) VALUES ({','.join('?' * 21)})",
+            db.executemany(f"INSERT INTO facts ({_FACT_COLUMNS}) VALUES ({','.join('?' * 22)})",
                            [_fact_row(f) for f in facts])
             db.executemany("INSERT INTO checks VALUES (?,?,?,?,?)", [
                 (record.report, c.name, int(c.passed), c.detail, json.dumps(c.metrics, ensure_ascii=False))
@@ -131,8 +139,9 @@ class Catalog:
             db.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", [
                 (p.id, p.report, p.text, p.body, p.region, p.year, p.template, p.section, p.page,
                  p.kind, p.metric, p.value) for p in passages])
-            db.executemany("INSERT INTO pages VALUES (?,?,?)",
-                           [(record.report, p.number, p.text) for p in pages])
+            db.executemany("INSERT INTO pages (report, number, text, ocr) VALUES (?,?,?,?)",
+                           [(record.report, p.number, p.text, json.dumps(getattr(p, "ocr", None), ensure_ascii=False)
+                             if getattr(p, "ocr", None) else None) for p in pages])
             db.execute("DELETE FROM sources WHERE sha256=? OR (report=? AND path=?)",
                        (record.sha256, record.report, record.path))  # an earlier version of this file
             db.execute("INSERT INTO sources VALUES (?,?,?,?,?)",
@@ -226,6 +235,11 @@ class Catalog:
     def passage_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM passages")}
 
+    def page_ocr(self, report: str, number: int) -> dict | None:
+        """The recognised lines of a scanned page (words, boxes, confidence), None for text pages."""
+        row = self.db.execute("SELECT ocr FROM pages WHERE report=? AND number=?", (report, number)).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+
     def page_text(self, report: str, number: int) -> str | None:
         row = self.db.execute("SELECT text FROM pages WHERE report=? AND number=?", (report, number)).fetchone()
         return row[0] if row else None
@@ -242,14 +256,15 @@ class Catalog:
 def _fact_row(f: Fact) -> tuple:
     return (f.report, f.body, f.region, f.year, f.template, f.section, f.table, f.row, f.column,
             f.metric, f.label, f.value, int(isinstance(f.value, int)), f.unit, f.page,
-            f.source_text, f.check_failed, f.status, f.note, json.dumps(f.box) if f.box else None, f.origin)
+            f.source_text, f.check_failed, f.status, f.note, json.dumps(f.box) if f.box else None, f.origin,
+            f.confidence)
 
 
 def _fact_from_row(r: Iterable) -> Fact:
     (report, body, region, year, template, section, table, row, column, metric, label, value,
-     is_int, unit, page, source, check_failed, status, note, box, origin) = r
+     is_int, unit, page, source, check_failed, status, note, box, origin, confidence) = r
     if value is not None and is_int:
         value = int(value)
     return Fact(report, body, year, template, section, table, row, column, metric, label, value,
                 unit, page, source, region, check_failed, status or "ok", note or "",
-                tuple(json.loads(box)) if box else None, origin or "")
+                tuple(json.loads(box)) if box else None, origin or "", confidence)

@@ -10,6 +10,7 @@ process embeds and writes.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import asdict, dataclass, field
 
 from . import config, deadline
@@ -60,9 +61,11 @@ class ExtractedReport:
         return [asdict(s) for s in self.meta.sections]
 
 
-def extract_report(path: str, seconds: float | None = None) -> ExtractedReport:
+def extract_report(path: str, seconds: float | None = None, ocr_mode: str | None = None) -> ExtractedReport:
+    from .forms import ocr
+
     try:
-        with deadline.limit(seconds or config.MAX_FILE_SECONDS):
+        with deadline.limit(seconds or config.MAX_FILE_SECONDS), ocr.mode(ocr_mode or ocr.current_mode()):
             return _extract(path)
     except deadline.FileTimeout as err:
         raise ExtractError(str(err)) from err
@@ -78,6 +81,7 @@ def _extract(path: str) -> ExtractedReport:
         raise ExtractError(str(err)) from err
     deadline.check()
     read = read_tables(doc, meta)
+    _ocr_provenance(doc, read.facts)
     deadline.check()
     checks = run_checks(read.facts, meta.template)
     # Passage ids are content-addressed, so a changed file never reuses its old ids; this is
@@ -90,11 +94,48 @@ def _extract(path: str) -> ExtractedReport:
     return ExtractedReport(doc, meta, read.facts, checks, passages, problems)
 
 
-def try_extract(path: str, embedder: str | None = None) -> ExtractedReport | str:
+def _ocr_provenance(doc: Document, facts: list[Fact]) -> None:
+    """Facts read from a recognised page say so, with the box and confidence of their word."""
+    from index.templates import table_of
+
+    from .forms.ocr import locate
+    from .models import show_number
+
+    for fact in facts:
+        page = doc.pages[fact.page - 1] if fact.page and fact.page <= len(doc.pages) else None
+        if page is None or not page.ocr:
+            continue
+        cell = table_of(fact.metric)
+        keys = [c.key for c in cell[1].columns] if cell else []
+        position = (keys.index(cell[3].key), len(keys)) if cell and cell[3].key in keys else (None, None)
+        shown = show_number(fact.value) if fact.value is not None else None
+        fact.box, fact.confidence = locate(page.ocr, fact.source_text, shown, *position)
+        fact.origin = "ocr"
+        if fact.value is not None and (fact.confidence or 0) < config.OCR_MIN_CONFIDENCE:
+            fact.note = (f"OCR read {shown} with confidence {fact.confidence or 0:.2f} "
+                         f"(below {config.OCR_MIN_CONFIDENCE}): check the scan")
+            fact.value, fact.status = None, "unreadable"
+
+
+#: In an ingest worker process: where recognised pages are counted for the parent's progress bar.
+_PAGE_QUEUE = None
+
+
+def set_page_queue(queue) -> None:
+    global _PAGE_QUEUE
+    _PAGE_QUEUE = queue
+
+
+def try_extract(path: str, embedder: str | None = None, ocr_mode: str | None = None) -> ExtractedReport | str:
     """extract_report for worker processes: a failure comes back as its reason. With an
     embedder spec, the passages are embedded here too, so workers share that work."""
+    from .forms import ocr
+
+    pages = _PAGE_QUEUE  # set in worker processes: OCR'd pages reported to the parent as they come
+    hook = (lambda done, total: pages.put((path, done, total))) if pages is not None else None  # noqa: E731
     try:
-        extracted = extract_report(path)
+        with ocr.on_page(hook) if hook else contextlib.nullcontext():
+            extracted = extract_report(path, ocr_mode=ocr_mode)
         if embedder is not None and extracted.passages:
             extracted.embeddings = _embedder(embedder).get_text_embedding_batch(
                 [p.text for p in extracted.passages])

@@ -92,6 +92,7 @@ class Fact:
     note: str = ""  # why a cell is unreadable; how a glued cell was read
     box: tuple[float, float, float, float] | None = None  # the cell on its page, where the form has one
     origin: str = ""  # how the cell was read: grid:pdf | grid:html | grid:docx | grid:markdown | text | ocr
+    confidence: float | None = None  # OCR: the recognition confidence of the cell's word (0..1)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -110,9 +110,13 @@ class IngestSummary:
         return {"results": [r.__dict__ for r in self.results], "seconds": self.seconds}
 
 
-def _worker_init() -> None:
+def _worker_init(pages=None) -> None:
     """Each ingest worker uses one core; BLAS threads on top would oversubscribe the machine.
-    Workers run at a lower priority: a server answering questions goes first."""
+    Workers run at a lower priority: a server answering questions goes first. `pages`: a
+    queue for the OCR'd page counts of the parent's progress bar."""
+    from .extract import set_page_queue
+
+    set_page_queue(pages)
     with contextlib.suppress(OSError, AttributeError):
         os.nice(10)
     os.environ["REPORTQA_EMBED_THREADS"] = "1"
@@ -139,6 +143,30 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         else:
             out.append(path)
     return out
+
+
+class _Relay:
+    """Hands the page counts worker processes put on a queue to a callback, in a thread."""
+
+    def __init__(self, queue, callback: Callable[[str, int, int], None]):
+        import threading
+
+        self.queue, self.callback = queue, callback
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            item = self.queue.get()
+            if item is None:
+                return
+            with contextlib.suppress(Exception):
+                self.callback(*item)
+
+    def stop(self) -> None:
+        with contextlib.suppress(Exception):
+            self.queue.put(None)
+        self.thread.join(5)
 
 
 class ReportIndex:
@@ -329,15 +357,18 @@ class ReportIndex:
         progress: Callable[[FileResult], None] | None = None,
         workers: int = 1,
         processes: bool = False,
+        ocr: str | None = None,
+        pages: Callable[[str, int, int], None] | None = None,
     ) -> IngestSummary:
         """Index files and folders. Bad files are skipped with a reason; the batch goes on.
         `workers` processes read and embed files in parallel; `processes` uses worker processes
-        even for one (a server keeps reading PDFs off the process that answers)."""
+        even for one (a server keeps reading PDFs off the process that answers). `pages(file,
+        done, total)` is called as scanned pages are recognised."""
         start = time.perf_counter()
         summary = IngestSummary(workers=max(1, workers) if processes or workers > 1 else 0)
         self.reconcile()
         files = expand_paths(paths)
-        for path, extracted in self._extract_all(files, workers, processes):
+        for path, extracted in self._extract_all(files, workers, processes, ocr, pages):
             result = self._store(path, extracted)
             summary.results.append(result)
             if progress:
@@ -345,7 +376,8 @@ class ReportIndex:
         summary.seconds = time.perf_counter() - start
         return summary
 
-    def _extract_all(self, files: list[Path], workers: int, processes: bool = False):
+    def _extract_all(self, files: list[Path], workers: int, processes: bool = False, ocr: str | None = None,
+                     pages: Callable[[str, int, int], None] | None = None):
         """Yield (path, ExtractedReport | failure reason | FileResult for an unchanged file)."""
         todo: list[Path] = []
         for path in files:
@@ -355,18 +387,32 @@ class ReportIndex:
             else:
                 todo.append(path)
         if not processes and (workers <= 1 or len(todo) < 2):
+            from .forms import ocr as ocr_pages
+
             for path in todo:
-                yield path, try_extract(str(path))
+                hook = (lambda done, total, name=str(path): pages(name, done, total)) if pages else None
+                with ocr_pages.on_page(hook):
+                    yield path, try_extract(str(path), ocr_mode=ocr)
             return
         workers = max(1, workers)
         # Extraction (pdfplumber) is CPU-bound Python: worker processes use the other cores
         # while this process embeds and writes.
         # "spawn": forking a process that holds Chroma's and torch's threads is not safe.
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init) as pool:
-            futures = [(p, pool.submit(try_extract, str(p), self.embedder_spec)) for p in todo]
-            for path, future in futures:
-                yield path, future.result()
+        manager = context.Manager() if pages else None
+        queue = manager.Queue() if manager else None
+        relay = _Relay(queue, pages) if queue is not None else None
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init,
+                                     initargs=(queue,)) as pool:
+                futures = [(p, pool.submit(try_extract, str(p), self.embedder_spec, ocr)) for p in todo]
+                for path, future in futures:
+                    yield path, future.result()
+        finally:
+            if relay is not None:
+                relay.stop()
+            if manager is not None:
+                manager.shutdown()
 
     def _store(self, path: Path, extracted: ExtractedReport | FileResult | str) -> FileResult:
         """Write one extracted file. A report is what it says, not its file name: the same

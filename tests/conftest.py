@@ -35,3 +35,26 @@ def text_facts():
     from index.extract import extract_report
 
     return {p.name.split("_")[0]: extract_report(str(p)).facts for p in sorted(SAMPLES.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def ocr_cache(tmp_path_factory):
+    """OCR results of this test session in a fresh cache (worker processes read the variable)."""
+    import os
+
+    from index import config
+
+    folder = tmp_path_factory.mktemp("ocr-cache")
+    os.environ["REPORTQA_OCR_CACHE"] = str(folder)
+    config.OCR_CACHE_DIR = folder
+    return folder
+
+
+@pytest.fixture(scope="session")
+def scanned_samples(tmp_path_factory) -> dict[str, Path]:
+    """The five samples as scanned PDFs: rendered, turned 0.4°, grey noise, no text layer."""
+    from eval.forms import sample_texts, to_pdf, to_scan
+
+    out = tmp_path_factory.mktemp("scans")
+    return {name: to_scan(to_pdf(name, out / f"{name}.pdf"), out / "scanned" / f"{name}_scan.pdf")
+            for name in sample_texts()}

@@ -397,3 +397,11 @@ def test_report_text_is_shown_as_text_in_a_real_browser(tmp_path):
             browser.close()
             stop.set()
             trap.close()
+
+
+def test_only_the_answering_cell_is_marked_in_a_table_row_quote():
+    from ui.sources import mark_html
+
+    marked = mark_html("行政强制 0 0 0", "0", cell=2, cells=3)
+    assert marked.count("<mark") == 1 and marked.endswith("0</mark>")
+    assert mark_html("行政处罚 66 -22 44", "44", cell=2, cells=3).count("<mark") == 1

@@ -141,14 +141,15 @@ UPLOADS_OFF = ("上传和删除已关闭（启动时加 --allow-uploads 或 --au
                "(start the server with --allow-uploads or --auth to turn them on).")
 
 
-def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: bool = True) -> gr.Blocks:
+def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: bool = True,
+              ocr: str | None = None) -> gr.Blocks:
     """The page over an opened Assistant (call `assistant.warm_up()` first to load models now).
     Without `uploads` the page can only read: no upload or remove handler exists at all."""
     index_dir = Path(assistant.index.directory)
     files_dir = Path(upload_dir) if upload_dir is not None else index_dir / "files"
     csv_dir = Path(tempfile.mkdtemp(prefix="reportqa-csv-"))
     lock = threading.RLock()  # the main catalog connection, for the short reads of the page
-    jobs = IngestJobs(index_dir, files_dir) if uploads else None
+    jobs = IngestJobs(index_dir, files_dir, ocr=ocr) if uploads else None
 
     # --- corpus helpers -------------------------------------------------------------------
 
@@ -260,7 +261,7 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
         if job.state == "queued":
             return f"排队中 / queued: {job.total} 个文件 / file(s)"
         if job.state == "running":
-            current = f" · {html.escape(Path(job.current).name)}" if job.current else ""
+            current = f" · {html.escape(job.current)}" if job.current else ""
             return f"导入中 / ingesting: {job.done}/{job.total}{current}"
         if job.state == "failed":
             return f"导入失败 / the ingest failed: {html.escape(job.error)}"
@@ -588,7 +589,7 @@ def port_free(host: str, port: int) -> bool:
 
 
 def make_server(assistant: Assistant, host: str, port: int, auth: tuple[str, str] | None = None,
-                allow_uploads: bool = False, extra_hosts: set[str] = frozenset()):
+                allow_uploads: bool = False, extra_hosts: set[str] = frozenset(), ocr: str | None = None):
     """A uvicorn server for the page: the Gradio app mounted behind the Host/Origin check, with
     throttled logins. Uploads are on with auth or with `allow_uploads`."""
     import uvicorn
@@ -597,7 +598,7 @@ def make_server(assistant: Assistant, host: str, port: int, auth: tuple[str, str
     if not port_free(host, port):
         raise ServeError(f"port {port} on {host} is in use: stop the other server or pick another with --port")
     uploads = allow_uploads or auth is not None
-    blocks = build_app(assistant, uploads=uploads)
+    blocks = build_app(assistant, uploads=uploads, ocr=ocr)
     api = host_guard(FastAPI(), allowed_hosts(host, port), extra_hosts)
     app = gr.mount_gradio_app(api, blocks, path="/", auth=throttled(*auth) if auth else None,
                               max_file_size=config.MAX_FILE_BYTES, footer_links=["api"],
@@ -626,7 +627,7 @@ def running(server, timeout: float = 60):
 
 
 def serve(index_dir: str | Path = config.DEFAULT_INDEX_DIR, host: str = "127.0.0.1", port: int = 7860,
-          auth: tuple[str, str] | None = None, allow_uploads: bool = False) -> None:
+          auth: tuple[str, str] | None = None, allow_uploads: bool = False, ocr: str | None = None) -> None:
     """Load the index and models once, then serve the page until interrupted."""
     if not is_loopback(host) and auth is None:
         print(f"warning: serving on {host} without --auth: anyone who can reach this address can read the reports"
@@ -638,7 +639,7 @@ def serve(index_dir: str | Path = config.DEFAULT_INDEX_DIR, host: str = "127.0.0
     assistant.warm_up()
     for notice in assistant.index.notices:
         print(f"note: {notice}")
-    server, _ = make_server(assistant, host, port, auth, allow_uploads)
+    server, _ = make_server(assistant, host, port, auth, allow_uploads, ocr=ocr)
     shown = f"http://{host}:{port}/" if host not in ("0.0.0.0", "::") else f"http://{host}:{port}/ (all interfaces)"
     uploads = "uploads on" if allow_uploads or auth else "read-only (no uploads: --allow-uploads or --auth)"
     print(f"ReportQA is serving {len(assistant.reports())} reports at {shown}, {uploads}  (Ctrl-C to stop)")

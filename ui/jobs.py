@@ -44,7 +44,8 @@ class Job:
 class IngestJobs:
     """The background ingest queue of one index directory."""
 
-    def __init__(self, index_dir: Path, files_dir: Path, processes: bool = True):
+    def __init__(self, index_dir: Path, files_dir: Path, processes: bool = True, ocr: str | None = None):
+        self.ocr = ocr
         self.index_dir = Path(index_dir)
         self.files_dir = Path(files_dir)
         self.processes = processes
@@ -100,7 +101,10 @@ class IngestJobs:
         def step(done: int, total: int, name: str) -> None:
             job.done, job.current = done, name
 
+        def page(name: str, done: int, total: int) -> None:  # scanned pages, as OCR reads them
+            job.current = f"{Path(name).name} · OCR {done}/{total}"
+
         with Assistant.open(self.index_dir) as writer:
             job.rows = ingest_uploads(writer, job.files, self.files_dir, progress=step,
-                                      processes=self.processes)
+                                      processes=self.processes, ocr=self.ocr, pages=page)
         job.done = job.total

@@ -96,6 +96,9 @@ def cards_html(citations: list[Citation], picker_id: str = "source-pick") -> str
         cell = ""
         if c.table:
             cell = f" · {html.escape(c.table)} / {html.escape(c.row or '')} / {html.escape(c.column or '')}"
+        if c.origin == "ocr":
+            cell += (" · OCR 识别 / read by OCR" + (f"，置信度 / confidence {c.confidence:.2f}"
+                                                     if c.confidence is not None else ""))
         click = f"document.querySelectorAll('#{picker_id} input')[{i}]?.click()"
         cards.append(
             f'<div class="source-card" data-index="{i}" style="{CARD_STYLE}" onclick="{click}" '
@@ -168,7 +171,7 @@ def _char_boxes(chars: list[dict], highlight: str, cell: int | None = None,
 
 
 def pdf_page_image(path: Path, number: int, quote: str, highlight: str | None, cell: int | None = None,
-                   cells: int | None = None):
+                   cells: int | None = None, box: tuple[float, float, float, float] | None = None):
     """The rendered page with the quoted lines boxed (orange) and the highlight boxed (red).
     Returns (PIL image, boxes found)."""
     import pdfplumber
@@ -184,6 +187,10 @@ def pdf_page_image(path: Path, number: int, quote: str, highlight: str | None, c
             if pattern is not None:
                 matches += searchable.search(pattern, regex=True, return_chars=True)
         image = page.to_image(resolution=PAGE_DPI)
+        if box is not None and not matches:  # a scanned page: the box OCR gave the cell
+            x0, top, x1, bottom = box
+            image.draw_rects([(x0 - 2, top - 2, x1 + 2, bottom + 2)], **HIGHLIGHT_BOX)
+            return image.annotated.convert("RGB"), 1
         if matches:
             image.draw_rects(matches, **QUOTE_BOX)
         if highlight:
@@ -205,7 +212,7 @@ def page_view(citation: Citation, kind: str | None, path: str | None, index_dir:
     if kind == "pdf" and c.page:
         file = resolve_file(path or "", c.report, index_dir)
         if file is not None:
-            image, found = pdf_page_image(file, c.page, c.quote, c.highlight, c.cell, c.cells)
+            image, found = pdf_page_image(file, c.page, c.quote, c.highlight, c.cell, c.cells, c.box)
             note = "" if found else " — 引文未能在页面上定位 / the quote could not be located on the page"
             return PageView(where + note, image=image)
         notice = (f'<div style="{META_STYLE}">原文件已不存在（{html.escape(path or c.report)}），'

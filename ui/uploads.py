@@ -62,7 +62,8 @@ UPLOAD_COLUMNS = ["file", "status", "reason", "body", "year", "pages", "facts"]
 
 def ingest_uploads(assistant: Assistant, files: list[str | Path], files_dir: Path,
                    progress: Callable[[int, int, str], None] | None = None,
-                   max_bytes: int = config.MAX_FILE_BYTES, processes: bool = False) -> list[UploadRow]:
+                   max_bytes: int = config.MAX_FILE_BYTES, processes: bool = False,
+                   ocr: str | None = None, pages: Callable[[str, int, int], None] | None = None) -> list[UploadRow]:
     """Copy each upload under files_dir with a sanitized name and ingest them; one row per file."""
     files_dir = files_dir.resolve()
     files_dir.mkdir(parents=True, exist_ok=True)
@@ -110,7 +111,7 @@ def ingest_uploads(assistant: Assistant, files: list[str | Path], files_dir: Pat
     results: dict[Path, FileResult] = {}
     try:
         if staged:
-            summary = assistant.add(list(staged), progress=step, processes=processes)
+            summary = assistant.add(list(staged), progress=step, processes=processes, ocr=ocr, pages=pages)
             results = {Path(r.path): r for r in summary.results}
     finally:
         reports = {r.report: r for r in assistant.reports()}

@@ -45,10 +45,25 @@ def load_pdf(path: Path, data: bytes) -> list[DocPage]:
             raise pdf_error(err) from err
     if not pages:
         raise LoadError("PDF has no pages")
+    pages = _with_ocr(path, data, pages)
     if all(is_scanned(p) for p in pages):
-        raise LoadError("scanned PDF with no text layer (use --ocr auto or OCR it first)")
+        raise LoadError("scanned PDF with no text layer: ingest it with --ocr auto (or always) to read it by OCR")
     join_continued_tables(pages)
     return pages
+
+
+def _with_ocr(path: Path, data: bytes, pages: list[DocPage]) -> list[DocPage]:
+    """Pages without a text layer (or every page, with --ocr always) read by OCR instead."""
+    from . import ocr
+
+    chosen = ocr.current_mode()
+    if chosen == "never":
+        return pages
+    wanted = [p.number for p in pages if chosen == "always" or is_scanned(p)]
+    if not wanted:
+        return pages
+    read = ocr.ocr_pdf_pages(path, data, wanted)
+    return [read.get(p.number, p) for p in pages]
 
 
 def is_scanned(page: DocPage) -> bool:

@@ -1,0 +1,75 @@
+"""OCR benchmark: the five samples as scans, ingested with a cold OCR cache.
+
+Seconds per scanned page with 1 and 2 worker processes, peak memory (the largest process), and
+the time to ingest the five scanned samples; then the same ingest again (the cache makes it
+free). Target (issue 12): 3 s per page or less with --workers 2.
+
+    python -m eval.bench_ocr [--workers 1 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_SECONDS_PER_PAGE = 3.0
+
+
+def scans(out: Path) -> tuple[Path, int]:
+    import pypdfium2
+
+    from eval.forms import sample_texts, to_pdf, to_scan
+
+    folder = out / "scans"
+    pages = 0
+    for name in sample_texts():
+        scan = to_scan(to_pdf(name, out / f"{name}.pdf"), folder / f"{name}_scan.pdf")
+        pages += len(pypdfium2.PdfDocument(str(scan)))
+    return folder, pages
+
+
+def ingest(folder: Path, index: Path, cache: Path, workers: int) -> tuple[float, float]:
+    """(seconds, peak MB of the ingest and its workers) of `reportqa ingest` in a subprocess."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), REPORTQA_OCR_CACHE=str(cache))
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "assistant.cli", "ingest", str(folder), "--index", str(index),
+                           "--workers", str(workers), "--quiet"], env=env, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(proc.stderr or proc.stdout)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return seconds, peak
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        folder, pages = scans(tmp)
+        print(f"## OCR of the five samples as scans ({pages} pages, 200 dpi, cold cache)\n")
+        print("| workers | ingest s | s per page | peak MB | again (cached) s |")
+        print("|---|---|---|---|---|")
+        ok = True
+        for workers in args.workers:
+            cache = tmp / f"cache-{workers}"
+            seconds, peak = ingest(folder, tmp / f"index-{workers}", cache, workers)
+            again, _ = ingest(folder, tmp / f"again-{workers}", cache, workers)
+            per_page = seconds / pages
+            print(f"| {workers} | {seconds:.1f} | {per_page:.2f} | {peak:.0f} | {again:.1f} |")
+            if workers == 2:
+                ok = per_page <= TARGET_SECONDS_PER_PAGE
+        print(f"\ntarget: {TARGET_SECONDS_PER_PAGE} s per page or less with 2 workers — {'met' if ok else 'NOT met'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,210 @@
+"""Scanned pages: offline OCR into the same document model as a text page.
+
+A page with no text layer (a stamped original, a printed and rescanned report) is rendered with
+pypdfium2 and read by RapidOCR (the `rapidocr-onnxruntime` wheel: its PP-OCR detection,
+direction and recognition models ship inside it, nothing is downloaded). Its words, with their
+boxes and recognition confidence, become lines in reading order: the page text that quotes are
+taken from, in which the template reader finds the national tables as it does in any PDF text.
+Results are cached by the file's content hash, page and resolution, so re-ingesting is free.
+
+    with ocr.mode("auto"):          # auto: pages without text | always | never
+        load_document(path)         # the PDF loader OCRs the pages that need it
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import config, deadline
+from ..document import DocPage
+
+MODES = ("auto", "always", "never")
+_local = threading.local()
+_ENGINE_LOCK = threading.Lock()
+_ENGINE = None
+
+
+@contextlib.contextmanager
+def mode(value: str):
+    """The OCR mode for the files read in this block (this thread)."""
+    if value not in MODES:
+        raise ValueError(f"--ocr takes {', '.join(MODES)}, not {value!r}")
+    previous = getattr(_local, "mode", None)
+    _local.mode = value
+    try:
+        yield
+    finally:
+        _local.mode = previous
+
+
+def current_mode() -> str:
+    return getattr(_local, "mode", None) or config.OCR_MODE
+
+
+def _progress(done: int, total: int) -> None:
+    hook = getattr(_local, "progress", None)
+    if hook is not None:
+        hook(done, total)
+
+
+@contextlib.contextmanager
+def on_page(hook):
+    """Call hook(done, total) as each page is recognised (a progress bar counts pages)."""
+    previous = getattr(_local, "progress", None)
+    _local.progress = hook
+    try:
+        yield
+    finally:
+        _local.progress = previous
+
+
+@dataclass
+class Word:
+    text: str
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points
+    confidence: float
+
+
+def engine():
+    global _ENGINE
+    with _ENGINE_LOCK:
+        if _ENGINE is None:
+            from rapidocr_onnxruntime import RapidOCR
+
+            threads = int(os.environ.get("REPORTQA_EMBED_THREADS", "0")) or None
+            options = {"intra_op_num_threads": threads} if threads else {}
+            _ENGINE = RapidOCR(**options)
+        return _ENGINE
+
+
+def engine_version() -> str:
+    import importlib.metadata
+
+    return f"rapidocr-onnxruntime {importlib.metadata.version('rapidocr-onnxruntime')}"
+
+
+def recognise(image, scale: float) -> list[Word]:
+    """Words of a page image; boxes scaled from pixels to PDF points (÷ `scale`)."""
+    import numpy as np
+
+    result, _ = engine()(np.asarray(image.convert("RGB")))
+    words = []
+    for points, text, confidence in result or []:
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        words.append(Word(_printed(text.strip()), (min(xs) / scale, min(ys) / scale, max(xs) / scale,
+                                                    max(ys) / scale), float(confidence)))
+    return [w for w in words if w.text]
+
+
+def _printed(text: str) -> str:
+    """What a table cell prints, where OCR reads a dash as the character 一 ("——" -> "一一")."""
+    return "——" if re.fullmatch(r"[一—－\-]+", text) else text
+
+
+def lines_of(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into lines (a word joins the line whose band holds its centre), each line
+    left to right, the lines top to bottom: the reading order of a page of text or a table."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: ((w.box[1] + w.box[3]) / 2, w.box[0])):
+        centre = (word.box[1] + word.box[3]) / 2
+        for line in reversed(lines[-3:]):
+            top = min(w.box[1] for w in line)
+            bottom = max(w.box[3] for w in line)
+            if top <= centre <= bottom:
+                line.append(word)
+                break
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.box[0]) for line in lines]
+
+
+def page_from_words(number: int, words: list[Word], meta: dict) -> DocPage:
+    """A DocPage whose text is the recognised lines; `ocr` keeps every line's words and boxes."""
+    lines = lines_of(words)
+    text = "\n".join(" ".join(w.text for w in line) for line in lines)
+    confidence = sum(w.confidence for w in words) / len(words) if words else 0.0
+    layout = [{"text": " ".join(w.text for w in line),
+               "words": [[w.text, [round(v, 2) for v in w.box], round(w.confidence, 4)] for w in line]}
+              for line in lines]
+    return DocPage(number, text, ocr={**meta, "confidence": round(confidence, 4), "lines": layout})
+
+
+def _cache_file(digest: str, number: int, dpi: int) -> Path:
+    return config.OCR_CACHE_DIR / digest[:2] / f"{digest}-p{number}-{dpi}dpi.json"
+
+
+def ocr_pdf_pages(path: Path, data: bytes, numbers: list[int]) -> dict[int, DocPage]:
+    """OCR these pages (1-based) of a PDF, through the cache."""
+    import pypdfium2
+
+    digest = hashlib.sha256(data).hexdigest()
+    dpi = config.OCR_DPI
+    meta = {"engine": engine_version(), "dpi": dpi}
+    out: dict[int, DocPage] = {}
+    todo = []
+    for number in numbers:
+        cached = _cache_file(digest, number, dpi)
+        if cached.exists():
+            with contextlib.suppress(ValueError, KeyError, OSError):
+                saved = json.loads(cached.read_text(encoding="utf-8"))
+                out[number] = DocPage(number, saved["text"], ocr=saved["ocr"])
+                continue
+        todo.append(number)
+    if todo:
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            for k, number in enumerate(todo, start=1):
+                deadline.check()
+                image = pdf[number - 1].render(scale=dpi / 72).to_pil()
+                page = page_from_words(number, recognise(image, dpi / 72), meta)
+                out[number] = page
+                _save(_cache_file(digest, number, dpi), page)
+                _progress(k, len(todo))
+        finally:
+            pdf.close()
+    return out
+
+
+def _save(path: Path, page: DocPage) -> None:
+    with contextlib.suppress(OSError):  # a read-only cache only costs time
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"text": page.text, "ocr": page.ocr}, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+
+
+def locate(layout: dict, quote: str, shown: str | None, cell: int | None = None,
+           cells: int | None = None) -> tuple[tuple[float, float, float, float] | None, float | None]:
+    """The box and confidence of a value in a recognised page: the word of the quoted line
+    that is the value (the answering one when the row's values repeat), else the whole line."""
+    squeeze = lambda t: "".join(t.split())  # noqa: E731
+    lines = [ln for ln in layout.get("lines", []) if ln["words"]]
+    line = None
+    # a quote of several lines (a row run on from the page before): the line that holds the value
+    for part in sorted((p for p in quote.splitlines() if p.strip()),
+                       key=lambda p: shown is None or shown not in p.split()):
+        target = squeeze(part)
+        line = next((ln for ln in lines if squeeze(ln["text"]) == target), None) or \
+            next((ln for ln in lines if target and target in squeeze(ln["text"])), None)
+        if line is not None:
+            break
+    if line is None:
+        return None, None
+    words = line["words"]
+    if shown is not None:
+        matches = [w for w in words if w[0].strip().lstrip("+") == shown]
+        if len(matches) > 1 and cell is not None and cells and len(words) >= cells:
+            pick = words[len(words) - cells + cell]
+            matches = [pick] if pick in matches else matches[:1]
+        if matches:
+            return tuple(matches[0][1]), matches[0][2]
+    boxes = [w[1] for w in words]
+    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return box, round(sum(w[2] for w in words) / len(words), 4)

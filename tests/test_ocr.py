@@ -1,0 +1,120 @@
+"""Scanned reports read by offline OCR (RapidOCR): the facts of the text form, with provenance.
+
+The scans are made here: each sample rendered to PDF, rasterized at 200 dpi, turned 0.4° and
+given grey noise, saved as an image-only PDF (tests/conftest.py: scanned_samples).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant
+from eval.scoring import load_questions, score_question
+from index.extract import ExtractError, extract_report
+from index.forms import ocr
+
+from .conftest import ROOT, SAMPLES
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def scanned(scanned_samples):
+    return {name: extract_report(str(path)) for name, path in scanned_samples.items()}
+
+
+def test_scans_give_the_facts_of_the_text_form(scanned, text_facts):
+    total = same = 0
+    wrong = []
+    for name, x in scanned.items():
+        got = {f.metric: f for f in x.facts}
+        failed = {m for c in x.checks if not c.passed for m in c.metrics}
+        for fact in text_facts[name]:
+            total += 1
+            mine = got.get(fact.metric)
+            if mine is not None and mine.value == fact.value and mine.status == fact.status:
+                same += 1
+            elif mine is not None and mine.value is not None and fact.metric not in failed:
+                wrong.append((name, fact.metric, fact.value, mine.value))
+    assert same / total >= 0.96, (same, total)
+    assert not wrong, wrong  # no wrong value in a row whose checks pass
+
+
+def test_ocr_facts_cite_page_box_and_confidence_and_quote_the_recognised_text(scanned):
+    for x in scanned.values():
+        pages = {p.number: p for p in x.doc.pages}
+        for fact in (f for f in x.facts if f.value is not None):
+            assert fact.origin == "ocr" and fact.box is not None and 0 < fact.confidence <= 1
+            assert pages[fact.page].ocr is not None
+            # a quote may run on from the page's last line to the next page, as a table row does
+            text = pages[fact.page].text + (pages[fact.page + 1].text if fact.page + 1 in pages else "")
+            assert "".join(fact.source_text.split()) in "".join(text.split())
+
+
+def test_the_question_set_over_scans_scores_near_the_text(scanned_samples, tmp_path):
+    questions = load_questions(ROOT / "eval" / "questions" / "samples.jsonl")
+    scan_names = {p.name.split("_")[0]: p.name for p in scanned_samples.values()}
+    scores = {}
+    for form, folder in (("text", SAMPLES), ("scan", next(iter(scanned_samples.values())).parent)):
+        with Assistant.build([folder], tmp_path / form) as qa:
+            years = {r.year for r in qa.reports()}
+
+            def ask(turns, qa=qa):
+                conversation = qa.chat()
+                return [conversation.ask(t).to_dict() for t in turns]
+
+            if form == "scan":  # the same reports, cited under the scans' file names
+                for q in questions:
+                    q.cite = [scan_names[c.split("_")[0]] for c in q.cite]
+            scores[form] = sum(score_question(q, ask, years).passed for q in questions) / len(questions)
+            if form == "scan":
+                cited = [c for q in questions[:20] for c in qa.ask(q.turns[0]).citations]
+                assert any(c.origin == "ocr" and c.box for c in cited)
+    assert scores["scan"] >= 0.9 * scores["text"], scores
+
+
+def test_recognised_pages_are_cached_by_content(scanned_samples, monkeypatch):
+    path = scanned_samples["002"]
+    extract_report(str(path))  # cached now (or already)
+
+    def no_engine():
+        raise AssertionError("OCR ran again on a cached page")
+
+    monkeypatch.setattr(ocr, "engine", no_engine)
+    assert any(f.value == 146 for f in extract_report(str(path)).facts)
+
+
+def test_ocr_never_refuses_a_scan_with_a_message(scanned_samples):
+    with pytest.raises(ExtractError, match="--ocr auto"):
+        extract_report(str(scanned_samples["002"]), ocr_mode="never")
+
+
+def test_a_pdf_of_text_pages_and_scanned_pages_is_read_page_by_page(scanned_samples, tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    from eval.forms import to_pdf
+
+    text_pdf = to_pdf("002", tmp_path / "text.pdf")
+    writer = PdfWriter()
+    text, scan = PdfReader(str(text_pdf)), PdfReader(str(scanned_samples["002"]))
+    writer.add_page(text.pages[0])
+    for page in scan.pages[1:]:
+        writer.add_page(page)
+    mixed = tmp_path / "mixed.pdf"
+    with mixed.open("wb") as f:
+        writer.write(f)
+    x = extract_report(str(mixed))
+    assert x.doc.pages[0].ocr is None and all(p.ocr for p in x.doc.pages[1:])
+    assert x.meta.body == "海原县卫生健康局" and any(f.value == 146 and f.origin == "ocr" for f in x.facts)
+
+
+def test_the_cited_page_of_a_scan_shows_the_cell_boxed(scanned_samples, tmp_path):
+    from ui.sources import page_view
+
+    with Assistant.build([scanned_samples["002"]], tmp_path / "index") as qa:
+        answer = qa.ask("海原县卫健局2020年行政许可多少件？")
+        (citation,) = answer.citations
+        assert citation.origin == "ocr" and citation.box
+        record = qa.index.catalog.report(citation.report)
+        view = page_view(citation, record.kind, record.path, tmp_path / "index", None)
+        assert view.image is not None and "could not be located" not in view.caption
