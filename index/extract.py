@@ -72,13 +72,15 @@ def extract_report(path: str, seconds: float | None = None, ocr_mode: str | None
 
 
 def _extract(path: str) -> ExtractedReport:
+    doc = None
     try:
         doc = load_document(path)
         deadline.check()
         clean = clean_document(doc)
         meta = extract_metadata(doc, clean)
     except (LoadError, MetadataError) as err:
-        raise ExtractError(str(err)) from err
+        scanned = doc is not None and doc.pages and all(p.ocr for p in doc.pages)
+        raise ExtractError(("scanned, read by OCR: " if scanned else "") + str(err)) from err
     deadline.check()
     read = read_tables(doc, meta)
     _ocr_provenance(doc, read.facts)
