@@ -31,10 +31,12 @@ run: install
 
 # The browser tests drive Debian's Chromium (never Playwright's own download); Noto CJK renders
 # the Chinese of PDF pages and charts. Installed with apt only when chromium is missing.
+# PostgreSQL (Debian's) is started by the server-store tests in a temporary data directory.
 system-deps:
-	@{ test -x /usr/bin/chromium && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; } || { \
+	@{ test -x /usr/bin/chromium && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
+		&& { command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; }; } || { \
 		SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
-		$$SUDO apt-get update && $$SUDO apt-get install -y chromium fonts-noto-cjk; }
+		$$SUDO apt-get update && $$SUDO apt-get install -y chromium fonts-noto-cjk postgresql; }
 
 test: install system-deps
 	$(PY) -m pytest -q

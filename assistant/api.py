@@ -52,7 +52,8 @@ class Assistant:
 
     @classmethod
     def open(cls, index_dir: str | Path = config.DEFAULT_INDEX_DIR, embedder: str | None = None) -> Assistant:
-        """Open an existing index; raises IndexOpenError with a user-facing message."""
+        """Open an existing index (embedded, or on the servers its stores.json names); raises
+        IndexOpenError with a user-facing message."""
         return cls(ReportIndex.open(index_dir, embedder=embedder))
 
     @classmethod
@@ -65,21 +66,24 @@ class Assistant:
         workers: int = 1,
         ocr: str | None = None,
         pages: Callable[[str, int, int], None] | None = None,
+        catalog: str | None = None,
+        chroma: str | None = None,
+        ray: str | None = None,
     ) -> Assistant:
         """Ingest files and folders into index_dir (created if needed), then return it opened.
         The ingest summary (with per-file reasons for skipped files) is `.last_ingest`.
         `workers` processes read the files in parallel."""
-        assistant = cls(ReportIndex.open(index_dir, embedder=embedder, create=True))
-        assistant.add(paths, progress=progress, workers=workers, ocr=ocr, pages=pages)
+        assistant = cls(ReportIndex.open(index_dir, embedder=embedder, create=True, catalog=catalog, chroma=chroma))
+        assistant.add(paths, progress=progress, workers=workers, ocr=ocr, pages=pages, ray=ray)
         return assistant
 
     def add(self, paths: Iterable[str | Path], progress: Callable[[FileResult], None] | None = None,
             workers: int = 1, processes: bool = False, ocr: str | None = None,
-            pages: Callable[[str, int, int], None] | None = None) -> IngestSummary:
+            pages: Callable[[str, int, int], None] | None = None, ray: str | None = None) -> IngestSummary:
         """Ingest more files; `processes` reads them in worker processes even when one; `ocr`
         is auto (scanned pages), always or never (default: config.OCR_MODE)."""
         self.last_ingest = self.index.ingest(paths, progress=progress, workers=workers, processes=processes, ocr=ocr,
-                                             pages=pages)
+                                             pages=pages, ray=ray)
         self._refresh()
         return self.last_ingest
 

@@ -44,6 +44,12 @@ def _ingest_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--workers", type=int, default=1, help="processes extracting files in parallel")
     p.add_argument("--ocr", choices=("auto", "always", "never"), default=None,
                    help="read scanned PDF pages by OCR: auto (pages without text, the default), always, never")
+    p.add_argument("--catalog", metavar="postgresql://…", default=None,
+                   help="a new index keeps its catalog in this PostgreSQL database (default: SQLite in --index)")
+    p.add_argument("--chroma-url", metavar="http://HOST:PORT", default=None,
+                   help="a new index keeps its vectors on this Chroma server (default: embedded in --index)")
+    p.add_argument("--ray", metavar="auto|ADDRESS", default=None,
+                   help="read the files on a Ray cluster (auto: a running one, else a local one)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -69,7 +75,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         bar.set_postfix(pages=pages, ocr=f"{Path(name).name} {done}/{total}")
 
     with Assistant.build(args.paths, args.index, embedder=args.embedder, progress=progress,
-                         workers=args.workers, ocr=args.ocr, pages=ocr_pages) as qa:
+                         workers=args.workers, ocr=args.ocr, pages=ocr_pages, catalog=args.catalog,
+                         chroma=args.chroma_url, ray=args.ray) as qa:
         bar.close()
         summary = qa.last_ingest
         for notice in qa.index.notices:

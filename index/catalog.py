@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from . import sql
 from .models import CheckResult, Fact, Page, Passage, ReportRecord
 
 SCHEMA = """
@@ -44,6 +44,7 @@ CREATE TABLE IF NOT EXISTS sources (
 CREATE INDEX IF NOT EXISTS sources_report ON sources (report);
 """
 
+_PASSAGE_COLUMNS = "id, report, text, body, region, year, template, section, page, kind, metric, value"
 _FACT_COLUMNS = (
     "report, body, region, year, template, section, table_name, row, column_name, metric, label,"
     " value, value_is_int, unit, page, source_text, check_failed, status, note, box, origin, confidence"
@@ -51,12 +52,11 @@ _FACT_COLUMNS = (
 
 
 class Catalog:
-    def __init__(self, path: Path):
+    """The catalog in SQLite (a path, the default) or PostgreSQL (a postgresql:// URL)."""
+
+    def __init__(self, path: Path | str):
         self.path = path
-        # Autocommit mode; transactions are explicit so a report is written all at once.
-        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=FULL")
+        self.db = sql.connect(path)
         self.db.executescript(SCHEMA)
         self._migrate()
         # Version 2 indexes had no sources table: every report is its own only source.
@@ -66,9 +66,9 @@ class Catalog:
     def _migrate(self) -> None:
         """Columns added since version 2 (OCR confidence and page layout); old rows keep NULL."""
         for table, column, kind in (("facts", "confidence", "REAL"), ("pages", "ocr", "TEXT")):
-            names = {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
-            if column not in names:
-                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+            if column not in self.db.columns(table):
+                self.db.execute(sql.schema(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+                                if self.db.dialect != "sqlite" else f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
     def close(self) -> None:
         self.db.close()
@@ -90,8 +90,8 @@ class Catalog:
     # --- writing ----------------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.db.execute("BEGIN IMMEDIATE")
+    def transaction(self) -> Iterator:
+        self.db.begin_write()
         try:
             yield self.db
         except BaseException:
@@ -136,7 +136,7 @@ class Catalog:
             db.executemany("INSERT INTO checks VALUES (?,?,?,?,?)", [
                 (record.report, c.name, int(c.passed), c.detail, json.dumps(c.metrics, ensure_ascii=False))
                 for c in checks])
-            db.executemany("INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", [
+            db.executemany(f"INSERT INTO passages ({_PASSAGE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", [
                 (p.id, p.report, p.text, p.body, p.region, p.year, p.template, p.section, p.page,
                  p.kind, p.metric, p.value) for p in passages])
             db.executemany("INSERT INTO pages (report, number, text, ocr) VALUES (?,?,?,?)",
@@ -157,7 +157,7 @@ class Catalog:
         return bool(found)
 
     @staticmethod
-    def _delete(db: sqlite3.Connection, report: str) -> None:
+    def _delete(db, report: str) -> None:
         for table in ("reports", "facts", "checks", "passages", "pages"):
             db.execute(f"DELETE FROM {table} WHERE report=?", (report,))
 
@@ -212,22 +212,22 @@ class Catalog:
         if report:
             where.append("report=?")
             args.append(report)
-        sql = f"SELECT {_FACT_COLUMNS} FROM facts"
+        query = f"SELECT {_FACT_COLUMNS} FROM facts"
         if where:
-            sql += " WHERE " + " AND ".join(where)
-        return [_fact_from_row(r) for r in self.db.execute(sql + " ORDER BY rowid", args)]
+            query += " WHERE " + " AND ".join(where)
+        return [_fact_from_row(r) for r in self.db.execute(query + " ORDER BY rowid", args)]
 
     def checks(self, report: str | None = None) -> list[tuple[str, CheckResult]]:
-        sql, args = "SELECT report, name, passed, detail, metrics FROM checks", []
+        query, args = "SELECT report, name, passed, detail, metrics FROM checks", []
         if report:
-            sql, args = sql + " WHERE report=?", [report]
-        return [(r[0], CheckResult(r[1], bool(r[2]), r[3], json.loads(r[4]))) for r in self.db.execute(sql, args)]
+            query, args = query + " WHERE report=?", [report]
+        return [(r[0], CheckResult(r[1], bool(r[2]), r[3], json.loads(r[4]))) for r in self.db.execute(query, args)]
 
     def passages(self, report: str | None = None) -> list[Passage]:
-        sql, args = "SELECT * FROM passages", []
+        query, args = f"SELECT {_PASSAGE_COLUMNS} FROM passages", []
         if report:
-            sql, args = sql + " WHERE report=?", [report]
-        return [Passage(*row) for row in self.db.execute(sql + " ORDER BY rowid", args)]
+            query, args = query + " WHERE report=?", [report]
+        return [Passage(*row) for row in self.db.execute(query + " ORDER BY rowid", args)]
 
     def passage_count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]

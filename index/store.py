@@ -20,8 +20,8 @@ import json
 import multiprocessing
 import os
 import shutil
-import sqlite3
 import time
+import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -37,6 +37,39 @@ from .models import Fact, ReportRecord
 
 class IndexOpenError(Exception):
     """The index directory cannot be used as asked; the message says why and what to do."""
+
+
+@dataclass
+class Stores:
+    """Where an index keeps its catalog and vectors when they are on servers (stores.json)."""
+
+    catalog: str  # postgresql://… or "" (SQLite in the index directory)
+    chroma: str  # http://HOST:PORT or "" (embedded Chroma in the index directory)
+    collection: str  # this index's collection on the Chroma server
+
+    FILE = "stores.json"
+
+    @classmethod
+    def read(cls, directory: Path) -> Stores | None:
+        path = directory / cls.FILE
+        if not path.is_file():
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(data.get("catalog", ""), data.get("chroma", ""), data.get("collection", config.CHROMA_COLLECTION))
+
+    def write(self, directory: Path) -> None:
+        (directory / self.FILE).write_text(json.dumps(self.__dict__, indent=1), encoding="utf-8")
+
+    def describe(self) -> str:
+        return ", ".join(p for p in (self.catalog and f"catalog {_redact(self.catalog)}",
+                                     self.chroma and f"vectors {self.chroma}") if p)
+
+
+def _redact(url: str) -> str:
+    """A database URL without its password, for messages."""
+    import re
+
+    return re.sub(r"(//[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
 def _checked_embedder_id(spec: str) -> str:
@@ -72,6 +105,7 @@ class IngestSummary:
     results: list[FileResult] = field(default_factory=list)
     seconds: float = 0.0
     workers: int = 0  # worker processes that read the files (0: read in this process)
+    ray: str = ""  # the Ray cluster that read them, when one did
 
     def _sum(self, attr: str) -> int:
         return sum(getattr(r, attr) for r in self.results if r.status in ("indexed", "replaced")
@@ -103,7 +137,8 @@ class IngestSummary:
                 lines.append(f"no statistic read from {r.path}" + (f": {r.problems[0]}" if r.problems else ""))
             elif r.status in ("indexed", "replaced") and r.unreadable:
                 lines.append(f"{r.path}: {r.unreadable} table cells unreadable (see `reportqa facts --unreadable`)")
-        lines.append(f"seconds: {self.seconds:.1f}" + (f"  worker processes: {self.workers}" if self.workers else ""))
+        lines.append(f"seconds: {self.seconds:.1f}" + (f"  worker processes: {self.workers}" if self.workers else "")
+                     + (f"  read on Ray ({self.ray})" if self.ray else ""))
         return "\n".join(lines)
 
     def to_dict(self) -> dict:
@@ -173,7 +208,8 @@ class ReportIndex:
     """One index directory. Open with `ReportIndex.open`; the Chroma, BM25 and embedder parts
     load lazily, so listing reports and facts stays fast."""
 
-    def __init__(self, directory: Path, embedder: str, catalog: Catalog):
+    def __init__(self, directory: Path, embedder: str, catalog: Catalog, stores: Stores | None = None):
+        self.stores = stores  # server stores, or None for the embedded ones
         self.directory = directory
         self.embedder_spec = embedder
         self.catalog = catalog
@@ -186,47 +222,70 @@ class ReportIndex:
     # --- opening ----------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, directory: str | Path, embedder: str | None = None, create: bool = False) -> ReportIndex:
-
+    def open(cls, directory: str | Path, embedder: str | None = None, create: bool = False,
+             catalog: str | None = None, chroma: str | None = None) -> ReportIndex:
+        """Open (or with `create`, make) the index in `directory`. `catalog` (postgresql://…)
+        and `chroma` (http://HOST:PORT) put the catalog and the vectors on servers; a new index
+        records them in stores.json, so it reopens the same way without the flags."""
         directory = Path(directory)
-        path = directory / "catalog.sqlite"
         if directory.exists() and not directory.is_dir():
             raise IndexOpenError(f"{directory} is a file, not an index directory: give --index a folder")
-        if not path.exists() and not create:
+        stores = Stores.read(directory)
+        if stores is not None and (catalog and catalog != stores.catalog or chroma and chroma != stores.chroma):
+            raise IndexOpenError(f"index {directory} keeps its stores at {stores.describe()}: open it without "
+                                 "--catalog / --chroma-url, or use another --index directory")
+        if stores is None and (catalog or chroma):
+            if not create and (directory / "catalog.sqlite").exists():
+                raise IndexOpenError(f"index {directory} is embedded: build a new index for server stores")
+            stores = Stores(catalog or "", chroma or "", f"reportqa-{uuid.uuid4().hex[:12]}")
+        path = directory / "catalog.sqlite"
+        remote = stores is not None and bool(stores.catalog)
+        if not remote and not path.exists() and not create and stores is None:
             raise IndexOpenError(f"no index at {directory}: run `reportqa ingest PATH --index {directory}` first")
-        if path.exists() and path.stat().st_size == 0:
+        if not remote and path.exists() and path.stat().st_size == 0:
             raise IndexOpenError(f"{path} is empty (a damaged index): remove {directory} and ingest the reports again")
-        new_spec = None
-        if not path.exists():  # check the embedder before anything is created
+        target = stores.catalog if remote else path
+        new_spec = new_id = None
+        if create and not remote and not path.exists():  # check the embedder before anything is created
             new_spec = embedder or config.DEFAULT_EMBEDDER
             new_id = _checked_embedder_id(new_spec)
-        directory.mkdir(parents=True, exist_ok=True)
+        elif create and remote:
+            new_spec = embedder or config.DEFAULT_EMBEDDER
+            new_id = _checked_embedder_id(new_spec)
+        if not remote:
+            directory.mkdir(parents=True, exist_ok=True)
         try:
-            catalog = Catalog(path)
-            stored_version = catalog.get_meta("schema_version")
-            stored_embedder = catalog.get_meta("embedder")
-        except sqlite3.DatabaseError as err:
-            raise IndexOpenError(f"{path} is damaged ({err}): remove {directory} and ingest the reports again, "
-                                 "or restore the folder from a backup") from err
+            opened = Catalog(target)
+            stored_version = opened.get_meta("schema_version")
+            stored_embedder = opened.get_meta("embedder")
+        except Exception as err:  # sqlite3 / psycopg: a damaged file, a server that is not there
+            where = stores.catalog if remote else path
+            raise IndexOpenError(f"the catalog at {where} is damaged or unreachable ({type(err).__name__}: {err}): "
+                                 + ("is the database server running?" if remote else
+                                    f"remove {directory} and ingest the reports again, or restore it from a backup")
+                                 ) from err
+        directory.mkdir(parents=True, exist_ok=True)
+        if stores is not None:
+            stores.write(directory)
         if stored_version is None:
             spec = new_spec or embedder or config.DEFAULT_EMBEDDER
-            catalog.set_meta("schema_version", str(config.SCHEMA_VERSION))
-            catalog.set_meta("embedder", spec)
-            catalog.set_meta("embedder_id", new_id if new_spec else _checked_embedder_id(spec))
-            return cls(directory, spec, catalog)
+            opened.set_meta("schema_version", str(config.SCHEMA_VERSION))
+            opened.set_meta("embedder", spec)
+            opened.set_meta("embedder_id", new_id if new_spec else _checked_embedder_id(spec))
+            return cls(directory, spec, opened, stores)
         if int(stored_version) != config.SCHEMA_VERSION:
-            catalog.close()
+            opened.close()
             raise IndexOpenError(
                 f"index {directory} has schema version {stored_version}, this ReportQA reads version "
                 f"{config.SCHEMA_VERSION}: re-ingest the reports into a new index directory"
             )
-        if embedder and _checked_embedder_id(embedder) != catalog.get_meta("embedder_id"):
-            catalog.close()
+        if embedder and _checked_embedder_id(embedder) != opened.get_meta("embedder_id"):
+            opened.close()
             raise IndexOpenError(
                 f"index {directory} was built with embedder {stored_embedder!r}, not {embedder!r}: "
                 f"use --embedder {stored_embedder} or ingest into a new --index directory"
             )
-        return cls(directory, stored_embedder, catalog)
+        return cls(directory, stored_embedder, opened, stores)
 
     def close(self) -> None:
         if self._vectors is not None:  # Chroma keeps a path's database open until its last client closes
@@ -255,6 +314,12 @@ class ReportIndex:
     def _open_vectors(self):
         from .vectors import VectorStore
 
+        if self.stores is not None and self.stores.chroma:
+            try:
+                return VectorStore(collection=self.stores.collection, url=self.stores.chroma)
+            except Exception as err:
+                raise IndexOpenError(f"the Chroma server at {self.stores.chroma} cannot be used "
+                                     f"({type(err).__name__}: {err}): is `chroma run` serving there?") from err
         folder = self.directory / "chroma"
         expected = self.catalog.passage_count()
         problem = ""
@@ -359,16 +424,17 @@ class ReportIndex:
         processes: bool = False,
         ocr: str | None = None,
         pages: Callable[[str, int, int], None] | None = None,
+        ray: str | None = None,
     ) -> IngestSummary:
         """Index files and folders. Bad files are skipped with a reason; the batch goes on.
         `workers` processes read and embed files in parallel; `processes` uses worker processes
         even for one (a server keeps reading PDFs off the process that answers). `pages(file,
         done, total)` is called as scanned pages are recognised."""
         start = time.perf_counter()
-        summary = IngestSummary(workers=max(1, workers) if processes or workers > 1 else 0)
+        summary = IngestSummary(workers=max(1, workers) if processes or workers > 1 else 0, ray=ray or "")
         self.reconcile()
         files = expand_paths(paths)
-        for path, extracted in self._extract_all(files, workers, processes, ocr, pages):
+        for path, extracted in self._extract_all(files, workers, processes, ocr, pages, ray):
             result = self._store(path, extracted)
             summary.results.append(result)
             if progress:
@@ -377,8 +443,9 @@ class ReportIndex:
         return summary
 
     def _extract_all(self, files: list[Path], workers: int, processes: bool = False, ocr: str | None = None,
-                     pages: Callable[[str, int, int], None] | None = None):
-        """Yield (path, ExtractedReport | failure reason | FileResult for an unchanged file)."""
+                     pages: Callable[[str, int, int], None] | None = None, ray: str | None = None):
+        """Yield (path, ExtractedReport | failure reason | FileResult for an unchanged file):
+        read here, in local worker processes, or on a Ray cluster (`ray`: auto or an address)."""
         todo: list[Path] = []
         for path in files:
             same = self.catalog.report_by_hash(_sha256(path)) if path.is_file() else None
@@ -386,6 +453,11 @@ class ReportIndex:
                 yield path, FileResult(str(path), "unchanged", f"already indexed as {same}", report=same)
             else:
                 todo.append(path)
+        if ray is not None:
+            from .distributed import extract_on_ray
+
+            yield from extract_on_ray(todo, ray, self.embedder_spec, ocr)
+            return
         if not processes and (workers <= 1 or len(todo) < 2):
             from .forms import ocr as ocr_pages
 

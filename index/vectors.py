@@ -83,13 +83,24 @@ class VectorStore:
 
     def __init__(
         self,
-        path: str | Path,
+        path: str | Path | None = None,
         collection: str = config.CHROMA_COLLECTION,
         embedder_id: str | None = None,
+        url: str | None = None,
     ) -> None:
-        self.path = Path(path)
-        self.path.mkdir(parents=True, exist_ok=True)
-        self.client = chromadb.PersistentClient(path=str(self.path))
+        """An embedded store in folder `path`, or, with `url` (http://HOST:PORT), the collection
+        on a Chroma server (`chroma run`), which several processes and machines can share."""
+        self.url = url
+        self.path = Path(path) if path is not None else None
+        if url:
+            from urllib.parse import urlsplit
+
+            parts = urlsplit(url)
+            self.client = chromadb.HttpClient(host=parts.hostname or "127.0.0.1", port=parts.port or 8000,
+                                              ssl=parts.scheme == "https")
+        else:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self.client = chromadb.PersistentClient(path=str(self.path))
         self.collection = self.client.get_or_create_collection(
             name=collection,
             embedding_function=None,  # never Chroma's default model: we always pass vectors
@@ -249,9 +260,11 @@ def reopen(store: VectorStore) -> VectorStore:
     another process wrote are seen only once its cached system is dropped."""
     from chromadb.api.shared_system_client import SharedSystemClient
 
+    if store.url:  # a server serves what every process wrote
+        return store
     with _REOPEN_LOCK:
         SharedSystemClient.clear_system_cache()
-        return VectorStore(store.path)
+        return VectorStore(store.path, store.collection.name)
 
 
 def forget(path: str | Path) -> None:

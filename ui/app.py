@@ -603,7 +603,8 @@ def make_server(assistant: Assistant, host: str, port: int, auth: tuple[str, str
     app = gr.mount_gradio_app(api, blocks, path="/", auth=throttled(*auth) if auth else None,
                               max_file_size=config.MAX_FILE_BYTES, footer_links=["api"],
                               server_name=host, server_port=port)
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="on"))
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="on",
+                                           timeout_graceful_shutdown=5))
     return server, blocks
 
 

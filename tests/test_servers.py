@@ -1,0 +1,228 @@
+"""Server stores, tested for real on loopback: a Chroma server (`chroma run`, shipped with the
+chromadb package), PostgreSQL (Debian's, in a temporary data directory made and removed
+here), ingestion on a local Ray, and two page processes sharing one index."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant
+
+from .conftest import ROOT, SAMPLES
+
+pytestmark = pytest.mark.slow
+CLI = [sys.executable, "-m", "assistant.cli"]
+CHROMA = Path(sys.executable).with_name("chroma")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait(url: str, seconds: float = 60) -> None:
+    until = time.monotonic() + seconds
+    while time.monotonic() < until:
+        with contextlib.suppress(OSError):
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status < 500:
+                    return
+        time.sleep(0.3)
+    raise RuntimeError(f"{url} did not come up")
+
+
+def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, cwd=ROOT, env=env, timeout=timeout)
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory):
+    if not CHROMA.exists():
+        pytest.skip("the chroma command of the chromadb package is not installed")
+    port = _free_port()
+    folder = tmp_path_factory.mktemp("chroma-server")
+    proc = subprocess.Popen([str(CHROMA), "run", "--path", str(folder), "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait(f"http://127.0.0.1:{port}/api/v2/heartbeat")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(30)
+
+
+def _pg_tool(name: str) -> str | None:
+    """A PostgreSQL server tool: on PATH, or where Debian's postgresql package puts it."""
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"))
+    return str(candidates[-1]) if candidates else None
+
+
+def _as_postgres(name: str, *args: str) -> list[str]:
+    """A command of PostgreSQL's own tools, which refuse to run as root."""
+    command = [_pg_tool(name) or name, *args]
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+@pytest.fixture(scope="module")
+def postgres():
+    if _pg_tool("initdb") is None or _pg_tool("pg_ctl") is None:
+        pytest.skip("PostgreSQL is not installed (make system-deps installs Debian's postgresql)")
+    pytest.importorskip("psycopg")
+    # not under pytest's own temporary folder: it is private to root, and postgres runs as postgres
+    folder = Path(tempfile.mkdtemp(prefix="reportqa-pg-"))
+    data = folder / "data"
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+    port = _free_port()
+    subprocess.run(_as_postgres("initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+                                "--locale=C"), check=True, capture_output=True)
+    subprocess.run(_as_postgres("pg_ctl", "-D", str(data), "-w", "-l", str(folder / "log"), "-o",
+                                f"-p {port} -k {folder} -c listen_addresses=127.0.0.1", "start"),
+                   check=True, capture_output=True)
+    try:
+        yield f"postgresql://postgres@127.0.0.1:{port}"
+    finally:
+        subprocess.run(_as_postgres("pg_ctl", "-D", str(data), "-m", "fast", "stop"), capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _database(server: str, name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return f"{server}/{name}"
+
+
+def test_ingest_ask_and_remove_on_server_stores(tmp_path, chroma_server, postgres):
+    catalog = _database(postgres, "ask")
+    index = tmp_path / "index"
+    proc = run_cli("ingest", str(SAMPLES), "--index", str(index), "--catalog", catalog, "--chroma-url", chroma_server,
+                   "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    assert not (index / "catalog.sqlite").exists() and not (index / "chroma").exists()
+    facts = run_cli("ask", "海原县卫健局2020年行政处罚多少件？", "--index", str(index))
+    assert "44件" in facts.stdout, facts.stdout + facts.stderr
+    prose = run_cli("ask", "灵武卫生健康官方微博有多少粉丝？", "--index", str(index))
+    assert "2144" in prose.stdout, prose.stdout + prose.stderr
+    with Assistant.open(index) as qa:
+        assert len(qa.reports()) == 5 and qa.index.vectors.count() == qa.index.catalog.passage_count()
+        name = next(r.report for r in qa.reports() if r.body == "海原县卫生健康局")
+    assert run_cli("remove", name, "--index", str(index)).returncode == 0
+    with Assistant.open(index) as qa:
+        assert len(qa.reports()) == 4 and qa.index.vectors.count() == qa.index.catalog.passage_count()
+    again = run_cli("ingest", str(SAMPLES), "--index", str(index), "--quiet")  # reopens from stores.json
+    assert again.returncode == 0 and "4 unchanged" in again.stdout, again.stdout
+
+
+def test_a_killed_ingest_on_server_stores_leaves_whole_reports(tmp_path, chroma_server, postgres):
+    import psycopg
+
+    catalog = _database(postgres, "killed")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    texts = sorted(SAMPLES.glob("*.txt"))
+    for i in range(12):  # distinct reports: each sample under another year
+        text = texts[i % 5].read_text(encoding="utf-8")
+        year = 2030 + i
+        (folder / f"r{i:02d}.txt").write_text(text.replace("2020", str(year)).replace("2021", str(year))
+                                              .replace("2023", str(year)).replace("2016", str(year)), encoding="utf-8")
+    index = tmp_path / "index"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([*CLI, "ingest", str(folder), "--index", str(index), "--catalog", catalog,
+                             "--chroma-url", chroma_server, "--quiet"], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    until = time.time() + 300
+    while time.time() < until and proc.poll() is None:
+        with contextlib.suppress(psycopg.Error), psycopg.connect(catalog) as conn:
+            if conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0] >= 2:
+                break
+        time.sleep(0.1)
+    assert proc.poll() is None, "ingest finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with Assistant.open(index) as qa:
+        reports = qa.reports()
+        assert 2 <= len(reports) < 12
+        for record in reports:
+            assert len(qa.index.catalog.facts(report=record.report)) == record.facts > 0
+        qa.index.reconcile()
+        assert qa.index.vectors.ids() == qa.index.catalog.passage_ids()
+        summary = qa.add([folder])
+        assert len(qa.reports()) == 12 and summary.ok
+
+
+def test_ray_reads_the_files_and_the_facts_are_the_same(tmp_path):
+    pytest.importorskip("ray")
+    local = run_cli("ingest", str(SAMPLES), "--index", str(tmp_path / "local"), "--quiet")
+    on_ray = run_cli("ingest", str(SAMPLES), "--index", str(tmp_path / "ray"), "--ray", "auto", "--quiet")
+    assert local.returncode == 0 and on_ray.returncode == 0, on_ray.stderr
+    assert "read on Ray" in on_ray.stdout
+    with Assistant.open(tmp_path / "local") as a, Assistant.open(tmp_path / "ray") as b:
+        key = lambda f: (f.body, f.year, f.metric, f.value)  # noqa: E731
+        assert sorted(map(key, a.facts())) == sorted(map(key, b.facts())) and len(a.facts()) > 800
+
+
+def test_two_page_processes_share_one_index(tmp_path, chroma_server, postgres):
+    from gradio_client import Client
+    from playwright.sync_api import expect, sync_playwright
+
+    from eval.pdfgen import spec_for, write_report_pdf
+
+    catalog = _database(postgres, "shared")
+    index = tmp_path / "index"
+    first = [p for p in sorted(SAMPLES.glob("*.txt")) if not p.name.startswith("000")]
+    Assistant.build(first, index, catalog=catalog, chroma=chroma_server).close()
+    ports = [_free_port(), _free_port()]
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    servers = [subprocess.Popen([*CLI, "serve", "--index", str(index), "--port", str(p), "--allow-uploads"],
+                                cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+               for p in ports]
+    pdf = write_report_pdf(spec_for("000"), tmp_path / "lingwu_2020.pdf")
+    try:
+        for p in ports:
+            _wait(f"http://127.0.0.1:{p}/", 180)
+        other = Client(f"http://127.0.0.1:{ports[1]}/", verbose=False)
+        before = other.predict("灵武市卫生健康局2020年行政处罚多少件？", api_name="/ask")["text"]
+        assert "33件" not in before
+        with sync_playwright() as pw:  # upload through the first page, as a person would
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium",
+                                         args=["--headless", "--no-sandbox", "--disable-gpu"])
+            page = browser.new_page()
+            page.set_default_timeout(60_000)
+            page.goto(f"http://127.0.0.1:{ports[0]}/")
+            page.get_by_role("tab", name="报告 / Reports").click()
+            page.locator("#upload-files input[type=file]").set_input_files(str(pdf))
+            page.locator("#ingest").click()
+            expect(page.locator("#upload-results")).to_contain_text("indexed", timeout=120_000)
+            browser.close()
+        after = other.predict("灵武市卫生健康局2020年行政处罚多少件？", api_name="/ask")["text"]
+        assert "33件" in after, after
+        prose = other.predict("灵武卫生健康官方微博有多少粉丝？", api_name="/ask")["text"]
+        assert "2144" in prose, prose
+    finally:
+        for server in servers:
+            server.terminate()
+            try:
+                server.wait(30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                raise
