@@ -1,8 +1,10 @@
 """Scale benchmark on generated corpora: ingest speed beside raw pdfplumber, index size, peak
 memory, answer latency per route and accuracy on the generated questions; the baseline too at
-one size.
+one size. `--stack server` runs the same on the server stores (a Chroma server, PostgreSQL and
+ingestion on a local Ray, all started here on loopback).
 
     python -m eval.bench_scale [--sizes 10 100 1000] [--baseline-at 100] [--workers 2]
+    python -m eval.bench_scale --stack server --sizes 1000 3000 10000 --pdf-share 0.1
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from eval import servers
 from eval.bench_ingest import raw_pdfplumber
 from eval.harness import run_eval
 from eval.synth import generate
@@ -30,17 +33,22 @@ def peak_mb() -> float:
     return max(own, children) / 1024
 
 
-def measure(size: int, workdir: Path, workers: int, baseline: bool) -> dict:
-    corpus = generate(workdir / f"synth-{size}", size, seed=size)
+def measure(size: int, workdir: Path, workers: int, baseline: bool, pdf_share: float = 0.5,
+            stores: dict | None = None) -> dict:
+    corpus = generate(workdir / f"synth-{size}", size, seed=size, pdf_share=pdf_share)
     pdfs = sorted(corpus.report_dir.glob("*.pdf"))
-    raw_seconds, raw_pages = raw_pdfplumber(pdfs)
+    raw_seconds, raw_pages = raw_pdfplumber(pdfs) if pdfs else (0.0, 0)
     from assistant import Assistant
 
     index = workdir / f"index-{size}"
     start = time.perf_counter()
-    with Assistant.build([], index) as qa:
-        summary = qa.add([corpus.report_dir], workers=workers)
+    server = stores is not None
+    catalog = servers.database(stores["postgres"], f"bench{size}") if server else None
+    with Assistant.build([], index, catalog=catalog, chroma=stores["chroma"] if server else None) as qa:
+        summary = qa.add([corpus.report_dir], workers=workers, ray="auto" if server else None)
     ingest_seconds = time.perf_counter() - start
+    store_mb = (servers.database_mb(catalog) + folder_size(Path(stores["chroma_dir"])) / 2**20) if server \
+        else folder_size(index) / 2**20
     pages = sum(r.pages for r in summary.results)
     result = run_eval(corpus.questions_path, index_dir=index, gold_facts=corpus.gold_path,
                       out_dir=workdir / f"eval-{size}", progress=False)
@@ -54,7 +62,7 @@ def measure(size: int, workdir: Path, workers: int, baseline: bool) -> dict:
         "reports_per_s": size / ingest_seconds, "pages_per_s": pages / ingest_seconds,
         "raw_pdf_pages_per_s": raw_pages / raw_seconds if raw_seconds else 0.0,
         "raw_pdf_reports_per_s": len(pdfs) / raw_seconds if raw_seconds else 0.0,
-        "index_mb": folder_size(index) / 2**20, "peak_mb": peak_mb(),
+        "index_mb": store_mb, "peak_mb": peak_mb(),
         "accuracy": result.accuracy, "latency": figures["reportqa"]["latency"],
         "facts": result.facts, "baseline": base,
     }
@@ -65,24 +73,52 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
     parser.add_argument("--baseline-at", type=int, default=100)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--stack", choices=("embedded", "server"), default="embedded")
+    parser.add_argument("--pdf-share", type=float, default=0.5, help="share of the generated reports that are PDFs")
     args = parser.parse_args(argv)
-    print(f"machine: {platform.machine()}, {platform.python_version()}, workers={args.workers}")
-    print("| reports | pages | ingest reports/s | ingest pages/s | raw pdfplumber pages/s (PDFs only) "
-          "| index MB | peak MB | accuracy | latency p50/p95 ms by route |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    if args.stack == "server":
+        return _on_servers(args)
+    print(f"machine: {platform.machine()}, {platform.python_version()}, workers={args.workers}, "
+          f"stack=embedded, pdf share={args.pdf_share}")
+    _header()
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
-            row = measure(size, Path(tmp), args.workers, size == args.baseline_at)
-            latency = "; ".join(f"{route} {v['p50_ms']:.0f}/{v['p95_ms']:.0f}"
-                                for route, v in sorted(row["latency"].items()) if route != "all")
-            print(f"| {size} | {row['pages']} | {row['reports_per_s']:.2f} | {row['pages_per_s']:.1f} | "
-                  f"{row['raw_pdf_pages_per_s']:.1f} | {row['index_mb']:.0f} | {row['peak_mb']:.0f} | "
-                  f"{row['accuracy']:.1%} | {latency} |", flush=True)
+            row = measure(size, Path(tmp), args.workers, size == args.baseline_at, args.pdf_share)
+            _print_row(row)
             if row["baseline"]:
                 base = row["baseline"]
                 lat = base.get("latency", {}).get("all", {})
                 print(f"baseline at {size} reports: accuracy {base.get('accuracy', 0):.1%}, latency p50/p95 "
                       f"{lat.get('p50_ms', 0):.0f}/{lat.get('p95_ms', 0):.0f} ms", flush=True)
+    return 0
+
+
+def _header() -> None:
+    print("| reports | pages | ingest reports/s | ingest pages/s | raw pdfplumber pages/s (PDFs only) "
+          "| stores MB | peak MB | accuracy | latency p50/p95 ms by route |")
+    print("|---|---|---|---|---|---|---|---|---|")
+
+
+def _print_row(row: dict) -> None:
+    latency = "; ".join(f"{route} {v['p50_ms']:.0f}/{v['p95_ms']:.0f}"
+                        for route, v in sorted(row["latency"].items()) if route != "all")
+    print(f"| {row['reports']} | {row['pages']} | {row['reports_per_s']:.2f} | {row['pages_per_s']:.1f} | "
+          f"{row['raw_pdf_pages_per_s']:.1f} | {row['index_mb']:.0f} | {row['peak_mb']:.0f} | "
+          f"{row['accuracy']:.1%} | {latency} |", flush=True)
+
+
+def _on_servers(args) -> int:
+    """The server stack: a Chroma server and PostgreSQL started here, files read on Ray."""
+    print(f"machine: {platform.machine()}, {platform.python_version()}, stack=server (Chroma server, PostgreSQL, "
+          f"local Ray), pdf share={args.pdf_share}")
+    _header()
+    with tempfile.TemporaryDirectory() as tmp:
+        chroma_dir = Path(tmp) / "chroma-server"
+        chroma_dir.mkdir()
+        with servers.chroma_server(chroma_dir) as chroma, servers.postgres_server() as postgres:
+            stores = {"chroma": chroma, "postgres": postgres, "chroma_dir": str(chroma_dir)}
+            for size in args.sizes:
+                _print_row(measure(size, Path(tmp), args.workers, False, args.pdf_share, stores))
     return 0
 
 

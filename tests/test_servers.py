@@ -6,42 +6,20 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import sys
-import tempfile
 import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
 from assistant import Assistant
+from eval import servers
 
 from .conftest import ROOT, SAMPLES
 
 pytestmark = pytest.mark.slow
 CLI = [sys.executable, "-m", "assistant.cli"]
-CHROMA = Path(sys.executable).with_name("chroma")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait(url: str, seconds: float = 60) -> None:
-    until = time.monotonic() + seconds
-    while time.monotonic() < until:
-        with contextlib.suppress(OSError):
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status < 500:
-                    return
-        time.sleep(0.3)
-    raise RuntimeError(f"{url} did not come up")
 
 
 def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
@@ -50,66 +28,27 @@ def run_cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def chroma_server(tmp_path_factory):
-    if not CHROMA.exists():
-        pytest.skip("the chroma command of the chromadb package is not installed")
-    port = _free_port()
-    folder = tmp_path_factory.mktemp("chroma-server")
-    proc = subprocess.Popen([str(CHROMA), "run", "--path", str(folder), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def chroma_server():
     try:
-        _wait(f"http://127.0.0.1:{port}/api/v2/heartbeat")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        proc.wait(30)
-
-
-def _pg_tool(name: str) -> str | None:
-    """A PostgreSQL server tool: on PATH, or where Debian's postgresql package puts it."""
-    found = shutil.which(name)
-    if found:
-        return found
-    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"))
-    return str(candidates[-1]) if candidates else None
-
-
-def _as_postgres(name: str, *args: str) -> list[str]:
-    """A command of PostgreSQL's own tools, which refuse to run as root."""
-    command = [_pg_tool(name) or name, *args]
-    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+        with servers.chroma_server() as url:
+            yield url
+    except servers.ServerUnavailable as err:
+        pytest.skip(str(err))
 
 
 @pytest.fixture(scope="module")
 def postgres():
-    if _pg_tool("initdb") is None or _pg_tool("pg_ctl") is None:
-        pytest.skip("PostgreSQL is not installed (make system-deps installs Debian's postgresql)")
     pytest.importorskip("psycopg")
-    # not under pytest's own temporary folder: it is private to root, and postgres runs as postgres
-    folder = Path(tempfile.mkdtemp(prefix="reportqa-pg-"))
-    data = folder / "data"
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres")
-    port = _free_port()
-    subprocess.run(_as_postgres("initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-                                "--locale=C"), check=True, capture_output=True)
-    subprocess.run(_as_postgres("pg_ctl", "-D", str(data), "-w", "-l", str(folder / "log"), "-o",
-                                f"-p {port} -k {folder} -c listen_addresses=127.0.0.1", "start"),
-                   check=True, capture_output=True)
     try:
-        yield f"postgresql://postgres@127.0.0.1:{port}"
-    finally:
-        subprocess.run(_as_postgres("pg_ctl", "-D", str(data), "-m", "fast", "stop"), capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
+        with servers.postgres_server() as url:
+            yield url
+    except servers.ServerUnavailable as err:
+        pytest.skip(str(err))
 
 
-def _database(server: str, name: str) -> str:
-    import psycopg
-
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return f"{server}/{name}"
+_database = servers.database
+_free_port = servers.free_port
+_wait = servers.wait_for
 
 
 def test_ingest_ask_and_remove_on_server_stores(tmp_path, chroma_server, postgres):
