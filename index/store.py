@@ -159,7 +159,8 @@ def _worker_init(pages=None) -> None:
     os.environ["OPENBLAS_NUM_THREADS"] = "1"
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file, read in blocks."""
     digest = hashlib.sha256()
     with path.open("rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
@@ -448,7 +449,7 @@ class ReportIndex:
         read here, in local worker processes, or on a Ray cluster (`ray`: auto or an address)."""
         todo: list[Path] = []
         for path in files:
-            same = self.catalog.report_by_hash(_sha256(path)) if path.is_file() else None
+            same = self.catalog.report_by_hash(file_sha256(path)) if path.is_file() else None
             if same is not None:
                 yield path, FileResult(str(path), "unchanged", f"already indexed as {same}", report=same)
             else:

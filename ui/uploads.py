@@ -6,7 +6,6 @@ earlier upload of the same name, that file is put back (the index keeps the earl
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 import unicodedata
@@ -17,17 +16,9 @@ from pathlib import Path
 
 from assistant.api import Assistant
 from index import config
-from index.store import FileResult
+from index.store import FileResult, file_sha256
 
 MAX_NAME_CHARS = 120
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def sanitize_name(name: str) -> str:
@@ -87,10 +78,10 @@ def ingest_uploads(assistant: Assistant, files: list[str | Path], files_dir: Pat
             continue
         dest = files_dir / name
         backup = None
-        if dest.exists() and _sha256(dest) != _sha256(source):
+        if dest.exists() and file_sha256(dest) != file_sha256(source):
             # another report uploaded under this name before: both are kept, never overwritten
             stem, dot, suffix = name.rpartition(".")
-            tag = _sha256(source)[:8]
+            tag = file_sha256(source)[:8]
             dest = files_dir / (f"{stem}~{tag}.{suffix}" if dot else f"{name}~{tag}")
             name = dest.name
         elif dest.exists():
