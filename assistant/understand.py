@@ -24,7 +24,7 @@ from enum import StrEnum
 from functools import cache
 
 from index import divisions
-from index.metadata import ABBREVIATIONS, bureau_abbreviations
+from index.metadata import ABBREVIATIONS, bureau_abbreviations, region_parts
 from index.models import ReportRecord
 from index.templates import CONCEPTS, concept, concept_keys
 
@@ -245,7 +245,6 @@ DIVISIONS_EN: dict[str, str] = {
     "州": "prefecture", "盟": "league", "县": "county", "区": "district", "旗": "banner",
     "镇": "town", "乡": "township",
 }
-_DIVISION_PART = re.compile(".+?(?:" + "|".join(DIVISIONS_EN) + ")")
 
 # Predecessor -> successor after institutional reforms (2013 and 2018); a body and its renamed
 # successor in the same region form one entity. Only renames that happen everywhere belong here.
@@ -274,11 +273,6 @@ BUREAU_EN_LOOSE: dict[str, tuple[str, ...]] = {
     "卫生和计划生育局": ("health bureau",),
     "卫生局": ("health bureau",),
 }
-
-
-def region_parts(region: str) -> list[str]:
-    """中卫市沙坡头区 -> [中卫市, 沙坡头区]."""
-    return _DIVISION_PART.findall(region)
 
 
 def _split_division(part: str) -> tuple[str, str]:

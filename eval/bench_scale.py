@@ -3,6 +3,11 @@ memory, answer latency per route and accuracy on the generated questions; the ba
 one size. `--stack server` runs the same on the server stores (a Chroma server, PostgreSQL and
 ingestion on a local Ray, all started here on loopback).
 
+One corpus of the largest size is generated; the index grows through the sizes (its first
+1000 files, then the next 2000, ...), and at each size the questions and gold facts are those
+of the files indexed so far. The ingest rate of a row is that of the files it added, into an
+index already holding the earlier ones.
+
     python -m eval.bench_scale [--sizes 10 100 1000] [--baseline-at 100] [--workers 2]
     python -m eval.bench_scale --stack server --sizes 1000 3000 10000 --pdf-share 0.1
 """
@@ -14,12 +19,13 @@ import platform
 import resource
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from eval import servers
 from eval.bench_ingest import raw_pdfplumber
 from eval.harness import run_eval
-from eval.synth import generate
+from eval.synth import generate, write_prefix
 
 
 def folder_size(path: Path) -> int:
@@ -33,39 +39,48 @@ def peak_mb() -> float:
     return max(own, children) / 1024
 
 
-def measure(size: int, workdir: Path, workers: int, baseline: bool, pdf_share: float = 0.5,
-            stores: dict | None = None) -> dict:
-    corpus = generate(workdir / f"synth-{size}", size, seed=size, pdf_share=pdf_share)
-    pdfs = sorted(corpus.report_dir.glob("*.pdf"))
-    raw_seconds, raw_pages = raw_pdfplumber(pdfs) if pdfs else (0.0, 0)
+def grow(sizes: list[int], workdir: Path, workers: int, baseline_at: int | None, pdf_share: float = 0.5,
+         stores: dict | None = None) -> Iterator[dict]:
+    """One row per size, the index grown to it."""
     from assistant import Assistant
 
-    index = workdir / f"index-{size}"
-    start = time.perf_counter()
+    sizes = sorted(set(sizes))
+    corpus = generate(workdir / "synth", sizes[-1], seed=sizes[-1], pdf_share=pdf_share)
+    print(f"generated: {corpus.summary()}", flush=True)
+    paths = corpus.paths()
+    index = workdir / "index"
     server = stores is not None
-    catalog = servers.database(stores["postgres"], f"bench{size}") if server else None
-    with Assistant.build([], index, catalog=catalog, chroma=stores["chroma"] if server else None) as qa:
-        summary = qa.add([corpus.report_dir], workers=workers, ray="auto" if server else None)
-    ingest_seconds = time.perf_counter() - start
-    store_mb = (servers.database_mb(catalog) + folder_size(Path(stores["chroma_dir"])) / 2**20) if server \
-        else folder_size(index) / 2**20
-    pages = sum(r.pages for r in summary.results)
-    result = run_eval(corpus.questions_path, index_dir=index, gold_facts=corpus.gold_path,
-                      out_dir=workdir / f"eval-{size}", progress=False)
-    base = None
-    if baseline:  # the baseline builds its own index from the same files
-        base = run_eval(corpus.questions_path, corpus_dir=corpus.report_dir, baseline=True,
-                        out_dir=workdir / f"eval-baseline-{size}", progress=False).figures.get("baseline")
-    figures = result.figures
-    return {
-        "reports": size, "pages": pages, "ingest_s": ingest_seconds,
-        "reports_per_s": size / ingest_seconds, "pages_per_s": pages / ingest_seconds,
-        "raw_pdf_pages_per_s": raw_pages / raw_seconds if raw_seconds else 0.0,
-        "raw_pdf_reports_per_s": len(pdfs) / raw_seconds if raw_seconds else 0.0,
-        "index_mb": store_mb, "peak_mb": peak_mb(),
-        "accuracy": result.accuracy, "latency": figures["reportqa"]["latency"],
-        "facts": result.facts, "baseline": base,
-    }
+    catalog = servers.database(stores["postgres"], "bench") if server else None
+    Assistant.build([], index, catalog=catalog, chroma=stores["chroma"] if server else None).close()
+    done, pages = 0, 0
+    for size in sizes:
+        batch = paths[done:size]
+        pdfs = [p for p in batch if p.suffix == ".pdf"]
+        raw_seconds, raw_pages = raw_pdfplumber(pdfs) if pdfs else (0.0, 0)
+        start = time.perf_counter()
+        with Assistant.open(index) as qa:
+            summary = qa.add(batch, workers=workers, ray="auto" if server else None)
+        ingest_seconds = time.perf_counter() - start
+        added = sum(r.pages for r in summary.results)
+        pages += added
+        gold, questions = write_prefix(corpus, size, workdir / f"answers-{size}")
+        result = run_eval(questions, index_dir=index, gold_facts=gold, out_dir=workdir / f"eval-{size}",
+                          progress=False)
+        base = None
+        if size == baseline_at:  # the baseline builds its own index from the same files
+            base = run_eval(questions, corpus_dir=paths[:size], baseline=True,
+                            out_dir=workdir / f"eval-baseline-{size}", progress=False).figures.get("baseline")
+        store_mb = (servers.database_mb(catalog) + folder_size(Path(stores["chroma_dir"])) / 2**20) if server \
+            else folder_size(index) / 2**20
+        yield {
+            "reports": size, "pages": pages, "ingest_s": ingest_seconds,
+            "reports_per_s": len(batch) / ingest_seconds, "pages_per_s": added / ingest_seconds,
+            "raw_pdf_pages_per_s": raw_pages / raw_seconds if raw_seconds else 0.0,
+            "index_mb": store_mb, "peak_mb": peak_mb(),
+            "accuracy": result.accuracy, "latency": result.figures["reportqa"]["latency"],
+            "facts": result.facts, "baseline": base,
+        }
+        done = size
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,19 +97,18 @@ def main(argv: list[str] | None = None) -> int:
           f"stack=embedded, pdf share={args.pdf_share}")
     _header()
     with tempfile.TemporaryDirectory() as tmp:
-        for size in args.sizes:
-            row = measure(size, Path(tmp), args.workers, size == args.baseline_at, args.pdf_share)
+        for row in grow(args.sizes, Path(tmp), args.workers, args.baseline_at, args.pdf_share):
             _print_row(row)
             if row["baseline"]:
                 base = row["baseline"]
                 lat = base.get("latency", {}).get("all", {})
-                print(f"baseline at {size} reports: accuracy {base.get('accuracy', 0):.1%}, latency p50/p95 "
-                      f"{lat.get('p50_ms', 0):.0f}/{lat.get('p95_ms', 0):.0f} ms", flush=True)
+                print(f"baseline at {row['reports']} reports: accuracy {base.get('accuracy', 0):.1%}, latency "
+                      f"p50/p95 {lat.get('p50_ms', 0):.0f}/{lat.get('p95_ms', 0):.0f} ms", flush=True)
     return 0
 
 
 def _header() -> None:
-    print("| reports | pages | ingest reports/s | ingest pages/s | raw pdfplumber pages/s (PDFs only) "
+    print("| reports | pages | ingest reports/s (the files added) | ingest pages/s | raw pdfplumber pages/s (PDFs only) "
           "| stores MB | peak MB | accuracy | latency p50/p95 ms by route |")
     print("|---|---|---|---|---|---|---|---|---|")
 
@@ -117,8 +131,8 @@ def _on_servers(args) -> int:
         chroma_dir.mkdir()
         with servers.chroma_server(chroma_dir) as chroma, servers.postgres_server() as postgres:
             stores = {"chroma": chroma, "postgres": postgres, "chroma_dir": str(chroma_dir)}
-            for size in args.sizes:
-                _print_row(measure(size, Path(tmp), args.workers, False, args.pdf_share, stores))
+            for row in grow(args.sizes, Path(tmp), args.workers, None, args.pdf_share, stores):
+                _print_row(row)
     return 0
 
 

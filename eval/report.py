@@ -52,6 +52,7 @@ def headline_table(figures: dict[str, dict[str, Any]], facts: dict[str, Any] | N
         row("latency p50 (ms, all answers)", lambda f: f["latency"]["all"]["p50_ms"], _num),
         row("latency p95 (ms, all answers)", lambda f: f["latency"]["all"]["p95_ms"], _num),
         row("index build (s)", lambda f: f["index_build_seconds"], _num),
+        row("model warm-up (s)", lambda f: f.get("warm_up_seconds"), _num),
     ]
     if facts is not None:
         rows.append(["fact precision", _pct(facts["precision"])] + ["—"] * (len(systems) - 1))

@@ -40,7 +40,7 @@ _REPORT_TITLE = re.compile(rf"(?:{_YEAR})年度?(?:的)?{_KIND}(?:工作)?(?:年
 _NOT_A_REPORT = re.compile(r"(?:报告|年报)(?:的|编制|发布|工作|有关事项|相关工作)*(?:的)?(?:通知|通报|意见|办法|方案|要点|批复|函|公告|情况说明)")
 # Longest first: "综合实验区" is one division word ("平潭|综合实验区"), not "…实验|区".
 _DIVISIONS = ("高新技术产业开发区", "经济技术开发区", "综合实验区", "综合试验区", "开发区", "高新区", "实验区",
-              "试验区", "新区", "自治区", "自治州", "自治县", "地区", "街道", "省", "市", "州", "盟", "县", "区", "旗",
+              "试验区", "新区", "自治区", "自治州", "自治县", "自治旗", "地区", "街道", "省", "市", "州", "盟", "县", "区", "旗",
               "镇", "乡")
 # Words a bureau name starts with; they decide where the region ends when a division character
 # also appears inside the bureau name (中卫市|市场监督管理局).
@@ -339,8 +339,14 @@ def _fix_lookalikes(body: str, text: str) -> str:
     return body
 
 
+# A part never ends right before 市/县/区/旗/盟, which start no place name: 沧州市 is one part
+# (沧州|市, not 沧|州市 nor 沧州 + 市清山区), and so are 通州区 and 德州市.
+_DIVISION_PART = re.compile(rf".+?(?:{'|'.join(_DIVISIONS)})(?![市县区旗盟])")
+
+
 def region_parts(region: str) -> list[str]:
-    return [m.group(0) for m in re.finditer(rf".+?(?:{'|'.join(_DIVISIONS)})", region)]
+    """中卫市沙坡头区 -> [中卫市, 沙坡头区]; 沧州市清山区 -> [沧州市, 清山区]."""
+    return _DIVISION_PART.findall(region)
 
 
 # --- template and sections ----------------------------------------------------------------------

@@ -40,7 +40,8 @@ def test_results_json_has_every_figure(run):
     data = json.loads((out / "results.json").read_text(encoding="utf-8"))
     for system in ("reportqa", "baseline"):
         figures = data["figures"][system]
-        for key in ("accuracy", "by_kind", "citation", "refusal", "retrieval", "latency", "index_build_seconds"):
+        for key in ("accuracy", "by_kind", "citation", "refusal", "retrieval", "latency", "index_build_seconds",
+                    "warm_up_seconds"):
             assert key in figures, (system, key)
         assert {"hit@1", "hit@5", "mrr"} <= set(figures["retrieval"])
         assert figures["retrieval"]["questions"] > 0

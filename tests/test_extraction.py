@@ -11,7 +11,7 @@ from index.clean import clean_document, collapse_repeats, is_artifact
 from index.document import DocPage, Document
 from index.extract import ExtractError, extract_report
 from index.forms import load_document
-from index.metadata import short_names, split_body
+from index.metadata import region_parts, short_names, split_body
 from index.models import TEMPLATE_2019, TEMPLATE_2021, TEMPLATE_PRE2019
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "sample-reports"
@@ -66,6 +66,16 @@ def test_short_names():
     names = short_names(region, bureau)
     assert {"沙坡头区卫健局", "沙坡头区", "沙坡头"} <= set(names)
     assert split_body("中卫市市场监督管理局") == ("中卫市", "市场监督管理局")
+
+
+def test_a_city_whose_name_ends_in_zhou_is_one_part():
+    # 州 is a division word (甘孜州), but 杭州市 is 杭州 + 市, not 杭 + 州 + 市西湖区.
+    region, bureau = split_body("杭州市西湖区教育局")
+    assert region_parts(region) == ["杭州市", "西湖区"]
+    assert {"西湖区教育局", "西湖区"} <= set(short_names(region, bureau))
+    assert region_parts("北京市通州区") == ["北京市", "通州区"]
+    assert region_parts("甘孜州康定市") == ["甘孜州", "康定市"]
+    assert region_parts("江苏省镇江市") == ["江苏省", "镇江市"]
 
 
 # --- facts: section 二 ----------------------------------------------------------------------

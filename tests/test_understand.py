@@ -552,6 +552,12 @@ def test_region_and_its_administrative_committee_are_one_government():
     assert gaz.resolve("平潭执法应急局") == ["平潭综合实验区综合执法与应急管理局"]
 
 
+def test_a_bureau_of_a_district_in_a_zhou_city_is_found_without_its_city():
+    gaz = Gazetteer(_records(("杭州市西湖区教育局", 2022), ("杭州市教育局", 2022)))
+    assert ask(gaz, "西湖区教育局2022年行政处罚").bodies == ["杭州市西湖区教育局"]
+    assert ask(gaz, "杭州市教育局2022年行政处罚").bodies == ["杭州市教育局"]
+
+
 def test_division_short_name_is_not_found_inside_another_name():
     gaz = Gazetteer(_records(("灵武市卫生健康局", 2020)))
     q = ask(gaz, "银川市卫生健康局2020年行政处罚")

@@ -10,7 +10,7 @@ blank cell = empty value), ``questions.jsonl`` (eval/questions/README.md format)
 CLI: ``python -m eval.synth OUT_DIR --reports N [--seed S] [--pdf-share F]``.
 """
 
-from .core import GOLD_COLUMNS, Corpus, generate, gold_rows
+from .core import GOLD_COLUMNS, Corpus, generate, gold_rows, write_prefix
 from .model import Body, SynthReport, template_of
 
-__all__ = ["GOLD_COLUMNS", "Body", "Corpus", "SynthReport", "generate", "gold_rows", "template_of"]
+__all__ = ["GOLD_COLUMNS", "Body", "Corpus", "SynthReport", "generate", "gold_rows", "template_of", "write_prefix"]

@@ -117,20 +117,42 @@ def generate(out_dir: str | Path, n_reports: int, seed: int = 0, pdf_share: floa
         else:
             path.write_text(build_text(r, r.fmt, rrng), encoding="utf-8")
     corpus = Corpus(out, seed, reports)
-    with corpus.gold_path.open("w", encoding="utf-8") as fh:
-        fh.write("\t".join(GOLD_COLUMNS) + "\n")
-        for row in corpus.gold_rows():
-            fh.write("\t".join(row[c] for c in GOLD_COLUMNS) + "\n")
+    _write_gold(corpus.gold_path, reports)
     corpus.questions = make_questions(reports, random.Random(f"synth:{seed}:questions"), regions)
-    with corpus.questions_path.open("w", encoding="utf-8") as fh:
-        for q in corpus.questions:
-            fh.write(json.dumps(q, ensure_ascii=False) + "\n")
+    _write_questions(corpus.questions_path, corpus.questions)
     manifest = {"seed": seed, "n_reports": n_reports, "pdf_share": pdf_share, "reports": [
         {"file": r.file, "body": r.body.name, "aliases": r.body.aliases, "year": r.year,
          "template": r.template, "format": r.fmt, "prose": r.prose} for r in reports]}
     corpus.manifest_path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     corpus.seconds = time.perf_counter() - start
     return corpus
+
+
+def write_prefix(corpus: Corpus, n: int, out_dir: str | Path) -> tuple[Path, Path]:
+    """Gold facts and questions of the corpus's first ``n`` report files, for an index grown
+    file by file (a scale benchmark measures it at each size without reading a corpus again).
+    Returns (gold path, questions path)."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    reports = corpus.reports[:n]
+    regions = sorted({r.body.region for r in corpus.reports})  # never invent a region of a later file
+    gold, questions = out / "gold_facts.tsv", out / "questions.jsonl"
+    _write_gold(gold, reports)
+    _write_questions(questions, make_questions(reports, random.Random(f"synth:{corpus.seed}:questions:{n}"), regions))
+    return gold, questions
+
+
+def _write_gold(path: Path, reports: list[SynthReport]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("\t".join(GOLD_COLUMNS) + "\n")
+        for row in (row for r in reports for row in gold_rows(r)):
+            fh.write("\t".join(row[c] for c in GOLD_COLUMNS) + "\n")
+
+
+def _write_questions(path: Path, questions: list[dict]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for q in questions:
+            fh.write(json.dumps(q, ensure_ascii=False) + "\n")
 
 
 def _body_slope(seed: int, name: str) -> float:

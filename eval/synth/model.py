@@ -70,18 +70,28 @@ class Body:
         return list(dict.fromkeys(out))
 
 
+#: More syllables for corpora of thousands of bodies: the first alphabets give 476 distinct
+#: two-character stems, and a stem is never shared (a short form must name one region). Used
+#: only past BASE_REGIONS names, so smaller corpora stay as they were generated before.
+_REGION_A_MORE = "华嘉德兴文广泰荣光明瑞祥福胜仁康沙竹杨湘岳秀碧翠玉银铜古仙英雁春秋星月夏冬晴虹锦"
+_REGION_B_MORE = "沟口洲关门庄堡店营屯坝塘滩渡湾岗浦港谷坡冈圩埠汀畈垭陂屏岙寨"
+BASE_REGIONS = 300
+
+
 def make_regions(rng: random.Random, n: int, taken: set[str] = frozenset()) -> list[str]:
-    """``n`` distinct invented region names (two syllables + 县/区/市)."""
+    """``n`` distinct invented region names (two syllables + 县/区/市), no two sharing a stem."""
     out: list[str] = []
-    seen = set(taken)
+    stems = {r[:2] for r in taken}
     while len(out) < n:
-        a, b = rng.choice(_REGION_A), rng.choice(_REGION_B)
+        more = len(stems) >= BASE_REGIONS
+        a = rng.choice(_REGION_A + _REGION_A_MORE if more else _REGION_A)
+        b = rng.choice(_REGION_B + _REGION_B_MORE if more else _REGION_B)
         if a == b:
             continue
         name = a + b + rng.choice(_REGION_SUFFIX)
-        if name[:2] in {r[:2] for r in seen}:
+        if name[:2] in stems:
             continue
-        seen.add(name)
+        stems.add(name[:2])
         out.append(name)
     return out
 
