@@ -32,16 +32,21 @@ _ENGINE = None
 
 
 @contextlib.contextmanager
+def _this_thread(name: str, value):
+    """Set a per-thread setting for a block: ingest threads read files side by side."""
+    previous = getattr(_local, name, None)
+    setattr(_local, name, value)
+    try:
+        yield
+    finally:
+        setattr(_local, name, previous)
+
+
 def mode(value: str):
     """The OCR mode for the files read in this block (this thread)."""
     if value not in MODES:
         raise ValueError(f"--ocr takes {', '.join(MODES)}, not {value!r}")
-    previous = getattr(_local, "mode", None)
-    _local.mode = value
-    try:
-        yield
-    finally:
-        _local.mode = previous
+    return _this_thread("mode", value)
 
 
 def current_mode() -> str:
@@ -54,15 +59,9 @@ def _progress(done: int, total: int) -> None:
         hook(done, total)
 
 
-@contextlib.contextmanager
 def on_page(hook):
     """Call hook(done, total) as each page is recognised (a progress bar counts pages)."""
-    previous = getattr(_local, "progress", None)
-    _local.progress = hook
-    try:
-        yield
-    finally:
-        _local.progress = previous
+    return _this_thread("progress", hook)
 
 
 @dataclass
