@@ -229,11 +229,18 @@ class Catalog:
             query, args = query + " WHERE report=?", [report]
         return [Passage(*row) for row in self.db.execute(query + " ORDER BY rowid", args)]
 
-    def passage_count(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+    def passage_count(self, kinds: tuple[str, ...] | None = None) -> int:
+        """Passages stored, or those of `kinds` only (the kinds that have vectors)."""
+        if kinds is None:
+            return self.db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+        marks = ", ".join("?" for _ in kinds)
+        return self.db.execute(f"SELECT COUNT(*) FROM passages WHERE kind IN ({marks})", kinds).fetchone()[0]
 
-    def passage_ids(self) -> set[str]:
-        return {row[0] for row in self.db.execute("SELECT id FROM passages")}
+    def passage_ids(self, kinds: tuple[str, ...] | None = None) -> set[str]:
+        if kinds is None:
+            return {row[0] for row in self.db.execute("SELECT id FROM passages")}
+        marks = ", ".join("?" for _ in kinds)
+        return {row[0] for row in self.db.execute(f"SELECT id FROM passages WHERE kind IN ({marks})", kinds)}
 
     def page_ocr(self, report: str, number: int) -> dict | None:
         """The recognised lines of a scanned page (words, boxes, confidence), None for text pages."""

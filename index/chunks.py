@@ -115,5 +115,16 @@ def _show(fact: Fact) -> str:
     return value + (fact.unit or "")
 
 
+#: The kinds of passage that get a vector. Table rows are answered from the facts and found by
+#: BM25 by their labels; embedding them made nine vectors in ten (and most of the ingest time)
+#: and slowed every filtered vector search, for no answer.
+VECTOR_KINDS = ("passage",)
+
+
+def with_vectors(passages: list[Passage]) -> list[Passage]:
+    """The passages of a report that are embedded and stored in Chroma."""
+    return [p for p in passages if p.kind in VECTOR_KINDS]
+
+
 def make_passages(report: str, key: str, meta: ReportMeta, clean: CleanDocument, facts: list[Fact]) -> list[Passage]:
     return prose_passages(report, key, meta, clean) + table_passages(report, key, meta, facts)

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 
 from . import config, deadline
 from .checks import run_checks
-from .chunks import make_passages
+from .chunks import make_passages, with_vectors
 from .clean import clean_document
 from .document import Document
 from .forms import LoadError, load_document
@@ -47,7 +47,7 @@ class ExtractedReport:
     checks: list[CheckResult]
     passages: list[Passage]
     problems: list[str] = field(default_factory=list)
-    embeddings: list[list[float]] | None = None  # of the passages, when embedded by a worker
+    embeddings: list[list[float]] | None = None  # of with_vectors(passages), when embedded by a worker
 
     @property
     def report(self) -> str:
@@ -140,7 +140,7 @@ def try_extract(path: str, embedder: str | None = None, ocr_mode: str | None = N
             extracted = extract_report(path, ocr_mode=ocr_mode)
         if embedder is not None and extracted.passages:
             extracted.embeddings = _embedder(embedder).get_text_embedding_batch(
-                [p.text for p in extracted.passages])
+                [p.text for p in with_vectors(extracted.passages)])
         return extracted
     except ExtractError as err:
         return str(err)

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from . import config, identity
 from .catalog import Catalog
+from .chunks import VECTOR_KINDS, with_vectors
 from .extract import ExtractedReport, try_extract
 from .forms import accepted_suffixes
 from .models import Fact, ReportRecord
@@ -322,7 +323,7 @@ class ReportIndex:
                 raise IndexOpenError(f"the Chroma server at {self.stores.chroma} cannot be used "
                                      f"({type(err).__name__}: {err}): is `chroma run` serving there?") from err
         folder = self.directory / "chroma"
-        expected = self.catalog.passage_count()
+        expected = self.catalog.passage_count(VECTOR_KINDS)
         problem = ""
         if not folder.exists() and expected:
             problem = "the chroma/ folder is missing"
@@ -343,7 +344,7 @@ class ReportIndex:
                     folder.rename(aside)
                     problem += f"; moved to {aside.name}"
         store = VectorStore(folder)
-        passages = self.catalog.passages()
+        passages = with_vectors(self.catalog.passages())
         for start in range(0, len(passages), 256):
             batch = passages[start:start + 256]
             store.add(batch, self.embed_model.get_text_embedding_batch([p.text for p in batch]))
@@ -530,11 +531,12 @@ class ReportIndex:
     def _write(self, extracted: ExtractedReport, merged: list[str]) -> FileResult:
         report = extracted.report
         old_ids = {p.id for r in [report, *merged] for p in self.catalog.passages(r)}
+        embedded = with_vectors(extracted.passages)
         vectors = extracted.embeddings
         if vectors is None:
-            texts = [p.text for p in extracted.passages]
+            texts = [p.text for p in embedded]
             vectors = self.embed_model.get_text_embedding_batch(texts) if texts else []
-        self.vectors.add(extracted.passages, vectors)
+        self.vectors.add(embedded, vectors)
         record = self._record(extracted)
         self.catalog.replace_report(record, extracted.sections(), extracted.facts, extracted.checks,
                                     extracted.passages, extracted.doc.pages, merged_from=merged)

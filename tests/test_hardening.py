@@ -19,6 +19,7 @@ import pytest
 from assistant import Assistant, IndexOpenError
 from eval.forms import to_pdf
 from index import config
+from index.chunks import VECTOR_KINDS
 from index.extract import ExtractError, extract_report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,7 +149,7 @@ def test_a_foreign_vector_store_is_set_aside_and_rebuilt(built):
     (built / "chroma").mkdir()
     (built / "chroma" / "chroma.sqlite3").write_bytes(b"this is not a database" * 100)
     with Assistant.open(built) as qa:
-        assert qa.index.vectors.count() == qa.index.catalog.passage_count() > 0
+        assert qa.index.vectors.count() == qa.index.catalog.passage_count(VECTOR_KINDS) > 0
         assert any("cannot be read" in n for n in qa.index.notices)
     assert list(built.glob("chroma.unreadable-*"))
 

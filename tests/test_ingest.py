@@ -18,6 +18,7 @@ import pytest
 
 from assistant import Assistant, IndexOpenError
 from eval import pdfgen
+from index.chunks import VECTOR_KINDS
 from index.extract import extract_report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,10 +104,15 @@ def test_index_holds_reports_facts_and_vectors(sample_index):
         assert qa.facts(body="沙坡头区", metric="行政许可.处理决定数量")[0].value == 137
         facts = qa.facts()
         assert all(hasattr(f, "source_text") and f.to_dict()["metric"] for f in facts)
-        catalog_ids = qa.index.catalog.passage_ids()
-        assert qa.index.vectors.ids() == catalog_ids
+        # Prose passages have vectors; table rows are in the catalog and BM25 only (their
+        # numbers are answered from the facts).
+        prose_ids = {p.id for p in qa.index.catalog.passages() if p.kind == "passage"}
+        assert qa.index.vectors.ids() == prose_ids < qa.index.catalog.passage_ids()
+        assert not qa.index.vectors.query(qa.index.embed_model.get_query_embedding("行政处罚"), top_k=3,
+                                          where={"kind": "table_row"})
+        assert any(n.node.metadata["kind"] == "table_row" for n in qa.index.bm25().search("行政处罚 处理决定数量"))
         hits = qa.index.vectors.query(qa.index.embed_model.get_query_embedding("行政处罚"), top_k=3,
-                                      where={"body": "海原县卫生健康局", "kind": "table_row"})
+                                      where={"body": "海原县卫生健康局"})
         assert hits and all(h.metadata["body"] == "海原县卫生健康局" for h in hits)
         assert {"report", "body", "region", "year", "template", "section", "page", "kind"} <= set(hits[0].metadata)
 
@@ -142,7 +148,7 @@ def test_changed_file_replaces_its_records(tmp_path):
         assert [f.value for f in qa.facts(metric="行政处罚")] == [66, -21, 45]
         new_ids = qa.index.catalog.passage_ids()
         assert not old_ids & new_ids
-        assert qa.index.vectors.ids() == new_ids
+        assert qa.index.vectors.ids() == qa.index.catalog.passage_ids(VECTOR_KINDS)
 
 
 def test_remove_report(tmp_path):
@@ -191,7 +197,7 @@ def test_sentence_transformers_embedder(tmp_path):
     with Assistant.build([next(SAMPLES.glob("000_*.txt"))], tmp_path / "idx", embedder="st:all-minilm-l6-v2") as qa:
         assert qa.index.catalog.get_meta("embedder") == "st:all-minilm-l6-v2"
         hits = qa.index.vectors.query(qa.index.embed_model.get_query_embedding("penalties"), top_k=2)
-        assert len(hits[0].metadata) > 3 and qa.index.vectors.count() == len(qa.index.catalog.passage_ids())
+        assert len(hits[0].metadata) > 3 and qa.index.vectors.count() == len(qa.index.catalog.passage_ids(VECTOR_KINDS))
     with Assistant.open(tmp_path / "idx") as qa:  # reopened without naming the embedder
         assert qa.index.embedder_spec == "st:all-minilm-l6-v2"
 
@@ -248,7 +254,7 @@ def test_killed_ingest_leaves_whole_reports_only(tmp_path):
             assert len(qa.index.catalog.facts(report=record.report)) == record.facts > 0
             assert len(qa.index.catalog.passages(record.report)) == record.passages > 0
         qa.index.reconcile()
-        assert qa.index.vectors.ids() == qa.index.catalog.passage_ids()
+        assert qa.index.vectors.ids() == qa.index.catalog.passage_ids(VECTOR_KINDS)
         summary = qa.add([folder])  # finishing the job later works
         files = sum(1 + len(r.sources) for r in qa.reports())
         assert len(qa.reports()) == 5 and files == 30 and summary.ok
