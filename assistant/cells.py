@@ -188,7 +188,7 @@ def _narrow(metric, rows: list[Ref], cols: list[Ref], groups: list[Ref], metric_
     """Per template, the named cells of the metric's table; None when no ref is about any of
     the metric's tables. A template whose table lacks the named cell drops out, so a 2021
     report is not answered from 处理决定数量 when the question names 本年增/减."""
-    keyed = [(k, c) for k in metric.keys for c in cells_of(k)]
+    keyed = [(k, c) for k in metric.keys for c in _row_cells(k)]
     about = [(k, c) for k, c in keyed if _refs_of(c[1], rows, cols, groups)]
     if not about:
         return None
@@ -201,6 +201,22 @@ def _narrow(metric, rows: list[Ref], cols: list[Ref], groups: list[Ref], metric_
     # One metric per named cell: the same cell across templates shares a metric.
     width = max(len(c) for c in choices)
     return [_metric([c[i] for c in choices if len(c) > i], metric_type, base=metric) for i in range(width)]
+
+
+def _row_cells(key: str) -> list:
+    """The cells of `key`, and the same row of the same table in the templates that lack the
+    key: 行政事业性收费 is counted in 项 in 2019 (上一年项目数量, 本年增/减) and in 万元 in 2021,
+    so its 本年增/减 is a cell of the 2019 row although the concept's key is the 2021 amount."""
+    out = list(cells_of(key))
+    have = {c[0].id for c in out}
+    for _, table, row, _ in list(out):
+        for template in templates():
+            other = _table(template, table.key) if template.id not in have else None
+            same_row = next((r for r in other.rows if r.key == row.key), None) if other else None
+            if same_row is not None and not other.single_row:
+                out.append((template, other, same_row, _default_column(other)))
+                have.add(template.id)
+    return out
 
 
 def _refs_of(table: Table, rows, cols, groups) -> bool:

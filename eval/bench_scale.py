@@ -70,13 +70,17 @@ def grow(sizes: list[int], workdir: Path, workers: int, baseline_at: int | None,
         if size == baseline_at:  # the baseline builds its own index from the same files
             base = run_eval(questions, corpus_dir=paths[:size], baseline=True,
                             out_dir=workdir / f"eval-baseline-{size}", progress=False).figures.get("baseline")
-        store_mb = (servers.database_mb(catalog) + folder_size(Path(stores["chroma_dir"])) / 2**20) if server \
-            else folder_size(index) / 2**20
+        if server:
+            catalog_mb, vectors_mb = servers.database_mb(catalog), folder_size(Path(stores["chroma_dir"])) / 2**20
+        else:
+            vectors_mb = folder_size(index / "chroma") / 2**20
+            catalog_mb = folder_size(index) / 2**20 - vectors_mb  # catalog.sqlite, bm25/, files/
         yield {
             "reports": size, "pages": pages, "ingest_s": ingest_seconds,
             "reports_per_s": len(batch) / ingest_seconds, "pages_per_s": added / ingest_seconds,
             "raw_pdf_pages_per_s": raw_pages / raw_seconds if raw_seconds else 0.0,
-            "index_mb": store_mb, "peak_mb": peak_mb(),
+            "index_mb": catalog_mb + vectors_mb, "catalog_mb": catalog_mb, "vectors_mb": vectors_mb,
+            "peak_mb": peak_mb(),
             "accuracy": result.accuracy, "latency": result.figures["reportqa"]["latency"],
             "facts": result.facts, "baseline": base,
         }
@@ -109,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _header() -> None:
     print("| reports | pages | ingest reports/s (the files added) | ingest pages/s | raw pdfplumber pages/s (PDFs only) "
-          "| stores MB | peak MB | accuracy | latency p50/p95 ms by route |")
+          "| stores MB (catalog + vectors) | peak MB | accuracy | latency p50/p95 ms by route |")
     print("|---|---|---|---|---|---|---|---|---|")
 
 
@@ -117,7 +121,8 @@ def _print_row(row: dict) -> None:
     latency = "; ".join(f"{route} {v['p50_ms']:.0f}/{v['p95_ms']:.0f}"
                         for route, v in sorted(row["latency"].items()) if route != "all")
     print(f"| {row['reports']} | {row['pages']} | {row['reports_per_s']:.2f} | {row['pages_per_s']:.1f} | "
-          f"{row['raw_pdf_pages_per_s']:.1f} | {row['index_mb']:.0f} | {row['peak_mb']:.0f} | "
+          f"{row['raw_pdf_pages_per_s']:.1f} | {row['index_mb']:.0f} ({row['catalog_mb']:.0f} + "
+          f"{row['vectors_mb']:.0f}) | {row['peak_mb']:.0f} | "
           f"{row['accuracy']:.1%} | {latency} |", flush=True)
 
 

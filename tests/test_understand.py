@@ -312,6 +312,13 @@ def test_metric_records():
     assert set(SYNONYMS) == set(METRICS)
 
 
+def test_a_column_named_for_a_statistic_whose_columns_differ_by_template(gaz):
+    # 行政事业性收费 is an amount (万元) in 2021 and counted in items in 2019: 本年增/减 and
+    # 上一年项目数量 are cells of the 2019 row, not "no template has it".
+    assert keys(ask(gaz, "2020年行政事业性收费的本年增/减是多少")) == ["行政事业性收费.本年增减"]
+    assert keys(ask(gaz, "2020年行政事业性收费的上一年项目数量")) == ["行政事业性收费.上一年项目数量"]
+
+
 # --- intent -------------------------------------------------------------------------------------
 
 
