@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS reports (
     year INTEGER, template TEXT, title TEXT, pages INTEGER, passages INTEGER, facts INTEGER,
     checks_failed INTEGER, ingested_at TEXT, short_names TEXT, sections TEXT,
     unreadable INTEGER, problems TEXT);
+CREATE INDEX IF NOT EXISTS reports_body_year ON reports (body, year);
 CREATE TABLE IF NOT EXISTS facts (
     report TEXT, body TEXT, region TEXT, year INTEGER, template TEXT, section TEXT,
     table_name TEXT, row TEXT, column_name TEXT, metric TEXT, label TEXT, value REAL,
@@ -34,6 +35,7 @@ CREATE INDEX IF NOT EXISTS facts_lookup ON facts (metric, year, body);
 CREATE INDEX IF NOT EXISTS facts_report ON facts (report);
 CREATE TABLE IF NOT EXISTS checks (
     report TEXT, name TEXT, passed INTEGER, detail TEXT, metrics TEXT);
+CREATE INDEX IF NOT EXISTS checks_report ON checks (report);
 CREATE TABLE IF NOT EXISTS passages (
     id TEXT PRIMARY KEY, report TEXT, text TEXT, body TEXT, region TEXT, year INTEGER,
     template TEXT, section TEXT, page INTEGER, kind TEXT, metric TEXT, value REAL);
@@ -43,6 +45,14 @@ CREATE TABLE IF NOT EXISTS sources (
     sha256 TEXT PRIMARY KEY, report TEXT, path TEXT, kind TEXT, ingested_at TEXT);
 CREATE INDEX IF NOT EXISTS sources_report ON sources (report);
 """
+
+def _where(**equal) -> tuple[str, tuple]:
+    """" WHERE a=? AND b=?" and its arguments for the values given (None: not filtered)."""
+    given = {k: v for k, v in equal.items() if v is not None}
+    if not given:
+        return "", ()
+    return " WHERE " + " AND ".join(f"{k}=?" for k in given), tuple(given.values())
+
 
 _PASSAGE_COLUMNS = "id, report, text, body, region, year, template, section, page, kind, metric, value"
 _FACT_COLUMNS = (
@@ -163,13 +173,20 @@ class Catalog:
 
     # --- reading ----------------------------------------------------------------------------
 
-    def reports(self) -> list[ReportRecord]:
+    def reports(self, name: str | None = None, body: str | None = None, year: int | None = None) -> list[ReportRecord]:
+        """All reports, or those of one name, or of one body and year (an ingest asks per file,
+        so these are indexed lookups, not a scan of the whole corpus)."""
+        where, args = _where(report=name, body=body, year=year)
         rows = self.db.execute(
             "SELECT report, path, sha256, kind, body, region, year, template, title, pages, passages,"
-            " facts, checks_failed, ingested_at, short_names, unreadable, problems FROM reports ORDER BY body, year"
-        ).fetchall()
+            f" facts, checks_failed, ingested_at, short_names, unreadable, problems FROM reports{where}"
+            " ORDER BY body, year", args).fetchall()
         others: dict[str, list[str]] = {}
-        for report, path, sha in self.db.execute("SELECT report, path, sha256 FROM sources"):
+        sources = "SELECT report, path, sha256 FROM sources"
+        if where:
+            marks = ", ".join("?" for _ in rows)
+            sources += f" WHERE report IN ({marks})" if rows else " WHERE 1=0"
+        for report, path, sha in self.db.execute(sources, tuple(r[0] for r in rows) if where else ()):
             others.setdefault(report, []).append((sha, path))
         return [ReportRecord(*row[:14], short_names=json.loads(row[14] or "[]"), unreadable=row[15] or 0,
                              problems=json.loads(row[16] or "[]"),
@@ -177,7 +194,8 @@ class Catalog:
                 for row in rows]
 
     def report(self, name: str) -> ReportRecord | None:
-        return next((r for r in self.reports() if r.report == name), None)
+        found = self.reports(name=name)
+        return found[0] if found else None
 
     def report_by_hash(self, sha256: str) -> str | None:
         """The report a file is, or is another form of."""
@@ -218,16 +236,14 @@ class Catalog:
         return [_fact_from_row(r) for r in self.db.execute(query + " ORDER BY rowid", args)]
 
     def checks(self, report: str | None = None) -> list[tuple[str, CheckResult]]:
-        query, args = "SELECT report, name, passed, detail, metrics FROM checks", []
-        if report:
-            query, args = query + " WHERE report=?", [report]
-        return [(r[0], CheckResult(r[1], bool(r[2]), r[3], json.loads(r[4]))) for r in self.db.execute(query, args)]
+        where, args = _where(report=report or None)
+        rows = self.db.execute(f"SELECT report, name, passed, detail, metrics FROM checks{where}", args)
+        return [(r[0], CheckResult(r[1], bool(r[2]), r[3], json.loads(r[4]))) for r in rows]
 
     def passages(self, report: str | None = None) -> list[Passage]:
-        query, args = f"SELECT {_PASSAGE_COLUMNS} FROM passages", []
-        if report:
-            query, args = query + " WHERE report=?", [report]
-        return [Passage(*row) for row in self.db.execute(query + " ORDER BY rowid", args)]
+        where, args = _where(report=report or None)
+        return [Passage(*row) for row in self.db.execute(f"SELECT {_PASSAGE_COLUMNS} FROM passages{where} ORDER BY rowid",
+                                                          args)]
 
     def passage_count(self, kinds: tuple[str, ...] | None = None) -> int:
         """Passages stored, or those of `kinds` only (the kinds that have vectors)."""

@@ -31,8 +31,8 @@ SAME_SENTENCES = 0.6
 
 
 def twin(x: ExtractedReport, catalog: Catalog) -> ReportRecord | None:
-    for record in catalog.reports():
-        if (record.body, record.year) != (x.meta.body, x.meta.year) or record.report == x.report:
+    for record in catalog.reports(body=x.meta.body, year=x.meta.year):
+        if record.report == x.report:
             continue
         if _same(x, record, catalog):
             return record

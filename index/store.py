@@ -521,8 +521,8 @@ class ReportIndex:
             result.status = "replaced"
             result.reason = f"a new version of {same_name.report} (same file, new content) replaced the old one"
         else:
-            others = [r for r in self.catalog.reports() if (r.body, r.year) == (extracted.meta.body, extracted.meta.year)
-                      and r.report != extracted.report]
+            others = [r for r in self.catalog.reports(body=extracted.meta.body, year=extracted.meta.year)
+                      if r.report != extracted.report]
             if others:
                 result.reason = (f"another report of {extracted.meta.body} {extracted.meta.year} ({others[0].report}) "
                                  "has different content: both kept")
