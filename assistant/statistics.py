@@ -85,12 +85,18 @@ def in_scope(q: Query, e: Engine) -> list[ReportRecord]:
     return chosen
 
 
+#: Reports named one by one in a fact query; a wider scope is asked by its years.
+MAX_LISTED = 500
+
+
 def gather(q: Query, e: Engine, metric: Metric) -> Coverage:
     reports = in_scope(q, e)
     names = {r.report for r in reports}
+    # Ask the catalog for the scope only: a lookup must not read every report's fact of the key.
+    scope = {"reports": names} if len(names) <= MAX_LISTED else {"years": {r.year for r in reports}}
     candidates: list[Fact] = []
     for key in metric.keys:
-        candidates += [f for f in e.index.catalog.facts(metric=key) if f.report in names]
+        candidates += [f for f in e.index.catalog.facts(metric=key, **scope) if f.report in names]
     facts = select(candidates, metric.keys, prefix=metric.prefix)
     have = {f.report for f in facts}
     coverage = Coverage(facts)
@@ -214,8 +220,8 @@ def _available(q: Query, e: Engine, metric: Metric, bodies: list[str]) -> str:
     """The reports that do have the statistic: of the bodies asked about, else of any body."""
     have: dict[str, set[int]] = {}
     for key in metric.keys:
-        for f in e.index.catalog.facts(metric=key):
-            have.setdefault(f.body, set()).add(f.year)
+        for body, year in e.index.catalog.bodies_years(key):
+            have.setdefault(body, set()).add(year)
     mine = {b: ys for b, ys in have.items() if b in bodies}
     chosen = mine or (have if len(have) <= 3 else {})
     sep = "、" if q.language == "zh" else "; "

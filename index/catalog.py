@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -213,10 +213,18 @@ class Catalog:
         year: int | None = None,
         metric: str | None = None,
         report: str | None = None,
+        reports: Collection[str] | None = None,
+        years: Collection[int] | None = None,
     ) -> list[Fact]:
         """Facts filtered exactly. `body` matches a full name, a region or a short name of the
-        report's title (沙坡头区卫健局); `metric` also matches a prefix ending at a dot (行政处罚)."""
+        report's title (沙坡头区卫健局); `metric` also matches a prefix ending at a dot (行政处罚);
+        `reports` and `years` keep those of any of the given reports or years."""
         where, args = [], []
+        for column, values in (("report", reports), ("year", years)):
+            if values is not None:
+                values = sorted(values)
+                where.append(f"{column} IN ({', '.join('?' for _ in values)})" if values else "1=0")
+                args += values
         if body:
             where.append("report IN (SELECT report FROM reports WHERE body=? OR region=? OR short_names LIKE ?)")
             args += [body, body, f'%"{body}"%']
@@ -234,6 +242,11 @@ class Catalog:
         if where:
             query += " WHERE " + " AND ".join(where)
         return [_fact_from_row(r) for r in self.db.execute(query + " ORDER BY rowid", args)]
+
+    def bodies_years(self, metric: str) -> list[tuple[str, int]]:
+        """(body, year) of the reports that have a fact of `metric` (without reading the facts)."""
+        rows = self.db.execute("SELECT DISTINCT body, year FROM facts WHERE metric=? ORDER BY body, year", (metric,))
+        return [(body, year) for body, year in rows]
 
     def checks(self, report: str | None = None) -> list[tuple[str, CheckResult]]:
         where, args = _where(report=report or None)
