@@ -12,7 +12,7 @@ export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install system-deps run test test-fast bench lint clean-index
+.PHONY: install system-deps run test test-fast bench bench-scale lint clean-index
 
 install: $(STAMP)
 
@@ -52,6 +52,12 @@ bench: install
 	$(PY) -m eval.bench_load --users 8
 	$(PY) -m eval.bench_ocr --workers 1 2
 	$(PY) -m eval.bench_scale --sizes 10 100 1000 --baseline-at 100
+
+# The scaling table of the README (about an hour on 2 cores): the server stack (a Chroma server,
+# PostgreSQL and Ray, started on loopback) and the embedded default at the same sizes.
+bench-scale: install system-deps
+	RAY_AUTH_MODE=disabled $(PY) -m eval.bench_scale --stack server --sizes 1000 3000 10000 --pdf-share 0.1
+	$(PY) -m eval.bench_scale --sizes 1000 3000 10000 --pdf-share 0.1 --baseline-at 0
 
 lint: install
 	$(VENV)/bin/ruff check .

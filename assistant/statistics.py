@@ -85,15 +85,19 @@ def in_scope(q: Query, e: Engine) -> list[ReportRecord]:
     return chosen
 
 
-#: Reports named one by one in a fact query; a wider scope is asked by its years.
-MAX_LISTED = 500
+#: Bodies named one by one in a fact query; a wider scope is asked by its years alone.
+MAX_LISTED = 50
 
 
 def gather(q: Query, e: Engine, metric: Metric) -> Coverage:
     reports = in_scope(q, e)
     names = {r.report for r in reports}
-    # Ask the catalog for the scope only: a lookup must not read every report's fact of the key.
-    scope = {"reports": names} if len(names) <= MAX_LISTED else {"years": {r.year for r in reports}}
+    # Ask the catalog for the scope only (its years, and its bodies when they are few): a lookup
+    # must not read every report's fact of the key.
+    scope: dict = {"years": {r.year for r in reports}}
+    bodies = {r.body for r in reports}
+    if len(bodies) <= MAX_LISTED:
+        scope["bodies"] = bodies
     candidates: list[Fact] = []
     for key in metric.keys:
         candidates += [f for f in e.index.catalog.facts(metric=key, **scope) if f.report in names]

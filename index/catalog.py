@@ -213,14 +213,15 @@ class Catalog:
         year: int | None = None,
         metric: str | None = None,
         report: str | None = None,
-        reports: Collection[str] | None = None,
         years: Collection[int] | None = None,
+        bodies: Collection[str] | None = None,
     ) -> list[Fact]:
         """Facts filtered exactly. `body` matches a full name, a region or a short name of the
         report's title (沙坡头区卫健局); `metric` also matches a prefix ending at a dot (行政处罚);
-        `reports` and `years` keep those of any of the given reports or years."""
+        `years` and `bodies` (full names) keep those of any of the given years or bodies, which
+        the index on (metric, year, body) serves."""
         where, args = [], []
-        for column, values in (("report", reports), ("year", years)):
+        for column, values in (("year", years), ("body", bodies)):
             if values is not None:
                 values = sorted(values)
                 where.append(f"{column} IN ({', '.join('?' for _ in values)})" if values else "1=0")
