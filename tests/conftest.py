@@ -3,6 +3,9 @@ rest is the fast tier: `make test-fast` (pytest -m "not slow") runs only that.""
 
 from __future__ import annotations
 
+import signal
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -58,3 +61,13 @@ def scanned_samples(tmp_path_factory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("scans")
     return {name: to_scan(to_pdf(name, out / f"{name}.pdf"), out / "scanned" / f"{name}_scan.pdf")
             for name in sample_texts()}
+
+
+def kill_when(proc, reached: Callable[[], bool], seconds: float = 300) -> None:
+    """SIGKILL a running ingest once `reached()` (e.g. two reports committed): a crash mid-batch."""
+    until = time.time() + seconds
+    while time.time() < until and proc.poll() is None and not reached():
+        time.sleep(0.05)
+    assert proc.poll() is None, "ingest finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()

@@ -6,11 +6,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pdfplumber
@@ -20,6 +18,8 @@ from assistant import Assistant, IndexOpenError
 from eval import pdfgen
 from index.chunks import VECTOR_KINDS
 from index.extract import extract_report
+
+from .conftest import kill_when
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "sample-reports"
@@ -237,16 +237,7 @@ def test_killed_ingest_leaves_whole_reports_only(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen([*CLI, "ingest", str(folder), "--index", str(index), "--quiet"], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 300
-    committed = 0
-    while time.time() < deadline and proc.poll() is None:
-        committed = _count_reports(index / "catalog.sqlite")
-        if committed >= 2:
-            break
-        time.sleep(0.05)
-    assert proc.poll() is None, "ingest finished before it could be killed"
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    kill_when(proc, lambda: _count_reports(index / "catalog.sqlite") >= 2)
     with Assistant.open(index) as qa:
         reports = qa.reports()
         assert 2 <= len(reports) < 30

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -17,7 +15,7 @@ from assistant import Assistant
 from eval import servers
 from index.chunks import VECTOR_KINDS
 
-from .conftest import ROOT, SAMPLES
+from .conftest import ROOT, SAMPLES, kill_when
 
 pytestmark = pytest.mark.slow
 CLI = [sys.executable, "-m", "assistant.cli"]
@@ -92,15 +90,13 @@ def test_a_killed_ingest_on_server_stores_leaves_whole_reports(tmp_path, chroma_
     proc = subprocess.Popen([*CLI, "ingest", str(folder), "--index", str(index), "--catalog", catalog,
                              "--chroma-url", chroma_server, "--quiet"], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    until = time.time() + 300
-    while time.time() < until and proc.poll() is None:
+
+    def committed() -> bool:
         with contextlib.suppress(psycopg.Error), psycopg.connect(catalog) as conn:
-            if conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0] >= 2:
-                break
-        time.sleep(0.1)
-    assert proc.poll() is None, "ingest finished before it could be killed"
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+            return conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0] >= 2
+        return False
+
+    kill_when(proc, committed)
     with Assistant.open(index) as qa:
         reports = qa.reports()
         assert 2 <= len(reports) < 12
