@@ -44,8 +44,12 @@ class Assistant:
         return Conversation(self.engine)
 
     def warm_up(self) -> None:
-        """Load the embedder, BM25 and Chroma now rather than at the first question."""
+        """Load the embedder, BM25, Chroma and the question reader's phrase tables now rather
+        than at the first question."""
+        from . import understand
+
         _ = self.engine
+        understand.prepare()
         self.index.bm25()
         self.index.embed_model.get_query_embedding("warm up")
         self.index.vectors.count()

@@ -100,7 +100,7 @@ def gather(q: Query, e: Engine, metric: Metric) -> Coverage:
         scope["bodies"] = bodies
     candidates: list[Fact] = []
     for key in metric.keys:
-        candidates += [f for f in e.index.catalog.facts(metric=key, **scope) if f.report in names]
+        candidates += [f for f in e.index.catalog.facts(metric=key, prefix=metric.prefix, **scope) if f.report in names]
     facts = select(candidates, metric.keys, prefix=metric.prefix)
     have = {f.report for f in facts}
     coverage = Coverage(facts)

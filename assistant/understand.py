@@ -756,6 +756,11 @@ def _cell_index() -> PhraseIndex:
     return cells.phrase_index()
 
 
+def prepare() -> None:
+    """Build the phrase tables now (a server's warm-up), not at the first question."""
+    _cell_index()
+
+
 @dataclass
 class Scan:
     """Everything found in one question before follow-up handling."""

@@ -45,12 +45,14 @@ def wait_for(url: str, seconds: float = 60) -> None:
 
 
 @contextlib.contextmanager
-def chroma_server(folder: Path | None = None) -> Iterator[str]:
+def chroma_server(folder: Path | None = None, port: int | None = None) -> Iterator[str]:
+    """A Chroma server on loopback; a given folder is kept (and a given port lets an index that
+    recorded the URL reopen against it later)."""
     if not CHROMA.exists():
         raise ServerUnavailable("the chroma command of the chromadb package is not installed")
     own = folder is None
     folder = Path(tempfile.mkdtemp(prefix="reportqa-chroma-")) if own else folder
-    port = free_port()
+    port = port or free_port()
     proc = subprocess.Popen([str(CHROMA), "run", "--path", str(folder), "--host", "127.0.0.1", "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -79,18 +81,23 @@ def _as_postgres(name: str, *args: str) -> list[str]:
 
 
 @contextlib.contextmanager
-def postgres_server() -> Iterator[str]:
-    """A PostgreSQL server in a fresh data directory; yields postgresql://postgres@127.0.0.1:PORT."""
+def postgres_server(folder: Path | None = None, port: int | None = None) -> Iterator[str]:
+    """A PostgreSQL server on loopback; yields postgresql://postgres@127.0.0.1:PORT. Its data
+    directory is made fresh and removed after, unless a folder is given: then it is kept and
+    reused (initdb only the first time)."""
     if pg_tool("initdb") is None or pg_tool("pg_ctl") is None:
         raise ServerUnavailable("PostgreSQL is not installed (make system-deps installs Debian's postgresql)")
+    own = folder is None
     # not under a private temporary folder: postgres runs as the postgres user
-    folder = Path(tempfile.mkdtemp(prefix="reportqa-pg-"))
+    folder = Path(tempfile.mkdtemp(prefix="reportqa-pg-")) if own else folder
+    folder.mkdir(parents=True, exist_ok=True)
     data = folder / "data"
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres")
-    port = free_port()
-    subprocess.run(_as_postgres("initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-                                "--locale=C"), check=True, capture_output=True)
+    port = port or free_port()
+    if not data.exists():
+        subprocess.run(_as_postgres("initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+                                    "--locale=C"), check=True, capture_output=True)
     subprocess.run(_as_postgres("pg_ctl", "-D", str(data), "-w", "-l", str(folder / "log"), "-o",
                                 f"-p {port} -k {folder} -c listen_addresses=127.0.0.1", "start"),
                    check=True, capture_output=True)
@@ -98,7 +105,8 @@ def postgres_server() -> Iterator[str]:
         yield f"postgresql://postgres@127.0.0.1:{port}"
     finally:
         subprocess.run(_as_postgres("pg_ctl", "-D", str(data), "-m", "fast", "stop"), capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
+        if own:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def database(server: str, name: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -61,6 +61,22 @@ _FACT_COLUMNS = (
 )
 
 
+_TEXT_COLUMNS = ("report", "body", "region", "template", "section", "table_name", "row", "column_name", "metric",
+                 "label", "unit", "source_text", "check_failed", "status", "note", "box", "origin")
+# A B-tree entry holds at most about 2.7 kB: rows whose text is longer than this stay out of the
+# whole-row index (a partial index of their own), and a fact query reads both.
+_COMPACT = "octet_length(" + " || ".join(f"coalesce({c}, '')" for c in _TEXT_COLUMNS) + ") < 2000"
+# PostgreSQL only. Each report's facts are written at once, so the facts of one statistic lie
+# one per heap page across the table, and a cold aggregate over 1,400 reports read 1,400 pages
+# (120-180 ms at 10k reports). An index that holds whole rows in (metric, year, body) order
+# serves it by an index-only scan from a few dozen pages. SQLite keeps its one index.
+POSTGRES_INDEXES = f"""
+CREATE INDEX IF NOT EXISTS facts_whole ON facts (metric, year, body) INCLUDE (seq, {", ".join(
+    c for c in _FACT_COLUMNS.replace(" ", "").split(",") if c not in ("metric", "year", "body"))}) WHERE {_COMPACT};
+CREATE INDEX IF NOT EXISTS facts_long ON facts (metric, year, body) WHERE NOT ({_COMPACT});
+"""
+
+
 class Catalog:
     """The catalog in SQLite (a path, the default) or PostgreSQL (a postgresql:// URL)."""
 
@@ -68,6 +84,8 @@ class Catalog:
         self.path = path
         self.db = sql.connect(path)
         self.db.executescript(SCHEMA)
+        if self.db.dialect == "postgresql":
+            self.db.executescript(POSTGRES_INDEXES)
         self._migrate()
         # Version 2 indexes had no sources table: every report is its own only source.
         self.db.execute("INSERT OR IGNORE INTO sources SELECT sha256, report, path, kind, ingested_at FROM reports"
@@ -215,11 +233,12 @@ class Catalog:
         report: str | None = None,
         years: Collection[int] | None = None,
         bodies: Collection[str] | None = None,
+        prefix: bool = True,
     ) -> list[Fact]:
         """Facts filtered exactly. `body` matches a full name, a region or a short name of the
-        report's title (沙坡头区卫健局); `metric` also matches a prefix ending at a dot (行政处罚);
-        `years` and `bodies` (full names) keep those of any of the given years or bodies, which
-        the index on (metric, year, body) serves."""
+        report's title (沙坡头区卫健局); `metric` also matches a prefix ending at a dot (行政处罚),
+        unless `prefix` is False; `years` and `bodies` (full names) keep those of any of the given
+        years or bodies, which the index on (metric, year, body) serves."""
         where, args = [], []
         for column, values in (("year", years), ("body", bodies)):
             if values is not None:
@@ -232,17 +251,38 @@ class Catalog:
         if year is not None:
             where.append("year=?")
             args.append(int(year))
-        if metric:
-            # A range rather than LIKE 'key.%', so that the metric index serves prefix queries.
-            where.append("(metric=? OR (metric>? AND metric<?))")
-            args += [metric, metric + ".", metric + ".\U0010ffff"]
+        if metric and prefix:
+            # One range, [key, key + "/"), rather than LIKE 'key.%' or an OR, so that an index
+            # scan serves it; the range also holds "key" + a character below ".", dropped below.
+            where.append("metric>=? AND metric<?")
+            args += [metric, metric + "/"]
+        elif metric:
+            where.append("metric=?")
+            args.append(metric)
         if report:
             where.append("report=?")
             args.append(report)
-        query = f"SELECT {_FACT_COLUMNS} FROM facts"
-        if where:
-            query += " WHERE " + " AND ".join(where)
-        return [_fact_from_row(r) for r in self.db.execute(query + " ORDER BY rowid", args)]
+        facts = [_fact_from_row(r) for r in self._fact_rows(" AND ".join(where), args, by_metric=bool(metric))]
+        if metric and prefix:
+            facts = [f for f in facts if f.metric == metric or f.metric.startswith(metric + ".")]
+        return facts
+
+    def _fact_rows(self, where: str, args: list, by_metric: bool) -> Iterable[Sequence]:
+        """Fact rows in insertion order. On PostgreSQL a query by metric reads the whole-row
+        index for compact rows and the heap for the rare long ones."""
+        where = f" WHERE {where}" if where else ""
+        if self.db.dialect != "postgresql" or not by_metric:
+            return self.db.execute(f"SELECT {_FACT_COLUMNS} FROM facts{where} ORDER BY rowid", args).fetchall()
+        select = f"SELECT seq, {_FACT_COLUMNS} FROM facts{where}"
+        query = f"{select} AND {_COMPACT} UNION ALL {select} AND NOT ({_COMPACT}) ORDER BY 1"
+        return [row[1:] for row in self.db.execute(query, [*args, *args]).fetchall()]
+
+    def optimize(self) -> None:
+        """After a batch of writes: PostgreSQL marks the new rows visible to all (what lets the
+        whole-row index answer without the heap) and refreshes the planner's statistics. VACUUM
+        skips the pages already marked, so this costs what the batch wrote."""
+        if self.db.dialect == "postgresql":
+            self.db.execute("VACUUM (ANALYZE) facts")
 
     def bodies_years(self, metric: str) -> list[tuple[str, int]]:
         """(body, year) of the reports that have a fact of `metric` (without reading the facts)."""

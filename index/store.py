@@ -441,6 +441,8 @@ class ReportIndex:
             summary.results.append(result)
             if progress:
                 progress(result)
+        if any(r.status in ("indexed", "replaced") for r in summary.results):
+            self.catalog.optimize()
         summary.seconds = time.perf_counter() - start
         return summary
 

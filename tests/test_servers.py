@@ -13,7 +13,9 @@ import pytest
 
 from assistant import Assistant
 from eval import servers
+from index.catalog import _COMPACT, _FACT_COLUMNS, Catalog
 from index.chunks import VECTOR_KINDS
+from index.models import Fact, ReportRecord
 
 from .conftest import ROOT, SAMPLES, kill_when
 
@@ -164,3 +166,43 @@ def test_two_page_processes_share_one_index(tmp_path, chroma_server, postgres):
             except subprocess.TimeoutExpired:
                 server.kill()
                 raise
+
+
+def _record(name: str, year: int) -> ReportRecord:
+    return ReportRecord(name, f"/x/{name}", name * 4, "pdf", "某县某局", "某县", year, "2021", "年报", 1, 0, 2, 0, "now")
+
+
+def _fact(name: str, year: int, metric: str, value: int, quote: str) -> Fact:
+    row, column = metric.split(".", 1)
+    return Fact(name, "某县某局", year, "2021", "三", "第二十条", row, column, metric, metric, value, "件", 1, quote)
+
+
+def test_postgres_reads_aggregates_from_whole_row_index_and_keeps_long_rows(tmp_path, postgres):
+    """Facts by metric come from the whole-row index (an index-only scan, no heap page per
+    report); a row too long for a B-tree entry is still written and read back, the same as in
+    SQLite."""
+    long_quote = "行政处罚 处理决定数量 " + "长" * 3000  # 9 kB: beyond a B-tree entry's 2.7 kB
+    catalogs = [Catalog(servers.database(postgres, "wholerows")), Catalog(tmp_path / "catalog.sqlite")]
+    for catalog in catalogs:
+        for i, year in enumerate((2021, 2022, 2022)):
+            name = f"r{i}"
+            facts = [_fact(name, year, "行政处罚.处理决定数量", 10 + i, long_quote if i == 1 else "行政处罚 1"),
+                     _fact(name, year, "行政处罚.本年增减", i, "行政处罚 2")]
+            catalog.replace_report(_record(name, year), [], facts, [], [], [])
+        catalog.optimize()
+    pg, lite = catalogs
+    for query in ({"metric": "行政处罚.处理决定数量", "years": {2022}, "prefix": False},
+                  {"metric": "行政处罚"}, {"metric": "行政处罚.处理决定数量", "year": 2021}):
+        got = pg.facts(**query)
+        assert got == lite.facts(**query) and got, query
+    assert [f.source_text for f in pg.facts(metric="行政处罚.处理决定数量", years={2022}, prefix=False)] == \
+        [long_quote, "行政处罚 1"]
+    pg.db.execute("SET enable_seqscan = off")  # three rows: make the planner show which index it would use
+    where = "metric=%s AND year IN (2022)"
+    plan = "\n".join(r[0] for r in pg.db.conn.execute(
+        f"EXPLAIN SELECT seq, {_FACT_COLUMNS} FROM facts WHERE {where} AND {_COMPACT} UNION ALL "
+        f"SELECT seq, {_FACT_COLUMNS} FROM facts WHERE {where} AND NOT ({_COMPACT}) ORDER BY 1",
+        ("行政处罚.处理决定数量", "行政处罚.处理决定数量")))
+    assert "Index Only Scan using facts_whole" in plan and "facts_long" in plan, plan
+    for catalog in catalogs:
+        catalog.close()
