@@ -13,7 +13,7 @@ import pytest
 
 from assistant import Assistant
 from eval import servers
-from index.catalog import _COMPACT, _FACT_COLUMNS, Catalog
+from index.catalog import Catalog
 from index.chunks import VECTOR_KINDS
 from index.models import Fact, ReportRecord
 
@@ -198,11 +198,8 @@ def test_postgres_reads_aggregates_from_whole_row_index_and_keeps_long_rows(tmp_
     assert [f.source_text for f in pg.facts(metric="行政处罚.处理决定数量", years={2022}, prefix=False)] == \
         [long_quote, "行政处罚 1"]
     pg.db.execute("SET enable_seqscan = off")  # three rows: make the planner show which index it would use
-    where = "metric=%s AND year IN (2022)"
-    plan = "\n".join(r[0] for r in pg.db.conn.execute(
-        f"EXPLAIN SELECT seq, {_FACT_COLUMNS} FROM facts WHERE {where} AND {_COMPACT} UNION ALL "
-        f"SELECT seq, {_FACT_COLUMNS} FROM facts WHERE {where} AND NOT ({_COMPACT}) ORDER BY 1",
-        ("行政处罚.处理决定数量", "行政处罚.处理决定数量")))
+    query, times = pg.fact_query("metric=? AND year IN (2022)", by_metric=True)
+    plan = "\n".join(r[0] for r in pg.db.execute("EXPLAIN " + query, ["行政处罚.处理决定数量"] * times))
     assert "Index Only Scan using facts_whole" in plan and "facts_long" in plan, plan
     for catalog in catalogs:
         catalog.close()
