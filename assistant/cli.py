@@ -252,8 +252,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if not args.questions and not args.facts:
         print("error: give a question file, --facts GOLD, or both", file=sys.stderr)
         return 2
-    result = run_eval(args.questions, index_dir=None if args.corpus else args.index, corpus_dir=args.corpus,
-                      gold_facts=args.facts, baseline=args.baseline, out_dir=args.out, progress=not args.quiet)
+    from eval.questionfile import QuestionFileError
+
+    try:
+        result = run_eval(args.questions, index_dir=None if args.corpus else args.index, corpus_dir=args.corpus,
+                          gold_facts=args.facts, baseline=args.baseline, out_dir=args.out,
+                          progress=not args.quiet)
+    except QuestionFileError as e:
+        print(f"error: the question file cannot be scored:\n{e}", file=sys.stderr)
+        return 2
     print(headline(result))
     print(f"\nreport: {result.files['report']}  results: {result.files['results']}")
     if args.min_accuracy is not None and result.accuracy < args.min_accuracy:

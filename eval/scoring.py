@@ -9,7 +9,6 @@ corpus names.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import defaultdict
@@ -48,13 +47,12 @@ class QuestionResult:
 
 
 def load_questions(path: str | Path) -> list[Question]:
-    out = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            data = json.loads(line)
-            out.append(Question(data["id"], data["kind"], data.get("lang", ""), data["turns"], data["expect"],
-                                data.get("cite", []), data.get("forbid", [])))
-    return out
+    """The questions of a question file, validated (eval.questionfile): a bad line is an error
+    that names it, never a question scored on a misread field."""
+    from eval.questionfile import read_question_lines
+
+    return [Question(q.id, q.kind, q.lang, q.turns, q.expect, q.cite, q.forbid)
+            for q in read_question_lines(path)]
 
 
 def normalize(text: str) -> str:
