@@ -41,7 +41,8 @@ system-deps:
 test: install system-deps
 	$(PY) -m pytest -q
 
-# The fast tier: everything but the end-to-end tests marked slow (converters, servers, browser).
+# The fast tier: no subprocess, server, browser or model (a conftest guard fails a test that
+# starts one); passages embedded by the deterministic hash embedder of tests/fake_embedder.py.
 test-fast: install
 	$(PY) -m pytest -q -m "not slow"
 

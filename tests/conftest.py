@@ -17,6 +17,20 @@ REAL_REPORTS = ROOT.parent / "shared" / "real-reports"
 GOLD = ROOT / "eval" / "gold"
 
 
+def pytest_configure(config):
+    """`make test-fast` (-m "not slow") embeds with the deterministic hash embedder below, like
+    simonw/llm's test model: no model to load, the same vectors on every machine. `make test`
+    (both tiers) keeps the real default embedder everywhere."""
+    if config.getoption("markexpr", "").replace(" ", "") == "notslow":
+        from index import config as settings
+        from index.embeddings import EMBEDDERS
+
+        from .fake_embedder import HashEmbedding
+
+        EMBEDDERS["hash"] = HashEmbedding.from_spec
+        settings.DEFAULT_EMBEDDER = "hash"
+
+
 @pytest.fixture(scope="session")
 def real_reports() -> Path:
     if not (REAL_REPORTS / "index.tsv").exists():
@@ -71,3 +85,29 @@ def kill_when(proc, reached: Callable[[], bool], seconds: float = 300) -> None:
     assert proc.poll() is None, "ingest finished before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+
+
+# --- the fast tier stays fast ------------------------------------------------------------------
+# A test not marked slow starts no subprocess, no worker process, no server and no browser: those
+# belong to the slow tier (`make test` runs both; `make test-fast` only this one). The guard
+# makes the rule a check rather than a convention: such a test fails and says what to mark.
+
+def _forbidden(what: str):
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"a fast-tier test started {what}: mark it @pytest.mark.slow")
+    return refuse
+
+
+@pytest.fixture(autouse=True)
+def _fast_tier_guard(request, monkeypatch):
+    if request.node.get_closest_marker("slow") is not None:
+        yield
+        return
+    import multiprocessing.context
+    import socket
+    import subprocess
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", _forbidden("a subprocess"))
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "_Popen", _forbidden("a worker process"))
+    monkeypatch.setattr(socket.socket, "listen", _forbidden("a server (a listening socket)"))
+    yield

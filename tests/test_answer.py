@@ -174,6 +174,7 @@ def _cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
                           cwd=ROOT, env=env, input=stdin, timeout=300)
 
 
+@pytest.mark.slow
 def test_cli_ask_json_chat_and_errors(index_dir):
     out = _cli("ask", "Which bureau had the most administrative penalties in 2020?", "--index", str(index_dir), "--json")
     assert out.returncode == 0, out.stderr

@@ -17,6 +17,9 @@ from index.embeddings import (
     make_embedder,
 )
 
+# Real models (USE, MiniLM) load here: the slow tier; the fast tier embeds with tests/fake_embedder.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def no_network():

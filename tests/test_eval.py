@@ -35,6 +35,7 @@ def run(tmp_path_factory):
     return result, out
 
 
+@pytest.mark.slow
 def test_results_json_has_every_figure(run):
     result, out = run
     data = json.loads((out / "results.json").read_text(encoding="utf-8"))
@@ -86,6 +87,7 @@ def test_fact_precision_and_recall(run):
     assert facts["missed"] == ["000_5fdff1f93ec53c39.txt 行政许可.处理决定数量=5.0"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("minimum", "code"), [("1.01", 1), ("0.5", 0)])
 def test_cli_min_accuracy(run, tmp_path, minimum, code):
     _, out = run
@@ -99,6 +101,7 @@ def test_cli_min_accuracy(run, tmp_path, minimum, code):
     assert (tmp_path / "cli" / "results.json").exists()
 
 
+@pytest.mark.slow
 def test_harness_on_a_20_report_synthetic_corpus(tmp_path):
     """The generated corpus (PDFs and damaged text, all three templates) end to end: every gold
     fact extracted, and the generated questions answered."""

@@ -84,6 +84,7 @@ def test_the_same_report_as_pdf_and_text_counts_once(tmp_path, pdf_first):
         assert "146" in total.text and "292" not in total.text
 
 
+@pytest.mark.slow
 def test_two_different_files_with_one_name_are_both_kept(tmp_path):
     for folder, sample in (("a", LINGWU), ("b", HAIYUAN)):
         (tmp_path / folder).mkdir()
@@ -117,6 +118,7 @@ def built(tmp_path) -> Path:
     return index
 
 
+@pytest.mark.slow
 def test_a_truncated_catalog_gives_a_message(built):
     catalog = built / "catalog.sqlite"
     for extra in ("catalog.sqlite-wal", "catalog.sqlite-shm"):
@@ -127,6 +129,7 @@ def test_a_truncated_catalog_gives_a_message(built):
     _no_traceback(proc)
 
 
+@pytest.mark.slow
 def test_an_empty_catalog_gives_a_message(built):
     (built / "catalog.sqlite").write_bytes(b"")
     proc = run_cli("reports", "--index", str(built))
@@ -134,6 +137,7 @@ def test_an_empty_catalog_gives_a_message(built):
     _no_traceback(proc)
 
 
+@pytest.mark.slow
 def test_a_deleted_vector_store_is_rebuilt_from_the_catalog(built):
     shutil.rmtree(built / "chroma")
     with Assistant.open(built) as qa:
@@ -154,6 +158,7 @@ def test_a_foreign_vector_store_is_set_aside_and_rebuilt(built):
     assert list(built.glob("chroma.unreadable-*"))
 
 
+@pytest.mark.slow
 def test_a_bad_embedder_creates_nothing(tmp_path):
     proc = run_cli("ingest", str(LINGWU), "--index", str(tmp_path / "new"), "--embedder", "st:no-such-model-here")
     assert proc.returncode == 2 and "cannot be used" in proc.stderr
@@ -192,6 +197,7 @@ def test_an_impossible_year_is_refused(built):
         assert answer.route == "refusal" and "9999" in answer.text and "44" not in answer.text
 
 
+@pytest.mark.slow
 def test_workers_start_worker_processes(tmp_path):
     proc = run_cli("ingest", str(LINGWU), str(HAIYUAN), "--index", str(tmp_path / "index"), "--workers", "2",
                    "--quiet")

@@ -160,6 +160,7 @@ def test_remove_report(tmp_path):
         assert not qa.remove(name)
 
 
+@pytest.mark.slow
 def test_bad_inputs_are_skipped_with_reasons(tmp_path):
     bad = tmp_path / "in"
     bad.mkdir()
@@ -183,6 +184,7 @@ def test_bad_inputs_are_skipped_with_reasons(tmp_path):
     assert all("\n" not in r for r in reasons.values())
 
 
+@pytest.mark.slow  # loads a second real model
 def test_embedder_mismatch_is_a_clear_error(sample_index):
     with pytest.raises(IndexOpenError, match="embedder"):
         Assistant.open(sample_index, embedder="st:all-minilm-l6-v2")
@@ -193,6 +195,7 @@ def test_missing_index_is_a_clear_error(tmp_path):
         Assistant.open(tmp_path / "nothing")
 
 
+@pytest.mark.slow
 def test_sentence_transformers_embedder(tmp_path):
     with Assistant.build([next(SAMPLES.glob("000_*.txt"))], tmp_path / "idx", embedder="st:all-minilm-l6-v2") as qa:
         assert qa.index.catalog.get_meta("embedder") == "st:all-minilm-l6-v2"
@@ -204,6 +207,7 @@ def test_sentence_transformers_embedder(tmp_path):
 
 # --- the CLI in a subprocess ------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_cli_ingest_reports_facts_remove(tmp_path):
     index = str(tmp_path / "idx")
     bad = pdfgen.write_binary_junk(tmp_path / "junk.bin.pdf")
@@ -227,6 +231,7 @@ def test_cli_ingest_reports_facts_remove(tmp_path):
 
 # --- a killed ingest ----------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_killed_ingest_leaves_whole_reports_only(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()

@@ -51,6 +51,7 @@ def test_every_question_set_in_the_repository_is_valid():
         assert read_question_lines(path), path
 
 
+@pytest.mark.slow
 def test_the_cli_refuses_an_invalid_file_before_indexing(tmp_path):
     path = _write(tmp_path, {**GOOD, "expect": []})
     proc = subprocess.run([sys.executable, "-m", "assistant.cli", "eval", path, "--corpus", str(tmp_path / "none"),

@@ -57,6 +57,7 @@ def samples_app(tmp_path_factory) -> Iterator[tuple[str, Assistant]]:
         yield url, qa
 
 
+@pytest.mark.slow
 def test_ask_api_returns_answer_and_citations(samples_app):
     from gradio_client import Client
 
@@ -72,6 +73,7 @@ def test_ask_api_returns_answer_and_citations(samples_app):
     assert empty["citations"] == [] and "question" in empty["text"]
 
 
+@pytest.mark.slow
 def test_concurrent_sessions_keep_their_own_conversations(samples_app):
     """8 clients (sessions) ask about 4 bodies, then two follow-ups that name no body, all at
     once round by round; each answer must be about its own session's body and metric."""
@@ -121,6 +123,7 @@ def test_concurrent_sessions_keep_their_own_conversations(samples_app):
             assert not [b for b in bodies - {body} if b in text], (i, text)
 
 
+@pytest.mark.slow
 def test_upload_names_are_sanitized_and_failures_leave_nothing(tmp_path):
     assert sanitize_name("../../etc/passwd") == "passwd"
     assert sanitize_name("..\\..\\win.ini") == "win.ini"
@@ -146,6 +149,7 @@ def _browser(playwright):
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
 
 
+@pytest.mark.slow
 def test_browser_chat_sources_upload_and_facts(tmp_path):
     from playwright.sync_api import expect, sync_playwright
 
@@ -260,6 +264,7 @@ def test_browser_chat_sources_upload_and_facts(tmp_path):
             browser.close()
 
 
+@pytest.mark.slow
 def test_empty_index_answers_with_a_friendly_message(tmp_path):
     from gradio_client import Client
 
@@ -270,6 +275,7 @@ def test_empty_index_answers_with_a_friendly_message(tmp_path):
         assert "还没有任何年报" in text and len(messages) == 2
 
 
+@pytest.mark.slow
 def test_page_view_of_a_pdf_whose_file_is_gone(tmp_path):
     from assistant.answer import Citation
     from ui.sources import page_view
