@@ -16,7 +16,6 @@ stops the batch with a one-line DiskFullError; an index that cannot be written i
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -38,6 +37,8 @@ from .forms import accepted_suffixes
 from .guard import WriteLock, disk_full, printable, readable_copy
 from .models import Fact, ReportRecord
 from .opening import DiskFullError, IndexOpenError, ReadOnlyIndexError, Stores
+from .workers import Relay as _Relay
+from .workers import worker_init as _worker_init
 
 
 @dataclass
@@ -106,20 +107,6 @@ class IngestSummary:
         return {"results": [r.__dict__ for r in self.results], "seconds": self.seconds}
 
 
-def _worker_init(pages=None) -> None:
-    """Each ingest worker uses one core; BLAS threads on top would oversubscribe the machine.
-    Workers run at a lower priority: a server answering questions goes first. `pages`: a
-    queue for the OCR'd page counts of the parent's progress bar."""
-    from .extract import set_page_queue
-
-    set_page_queue(pages)
-    with contextlib.suppress(OSError, AttributeError):
-        os.nice(10)
-    os.environ["REPORTQA_EMBED_THREADS"] = "1"
-    os.environ["OMP_NUM_THREADS"] = "1"
-    os.environ["OPENBLAS_NUM_THREADS"] = "1"
-
-
 def file_sha256(path: Path) -> str:
     """The SHA-256 of a file, read in blocks."""
     digest = hashlib.sha256()
@@ -140,30 +127,6 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         else:
             out.append(path)
     return out
-
-
-class _Relay:
-    """Hands the page counts worker processes put on a queue to a callback, in a thread."""
-
-    def __init__(self, queue, callback: Callable[[str, int, int], None]):
-        import threading
-
-        self.queue, self.callback = queue, callback
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        while True:
-            item = self.queue.get()
-            if item is None:
-                return
-            with contextlib.suppress(Exception):
-                self.callback(*item)
-
-    def stop(self) -> None:
-        with contextlib.suppress(Exception):
-            self.queue.put(None)
-        self.thread.join(5)
 
 
 class ReportIndex:
