@@ -8,12 +8,15 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from index import config
+from index.guard import printable
+from index.opening import DiskFullError
 
 from .api import Assistant, IndexOpenError
 
@@ -68,19 +71,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         pages += result.pages
         bar.set_postfix(pages=pages, refresh=False)
         if not result.ok:
-            bar.write(f"skipped {result.path}: {result.reason}", file=sys.stderr)
+            bar.write(printable(f"skipped {result.path}: {result.reason}"), file=sys.stderr)
         bar.update(1)
 
     def ocr_pages(name: str, done: int, total: int) -> None:
-        bar.set_postfix(pages=pages, ocr=f"{Path(name).name} {done}/{total}")
+        bar.set_postfix(pages=pages, ocr=printable(f"{Path(name).name} {done}/{total}"))
 
-    with Assistant.build(args.paths, args.index, embedder=args.embedder, progress=progress,
-                         workers=args.workers, ocr=args.ocr, pages=ocr_pages, catalog=args.catalog,
-                         chroma=args.chroma_url, ray=args.ray) as qa:
-        bar.close()
-        summary = qa.last_ingest
-        for notice in qa.index.notices:
-            print(f"note: {notice}", file=sys.stderr)
+    try:
+        with Assistant.build(args.paths, args.index, embedder=args.embedder, progress=progress,
+                             workers=args.workers, ocr=args.ocr, pages=ocr_pages, catalog=args.catalog,
+                             chroma=args.chroma_url, ray=args.ray) as qa:
+            bar.close()
+            summary = qa.last_ingest
+            for notice in qa.index.notices:
+                print(printable(f"note: {notice}"), file=sys.stderr)
+    finally:
+        bar.close()  # before a one-line error (a full disk), not under it
     print(summary.format())
     return 0 if summary.ok else 1
 
@@ -89,10 +95,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     with Assistant.open(args.index) as qa:
         if qa.remove(args.report):
-            print(f"removed {args.report}")
+            print(f"removed {printable(args.report)}")
             return 0
         names = ", ".join(r.report for r in qa.reports()) or "none"
-        print(f"no report named {args.report!r} is indexed (indexed: {names})", file=sys.stderr)
+        print(printable(f"no report named {args.report!r} is indexed (indexed: {names})"), file=sys.stderr)
         return 1
 
 
@@ -111,7 +117,8 @@ def cmd_reports(args: argparse.Namespace) -> int:
         print(f"{len(rows)} reports")
         for r in rows:
             if not r["facts"]:
-                print(f"no statistic read from {r['report']}" + (f": {r['problems'][0]}" if r["problems"] else ""))
+                print(printable(f"no statistic read from {r['report']}"
+                                + (f": {r['problems'][0]}" if r["problems"] else "")))
     return 0
 
 
@@ -143,14 +150,14 @@ def cmd_summary(args: argparse.Namespace) -> int:
                     "政府信息公开申请.本年新收.总计", "主动公开情况.主动公开政府信息数")
     with Assistant.open(args.index) as qa:
         reports = qa.reports()
-        print(f"{len(reports)} reports indexed in {args.index}")
+        print(printable(f"{len(reports)} reports indexed in {args.index}"))
         for r in reports:
-            print(f"\n{r.body} {r.year} ({r.template}, {r.pages} pages, {r.facts} facts, "
-                  f"{r.checks_failed} checks failed) — {r.report}")
+            print("\n" + printable(f"{r.body} {r.year} ({r.template}, {r.pages} pages, {r.facts} facts, "
+                                   f"{r.checks_failed} checks failed) — {r.report}"))
             for f in qa.facts(body=r.body, year=r.year):
                 if f.metric in main_metrics:
                     value = "blank" if f.value is None else f"{f.value}{f.unit or ''}"
-                    print(f"  {f.label}: {value}  (p.{f.page}: {f.source_text.splitlines()[0][:50]})")
+                    print(printable(f"  {f.label}: {value}  (p.{f.page}: {f.source_text.splitlines()[0][:50]})"))
     return 0
 
 
@@ -163,12 +170,13 @@ def print_answer(answer, as_json: bool = False) -> None:
     if as_json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return
-    print(answer.text)
+    # what a question or a file name brings (a newline, an escape sequence) is shown, not obeyed
+    print(printable(answer.text, newlines=True))
     for i, c in enumerate(answer.citations, start=1):
         where = f"p.{c.page}" if c.page else "no page"
         cell = f" [{c.table} / {c.row} / {c.column}]" if c.table else ""
         quote = " ".join(c.quote.split())
-        print(f"  [{i}] {c.report} ({c.body} {c.year}, {where}, {c.section}){cell}: {quote}")
+        print(printable(f"  [{i}] {c.report} ({c.body} {c.year}, {where}, {c.section}){cell}: {quote}"))
 
 
 @command("ask", "answer one question with citations", _ask_args)
@@ -284,7 +292,8 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
 
 
 def _cell(value) -> str:
-    return "" if value is None else str(value)
+    """A table cell on one line, whatever the file name or text holds."""
+    return "" if value is None else printable(value)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -301,10 +310,20 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.run(args)
+        code = args.run(args)
+        sys.stdout.flush()  # a closed pipe (`| head`) is met here, not at exit
+        return code
     except IndexOpenError as err:
-        print(f"error: {err}", file=sys.stderr)
+        print(printable(f"error: {err}"), file=sys.stderr)
         return 2
+    except DiskFullError as err:
+        print(printable(f"error: {err}"), file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # The reader went away (`reportqa reports | head`): stop quietly, as Python's docs advise;
+        # stdout goes to devnull so the flush at exit does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Collection, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from . import sql
@@ -45,6 +45,10 @@ CREATE TABLE IF NOT EXISTS sources (
     sha256 TEXT PRIMARY KEY, report TEXT, path TEXT, kind TEXT, ingested_at TEXT);
 CREATE INDEX IF NOT EXISTS sources_report ON sources (report);
 """
+
+# Columns added since version 2 (OCR confidence and page layout): (table, column, type).
+_ADDED_COLUMNS = (("facts", "confidence", "REAL"), ("pages", "ocr", "TEXT"))
+
 
 def _where(**equal) -> tuple[str, tuple]:
     """" WHERE a=? AND b=?" and its arguments for the values given (None: not filtered)."""
@@ -82,9 +86,14 @@ CREATE INDEX IF NOT EXISTS facts_long ON facts ({", ".join(_FACT_KEY)}) WHERE NO
 class Catalog:
     """The catalog in SQLite (a path, the default) or PostgreSQL (a postgresql:// URL)."""
 
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, read_only: bool = False):
+        """`read_only`: a catalog file that cannot be written is opened for reading; nothing is
+        created or upgraded (`missing()` says what an older catalog lacks)."""
         self.path = path
-        self.db = sql.connect(path)
+        self.read_only = read_only
+        self.db = sql.connect(path, read_only)
+        if read_only:
+            return
         self.db.executescript(SCHEMA)
         if self.db.dialect == "postgresql":
             self.db.executescript(POSTGRES_INDEXES)
@@ -95,10 +104,15 @@ class Catalog:
 
     def _migrate(self) -> None:
         """Columns added since version 2 (OCR confidence and page layout); old rows keep NULL."""
-        for table, column, kind in (("facts", "confidence", "REAL"), ("pages", "ocr", "TEXT")):
+        for table, column, kind in _ADDED_COLUMNS:
             if column not in self.db.columns(table):
                 self.db.execute(sql.schema(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
                                 if self.db.dialect != "sqlite" else f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
+    def missing(self) -> list[str]:
+        """What an older catalog lacks that this version adds on opening it for writing."""
+        out = [f"{t}.{c}" for t, c, _ in _ADDED_COLUMNS if c not in self.db.columns(t)]
+        return out + ([] if self.db.columns("sources") else ["sources"])
 
     def close(self) -> None:
         self.db.close()
@@ -124,15 +138,16 @@ class Catalog:
         self.db.begin_write()
         try:
             yield self.db
+            self.db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(self.generation + 1),)
+            )
+            # Which process wrote last: a server reopens its vector store after another's writes.
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('writer', ?)", (str(os.getpid()),))
+            self.db.execute("COMMIT")  # a full disk fails here: the transaction is still open
         except BaseException:
-            self.db.execute("ROLLBACK")
+            with suppress(Exception):  # the error that stopped the write is the one to report
+                self.db.execute("ROLLBACK")
             raise
-        self.db.execute(
-            "INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (str(self.generation + 1),)
-        )
-        # Which process wrote last: a server reopens its vector store after another's writes.
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('writer', ?)", (str(os.getpid()),))
-        self.db.execute("COMMIT")
 
     def replace_report(
         self,

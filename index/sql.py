@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+import urllib.parse
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -25,17 +26,26 @@ def is_url(target: str | Path) -> bool:
     return str(target).startswith(("postgresql://", "postgres://"))
 
 
-def connect(target: str | Path):
+def connect(target: str | Path, read_only: bool = False):
+    """A connection to the catalog; `read_only` (SQLite only) opens a file that may not be
+    written (a read-only mount, a folder without write permission) for reading."""
     if is_url(target):
         return PostgresDB(str(target))
-    return SqliteDB(Path(target))
+    return SqliteDB(Path(target), read_only)
 
 
 class SqliteDB:
     dialect = "sqlite"
     Error = sqlite3.DatabaseError
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, read_only: bool = False):
+        self.read_only = read_only
+        self.stale_wal = False  # read-only and a write-ahead log that could not be read
+        if read_only:
+            self.conn, immutable = _open_read_only(path)
+            wal = path.with_name(path.name + "-wal")
+            self.stale_wal = immutable and wal.exists() and wal.stat().st_size > 0
+            return
         # Autocommit mode; transactions are explicit so a report is written all at once.
         self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self.conn.execute("PRAGMA journal_mode=WAL")
@@ -58,6 +68,22 @@ class SqliteDB:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _open_read_only(path: Path) -> tuple[sqlite3.Connection, bool]:
+    """A read-only connection, and whether it is immutable. mode=ro reads the database and its
+    write-ahead log but must create the -shm file beside them; where nothing can be created (a
+    read-only mount) the file is opened immutable: no locks, the database file alone."""
+    uri = "file:" + urllib.parse.quote(str(path.resolve()))
+    error: sqlite3.Error | None = None
+    for options in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{options}", uri=True, isolation_level=None, check_same_thread=False)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn, "immutable" in options
+        except sqlite3.OperationalError as err:
+            error = err
+    raise error
 
 
 # SQLite idioms of the catalog and their PostgreSQL forms.

@@ -9,12 +9,13 @@ Layout of DIR:
 Writing one report: vectors are added first under new content-addressed ids, then the catalog
 is replaced in one transaction, then vectors no longer referenced are deleted. A process killed
 at any point leaves the catalog with whole reports only; vectors it does not reference are
-removed the next time the index is opened for writing.
+dropped the next time the vectors are opened (a question, an ingest), under the write lock that
+every writer holds from its first vector write to its catalog commit (index.guard). A full disk
+stops the batch with a one-line DiskFullError; an index that cannot be written is read.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -28,59 +29,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import config, identity
+from . import config, identity, opening
 from .catalog import Catalog
 from .chunks import VECTOR_KINDS, with_vectors
 from .extract import ExtractedReport, try_extract
 from .forms import accepted_suffixes
+from .guard import WriteLock, disk_full, printable, readable_copy
 from .models import Fact, ReportRecord
-
-
-class IndexOpenError(Exception):
-    """The index directory cannot be used as asked; the message says why and what to do."""
-
-
-@dataclass
-class Stores:
-    """Where an index keeps its catalog and vectors when they are on servers (stores.json)."""
-
-    catalog: str  # postgresql://… or "" (SQLite in the index directory)
-    chroma: str  # http://HOST:PORT or "" (embedded Chroma in the index directory)
-    collection: str  # this index's collection on the Chroma server
-
-    FILE = "stores.json"
-
-    @classmethod
-    def read(cls, directory: Path) -> Stores | None:
-        path = directory / cls.FILE
-        if not path.is_file():
-            return None
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(data.get("catalog", ""), data.get("chroma", ""), data.get("collection", config.CHROMA_COLLECTION))
-
-    def write(self, directory: Path) -> None:
-        (directory / self.FILE).write_text(json.dumps(self.__dict__, indent=1), encoding="utf-8")
-
-    def describe(self) -> str:
-        return ", ".join(p for p in (self.catalog and f"catalog {_redact(self.catalog)}",
-                                     self.chroma and f"vectors {self.chroma}") if p)
-
-
-def _redact(url: str) -> str:
-    """A database URL without its password, for messages."""
-    import re
-
-    return re.sub(r"(//[^:/@]+):[^@]*@", r"\1:***@", url)
-
-
-def _checked_embedder_id(spec: str) -> str:
-    from .embeddings import embedder_id
-
-    try:
-        return embedder_id(spec)
-    except Exception as err:  # an unknown spec, a model that is not installed …
-        raise IndexOpenError(f"embedder {spec!r} cannot be used ({err}): use 'use' (the default) or "
-                             "'st:NAME_OR_PATH' of an installed sentence-transformers model; nothing was created") from err
+from .opening import DiskFullError, IndexOpenError, ReadOnlyIndexError, Stores
+from .workers import Relay as _Relay
+from .workers import worker_init as _worker_init
 
 
 @dataclass
@@ -130,34 +88,23 @@ class IngestSummary:
             f"pages: {self._sum('pages')}  passages: {self._sum('passages')}  facts: {self._sum('facts')}"
             f"  checks failed: {self._sum('checks_failed')}",
         ]
-        lines += [f"skipped {r.path}: {r.reason}" for r in self.failed]
+        # names and reasons are shown escaped: a file name with a newline stays on its line
+        lines += [printable(f"skipped {r.path}: {r.reason}") for r in self.failed]
         # replacements, merged forms and same-name files are said aloud, never silently done
-        lines += [f"{r.path}: {r.reason}" for r in self.results if r.ok and r.reason and r.status != "unchanged"]
+        lines += [printable(f"{r.path}: {r.reason}") for r in self.results
+                  if r.ok and r.reason and r.status != "unchanged"]
         for r in self.results:
             if r.status in ("indexed", "replaced") and r.facts == 0:
-                lines.append(f"no statistic read from {r.path}" + (f": {r.problems[0]}" if r.problems else ""))
+                lines.append(printable(f"no statistic read from {r.path}" + (f": {r.problems[0]}" if r.problems else "")))
             elif r.status in ("indexed", "replaced") and r.unreadable:
-                lines.append(f"{r.path}: {r.unreadable} table cells unreadable (see `reportqa facts --unreadable`)")
+                lines.append(printable(f"{r.path}: {r.unreadable} table cells unreadable")
+                             + " (see `reportqa facts --unreadable`)")
         lines.append(f"seconds: {self.seconds:.1f}" + (f"  worker processes: {self.workers}" if self.workers else "")
                      + (f"  read on Ray ({self.ray})" if self.ray else ""))
         return "\n".join(lines)
 
     def to_dict(self) -> dict:
         return {"results": [r.__dict__ for r in self.results], "seconds": self.seconds}
-
-
-def _worker_init(pages=None) -> None:
-    """Each ingest worker uses one core; BLAS threads on top would oversubscribe the machine.
-    Workers run at a lower priority: a server answering questions goes first. `pages`: a
-    queue for the OCR'd page counts of the parent's progress bar."""
-    from .extract import set_page_queue
-
-    set_page_queue(pages)
-    with contextlib.suppress(OSError, AttributeError):
-        os.nice(10)
-    os.environ["REPORTQA_EMBED_THREADS"] = "1"
-    os.environ["OMP_NUM_THREADS"] = "1"
-    os.environ["OPENBLAS_NUM_THREADS"] = "1"
 
 
 def file_sha256(path: Path) -> str:
@@ -182,30 +129,6 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-class _Relay:
-    """Hands the page counts worker processes put on a queue to a callback, in a thread."""
-
-    def __init__(self, queue, callback: Callable[[str, int, int], None]):
-        import threading
-
-        self.queue, self.callback = queue, callback
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        while True:
-            item = self.queue.get()
-            if item is None:
-                return
-            with contextlib.suppress(Exception):
-                self.callback(*item)
-
-    def stop(self) -> None:
-        with contextlib.suppress(Exception):
-            self.queue.put(None)
-        self.thread.join(5)
-
-
 class ReportIndex:
     """One index directory. Open with `ReportIndex.open`; the Chroma, BM25 and embedder parts
     load lazily, so listing reports and facts stays fast."""
@@ -213,6 +136,9 @@ class ReportIndex:
     def __init__(self, directory: Path, embedder: str, catalog: Catalog, stores: Stores | None = None):
         self.stores = stores  # server stores, or None for the embedded ones
         self.directory = directory
+        self.read_only = catalog.read_only  # read where it lies; a change is refused
+        self.lock = WriteLock(directory)
+        self._scratch: Path | None = None  # a read-only index's private copy of its vectors
         self.embedder_spec = embedder
         self.catalog = catalog
         self._vectors = None
@@ -246,42 +172,25 @@ class ReportIndex:
             raise IndexOpenError(f"no index at {directory}: run `reportqa ingest PATH --index {directory}` first")
         if not remote and path.exists() and path.stat().st_size == 0:
             raise IndexOpenError(f"{path} is empty (a damaged index): remove {directory} and ingest the reports again")
-        target = stores.catalog if remote else path
         new_spec = new_id = None
         if create and not remote and not path.exists():  # check the embedder before anything is created
             new_spec = embedder or config.DEFAULT_EMBEDDER
-            new_id = _checked_embedder_id(new_spec)
+            new_id = opening.checked_embedder_id(new_spec)
         elif create and remote:
             new_spec = embedder or config.DEFAULT_EMBEDDER
-            new_id = _checked_embedder_id(new_spec)
-        if not remote:
-            directory.mkdir(parents=True, exist_ok=True)
-        try:
-            opened = Catalog(target)
-            stored_version = opened.get_meta("schema_version")
-            stored_embedder = opened.get_meta("embedder")
-        except Exception as err:  # sqlite3 / psycopg: a damaged file, a server that is not there
-            where = stores.catalog if remote else path
-            raise IndexOpenError(f"the catalog at {where} is damaged or unreachable ({type(err).__name__}: {err}): "
-                                 + ("is the database server running?" if remote else
-                                    f"remove {directory} and ingest the reports again, or restore it from a backup")
-                                 ) from err
-        directory.mkdir(parents=True, exist_ok=True)
-        if stores is not None:
+            new_id = opening.checked_embedder_id(new_spec)
+        opened = opening.open_catalog(directory, stores.catalog if remote else path, create)
+        stored_version, stored_embedder = opened.get_meta("schema_version"), opened.get_meta("embedder")
+        if stores is not None and not opened.read_only:
             stores.write(directory)
+        opening.check_version(opened, directory, stored_version)
         if stored_version is None:
             spec = new_spec or embedder or config.DEFAULT_EMBEDDER
             opened.set_meta("schema_version", str(config.SCHEMA_VERSION))
             opened.set_meta("embedder", spec)
-            opened.set_meta("embedder_id", new_id if new_spec else _checked_embedder_id(spec))
+            opened.set_meta("embedder_id", new_id if new_spec else opening.checked_embedder_id(spec))
             return cls(directory, spec, opened, stores)
-        if int(stored_version) != config.SCHEMA_VERSION:
-            opened.close()
-            raise IndexOpenError(
-                f"index {directory} has schema version {stored_version}, this ReportQA reads version "
-                f"{config.SCHEMA_VERSION}: re-ingest the reports into a new index directory"
-            )
-        if embedder and _checked_embedder_id(embedder) != opened.get_meta("embedder_id"):
+        if embedder and opening.checked_embedder_id(embedder) != opened.get_meta("embedder_id"):
             opened.close()
             raise IndexOpenError(
                 f"index {directory} was built with embedder {stored_embedder!r}, not {embedder!r}: "
@@ -294,6 +203,12 @@ class ReportIndex:
             self._vectors.close()
             self._vectors = None
         self.catalog.close()
+        if self._scratch is not None:
+            from .vectors import forget
+
+            forget(self._scratch / "chroma")
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
 
     # --- lazy parts -------------------------------------------------------------------------
 
@@ -323,6 +238,14 @@ class ReportIndex:
                 raise IndexOpenError(f"the Chroma server at {self.stores.chroma} cannot be used "
                                      f"({type(err).__name__}: {err}): is `chroma run` serving there?") from err
         folder = self.directory / "chroma"
+        if self.read_only:
+            try:
+                self._scratch = readable_copy(folder).parent
+                folder = self._scratch / "chroma"
+            except OSError as err:  # no room for the copy: the keyword half of the search only
+                self.notices.append(f"the index at {self.directory} is read-only and its vectors could not be "
+                                    f"copied to read them ({err}): answers use keyword search only")
+                return VectorStore()
         expected = self.catalog.passage_count(VECTOR_KINDS)
         problem = ""
         if not folder.exists() and expected:
@@ -330,10 +253,7 @@ class ReportIndex:
         else:
             try:
                 store = VectorStore(folder)
-                if store.count() == 0 and expected:
-                    problem = "the chroma/ folder holds no vectors"
-                else:
-                    return store
+                problem = "the chroma/ folder holds no vectors" if store.count() == 0 and expected else ""
             except Exception as err:  # a foreign or damaged folder: set it aside, rebuild
                 from .vectors import forget
 
@@ -343,6 +263,9 @@ class ReportIndex:
                 if folder.exists():
                     folder.rename(aside)
                     problem += f"; moved to {aside.name}"
+            if not problem:
+                self._reconcile_on_open(store)
+                return store
         store = VectorStore(folder)
         passages = with_vectors(self.catalog.passages())
         for start in range(0, len(passages), 256):
@@ -368,12 +291,16 @@ class ReportIndex:
                 retriever = None
         if retriever is None:
             retriever = JiebaBM25.build(self.catalog.passages())
-            tmp = self.directory / "bm25.tmp"
-            shutil.rmtree(tmp, ignore_errors=True)
-            retriever.persist(tmp)
-            (tmp / "generation.json").write_text(json.dumps({"generation": generation}))
-            shutil.rmtree(folder, ignore_errors=True)
-            tmp.rename(folder)
+            if not self.read_only:  # a read-only index keeps it in memory
+                tmp = self.directory / "bm25.tmp"
+                shutil.rmtree(tmp, ignore_errors=True)
+                try:
+                    retriever.persist(tmp)
+                    (tmp / "generation.json").write_text(json.dumps({"generation": generation}))
+                    shutil.rmtree(folder, ignore_errors=True)
+                    tmp.rename(folder)
+                except OSError:  # a full disk: answer from memory, save it another time
+                    shutil.rmtree(tmp, ignore_errors=True)
         self._bm25 = (generation, retriever)
         return retriever
 
@@ -405,17 +332,53 @@ class ReportIndex:
     # --- writing ----------------------------------------------------------------------------
 
     def reconcile(self) -> int:
-        """Drop vectors of half-written reports (a killed ingest); returns how many."""
-        stray = self.vectors.ids() - self.catalog.passage_ids()
+        """Drop the vectors no report references (left by a killed ingest or remove, or a full
+        disk); returns how many. Waits for a writer in its vectors-to-commit window."""
+        if self.read_only:
+            return 0
+        with self.lock.hold():
+            return self._drop_orphans(self.vectors)
+
+    def _drop_orphans(self, store) -> int:
+        stray = store.ids() - self.catalog.passage_ids()
         if stray:
-            self.vectors.delete(sorted(stray))
+            store.delete(sorted(stray))
         return len(stray)
 
+    def _reconcile_on_open(self, store) -> None:
+        """Orphans are dropped when the vectors are opened, if no writer is in its window (a
+        count equal to the catalog's says there are none, without reading every id)."""
+        if self.read_only or store.count() == self.catalog.passage_count(VECTOR_KINDS):
+            return
+        try:
+            with self.lock.hold(wait=False) as held:
+                dropped = self._drop_orphans(store) if held else 0
+        except Exception as err:  # on a full disk they wait for the next open
+            if not disk_full(err, self.directory):
+                raise
+            dropped = 0
+        if dropped:
+            self.notices.append(f"dropped {dropped} vectors that no report references (left by an "
+                                "interrupted ingest or remove)")
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyIndexError(f"the index at {self.directory} is read-only: it can be read and asked, "
+                                     "not changed")
+
     def remove(self, report: str) -> bool:
-        ids = {p.id for p in self.catalog.passages(report)}
-        found = self.catalog.remove_report(report)
-        if ids:
-            self.vectors.delete(sorted(ids))
+        self._writable()
+        try:
+            with self.lock.hold():
+                ids = {p.id for p in self.catalog.passages(report)}
+                found = self.catalog.remove_report(report)
+                if ids:
+                    self.vectors.delete(sorted(ids))
+        except Exception as err:
+            if disk_full(err, self.directory):
+                raise DiskFullError(f"the disk is full: {printable(report)} was not removed; free space and run "
+                                    "the command again") from err
+            raise
         return found
 
     def ingest(
@@ -433,11 +396,22 @@ class ReportIndex:
         even for one (a server keeps reading PDFs off the process that answers). `pages(file,
         done, total)` is called as scanned pages are recognised."""
         start = time.perf_counter()
+        self._writable()
         summary = IngestSummary(workers=max(1, workers) if processes or workers > 1 else 0, ray=ray or "")
-        self.reconcile()
+        if self.stores is not None and self.stores.chroma:
+            self.reconcile()  # an embedded store is reconciled as it opens
         files = expand_paths(paths)
         for path, extracted in self._extract_all(files, workers, processes, ocr, pages, ray):
-            result = self._store(path, extracted)
+            try:
+                with self.lock.hold():  # decided and written while no other writer is
+                    result = _unchanged(path, extracted, self.catalog) or self._store(path, extracted)
+            except Exception as err:
+                if not disk_full(err, self.directory):
+                    raise
+                done = sum(r.status in ("indexed", "replaced", "merged") for r in summary.results)
+                raise DiskFullError(f"the disk is full: {done} report{' was' if done == 1 else 's were'} indexed, "
+                                    f"{len(files) - len(summary.results)} not; free space and run the command again"
+                                    ) from err
             summary.results.append(result)
             if progress:
                 progress(result)
@@ -482,8 +456,11 @@ class ReportIndex:
             with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init,
                                      initargs=(queue,)) as pool:
                 futures = [(p, pool.submit(try_extract, str(p), self.embedder_spec, ocr)) for p in todo]
-                for path, future in futures:
-                    yield path, future.result()
+                try:
+                    for path, future in futures:
+                        yield path, future.result()
+                finally:  # a batch stopped (a full disk) does not wait for files it will not write
+                    pool.shutdown(cancel_futures=True)
         finally:
             if relay is not None:
                 relay.stop()
@@ -551,6 +528,15 @@ class ReportIndex:
     @staticmethod
     def _record(x: ExtractedReport) -> ReportRecord:
         return _record(x)
+
+
+def _unchanged(path: Path, extracted, catalog: Catalog) -> FileResult | None:
+    """A file indexed since it was read (by another process): unchanged, not a new version."""
+    if isinstance(extracted, ExtractedReport):
+        same = catalog.report_by_hash(extracted.doc.sha256)
+        if same is not None:
+            return FileResult(str(path), "unchanged", f"already indexed as {same}", report=same)
+    return None
 
 
 def _now() -> str:

@@ -89,7 +89,8 @@ class VectorStore:
         url: str | None = None,
     ) -> None:
         """An embedded store in folder `path`, or, with `url` (http://HOST:PORT), the collection
-        on a Chroma server (`chroma run`), which several processes and machines can share."""
+        on a Chroma server (`chroma run`), which several processes and machines can share.
+        Neither: an empty store in memory (a read-only index whose vectors cannot be read)."""
         self.url = url
         self.path = Path(path) if path is not None else None
         if url:
@@ -98,6 +99,8 @@ class VectorStore:
             parts = urlsplit(url)
             self.client = chromadb.HttpClient(host=parts.hostname or "127.0.0.1", port=parts.port or 8000,
                                               ssl=parts.scheme == "https")
+        elif self.path is None:
+            self.client = chromadb.EphemeralClient()
         else:
             self.path.mkdir(parents=True, exist_ok=True)
             self.client = chromadb.PersistentClient(path=str(self.path))
