@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from .clean import CleanDocument, strip_furniture
 from .document import Document
@@ -188,8 +189,23 @@ def _candidates(doc: Document, clean: CleanDocument) -> list[tuple[str, str]]:
     return out
 
 
+# A revision or publication date in a title is not the year covered: "（2020年修订版）",
+# "2021年发布的2020年…". A range ("2019-2020年度") is read as its later year, then the
+# report's own period statement decides (see _covered_year).
+_DATE = r"(?:\d{1,2}月(?:\d{1,2}日)?)?"
+_REVISION = re.compile(rf"[（(]?(?:{_YEAR})年{_DATE}(?:修订|修改|更正|更新|再版)[版稿本]?[）)]?")
+_PUBLISHED = re.compile(rf"(?:{_YEAR})年{_DATE}(?:发布|印发|公布|编制|制发)(?:的|(?=(?:{_YEAR})年))")
+_RANGE = re.compile(rf"(?:{_YEAR})年?[-—–~～至到](?P<later>{_YEAR})(?=年)")
+
+
+def _title_years(packed: str) -> str:
+    """The title window without revision and publication dates, a year range as its later year."""
+    packed = _PUBLISHED.sub("", _REVISION.sub("", packed))
+    return _RANGE.sub(lambda m: m.group("later"), packed)
+
+
 def _parse_title(text: str) -> tuple[str, int, str] | None:
-    packed = re.sub(r"\s+", "", text)
+    packed = _title_years(re.sub(r"\s+", "", text))
     window = packed[:200]
     match = _TITLE_BODY_FIRST.search(window)
     if match and not _looks_like_body(match.group("body")):
@@ -249,7 +265,45 @@ def _year_from_text(text: str) -> int | None:
     return None
 
 
-def find_title(doc: Document, clean: CleanDocument) -> Title:
+# The report's own statement of the period it covers: "统计期限自2020年1月1日起至2020年12月31日止",
+# "本报告统计数据从2021年1月1日至12月31日", "涵盖…2020年1月1日至2020年12月31日期间".
+_PERIOD = re.compile(rf"(?:统计|期限|期间|涵盖|本报告|数据)[^。；;]{{0,40}}?(?P<start>{_YEAR})年0?1月0?1日起?"
+                     rf"(?:至|到|—|-|－|～|~)(?:(?P<end>{_YEAR})年)?12月31日")
+
+
+def period_year(text: str) -> int | None:
+    """The year of the period the report says it covers (of a period over several years, the
+    last), or None where it states none."""
+    match = _PERIOD.search(re.sub(r"\s+", "", text[:4000]))
+    if match is None:
+        return None
+    return parse_year(match.group("end") or match.group("start"))
+
+
+def _covered_year(title_year: int, text: str) -> int:
+    """The year covered: the title's, unless the report's own period statement names another
+    (a title printing a revision date or the wrong year). A period line left over from last
+    year's report is outvoted: the title's year wins where the text names it more often."""
+    period = period_year(text)
+    if period is None or period == title_year:
+        return title_year
+    packed = re.sub(r"\s+", "", text)
+    mentions = {y: len(re.findall(rf"{y}年", packed)) for y in (title_year, period)}
+    return title_year if mentions[title_year] > mentions[period] else period
+
+
+def check_year(year: int, today: date | None = None) -> None:
+    """A report of year Y is published once Y is over; a later year is a typo or a fake. In the
+    year's last month a report of it may already be out (some bodies publish in December)."""
+    today = today or date.today()
+    if year < 2000:
+        raise MetadataError(f"report title found, but its year {year} is not a plausible year covered")
+    if year > today.year or (year == today.year and today.month < 12):
+        raise MetadataError(f"its year {year} is not over yet (today is {today.isoformat()}): "
+                            "a report covers a past year")
+
+
+def find_title(doc: Document, clean: CleanDocument, today: date | None = None) -> Title:
     """Body, year and title of a report; raises MetadataError."""
     text = strip_furniture(clean.text)
     head = re.sub(r"\s+", "", text[:1500]) + re.sub(r"\s+", "", doc.header.get("标题", ""))
@@ -269,8 +323,8 @@ def find_title(doc: Document, clean: CleanDocument) -> Title:
         if body is None or year is None:
             raise MetadataError("report title found, but not the issuing body and year")
         found = Title(body[0], year, f"{body[0]}{year}年政府信息公开工作年度报告", body[1])
-    if not 2000 <= found.year <= 2100:
-        raise MetadataError(f"report title found, but its year {found.year} is not a plausible year covered")
+    found.year = _covered_year(found.year, text)
+    check_year(found.year, today)
     return found
 
 

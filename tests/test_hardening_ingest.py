@@ -100,3 +100,68 @@ def test_a_relative_path_of_an_older_index_is_made_absolute_when_seen_again(tmp_
         assert result.status == "unchanged"
         assert [r.path for r in qa.reports()] == [str((tmp_path / "haiyuan.txt").resolve())]
         assert qa.reports()[0].sha256 == record.sha256
+
+
+# --- #24, #25 years: the report's own period and the present ------------------------------------------
+
+HAIYUAN_TITLE = "海原县卫生健康局 2020 年政府信息公开 公开工作年度报告"
+
+
+def _haiyuan_titled(tmp_path: Path, title: str, name: str = "titled.txt") -> Path:
+    """The haiyuan report with only its title line changed."""
+    text = HAIYUAN.read_text(encoding="utf-8")
+    assert text.count(HAIYUAN_TITLE) == 1
+    path = tmp_path / name
+    path.write_text(text.replace(HAIYUAN_TITLE, title), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("title", [
+    "海原县卫生健康局 2019 年政府信息公开工作年度报告（2020年修订版）",  # a revision date
+    "海原县卫生健康局 2019-2020 年度政府信息公开工作年度报告",  # a range: the period decides
+    "海原县卫生健康局 2021 年发布的 2020 年政府信息公开工作年度报告",  # a publication date
+], ids=["revision", "range", "published"])
+def test_the_year_covered_is_the_period_the_report_states(tmp_path, title):
+    """The body says the period is 2020-01-01..2020-12-31: the report is of 2020, whatever
+    revision, publication date or range the title also prints."""
+    x = extract_report(str(_haiyuan_titled(tmp_path, title)))
+    assert (x.meta.body, x.meta.year) == ("海原县卫生健康局", 2020)
+
+
+def test_a_period_line_left_from_last_year_is_outvoted_by_the_report(tmp_path):
+    """A 2020 report whose period sentence still says 2019 (copied from last year's report) is
+    of 2020: its title and the rest of its text say so."""
+    text = HAIYUAN.read_text(encoding="utf-8")
+    stale = "2019 年 1 月 1 日至 2019 年 12 月 31 日"
+    fresh = "2020 年 1 月 1 日至 2020 年 12 月 31 日"
+    assert fresh in text
+    path = tmp_path / "stale.txt"
+    path.write_text(text.replace(fresh, stale, 1), encoding="utf-8")
+    assert extract_report(str(path)).meta.year == 2020
+
+
+def test_a_report_of_a_year_not_over_is_refused(tmp_path):
+    """Year 2099 (every 2020 -> 2099, 2019 -> 2098) is refused with its reason; nothing is indexed."""
+    text = HAIYUAN.read_text(encoding="utf-8").replace("2020", "2099").replace("2019", "2098")
+    path = tmp_path / "y2099.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ExtractError, match="year 2099 is not over yet"):
+        extract_report(str(path))
+    with Assistant.build([path, HAIYUAN], tmp_path / "index") as qa:
+        failed = qa.last_ingest.failed
+        assert [Path(r.path).name for r in failed] == ["y2099.txt"]
+        assert "2099" in failed[0].reason and "not over yet" in failed[0].reason
+        assert [r.year for r in qa.reports()] == [2020]
+
+
+def test_the_current_year_is_accepted_only_in_its_last_month():
+    """A report of this year cannot be out before December (published once its year is over)."""
+    from index.metadata import MetadataError, check_year
+
+    this = date.today().year
+    check_year(this - 1)
+    check_year(this, date(this, 12, 20))
+    with pytest.raises(MetadataError, match="not over yet"):
+        check_year(this, date(this, 6, 1))
+    with pytest.raises(MetadataError, match="not over yet"):
+        check_year(this + 1, date(this, 12, 31))
