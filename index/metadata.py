@@ -303,9 +303,28 @@ def check_year(year: int, today: date | None = None) -> None:
                             "a report covers a past year")
 
 
+# A report's full title as a page lists it: a name, a year, the kind of report.
+_LISTED_TITLE = re.compile(rf"{_NAME}{{0,30}}?(?:{_YEAR})年度?(?:的)?{_KIND}(?:工作)?(?:年度)?(?:报告|年报)")
+
+
+def check_not_a_list(doc: Document, text: str) -> None:
+    """A page that lists several reports (a site's 年报 column: three or more titles linking to them;
+    a report names itself and a circular or two, no more) and has
+    no report of its own (no numbered sections, no table) is not a report."""
+    titles = {m.group(0) for m in _LISTED_TITLE.finditer(re.sub(r"\s+", "", text))}
+    if len(titles) < 3 or doc.grids or len(set(_SECTION_HEADS.findall(text))) >= 2:
+        return
+    raise MetadataError(f"a list of reports, not a report ({len(titles)} report titles, "
+                        "no sections or tables of its own)")
+
+
+_SECTION_HEADS = re.compile(r"(?:^|[\s。；;])([一二三四五六七八九十])、")
+
+
 def find_title(doc: Document, clean: CleanDocument, today: date | None = None) -> Title:
     """Body, year and title of a report; raises MetadataError."""
     text = strip_furniture(clean.text)
+    check_not_a_list(doc, text)
     head = re.sub(r"\s+", "", text[:1500]) + re.sub(r"\s+", "", doc.header.get("标题", ""))
     if not _REPORT_TITLE.search(head) and not re.search(r"年度报告|年报", head):
         raise MetadataError("not a 政府信息公开工作年度报告 (no report title found)")

@@ -165,3 +165,52 @@ def test_the_current_year_is_accepted_only_in_its_last_month():
         check_year(this, date(this, 6, 1))
     with pytest.raises(MetadataError, match="not over yet"):
         check_year(this + 1, date(this, 12, 31))
+
+
+# --- #20 a page listing reports is no report ---------------------------------------------------------
+
+_LIST_ITEMS = [("灵武市卫生健康局2021年政府信息公开工作年度报告", "2022-01-20"),
+               ("海原县卫生健康局2020年政府信息公开工作年度报告", "2021-01-28"),
+               ("海原县人民政府2020年政府信息公开工作年度报告", "2021-01-25"),
+               ("海原县卫生健康局2019年政府信息公开工作年度报告", "2020-01-31")]
+
+
+def _list_page(items: list[tuple[str, str]]) -> str:
+    """A site's 年报 column: a navigation list of report titles, each a link with its date."""
+    lis = "\n".join(f'<li><a href="/art/{i}.html" title="{t}">{t}</a><span>{d}</span></li>'
+                    for i, (t, d) in enumerate(items))
+    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>政府信息公开年报_海原县人民政府</title></head>"
+            "<body><div class='top'>海原县人民政府 首页 政务公开 政府信息公开年报</div>"
+            f"<div class='list'><h2>政府信息公开年报</h2><ul>\n{lis}\n</ul></div>"
+            "<div class='page'>共1页 首页 上一页 下一页 尾页</div>"
+            "<div class='foot'>主办：海原县人民政府办公室 宁ICP备00000000号</div></body></html>")
+
+
+@pytest.mark.parametrize("suffix", [".html", ".txt"])
+def test_a_page_listing_reports_is_not_a_report(tmp_path, suffix):
+    """The list page, as HTML or as a crawler's text of it, is skipped with a one-line reason;
+    the reports beside it are indexed, the year's rankings unaffected."""
+    page = _list_page(_LIST_ITEMS)
+    path = tmp_path / f"navlist{suffix}"
+    if suffix == ".txt":
+        import lxml.html
+
+        page = "\n".join(s.strip() for s in lxml.html.fromstring(page).itertext() if s.strip())
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(ExtractError, match="a list of reports, not a report"):
+        extract_report(str(path))
+    with Assistant.build([path, HAIYUAN, LINGWU], tmp_path / "index") as qa:
+        assert [Path(r.path).name for r in qa.last_ingest.failed] == [path.name]
+        assert "\n" not in qa.last_ingest.failed[0].reason
+        assert sorted(r.body for r in qa.reports()) == ["海原县卫生健康局", "灵武市卫生健康局"]
+
+
+def test_a_report_that_cites_other_reports_is_still_a_report(tmp_path):
+    """A report naming several other reports in its text (its own title, last year's, a
+    circular) is still read: it has sections of its own."""
+    extra = "".join(f"参照《{t}》。" for t, _ in _LIST_ITEMS)
+    text = HAIYUAN.read_text(encoding="utf-8").replace(HAIYUAN_TITLE, HAIYUAN_TITLE + "\n" + extra, 1)
+    path = tmp_path / "cites.txt"
+    path.write_text(text, encoding="utf-8")
+    x = extract_report(str(path))
+    assert (x.meta.body, x.meta.year) == ("海原县卫生健康局", 2020)
