@@ -214,3 +214,129 @@ def test_a_report_that_cites_other_reports_is_still_a_report(tmp_path):
     path.write_text(text, encoding="utf-8")
     x = extract_report(str(path))
     assert (x.meta.body, x.meta.year) == ("海原县卫生健康局", 2020)
+
+
+# --- #10, #9, #12, #13 PDFs: garbage text layers, empty pages, giant pages --------------------------
+
+HONGZE = ROOT.parent / "shared" / "real-reports" / "hongze_2023.pdf"
+
+
+def _without_unicode_maps(source: Path, path: Path) -> Path:
+    """The PDF with every font's /ToUnicode map set to null: its text layer decodes to
+    "(cid:NNNN)" runs, its print is unchanged."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject, NullObject
+
+    writer = PdfWriter(clone_from=PdfReader(source))
+    nulled = 0
+    for page in writer.pages:
+        fonts = page["/Resources"].get_object().get("/Font")
+        for ref in (fonts.get_object().values() if fonts else []):
+            font = ref.get_object()
+            if "/ToUnicode" in font:
+                font[NameObject("/ToUnicode")] = NullObject()
+                nulled += 1
+    assert nulled
+    writer.write(path)
+    return path
+
+
+@pytest.mark.slow
+def test_a_pdf_whose_text_layer_is_garbage_is_read_by_ocr(tmp_path, real_reports):
+    """hongze_2023.pdf without its ToUnicode maps: auto mode reads its pages by OCR (the same
+    figures the text layer gives), instead of calling it "not a report"."""
+    import pdfplumber
+
+    path = _without_unicode_maps(real_reports / "hongze_2023.pdf", tmp_path / "nounicode.pdf")
+    with pdfplumber.open(path) as pdf:
+        assert "(cid:" in (pdf.pages[0].extract_text() or "")
+    x = extract_report(str(path), ocr_mode="auto")
+    assert (x.meta.body, x.meta.year) == ("淮安市洪泽区人民政府", 2023)
+    read = {f.metric: f.value for f in x.facts if f.readable and f.value is not None}
+    assert read.get("行政处罚.处理决定数量") == 4119
+    assert all(f.origin == "ocr" for f in x.facts if f.readable)
+    text_layer = {f.metric: f.value for f in extract_report(str(real_reports / "hongze_2023.pdf")).facts
+                  if f.readable and f.value is not None}
+    assert len(read) >= 0.6 * len(text_layer)
+    assert all(text_layer[m] == v for m, v in read.items() if m in text_layer)
+
+
+def test_a_garbage_text_layer_without_ocr_says_why(tmp_path, real_reports):
+    """With --ocr never the file is skipped as undecodable, with the way to read it."""
+    path = _without_unicode_maps(real_reports / "hongze_2023.pdf", tmp_path / "nounicode.pdf")
+    with pytest.raises(ExtractError, match=r"cannot be decoded.*--ocr auto"):
+        extract_report(str(path), ocr_mode="never")
+
+
+def _tiny_pages(path: Path, count: int) -> Path:
+    """A PDF of `count` 20×20 pt pages, each printing one small number."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(20, 20))
+    for i in range(count):
+        c.setFont("Helvetica", 8)
+        c.drawString(3, 6, str(i % 100))
+        c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.slow
+def test_empty_pages_after_ocr_say_what_was_tried(tmp_path):
+    """Pages with nothing to read, OCR in effect (auto): the message says the text layer and
+    OCR found nothing; it does not tell the user to turn on the OCR that ran."""
+    path = _tiny_pages(tmp_path / "tiny.pdf", 3)
+    for mode in ("auto", "always"):
+        with pytest.raises(ExtractError) as err:
+            extract_report(str(path), ocr_mode=mode)
+        assert "no text could be read from its 3 pages, by its text layer or by OCR" in str(err.value)
+        assert "--ocr" not in str(err.value)
+    with pytest.raises(ExtractError, match="--ocr auto"):
+        extract_report(str(path), ocr_mode="never")
+
+
+_PEAK = """
+import resource, runpy, sys
+sys.argv = ["reportqa", *sys.argv[1:]]
+try:
+    runpy.run_module("assistant.cli", run_name="__main__")
+finally:
+    sys.stderr.write(f"\\npeak-kb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n")
+"""
+
+
+@pytest.mark.slow
+def test_a_giant_scanned_page_costs_little_memory_and_says_why(tmp_path):
+    """One 14400×14400 pt page holding a 1000×1000 image (a scan saved at 5 dpi: a 200-inch
+    MediaBox): the OCR render is bounded by pixels, not by the page's printed size; the CLI
+    ends with a one-line reason that says OCR ran."""
+    from PIL import Image, ImageDraw
+    from pypdf import PdfReader
+
+    image = Image.new("L", (1000, 1000), 255)
+    ImageDraw.Draw(image).text((100, 100), "2023", fill=0)
+    path = tmp_path / "giantpage_scan.pdf"
+    image.save(path, "PDF", resolution=5.0)  # 1000 px at 5 dpi: 14400 pt
+    assert round(float(PdfReader(path).pages[0].mediabox.width)) == 14400
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-c", _PEAK, "ingest", str(path), "--index", str(tmp_path / "index"),
+                           "--ocr", "auto"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=600)
+    assert "Traceback" not in proc.stderr + proc.stdout, proc.stderr
+    peak_kb = int(proc.stderr.rsplit("peak-kb ", 1)[1])
+    assert peak_kb < 1_500_000, peak_kb
+    out = proc.stdout + proc.stderr
+    assert "skipped" in out and "no text could be read from its 1 page, by its text layer or by OCR" in out, out
+    assert "--ocr auto" not in out
+
+
+def test_a_page_too_thin_to_render_is_skipped_with_its_reason(tmp_path):
+    """A 14400×2 pt strip cannot be rendered within the pixel bounds with anything readable on
+    it: skipped without rendering, and the reason says so."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "strip.pdf"
+    c = canvas.Canvas(str(path), pagesize=(14400, 2))
+    c.showPage()
+    c.save()
+    with pytest.raises(ExtractError, match=r"by OCR \(page 1 \(14400×2 pt\) is too large to render for OCR\)"):
+        extract_report(str(path), ocr_mode="auto")
