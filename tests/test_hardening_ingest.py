@@ -340,3 +340,29 @@ def test_a_page_too_thin_to_render_is_skipped_with_its_reason(tmp_path):
     c.save()
     with pytest.raises(ExtractError, match=r"by OCR \(page 1 \(14400×2 pt\) is too large to render for OCR\)"):
         extract_report(str(path), ocr_mode="auto")
+
+
+@pytest.mark.slow
+def test_the_cited_page_is_never_shown_from_another_file_at_a_relative_path(tmp_path, monkeypatch, real_reports):
+    """An older index stored "haiyuan.pdf"; a server started in a folder holding another PDF of
+    that name shows the indexed page text and says the original is gone, not the other file's
+    page. Started where the right file is, it shows the page image."""
+    from eval.forms import to_pdf
+    from ui.sources import page_view
+
+    (tmp_path / "right").mkdir()
+    pdf = to_pdf("002", tmp_path / "right" / "haiyuan.pdf")
+    with Assistant.build([pdf], tmp_path / "index") as qa:
+        qa.index.catalog.db.execute("UPDATE reports SET path='haiyuan.pdf'")  # as an older version stored it
+        answer = qa.ask("海原县卫健局2020年行政许可多少件？")
+        citation = answer.citations[0]
+        record = qa.index.catalog.report(citation.report)
+        text = qa.index.catalog.page_text(citation.report, citation.page)
+    (tmp_path / "wrong").mkdir()
+    shutil.copy(real_reports / "hongze_2023.pdf", tmp_path / "wrong" / "haiyuan.pdf")
+    monkeypatch.chdir(tmp_path / "wrong")
+    view = page_view(citation, record.kind, record.path, tmp_path / "index", text, sha256=record.sha256)
+    assert view.image is None and "原文件已不存在" in view.html and "146" in view.html
+    monkeypatch.chdir(tmp_path / "right")
+    view = page_view(citation, record.kind, record.path, tmp_path / "index", text, sha256=record.sha256)
+    assert view.image is not None
