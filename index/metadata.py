@@ -3,7 +3,9 @@
 The title names body and year. Where the title is missing, split over lines or garbled, the
 capture header (标题, 发布机构), the opening sentence (本报告由…编制) and the contact paragraph
 (请与…联系) name the body too. Breadcrumbs and publication timestamps are page furniture, never
-data, and never the year covered. The body's name is then completed from the report's own
+data, and never the year covered; the report's own period statement (统计期限自…1月1日起至…12月31日)
+decides the year where the title prints a revision date, a publication date or a range, and a
+year not over yet is refused. A page that only lists reports is none. The body's name is then completed from the report's own
 mentions: a title that names only a region means its government (平潭综合实验区 ->
 平潭综合实验区管委会 where the report says so), a name without its city gets it where the report
 prints it (洪泽区人民政府 -> 淮安市洪泽区人民政府), and an OCR look-alike character (沐阳 for 沭阳)
@@ -308,13 +310,15 @@ _LISTED_TITLE = re.compile(rf"{_NAME}{{0,30}}?(?:{_YEAR})年度?(?:的)?{_KIND}(
 
 
 def check_not_a_list(doc: Document, text: str) -> None:
-    """A page that lists several reports (a site's 年报 column: three or more titles linking to them;
-    a report names itself and a circular or two, no more) and has
-    no report of its own (no numbered sections, no table) is not a report."""
-    titles = {m.group(0) for m in _LISTED_TITLE.finditer(re.sub(r"\s+", "", text))}
-    if len(titles) < 3 or doc.grids or len(set(_SECTION_HEADS.findall(text))) >= 2:
+    """A page that lists reports (a site's 年报 column: three or more titles linking to them, a
+    good part of its text; a report names itself and a circular or two, no more) and has no
+    report of its own (no numbered sections, no table) is not a report."""
+    packed = re.sub(r"\s+", "", text)
+    found = [m.group(0) for m in _LISTED_TITLE.finditer(packed)]
+    if (len(set(found)) < 3 or sum(map(len, found)) < 0.1 * len(packed) or doc.grids
+            or len(set(_SECTION_HEADS.findall(text))) >= 2):
         return
-    raise MetadataError(f"a list of reports, not a report ({len(titles)} report titles, "
+    raise MetadataError(f"a list of reports, not a report ({len(set(found))} report titles, "
                         "no sections or tables of its own)")
 
 

@@ -6,6 +6,8 @@ direction and recognition models ship inside it, nothing is downloaded). Its wor
 boxes and recognition confidence, become lines in reading order: the page text that quotes are
 taken from, in which the template reader finds the national tables as it does in any PDF text.
 Results are cached by the file's content hash, page and resolution, so re-ingesting is free.
+A page is rendered within a pixel budget whatever size it declares (a scan saved at a wrong
+resolution can declare a 200-inch page).
 
     with ocr.mode("auto"):          # auto: pages without text | always | never
         load_document(path)         # the PDF loader OCRs the pages that need it

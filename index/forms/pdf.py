@@ -3,7 +3,8 @@
 Ruled tables come from pdfplumber's line strategy; a page whose text looks tabular but has no
 ruled table is tried with its text strategy. A table that runs on at the top of the next page
 with the same number of columns is joined to the one that ended the page before, and a header
-row repeated at the top of the continuation is dropped.
+row repeated at the top of the continuation is dropped. A page without a text layer, or whose
+layer decodes to glyph ids ("(cid:N)", fonts without a Unicode map), is read by OCR (ocr.py).
 """
 
 from __future__ import annotations
