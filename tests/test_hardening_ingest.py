@@ -43,6 +43,7 @@ def _value(qa: Assistant, report: str, metric: str) -> float:
 # --- #32 identity follows the file ------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_an_edited_file_kept_under_a_distinct_name_replaces_itself(tmp_path):
     """Two files named report.txt are both kept (report.txt, report~hash.txt); when the second
     is edited and ingested again from its path, its new figures replace its old ones: it is not
