@@ -237,6 +237,25 @@ class Catalog:
         row = self.db.execute("SELECT report FROM sources WHERE sha256=?", (sha256,)).fetchone()
         return row[0] if row else None
 
+    def source(self, sha256: str) -> tuple[str, str] | None:
+        """(report, path) of the file with this content."""
+        row = self.db.execute("SELECT report, path FROM sources WHERE sha256=?", (sha256,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def report_at(self, *paths: str) -> str | None:
+        """The report whose own file is at one of these paths (an edited file is still it)."""
+        for path in paths:
+            row = self.db.execute("SELECT report FROM reports WHERE path=?", (path,)).fetchone()
+            if row:
+                return row[0]
+        return None
+
+    def move_source(self, sha256: str, path: str) -> None:
+        """The file with this content is now known at `path` (an absolute path for a relative one)."""
+        with self.transaction() as db:
+            db.execute("UPDATE sources SET path=? WHERE sha256=?", (path, sha256))
+            db.execute("UPDATE reports SET path=? WHERE sha256=?", (path, sha256))
+
     def add_source(self, report: str, sha256: str, path: str, kind: str, ingested_at: str) -> None:
         """Another file holding the same report (its PDF beside its web page)."""
         with self.transaction() as db:

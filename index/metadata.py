@@ -3,7 +3,9 @@
 The title names body and year. Where the title is missing, split over lines or garbled, the
 capture header (标题, 发布机构), the opening sentence (本报告由…编制) and the contact paragraph
 (请与…联系) name the body too. Breadcrumbs and publication timestamps are page furniture, never
-data, and never the year covered. The body's name is then completed from the report's own
+data, and never the year covered; the report's own period statement (统计期限自…1月1日起至…12月31日)
+decides the year where the title prints a revision date, a publication date or a range, and a
+year not over yet is refused. A page that only lists reports is none. The body's name is then completed from the report's own
 mentions: a title that names only a region means its government (平潭综合实验区 ->
 平潭综合实验区管委会 where the report says so), a name without its city gets it where the report
 prints it (洪泽区人民政府 -> 淮安市洪泽区人民政府), and an OCR look-alike character (沐阳 for 沭阳)
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from .clean import CleanDocument, strip_furniture
 from .document import Document
@@ -188,8 +191,23 @@ def _candidates(doc: Document, clean: CleanDocument) -> list[tuple[str, str]]:
     return out
 
 
+# A revision or publication date in a title is not the year covered: "（2020年修订版）",
+# "2021年发布的2020年…". A range ("2019-2020年度") is read as its later year, then the
+# report's own period statement decides (see _covered_year).
+_DATE = r"(?:\d{1,2}月(?:\d{1,2}日)?)?"
+_REVISION = re.compile(rf"[（(]?(?:{_YEAR})年{_DATE}(?:修订|修改|更正|更新|再版)[版稿本]?[）)]?")
+_PUBLISHED = re.compile(rf"(?:{_YEAR})年{_DATE}(?:发布|印发|公布|编制|制发)(?:的|(?=(?:{_YEAR})年))")
+_RANGE = re.compile(rf"(?:{_YEAR})年?[-—–~～至到](?P<later>{_YEAR})(?=年)")
+
+
+def _title_years(packed: str) -> str:
+    """The title window without revision and publication dates, a year range as its later year."""
+    packed = _PUBLISHED.sub("", _REVISION.sub("", packed))
+    return _RANGE.sub(lambda m: m.group("later"), packed)
+
+
 def _parse_title(text: str) -> tuple[str, int, str] | None:
-    packed = re.sub(r"\s+", "", text)
+    packed = _title_years(re.sub(r"\s+", "", text))
     window = packed[:200]
     match = _TITLE_BODY_FIRST.search(window)
     if match and not _looks_like_body(match.group("body")):
@@ -249,9 +267,68 @@ def _year_from_text(text: str) -> int | None:
     return None
 
 
-def find_title(doc: Document, clean: CleanDocument) -> Title:
+# The report's own statement of the period it covers: "统计期限自2020年1月1日起至2020年12月31日止",
+# "本报告统计数据从2021年1月1日至12月31日", "涵盖…2020年1月1日至2020年12月31日期间".
+_PERIOD = re.compile(rf"(?:统计|期限|期间|涵盖|本报告|数据)[^。；;]{{0,40}}?(?P<start>{_YEAR})年0?1月0?1日起?"
+                     rf"(?:至|到|—|-|－|～|~)(?:(?P<end>{_YEAR})年)?12月31日")
+
+
+def period_year(text: str) -> int | None:
+    """The year of the period the report says it covers (of a period over several years, the
+    last), or None where it states none."""
+    match = _PERIOD.search(re.sub(r"\s+", "", text[:4000]))
+    if match is None:
+        return None
+    return parse_year(match.group("end") or match.group("start"))
+
+
+def _covered_year(title_year: int, text: str) -> int:
+    """The year covered: the title's, unless the report's own period statement names another
+    (a title printing a revision date or the wrong year). A period line left over from last
+    year's report is outvoted: the title's year wins where the text names it more often."""
+    period = period_year(text)
+    if period is None or period == title_year:
+        return title_year
+    packed = re.sub(r"\s+", "", text)
+    mentions = {y: len(re.findall(rf"{y}年", packed)) for y in (title_year, period)}
+    return title_year if mentions[title_year] > mentions[period] else period
+
+
+def check_year(year: int, today: date | None = None) -> None:
+    """A report of year Y is published once Y is over; a later year is a typo or a fake. In the
+    year's last month a report of it may already be out (some bodies publish in December)."""
+    today = today or date.today()
+    if year < 2000:
+        raise MetadataError(f"report title found, but its year {year} is not a plausible year covered")
+    if year > today.year or (year == today.year and today.month < 12):
+        raise MetadataError(f"its year {year} is not over yet (today is {today.isoformat()}): "
+                            "a report covers a past year")
+
+
+# A report's full title as a page lists it: a name, a year, the kind of report.
+_LISTED_TITLE = re.compile(rf"{_NAME}{{0,30}}?(?:{_YEAR})年度?(?:的)?{_KIND}(?:工作)?(?:年度)?(?:报告|年报)")
+
+
+def check_not_a_list(doc: Document, text: str) -> None:
+    """A page that lists reports (a site's 年报 column: three or more titles linking to them, a
+    good part of its text; a report names itself and a circular or two, no more) and has no
+    report of its own (no numbered sections, no table) is not a report."""
+    packed = re.sub(r"\s+", "", text)
+    found = [m.group(0) for m in _LISTED_TITLE.finditer(packed)]
+    if (len(set(found)) < 3 or sum(map(len, found)) < 0.1 * len(packed) or doc.grids
+            or len(set(_SECTION_HEADS.findall(text))) >= 2):
+        return
+    raise MetadataError(f"a list of reports, not a report ({len(set(found))} report titles, "
+                        "no sections or tables of its own)")
+
+
+_SECTION_HEADS = re.compile(r"(?:^|[\s。；;])([一二三四五六七八九十])、")
+
+
+def find_title(doc: Document, clean: CleanDocument, today: date | None = None) -> Title:
     """Body, year and title of a report; raises MetadataError."""
     text = strip_furniture(clean.text)
+    check_not_a_list(doc, text)
     head = re.sub(r"\s+", "", text[:1500]) + re.sub(r"\s+", "", doc.header.get("标题", ""))
     if not _REPORT_TITLE.search(head) and not re.search(r"年度报告|年报", head):
         raise MetadataError("not a 政府信息公开工作年度报告 (no report title found)")
@@ -269,8 +346,8 @@ def find_title(doc: Document, clean: CleanDocument) -> Title:
         if body is None or year is None:
             raise MetadataError("report title found, but not the issuing body and year")
         found = Title(body[0], year, f"{body[0]}{year}年政府信息公开工作年度报告", body[1])
-    if not 2000 <= found.year <= 2100:
-        raise MetadataError(f"report title found, but its year {found.year} is not a plausible year covered")
+    found.year = _covered_year(found.year, text)
+    check_year(found.year, today)
     return found
 
 

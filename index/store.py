@@ -426,9 +426,11 @@ class ReportIndex:
         read here, in local worker processes, or on a Ray cluster (`ray`: auto or an address)."""
         todo: list[Path] = []
         for path in files:
-            same = self.catalog.report_by_hash(file_sha256(path)) if path.is_file() else None
+            sha256 = file_sha256(path) if path.is_file() else ""
+            same = self.catalog.source(sha256) if sha256 else None
             if same is not None:
-                yield path, FileResult(str(path), "unchanged", f"already indexed as {same}", report=same)
+                self._relocate(sha256, same[1], path)
+                yield path, FileResult(str(path), "unchanged", f"already indexed as {same[0]}", report=same[0])
             else:
                 todo.append(path)
         if ray is not None:
@@ -467,6 +469,21 @@ class ReportIndex:
             if manager is not None:
                 manager.shutdown()
 
+    def _relocate(self, sha256: str, stored: str, path: Path) -> None:
+        """An unchanged file stored by a relative path (older indexes), or by a path where it no
+        longer is, is recorded at its absolute path: the cited page is then found from anywhere."""
+        here = str(path.resolve())
+        if stored != here and (not Path(stored).is_absolute() or not Path(stored).is_file()):
+            self.catalog.move_source(sha256, here)
+
+    def _own_report(self, extracted: ExtractedReport, path: Path) -> ReportRecord | None:
+        """The report this very file was stored as: an edited file is a new version of itself,
+        whatever report shares its name or its figures. Older indexes stored the path as given."""
+        own = self.catalog.report_at(str(path.resolve()), str(path))
+        if own is not None and own != extracted.report:
+            rename(extracted, own)
+        return self.catalog.report(extracted.report)
+
     def _store(self, path: Path, extracted: ExtractedReport | FileResult | str) -> FileResult:
         """Write one extracted file. A report is what it says, not its file name: the same
         report in another form is one report with several sources (the better-read form's
@@ -476,9 +493,11 @@ class ReportIndex:
             return extracted
         if isinstance(extracted, str):
             return FileResult(str(path), "failed", extracted)
-        same_name = self.catalog.report(extracted.report)
+        extracted.doc.path = str(Path(path).resolve())  # a relative path means nothing to a server elsewhere
+        same_name = self._own_report(extracted, Path(path))
         renamed = ""
-        if same_name is not None and same_name.path != str(Path(path)) and same_name.sha256 != extracted.doc.sha256:
+        if (same_name is not None and same_name.path not in (extracted.doc.path, str(path))
+                and same_name.sha256 != extracted.doc.sha256):
             renamed = extracted.report
             rename(extracted, _distinct_id(extracted.report, extracted.doc.sha256))
             same_name = None

@@ -226,7 +226,7 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
             record = assistant.index.catalog.report(citation.report)
             text = assistant.index.catalog.page_text(citation.report, citation.page) if citation.page else None
         view = page_view(citation, record.kind if record else None, record.path if record else None,
-                         index_dir, text)
+                         index_dir, text, sha256=record.sha256 if record else None)
         return (
             f"**{view.caption}**",
             gr.update(value=view.image, visible=view.image is not None),

@@ -6,6 +6,8 @@ direction and recognition models ship inside it, nothing is downloaded). Its wor
 boxes and recognition confidence, become lines in reading order: the page text that quotes are
 taken from, in which the template reader finds the national tables as it does in any PDF text.
 Results are cached by the file's content hash, page and resolution, so re-ingesting is free.
+A page is rendered within a pixel budget whatever size it declares (a scan saved at a wrong
+resolution can declare a 200-inch page).
 
     with ocr.mode("auto"):          # auto: pages without text | always | never
         load_document(path)         # the PDF loader OCRs the pages that need it
@@ -26,6 +28,14 @@ from .. import config, deadline
 from ..document import DocPage
 
 MODES = ("auto", "always", "never")
+#: Pixels a page is rendered to for OCR at most (16 Mpx: an A4 page at 200 dpi is 3.9 Mpx). A
+#: page declaring a huge size (a scan saved at a wrong resolution: 1000 px at 5 dpi makes a
+#: 200-inch page) is rendered at a lower resolution: its printed size never decides the memory.
+MAX_PIXELS = 16_000_000
+MAX_SIDE = 16_384
+#: A page so thin that within those bounds it would be rendered under this many pixels across
+#: holds nothing to read: it is skipped, with a reason.
+MIN_SIDE = 16
 _local = threading.local()
 _ENGINE_LOCK = threading.Lock()
 _ENGINE = None
@@ -161,14 +171,31 @@ def ocr_pdf_pages(path: Path, data: bytes, numbers: list[int]) -> dict[int, DocP
         try:
             for k, number in enumerate(todo, start=1):
                 deadline.check()
-                image = pdf[number - 1].render(scale=dpi / 72).to_pil()
-                page = page_from_words(number, recognise(image, dpi / 72), meta)
-                out[number] = page
-                _save(_cache_file(digest, number, dpi), page)
+                out[number] = _ocr_page(pdf[number - 1], number, dpi, meta)
+                if not out[number].ocr.get("skipped"):
+                    _save(_cache_file(digest, number, dpi), out[number])
                 _progress(k, len(todo))
         finally:
             pdf.close()
     return out
+
+
+def render_scale(width: float, height: float, dpi: int) -> float | None:
+    """Pixels per point to render a page of this size (points) at: `dpi`, lowered to keep the
+    bitmap within MAX_PIXELS and MAX_SIDE; None where that leaves it too thin to hold text."""
+    width, height = max(width, 1.0), max(height, 1.0)
+    scale = min(dpi / 72, (MAX_PIXELS / (width * height)) ** 0.5, MAX_SIDE / max(width, height))
+    return scale if min(width, height) * scale >= MIN_SIDE else None
+
+
+def _ocr_page(pdf_page, number: int, dpi: int, meta: dict) -> DocPage:
+    width, height = pdf_page.get_size()
+    scale = render_scale(width, height, dpi)
+    if scale is None:
+        reason = f"page {number} ({width:.0f}×{height:.0f} pt) is too large to render for OCR"
+        return DocPage(number, "", ocr={**meta, "skipped": reason, "lines": []})
+    image = pdf_page.render(scale=scale).to_pil()
+    return page_from_words(number, recognise(image, scale), {**meta, "dpi": round(scale * 72)})
 
 
 def _save(path: Path, page: DocPage) -> None:

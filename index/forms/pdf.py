@@ -3,7 +3,8 @@
 Ruled tables come from pdfplumber's line strategy; a page whose text looks tabular but has no
 ruled table is tried with its text strategy. A table that runs on at the top of the next page
 with the same number of columns is joined to the one that ended the page before, and a header
-row repeated at the top of the continuation is dropped.
+row repeated at the top of the continuation is dropped. A page without a text layer, or whose
+layer decodes to glyph ids ("(cid:N)", fonts without a Unicode map), is read by OCR (ocr.py).
 """
 
 from __future__ import annotations
@@ -46,10 +47,24 @@ def load_pdf(path: Path, data: bytes) -> list[DocPage]:
     if not pages:
         raise LoadError("PDF has no pages")
     pages = _with_ocr(path, data, pages)
-    if all(is_scanned(p) for p in pages):
-        raise LoadError("scanned PDF with no text layer: ingest it with --ocr auto (or always) to read it by OCR")
+    if all(needs_ocr(p) for p in pages):
+        raise LoadError(_unreadable(pages))
     join_continued_tables(pages)
     return pages
+
+
+def _unreadable(pages: list[DocPage]) -> str:
+    """Why no page of a PDF could be read, saying what was tried (OCR only where it ran)."""
+    from . import ocr
+
+    n = f"{len(pages)} page" + ("s" if len(pages) > 1 else "")
+    garbled = any(garbled_text(p.text) for p in pages)
+    layer = "its text layer cannot be decoded (fonts without a Unicode map)" if garbled else "no text layer"
+    if ocr.current_mode() == "never":
+        return f"{'PDF whose' if garbled else 'scanned PDF with'} {layer}: ingest it with --ocr auto to read it by OCR"
+    skipped = [p.ocr["skipped"] for p in pages if p.ocr and p.ocr.get("skipped")]
+    return (f"no text could be read from its {n}, by its text layer or by OCR"
+            + (f" ({skipped[0]}{f', and {len(skipped) - 1} more' if len(skipped) > 1 else ''})" if skipped else ""))
 
 
 def _with_ocr(path: Path, data: bytes, pages: list[DocPage]) -> list[DocPage]:
@@ -59,7 +74,7 @@ def _with_ocr(path: Path, data: bytes, pages: list[DocPage]) -> list[DocPage]:
     chosen = ocr.current_mode()
     if chosen == "never":
         return pages
-    wanted = [p.number for p in pages if chosen == "always" or is_scanned(p)]
+    wanted = [p.number for p in pages if chosen == "always" or needs_ocr(p)]
     if not wanted:
         return pages
     read = ocr.ocr_pdf_pages(path, data, wanted)
@@ -68,6 +83,28 @@ def _with_ocr(path: Path, data: bytes, pages: list[DocPage]) -> list[DocPage]:
 
 def is_scanned(page: DocPage) -> bool:
     return len(page.text.strip()) < config.MIN_TEXT_CHARS_PER_PAGE
+
+
+# pdfminer writes a glyph its font maps to no character as "(cid:NNNN)".
+_CID = re.compile(r"\(cid:\d+\)")
+#: Share of a page's glyphs that may be undecodable before its text layer is taken for garbage.
+GARBLED_SHARE = 0.3
+
+
+def garbled_text(text: str) -> bool:
+    """Is this text layer mostly glyphs without characters: "(cid:NNNN)" runs, private-use or
+    replacement characters (a font without a ToUnicode map)? Such a page is read by OCR."""
+    packed = re.sub(r"\s+", "", text)
+    cids = len(_CID.findall(packed))
+    rest = _CID.sub("", packed)
+    bad = cids + sum(1 for ch in rest if "\ue000" <= ch <= "\uf8ff" or ch == "\ufffd" or ch < " ")
+    glyphs = cids + len(rest)
+    return glyphs > 0 and bad / glyphs >= GARBLED_SHARE
+
+
+def needs_ocr(page: DocPage) -> bool:
+    """No text layer, or one that decodes to garbage."""
+    return is_scanned(page) or garbled_text(page.text)
 
 
 def pdf_error(err: Exception) -> LoadError:
