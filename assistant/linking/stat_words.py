@@ -117,7 +117,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 #: C; E). Keyed by column key; a template lacking the column ignores the word.
 COLUMN_VERBS: dict[str, tuple[str, ...]] = {
     "本年制发件数": ("制发", "印发", "出台", "发布了", "新发", "发了", "制定", "issued", "newly issued", "adopted"),
-    "本年新制作数量": ("新制作", "制作", "制发", "印发", "出台", "起草", "drafted", "newly made", "issued", "produced"),
+    "本年新制作数量": ("新制作", "制作", "制发", "印发", "出台", "起草", "drafted", "newly made", "issued", "produced",
+                "newly produced"),
     "本年新公开数量": ("新公开", "newly published", "newly disclosed"),
     "对外公开总数量": ("对外公开总", "累计公开", "总共公开", "total published", "publicly available"),
     "本年废止件数": ("废止", "废除", "作废", "取消", "repealed", "abolished", "revoked", "annulled"),

@@ -106,10 +106,21 @@ def phrases() -> tuple[Phrase, ...]:
                 out += [Phrase(p, "verb", c.key, "template") for c in table.columns for p in (*c.words, *c.prose)]
     for key, family in words.COLUMN_VERBS.items():
         out += [Phrase(p, "verb", key, "lexicon") for p in family]
+    out += [Phrase(f, p.kind, p.target, p.source) for p in out if p.kind == "verb" for f in _inflections(p.text)]
     unique: dict[tuple[str, str, str], Phrase] = {}
     for p in out:
         unique.setdefault((p.text.lower(), p.kind, p.target), Phrase(p.text.lower(), p.kind, p.target, p.source))
     return tuple(sorted(unique.values(), key=lambda p: -len(p.text)))
+
+
+def _inflections(phrase: str) -> list[str]:
+    """English verbs in their other forms: "repealed" also as repeal / repeals, "issued" as
+    issue / issues (a stray form such as "issu" matches no whole word, so it does no harm)."""
+    head, _, last = phrase.rpartition(" ")
+    if not phrase.isascii() or not last.endswith("ed"):
+        return []
+    stems = (last[:-2], last[:-1])
+    return [f"{head} {w}".strip() for s in stems for w in (s, s + "s", s + "es")]
 
 
 def _concept_kind(concept_id: str) -> tuple[str, str]:
@@ -157,9 +168,10 @@ class _Anchor:
     modifiers: list[Hit] = field(default_factory=list)
 
 
-def link_statistics(question: str) -> list[CellRequest]:
-    """The cells a question asks for, in the order it asks them."""
-    hits = find_phrases(question)
+def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None) -> list[CellRequest]:
+    """The cells a question asks for, in the order it asks them. `exclude`: spans that are
+    not about statistics, the body mentions of link_bodies (Law *Enforcement* Bureau)."""
+    hits = [h for h in find_phrases(question) if not any(a < h.end and h.start < b for a, b in exclude or ())]
     anchors = _specific_anchors(question, [_Anchor(h) for h in hits if h.phrase.kind in ANCHORS])
     for modifier in (h for h in hits if h.phrase.kind not in ANCHORS):
         anchor = _anchor_for(modifier, anchors)
@@ -238,6 +250,11 @@ def _requests(question: str, anchor: _Anchor) -> list[CellRequest]:
     choices = list(dict.fromkeys(_columns_of(m) for m in anchor.modifiers)) or [()]
     if len(choices) > 1 and _asks_sum(question):
         choices = [tuple(c for choice in choices for c in choice)]
+    elif len(choices) > 1 and _asked_times(question) <= 1:
+        # asked once: a stated column other than the default one is what is asked
+        # ("how did the penalty decisions change" is 本年增减, not 处理决定数量)
+        default = {c for t in templates() for _, _, c in _concept_cells(t, anchor.hit.phrase.target)}
+        choices = [c for c in choices if not set(c) <= default] or choices
     out = []
     for columns in choices:
         keys = {t.id: k for t in templates() if (k := _keys(t, anchor.hit.phrase, columns))}
