@@ -27,7 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from . import body_words as words
 from .english import english_mentions
@@ -138,13 +138,14 @@ def _is_parent(government: str, body: str) -> bool:
         r.startswith(gov.region) or r.startswith(place_of(gov.region)) for r in inner.region_zh[1:])
 
 
-# --- the index: names by their first character's readings -------------------------------------
+# --- the index: names by their first two characters' readings -------------------------------------
 
 
 @dataclass(frozen=True)
 class _Index:
-    by_reading: dict[str, tuple[tuple[str, Alias], ...]]
+    by_reading: dict[str, tuple[tuple[str, Alias], ...]]  # by the readings of the first two characters
     long_names: tuple[tuple[str, Alias], ...]  # for rapidfuzz
+    long_by_first: dict[str, tuple[int, ...]]  # positions in long_names by first character
 
 
 @cache
@@ -153,11 +154,16 @@ def _index(bodies: tuple[str, ...]) -> _Index:
     long_names = []
     for body in bodies:
         for alias in names_of(body).zh:
-            for reading in readings(alias.text[0]):
-                by_reading[reading].append((body, alias))
+            for first in readings(alias.text[0]):
+                for second in readings(alias.text[1]):
+                    by_reading[first + " " + second].append((body, alias))
             if alias.kind == "full" and len(alias.text) >= 6 and alias.quality >= 100:
                 long_names.append((body, alias))
-    return _Index({k: tuple(v) for k, v in by_reading.items()}, tuple(long_names))
+    by_first: dict[str, list[int]] = defaultdict(list)
+    for i, (_, alias) in enumerate(long_names):
+        by_first[alias.text[0]].append(i)
+    return _Index({k: tuple(v) for k, v in by_reading.items()}, tuple(long_names),
+                  {k: tuple(v) for k, v in by_first.items()})
 
 
 def _allowed_substitutions(length: int) -> int:
@@ -166,10 +172,11 @@ def _allowed_substitutions(length: int) -> int:
 
 def _chinese_matches(question: str, index: _Index) -> list[_Match]:
     out = []
-    for i, char in enumerate(question):
+    for i, char in enumerate(question[:-1]):
         seen: set[tuple[str, str]] = set()
-        for reading in typed_as(char):
-            for body, alias in index.by_reading.get(reading, ()):
+        pairs = [f"{a} {b}" for a in typed_as(char) for b in typed_as(question[i + 1])]
+        for pair in pairs:
+            for body, alias in index.by_reading.get(pair, ()):
                 if (body, alias.text) in seen:
                     continue
                 seen.add((body, alias.text))
@@ -201,19 +208,42 @@ def _compare(window: str, name: str) -> tuple[int, list[str]] | None:
 
 
 def _fuzzy_matches(question: str, index: _Index) -> list[_Match]:
-    """Long names with a character dropped or added (rapidfuzz's partial alignment)."""
+    """Long names with a character dropped or added (rapidfuzz's partial alignment; the
+    names near enough are picked in one vectorised pass first)."""
+    chars = set(question)
+    # the window must start and end with the name's own characters (checked below), so only
+    # names whose first and last characters the question holds can match
+    pool = [i for c in chars for i in index.long_by_first.get(c, ()) if index.long_names[i][1].text[-1] in chars]
+    texts = [index.long_names[i][1].text for i in pool]
+    near = process.extract(question, texts, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_CUTOFF, limit=None)
     out = []
-    for body, alias in index.long_names:
+    for _, _, j in near:
+        body, alias = index.long_names[pool[j]]
         found = fuzz.partial_ratio_alignment(alias.text, question, score_cutoff=FUZZY_CUTOFF)
         if found is None or found.score >= 100:
             continue
-        start, end = found.dest_start, found.dest_end
-        window = question[start:end]
-        # a character dropped or added inside the name; a truncated or extended name is another name
-        if abs(len(window) - len(alias.text)) > 1 or window[0] != alias.text[0] or window[-1] != alias.text[-1]:
-            continue
-        out.append(_Match(start, end, body, alias, found.score - 5, f"{alias.why}; 近似 {found.score:.0f}"))
+        window = _window(question, alias.text, found.dest_start, found.dest_end)
+        if window is not None:
+            start, end, score = window
+            out.append(_Match(start, end, body, alias, score - 5, f"{alias.why}; 近似 {score:.0f}"))
     return out
+
+
+def _window(question: str, name: str, start: int, end: int) -> tuple[int, int, float] | None:
+    """The span around an alignment that starts and ends like the name and is at most one
+    character longer or shorter (a character dropped or added inside it); a truncated or
+    extended name is another name."""
+    best = None
+    del end  # the alignment's end is where the name's length takes it, not where the typo ends
+    for a in (start, start - 1):
+        for b in (a + len(name) - 1, a + len(name), a + len(name) + 1):
+            window = question[max(a, 0):b]
+            if len(window) != b - a or window[0] != name[0] or window[-1] != name[-1]:
+                continue
+            score = fuzz.ratio(name, window)
+            if score >= FUZZY_CUTOFF and (best is None or score > best[2]):
+                best = (a, b, score)
+    return best
 
 
 # --- from matches to mentions -----------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -109,10 +109,9 @@ def _region_hit(forms: list[tuple[str, float]], text: str) -> tuple[float, int, 
     zone") before the bare place name ("pingtan")."""
     best = None
     for form, quality in forms:
-        pattern = _region_pattern(form)
-        found = pattern.search(text)
+        found = _search(form, text)
         if found and (best is None or quality > best[0]):
-            best = (quality, found.start(), found.end(), found.group(0))
+            best = (quality, *found)
     return best
 
 
@@ -122,7 +121,7 @@ def _bureau_hit(phrases: list[tuple[str, float]], text: str,
     is part of the phrase); a government's words only right after its region."""
     best = None
     for phrase, quality in phrases:
-        found = fuzz.partial_ratio_alignment(phrase, text, score_cutoff=BUREAU_CUTOFF)
+        found = _align(phrase, text)
         if found is None:
             continue
         start, end = _word_bounds(text, found.dest_start, found.dest_end)
@@ -135,6 +134,18 @@ def _bureau_hit(phrases: list[tuple[str, float]], text: str,
         if named and (best is None or rank > best[4]):
             best = (score, start, end, phrase, rank)
     return best[:4] if best else None
+
+
+@lru_cache(maxsize=65536)
+def _align(phrase: str, text: str):
+    """One alignment per phrase and question, however many bodies share the phrase."""
+    return fuzz.partial_ratio_alignment(phrase, text, score_cutoff=BUREAU_CUTOFF)
+
+
+@lru_cache(maxsize=65536)
+def _search(form: str, text: str) -> tuple[int, int, str] | None:
+    found = _region_pattern(form).search(text)
+    return (found.start(), found.end(), found.group(0)) if found else None
 
 
 def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
