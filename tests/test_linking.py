@@ -97,6 +97,15 @@ def test_a_list_of_bureaus_after_one_region_links_each():
                          )) == sorted(["平潭综合实验区经济发展局", "平潭综合实验区旅游与文化体育局", "平潭综合实验区农业农村局", ZF])
 
 
+def test_two_regions_each_with_its_bureau_words_in_english():
+    assert linked("Compare Lingwu's health commission and the Haiyuan County Health Bureau in 2020") == [
+        "灵武市卫生健康局", "海原县卫生健康局"]
+    # the bureau's words said twice are that bureau, not every other health bureau
+    assert linked("How many penalties did Lingwu's health bureau (Lingwu Municipal Health Commission) record?") == [
+        "灵武市卫生健康局"]
+    assert [m.status for m in link_bodies("the health bureau of Lingwu, 2020", INDEXED)] == ["linked"]
+
+
 def test_a_group_word_with_its_regions_listed_links_each_region_s_bureau():
     assert linked("宁夏这几个卫健局：灵武2020年、海原2020年、西夏区2023年、沙坡头区2021年，按处罚数量排序") == [
         "灵武市卫生健康局", "海原县卫生健康局", "西夏区卫生健康局", "中卫市沙坡头区卫生健康局"]

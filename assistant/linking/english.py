@@ -81,26 +81,27 @@ class _Hit:
     end: int
     why: str
     region: str
-    bureau_named: bool
+    bureau_named: bool  # its region and its bureau are both named
     phrase: tuple[int, int] | None = None  # where the bureau phrase is
+    words: str = ""  # the bureau phrase
 
 
 def _score(body: str, text: str) -> _Hit | None:
     names = names_of(body)
     region = _region_hit(names.region_en, text)
-    bureau = _bureau_hit(names.bureau_en, text, region if names.government else None)
+    bureau = _near_bureau(names.bureau_en, text, region, names.government)
     key = names.region
     if region and bureau:  # each half's shortfall counts: "Pingtan County government" is the county's
         score = region[0] + bureau[0] - 100
         start, end = (min(region[1], bureau[1]), max(region[2], bureau[2])) if names.government else bureau[1:3]
-        return _Hit(score, start, end, f"English: {region[3]} + {bureau[3]}", key, True, bureau[1:3])
+        return _Hit(score, start, end, f"English: {region[3]} + {bureau[3]}", key, True, bureau[1:3], bureau[3])
     if region and names.government:
         after = text[region[2]:region[2] + 40]
         score = REGION_BUT_BUREAU if _SUFFIX_WORDS.search(after) else region[0] - (100 - REGION_GOVERNMENT)
         return _Hit(score, region[1], region[2], f"English: region {region[3]}", key, False)
     if bureau and not names.government:
         return _Hit(BUREAU_ALONE - (100 - bureau[0]) / 2, bureau[1], bureau[2], f"English: bureau only {bureau[3]}",
-                    key, True, bureau[1:3])
+                    key, False, bureau[1:3], bureau[3])
     return None
 
 
@@ -115,25 +116,61 @@ def _region_hit(forms: list[tuple[str, float]], text: str) -> tuple[float, int, 
     return best
 
 
+_NEAR = 60  # how far from its region a bureau's words may stand ("Lingwu's health commission")
+
+
+def _near_bureau(phrases: list[tuple[str, float]], text: str, region: tuple[float, int, int, str] | None,
+                 government: bool) -> tuple[float, int, int, str] | None:
+    """The bureau's words nearest its region: after it ("Lingwu's health commission"), else
+    before it ("the health bureau of Lingwu"); anywhere when no region is named."""
+    if region is None:
+        return None if government else _bureau_hit(phrases, text)
+    if government:
+        return _bureau_hit(phrases, text, region)
+    for a, b, last in ((region[2], region[2] + _NEAR, False), (max(0, region[1] - _NEAR), region[1], True)):
+        found = _bureau_hit(phrases, text[a:b], last=last)
+        if found:
+            return (found[0], found[1] + a, found[2] + a, found[3])
+    return _bureau_hit(phrases, text)
+
+
 def _bureau_hit(phrases: list[tuple[str, float]], text: str,
-                region: tuple[float, int, int, str] | None = None) -> tuple[float, int, int, str] | None:
+                region: tuple[float, int, int, str] | None = None, last: bool = False) -> tuple[float, int, int, str] | None:
     """The bureau's best English phrase in the text, named as a body (a bureau word follows or
-    is part of the phrase); a government's words only right after its region."""
+    is part of the phrase); a government's words only right after its region. An exact phrase
+    is taken at its first occurrence (`last`: its last, for text before the region)."""
     best = None
     for phrase, quality in phrases:
-        found = _align(phrase, text)
+        found = _occurrence(phrase, text, last)
         if found is None:
             continue
-        start, end = _word_bounds(text, found.dest_start, found.dest_end)
+        start, end, similarity = found
         if region is not None and not 0 <= start - region[2] <= _GOVERNMENT_REACH:
             continue
-        score = found.score - (100 - quality)
+        score = similarity - (100 - quality)
         named = _SUFFIX_WORDS.search(text[end:end + 40]) or _SUFFIX_WORDS.search(phrase) or "government" in phrase
         # the longest phrase that matches well: "management committee general office" over "general office"
         rank = (score >= 95, len(phrase) if score >= 95 else score)
         if named and (best is None or rank > best[4]):
             best = (score, start, end, phrase, rank)
     return best[:4] if best else None
+
+
+@lru_cache(maxsize=65536)
+def _occurrence(phrase: str, text: str, last: bool) -> tuple[int, int, float] | None:
+    """(start, end, similarity) of the phrase in the text: exact as a whole word, else the
+    rapidfuzz alignment widened to whole words, when those words are about as long."""
+    exact = list(re.finditer(r"\b" + re.escape(phrase) + r"\b", text))
+    if exact:
+        found = exact[-1] if last else exact[0]
+        return found.start(), found.end(), 100.0
+    aligned = _align(phrase, text) if len(text) >= len(phrase) else None
+    if aligned is None:
+        return None
+    start, end = _word_bounds(text, aligned.dest_start, aligned.dest_end)
+    if abs((end - start) - len(phrase)) > max(3, len(phrase) // 4):
+        return None  # the words around the alignment are other words ("of the" is no "office")
+    return start, end, aligned.score
 
 
 @lru_cache(maxsize=65536)
@@ -169,6 +206,11 @@ def _drop_regions_of_named_bureaus(hits: dict[str, _Hit]) -> None:
     """"Pingtan's finance bureau": the region says where the bureau is; it does not also name
     the region's government."""
     named = {h.region for h in hits.values() if h.bureau_named and h.score >= NAMED}
+    # "Lingwu's health bureau (Lingwu Municipal Health Commission)": the bureau's words again
+    # are that bureau, not every other health bureau
+    phrases = {h.words for h in hits.values() if h.bureau_named and h.score >= NAMED}
+    for body in [b for b, h in hits.items() if not h.bureau_named and h.words and h.words in phrases]:
+        del hits[body]
     named_places = {place_of(r) for r in named}
     for body in [b for b, h in hits.items() if not h.bureau_named and place_of(h.region) in named_places]:
         del hits[body]
