@@ -117,6 +117,41 @@ def test_why_says_which_typo_was_forgiven():
     assert "择→泽" in mention.candidates[0].why and mention.candidates[0].score < 100
 
 
+# Bodies of other places and bureaus (names of the kind the issue lists): the word families are
+# not tuned to the corpus above.
+OTHERS = INDEXED + ["上海市人民政府", "上海市人民政府办公厅", "上海市科学技术委员会", "中卫市市场监督管理局",
+                    "银川市安全生产监督管理局", "平潭综合实验区自然资源与生态环境局", "平潭综合实验区交通与建设局",
+                    "平潭综合实验区行政审批局", "平潭综合实验区社会事业局", "沭阳县人民政府"]
+
+
+@pytest.mark.parametrize("question, body", [
+    ("上海市政府办2023年", "上海市人民政府办公厅"), ("上海市府办2023年", "上海市人民政府办公厅"),
+    ("上海市政府2023年", "上海市人民政府"), ("中卫市监局2023年", "中卫市市场监督管理局"),
+    ("中卫市场监管局2023年", "中卫市市场监督管理局"), ("银川安监局2017年", "银川市安全生产监督管理局"),
+    ("平潭资源生态局2023年", "平潭综合实验区自然资源与生态环境局"), ("平潭交建局2023年", "平潭综合实验区交通与建设局"),
+    ("平潭审批局2023年", "平潭综合实验区行政审批局"), ("沐阳县2023年", "沭阳县人民政府"),
+    ("Shanghai's science commission, 2023", "上海市科学技术委员会"),
+    ("the general office of the Shanghai government", "上海市人民政府办公厅"),
+    ("the Shanghai government's general office", "上海市人民政府办公厅"),
+    ("Pingtan's administrative approval bureau", "平潭综合实验区行政审批局"),
+    ("Zhongwei market regulation bureau", "中卫市市场监督管理局"),
+    ("Pingtan social affairs bureau", "平潭综合实验区社会事业局"),
+])
+def test_word_families_reach_bodies_of_other_bureaus(question, body):
+    found = [m.body for m in link_bodies(question, OTHERS) if m.status == "linked"]
+    assert found == [body], link_bodies(question, OTHERS)
+
+
+def test_a_government_and_its_office_named_apart_are_two_bodies():
+    found = [m.body for m in link_bodies("Did the Shanghai government and its general office receive more?", OTHERS)]
+    assert found == ["上海市人民政府", "上海市人民政府办公厅"]
+
+
+def test_a_bureau_named_without_any_region_is_asked_back_even_with_one_candidate():
+    (mention,) = link_bodies("What did the social affairs bureau report?", OTHERS)
+    assert mention.status == "unknown" and mention.candidates[0].body == "平潭综合实验区社会事业局"
+
+
 # --- bodies: what must not link -------------------------------------------------------------
 
 

@@ -89,7 +89,7 @@ FIELD_EN: dict[str, tuple[str, ...]] = {
     "生态环境": ("ecology and environment", "environment", "environmental protection"),
     "自然资源": ("natural resources",),
     "交通运输": ("transport", "transportation"),
-    "科学技术": ("science and technology",),
+    "科学技术": ("science and technology", "science", "sci-tech", "technology"),
     "公安": ("public security", "police"),
     "教育": ("education",),
     "民政": ("civil affairs",),

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
+from . import body_words as words
 from .names import names_of, place_of
 
 BUREAU_CUTOFF = 88.0
@@ -21,6 +22,7 @@ REGION_GOVERNMENT = 90.0  # a region alone, nothing bureau-like after it: its go
 REGION_BUT_BUREAU = 60.0  # a region followed by a bureau word no body of it has
 BUREAU_ALONE = 75.0  # the bureau without its region: a near miss to ask back about
 CONTAINED = 15.0
+_OF = re.compile(r"\s*(?:of(?: the)?|s)?\s*")  # between an office's words and its government's
 NAMED = 80.0  # a bureau taken at this score makes its region a qualifier (bodies.LINK)  # a phrase inside another body's longer phrase (management committee ⊂ … general office)
 _SUFFIX_WORDS = re.compile(r"\b(?:bureau|department|commission|committee|office|administration|agency|authority)s?\b")
 #: How far after the region a government's own word may stand ("Hongze District government").
@@ -63,6 +65,7 @@ def english_mentions(question: str, bodies: tuple[str, ...]) -> list[tuple[tuple
             hits[body] = found
     _demote_contained(hits)
     _drop_regions_of_named_bureaus(hits)
+    _drop_governments_of_named_offices(hits, text)
     groups: list[tuple[int, int, dict[str, tuple[float, str]]]] = []
     for body, hit in sorted(hits.items(), key=lambda kv: kv[1].start):
         if groups and hit.start < groups[-1][1]:
@@ -200,6 +203,17 @@ def _demote_contained(hits: dict[str, _Hit]) -> None:
     for body, span in spans.items():
         if any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans.values()):
             hits[body].score -= CONTAINED
+
+
+def _drop_governments_of_named_offices(hits: dict[str, _Hit], text: str) -> None:
+    """"the general office of the Shanghai government", "the Shanghai government's general
+    office": the government's words, next to its office's, name the office."""
+    offices = [h for b, h in hits.items() if h.bureau_named and names_of(b).bureau in words.OFFICE_WORDS]
+    for body in [b for b, h in hits.items() if names_of(b).government]:
+        hit = hits[body]
+        if any(o.region == hit.region and _OF.fullmatch(text[min(hit.end, o.end):max(hit.start, o.start)])
+               for o in offices):
+            del hits[body]
 
 
 def _drop_regions_of_named_bureaus(hits: dict[str, _Hit]) -> None:
