@@ -318,6 +318,22 @@ def test_two_statistics_asked_in_one_question():
         ("规范性文件.本年废止件数",), ("规范性文件.现行有效件数",)]
 
 
+def test_a_total_and_one_of_its_columns_asked_apart_are_two_requests():
+    assert keys("How many reconsideration cases did it have, and in how many was the decision corrected?") == [
+        ("行政复议.总计",), ("行政复议.结果纠正",)]
+    assert keys("复议案件有多少件，其中被纠正的几件") == [("行政复议.总计",), ("行政复议.结果纠正",)]
+
+
+def test_a_column_that_is_another_statistic_s_own_stays_with_it():
+    assert keys("How many procurement projects, and what total amount?", T19) == [
+        ("政府集中采购.采购项目数量",), ("政府集中采购.采购总金额",)]
+
+
+def test_a_request_row_in_a_template_without_the_request_table_is_its_concept_s_cell():
+    (request,) = link_statistics("How many disclosure requests were received in 2012?")
+    assert request.keys["2018前"] == ("依申请公开情况.收到申请数",)
+
+
 def test_two_statistics_added_up_are_one_sum():
     (request,) = link_statistics("因信息公开引发的行政复议和行政诉讼加起来一共多少起？")
     assert request.keys[T21] == ("行政复议.总计", "行政诉讼.未经复议直接起诉.总计", "行政诉讼.复议后起诉.总计")

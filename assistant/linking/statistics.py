@@ -42,6 +42,8 @@ _GENERIC_ROWS = ("总计", "其他处理.其他")  # their labels (总计, 3.其
 _CONCEPT_AS_ROW = {"上年结转": "上年结转", "结转下年度": "结转下年度", "政府信息公开申请办结": "总计"}
 _CONCEPT_AS_APPEAL = {"行政复议": "行政复议", "行政诉讼": "行政诉讼"}
 ANCHORS = ("row", "group", "appeal", "concept")
+# Rows of section 三 that are a Concept: in a template without that table, the concept's cell.
+_ROW_CONCEPT = {"本年新收": "政府信息公开申请", **{row: concept for concept, row in _CONCEPT_AS_ROW.items()}}
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,14 @@ def _anchor_for(modifier: Hit, anchors: list[_Anchor]) -> _Anchor | None:
     """The nearest anchor whose cells the modifier can pick a column of."""
     kind = modifier.phrase.kind
     fitting = [a for a in anchors if _fits(kind, modifier.phrase.target, a.hit.phrase)]
+    if kind == "verb":  # "procurement projects, and what total amount": the amount is another concept's own column
+        own = [a for a in fitting if modifier.phrase.target in _default_columns(a.hit.phrase.target)]
+        fitting = own or fitting
     return min(fitting, key=lambda a: abs(a.hit.start - modifier.start), default=None)
+
+
+def _default_columns(concept_id: str) -> set[str]:
+    return {c for t in templates() for _, _, c in _concept_cells(t, concept_id)}
 
 
 def _fits(kind: str, target: str, anchor: Phrase) -> bool:
@@ -248,12 +257,14 @@ def _requests(question: str, anchor: _Anchor) -> list[CellRequest]:
     """One request per column the anchor is asked in (all of them as one sum when the
     question adds them up)."""
     choices = list(dict.fromkeys(_columns_of(m) for m in anchor.modifiers)) or [()]
+    if anchor.modifiers and _asked_apart(question, anchor):
+        choices = [(), *choices]  # "how many cases, and how many were corrected": the total too
     if len(choices) > 1 and _asks_sum(question):
         choices = [tuple(c for choice in choices for c in choice)]
     elif len(choices) > 1 and _asked_times(question) <= 1:
         # asked once: a stated column other than the default one is what is asked
         # ("how did the penalty decisions change" is 本年增减, not 处理决定数量)
-        default = {c for t in templates() for _, _, c in _concept_cells(t, anchor.hit.phrase.target)}
+        default = _default_columns(anchor.hit.phrase.target)
         choices = [c for c in choices if not set(c) <= default] or choices
     out = []
     for columns in choices:
@@ -265,6 +276,20 @@ def _requests(question: str, anchor: _Anchor) -> list[CellRequest]:
                                1.0 if sources == {"template"} else 0.9,
                                " + ".join(f"{h.phrase.kind}:{h.phrase.text}" for h in hits)))
     return out
+
+
+def _asked_apart(question: str, anchor: _Anchor) -> bool:
+    """The anchor's clause asks on its own and every column is asked in another clause."""
+    clauses = _clauses(question)
+    lowered = question.lower()
+
+    def clause(at: int) -> int:
+        return next(i for i, (a, b) in enumerate(clauses) if a <= at < b)
+
+    home = clause(anchor.hit.start)
+    a, b = clauses[home]
+    asks = any(w in lowered[a:b] for w in words.QUESTION_WORDS)
+    return asks and _asked_times(question) >= 2 and all(clause(m.start) != home for m in anchor.modifiers)
 
 
 def _columns_of(modifier: Hit) -> tuple[str, ...]:
@@ -280,6 +305,8 @@ def _keys(template: Template, phrase: Phrase, columns: tuple[str, ...]) -> tuple
         table = tables[_REQUEST_TABLE]
         rows = [r.key for r in table.rows if r.key == target or (kind == "group" and r.key.startswith(target + "."))]
         return tuple(table.metric(r, c) for r in rows for c in (columns or ("总计",)))
+    if kind == "row" and not columns and target in _ROW_CONCEPT:  # an older template: the concept's own cell
+        return tuple(template.concept_keys(_ROW_CONCEPT[target]))
     if kind == "appeal" and _APPEAL_TABLE in tables:
         table = tables[_APPEAL_TABLE]
         groups = [g for g, _ in APPEAL_GROUPS if g == target or g.startswith(target + ".")]
