@@ -255,7 +255,8 @@ def test_request_outcomes_in_everyday_words_are_their_row(question, row):
 ])
 def test_a_group_without_a_printed_total_is_the_sum_of_its_rows(question, group, size):
     (request,) = link_statistics(question)
-    assert request.sum and len(request.keys[T21]) == size
+    assert request.sum and len(request.keys[T21]) == size and request.unit == "件"
+    assert request.metric_keys == request.keys[T21]  # the 2019 and 2021 tables share these keys
     assert all(k.startswith(f"{REQ}.{group}.") and k.endswith(".总计") for k in request.keys[T21])
 
 
@@ -309,6 +310,14 @@ def test_section_two_in_everyday_words_and_verbs(question, cell):
 ])
 def test_the_2019_columns_are_picked_by_their_verbs(question, cell):
     assert keys(question, T19) == [(cell,)]
+
+
+def test_one_request_s_keys_across_templates():
+    (request,) = link_statistics("制发了多少规范性文件")
+    assert request.keys == {T21: ("规范性文件.本年制发件数",), T19: ("规范性文件.本年新制作数量",)}
+    assert request.metric_keys == ("规范性文件.本年制发件数", "规范性文件.本年新制作数量")
+    (fees,) = link_statistics("收的行政事业性的费一共多少万元")
+    assert fees.unit == "万元"
 
 
 def test_two_statistics_asked_in_one_question():

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from index.templates import CONCEPTS, Template, templates
+from index.templates import CONCEPTS, Template, table_of, templates
 from index.templates.modern import APPEAL_GROUPS, REQUEST_ROWS
 
 from . import stat_words as words
@@ -74,6 +74,23 @@ class CellRequest:
     def sum(self) -> bool:
         """The answer is the sum of the cells (a group without a printed total)."""
         return any(len(k) > 1 for k in self.keys.values())
+
+    @property
+    def metric_keys(self) -> tuple[str, ...]:
+        """Every template's keys in one tuple, newest template first: a report has the keys of
+        its own template only, so the sum of those it has is its value (the contract of the
+        answerer's Metric.keys)."""
+        return tuple(dict.fromkeys(k for t in templates() for k in self.keys.get(t.id, ())))
+
+    @property
+    def unit(self) -> str | None:
+        """The unit of the cells, where the template declares one (件, 万元 …)."""
+        for key in self.metric_keys:
+            cell = table_of(key)
+            if cell is not None:
+                _, _, row, column = cell
+                return column.unit or row.unit
+        return None
 
 
 # --- the phrase table -------------------------------------------------------------------------
@@ -144,8 +161,8 @@ def find_phrases(question: str) -> list[Hit]:
             a, b = match.span()
             if phrase.text.isascii() and not _word_bounded(text, a, b):
                 continue
-            if any(taken[a:b]):
-                continue
+            if any(taken[a:b]) and not any(h.start == a and h.end == b and h.phrase.kind == phrase.kind for h in hits):
+                continue  # inside a longer phrase; the same words for another cell (制发: 2019 and 2021) are kept
             taken[a:b] = [True] * (b - a)
             hits.append(Hit(a, b, phrase))
     hits = [h for h in hits if not (h.phrase.kind in ("applicant", "legal") and _negated(text, h.start))]
@@ -256,7 +273,10 @@ def _concept_cells(template: Template, concept_id: str):
 def _requests(question: str, anchor: _Anchor) -> list[CellRequest]:
     """One request per column the anchor is asked in (all of them as one sum when the
     question adds them up)."""
-    choices = list(dict.fromkeys(_columns_of(m) for m in anchor.modifiers)) or [()]
+    by_span: dict[tuple[int, int], tuple[str, ...]] = {}
+    for m in anchor.modifiers:  # one phrase naming a column of each template (制发) is one choice
+        by_span[(m.start, m.end)] = tuple(dict.fromkeys((*by_span.get((m.start, m.end), ()), *_columns_of(m))))
+    choices = list(dict.fromkeys(by_span.values())) or [()]
     if anchor.modifiers and _asked_apart(question, anchor):
         choices = [(), *choices]  # "how many cases, and how many were corrected": the total too
     if len(choices) > 1 and _asks_sum(question):
@@ -269,7 +289,7 @@ def _requests(question: str, anchor: _Anchor) -> list[CellRequest]:
     out = []
     for columns in choices:
         keys = {t.id: k for t in templates() if (k := _keys(t, anchor.hit.phrase, columns))}
-        hits = [anchor.hit, *(m for m in anchor.modifiers if _columns_of(m) == columns or len(choices) == 1)]
+        hits = [anchor.hit, *(m for m in anchor.modifiers if set(_columns_of(m)) <= set(columns) or len(choices) == 1)]
         start, end = min(h.start for h in hits), max(h.end for h in hits)
         sources = {h.phrase.source for h in hits}
         out.append(CellRequest((start, end), question[start:end], _label(anchor.hit.phrase, columns), keys,
