@@ -357,3 +357,22 @@ def test_a_body_s_name_is_not_read_as_a_statistic():
 
 def test_a_question_without_a_statistic_links_none():
     assert link_statistics("平潭综合实验区管委会的年报有哪几年的？") == []
+
+
+def test_the_linking_code_holds_no_chinese_words():
+    """Words live in index/lexicon (bodynames, statwords); the code under assistant/linking
+    holds none (docstrings and character ranges aside), as the answer floor's structure asks."""
+    import ast
+    import re
+    from pathlib import Path
+
+    han = re.compile("[\u3400-\u9fff]")
+    ranges = re.compile("[\u3400-\u9fff]-[\u3400-\u9fff]")
+    found = []
+    for path in (Path(__file__).resolve().parent.parent / "assistant" / "linking").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docs = {id(n.body[0].value) for n in ast.walk(tree) if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef))
+                and n.body and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+        found += [(path.name, n.lineno) for n in ast.walk(tree) if isinstance(n, ast.Constant)
+                  and isinstance(n.value, str) and id(n) not in docs and han.search(ranges.sub("", n.value))]
+    assert not found

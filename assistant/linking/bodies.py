@@ -29,7 +29,8 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from . import body_words as words
+from index.lexicon import bodynames as words
+
 from .english import english_mentions
 from .names import Alias, names_of, place_of
 from .sounds import readings, same_char, typed_as
@@ -100,7 +101,7 @@ def link_bodies(question: str, bodies: list[str] | tuple[str, ...]) -> list[Ment
 def _squeeze(question: str) -> tuple[str, list[int]]:
     """The question without spaces and brackets (平潭综合实验区（管委会）), with each kept
     character's position in the question."""
-    kept = [(i, c) for i, c in enumerate(question) if not c.isspace() and c not in "()（）【】[]「」“”\"《》"]
+    kept = [(i, c) for i, c in enumerate(question) if not c.isspace() and c not in words.BRACKETS]
     return "".join(c for _, c in kept), [i for i, _ in kept] + [len(question)]
 
 
@@ -111,7 +112,7 @@ def _drop_explained(mentions: list[Mention]) -> list[Mention]:
             or not any(c.body in linked for c in m.candidates if c.score >= LINK)]
 
 
-_QUALIFIER_GAP = re.compile(r"^[\s,，、(（)）]*(?:in|of)?[\s,，、(（)）]*$", re.IGNORECASE)
+_QUALIFIER_GAP = re.compile(words.QUALIFIER_GAP, re.IGNORECASE)
 
 
 def _drop_qualifiers(question: str, mentions: list[Mention]) -> list[Mention]:
@@ -225,7 +226,7 @@ def _fuzzy_matches(question: str, index: _Index) -> list[_Match]:
         window = _window(question, alias.text, found.dest_start, found.dest_end)
         if window is not None:
             start, end, score = window
-            out.append(_Match(start, end, body, alias, score - 5, f"{alias.why}; 近似 {score:.0f}"))
+            out.append(_Match(start, end, body, alias, score - 5, f"{alias.why}; similarity {score:.0f}"))
     return out
 
 
@@ -251,7 +252,7 @@ def _window(question: str, name: str, start: int, end: int) -> tuple[int, int, f
 _TAIL = re.compile("(?:" + "|".join(sorted({*words.FIELD_FORMS, *(f for fs in words.FIELD_FORMS.values() for f in fs),
                                             *words.OTHER_HEADS}, key=len, reverse=True))
                    + r")[\u4e00-\u9fff]{0,5}?(?:" + "|".join(words.BUREAU_ENDS) + ")")
-_FOREIGN_REGION = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|旗|盟)$")
+_FOREIGN_REGION = re.compile(words.FOREIGN_REGION)
 
 
 def _mentions(question: str, matches: list[_Match]) -> list[tuple[tuple[int, int], dict[str, tuple[float, str]]]]:
@@ -265,7 +266,7 @@ def _mentions(question: str, matches: list[_Match]) -> list[tuple[tuple[int, int
             coverage = (m.end - m.start) / (end - start)
             score = round(quality * coverage ** 2, 1)
             if score > best.get(m.body, (-1.0, ""))[0]:
-                best[m.body] = (score, m.why if coverage == 1 else f"{m.why}; 覆盖 {m.end - m.start}/{end - start}")
+                best[m.body] = (score, m.why if coverage == 1 else f"{m.why}; covers {m.end - m.start}/{end - start}")
         out.append(((start, end), best))
     return out
 

@@ -13,7 +13,8 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from . import body_words as words
+from index.lexicon import bodynames as words
+
 from .names import names_of, place_of
 
 BUREAU_CUTOFF = 88.0

@@ -16,15 +16,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from index import divisions, metadata
+from index.lexicon import bodynames as words
 
-from . import body_words as words
-
-#: Division words, longest first ("综合实验区" before "区").
-DIVISION_WORDS = ("高新技术产业开发区", "经济技术开发区", "综合实验区", "综合试验区", "开发区", "高新区", "实验区", "试验区",
-                  "新区", "自治县", "自治州", "自治区", "自治旗", "地区", "街道", "省", "市", "州", "盟", "县", "区", "旗",
-                  "镇", "乡")
-_SUFFIX = re.compile(r"(.+?)(委员会|办公室|办公厅|局|委|中心)$")
-_CONJ = re.compile(r"[与和及、]")
+DIVISION_WORDS = words.DIVISION_WORDS
+_SUFFIX = re.compile(words.BUREAU_SUFFIX)
+_CONJ = re.compile(words.CONJUNCTIONS)
+_OWNED_OFFICE = re.compile(words.OWNED_OFFICE)
 OFFICE_FOR_GOVERNMENT = 85.0
 PLACE_ONLY = 70.0
 
@@ -105,10 +102,10 @@ def bureau_forms(bureau: str) -> list[tuple[str, float, str]]:
     """(form, quality, why) of a bureau word: its parts' short forms combined, the suffix's
     forms, the index's own abbreviations, and 局 said as 委 (卫健局 / 卫健委) at a lower score."""
     if bureau in words.OFFICE_WORDS:
-        return [(w, 100.0, "办公室同义") for w in words.OFFICE_WORDS]
+        return [(w, 100.0, "office synonym") for w in words.OFFICE_WORDS]
     if not bureau or bureau in words.GOVERNMENT_WORDS:
-        return [(w, 100.0, "政府同义") for w in words.GOVERNMENT_WORDS]
-    out: list[tuple[str, float, str]] = [(bureau, 100.0, "全称")]
+        return [(w, 100.0, "government synonym") for w in words.GOVERNMENT_WORDS]
+    out: list[tuple[str, float, str]] = [(bureau, 100.0, "full name")]
     match = _SUFFIX.fullmatch(bureau)
     if match:
         core, suffix = match.groups()
@@ -119,14 +116,14 @@ def bureau_forms(bureau: str) -> list[tuple[str, float, str]]:
         if len(parts) == 2:  # 旅游与文化体育 -> 旅文体 and 文旅: first characters in either order
             cores += [parts[0][0] + parts[1][0], parts[1][0] + parts[0][0]]
         for c, s in itertools.product(cores, suffixes):
-            out.append((c + s, 100.0, "简称"))
+            out.append((c + s, 100.0, "abbreviation"))
         if len(parts) >= 2:  # one field of several: 综合执法与应急管理局 -> 执法局, 应急局
-            out += [(f + s, 95.0, "只说其一") for p in per_part for f in p for s in suffixes]
-        if suffix == "局":
-            out += [(c + "委", 90.0, "局称委") for c in cores]
+            out += [(f + s, 95.0, "one of its fields") for p in per_part for f in p for s in suffixes]
+        if suffix == words.BUREAU:
+            out += [(c + words.COMMISSION, 90.0, "bureau said as commission") for c in cores]
     for short in (metadata.ABBREVIATIONS.get(bureau, ""), *metadata.bureau_abbreviations(bureau)):
         if short:
-            out.append((short, 100.0, "简称"))
+            out.append((short, 100.0, "abbreviation"))
     seen: dict[str, tuple[str, float, str]] = {}
     for form in out:
         if len(form[0]) >= 2 and (form[0] not in seen or seen[form[0]][1] < form[1]):
@@ -142,23 +139,23 @@ def names_of(body: str) -> BodyNames:
     regions = region_forms(region)
     names.region_zh = regions
     forms = bureau_forms(bureau)
-    aliases = [Alias(body, "full", 100.0, "全称")]
+    aliases = [Alias(body, "full", 100.0, "full name")]
     for r, (b, quality, why) in itertools.product(regions, forms):
         aliases.append(Alias(r + b, "full", quality, why))
     if government:
-        aliases += [Alias(r, "region", 100.0, "地区即其政府") for r in regions]
+        aliases += [Alias(r, "region", 100.0, "region means its government") for r in regions]
         # A government's report is compiled by its general office: 政府办 asks for it when the
         # office has no report of its own (an indexed office scores higher: 100).
-        aliases += [Alias(r + w, "full", OFFICE_FOR_GOVERNMENT, "办公室编制政府年报")
-                    for r in regions for w in words.OFFICE_WORDS if re.search("政府|管委|府办", w)]
+        aliases += [Alias(r + w, "full", OFFICE_FOR_GOVERNMENT, "office compiles the government's report")
+                    for r in regions for w in words.OFFICE_WORDS if _OWNED_OFFICE.search(w)]
     else:
         # The region alone, for a body that is not its government ("灵武2020年" where only
         # bureaus of 灵武 are indexed): scored by whether its bureau is named elsewhere.
-        aliases += [Alias(r, "place", PLACE_ONLY, "只说地区") for r in regions]
+        aliases += [Alias(r, "place", PLACE_ONLY, "region only") for r in regions]
     if not government:
         # an office alone only by a name that says whose office (管委办, 政府办), not 办公室
-        aliases += [Alias(b, "bureau", quality, "只说局名") for b, quality, _ in forms
-                    if len(b) >= 3 and (bureau not in words.OFFICE_WORDS or re.search("政府|管委|府办", b))]
+        aliases += [Alias(b, "bureau", quality, "bureau only") for b, quality, _ in forms
+                    if len(b) >= 3 and (bureau not in words.OFFICE_WORDS or _OWNED_OFFICE.search(b))]
     unique: dict[str, Alias] = {}
     for alias in aliases:
         if alias.text not in unique or unique[alias.text].quality < alias.quality:
@@ -186,7 +183,7 @@ def _bureau_english(bureau: str) -> list[tuple[str, float]]:
     """English phrases of the bureau's fields; a field's first (official) English 100, others 90."""
     if bureau in words.OFFICE_WORDS:
         return [(p, 100.0) for p in words.OFFICE_EN]
-    if bureau in ("管委会", "管理委员会"):
+    if bureau in words.COMMITTEE_WORDS:
         return [(p, 100.0) for p in words.COMMITTEE_EN]
     if not bureau or bureau in words.GOVERNMENT_WORDS:
         return [(p, 100.0) for p in words.GOVERNMENT_EN]

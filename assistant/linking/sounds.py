@@ -3,17 +3,19 @@ ignored: 择 for 泽, 谭 for 潭, 建 for 健) and OCR look-alikes (index.metad
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from index.metadata import LOOKALIKES
 
 _LOOKALIKE = {frozenset(pair) for pair in LOOKALIKES}
+_HAN = re.compile("[\u3400-\u9fff]")
 
 
 @cache
 def readings(char: str) -> frozenset[str]:
     """Toneless readings of a Chinese character; the character itself for anything else."""
-    if not "\u3400" <= char <= "\u9fff":
+    if not _HAN.fullmatch(char):
         return frozenset((char,))
     from pypinyin import Style, pinyin
 
@@ -23,11 +25,11 @@ def readings(char: str) -> frozenset[str]:
 
 @cache
 def same_char(got: str, want: str) -> str | None:
-    """"同音" or "形近" when `got` may be a typo for `want`; None otherwise."""
+    """"look-alike" or "same sound" when `got` may be a typo for `want`; None otherwise."""
     if frozenset((got, want)) in _LOOKALIKE:
-        return "形近"
-    if "\u3400" <= got <= "\u9fff" and "\u3400" <= want <= "\u9fff" and readings(got) & readings(want):
-        return "同音"
+        return "look-alike"
+    if _HAN.fullmatch(got) and _HAN.fullmatch(want) and readings(got) & readings(want):
+        return "same sound"
     return None
 
 

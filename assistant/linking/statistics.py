@@ -1,7 +1,7 @@
 """Statistic linking: which template cell(s) a question asks for.
 
     link_statistics("淮安市2024年有多少申请答复说本机关不掌握？")
-      -> [CellRequest(label="无法提供 本机关不掌握相关政府信息 · 总计",
+      -> [CellRequest(label="无法提供.本机关不掌握相关政府信息 · default column",
                       keys={"2021版": ("政府信息公开申请.无法提供.本机关不掌握相关政府信息.总计",), "2019版": …})]
 
 The words come from the templates themselves (each row's printed label and cues, each column's
@@ -30,20 +30,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from index.lexicon import statwords as words
 from index.templates import CONCEPTS, Template, table_of, templates
 from index.templates.modern import APPEAL_GROUPS, REQUEST_ROWS
 
-from . import stat_words as words
-
-_REQUEST_TABLE = "三"
-_APPEAL_TABLE = "四"
-_GENERIC_ROWS = ("总计", "其他处理.其他")  # their labels (总计, 3.其他) name nothing in a question
-# Concepts that are a row of section 三 or a group of section 四: anchors of those kinds.
-_CONCEPT_AS_ROW = {"上年结转": "上年结转", "结转下年度": "结转下年度", "政府信息公开申请办结": "总计"}
-_CONCEPT_AS_APPEAL = {"行政复议": "行政复议", "行政诉讼": "行政诉讼"}
+_REQUEST_TABLE, _APPEAL_TABLE, _TOTAL = words.REQUEST_TABLE, words.APPEAL_TABLE, words.TOTAL
+_CONCEPT_AS_ROW, _CONCEPT_AS_APPEAL, _ROW_CONCEPT = words.CONCEPT_AS_ROW, words.CONCEPT_AS_APPEAL, words.ROW_CONCEPT
 ANCHORS = ("row", "group", "appeal", "concept")
-# Rows of section 三 that are a Concept: in a template without that table, the concept's cell.
-_ROW_CONCEPT = {"本年新收": "政府信息公开申请", **{row: concept for concept, row in _CONCEPT_AS_ROW.items()}}
 
 
 @dataclass(frozen=True)
@@ -100,7 +93,7 @@ class CellRequest:
 def phrases() -> tuple[Phrase, ...]:
     out: list[Phrase] = []
     for row in REQUEST_ROWS:
-        if row.key not in _GENERIC_ROWS:
+        if row.key not in words.GENERIC_ROWS:
             out += [Phrase(p, "row", row.key, "template") for p in (*row.patterns, *row.words)]
     for key, family in words.REQUEST_ROWS.items():
         out += [Phrase(p, "row", key, "lexicon") for p in family]
@@ -108,7 +101,7 @@ def phrases() -> tuple[Phrase, ...]:
         out += [Phrase(p, "group", key, "lexicon") for p in family]
     for key, family in words.APPLICANTS.items():
         out += [Phrase(p, "applicant", key, "lexicon") for p in family]
-    out += [Phrase(p, "legal", "法人或其他组织", "lexicon") for p in words.LEGAL_PERSONS]
+    out += [Phrase(p, "legal", words.LEGAL_PERSONS_KEY, "lexicon") for p in words.LEGAL_PERSONS]
     for key, family in words.APPEAL_GROUPS.items():
         out += [Phrase(p, "appeal", key, "lexicon") for p in family]
     for key, family in words.OUTCOMES.items():
@@ -121,7 +114,7 @@ def phrases() -> tuple[Phrase, ...]:
         out += [Phrase(p, kind, target, "lexicon") for p in family]
     for template in templates():
         for table in template.tables:
-            if table.key.startswith("二"):
+            if table.key.startswith(words.SECTION_TWO):
                 out += [Phrase(p, "verb", c.key, "template") for c in table.columns for p in (*c.words, *c.prose)]
     for key, family in words.COLUMN_VERBS.items():
         out += [Phrase(p, "verb", key, "lexicon") for p in family]
@@ -227,14 +220,14 @@ def _specific_anchors(question: str, anchors: list[_Anchor]) -> list[_Anchor]:
 
 
 def _more_specific(other: Phrase, mine: Phrase) -> bool:
-    if mine.kind == "concept" and mine.target == "政府信息公开申请":
+    if mine.kind == "concept" and mine.target == words.REQUESTS:
         return other.kind in ("row", "group")
     if mine.kind == "group":
         return other.kind == "row" and other.target.startswith(mine.target + ".")
-    if mine.kind == "appeal" and mine.target == "行政诉讼":
-        return other.kind == "appeal" and other.target.startswith("行政诉讼.")
-    if mine.kind == "appeal" and mine.target == "行政复议":  # 复议后起诉 is a lawsuit
-        return other.kind == "appeal" and other.target == "行政诉讼.复议后起诉"
+    if mine.kind == "appeal" and mine.target == words.LAWSUIT:
+        return other.kind == "appeal" and other.target.startswith(words.LAWSUIT + ".")
+    if mine.kind == "appeal" and mine.target == words.RECONSIDERATION:  # after reconsideration: a lawsuit
+        return other.kind == "appeal" and other.target == words.LAWSUIT_AFTER_RECONSIDERATION
     return False
 
 
@@ -254,11 +247,11 @@ def _default_columns(concept_id: str) -> set[str]:
 
 def _fits(kind: str, target: str, anchor: Phrase) -> bool:
     if kind in ("applicant", "legal"):
-        return anchor.kind in ("row", "group") or (anchor.kind == "concept" and anchor.target == "政府信息公开申请")
+        return anchor.kind in ("row", "group") or (anchor.kind == "concept" and anchor.target == words.REQUESTS)
     if kind == "outcome":
         return anchor.kind == "appeal"
     if kind == "verb" and anchor.kind == "concept":
-        return any(table.key.startswith("二") and any(c.key == target for c in table.columns)
+        return any(table.key.startswith(words.SECTION_TWO) and any(c.key == target for c in table.columns)
                    for template in templates() for table, _, _ in _concept_cells(template, anchor.target))
     return False
 
@@ -324,13 +317,13 @@ def _keys(template: Template, phrase: Phrase, columns: tuple[str, ...]) -> tuple
     if kind in ("row", "group") and _REQUEST_TABLE in tables:
         table = tables[_REQUEST_TABLE]
         rows = [r.key for r in table.rows if r.key == target or (kind == "group" and r.key.startswith(target + "."))]
-        return tuple(table.metric(r, c) for r in rows for c in (columns or ("总计",)))
+        return tuple(table.metric(r, c) for r in rows for c in (columns or (_TOTAL,)))
     if kind == "row" and not columns and target in _ROW_CONCEPT:  # an older template: the concept's own cell
         return tuple(template.concept_keys(_ROW_CONCEPT[target]))
     if kind == "appeal" and _APPEAL_TABLE in tables:
         table = tables[_APPEAL_TABLE]
         groups = [g for g, _ in APPEAL_GROUPS if g == target or g.startswith(target + ".")]
-        return tuple(table.metric("", f"{g}.{c}") for g in groups for c in (columns or ("总计",)))
+        return tuple(table.metric("", f"{g}.{c}") for g in groups for c in (columns or (_TOTAL,)))
     if kind == "concept":
         out = []
         for table, row_key, column_key in _concept_cells(template, target):
@@ -343,8 +336,8 @@ def _keys(template: Template, phrase: Phrase, columns: tuple[str, ...]) -> tuple
 
 
 def _label(phrase: Phrase, columns: tuple[str, ...]) -> str:
-    what = {"group": f"{phrase.target}（各项合计）"}.get(phrase.kind, phrase.target)
-    return f"{what} · {'+'.join(columns) if columns else '默认列'}"
+    what = f"{phrase.target} (sum of its rows)" if phrase.kind == "group" else phrase.target
+    return f"{what} · {'+'.join(columns) if columns else 'default column'}"
 
 
 def _merged(question: str, requests: list[CellRequest]) -> CellRequest:
@@ -357,7 +350,7 @@ def _merged(question: str, requests: list[CellRequest]) -> CellRequest:
                        min(r.confidence for r in requests), "sum of: " + "; ".join(r.why for r in requests))
 
 
-_CLAUSE = re.compile(r"[，,；;。？?！!]|其中|以及|另外|\band\b|\bas well as\b")
+_CLAUSE = re.compile(words.CLAUSE)
 
 
 def _clauses(question: str) -> list[tuple[int, int]]:

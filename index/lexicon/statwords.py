@@ -1,6 +1,6 @@
 """Everyday words for the templates' statistics: per request-table row, row group, applicant
 column, appeal group and outcome, statistic (Concept) and column verb. Data only; the logic is
-in statistics.py, which adds each cell's own printed label, cues and `words` from index/templates.
+in assistant/linking/statistics.py, which adds each cell's own printed label, cues and `words` from index/templates.
 
 Each entry is a word FAMILY: the template's label and its everyday synonyms, verbs and measure
 phrases, Chinese and English, never one question's phrasing. The comment above each family
@@ -144,3 +144,21 @@ NEGATIONS = ("不算", "不含", "不包括", "除了", "除去", "扣除", "exc
 #: Words asking "how many / how much": two of them in different clauses ask two statistics.
 QUESTION_WORDS = ("多少", "几", "how many", "how much", "what number", "what was the number", "what total",
                   "what amount", "what was the total")
+
+# --- the template vocabulary statistic linking names (keys declared in index/templates) -------------
+
+REQUEST_TABLE, APPEAL_TABLE, SECTION_TWO = "三", "四", "二"  # table keys (二.（一） … start with 二)
+TOTAL = "总计"
+#: Rows whose labels (总计, 3.其他) name nothing in a question.
+GENERIC_ROWS = ("总计", "其他处理.其他")
+REQUESTS = "政府信息公开申请"  # the Concept of requests received
+RECONSIDERATION, LAWSUIT = "行政复议", "行政诉讼"
+LAWSUIT_AFTER_RECONSIDERATION = "行政诉讼.复议后起诉"
+LEGAL_PERSONS_KEY = "法人或其他组织"
+#: Concepts that are a row of section 三 or a group of section 四.
+CONCEPT_AS_ROW = {"上年结转": "上年结转", "结转下年度": "结转下年度", "政府信息公开申请办结": "总计"}
+CONCEPT_AS_APPEAL = {"行政复议": "行政复议", "行政诉讼": "行政诉讼"}
+#: Rows of section 三 that are a Concept: in a template without that table, the concept's cell.
+ROW_CONCEPT = {"本年新收": "政府信息公开申请", **{row: concept for concept, row in CONCEPT_AS_ROW.items()}}
+#: What ends a clause: two question words in two clauses ask two statistics.
+CLAUSE = r"[，,；;。？?！!]|其中|以及|另外|\band\b|\bas well as\b"
