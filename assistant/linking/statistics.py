@@ -1,0 +1,371 @@
+"""Statistic linking: which template cell(s) a question asks for.
+
+    link_statistics("淮安市2024年有多少申请答复说本机关不掌握？")
+      -> [CellRequest(label="无法提供.本机关不掌握相关政府信息 · default column",
+                      keys={"2021版": ("政府信息公开申请.无法提供.本机关不掌握相关政府信息.总计",), "2019版": …})]
+
+The words come from the templates themselves (each row's printed label and cues, each column's
+label and `words`, each Concept's words: index/templates) and from the everyday-words lexicon
+(stat_words.py). A question's words are found longest first, without overlaps, and sorted into
+anchors (a row, a row group, an appeal group, a Concept) and modifiers (an applicant column, an
+outcome column, a column verb) that pick the anchor's column.
+
+- A group the template prints without a total (不予公开 1-8, 无法提供 1-3, 不予处理 1-5), the
+  five columns of 法人或其他组织, and both 行政诉讼 groups are a request for the SUM of their
+  cells (`CellRequest.sum`).
+- Two statistics in one question ("收到多少申请，其中不掌握的几件"; "how many repealed and how
+  many in force") are two requests when the question asks twice (two question words in
+  different clauses) or names two columns for one anchor; a sum word ("加起来", "combined")
+  over several anchors asked once makes them one sum.
+- A generic anchor (申请) gives way to a specific one of its table (不掌握) asked in the same
+  breath.
+
+`keys` is per template id (the 二 tables' columns differ between 2019 and 2021); a template
+without the cell is left out, so an empty `keys` means no template has it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from index.lexicon import statwords as words
+from index.templates import CONCEPTS, Template, table_of, templates
+from index.templates.modern import APPEAL_GROUPS, REQUEST_ROWS
+
+_REQUEST_TABLE, _APPEAL_TABLE, _TOTAL = words.REQUEST_TABLE, words.APPEAL_TABLE, words.TOTAL
+_CONCEPT_AS_ROW, _CONCEPT_AS_APPEAL, _ROW_CONCEPT = words.CONCEPT_AS_ROW, words.CONCEPT_AS_APPEAL, words.ROW_CONCEPT
+ANCHORS = ("row", "group", "appeal", "concept")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    kind: str  # row | group | appeal | concept | applicant | legal | outcome | verb
+    target: str
+    source: str  # template | lexicon
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    phrase: Phrase
+
+
+@dataclass
+class CellRequest:
+    span: tuple[int, int]
+    text: str
+    label: str
+    keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # template id -> metric keys
+    confidence: float = 1.0
+    why: str = ""
+
+    @property
+    def sum(self) -> bool:
+        """The answer is the sum of the cells (a group without a printed total)."""
+        return any(len(k) > 1 for k in self.keys.values())
+
+    @property
+    def metric_keys(self) -> tuple[str, ...]:
+        """Every template's keys in one tuple, newest template first: a report has the keys of
+        its own template only, so the sum of those it has is its value (the contract of the
+        answerer's Metric.keys)."""
+        return tuple(dict.fromkeys(k for t in templates() for k in self.keys.get(t.id, ())))
+
+    @property
+    def unit(self) -> str | None:
+        """The unit of the cells, where the template declares one (件, 万元 …)."""
+        for key in self.metric_keys:
+            cell = table_of(key)
+            if cell is not None:
+                _, _, row, column = cell
+                return column.unit or row.unit
+        return None
+
+
+# --- the phrase table -------------------------------------------------------------------------
+
+
+@cache
+def phrases() -> tuple[Phrase, ...]:
+    out: list[Phrase] = []
+    for row in REQUEST_ROWS:
+        if row.key not in words.GENERIC_ROWS:
+            out += [Phrase(p, "row", row.key, "template") for p in (*row.patterns, *row.words)]
+    for key, family in words.REQUEST_ROWS.items():
+        out += [Phrase(p, "row", key, "lexicon") for p in family]
+    for key, family in words.REQUEST_GROUPS.items():
+        out += [Phrase(p, "group", key, "lexicon") for p in family]
+    for key, family in words.APPLICANTS.items():
+        out += [Phrase(p, "applicant", key, "lexicon") for p in family]
+    out += [Phrase(p, "legal", words.LEGAL_PERSONS_KEY, "lexicon") for p in words.LEGAL_PERSONS]
+    for key, family in words.APPEAL_GROUPS.items():
+        out += [Phrase(p, "appeal", key, "lexicon") for p in family]
+    for key, family in words.OUTCOMES.items():
+        out += [Phrase(p, "outcome", key, "lexicon") for p in family]
+    for concept in CONCEPTS:
+        kind, target = _concept_kind(concept.id)
+        out += [Phrase(p, kind, target, "template") for p in (concept.zh, *concept.words)]
+    for key, family in words.CONCEPTS.items():
+        kind, target = _concept_kind(key)
+        out += [Phrase(p, kind, target, "lexicon") for p in family]
+    for template in templates():
+        for table in template.tables:
+            if table.key.startswith(words.SECTION_TWO):
+                out += [Phrase(p, "verb", c.key, "template") for c in table.columns for p in (*c.words, *c.prose)]
+    for key, family in words.COLUMN_VERBS.items():
+        out += [Phrase(p, "verb", key, "lexicon") for p in family]
+    out += [Phrase(f, p.kind, p.target, p.source) for p in out if p.kind == "verb" for f in _inflections(p.text)]
+    unique: dict[tuple[str, str, str], Phrase] = {}
+    for p in out:
+        unique.setdefault((p.text.lower(), p.kind, p.target), Phrase(p.text.lower(), p.kind, p.target, p.source))
+    return tuple(sorted(unique.values(), key=lambda p: -len(p.text)))
+
+
+def _inflections(phrase: str) -> list[str]:
+    """English verbs in their other forms: "repealed" also as repeal / repeals, "issued" as
+    issue / issues (a stray form such as "issu" matches no whole word, so it does no harm)."""
+    head, _, last = phrase.rpartition(" ")
+    if not phrase.isascii() or not last.endswith("ed"):
+        return []
+    stems = (last[:-2], last[:-1])
+    return [f"{head} {w}".strip() for s in stems for w in (s, s + "s", s + "es")]
+
+
+def _concept_kind(concept_id: str) -> tuple[str, str]:
+    if concept_id in _CONCEPT_AS_ROW:
+        return "row", _CONCEPT_AS_ROW[concept_id]
+    if concept_id in _CONCEPT_AS_APPEAL:
+        return "appeal", _CONCEPT_AS_APPEAL[concept_id]
+    return "concept", concept_id
+
+
+def find_phrases(question: str) -> list[Hit]:
+    """Longest phrases first, none overlapping a longer one; English ones as whole words;
+    modifiers after a negation (不算个人) dropped."""
+    text = question.lower()
+    taken = [False] * len(text)
+    hits = []
+    for phrase in phrases():
+        for match in re.finditer(re.escape(phrase.text), text):
+            a, b = match.span()
+            if phrase.text.isascii() and not _word_bounded(text, a, b):
+                continue
+            if any(taken[a:b]) and not any(h.start == a and h.end == b and h.phrase.kind == phrase.kind for h in hits):
+                continue  # inside a longer phrase; the same words for another cell (制发: 2019 and 2021) are kept
+            taken[a:b] = [True] * (b - a)
+            hits.append(Hit(a, b, phrase))
+    hits = [h for h in hits if not (h.phrase.kind in ("applicant", "legal") and _negated(text, h.start))]
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _word_bounded(text: str, a: int, b: int) -> bool:
+    return (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum())
+
+
+def _negated(text: str, start: int) -> bool:
+    before = text[max(0, start - 14):start]
+    return any(before.rstrip().endswith(n) for n in words.NEGATIONS)
+
+
+# --- from phrases to requests -----------------------------------------------------------------
+
+
+@dataclass
+class _Anchor:
+    hit: Hit
+    modifiers: list[Hit] = field(default_factory=list)
+
+
+def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None) -> list[CellRequest]:
+    """The cells a question asks for, in the order it asks them. `exclude`: spans that are
+    not about statistics, the body mentions of link_bodies (Law *Enforcement* Bureau)."""
+    hits = [h for h in find_phrases(question) if not any(a < h.end and h.start < b for a, b in exclude or ())]
+    anchors = _specific_anchors(question, [_Anchor(h) for h in hits if h.phrase.kind in ANCHORS])
+    for modifier in (h for h in hits if h.phrase.kind not in ANCHORS):
+        anchor = _anchor_for(modifier, anchors)
+        if anchor is not None:
+            anchor.modifiers.append(modifier)
+    requests = [r for a in anchors for r in _requests(question, a)]
+    requests = [r for r in requests if r.keys]
+    if len(requests) > 1 and _asks_sum(question) and _asked_times(question) <= 1:
+        return [_merged(question, requests)]
+    return requests
+
+
+def _specific_anchors(question: str, anchors: list[_Anchor]) -> list[_Anchor]:
+    """Drop an anchor a more specific one of the same table makes redundant, unless it is asked
+    on its own (another question word in another clause)."""
+    clauses = _clauses(question)
+    twice = _asked_times(question) >= 2
+
+    def clause_of(hit: Hit) -> int:
+        return next(i for i, (a, b) in enumerate(clauses) if a <= hit.start < b)
+
+    kept = []
+    for anchor in anchors:
+        p = anchor.hit.phrase
+        rivals = [o for o in anchors if o is not anchor and (
+            _more_specific(o.hit.phrase, p) or (p.text in words.WEAK and o.hit.phrase.text not in words.WEAK
+                                                and clause_of(o.hit) == clause_of(anchor.hit)))]
+        if rivals and not (twice and all(clause_of(o.hit) != clause_of(anchor.hit) for o in rivals)):
+            continue
+        if any(k.hit.phrase.kind == p.kind and k.hit.phrase.target == p.target for k in kept):
+            continue  # the same thing said twice (没经过复议、直接去法院告)
+        kept.append(anchor)
+    return kept
+
+
+def _more_specific(other: Phrase, mine: Phrase) -> bool:
+    if mine.kind == "concept" and mine.target == words.REQUESTS:
+        return other.kind in ("row", "group")
+    if mine.kind == "group":
+        return other.kind == "row" and other.target.startswith(mine.target + ".")
+    if mine.kind == "appeal" and mine.target == words.LAWSUIT:
+        return other.kind == "appeal" and other.target.startswith(words.LAWSUIT + ".")
+    if mine.kind == "appeal" and mine.target == words.RECONSIDERATION:  # after reconsideration: a lawsuit
+        return other.kind == "appeal" and other.target == words.LAWSUIT_AFTER_RECONSIDERATION
+    return False
+
+
+def _anchor_for(modifier: Hit, anchors: list[_Anchor]) -> _Anchor | None:
+    """The nearest anchor whose cells the modifier can pick a column of."""
+    kind = modifier.phrase.kind
+    fitting = [a for a in anchors if _fits(kind, modifier.phrase.target, a.hit.phrase)]
+    if kind == "verb":  # "procurement projects, and what total amount": the amount is another concept's own column
+        own = [a for a in fitting if modifier.phrase.target in _default_columns(a.hit.phrase.target)]
+        fitting = own or fitting
+    return min(fitting, key=lambda a: abs(a.hit.start - modifier.start), default=None)
+
+
+def _default_columns(concept_id: str) -> set[str]:
+    return {c for t in templates() for _, _, c in _concept_cells(t, concept_id)}
+
+
+def _fits(kind: str, target: str, anchor: Phrase) -> bool:
+    if kind in ("applicant", "legal"):
+        return anchor.kind in ("row", "group") or (anchor.kind == "concept" and anchor.target == words.REQUESTS)
+    if kind == "outcome":
+        return anchor.kind == "appeal"
+    if kind == "verb" and anchor.kind == "concept":
+        return any(table.key.startswith(words.SECTION_TWO) and any(c.key == target for c in table.columns)
+                   for template in templates() for table, _, _ in _concept_cells(template, anchor.target))
+    return False
+
+
+def _concept_cells(template: Template, concept_id: str):
+    for table_key, row_key, column_key, cid in template.concepts:
+        if cid == concept_id:
+            table = template.table(table_key)
+            yield table, row_key, column_key
+
+
+def _requests(question: str, anchor: _Anchor) -> list[CellRequest]:
+    """One request per column the anchor is asked in (all of them as one sum when the
+    question adds them up)."""
+    by_span: dict[tuple[int, int], tuple[str, ...]] = {}
+    for m in anchor.modifiers:  # one phrase naming a column of each template (制发) is one choice
+        by_span[(m.start, m.end)] = tuple(dict.fromkeys((*by_span.get((m.start, m.end), ()), *_columns_of(m))))
+    choices = list(dict.fromkeys(by_span.values())) or [()]
+    if anchor.modifiers and _asked_apart(question, anchor):
+        choices = [(), *choices]  # "how many cases, and how many were corrected": the total too
+    if len(choices) > 1 and _asks_sum(question):
+        choices = [tuple(c for choice in choices for c in choice)]
+    elif len(choices) > 1 and _asked_times(question) <= 1:
+        # asked once: a stated column other than the default one is what is asked
+        # ("how did the penalty decisions change" is 本年增减, not 处理决定数量)
+        default = _default_columns(anchor.hit.phrase.target)
+        choices = [c for c in choices if not set(c) <= default] or choices
+    out = []
+    for columns in choices:
+        keys = {t.id: k for t in templates() if (k := _keys(t, anchor.hit.phrase, columns))}
+        hits = [anchor.hit, *(m for m in anchor.modifiers if set(_columns_of(m)) <= set(columns) or len(choices) == 1)]
+        start, end = min(h.start for h in hits), max(h.end for h in hits)
+        sources = {h.phrase.source for h in hits}
+        out.append(CellRequest((start, end), question[start:end], _label(anchor.hit.phrase, columns), keys,
+                               1.0 if sources == {"template"} else 0.9,
+                               " + ".join(f"{h.phrase.kind}:{h.phrase.text}" for h in hits)))
+    return out
+
+
+def _asked_apart(question: str, anchor: _Anchor) -> bool:
+    """The anchor's clause asks on its own and every column is asked in another clause."""
+    clauses = _clauses(question)
+    lowered = question.lower()
+
+    def clause(at: int) -> int:
+        return next(i for i, (a, b) in enumerate(clauses) if a <= at < b)
+
+    home = clause(anchor.hit.start)
+    a, b = clauses[home]
+    asks = any(w in lowered[a:b] for w in words.QUESTION_WORDS)
+    return asks and _asked_times(question) >= 2 and all(clause(m.start) != home for m in anchor.modifiers)
+
+
+def _columns_of(modifier: Hit) -> tuple[str, ...]:
+    if modifier.phrase.kind == "legal":
+        return words.LEGAL_PERSON_COLUMNS
+    return (modifier.phrase.target,)
+
+
+def _keys(template: Template, phrase: Phrase, columns: tuple[str, ...]) -> tuple[str, ...]:
+    kind, target = phrase.kind, phrase.target
+    tables = {t.key: t for t in template.tables}
+    if kind in ("row", "group") and _REQUEST_TABLE in tables:
+        table = tables[_REQUEST_TABLE]
+        rows = [r.key for r in table.rows if r.key == target or (kind == "group" and r.key.startswith(target + "."))]
+        return tuple(table.metric(r, c) for r in rows for c in (columns or (_TOTAL,)))
+    if kind == "row" and not columns and target in _ROW_CONCEPT:  # an older template: the concept's own cell
+        return tuple(template.concept_keys(_ROW_CONCEPT[target]))
+    if kind == "appeal" and _APPEAL_TABLE in tables:
+        table = tables[_APPEAL_TABLE]
+        groups = [g for g, _ in APPEAL_GROUPS if g == target or g.startswith(target + ".")]
+        return tuple(table.metric("", f"{g}.{c}") for g in groups for c in (columns or (_TOTAL,)))
+    if kind == "concept":
+        out = []
+        for table, row_key, column_key in _concept_cells(template, target):
+            if columns:  # the columns asked, where this template's table has them
+                out += [table.metric(row_key, c) for c in columns if any(col.key == c for col in table.columns)]
+            else:
+                out.append(table.metric(row_key, column_key))
+        return tuple(dict.fromkeys(out))
+    return ()
+
+
+def _label(phrase: Phrase, columns: tuple[str, ...]) -> str:
+    what = f"{phrase.target} (sum of its rows)" if phrase.kind == "group" else phrase.target
+    return f"{what} · {'+'.join(columns) if columns else 'default column'}"
+
+
+def _merged(question: str, requests: list[CellRequest]) -> CellRequest:
+    keys: dict[str, tuple[str, ...]] = {}
+    for r in requests:
+        for template, k in r.keys.items():
+            keys[template] = tuple(dict.fromkeys((*keys.get(template, ()), *k)))
+    start, end = min(r.span[0] for r in requests), max(r.span[1] for r in requests)
+    return CellRequest((start, end), question[start:end], " + ".join(r.label for r in requests), keys,
+                       min(r.confidence for r in requests), "sum of: " + "; ".join(r.why for r in requests))
+
+
+_CLAUSE = re.compile(words.CLAUSE)
+
+
+def _clauses(question: str) -> list[tuple[int, int]]:
+    cuts = [0, *(m.start() for m in _CLAUSE.finditer(question.lower())), len(question) + 1]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(question) + 1)]
+
+
+def _asked_times(question: str) -> int:
+    """Question words in different clauses: "收到多少申请，其中不掌握的几件" asks twice."""
+    text = question.lower()
+    clauses = _clauses(question)
+    asked = {i for i, (a, b) in enumerate(clauses) for w in words.QUESTION_WORDS if w in text[a:b]}
+    return len(asked)
+
+
+def _asks_sum(question: str) -> bool:
+    text = question.lower()
+    return any(w in text for w in words.SUM_WORDS)

@@ -1,0 +1,164 @@
+"""Everyday words for the templates' statistics: per request-table row, row group, applicant
+column, appeal group and outcome, statistic (Concept) and column verb. Data only; the logic is
+in assistant/linking/statistics.py, which adds each cell's own printed label, cues and `words` from index/templates.
+
+Each entry is a word FAMILY: the template's label and its everyday synonyms, verbs and measure
+phrases, Chinese and English, never one question's phrasing. The comment above each family
+says where it comes from: the national template's own label (T), the wording reports use in
+their prose for that line (R), common usage of citizens and the press (C), and the English of
+the State Council's official translations and of the press (E).
+"""
+
+from __future__ import annotations
+
+#: Rows of section 三 (政府信息公开申请), by row key.
+REQUEST_ROWS: dict[str, tuple[str, ...]] = {
+    # T 本年新收; C 收到 / 新提的; E received
+    "本年新收": ("本年新收", "新收到", "新收", "新提", "收到的申请", "newly received", "new requests", "received"),
+    # T 上年结转; C "from last year, not finished"; E carried over / brought forward
+    "上年结转": ("上年结转", "上一年结转", "从上一年带过来", "从上年带过来", "上年带过来", "带过来", "从去年转来",
+             "上一年转来", "上年转来", "去年没办完", "上年未办结", "carried over from", "brought forward from",
+             "brought forward", "left over from"),
+    # T 予以公开; C 全部公开 / 全给公开了; E disclosed in full
+    "予以公开": ("予以公开", "全部公开", "全部予以公开", "全都公开", "全都给公开", "全给公开", "都给公开", "完全公开",
+             "全部给公开", "fully disclosed", "disclosed in full", "granted in full", "full disclosure",
+             "fully granted", "released in full"),
+    # T 部分公开; C 只公开了一部分; E partially disclosed
+    "部分公开": ("部分公开", "部分予以公开", "公开了一部分", "公开一部分", "只给公开了一部分", "只公开了一部分", "一部分公开",
+             "partially disclosed", "partly disclosed", "partial disclosure", "disclosed in part", "in part"),
+    # T 本机关不掌握相关政府信息; R 答复"信息不存在"; C 手里没有 / 没有这个信息
+    "无法提供.本机关不掌握相关政府信息": (
+        "本机关不掌握", "不掌握", "没有这个信息", "没有该信息", "没有相关信息", "手里没有", "没有这条信息", "信息不存在",
+        "查无此信息", "没有掌握", "没有这个信息所以给不了", "not held", "does not hold", "did not hold", "didn't hold",
+        "doesn't hold", "information not held", "no such information", "did not have the information",
+        "does not have the information", "information did not exist", "information does not exist"),
+    # T 没有现成信息需要另行制作; C 要重新做 / 没有现成的
+    "无法提供.没有现成信息需要另行制作": ("没有现成", "另行制作", "需要重新制作", "重新加工", "no ready-made",
+                            "would have to be created", "would need to be created", "would have to be produced"),
+    # T 补正后申请内容仍不明确; C 说不清楚
+    "无法提供.补正后申请内容仍不明确": ("仍不明确", "补正后仍不明确", "还是不明确", "still unclear", "remained unclear"),
+    "不予处理.信访举报投诉类申请": ("信访举报投诉", "信访", "举报投诉类", "petitions", "complaints"),
+    "不予处理.重复申请": ("重复申请", "重复提", "repeated requests", "repeat requests", "duplicate requests"),
+    "不予处理.要求提供公开出版物": ("公开出版物", "出版物", "publications", "published material"),
+    "不予处理.无正当理由大量反复申请": ("大量反复", "反复申请", "vexatious", "mass repeated"),
+    "不予处理.要求行政机关确认或重新出具已获取信息": ("重新出具", "要求确认", "re-issue", "reissue", "confirm information"),
+    # T 申请人无正当理由逾期不补正; C 没补正 / 没补材料
+    "其他处理.申请人逾期不补正": ("逾期不补正", "逾期未补正", "没有补正", "没补正", "未补正", "不补正", "没补材料",
+                       "did not supplement", "failed to supplement", "failed to correct", "did not correct",
+                       "failed to complete", "did not complete"),
+    "其他处理.申请人逾期未缴纳费用": ("逾期未缴纳费用", "未缴纳费用", "没交费", "未缴费", "did not pay", "failed to pay"),
+    # T 结转下年度继续办理; C 转到下一年接着办 / 没办完留到明年
+    "结转下年度": ("结转下年度", "结转下年", "转到下一年", "转入下一年", "转到下年", "留到下一年", "留到明年",
+              "下一年接着办", "下一年继续办", "明年接着办", "接着办", "继续办理", "没办完", "没在当年办完", "未办结",
+              "carried over to", "carried forward to", "carried into", "carried over into", "carried forward",
+              "still pending at year end", "rolled over"),
+}
+
+#: Row groups the template prints without a total of their own: asked as a whole, the answer
+#: is the sum of their numbered sub-rows (T: the group's label; C, E: how refusals are said).
+REQUEST_GROUPS: dict[str, tuple[str, ...]] = {
+    "不予公开": ("不予公开", "拒绝公开", "被拒绝", "不给公开", "不公开", "refused", "refusals", "withheld", "denied",
+             "rejected", "not disclosed"),
+    "无法提供": ("无法提供", "给不了", "提供不了", "没法提供", "could not be provided", "cannot be provided",
+             "unable to provide", "could not provide"),
+    "不予处理": ("不予处理", "不处理", "不予受理", "not processed", "declined to process", "declined to handle",
+             "not handled"),
+}
+
+#: Applicant columns of section 三 (T: column header; C: everyday; E).
+APPLICANTS: dict[str, tuple[str, ...]] = {
+    "自然人": ("自然人", "个人", "老百姓", "群众", "公民", "市民", "居民", "个体", "individuals", "individual",
+            "private individuals", "citizens", "natural persons", "members of the public", "the public"),
+    "商业企业": ("商业企业", "企业", "公司", "businesses", "companies", "enterprises", "commercial"),
+    "科研机构": ("科研机构", "科研单位", "研究机构", "research institutions", "research institutes"),
+    "社会公益组织": ("社会公益组织", "公益组织", "ngo", "ngos", "non-profit", "public-interest"),
+    "法律服务机构": ("法律服务机构", "律师事务所", "律所", "律师", "law firms", "lawyers", "legal service"),
+}
+#: The template's 法人或其他组织 header spans five columns: asked as a whole, their sum.
+LEGAL_PERSONS = ("法人或其他组织", "法人和其他组织", "企业和各类组织", "企业和组织", "企业与组织", "各类组织", "单位和组织",
+                 "法人", "legal persons", "legal entities", "organisations", "organizations",
+                 "companies and organisations", "companies and organizations")
+LEGAL_PERSON_COLUMNS = ("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
+
+#: Section 四: the three groups (T; C 直接去法院告 / 先复议再起诉; E).
+APPEAL_GROUPS: dict[str, tuple[str, ...]] = {
+    "行政诉讼.未经复议直接起诉": ("未经复议直接起诉", "未经复议", "没经过复议", "没经复议", "不经复议", "直接起诉", "直接去法院",
+                       "直接告", "直接诉讼", "without reconsideration", "without prior reconsideration",
+                       "without first", "directly to court", "straight to court", "filed directly"),
+    "行政诉讼.复议后起诉": ("复议后起诉", "复议后再起诉", "先复议再起诉", "先复议后起诉", "先复议", "复议后", "经复议后",
+                   "after reconsideration", "following reconsideration", "after an administrative reconsideration"),
+    "行政复议": ("行政复议", "复议", "reconsideration", "reconsiderations", "administrative review", "appeals"),
+    "行政诉讼": ("行政诉讼", "诉讼", "起诉", "官司", "打官司", "告到法院", "告上法院", "法院", "lawsuit", "lawsuits",
+             "litigation", "sued", "court cases", "court"),
+}
+#: Section 四's outcome columns (T: 结果维持 …; C 被纠正 / 还没审完; E).
+OUTCOMES: dict[str, tuple[str, ...]] = {
+    "结果维持": ("结果维持", "维持", "upheld", "maintained", "sustained"),
+    "结果纠正": ("结果纠正", "纠正", "纠错", "被撤销", "corrected", "overturned", "reversed", "revoked"),
+    "其他结果": ("其他结果", "other result", "other results", "other outcome", "other outcomes"),
+    "尚未审结": ("尚未审结", "未审结", "还没审完", "还在审", "没审结", "没结案", "pending", "not yet concluded",
+             "unresolved", "not concluded"),
+    "总计": ("总计", "总数", "in total", "total"),
+}
+
+#: Section 二's statistics in everyday words, by Concept id (C: 开罚单 / 批许可 / 查封扣押; E).
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "行政处罚": ("罚单", "罚了", "罚款", "处罚过", "开罚", "被罚", "fined", "fines", "tickets", "penalty decisions"),
+    "行政许可": ("许可", "批了", "批准", "审批", "发证", "办证", "licences", "licenses", "permits", "approvals",
+             "approved", "granted"),
+    "行政强制": ("查封", "扣押", "冻结", "强制措施", "seizures", "seized", "impounded", "sealed up", "coercive"),
+    "行政事业性收费": ("收费", "收的费", "行政事业性", "事业性的费", "收了多少钱", "收取费用", "fees", "charges"),
+    "政府信息公开申请": ("信息公开申请", "收到申请", "受理申请", "申请", "requests", "applications"),
+    "行政复议": ("复议",),
+    "行政诉讼": ("诉讼", "官司"),
+}
+
+#: Column verbs of section 二's tables (T: the column header; R: the verbs report prose uses;
+#: C; E). Keyed by column key; a template lacking the column ignores the word.
+COLUMN_VERBS: dict[str, tuple[str, ...]] = {
+    "本年制发件数": ("制发", "印发", "出台", "发布了", "新发", "发了", "制定", "issued", "newly issued", "adopted"),
+    "本年新制作数量": ("新制作", "制作", "制发", "印发", "出台", "起草", "drafted", "newly made", "issued", "produced",
+                "newly produced"),
+    "本年新公开数量": ("新公开", "newly published", "newly disclosed"),
+    "对外公开总数量": ("对外公开总", "累计公开", "总共公开", "total published", "publicly available"),
+    "本年废止件数": ("废止", "废除", "作废", "取消", "repealed", "abolished", "revoked", "annulled"),
+    "现行有效件数": ("现行有效", "还有效", "仍然有效", "有效的", "在用", "in force", "in effect", "currently valid",
+               "still valid", "valid"),
+    "本年增减": ("比上一年增加", "比上年增加", "比上一年减少", "比上年减少", "增减", "增加了", "减少了", "变化了",
+             "increase", "decrease", "change from"),
+    "上一年项目数量": ("上一年项目", "上年项目", "last year's items", "previous year's items"),
+    "处理决定数量": ("处理决定", "决定数", "decisions"),
+    "采购项目数量": ("几笔", "笔数", "项目数", "多少个项目", "多少项", "projects", "number of procurements"),
+    "采购总金额": ("总金额", "金额", "多少钱", "amount", "total amount", "spent", "spend"),
+}
+
+#: Loose words: taken only when nothing more specific of the same table is asked in the same
+#: clause ("从上年带过来还没办完的" is 上年结转, not 结转下年度).
+WEAK = ("没办完", "未办结", "接着办", "继续办理", "没在当年办完", "申请", "requests", "applications", "法院", "court")
+
+#: Words asking for a sum of what they join (C, E).
+SUM_WORDS = ("加起来", "加在一起", "合计", "合起来", "一共", "总共", "总计", "共计", "combined", "altogether", "in total",
+             "added up", "add up", "sum", "together")
+#: Words excluding what follows (不算个人 = not the 自然人 column).
+NEGATIONS = ("不算", "不含", "不包括", "除了", "除去", "扣除", "excluding", "not counting", "other than", "except")
+#: Words asking "how many / how much": two of them in different clauses ask two statistics.
+QUESTION_WORDS = ("多少", "几", "how many", "how much", "what number", "what was the number", "what total",
+                  "what amount", "what was the total")
+
+# --- the template vocabulary statistic linking names (keys declared in index/templates) -------------
+
+REQUEST_TABLE, APPEAL_TABLE, SECTION_TWO = "三", "四", "二"  # table keys (二.（一） … start with 二)
+TOTAL = "总计"
+#: Rows whose labels (总计, 3.其他) name nothing in a question.
+GENERIC_ROWS = ("总计", "其他处理.其他")
+REQUESTS = "政府信息公开申请"  # the Concept of requests received
+RECONSIDERATION, LAWSUIT = "行政复议", "行政诉讼"
+LAWSUIT_AFTER_RECONSIDERATION = "行政诉讼.复议后起诉"
+LEGAL_PERSONS_KEY = "法人或其他组织"
+#: Concepts that are a row of section 三 or a group of section 四.
+CONCEPT_AS_ROW = {"上年结转": "上年结转", "结转下年度": "结转下年度", "政府信息公开申请办结": "总计"}
+CONCEPT_AS_APPEAL = {"行政复议": "行政复议", "行政诉讼": "行政诉讼"}
+#: Rows of section 三 that are a Concept: in a template without that table, the concept's cell.
+ROW_CONCEPT = {"本年新收": "政府信息公开申请", **{row: concept for concept, row in CONCEPT_AS_ROW.items()}}
+#: What ends a clause: two question words in two clauses ask two statistics.
+CLAUSE = r"[，,；;。？?！!]|其中|以及|另外|\band\b|\bas well as\b"
