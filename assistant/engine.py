@@ -28,6 +28,8 @@ TEXT = {
         "count": "符合条件的年报共{n}份：{items}。",
         "no_body": "语料中没有{who}的年报。已收录的机关：{bodies}。",
         "also_unknown": "语料中没有{who}的年报；以下只回答已收录的机关。",
+        "also_missing": "语料中没有{who}{years}年的年报（{have}）；以下只回答有该年年报的机关。",
+        "have_years": "{who}已收录的年份：{years}",
         "impossible_year": "{years}年不是有效的年报年份，无法回答。已收录的年份：{have}。",
         "no_year": "语料中没有{who}{years}年的年报。{who}已收录的年份：{have}。",
         "no_year_any": "语料中没有{years}年的年报。已收录的年份：{have}。",
@@ -46,6 +48,9 @@ TEXT = {
         "count": "{n} matching reports: {items}.",
         "no_body": "No report of {who} is indexed. Indexed bodies: {bodies}.",
         "also_unknown": "No report of {who} is indexed; the answer covers the indexed bodies only.",
+        "also_missing": "No report of {who} for {years} is indexed ({have}); the answer covers the bodies "
+                        "with a report for that year only.",
+        "have_years": "years indexed for {who}: {years}",
         "impossible_year": "{years} is not a year any annual report can be of; no answer. Years indexed: {have}.",
         "no_year": "No report of {who} for {years} is indexed. Years indexed for {who}: {have}.",
         "no_year_any": "No report for {years} is indexed. Years indexed: {have}.",
@@ -135,11 +140,31 @@ class Engine:
             if route.applies(query, self):
                 answer = route.run(query, self, previous)
                 break
+        if answer.route != "refusal" and (missing := self.missing_bodies(query)):
+            answer.text = self.also_missing(query, missing) + "\n" + answer.text
         if q_unknown := [b for b in query.unknown_bodies if answer.route != "refusal"]:
             answer.text = self.t(query, "also_unknown", who="、".join(q_unknown)) + "\n" + answer.text
         answer.elapsed_ms = (time.perf_counter() - start) * 1000
         answer.intent = answer.intent or query.intent
         return answer
+
+    def missing_bodies(self, q: Query) -> list[str]:
+        """Bodies the question names that have no report (under any of their names) for the
+        years it asks, when others do: they are said to be missing, not dropped."""
+        if not q.years or len(q.bodies) < 2 or q.intent in ("corpus", "count_reports", "source", "why", "identity"):
+            return []
+        have = {(r.body, r.year) for r in self.reports}
+        family = lambda b: (e.bodies if (e := self.gazetteer.entity_of(b)) else (b,))  # noqa: E731
+        return [b for b in q.bodies if not any((x, y) in have for x in family(b) for y in q.years)]
+
+    def also_missing(self, q: Query, missing: list[str]) -> str:
+        sep = "、" if q.language == "zh" else "; "
+        have = sep.join(self.t(q, "have_years", who=self.name(b, q.language),
+                               years=show_years(self.years_of(list(self.gazetteer.entity_of(b).bodies
+                                                                   if self.gazetteer.entity_of(b) else [b])),
+                                                q.language)) for b in missing)
+        who = ("、" if q.language == "zh" else ", ").join(self.name(b, q.language) for b in missing)
+        return self.t(q, "also_missing", who=who, years=show_years(q.years, q.language), have=have)
 
     def years_of(self, bodies: list[str]) -> list[int]:
         return sorted({r.year for r in self.reports if not bodies or r.body in bodies})

@@ -66,9 +66,21 @@ def validate_question(text: str) -> str | None:
     language = detect_language(text)
     if len(text) > MAX_QUESTION_CHARS:
         return _PROBLEMS["long"][language]
-    if not any(ch.isalpha() for ch in text):  # str.isalpha is true for CJK too
+    if not any(ch.isalpha() for ch in strip_controls(text)):  # str.isalpha is true for CJK too
         return _PROBLEMS["nonsense"][language]
     return None
+
+
+# Terminal escapes (CSI "\x1b[31m", OSC "\x1b]0;title\x07") and control characters: never part
+# of a question, and never to be echoed back to a terminal.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]?")
+
+
+def strip_controls(text: str) -> str:
+    """The text without terminal escape sequences and control characters (tabs and line
+    breaks become spaces)."""
+    text = _ESCAPES.sub("", text)
+    return "".join(" " if ch in "\t\n\r" else ch for ch in text if ch in "\t\n\r" or unicodedata.category(ch) != "Cc")
 
 
 _SYLLABLE_MARK = re.compile(r"(?<=[A-Za-z])['’](?=[aeiouAEIOU])")
@@ -78,7 +90,7 @@ def normalize(text: str) -> str:
     """NFKC (full-width digits and letters to ASCII), no spaces inside CJK runs, single spaces.
 
     Case is kept: callers lower() it for matching and slice this form for display."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", strip_controls(text))
     text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", text)
     text = _SYLLABLE_MARK.sub("", text)  # Huai'an, Xi'an: pinyin syllable marks, not possessives
     return re.sub(r"\s+", " ", text).strip()
@@ -706,8 +718,11 @@ def find_years(text: str) -> YearSpec:
     return spec
 
 
-# "海原县9999年…", "in 3020": four digits written as a year that no report can have.
-_IMPOSSIBLE_YEAR = re.compile(r"(?<![\d.])((?!19|20)\d{4})\s*年(?!\d)|\b(?:in|for|year)\s+((?!19|20)\d{4})\b")
+# "海原县9999年…", "0年", "99999999999999999999年", "in 3020": a number written as a year that no
+# report can have (four digits not 19xx/20xx, five or more digits, or zero). One to three digits
+# before 年 may be a duration ("近3年") and are left alone.
+_IMPOSSIBLE_YEAR = re.compile(r"(?<![\d.])((?!19|20)\d{4}|\d{5,}|0+)\s*年(?!\d)"
+                              r"|\b(?:in|for|year)\s+((?!19|20)\d{4}|\d{5,})\b")
 
 
 OPEN_RANGE_YEARS = 50
