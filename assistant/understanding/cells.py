@@ -114,8 +114,8 @@ def _row_phrases(row: Row) -> list[str]:
 
 
 def phrase_index():
-    """A PhraseIndex (assistant.understand) of the row and column phrases, kind "cell"."""
-    from .understand import PhraseIndex
+    """A PhraseIndex (.phrases) of the row and column phrases, kind "cell"."""
+    from .phrases import PhraseIndex
 
     index = PhraseIndex()
     for phrase, refs in _phrases().items():
