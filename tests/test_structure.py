@@ -120,10 +120,6 @@ _RANGES = re.compile("[\u3400-\u9fff\uf900-\ufaff]-[\u3400-\u9fff\uf900-\ufaff]"
 #: Modules still holding Chinese literals, and why. Everything else says its words through
 #: index/lexicon (word data) or assistant/render (sentences).
 ALLOWED = {
-    "assistant/understanding/cells.py": "section 三/四 table keys and their group words: template declarations "
-                                        "that belong in index/templates (issue 18 item 1, the templates' part)",
-    "assistant/typed.py": "span patterns of the typed answers (dates, amounts, surnames): word data to move to "
-                          "index/lexicon with the reader's units",
     "assistant/cli.py": "the CLI's help examples; cli.py is edited by other helpers (issue 18 item 4)",
 }
 

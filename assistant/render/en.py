@@ -176,3 +176,9 @@ def metric_difference(who: str, year: int, first: str, second: str, delta: str, 
 def concept_name(concept) -> str:
     """A statistic's name (index.templates Concept)."""
     return concept.en
+
+
+def body_name(body: str, english_name) -> str:
+    """A body as the reports name it, with its English name when it can be composed."""
+    english = english_name(body)
+    return f"{body} ({english})" if english else body

@@ -49,10 +49,7 @@ class Writer:
     # --- shared pieces ------------------------------------------------------------------------
 
     def name(self, body: str) -> str:
-        if self.language == "en":
-            english = self.english_name(body)
-            return f"{body} ({english})" if english else body
-        return body
+        return self.lang.body_name(body, self.english_name)
 
     def cite(self, citation: Citation) -> str:
         self.citations.append(citation)

@@ -170,3 +170,8 @@ def metric_difference(who: str, year: int, first: str, second: str, delta: str, 
 def concept_name(concept) -> str:
     """A statistic's name (index.templates Concept)."""
     return concept.zh
+
+
+def body_name(body: str, english_name) -> str:
+    """A body as the reports name it."""
+    return body

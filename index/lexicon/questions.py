@@ -143,3 +143,7 @@ QUANTITY_CUES = r"多少|几|数量|金额|经费|预算|how many|how much|numbe
 YEAR_OR_DATE = r"(19|20)\d\d\s*年度?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月"
 #: What a quantity counts when the question says it after 多少 / 几 ("有多少粉丝").
 COUNTED_AFTER_ASKING = r"(?:多少|几)(?:个|件|条|名|位|人|次|场|篇|份|项|家|户)?([\u4e00-\u9fff]{2,8})"
+#: The words that ask for a count ("多少件", "几次").
+ASKING_COUNT = r"多少|几"
+#: A year in running text ("2020年度"): never part of a quantity.
+YEAR_IN_TEXT = r"(?:19|20)\d\d\s*年度?"
