@@ -99,6 +99,14 @@ def test_understanding_is_pure():
     assert not forbidden, forbidden
 
 
+def test_lexicon_is_word_data_any_layer_may_use():
+    """index/lexicon imports nothing of the project but itself, so the reader, the question
+    reader and the renderers can all use it."""
+    for path in (ROOT / "index" / "lexicon").glob("*.py"):
+        outside = {m for m in _imports(path) if not m.startswith("index.lexicon")}
+        assert not outside, (path.name, outside)
+
+
 def test_routes_import_no_route_and_no_store():
     for path in (ASSISTANT / "routes").glob("*.py"):
         if path.name == "__init__.py":

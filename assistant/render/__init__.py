@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import ModuleType
 
-from index.models import Fact
-
-from ..answer import Answer, Citation, Computed
+from ..answer import Answer
 from ..understanding import Problem
 from . import en, zh
 from .writer import Writer
@@ -40,4 +38,4 @@ def filter_note(bodies: list[str], years: list[int], language: str) -> str:
     return LANGUAGES[language].FILTER_NOTE.format(what="；".join(parts)) if parts else ""
 
 
-__all__ = ["Answer", "Citation", "Computed", "Fact", "LANGUAGES", "filter_note", "problem_text", "render"]
+__all__ = ["LANGUAGES", "filter_note", "problem_text", "render"]

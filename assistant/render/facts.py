@@ -1,8 +1,9 @@
-"""Say an aggregate Result in the answer's language (the sentences are render.zh / render.en), citing every number.
+"""Say an aggregate Result in the answer's language (its phrases are render.zh / render.en's
+FACTS), citing every number.
 
 The first sentence answers; supporting detail follows; rankings and comparisons get a table.
-Citation markers [n] refer to `Answer.citations` (1-based), one per fact, in `Result.facts`
-order. Only numbers from facts, their sums and differences appear in the text.
+Citation markers [n] are the numbers the writer gives each fact when it is first cited. Only
+numbers from facts, their sums and differences appear in the text.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ class Composer:
         unit = r.known[0].unit
         inputs = " + ".join(f"{self._who(f)} {self.number(f.value, f.unit)}{c(f)}" for f in r.known)
         text = self.p["total"].format(scope=scope, metric=self.metric_name, value=self.number(r.total, unit), inputs=inputs)
-        return [text], [Computed("total", r.total, [int(c(f)[1:-1]) for f in r.known])]
+        return [text], [Computed("total", r.total, [self.cite(f) for f in r.known])]
 
     def _average(self, r: Result, c, scope):
         if r.average is None:
@@ -120,7 +121,7 @@ class Composer:
         inputs = "、".join(f"{self._who(f)} {self.number(f.value, f.unit)}{c(f)}" for f in r.known)
         text = self.p["average"].format(scope=scope, metric=self.metric_name, value=self.number(r.average, unit),
                                         n=len(r.known), inputs=inputs)
-        inputs = [int(c(f)[1:-1]) for f in r.known]
+        inputs = [self.cite(f) for f in r.known]
         return [text], [Computed("average", r.average, inputs), Computed("reports", len(r.known), inputs)]
 
     def _difference(self, r: Result, c, scope):
@@ -133,7 +134,7 @@ class Composer:
             return [self.p["same"].format(value=self.number(a.value, a.unit), **args)], []
         text = self.p["difference"].format(value=self.number(abs(r.difference), a.unit),
                                            more_less=self.p["more" if r.difference > 0 else "less"], **args)
-        return [text], [Computed("difference", abs(r.difference), [int(c(a)[1:-1]), int(c(b)[1:-1])])]
+        return [text], [Computed("difference", abs(r.difference), [self.cite(a), self.cite(b)])]
 
     def _trend(self, r: Result, c, scope):
         lines = [self.p["trend"].format(scope=scope, metric=self.metric_name, Metric=self._cap())]
@@ -144,7 +145,7 @@ class Composer:
             parts = "、".join(f"{self.name_of(f.body)} {self.value_of(f)}{c(f)}" for f in facts)
             line = f"- {year}: {self.number(value, unit)}" + (f" ({parts})" if len(facts) > 1 else c(facts[0]))
             if len(facts) > 1 and value is not None:
-                computed.append(Computed(f"{year} sum", value, [int(c(f)[1:-1]) for f in facts if f.value is not None]))
+                computed.append(Computed(f"{year} sum", value, [self.cite(f) for f in facts if f.value is not None]))
             if previous is not None and value is not None:
                 delta = round(value - previous, 2)
                 key = "change_up" if delta > 0 else "change_down" if delta < 0 else "change_same"

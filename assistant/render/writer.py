@@ -287,6 +287,7 @@ class Writer:
         marks: dict[str, int] = {}
         for metric in check.metrics:
             if metric in facts and metric not in marks:
+                # each check cites its own cells, so that each equation reads on its own
                 self.citations.append(Citation.of_fact(facts[metric]))
                 self.facts.append(facts[metric])
                 marks[metric] = len(self.citations)
