@@ -95,7 +95,7 @@ def test_understanding_is_pure():
     reached = {m for p in (ASSISTANT / "understanding").glob("*.py") for m in _reach(_module(p))}
     forbidden = [m for m in reached if m.startswith(("assistant.routes", "assistant.render", "assistant.engine",
                                                      "assistant.retrieve", "assistant.scope", "index.store",
-                                                     "index.catalog", "index.vectors", "index.bm25."))]
+                                                     "index.catalog", "index.vectors"))]
     assert not forbidden, forbidden
 
 
