@@ -46,10 +46,10 @@ class Assistant:
     def warm_up(self) -> None:
         """Load the embedder, BM25, Chroma and the question reader's phrase tables now rather
         than at the first question."""
-        from . import understand
+        from . import understanding
 
         _ = self.engine
-        understand.prepare()
+        understanding.prepare()
         self.index.bm25()
         self.index.embed_model.get_query_embedding("warm up")
         self.index.vectors.count()

@@ -172,7 +172,7 @@ def run_eval(questions_path: str | Path | None, index_dir: str | Path | None = N
     from tqdm import tqdm
 
     from assistant.retrieve import HybridRetriever
-    from assistant.understand import detect_language
+    from assistant.understanding import detect_language
 
     from .report import write_outputs
 

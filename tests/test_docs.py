@@ -9,7 +9,7 @@ import re
 import pytest
 
 from assistant.cli import build_parser
-from assistant.understand import Intent
+from assistant.understanding import Intent
 from index import config
 from index.forms import accepted_suffixes
 
