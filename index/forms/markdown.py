@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..document import DocPage, Grid
 from . import Loader, LoadError, PageBuilder, decode_text, register
+from .html import render_fragment
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$", re.M)
@@ -27,6 +28,9 @@ _HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
 _PAGE_SPLIT = re.compile(r"\f|\n\s*-{5,}\s*\n")
 _GENERIC_HEADER = re.compile(r"^(?:数据|列|col(?:umn)?|unnamed|field)\s*[:_-]?\s*\d*$", re.I)
 _NUMBERISH = re.compile(r"^[\s+\-\d.,%]*$")
+_TABLE_OPEN = re.compile(r"<table\b", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
 
 
 def _is_markdown(head: bytes, suffix: str) -> bool:
@@ -66,7 +70,20 @@ def _render(tokens, source: str, page: PageBuilder) -> None:
                 page.add_grid(grid)
             i = j + 1
             continue
-        if tok.type == "inline" and tok.map is None and tok.content.strip():
+        if tok.type == "html_block" and tok.map:
+            # HTML in Markdown (pandoc's tables with merged cells, MinerU's every table): read as
+            # HTML. A table with blank lines inside is several html_blocks: taken whole.
+            end = _html_end(lines, *tok.map)
+            render_fragment("\n".join(lines[tok.map[0]:end]), page)
+            while i + 1 < len(tokens) and (tokens[i + 1].map is None or tokens[i + 1].map[0] < end):
+                i += 1
+        elif tok.type in ("code_block", "fence") and tok.map:
+            # An indented line (a table row starting with a tab, after a blank line) is a code
+            # block in Markdown; in a report it is text like any other.
+            for line in lines[tok.map[0]:tok.map[1]]:
+                if not line.lstrip().startswith(("```", "~~~")):
+                    page.add_block(line)
+        elif tok.type == "inline" and tok.map is None and tok.content.strip():
             page.add_block(_plain(tok.content))
         elif tok.type == "inline" and tok.content.strip():
             # A paragraph keeps its source lines: hard-wrapped prose is joined later, as for text.
@@ -77,13 +94,25 @@ def _render(tokens, source: str, page: PageBuilder) -> None:
         i += 1
 
 
+def _html_end(lines: list[str], start: int, end: int) -> int:
+    """The line after the one that closes every <table> opened from `start` on."""
+    depth, k = 0, start
+    while k < len(lines):
+        depth += len(_TABLE_OPEN.findall(lines[k])) - len(_TABLE_CLOSE.findall(lines[k]))
+        k += 1
+        if k >= end and depth <= 0:
+            break
+    return max(k, end)
+
+
 def _plain(text: str) -> str:
     """Markdown emphasis and links removed, the words kept."""
     text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+", "", text)
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
-    return re.sub(r"<br\s*/?>", " ", text).strip()  # a line break inside a cell: numbers stay apart
+    text = re.sub(r"<br\s*/?>", " ", text)  # a line break inside a cell: numbers stay apart
+    return _TAG.sub("", text).strip()
 
 
 def _grid(tokens, page: int) -> Grid | None:
