@@ -16,11 +16,12 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import deadline
+from .completeness import missing_cells
+from .completeness import summary as completeness_summary
 from .document import Box, Document, Grid
 from .models import Fact, Number, ReportMeta, show_number
 from .recover import Region, TextRow, find_sections, is_row_label, table_regions, text_rows
@@ -643,11 +644,14 @@ def read_tables(doc: Document, meta: ReportMeta) -> ReadResult:
     settle(hits, template, prose_sentences(view, regions))
     deadline.check()
     result = ReadResult(facts_of(hits, doc.name, meta, template))
-    by_table = defaultdict(int)
-    for fact in result.facts:
-        by_table[fact.table] += 1
     for fact in result.unreadable:
         result.problems.append(f"{fact.metric}: {fact.note}")
+    # Every declared cell not found is said, never silently absent (index/completeness.py).
+    missing = missing_cells(result.facts, template, doc.name, meta)
+    result.facts += missing
+    result.problems += completeness_summary(missing)
+    if template.tables and all(t.open_rows for t in template.tables) and not result.facts:
+        result.problems.append("the statistics table (统计表) was not found in the report")
     return result
 
 
