@@ -11,8 +11,9 @@ on it would hear "not stated". Here each such cell becomes an `unreadable` fact 
 
 Which cells are declared (required): every cell of the national 2019 and 2021 tables
 (`templates.mandatory`), so not the rows only some publishers print (`Row.local`), nor optional
-columns, nor the pre-2019 appendix, whose rows vary by publisher and year (its absence is a
-problem line of the report instead). A row that the template declares in two forms, one row or
+columns. The pre-2019 appendix's rows vary by publisher and year: when some of its rows are read,
+the others are taken as not printed by this version; when none is, its national rows (those of
+the 2015-2018 form, not `local`) are listed as "table not found in the document". A row that the template declares in two forms, one row or
 its numbered sub-rows ("（六）其他处理" or "1.…逾期不补正 2.… 3.其他"), is complete in either;
 when neither is found, the one-row form is listed. A blank cell is a fact (`blank`), not missing.
 """
@@ -37,13 +38,25 @@ def _found_rows(table: Table, facts: list[Fact]) -> set[str]:
     return {cells[f.metric] for f in facts if f.metric in cells}
 
 
+def _required(template: Template, table: Table, row: Row, found: set[str]) -> list[str]:
+    """The row's cells whose absence is a loss: the mandatory ones; in a table of
+    publisher-variable rows (the old appendix), the national rows' cells only when no row of
+    the table was read at all (the table is missing, not a row the publisher left out)."""
+    if table.open_rows:
+        if found or row.local or row.unit is None and "." not in row.key:
+            return []  # read in part: which rows this version prints is not known
+        return [table.metric(row, c) for c in table.columns if not c.optional]
+    return [table.metric(row, c) for c in table.columns if mandatory(template.id, table.metric(row, c))]
+
+
 def _required_rows(table: Table, template: Template, found: set[str]) -> list[Row]:
     """The rows whose absence is a loss, in template order (each form of an alternative row)."""
-    alternatives = _alternatives(table)
+    # (the old appendix's totals and their 其中 rows are all rows of their own)
+    alternatives = {} if table.open_rows else _alternatives(table)
     subrows = {s: parent for parent, subs in alternatives.items() for s in subs}
     out = []
     for row in table.rows:
-        if not any(mandatory(template.id, table.metric(row, c)) for c in table.columns):
+        if not _required(template, table, row, found):
             continue
         parent = subrows.get(row.key)
         if parent is not None and (parent in found or not any(s in found for s in alternatives[parent])):
@@ -71,9 +84,10 @@ def missing_cells(facts: list[Fact], template: Template, report: str, meta: Repo
                 reason = f"table ends after row {table.rows[last].bare}"
             else:
                 reason = ROW_MISSING
+            required = _required(template, table, row, found)
             for column in table.columns:
                 metric = table.metric(row, column)
-                if metric in have or not mandatory(template.id, metric):
+                if metric in have or metric not in required:
                     continue
                 label = " ".join(p for p in (row.bare if row.key else "", column.label if column.key else "") if p)
                 out.append(Fact(
