@@ -408,13 +408,29 @@ def single_row(view: TextView, region: Region) -> list[TextRow]:
         hits = view.find(word, region.start, region.end)
         if hits:
             header_end = max(header_end, view.end_of(hits[-1] if len(hits) <= 3 else hits[2], word))
-    for run in value_runs(view, header_end, region.end):
+    runs = value_runs(view, header_end, region.end)
+    for run in runs:
         digits = sum(len(re.sub(r"\D", "", t.text)) for t in run.tokens if not t.blank)
         cells = len(run.tokens)
         if digits >= width and cells <= width or cells == width:
             row = region.table.rows[0]
             return [TextRow(row, Span(region.start, region.start), run)]
-    return []
+    joined = _one_per_line(view, runs, width)
+    return [TextRow(region.table.rows[0], Span(region.start, region.start), joined)] if joined else []
+
+
+def _one_per_line(view: TextView, runs: list[Run], width: int) -> Run | None:
+    """The row's cells one per line (a web extractor's text of a table): consecutive runs with
+    nothing but whitespace between them, exactly `width` values in all."""
+    k = 0
+    while k < len(runs):
+        tokens, end, j = list(runs[k].tokens), runs[k].end, k + 1
+        while j < len(runs) and not view.norm[end:runs[j].start].strip():
+            tokens, end, j = tokens + runs[j].tokens, runs[j].end, j + 1
+        if len(tokens) == width:  # the whole block, not the start of a longer one
+            return Run(tokens, runs[k].start, end, assembled=True)
+        k = j
+    return None
 
 
 # --- the old appendix: label, unit, values ----------------------------------------------------

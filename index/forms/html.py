@@ -17,6 +17,7 @@ from ..document import Grid
 from . import Loaded, Loader, LoadError, PageBuilder, decode_text, register
 
 _HTML_MARK = re.compile(rb"<\s*(!doctype\s+html|html|head|body|table|p|div|meta|title)\b", re.I)
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", re.M)
 _DROP = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form",
          "button", "select", "svg", "object", "embed", "template")
 _BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article",
@@ -28,7 +29,15 @@ META_HEADER = {"articletitle": "标题", "contentsource": "发布机构", "pubda
 
 
 def _is_html(head: bytes, suffix: str) -> bool:
-    return bool(_HTML_MARK.search(head[:4096])) and decode_text(head, partial=True) is not None
+    """HTML, unless it is Markdown holding some HTML (pandoc and MinerU write <div>s and <table>s
+    into Markdown): a .md file, or text that does not open with a tag and has Markdown tables."""
+    if suffix in (".md", ".markdown") or not _HTML_MARK.search(head[:4096]):
+        return False
+    decoded = decode_text(head, partial=True)
+    if decoded is None:
+        return False
+    opens_with_tag = decoded.text.lstrip("\ufeff \t\r\n").startswith("<")
+    return opens_with_tag or not _MD_TABLE_RULE.search(decoded.text)
 
 
 def load_html(path: Path, data: bytes) -> Loaded:

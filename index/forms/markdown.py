@@ -21,6 +21,7 @@ from pathlib import Path
 from ..document import DocPage, Grid
 from . import Loader, LoadError, PageBuilder, decode_text, register
 from .html import render_fragment
+from .text import pipe_grids
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$", re.M)
@@ -28,6 +29,7 @@ _HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
 _PAGE_SPLIT = re.compile(r"\f|\n\s*-{5,}\s*\n")
 _GENERIC_HEADER = re.compile(r"^(?:数据|列|col(?:umn)?|unnamed|field)\s*[:_-]?\s*\d*$", re.I)
 _NUMBERISH = re.compile(r"^[\s+\-\d.,%]*$")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _TABLE_OPEN = re.compile(r"<table\b", re.I)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
@@ -66,6 +68,8 @@ def _render(tokens, source: str, page: PageBuilder) -> None:
         if tok.type == "table_open":
             j = next(k for k in range(i, len(tokens)) if tokens[k].type == "table_close")
             grid = _grid(tokens[i:j + 1], page.number)
+            wider = _wider_rows(lines[tok.map[0]:tok.map[1]], page.number, grid) if tok.map else None
+            grid = wider or grid
             if grid is not None:
                 page.add_grid(grid)
             i = j + 1
@@ -85,6 +89,8 @@ def _render(tokens, source: str, page: PageBuilder) -> None:
                     page.add_block(line)
         elif tok.type == "inline" and tok.map is None and tok.content.strip():
             page.add_block(_plain(tok.content))
+        elif tok.type == "inline" and tok.map and _pipe_paragraph(lines[tok.map[0]:tok.map[1]], page):
+            pass  # `|` lines without a rule row: a table all the same
         elif tok.type == "inline" and tok.content.strip():
             # A paragraph keeps its source lines: hard-wrapped prose is joined later, as for text.
             start, end = tok.map if tok.map else (0, 0)
@@ -92,6 +98,33 @@ def _render(tokens, source: str, page: PageBuilder) -> None:
             for line in block.split("\n"):
                 page.add_block(line)
         i += 1
+
+
+def _wider_rows(lines: list[str], page: int, grid: Grid | None) -> Grid | None:
+    """Markdown cuts a table's rows to its header's width; a converter whose header row lost its
+    merged cells (html2text: "自然人| 法人或其他组织| 总计" over 7 values) prints wider rows. The
+    source lines read as `|` rows keep every cell."""
+    width = max((len(r) for r in grid.rows), default=0) if grid is not None else 0
+    grids = pipe_grids("\n".join(lines), page, "markdown")
+    if len(grids) != 1 or max(len(r) for r in grids[0].rows) <= width:
+        return None
+    for row in grids[0].rows:
+        for cell in row:
+            cell.text = _plain(cell.text)
+    return grids[0]
+
+
+def _pipe_paragraph(lines: list[str], page: PageBuilder) -> bool:
+    """A paragraph of `|` lines with no `|---|` rule row (Markdown does not call it a table; the
+    writer meant one): added as a grid."""
+    grids = pipe_grids("\n".join(lines), page.number, "markdown")
+    if len(grids) != 1 or len(grids[0].rows) < len([line for line in lines if line.strip()]):
+        return False
+    for row in grids[0].rows:
+        for cell in row:
+            cell.text = _plain(cell.text)
+    page.add_grid(grids[0])
+    return True
 
 
 def _html_end(lines: list[str], start: int, end: int) -> int:
@@ -112,6 +145,7 @@ def _plain(text: str) -> str:
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
     text = re.sub(r"<br\s*/?>", " ", text)  # a line break inside a cell: numbers stay apart
+    text = _ESCAPE.sub(r"\1", text)  # "600\.72", "1\.当面申请数", "\+28": escaped by the writer
     return _TAG.sub("", text).strip()
 
 

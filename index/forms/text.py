@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..document import Block, DocPage
+from ..document import Block, DocPage, Grid
 from . import Loaded, Loader, LoadError, decode_text, register
 
 _PAGE_BREAK = re.compile(r"\f|\n[ \t]*\n[ \t]*\n[ \t]*\n+|\n(?= \S)")
 _HEADER_LINE = re.compile(r"^\s*(标题|题目|发布时间|发文日期|成文日期|文号|发布机构|发文机关|来源|栏目|"
                           r"原文链接|网址|链接|本地目录|索引号|主题分类|关键词|页面链接)\s*[:：]\s*(.*)$")
 _SEPARATOR = re.compile(r"^\s*[=\-*#_]{5,}.*$")
+# A table row written with `|` between cells, with or without the outer pipes ("规章| 0| 0| 0").
+_PIPE_LINE = re.compile(r"^[^\n|]*\|[^\n]*$")
+_RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 
 
 def _is_text(head: bytes, suffix: str) -> bool:
@@ -62,8 +65,48 @@ def load_text(path: Path, data: bytes) -> Loaded:
             if line.strip():
                 page.blocks.append(Block(line, offset))
             offset += len(line) + 1
+        page.grids = pipe_grids(chunk, number, "text")
         pages.append(page)
     return Loaded(pages, header)
+
+
+def pipe_grids(text: str, page: int, origin: str) -> list[Grid]:
+    """Tables written as `|` lines (a web extractor's or converter's text of a table, with or
+    without the outer pipes and a `|---|` rule row; a row whose merged cells were dropped is
+    shorter, and is padded at its end: its label cells come first, its values last): each block of two or more such lines is a grid, its rows'
+    spans kept so that a row's quote is its line. Cells are as printed ("" is a blank cell)."""
+    grids: list[Grid] = []
+    block: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n") + [""]:
+        if _PIPE_LINE.match(line):
+            block.append((offset, line))
+        else:
+            grid = _pipe_grid(block, page, origin)
+            if grid is not None:
+                grids.append(grid)
+            block = []
+        offset += len(line) + 1
+    return grids
+
+
+def _pipe_grid(block: list[tuple[int, str]], page: int, origin: str) -> Grid | None:
+    rows, spans = [], []
+    for offset, line in block:
+        stripped = line.strip()
+        stripped = stripped[1:] if stripped.startswith("|") else stripped
+        stripped = stripped[:-1] if stripped.endswith("|") else stripped
+        cells = [c.strip() for c in stripped.split("|")]
+        if all(_RULE_CELL.match(c) for c in cells):
+            continue
+        rows.append(cells)
+        spans.append((offset, offset + len(line)))
+    if len(rows) < 2 or max(sum(1 for c in r if c) for r in rows) < 2:
+        return None
+    width = max(len(r) for r in rows)
+    grid = Grid.from_texts([r + [""] * (width - len(r)) for r in rows], page, origin)
+    grid.row_spans = spans
+    return grid
 
 
 register(Loader("text", 10, _is_text, load_text, (".txt", ".text", "")))
