@@ -21,7 +21,7 @@ from pathlib import Path
 from ..document import DocPage, Grid
 from . import Loader, LoadError, PageBuilder, decode_text, register
 from .html import render_fragment
-from .text import pipe_grids
+from .text import is_pipe_row, pipe_grids
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$", re.M)
@@ -117,8 +117,10 @@ def _wider_rows(lines: list[str], page: int, grid: Grid | None) -> Grid | None:
 def _pipe_paragraph(lines: list[str], page: PageBuilder) -> bool:
     """A paragraph of `|` lines with no `|---|` rule row (Markdown does not call it a table; the
     writer meant one): added as a grid."""
+    if not all(is_pipe_row(line) for line in lines if line.strip()):
+        return False
     grids = pipe_grids("\n".join(lines), page.number, "markdown")
-    if len(grids) != 1 or len(grids[0].rows) < len([line for line in lines if line.strip()]):
+    if len(grids) != 1:
         return False
     for row in grids[0].rows:
         for cell in row:

@@ -21,6 +21,7 @@ _HEADER_LINE = re.compile(r"^\s*(标题|题目|发布时间|发文日期|成文�
 _SEPARATOR = re.compile(r"^\s*[=\-*#_]{5,}.*$")
 # A table row written with `|` between cells, with or without the outer pipes ("规章| 0| 0| 0").
 _PIPE_LINE = re.compile(r"^[^\n|]*\|[^\n]*$")
+_BROKEN_CELL = re.compile(r"^[ \t]*[^\s|\d][^|\d]{0,11}[ \t]*$")
 _RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 
 
@@ -76,23 +77,33 @@ def pipe_grids(text: str, page: int, origin: str) -> list[Grid]:
     shorter, and is padded at its end: its label cells come first, its values last): each block of two or more such lines is a grid, its rows'
     spans kept so that a row's quote is its line. Cells are as printed ("" is a blank cell)."""
     grids: list[Grid] = []
-    block: list[tuple[int, str]] = []
+    block: list[tuple[int, int, str]] = []  # (start, end, the row's text)
+    pending: list[tuple[int, str]] = []  # short lines inside a block: a cell broken over lines
     offset = 0
     for line in text.split("\n") + [""]:
         if _PIPE_LINE.match(line):
-            block.append((offset, line))
+            start = pending[0][0] if pending else offset
+            block.append((start, offset + len(line), "".join(t.strip() for _, t in pending) + line))
+            pending = []
+        elif block and len(pending) < 12 and _BROKEN_CELL.match(line):
+            pending.append((offset, line))
         else:
             grid = _pipe_grid(block, page, origin)
             if grid is not None:
                 grids.append(grid)
-            block = []
+            block, pending = [], []
         offset += len(line) + 1
     return grids
 
 
-def _pipe_grid(block: list[tuple[int, str]], page: int, origin: str) -> Grid | None:
+def is_pipe_row(line: str) -> bool:
+    """A line of a `|` table: a row, or a cell's text broken onto a line of its own."""
+    return bool(_PIPE_LINE.match(line) or _BROKEN_CELL.match(line))
+
+
+def _pipe_grid(block: list[tuple[int, int, str]], page: int, origin: str) -> Grid | None:
     rows, spans = [], []
-    for offset, line in block:
+    for start, end, line in block:
         stripped = line.strip()
         stripped = stripped[1:] if stripped.startswith("|") else stripped
         stripped = stripped[:-1] if stripped.endswith("|") else stripped
@@ -100,7 +111,7 @@ def _pipe_grid(block: list[tuple[int, str]], page: int, origin: str) -> Grid | N
         if all(_RULE_CELL.match(c) for c in cells):
             continue
         rows.append(cells)
-        spans.append((offset, offset + len(line)))
+        spans.append((start, end))
     if len(rows) < 2 or max(sum(1 for c in r if c) for r in rows) < 2:
         return None
     width = max(len(r) for r in rows)
