@@ -349,7 +349,7 @@ def attach_runs(view: TextView, rows: list[TextRow], region: Region) -> None:
             rest = runs
         extras.append(rest)
         spare = rest[-1] if rest and tr.run is not None else None
-    _labels_then_values(rows, extras, width)
+    _labels_then_values(view, rows, extras, width)
 
 
 def _wrapped_label(between: str, row: Row) -> bool:
@@ -363,7 +363,7 @@ def _wrapped_label(between: str, row: Row) -> bool:
     return sum(c in own for c in chars) >= 0.8 * len(chars)
 
 
-def _labels_then_values(rows: list[TextRow], extras: list[list[Run]], width: int) -> None:
+def _labels_then_values(view: TextView, rows: list[TextRow], extras: list[list[Run]], width: int) -> None:
     """Labels printed one after another and then their values (text extracted column by column:
     "行政处罚 行政强制 4119 195"): the run after the last label is not that row's alone. A table of
     one value column is read in order when the values are exactly as many as the labels; any
@@ -377,8 +377,15 @@ def _labels_then_values(rows: list[TextRow], extras: list[list[Run]], width: int
             i = j + 1
             continue
         block = rows[i:j + 1]
-        tokens = rows[j].run.tokens + [t for run in extras[j] for t in run.tokens]
-        runs = [rows[j].run, *extras[j]]
+        runs = [rows[j].run]
+        for run in extras[j]:  # the values standing together after the last label
+            if view.norm[runs[-1].end:run.start].strip():
+                break
+            runs.append(run)
+        if len(runs) == 1:
+            i = j + 1
+            continue
+        tokens = [t for run in runs for t in run.tokens]
         if width == 1 and len(runs) == len(block) and all(len(r.tokens) == 1 for r in runs):
             for tr, run in zip(block, runs, strict=True):
                 tr.run = run

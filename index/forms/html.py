@@ -29,14 +29,17 @@ META_HEADER = {"articletitle": "标题", "contentsource": "发布机构", "pubda
 
 
 def _is_html(head: bytes, suffix: str) -> bool:
-    """HTML, unless it is Markdown holding some HTML (pandoc and MinerU write <div>s and <table>s
-    into Markdown): a .md file, or text that does not open with a tag and has Markdown tables."""
+    """HTML, unless it is Markdown or text holding some HTML (pandoc and MinerU write <div>s and
+    <table>s into Markdown): a .md file, a .txt file that does not open with a tag, or text that
+    does not open with a tag and has Markdown tables."""
     if suffix in (".md", ".markdown") or not _HTML_MARK.search(head[:4096]):
         return False
     decoded = decode_text(head, partial=True)
     if decoded is None:
         return False
     opens_with_tag = decoded.text.lstrip("\ufeff \t\r\n").startswith("<")
+    if suffix in (".txt", ".text") and not opens_with_tag:
+        return False  # text with HTML tables in it: the text loader reads them (forms/text.py)
     return opens_with_tag or not _MD_TABLE_RULE.search(decoded.text)
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..document import DocPage, Grid
 from . import Loader, LoadError, PageBuilder, decode_text, register
 from .html import render_fragment
-from .text import is_pipe_row, pipe_grids
+from .text import pipe_grids
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$", re.M)
@@ -115,17 +115,31 @@ def _wider_rows(lines: list[str], page: int, grid: Grid | None) -> Grid | None:
 
 
 def _pipe_paragraph(lines: list[str], page: PageBuilder) -> bool:
-    """A paragraph of `|` lines with no `|---|` rule row (Markdown does not call it a table; the
-    writer meant one): added as a grid."""
-    if not all(is_pipe_row(line) for line in lines if line.strip()):
-        return False
+    """`|` rows in a paragraph, with no `|---|` rule row (Markdown does not call them a table;
+    the writer meant one): each block of them is a grid, the other lines text."""
     grids = pipe_grids("\n".join(lines), page.number, "markdown")
-    if len(grids) != 1:
+    if not grids:
         return False
-    for row in grids[0].rows:
-        for cell in row:
-            cell.text = _plain(cell.text)
-    page.add_grid(grids[0])
+    taken: set[int] = set()
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for grid in grids:
+        first = max(k for k in range(len(lines)) if offsets[k] <= grid.row_spans[0][0])
+        last = max(k for k in range(len(lines)) if offsets[k] < grid.row_spans[-1][1])
+        taken.update(range(first, last + 1))
+    out = iter(grids)
+    placed = -1
+    for k, line in enumerate(lines):
+        if k not in taken:
+            page.add_block(_plain(line))
+        elif k > placed:
+            grid = next(out)
+            for row in grid.rows:
+                for cell in row:
+                    cell.text = _plain(cell.text)
+            page.add_grid(grid)
+            placed = max(j for j in taken if offsets[j] < grid.row_spans[-1][1])
     return True
 
 

@@ -20,6 +20,7 @@ _HEADER_LINE = re.compile(r"^\s*(标题|题目|发布时间|发文日期|成文�
                           r"原文链接|网址|链接|本地目录|索引号|主题分类|关键词|页面链接)\s*[:：]\s*(.*)$")
 _SEPARATOR = re.compile(r"^\s*[=\-*#_]{5,}.*$")
 # A table row written with `|` between cells, with or without the outer pipes ("规章| 0| 0| 0").
+_HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
 _PIPE_LINE = re.compile(r"^[^\n|]*\|[^\n]*$")
 _BROKEN_CELL = re.compile(r"^[ \t]*[^\s|\d][^|\d]{0,11}[ \t]*$")
 _RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
@@ -60,6 +61,9 @@ def load_text(path: Path, data: bytes) -> Loaded:
     chunks = [c for c in _PAGE_BREAK.split(body) if c.strip()]
     pages = []
     for number, chunk in enumerate(chunks, start=1):
+        if _HTML_TABLE.search(chunk):
+            pages.append(_with_html_tables(chunk, number))
+            continue
         page = DocPage(number, chunk)
         offset = 0
         for line in chunk.split("\n"):
@@ -69,6 +73,26 @@ def load_text(path: Path, data: bytes) -> Loaded:
         page.grids = pipe_grids(chunk, number, "text")
         pages.append(page)
     return Loaded(pages, header)
+
+
+def _with_html_tables(chunk: str, number: int) -> DocPage:
+    """Text holding HTML tables (a converter's output pasted into text): the tables are read as
+    HTML (merged cells expanded), the lines around them as text."""
+    from . import PageBuilder
+    from .html import render_fragment
+
+    page = PageBuilder(number)
+    at = 0
+    for match in _HTML_TABLE.finditer(chunk):
+        for line in chunk[at:match.start()].split("\n"):
+            page.add_block(line)
+        render_fragment(match.group(), page)
+        at = match.end()
+    for line in chunk[at:].split("\n"):
+        page.add_block(line)
+    built = page.build()
+    built.grids += pipe_grids(built.text, number, "text") if not built.grids else []
+    return built
 
 
 def pipe_grids(text: str, page: int, origin: str) -> list[Grid]:
@@ -94,11 +118,6 @@ def pipe_grids(text: str, page: int, origin: str) -> list[Grid]:
             block, pending = [], []
         offset += len(line) + 1
     return grids
-
-
-def is_pipe_row(line: str) -> bool:
-    """A line of a `|` table: a row, or a cell's text broken onto a line of its own."""
-    return bool(_PIPE_LINE.match(line) or _BROKEN_CELL.match(line))
 
 
 def _pipe_grid(block: list[tuple[int, int, str]], page: int, origin: str) -> Grid | None:
