@@ -31,7 +31,7 @@ _MARKER_BEFORE = re.compile(r"(\d{1,2})[.、．]$")
 # Text between a label and its values that is not a value: spaces, a colon, a unit word, "——".
 _GAP = re.compile(r"[\s:：]*(?:(?:" + "|".join(map(re.escape, UNITS)) + r"|——|--)(?![\u4e00-\u9fff]))?[\s:：]*")
 _PAREN_NOTE = re.compile(r"[（(][^（）()\d]{0,40}?(?:\d+\s*[\u4e00-\u9fff]{0,3})?[^（）()]{0,30}?[）)]")
-_APPENDIX_UNIT = re.compile(r"(人次|万元|条|件|次|篇|个|人|元|项)(?=[\s\d:：]|$|[一二三四五六七八九十]+、|[（(]|\d{1,2}[.、．])|(——)")
+_APPENDIX_UNIT = re.compile(r"(人次|万元|条|件|次|篇|个|人|元|项)(?=[\s\d:：]|$|[一二三四五六七八九十]+、|[（(]|\d{1,2}[.、．])|(——|(?<![\w-])-{3,8}(?![\w-]))")
 
 
 @dataclass
@@ -478,7 +478,9 @@ def appendix_rows(view: TextView, region: Region) -> list[TextRow]:
         end = run.end if run else unit_end
         printed = _clean_label(text[label.start:label.end])
         if is_row_label(printed):
-            rows.append(TextRow(Row("", ""), label, run, match.group(1) or match.group(2), printed))
+            # "——" (no cell of its own) as printed, or as a converter wrote it ("------")
+            unit = match.group(1) or "——"
+            rows.append(TextRow(Row("", ""), label, run, unit, printed))
             # a value standing before the label ("统计数 0 8.告知…办理数 件"): printed above a
             # vertically centred label, or the row before's; the row is not known to be blank
             rows[-1].stray = run is None and bool(_STRAY.match(text, label.start, label.end))

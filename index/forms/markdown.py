@@ -120,26 +120,25 @@ def _pipe_paragraph(lines: list[str], page: PageBuilder) -> bool:
     grids = pipe_grids("\n".join(lines), page.number, "markdown")
     if not grids:
         return False
-    taken: set[int] = set()
-    offsets = [0]
+    starts = [0]
     for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
+        starts.append(starts[-1] + len(line) + 1)
+
+    def line_of(offset: int) -> int:
+        return max(k for k in range(len(lines)) if starts[k] <= offset)
+
+    done = 0
     for grid in grids:
-        first = max(k for k in range(len(lines)) if offsets[k] <= grid.row_spans[0][0])
-        last = max(k for k in range(len(lines)) if offsets[k] < grid.row_spans[-1][1])
-        taken.update(range(first, last + 1))
-    out = iter(grids)
-    placed = -1
-    for k, line in enumerate(lines):
-        if k not in taken:
+        first, last = line_of(grid.row_spans[0][0]), line_of(max(b for _, b in grid.row_spans))
+        for line in lines[done:first]:
             page.add_block(_plain(line))
-        elif k > placed:
-            grid = next(out)
-            for row in grid.rows:
-                for cell in row:
-                    cell.text = _plain(cell.text)
-            page.add_grid(grid)
-            placed = max(j for j in taken if offsets[j] < grid.row_spans[-1][1])
+        for row in grid.rows:
+            for cell in row:
+                cell.text = _plain(cell.text)
+        page.add_grid(grid)
+        done = max(done, last + 1)
+    for line in lines[done:]:
+        page.add_block(_plain(line))
     return True
 
 

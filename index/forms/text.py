@@ -23,6 +23,8 @@ _SEPARATOR = re.compile(r"^\s*[=\-*#_]{5,}.*$")
 _HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.I | re.S)
 _PIPE_LINE = re.compile(r"^[^\n|]*\|[^\n]*$")
 _BROKEN_CELL = re.compile(r"^[ \t]*[^\s|\d][^|\d]{0,11}[ \t]*$")
+_BORDER = re.compile(r"^\s*\+[-=:+]{3,}\+\s*$")
+_ROW_END = "\0"  # a border line in a block (not text)
 _RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 
 
@@ -105,7 +107,11 @@ def pipe_grids(text: str, page: int, origin: str) -> list[Grid]:
     pending: list[tuple[int, str]] = []  # short lines inside a block: a cell broken over lines
     offset = 0
     for line in text.split("\n") + [""]:
-        if _PIPE_LINE.match(line):
+        if _BORDER.match(line):
+            if block:  # a grid table's border (pandoc): the lines since the last one are one row
+                block.append((offset, offset, _ROW_END))
+            pending = []
+        elif _PIPE_LINE.match(line):
             start = pending[0][0] if pending else offset
             block.append((start, offset + len(line), "".join(t.strip() for _, t in pending) + line))
             pending = []
@@ -122,6 +128,8 @@ def pipe_grids(text: str, page: int, origin: str) -> list[Grid]:
 
 def _pipe_grid(block: list[tuple[int, int, str]], page: int, origin: str) -> Grid | None:
     rows, spans = [], []
+    if any(line == _ROW_END for _, _, line in block):
+        block = _grid_table_rows(block)
     for start, end, line in block:
         stripped = line.strip()
         stripped = stripped[1:] if stripped.startswith("|") else stripped
@@ -137,6 +145,24 @@ def _pipe_grid(block: list[tuple[int, int, str]], page: int, origin: str) -> Gri
     grid = Grid.from_texts([r + [""] * (width - len(r)) for r in rows], page, origin)
     grid.row_spans = spans
     return grid
+
+
+def _grid_table_rows(block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A grid table's rows may take several lines between two borders: their cells are joined
+    column by column into one row."""
+    out: list[tuple[int, int, str]] = []
+    group: list[tuple[int, int, str]] = []
+    for item in block + [(0, 0, _ROW_END)]:
+        if item[2] != _ROW_END:
+            group.append(item)
+            continue
+        if group:
+            split = [line.strip().strip("|").split("|") for _, _, line in group]
+            width = max(len(c) for c in split)
+            joined = ["".join(c[k].strip() for c in split if k < len(c)) for k in range(width)]
+            out.append((group[0][0], group[-1][1], "|" + "|".join(joined) + "|"))
+        group = []
+    return out
 
 
 register(Loader("text", 10, _is_text, load_text, (".txt", ".text", "")))
