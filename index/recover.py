@@ -465,6 +465,10 @@ def appendix_rows(view: TextView, region: Region) -> list[TextRow]:
             i = unit_end
             continue
         label = _label_span(masked, label_start, unit_start)
+        # the end of a sentence before the label (a note's text wrapped onto the label's line)
+        stop = max(masked.rfind(c, label.start, label.end) for c in "。；;")
+        if stop >= 0 and re.search(r"[\u4e00-\u9fff]{2,}", masked[stop:label.end]):
+            label = _label_span(masked, stop + 1, label.end)
         # Rows whose cell is blank leave "label unit" glued to the next label
         # ("政府公报公开政府信息数条政府网站公开政府信息数条320"): each declared label is a row.
         for blank_label, blank_unit in _blank_rows(text, label, region.table):
