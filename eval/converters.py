@@ -319,7 +319,7 @@ def _grouped(details: list[str]) -> list[str]:
         if "= " in line:
             counts[line] = 1
             continue
-        key = f"{head} {metric.rsplit('.', 1)[0] if metric.count('.') > 1 else metric.split('.')[0]}"
+        key = f"{head} {metric.rsplit('.', 1)[0] if metric.count('.') > 1 else metric}"
         counts[key] = counts.get(key, 0) + 1
     return [f"{k} x{n}" if n > 1 else k for k, n in counts.items()]
 

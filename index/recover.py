@@ -24,6 +24,7 @@ _NUMERALS = "一二三四五六七八九十"
 _VALUE = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?(?:[+\-]\d[\d,]*(?:\.\d+)?)*(?:" + "|".join(map(re.escape, UNITS)) + ")?")
 # A page number between dashes ("- 2 -", "-2-"), alone on its line.
 _PAGE_FOOTER = re.compile(r"(?<![^\n])[ \t]*[-－—]\s?\d{1,3}\s?[-－—][ \t]*(?=\n|$)")
+_RULE_OR_FOOTER = re.compile(r"[-=—]{3,}[-=—\s]*|(?<![^\n])[ \t]*-\s?\d{1,3}\s?-[ \t]*(?=\n)")
 # A value at the start of a label span, before the label's words.
 _STRAY = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s+(?=\S)")
 # A numbering marker before a label: "2." / "2、" / "(二)" / "二、".
@@ -466,7 +467,10 @@ def appendix_rows(view: TextView, region: Region) -> list[TextRow]:
             continue
         label = _label_span(masked, label_start, unit_start)
         # the end of a sentence before the label (a note's text wrapped onto the label's line)
+        # or a page number and a converter's table rule ("- 5 -", "------ ---")
         stop = max(masked.rfind(c, label.start, label.end) for c in "。；;")
+        rules = list(_RULE_OR_FOOTER.finditer(masked, label.start, label.end))
+        stop = max(stop, rules[-1].end() - 1 if rules else -1)
         if stop >= 0 and re.search(r"[\u4e00-\u9fff]{2,}", masked[stop:label.end]):
             label = _label_span(masked, stop + 1, label.end)
         # Rows whose cell is blank leave "label unit" glued to the next label
