@@ -146,3 +146,20 @@ def test_converted_forms_with_rows_and_a_table_removed_list_every_missing_cell(t
             forms.to_html(docx, tmp_path / "cut.html", spec.body, "".join(spec.title_lines))]
     for path in made:
         _check(path, originals["003"])
+
+
+def test_old_appendix_printed_but_unread_lists_its_national_rows(tmp_path):
+    """Before 2019 the appendix's rows vary by publisher: a partly read appendix lists nothing,
+    but one whose title and header are printed and none of whose rows is read lists the rows of
+    the national form; a report that prints no appendix lists none (tests/test_real_reports)."""
+    from index.completeness import TABLE_UNREAD
+
+    text = next(SAMPLES.glob("004_*.txt")).read_text(encoding="utf-8")
+    head = text[:text.index("统 计 指 标")]
+    path = tmp_path / "004_cut.txt"
+    path.write_text(head + "统 计 指 标 单位 统计数\n\n（表格见附件）\n", encoding="utf-8")
+    report = extract_report(str(path))
+    listed = [f for f in report.facts if f.origin == "missing"]
+    template = by_id(report.meta.template)
+    national = [r for t in template.tables for r in t.rows if not r.local and r.unit is not None]
+    assert len(listed) == len(national) and all(f.note == TABLE_UNREAD for f in listed)
