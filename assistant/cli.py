@@ -6,7 +6,6 @@ Each subcommand is a function registered with @command; main() builds argparse f
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from pathlib import Path
 from index import config
 
 from .api import Assistant, IndexOpenError
+from .csvsafe import write_csv
 
 
 @dataclass
@@ -266,9 +266,7 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else columns)
-        writer.writeheader()
-        writer.writerows(rows)
+        write_csv(sys.stdout, list(rows[0]) if rows else columns, rows)  # formula-safe cells
     else:
         widths = {c: max([len(c)] + [len(_cell(r.get(c))) for r in rows]) for c in columns}
         print("  ".join(c.ljust(widths[c]) for c in columns))
