@@ -241,7 +241,7 @@ def make_server(assistant: Assistant, host: str, port: int, auth: tuple[str, str
         raise ServeError(f"port {port} on {host} is in use: stop the other server or pick another with --port")
     uploads = allow_uploads or auth is not None
     blocks = build_app(assistant, uploads=uploads, ocr=ocr)
-    throttle = LoginThrottle() if auth else None
+    throttle = LoginThrottle(LOGIN_LOCKOUT, LOGIN_LOCKOUT_MAX) if auth else None
     api = host_guard(FastAPI(), allowed_hosts(host, port), extra_hosts, uploads=uploads, throttle=throttle)
     app = gr.mount_gradio_app(api, blocks, path="/", auth=throttled(*auth, throttle) if auth else None,
                               max_file_size=config.MAX_FILE_BYTES, footer_links=["api"],
