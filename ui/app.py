@@ -404,7 +404,8 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
                                              buttons=["copy"])
                         with gr.Row():
                             question = gr.Textbox(placeholder="输入问题，回车发送 / Type a question and press Enter",
-                                                  show_label=False, scale=5, elem_id="question", max_lines=4)
+                                                  show_label=False, scale=5, elem_id="question", max_lines=4,
+                                                  max_length=MAX_QUESTION_CHARS)
                             send = gr.Button("发送 / Ask", variant="primary", scale=1, elem_id="send")
                         gr.Markdown("示例 / Examples:")
                         with gr.Row():

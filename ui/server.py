@@ -187,30 +187,31 @@ class BodyLimit:
         declared = dict(scope.get("headers") or []).get(b"content-length", b"0")
         if not declared.isdigit() or int(declared) > self.limit:
             return await too_large(scope, receive, send)
-        seen, started = 0, False
+        seen, started, refused = 0, False, False
 
         async def counted():
-            nonlocal seen
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             seen += len(message.get("body", b""))
-            if seen > self.limit:
-                raise _TooLarge
+            if seen > self.limit and not started:  # a streamed body: answer now, the app sees a disconnect
+                refused = True
+                await too_large(scope, receive, send)
+                return {"type": "http.disconnect"}
             return message
 
         async def sending(message):
             nonlocal started
-            started = True
-            await send(message)
+            if not refused:  # once refused, what the app still answers is dropped
+                started = True
+                await send(message)
 
         try:
             await self.app(scope, counted, sending)
-        except _TooLarge:
-            if not started:
-                await too_large(scope, receive, send)
-
-
-class _TooLarge(Exception):
-    pass
+        except Exception:
+            if not refused:
+                raise
 
 
 def port_free(host: str, port: int) -> bool:
