@@ -12,12 +12,10 @@ waited longest for its headers is closed to make room, so a new client is always
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import resource
 from collections import OrderedDict
 from dataclasses import dataclass
-
-import h11
-from uvicorn.protocols.http.h11_impl import H11Protocol
 
 #: Seconds a client has to send a complete request head.
 HEADER_TIMEOUT = 10.0
@@ -34,6 +32,7 @@ class ConnectionLimits:
     header_timeout: float = HEADER_TIMEOUT
     keep_alive: float = KEEP_ALIVE
     max_connections: int = MAX_CONNECTIONS
+    parser: str = "auto"  # "auto" (httptools when installed, as uvicorn picks) or "h11"
 
     @classmethod
     def for_this_process(cls) -> ConnectionLimits:
@@ -43,35 +42,29 @@ class ConnectionLimits:
         return cls(max_connections=max(16, cap))
 
 
-def guarded_protocol(limits: ConnectionLimits) -> type[H11Protocol]:
-    """An h11 protocol class enforcing `limits`; one set of waiting connections per server."""
-    waiting: OrderedDict[H11Protocol, asyncio.TimerHandle] = OrderedDict()  # oldest first
+def guarded_protocol(limits: ConnectionLimits) -> type:
+    """uvicorn's HTTP protocol class (httptools when installed, as uvicorn's "auto" picks, else
+    h11) enforcing `limits`; one set of waiting connections per server."""
+    waiting: OrderedDict[object, asyncio.TimerHandle] = OrderedDict()  # oldest first
 
-    class GuardedH11Protocol(H11Protocol):
+    class Guard:
         def connection_made(self, transport) -> None:
             super().connection_made(transport)
             if len(self.connections) > limits.max_connections:
                 if waiting:  # make room: drop the connection that has waited longest for its head
-                    oldest = next(iter(waiting))
-                    oldest._drop()
+                    next(iter(waiting))._drop()
                 else:  # every connection is busy with a request: this one cannot be served
                     transport.close()
                     return
             self._await_head()
-
-        def data_received(self, data: bytes) -> None:
-            if self.conn.their_state is h11.IDLE and self not in waiting:
-                self._await_head()  # the next request on a kept-alive connection
-            super().data_received(data)
-            if self.conn.their_state is not h11.IDLE:
-                self._head_done()
 
         def connection_lost(self, exc) -> None:
             self._head_done()
             super().connection_lost(exc)
 
         def _await_head(self) -> None:
-            waiting[self] = self.loop.call_later(limits.header_timeout, self._drop)
+            if self not in waiting:  # the clock runs from the request's start, not its last byte
+                waiting[self] = self.loop.call_later(limits.header_timeout, self._drop)
 
         def _head_done(self) -> None:
             timer = waiting.pop(self, None)
@@ -83,4 +76,29 @@ def guarded_protocol(limits: ConnectionLimits) -> type[H11Protocol]:
             if not self.transport.is_closing():
                 self.transport.close()
 
-    return GuardedH11Protocol
+    if limits.parser == "auto" and importlib.util.find_spec("httptools") is not None:
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+        class GuardedHttpTools(Guard, HttpToolsProtocol):
+            def on_message_begin(self) -> None:  # the next request on a kept-alive connection
+                self._await_head()
+                super().on_message_begin()
+
+            def on_headers_complete(self) -> None:
+                self._head_done()
+                super().on_headers_complete()
+
+        return GuardedHttpTools
+
+    import h11
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class GuardedH11(Guard, H11Protocol):
+        def data_received(self, data: bytes) -> None:
+            if self.conn.their_state is h11.IDLE:
+                self._await_head()  # the next request on a kept-alive connection
+            super().data_received(data)
+            if self.conn.their_state is not h11.IDLE:
+                self._head_done()
+
+    return GuardedH11
