@@ -141,9 +141,9 @@ def test_uploads_need_a_login_and_a_same_origin_page(base_index):
         # the page itself (its own origin) and scripts (no Origin) still upload
         same = _post_upload(port, name, 2**20, {"Origin": f"http://127.0.0.1:{port}"})
         assert same.status_code == 200
-        for path in map(Path, same.json()):
-            path.unlink()
+        assert [p.name for p in map(Path, same.json()) if p.is_file()] == [name]
         assert httpx.get(url, headers={"Origin": "null"}, timeout=30).status_code == 200  # reading is no write
+    assert _gradio_uploads(name) == []  # an upload never ingested is gone with the server
 
 
 # --- #65 the upload handler ---------------------------------------------------------------------
@@ -206,6 +206,16 @@ def test_over_long_questions_do_not_grow_the_session(base_index):
         streamed = httpx.post(url + "gradio_api/call/ask", timeout=60,  # chunked, no length declared
                               content=(b'{"data": ["' if i == 0 else "灵".encode() * 100_000 for i in range(30)))
         assert streamed.status_code == 413
+
+
+def test_the_shown_chat_keeps_its_last_turns():
+    from ui.app import SHOWN_TURNS, shown
+
+    messages: list[dict] = []
+    for i in range(SHOWN_TURNS + 30):
+        messages = shown(messages, f"q{i}", f"a{i}")
+    assert len(messages) == 2 * SHOWN_TURNS and messages[-1]["content"] == f"a{SHOWN_TURNS + 29}"
+    assert messages[0] == {"role": "user", "content": "q30"}
 
 
 # --- #64 captions -------------------------------------------------------------------------------

@@ -133,13 +133,23 @@ def md_text(text: str) -> str:
     return _MD_MARKS.sub(r"\\\g<0>", html.escape(text, quote=False))
 
 
+def shown(messages: list[dict], question: str, answer: str) -> list[dict]:
+    """The chat as shown after one more turn: its last SHOWN_TURNS turns."""
+    turn = [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+    return (messages + turn)[-2 * SHOWN_TURNS:]
+
+
 def too_long(question: str) -> str:
     """The refusal of an over-long question (its text is not kept)."""
     return validate_question(question) or ""
 
 
-#: Characters of an over-long question kept in the shown history.
+#: Characters of an over-long question kept in the shown history; turns the chat shows (the
+#: conversation's own context is the assistant's), so a session's responses stay bounded.
 PREVIEW_CHARS = 40
+SHOWN_TURNS = 100
+#: Seconds Gradio keeps this page's temporary files.
+CACHE_SECONDS = 6 * 3600
 _MD_MARKS = re.compile(r"[\\`*_{}\[\]()#+\-.!|~$:]")
 _AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp)://|\bwww\.")
 
@@ -187,9 +197,8 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
             return EMPTY_QUESTION, session.messages, "", session
         if len(question) > MAX_QUESTION_CHARS:  # refused before any work, and not kept whole
             text = too_long(question)
-            session.messages = session.messages + [
-                {"role": "user", "content": as_text(question[:PREVIEW_CHARS]) + f"… ({len(question)} 个字符 / characters)"},
-                {"role": "assistant", "content": as_text(text)}]
+            session.messages = shown(session.messages, as_text(question[:PREVIEW_CHARS])
+                                     + f"… ({len(question)} 个字符 / characters)", as_text(text))
             return text, session.messages, "", session
         try:
             answer = session.conversation.ask(question, bodies=session.bodies or None,
@@ -199,8 +208,7 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
             log.exception("answering %r failed", question)
             answer, text = None, ANSWER_FAILED
         session.last = answer
-        session.messages = session.messages + [{"role": "user", "content": as_text(question)},
-                                               {"role": "assistant", "content": as_text(text)}]
+        session.messages = shown(session.messages, as_text(question), as_text(text))
         return text, session.messages, "", session
 
     def set_filters(bodies, years, session: Session | None):
@@ -276,10 +284,10 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
         if job.state == "queued":
             return f"排队中 / queued: {job.total} 个文件 / file(s)"
         if job.state == "running":
-            current = f" · {html.escape(job.current)}" if job.current else ""
+            current = f" · {md_text(job.current)}" if job.current else ""
             return f"导入中 / ingesting: {job.done}/{job.total}{current}"
         if job.state == "failed":
-            return f"导入失败 / the ingest failed: {html.escape(job.error)}"
+            return f"导入失败 / the ingest failed: {md_text(job.error)}"
         failed = [r for r in job.rows if r.status == "failed"]
         return (f"完成 / done: {job.total - len(failed)}/{job.total} 个文件已导入 / file(s) ingested"
                 + (f"，{len(failed)} 个未导入 / {len(failed)} skipped" if failed else ""))
@@ -390,7 +398,10 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
 
     # --- layout ---------------------------------------------------------------------------
 
-    with gr.Blocks(title="ReportQA · 政府信息公开年报问答", analytics_enabled=False) as app:
+    # Gradio's stored uploads, downloads and page images: removed after CACHE_SECONDS, and all
+    # of them when the server stops (nothing a visitor sent outlives the server)
+    with gr.Blocks(title="ReportQA · 政府信息公开年报问答", analytics_enabled=False,
+                   delete_cache=(CACHE_SECONDS // 6, CACHE_SECONDS)) as app:
         session = gr.State(None)
         gr.Markdown("## ReportQA · 政府信息公开工作年度报告问答\n"
                     "提问关于已收录年报的问题，每个回答都附有原文出处。 "
