@@ -266,6 +266,7 @@ def _csv_rows(text: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
 
 
+@pytest.mark.slow
 def test_the_cli_facts_csv_is_formula_safe(formula_index):
     proc = run_cli("facts", "--index", str(formula_index), "--format", "csv")
     assert proc.returncode == 0, proc.stderr

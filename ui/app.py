@@ -9,7 +9,8 @@ Assistant (models and index loaded once) serves every browser session; each sess
 own `Conversation` in a gr.State. Uploads are ingested in the background (ui.jobs): answering
 never waits for them, and the engine picks up the new reports at its next question. Report
 text, quotes, file names and questions are shown as text, never as HTML or links. Handlers turn
-every exception into a friendly message; tracebacks go to the server log.
+every exception into a friendly message; tracebacks go to the server log. The server around the
+page (Host/Origin checks, login lockouts, write and size limits, connection limits) is ui.server.
 """
 
 from __future__ import annotations
