@@ -53,6 +53,7 @@ bench: install
 	$(PY) -m eval.bench_forms
 	$(PY) -m eval.bench_answer
 	$(PY) -m eval.bench_load --users 8
+	$(PY) -m eval.bench_load --users 16
 	$(PY) -m eval.bench_ocr --workers 1 2
 	$(PY) -m eval.bench_scale --sizes 10 100 1000 --baseline-at 100
 
