@@ -15,6 +15,8 @@ from index import config
 from index.models import CheckResult, Fact, ReportRecord
 from index.store import FileResult, IndexOpenError, IngestSummary, ReportIndex
 
+from .understanding.hygiene import MAX_QUESTION_CHARS
+
 __all__ = ["Assistant", "IndexOpenError"]
 
 
@@ -32,6 +34,19 @@ class Assistant:
 
             self._engine = Engine(self.index)
         return self._engine
+
+    #: Questions longer than this many characters are refused before any work.
+    MAX_QUESTION_CHARS = MAX_QUESTION_CHARS
+
+    @staticmethod
+    def question_problem(text: str) -> str | None:
+        """Why `text` cannot be asked (empty, too long, no words), said in its language; None
+        when it can be asked. Cheap: skins check it before keeping or sending a question."""
+        from .render import problem_text
+        from .understanding import check_question, detect_language
+
+        problem = check_question(text)
+        return None if problem is None else problem_text(problem, detect_language(text[:MAX_QUESTION_CHARS]))
 
     def ask(self, question: str):
         """Answer one question on its own; returns an `Answer` (text, citations, facts, route...)."""

@@ -186,7 +186,9 @@ def test_the_upload_handler_takes_only_files_uploaded_to_it(index, tmp_path):
 def test_over_long_questions_do_not_grow_the_session(base_index):
     from gradio_client import Client
 
-    from assistant.understand import MAX_QUESTION_CHARS
+    from assistant import Assistant
+
+    MAX_QUESTION_CHARS = Assistant.MAX_QUESTION_CHARS
 
     with serving(base_index) as (url, port, _):
         client = Client(url, verbose=False)

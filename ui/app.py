@@ -33,7 +33,6 @@ from gradio.utils import get_upload_folder
 
 from assistant.answer import Answer
 from assistant.api import Assistant, IndexOpenError
-from assistant.understand import MAX_QUESTION_CHARS, validate_question
 from index.forms import accepted_suffixes
 from index.templates import concept_keys
 
@@ -44,6 +43,7 @@ from .sources import cards_html, citation_label, page_view
 from .uploads import NOT_AN_UPLOAD, UPLOAD_COLUMNS, page_upload
 
 log = logging.getLogger("reportqa.ui")
+MAX_QUESTION_CHARS = Assistant.MAX_QUESTION_CHARS
 
 EXAMPLES = [
     "2020年哪个卫生健康局的行政处罚最多？",
@@ -142,7 +142,7 @@ def shown(messages: list[dict], question: str, answer: str) -> list[dict]:
 
 def too_long(question: str) -> str:
     """The refusal of an over-long question (its text is not kept)."""
-    return validate_question(question) or ""
+    return Assistant.question_problem(question) or ""
 
 
 #: Characters of an over-long question kept in the shown history; turns the chat shows (the
