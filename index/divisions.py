@@ -20,6 +20,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .lexicon.divisions import PROVINCE_EN, PROVINCE_SUFFIX
+
+__all__ = ["PROVINCE_EN", "Parents", "parents", "province_short"]
+
 log = logging.getLogger(__name__)
 
 
@@ -73,13 +77,10 @@ def parents(region_part: str, within: str = "") -> Parents | None:
     return Parents(province, city) if province else None
 
 
-_PROVINCE_SUFFIX = re.compile(r"(?:维吾尔|壮族|回族)?自治区$|省$|市$|特别行政区$")
+_PROVINCE_SUFFIX = re.compile(PROVINCE_SUFFIX)
 
 
 def province_short(province: str) -> str:
     """宁夏回族自治区 -> 宁夏, 福建省 -> 福建, 北京市 -> 北京, 内蒙古自治区 -> 内蒙古."""
     return _PROVINCE_SUFFIX.sub("", province)
 
-
-#: English names of provinces that are not their pinyin.
-PROVINCE_EN = {"内蒙古": "inner mongolia", "西藏": "tibet", "香港": "hong kong", "澳门": "macau", "陕西": "shaanxi"}

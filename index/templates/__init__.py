@@ -16,10 +16,11 @@ import importlib
 from functools import cache
 from importlib.metadata import entry_points
 
+from ..lexicon.questions import TEMPLATE_RE
 from .model import Check, Column, Concept, Row, Section, Table, Template
 
 __all__ = ["Check", "Column", "Concept", "Row", "Section", "Table", "Template", "TEMPLATES", "CONCEPTS",
-           "by_id", "templates", "concept", "concept_keys", "label_of", "table_of", "cells_of", "mandatory"]
+           "by_id", "by_version_year", "headline_concepts", "template_pattern", "templates", "concept", "concept_keys", "label_of", "table_of", "cells_of", "mandatory"]
 
 DEFAULT_TEMPLATES = ("index.templates.t2021", "index.templates.t2019", "index.templates.pre2019")
 
@@ -34,6 +35,24 @@ def templates() -> tuple[Template, ...]:
 
 def by_id(template_id: str) -> Template:
     return next(t for t in templates() if t.id == template_id)
+
+
+def headline_concepts(template_id: str) -> tuple[str, ...]:
+    """The statistics a digest of a report on this template shows first (none for a template
+    that is not installed)."""
+    return next((t.headlines for t in templates() if t.id == template_id), ())
+
+
+def template_pattern() -> str:
+    """How a question names a template generation ("2021年版", "the 2019 template"): group 1 or 2
+    is the year of a generation that declares one."""
+    years = "|".join(str(t.version_year) for t in templates() if t.version_year) or r"(?!)"
+    return TEMPLATE_RE.format(years=years)
+
+
+def by_version_year(year: int) -> Template | None:
+    """The generation questions name by this year ("the 2021 template")."""
+    return next((t for t in templates() if t.version_year == year), None)
 
 
 #: The statistics questions name, and the words they are named by. Which cells answer each one
