@@ -393,10 +393,12 @@ def region_parts(region: str) -> list[str]:
 
 
 def detect_template(text: str, year: int) -> Template:
-    """The generation whose markers the report prints; else the one for its year."""
+    """The generation whose markers the report prints; else the one for its year. A generation
+    that keeps an older one's wording declares its markers too, and wins by its own; where two
+    find as many, the one of which more is printed wins (the older, on the older's report)."""
     packed = re.sub(r"\s+", "", text)
     scored = [(sum(m in packed for m in t.markers), t) for t in templates()]
-    best = max(scored, key=lambda x: x[0])
+    best = max(scored, key=lambda x: (x[0], x[0] / max(len(x[1].markers), 1)))
     if best[0] > 0:
         return best[1]
     return next((t for t in templates() if t.years[0] <= year <= t.years[1]), templates()[-1])
