@@ -3,7 +3,8 @@ in the group ``reportqa.templates`` names its Template), reads a report of its o
 question from its new table, with no module of the project changed.
 
 The generation is made up: "2024版" keeps the 2021 tables, prints the 规范性文件 row as
-"行政规范性文件和政策文件", and adds a table 第二十条第（十）项 of datasets opened. Its report is
+"行政规范性文件和政策文件", and adds a table 第二十条第（十）项 of datasets opened, whose
+statistic questions name (a Concept of its own). Its report is
 the 2021 sample rewritten to it. The extension lives in a temporary folder with its dist-info,
 and a fresh interpreter (so that the entry point is found the way it is for an installed
 package) builds a real index and asks.
@@ -25,7 +26,7 @@ SAMPLE_2021 = ROOT / "data" / "sample-reports" / "001_1d0da56432dcd010.txt"
 EXTENSION = '''"""A made-up 2024 generation: the 2021 tables, one row renamed, one new table."""
 from dataclasses import replace
 
-from index.templates import Column, Row, Table, t2021
+from index.templates import Column, Concept, Row, Table, t2021
 
 OPEN_DATA = Table("二.（十）", 2, "第二十条第（十）项",
                   (Row("公共数据开放", "公共数据开放", en="public data opened"),),
@@ -39,7 +40,11 @@ TEMPLATE = replace(
     t2021.TEMPLATE, id="2024版", name="国办公开办函〔2024〕5号", years=(2024, 9999), version_year=2024,
     # it prints the 2021 wording too: those markers and its own
     markers=(*(m for m in t2021.TEMPLATE.markers if "〔" not in m), "〔2024〕5", "本年开放数据集数量"),
-    tables=(MADE, *t2021.TABLES[1:4], OPEN_DATA, *t2021.TABLES[4:]))
+    tables=(MADE, *t2021.TABLES[1:4], OPEN_DATA, *t2021.TABLES[4:]),
+    # the statistic its new table adds, as questions name it
+    concepts=(*t2021.TEMPLATE.concepts, ("二.（十）", "公共数据开放", "开放数据集数量", "开放数据集")),
+    new_concepts=(Concept("开放数据集", "开放数据集数量", "datasets opened", "个", (
+        "开放数据集", "数据集", "公共数据开放", "datasets", "open datasets", "datasets opened")),))
 '''
 
 SCRIPT = '''import json, sys
@@ -64,6 +69,7 @@ print(json.dumps(out, ensure_ascii=False))
 
 DATASETS = "沙坡头区卫生健康局2024年公共数据开放了多少个数据集？"
 NORMATIVE = "沙坡头区卫健局2024年规范性文件现行有效多少件？"
+ENGLISH = "How many datasets did Shapotou District Health Bureau open in 2024?"
 
 
 def _report_2024(sample: str) -> str:
@@ -101,7 +107,7 @@ def test_a_fourth_template_from_an_extension_reads_its_report_and_answers(tmp_pa
     env = {**os.environ, "PYTHONPATH": f"{tmp_path / 'site'}{os.pathsep}{ROOT}", "HF_HUB_OFFLINE": "1",
            "ANONYMIZED_TELEMETRY": "False"}
     done = subprocess.run([sys.executable, str(tmp_path / "run.py"), str(reports), str(tmp_path / "index"),
-                           DATASETS, NORMATIVE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+                           DATASETS, NORMATIVE, ENGLISH], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     out = json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -114,6 +120,9 @@ def test_a_fourth_template_from_an_extension_reads_its_report_and_answers(tmp_pa
     normative = out["answers"][NORMATIVE]
     assert normative["route"] == "facts" and normative["cites"][0][0] == "spt2024.txt", normative
     assert "行政规范性文件和政策文件 0 0 0" in normative["cites"][0][1]
+    english = out["answers"][ENGLISH]  # named by the statistic the generation adds (new_concepts)
+    assert english["route"] == "facts" and "56" in english["text"], english
+    assert ["spt2024.txt", "公共数据开放 56"] in english["cites"]
 
 
 # --- what every generation declares (the fast checks of the fields the code reads) ---------------

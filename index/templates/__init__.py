@@ -6,8 +6,8 @@
 Built-in generations register through the same hook as extensions: the modules listed in
 `DEFAULT_TEMPLATES` each define `TEMPLATE`, and installed packages may add more under the
 entry-point group ``reportqa.templates``. A fourth generation is one new module here plus its
-name in DEFAULT_TEMPLATES (and, if questions should name its new statistics, entries in
-CONCEPTS).
+name in DEFAULT_TEMPLATES, or a package's entry point; the statistics it adds that questions
+should name are its `new_concepts` (tests/test_fourth_template.py installs one).
 """
 
 from __future__ import annotations
@@ -126,6 +126,8 @@ CONCEPTS = (
 )
 
 TEMPLATES = templates()
+# The statistics a generation adds (an extension's new table) are asked like the national ones.
+CONCEPTS += tuple(c for t in TEMPLATES for c in t.new_concepts if c.id not in {k.id for k in CONCEPTS})
 
 
 @cache

@@ -192,6 +192,9 @@ class Template:
     headlines: tuple[str, ...] = ()
     # The year questions name this generation by ("the 2021 template"); None: not named so.
     version_year: int | None = None
+    # Statistics this generation adds that questions name (with `concepts` entries for their cells);
+    # they join index.templates.CONCEPTS, so an extension needs no edit there.
+    new_concepts: tuple[Concept, ...] = ()
 
     def table(self, key: str) -> Table:
         return next(t for t in self.tables if t.key == key)
