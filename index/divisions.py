@@ -84,3 +84,28 @@ def province_short(province: str) -> str:
     """宁夏回族自治区 -> 宁夏, 福建省 -> 福建, 北京市 -> 北京, 内蒙古自治区 -> 内蒙古."""
     return _PROVINCE_SUFFIX.sub("", province)
 
+
+
+def is_division(name: str) -> bool:
+    """Is this the name of a division in the national codes (沭阳县 is, 沐阳县 is not)?"""
+    return name in _table()[1]
+
+
+def lookalike_division(part: str, pairs: tuple[str, ...], within: str = "") -> str | None:
+    """The one real division a look-alike character makes of a name that is none (沐阳县 ->
+    沭阳县), or None: the name is real, the codes are missing, or no or several real names
+    are one character away. `within`: a parent the report prints, to choose among several."""
+    names, codes = _table()
+    if not codes or part in codes:
+        return None
+    found = []
+    for i, char in enumerate(part):
+        for pair in pairs:
+            if char in pair:
+                other = part[:i] + pair[1 - pair.index(char)] + part[i + 1:]
+                if other in codes and other not in found:
+                    found.append(other)
+    if len(found) > 1 and within:
+        found = [n for n in found if parents(n, within) and within in (parents(n, within).province,
+                                                                        parents(n, within).city)]
+    return found[0] if len(found) == 1 else None

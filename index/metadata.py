@@ -9,7 +9,9 @@ year not over yet is refused. A page that only lists reports is none. The body's
 mentions: a title that names only a region means its government (平潭综合实验区 ->
 平潭综合实验区管委会 where the report says so), a name without its city gets it where the report
 prints it (洪泽区人民政府 -> 淮安市洪泽区人民政府), and an OCR look-alike character (沐阳 for 沭阳)
-is corrected to the spelling the report uses elsewhere.
+is corrected to the spelling the report uses elsewhere, or to the one real division the national
+division codes know (the printed form stays one of its short names). A cover letter or notice
+the report is published behind (…的函, its own dates) is skipped.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .clean import CleanDocument, strip_furniture
+from .divisions import lookalike_division
 from .document import Document
 from .lexicon.bureaus import (
     ABBREVIATIONS,
@@ -151,14 +154,41 @@ class Title:
     source: str  # title | header | opening | contact
 
 
-def _candidates(doc: Document, clean: CleanDocument) -> list[tuple[str, str]]:
-    """(text, where it came from), best first."""
+def _candidates(doc: Document, clean: CleanDocument, start: int = 0, text: str = "") -> list[tuple[str, str]]:
+    """(text, where it came from), best first; `start`: where the report begins in `text` (the
+    furniture-free text), after a cover letter."""
     out = []
     if doc.header.get("标题"):
         out.append((doc.header["标题"], "header"))
-    head = strip_furniture(clean.text[:600])
+    head = text[start:start + 600] if start else strip_furniture(clean.text[:600])
     out.append((re.sub(r"\s+", "", head[:400]), "title"))
     return out
+
+
+# A cover letter or notice a report is published behind: its own title (关于…的函, …的通知), an
+# addressee, dates of its own, and its date last (the signature), then the report's title.
+_LETTER_TITLE = re.compile(r"关于[^。；;]{2,80}?(?:函|通知|通报|公告|报告单)")
+_LETTER_END = re.compile(rf"(?:{_YEAR})年\d{{1,2}}月\d{{1,2}}日(?:[(（][^)）]{{0,40}}[)）])?")
+
+
+def report_start(text: str) -> int:
+    """Where the report begins when a cover letter or notice comes first (0 when the text starts
+    with the report): after a letter's title, the date that ends the letter is followed by a
+    report title naming body and year, with the report's numbered sections after it."""
+    at = [i for i, ch in enumerate(text[:6000]) if not ch.isspace()]
+    packed = "".join(text[i] for i in at)
+    letter = _LETTER_TITLE.search(packed[:200])
+    if letter is None:
+        return 0
+    for signed in _LETTER_END.finditer(packed, letter.end()):
+        if signed.end() >= len(at):
+            break
+        match = _TITLE_BODY_FIRST.match(packed, signed.end()) or _TITLE_YEAR_FIRST.match(packed, signed.end())
+        start = at[signed.end()]
+        if (match and _looks_like_body(_trim_body(match.group("body")))
+                and len(set(_SECTION_HEADS.findall(text[start:]))) >= 2):
+            return start
+    return 0
 
 
 # A revision or publication date in a title is not the year covered: "（2020年修订版）",
@@ -295,11 +325,13 @@ def find_title(doc: Document, clean: CleanDocument, today: date | None = None) -
     """Body, year and title of a report; raises MetadataError."""
     text = strip_furniture(clean.text)
     check_not_a_list(doc, text)
+    start = report_start(text)
+    text = text[start:]  # the report, without a cover letter and its dates
     head = re.sub(r"\s+", "", text[:1500]) + re.sub(r"\s+", "", doc.header.get("标题", ""))
     if not _REPORT_TITLE.search(head) and not re.search(r"年度报告|年报", head):
         raise MetadataError("not a 政府信息公开工作年度报告 (no report title found)")
     found = None
-    for candidate, source in _candidates(doc, clean):
+    for candidate, source in _candidates(doc, clean, start, strip_furniture(clean.text)):
         if _NOT_A_REPORT.search(re.sub(r"\s+", "", candidate)[:120]):
             raise MetadataError("not a 政府信息公开工作年度报告 (a notice or document about such reports)")
         parsed = _parse_title(candidate)
@@ -377,6 +409,16 @@ def _fix_lookalikes(body: str, text: str) -> str:
                 if text.count(other) > own:
                     return other
     return body
+
+
+def correct_region(body: str) -> str:
+    """The body with each part of its region that names no real division corrected to the one
+    real division a look-alike character makes of it (沐阳县人民政府 -> 沭阳县人民政府), checked
+    against the national division codes; unchanged where they do not decide."""
+    region, bureau = split_body(body)
+    parts = region_parts(region)
+    fixed = [lookalike_division(p, LOOKALIKES, parts[i - 1] if i else "") or p for i, p in enumerate(parts)]
+    return "".join(fixed) + region[len("".join(parts)):] + bureau if fixed != parts else body
 
 
 # A part never ends right before 市/县/区/旗/盟, which start no place name: 沧州市 is one part
@@ -464,10 +506,14 @@ def _short_title(line: str) -> str:
 def extract_metadata(doc: Document, clean: CleanDocument) -> ReportMeta:
     found = find_title(doc, clean)
     publisher = doc.header.get("发布机构", "")
-    body = complete_body(found.body, publisher + "\n" + strip_furniture(clean.text))
+    printed = complete_body(found.body, publisher + "\n" + strip_furniture(clean.text))
+    body = correct_region(printed)
     region, bureau = split_body(body)
+    names = short_names(region, bureau)
+    if printed != body:  # the printed form stays a name the report is found by
+        names += [n for n in (printed, *short_names(*split_body(printed))) if n not in names and n != body]
     template = detect_template(clean.text, found.year)
-    meta = ReportMeta(body, region, bureau, short_names(region, bureau), found.year, template.id, found.title)
+    meta = ReportMeta(body, region, bureau, names, found.year, template.id, found.title)
     meta.sections = find_sections(clean, template)
     meta.title_source = found.source
     return meta
