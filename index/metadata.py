@@ -30,6 +30,7 @@ from .lexicon.bureaus import (
     BUREAU_HEADS,
     BUREAU_SUFFIXES,
     CONJUNCTIONS,
+    FIELD_TAILS,
     FILLERS,
     GOVERNMENT_FULL_NAMES,
 )
@@ -111,7 +112,7 @@ def split_body(body: str) -> tuple[str, str]:
 def _abbreviate(bureau: str) -> str:
     """Generic short forms: 应急管理局 -> 应急局, 交通运输局 -> 交通局 (the first two characters
     of a four-character field plus the bureau word)."""
-    match = re.fullmatch(r"(.{2,4}?)(?:管理|运输|事务|服务)(局|中心)", bureau)
+    match = re.fullmatch(f"(.{{2,4}}?)(?:{'|'.join(FIELD_TAILS)})(局|中心)", bureau)
     if match:
         return match.group(1) + match.group(2)
     abbreviations = bureau_abbreviations(bureau)

@@ -54,6 +54,8 @@ BUREAU_SUFFIXES = {"委员会": "委", "办公室": "办", "局": "局", "委": 
 CONJUNCTIONS = "与和及、"
 #: Words a short form drops ("综合执法与应急管理局" -> "执法应急局").
 FILLERS = ("综合", "管理", "事务", "服务")
+#: Words after a bureau's field a generic short form drops (应急管理局 -> 应急局, 交通运输局 -> 交通局).
+FIELD_TAILS = ("管理", "运输", "事务", "服务")
 #: How the name of an institution ends (局, 委员会, 政府, 中心 …): a body's name ends with one.
 BODY_ENDS = ("局", "委", "委员会", "会", "办", "办公室", "厅", "府", "政府", "院", "室", "部", "中心", "处", "站",
              "所", "队", "署", "馆", "社", "团", "组")

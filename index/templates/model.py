@@ -3,8 +3,11 @@
 A `Template` is one generation of the national layout (pre-2019 appendix, 2019, 2021): its
 sections, its tables, the rows and columns of each table with the printed labels and their
 variants, units, the canonical metric key of every cell, the 勾稽关系 (`Check`), and the
-statistics users ask about (`Concept` tags). Extraction, question understanding, the synthetic
-generator and the page all read these objects; no other module types a metric key.
+statistics users ask about (`Concept` tags). It also declares what code would otherwise hard-code
+about its layout: which sections are tables only, the text that opens and closes its tables,
+its appendix, the statistics a digest shows first, and the year questions name it by.
+Extraction, question understanding, the synthetic generator and the page all read these
+objects; no other module types a metric key.
 """
 
 from __future__ import annotations
