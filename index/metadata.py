@@ -179,8 +179,9 @@ def report_start(text: str) -> int:
     at = [i for i, ch in enumerate(text[:6000]) if not ch.isspace()]
     packed = "".join(text[i] for i in at)
     letter = _LETTER_TITLE.search(packed[:200])
-    if letter is None:
-        return 0
+    first_title = _REPORT_TITLE.search(packed)
+    if letter is None or (first_title is not None and first_title.start() < letter.start()):
+        return 0  # no letter; or the report's title comes first and cites a notice (关于印发…的通知)
     for signed in _LETTER_END.finditer(packed, letter.end()):
         if signed.end() >= len(at):
             break
