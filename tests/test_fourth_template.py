@@ -3,7 +3,7 @@ in the group ``reportqa.templates`` names its Template), reads a report of its o
 question from its new table, with no module of the project changed.
 
 The generation is made up: "2024版" keeps the 2021 tables, prints the 规范性文件 row as
-"行政规范性文件和政策文件", and adds a table 第二十条第（十）项 of datasets opened, whose
+"行政规范性文件和政策文件", and adds a section 七 with a table of datasets opened, whose
 statistic questions name (a Concept of its own). Its report is
 the 2021 sample rewritten to it. The extension lives in a temporary folder with its dist-info,
 and a fresh interpreter (so that the entry point is found the way it is for an installed
@@ -26,13 +26,13 @@ SAMPLE_2021 = ROOT / "data" / "sample-reports" / "001_1d0da56432dcd010.txt"
 EXTENSION = '''"""A made-up 2024 generation: the 2021 tables, one row renamed, one new table."""
 from dataclasses import replace
 
-from index.templates import Column, Concept, Row, Table, t2021
+from index.templates import Column, Concept, Row, Section, Table, t2021
 
-OPEN_DATA = Table("二.（十）", 2, "第二十条第（十）项",
+OPEN_DATA = Table("七", 7, "公共数据开放情况",
                   (Row("公共数据开放", "公共数据开放", en="public data opened"),),
                   (Column("开放数据集数量", "本年开放数据集数量", ("开放数据集数量",), unit="个",
                           en="datasets opened this year", words=("开放数据集", "datasets opened")),),
-                  starts=("第二十条第（十）项",))
+                  starts=("本年开放数据集数量",))
 _MADE = t2021.TABLES[0]
 MADE = replace(_MADE, rows=(_MADE.rows[0], Row("规范性文件", "行政规范性文件和政策文件", ("规范性文件",),
                                                en="normative documents")))
@@ -40,9 +40,10 @@ TEMPLATE = replace(
     t2021.TEMPLATE, id="2024版", name="国办公开办函〔2024〕5号", years=(2024, 9999), version_year=2024,
     # it prints the 2021 wording too: those markers and its own
     markers=(*(m for m in t2021.TEMPLATE.markers if "〔" not in m), "〔2024〕5", "本年开放数据集数量"),
-    tables=(MADE, *t2021.TABLES[1:4], OPEN_DATA, *t2021.TABLES[4:]),
+    sections=(*t2021.TEMPLATE.sections, Section(7, "七、公共数据开放情况", "公共数据开放")),
+    tables=(MADE, *t2021.TABLES[1:], OPEN_DATA),
     # the statistic its new table adds, as questions name it
-    concepts=(*t2021.TEMPLATE.concepts, ("二.（十）", "公共数据开放", "开放数据集数量", "开放数据集")),
+    concepts=(*t2021.TEMPLATE.concepts, ("七", "公共数据开放", "开放数据集数量", "开放数据集")),
     new_concepts=(Concept("开放数据集", "开放数据集数量", "datasets opened", "个", (
         "开放数据集", "数据集", "公共数据开放", "datasets", "open datasets", "datasets opened")),))
 '''
@@ -64,6 +65,9 @@ for question in sys.argv[3:]:
     out["answers"][question] = {"text": a.text, "route": a.route,
                                 "cites": [[c.report, c.quote] for c in a.citations]}
 qa.close()
+from index.extract import extract_report
+
+out["sections"] = [s.title for s in extract_report(sys.argv[1] + "/spt2024.txt").meta.sections]
 print(json.dumps(out, ensure_ascii=False))
 '''
 
@@ -75,10 +79,13 @@ ENGLISH = "How many datasets did Shapotou District Health Bureau open in 2024?"
 def _report_2024(sample: str) -> str:
     """The 2021 sample as a report on the made-up 2024 form."""
     text = sample.replace("〔2021〕\n\n30 号", "〔2024〕\n\n5 号").replace("2021", "2024")
-    text = text.replace("行政事业性收费 600.72\n", "行政事业性收费 600.72\n\n第二十条第（十）项\n\n"
-                        "信息内容 本年开放数据集数量\n\n公共数据开放 56\n")
     text = text.replace("\n行政规范性文件 ", "\n行政规范性文件和政策文件 ")
+    # it leaves out section 六 (a report may lack one) and ends with the new section 七
+    text = text.replace("六、其他需要报告的事项", "")
+    text = text.rstrip() + ("\n\n七、公共数据开放情况\n\n本年度我局持续推进公共数据开放。\n\n"
+                            "信息内容 本年开放数据集数量\n\n公共数据开放 56\n")
     assert "公共数据开放 56" in text and "〔2024〕" in text and "行政规范性文件和政策文件 " in text
+    assert "六、" not in text and "七、公共数据开放情况" in text
     return text
 
 
@@ -112,6 +119,8 @@ def test_a_fourth_template_from_an_extension_reads_its_report_and_answers(tmp_pa
     out = json.loads(done.stdout.strip().splitlines()[-1])
 
     assert out["reports"] == {"spt2024.txt": "2024版", "spt2021.txt": "2021版"}
+    # its sections as it declares them: 六 is left out, 七 is still found
+    assert [t[:2] for t in out["sections"]] == ["一、", "二、", "三、", "四、", "五、", "七、"]
     assert out["facts"]["公共数据开放.开放数据集数量"] == 56
     assert out["facts"]["规范性文件.现行有效件数"] == 0  # the renamed row is read
     datasets = out["answers"][DATASETS]
