@@ -537,7 +537,8 @@ class ReportIndex:
         self.vectors.add(embedded, vectors)
         record = self._record(extracted)
         self.catalog.replace_report(record, extracted.sections(), extracted.facts, extracted.checks,
-                                    extracted.passages, extracted.doc.pages, merged_from=merged)
+                                    extracted.passages, extracted.doc.pages, merged_from=merged,
+                                    contradictions=extracted.contradictions)
         stale = old_ids - {p.id for p in extracted.passages}
         if stale:
             self.vectors.delete(sorted(stale))
