@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from index import config
+from index.contradictions import Contradiction
 from index.models import CheckResult, Fact, ReportRecord
 from index.store import FileResult, IndexOpenError, IngestSummary, ReportIndex
 
@@ -125,6 +126,14 @@ class Assistant:
 
     def checks(self, report: str | None = None) -> list[tuple[str, CheckResult]]:
         return self.index.catalog.checks(report)
+
+    def contradictions(self, body: str | None = None, year: int | None = None,
+                       metric: str | None = None) -> list[Contradiction]:
+        """Where a report's text states a statistic of its table with another number; `body`
+        and `year` as for facts, `metric` a key the contradiction touches."""
+        reports = {r.report for r in self.index.reports() if (body is None or body in (r.body, r.region, *r.short_names))
+                   and (year is None or r.year == year)}
+        return [c for c in self.index.catalog.contradictions(metric=metric) if c.report in reports]
 
     def close(self) -> None:
         self.index.close()
