@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from .lexicon import prose
-from .models import Fact, ReportMeta, show_number
+from .models import Fact, ReportMeta
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _CLAUSE = re.compile(r"[，,、：:（(）)]")
@@ -64,7 +64,7 @@ def find_contradictions(report: str, meta: ReportMeta, text: str, page_at, facts
             if value is None or value == table or value in said:
                 continue
             said.add(value)
-            quote = re.sub(r"\s+", " ", match.group()).strip()
+            quote = _quote(match.group(), meta.year)
             found.append(Contradiction(report, "+".join(keys), concepts[concept_id].zh, table, value,
                                        quote, page_at(match.start())))
     return found
@@ -125,5 +125,13 @@ def _names_year(before: str, year: int) -> bool:
     return year in years or any(w in before for w in prose.YEAR_WORDS)
 
 
-def describe(c: Contradiction) -> str:
-    return f"{c.label}: table {show_number(c.table_value)}, text {c.prose_value} (p.{c.page or '?'}): {c.quote}"
+def _quote(sentence: str, year: int) -> str:
+    """The sentence from the clause that names the year on: the heading a sentence may run on
+    from ("二、主动公开政府信息情况 (一)…编目,2012年主动公开…") is not what it states."""
+    named = re.search(rf"{year}\s*年|" + "|".join(prose.YEAR_WORDS), sentence)
+    start = 0
+    if named:
+        boundary = max(sentence.rfind(mark, 0, named.start()) for mark in "，,；;")
+        start = boundary + 1
+    return re.sub(r"\s+", " ", sentence[start:]).strip()
+
