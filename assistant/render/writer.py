@@ -16,6 +16,8 @@ from ..answer import Answer, Citation, Computed
 from .facts import Composer, table_markdown
 
 _TOTALS = re.compile(r"= (-?\d+(?:\.\d+)?)")
+#: Spaces a PDF puts inside a date ("9月 24日", "2017 年 3 月 12 日"): the answer writes it whole.
+_DATE_SPACES = re.compile(r"(?<=\d)\s+(?=[年月日号])|(?<=[年月])\s+(?=\d)")
 
 
 @dataclass
@@ -208,7 +210,7 @@ class Writer:
             sentence = sentence.replace(f.highlight, f"**{f.highlight}**", 1)
         text = self.t("PROSE", "passage", who=self.name(c.body), year=c.year, cite=self.cite(c), sentence=sentence)
         if f.highlight:
-            text = self.t("PROSE", "key", key=f.highlight) + "\n" + text
+            text = self.t("PROSE", "key", key=_DATE_SPACES.sub("", f.highlight)) + "\n" + text
         return Said(text, "passages")
 
     def _PassageInstead(self, f: F.PassageInstead) -> Said:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.lexicon.questions import ASKS_SAME
+from index.lexicon.questions import ASKS_SAME, BASE_YEAR
 from index.lexicon.units import AMOUNT_UNIT
 from index.models import Fact, ReportRecord
 from index.templates import mandatory
@@ -48,6 +48,7 @@ MAX_METRICS = 3
 MAX_LISTED = 50
 
 _ASKS_SAME = re.compile(ASKS_SAME)
+_BASE_YEAR = re.compile(BASE_YEAR)
 
 
 @dataclass
@@ -126,6 +127,8 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         unread = [r for r in s.reports if r.report in {f.report for f in unsure}] + coverage.not_read
         years = sorted({f.year for f in facts} | {r.year for r in coverage.not_read})
         return Incomplete(metric, intent, unread, years, AGGREGATES["list"](facts))
+    if intent == "difference":
+        facts = framed(q, facts)
     result = AGGREGATES[intent](facts)
     finding = Aggregate(metric, result, sorted({f.year for f in facts}), table=intent != "lookup",
                         not_read=_by_year(coverage.not_read),
@@ -136,6 +139,23 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         if differs or any("+" in f.metric and f.value is not None for f in result.facts):
             finding.same = not differs
     return finding
+
+
+def framed(q: Query, facts: list[Fact]) -> list[Fact]:
+    """Two facts in the question's frame, its subject first: of one body in two years, the year
+    compared against ("2024年比2023年", "from 2023 to 2024") second, else the later year first
+    (a change over time); of two bodies, the one named first first."""
+    if len(facts) != 2:
+        return facts
+    a, b = facts
+    if a.body == b.body and a.year != b.year:
+        match = _BASE_YEAR.search(q.normalized.lower())
+        base = int(match.group("y") or match.group("y2")) if match else min(a.year, b.year)
+        return [b, a] if a.year == base else [a, b]
+    if a.year == b.year and a.body != b.body:
+        order = {v: m.start for m in reversed(q.mentions) if m.kind == "body" for v in m.values}
+        return sorted(facts, key=lambda f: order.get(f.body, len(q.normalized)))
+    return facts
 
 
 def _by_year(reports: list[ReportRecord]) -> list[ReportRecord]:

@@ -147,3 +147,7 @@ COUNTED_AFTER_ASKING = r"(?:多少|几)(?:个|件|条|名|位|人|次|场|篇|�
 ASKING_COUNT = r"多少|几"
 #: A year in running text ("2020年度"): never part of a quantity.
 YEAR_IN_TEXT = r"(?:19|20)\d\d\s*年度?"
+#: The year a comparison is made against ("2024年比2023年", "from 2023 to 2024", "than in 2023",
+#: "与2023年相比"): the other year is the subject the answer speaks of.
+BASE_YEAR = (r"(?:比|较|相比于?|相较于?|\bthan\b(?: in)?|\bcompared (?:with|to)\b(?: in)?|\brelative to\b"
+             r"|\bfrom\b|\bsince\b)\s*(?P<y>(?:19|20)\d\d)|(?:与|和|同)\s*(?P<y2>(?:19|20)\d\d)\s*年?(?:相比|比较|对比)")
