@@ -15,6 +15,7 @@ from index.lexicon import questions as lexicon
 from index.lexicon.glossary import GLOSSARY
 from index.lexicon.kinds import LABELLED
 from index.lexicon.questions import FULL_DATE, SIGNED
+from index.lexicon.units import LEADING_NUMBER, MEASURE_FAMILIES
 
 from .answer import Citation
 from .findings import AcrossReports, NotStated, PassageFound, Several
@@ -29,6 +30,7 @@ from .typed import (
     expected_kind,
     expected_kinds,
     measure_asked,
+    measures_asked,
     tie,
 )
 from .understanding import Query, topic
@@ -128,6 +130,11 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     if not spans:
         return None
     measure = measure_asked(question)
+    if kind == "count":  # "多少人" is not answered by "4 次"
+        asked = measures_asked(question)
+        spans = [s for s in spans if not asked or any(same_family(m, s.text) for m in asked)]
+        if not spans:
+            return None
     # a quantity's own list item, else its clause, must name what the question asks (the
     # shared words of "市长热线、市民热线等问题6件" come before the item); its sentence helps
     items = any(tie(sentence, span, terms) > 0 for span in spans)
@@ -140,6 +147,17 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     return best if best.tie >= needed else None
 
 
+def same_family(measure: str | None, span: str) -> bool:
+    """Whether a span's measure word counts what the question's does (no measure: any)."""
+    if not measure:
+        return True
+    said = _LEADING_NUMBER.sub("", span).strip()
+    asked = next((f for f in MEASURE_FAMILIES if measure in f), None)
+    found = next((f for f in MEASURE_FAMILIES if said in f), None)
+    return asked is None or asked is found  # a bare number ("3940" before 元) does not count people
+
+
+_LEADING_NUMBER = re.compile(LEADING_NUMBER)
 _HEAD_ZH = re.compile(lexicon.COUNTED_AFTER_ASKING)
 _HEAD_EN = re.compile(r"\bhow many ([a-z][a-z -]{1,40}?)(?= did| do| does| were| was| are| is| has| have| had| in\b| for\b|\?|$)")
 

@@ -68,6 +68,11 @@ def measure_asked(question: str) -> str | None:
     return match.group(1) if match else None
 
 
+def measures_asked(question: str) -> list[str]:
+    """Every measure word a count is asked with ("几次…多少条": 次, 条)."""
+    return [m.group(1) for m in _MEASURE_ASKED.finditer(question)]
+
+
 def candidates(sentence: str, kind: str, question: str) -> list[Span]:
     """Spans of `kind` in the sentence; numbers the question states and identifiers excluded."""
     pattern = PATTERNS[kind]

@@ -75,3 +75,81 @@ def test_an_address_wrapped_over_lines_is_whole(qa):
     assert a.citations[0].highlight == "西夏区金波南街与济民东路交叉口东50米"
     b = qa.ask("西夏区卫健局的邮政编码和联系电话")
     assert [c.highlight for c in b.citations] == ["750000", "0951—2078791"]
+
+
+# --- the question's frame --------------------------------------------------------------------------
+
+def test_a_difference_of_two_years_is_said_in_the_frame_asked(qa):
+    a = qa.ask("洪泽区2024年的行政处罚比2023年多还是少？")
+    first = a.text.splitlines()[0]
+    assert "（2024）的行政处罚比" in first and "（2023）少1343件" in first
+    en = qa.ask("By how much did Hongze District's administrative penalty decisions change from 2023 to 2024?")
+    assert "(2024) had 1343 fewer administrative penalties than" in en.text
+    back = qa.ask("洪泽区2023年的行政处罚比2024年多多少件？")
+    assert "（2023）的行政处罚比" in back.text and "多1343件" in back.text
+
+
+# --- computed answers with cited inputs ---------------------------------------------------------------
+
+def test_a_share_divides_a_cell_by_the_whole_its_table_gives(qa):
+    a = qa.ask("洪泽区2024年信息公开行政复议的纠错率是多少（结果纠正占复议总数的比例）？")
+    assert "50%" in a.text and "1件[1] ÷ 2件[2]" in a.text
+    assert [f.metric for f in a.facts] == ["行政复议.结果纠正", "行政复议.总计"]
+    assert [(c.label, c.value, c.inputs) for c in a.computed] == [("ratio", 50.0, [1, 2])]
+    b = qa.ask("洪泽区2024年新收的申请里，个人（自然人）申请占百分之多少？")
+    assert "100%" in b.text and "95件[1] ÷ 95件[2]" in b.text
+
+
+def test_a_multiple_of_two_reports_keeps_two_decimals(qa):
+    a = qa.ask("洪泽区2023年的行政处罚是2024年的多少倍？")
+    assert "1.48倍" in a.text and "4119件[1] ÷ 2776件[2]" in a.text
+
+
+def test_two_statistics_asked_together_are_added_with_each_input_cited(qa):
+    a = qa.ask("洪泽区2024年因信息公开引发的行政复议和行政诉讼加起来一共多少起？")
+    assert "合计6件" in a.text and "行政复议 2件[1]" in a.text and "行政诉讼 4件[2]" in a.text
+    assert ("total", 6) in [(c.label, c.value) for c in a.computed]
+
+
+def test_money_asked_of_a_count_is_refused(qa):
+    a = qa.ask("洪泽区2024年的行政处罚一共罚没了多少钱？")
+    assert a.route == "refusal" and "没有金额" in a.text and "2776" not in a.text
+
+
+def test_people_asked_are_not_answered_with_a_count_of_times(qa):
+    from assistant.passages import same_family
+
+    assert same_family("人", "25人") and same_family("件", "409 件") and same_family(None, "4 次")
+    assert not same_family("人", "4 次") and not same_family("人", "3940")
+    people = qa.ask("洪泽区2024年从事政府信息公开工作的人员有多少人？")
+    assert not any(c.highlight and not c.highlight.rstrip().endswith(("人", "名")) for c in people.citations)
+
+
+# --- a statistic the template lacks, from the prose ----------------------------------------------------
+
+def test_a_statistic_the_template_lacks_is_read_from_the_prose_and_marked(qa):
+    a = qa.ask("平潭财政金融局2022年主动公开了多少条政府信息")
+    assert a.text.startswith("平潭综合实验区财政金融局2022年的主动公开政府信息数为123条[1]（正文）")
+    assert "主动公开政府信息123条" in a.citations[0].quote and a.citations[0].quote in _raw(qa, a.citations[0])
+
+
+def test_prose_figures_of_one_body_over_years_are_trended_and_added(qa):
+    a = qa.ask("平潭财政金融局2020年、2022年、2025年主动公开政府信息的数量是怎么变的？")
+    assert "148条[1]（正文）" in a.text and "123条[2]（正文）" in a.text and "53条[3]（正文）" in a.text
+    assert "减少25条" in a.text and "减少70条" in a.text
+    en = qa.ask("Add up the items of government information the Pingtan finance bureau proactively disclosed in "
+                "2020, 2022 and 2025. What is the total, and which of those years was lowest?")
+    assert "324 items" in en.text and "(from the report's text)" in en.text and "fewest" in en.text
+
+
+def test_a_prose_number_of_another_statistic_is_not_an_answer(qa):
+    # 2021-template tables have no staff count; the prose's other numbers never answer it
+    a = qa.ask("平潭财政金融局2022年从事政府信息公开工作的人员有多少人？")
+    assert not any(c.highlight for c in a.citations)
+
+
+def test_every_kind_of_span_has_a_name_in_each_language():
+    from assistant.render import en, zh
+    from index.lexicon.kinds import KINDS
+
+    assert {k for k, _, _ in KINDS} <= set(zh.KIND_NAMES) & set(en.KIND_NAMES)
