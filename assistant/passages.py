@@ -15,7 +15,7 @@ from index.lexicon import questions as lexicon
 from index.lexicon.glossary import GLOSSARY
 from index.lexicon.kinds import LABELLED
 from index.lexicon.questions import FULL_DATE, SIGNED
-from index.lexicon.units import LEADING_NUMBER, MEASURE_FAMILIES
+from index.lexicon.units import LEADING_NUMBER, MEASURE_FAMILIES, MEASURES, MONEY
 
 from .answer import Citation
 from .findings import AcrossReports, NotStated, PassageFound, Several
@@ -124,6 +124,10 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     """The best span of the kind asked, if it is tied to the question: a quantity by its own
     clause (MIN_TIE), a date, phone or address by its sentence (MIN_SENTENCE_TIE)."""
     spans = candidates(sentence, kind, question)
+    if kind in CLAUSE_KINDS:
+        # the unit asked ("多少万元") says which kind of number, not which number: the clause must
+        # name what is asked in other words
+        terms = {t for t in terms if t not in MONEY and t not in _MEASURE_WORDS}
     if kind in CLAUSE_KINDS:  # "多少粉丝": the thing counted must be in the clause counted
         heads = head_terms(question)
         spans = [s for s in spans if not heads or any(h in clause_of(sentence, s.start, s.end) for h in heads)]
@@ -158,6 +162,7 @@ def same_family(measure: str | None, span: str) -> bool:
 
 
 _LEADING_NUMBER = re.compile(LEADING_NUMBER)
+_MEASURE_WORDS = set(MEASURES.split("|"))
 _HEAD_ZH = re.compile(lexicon.COUNTED_AFTER_ASKING)
 _HEAD_EN = re.compile(r"\bhow many ([a-z][a-z -]{1,40}?)(?= did| do| does| were| was| are| is| has| have| had| in\b| for\b|\?|$)")
 

@@ -153,3 +153,16 @@ def test_every_kind_of_span_has_a_name_in_each_language():
     from index.lexicon.kinds import KINDS
 
     assert {k for k, _, _ in KINDS} <= set(zh.KIND_NAMES) & set(en.KIND_NAMES)
+
+
+def test_which_had_more_and_by_how_many_gives_the_gap_of_the_two(qa):
+    a = qa.ask("Comparing the 2020 reports of Lingwu's health bureau and the Haiyuan County Health Bureau, "
+               "which issued more administrative penalties in 2020, and by how many?")
+    assert "had 11 more administrative penalties than" in a.text and "(44[1] − 33[2])" in a.text
+    assert len(a.citations) == 2
+
+
+def test_the_unit_asked_does_not_tie_a_prose_amount_to_the_question(qa):
+    # "多少万元" names the unit, not the statistic: 政务公开经费 4万元 is not the fees asked
+    a = qa.ask("沙坡头卫健局2021年行政上收的费是多少万元？")
+    assert "4万元" not in a.text.split("\n")[0]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from index.lexicon.questions import ASKS_SAME, BASE_YEAR, MONEY_ASKED, RATIO_TIMES
+from index.lexicon.questions import ASKS_SAME, BASE_YEAR, GAP_ASKED, MONEY_ASKED, RATIO_TIMES
 from index.lexicon.units import AMOUNT_UNIT, MONEY
 from index.models import Fact, ReportRecord
 from index.templates import mandatory
@@ -59,6 +59,7 @@ _ASKS_SAME = re.compile(ASKS_SAME)
 _BASE_YEAR = re.compile(BASE_YEAR)
 _MONEY = re.compile(MONEY_ASKED)
 _TIMES = re.compile(RATIO_TIMES)
+_ASKS_GAP = re.compile(GAP_ASKED)
 _ASKS_TOTAL = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "total"))
 
 
@@ -104,6 +105,12 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
     if q.intent in ("most", "least") and len(parts) == 1 and _ASKS_TOTAL.search(q.normalized.lower()):
         # "which was lowest, and what is the total?": both, each from the same facts
         return Several([find_metric(replace(q, intent="total"), s, metrics[0]), parts[0]])
+    if q.intent in ("most", "least") and len(parts) == 1 and _ASKS_GAP.search(q.normalized.lower()):
+        # "which had more, and by how many?": the gap too, of the two compared
+        top = parts[0]
+        if isinstance(top, Aggregate) and len(top.result.winners) == 1 and top.result.runner_up is not None:
+            pair = [top.result.winners[0], top.result.runner_up]
+            return Several([top, Aggregate(top.metric, AGGREGATES["difference"](pair), top.years, table=False)])
     if q.intent == "ratio":
         return ratio_of(q, s, parts)
     singles = [_single_fact(p) for p in parts]

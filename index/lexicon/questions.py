@@ -167,3 +167,5 @@ WHOLE = "总计"
 PROSE_LINK = r"\s*(?:共计|合计|总计|共|达|约|为|了)?\s*"
 #: Words before a statistic's words that make its prose number another one (a running total).
 PROSE_NOT_THE_YEAR = r"累计|历年|截至|截止"
+#: The gap asked beside "which had more" ("多多少", "by how many").
+GAP_ASKED = r"[多少高低]多少|相差|差多少|差距|\bby how (?:many|much)\b|\bhow many more\b|\bhow much more\b"
