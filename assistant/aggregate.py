@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from index.lexicon.questions import WHOLE
 from index.lexicon.units import AMOUNT_UNIT
 from index.models import Fact, Number
 
@@ -162,3 +163,31 @@ AGGREGATES: dict[str, Callable[[list[Fact]], Result]] = {
     "difference": difference,
     "trend": trend,
 }
+
+
+# --- numbers computed from two cells ---------------------------------------------------------------
+
+def whole_keys(key: str) -> list[str]:
+    """The cells that hold the whole a cell is part of, nearest first: its row's total column
+    ("本年新收.自然人" -> "本年新收.总计"; "行政复议.结果纠正" -> "行政复议.总计"), then its table's
+    total row ("予以公开.总计" -> "总计.总计")."""
+    parts = key.split(".")
+    out = []
+    if len(parts) >= 2 and parts[-1] != WHOLE:
+        out.append(".".join(parts[:-1] + [WHOLE]))
+    if len(parts) >= 3:
+        out.append(".".join([parts[0], WHOLE, parts[-1]]))
+    return [k for k in dict.fromkeys(out) if k != key]
+
+
+def ratio(numerator: Number | None, denominator: Number | None, share: bool) -> float | None:
+    """numerator / denominator: a share in percent to one decimal, a multiple to two; None
+    when either is blank or the denominator is zero."""
+    if numerator is None or denominator is None or denominator == 0:
+        return None
+    value = numerator / denominator
+    return round(value * 100, 1) if share else round(value, 2)
+
+
+#: Sums of whole numbers stay whole; money keeps two decimals.
+clean = _clean

@@ -138,6 +138,44 @@ class MetricDifference:
 
 
 @dataclass
+class Ratio:
+    """One cell divided by another ("纠错率", "占多大比例", "是…的多少倍"), both cited."""
+
+    numerator: Fact
+    denominator: Fact
+    metrics: tuple[Metric, Metric]
+    value: float | None  # None: the denominator is zero or a cell is blank
+    share: bool  # a share in percent, else a multiple
+
+
+@dataclass
+class NoRatio:
+    """A share asked of a statistic with no whole to divide by in the reports in scope."""
+
+    metric: Metric
+    bodies: list[str]
+    years: list[int]
+
+
+@dataclass
+class MetricSum:
+    """Different statistics of one report added up ("行政复议和行政诉讼加起来"), each cited."""
+
+    facts: list[Fact]
+    metrics: list[Metric]
+    total: int | float
+
+
+@dataclass
+class NotMoney:
+    """Money asked of a statistic the tables count (行政处罚 decisions, not fines)."""
+
+    metric: Metric
+    bodies: list[str]
+    years: list[int]
+
+
+@dataclass
 class Several:
     """One finding per statistic asked ("行政处罚和行政许可"), answered in turn."""
 
@@ -246,7 +284,8 @@ class Noted:
 
 #: Every finding type (the contract test renders each in every language).
 FINDINGS = (NothingIndexed, CorpusListing, ReportCount, UnknownBody, ImpossibleYear, MissingYear, Sources,
-            Identity, Aggregate, Unreadable, Incomplete, NotInTemplate, MetricDifference, Several, PassageFound,
+            Identity, Aggregate, Unreadable, Incomplete, NotInTemplate, MetricDifference, Ratio, NoRatio, MetricSum,
+            NotMoney, Several, PassageFound,
             PassageInstead, AcrossReports, NotStated, Summary, NoSummary, NoReportToCheck, FailedReports,
             ChecksOf, Noted)
 

@@ -13,14 +13,26 @@ from index.bm25 import tokenize
 from index.chunks import sentences
 from index.lexicon import questions as lexicon
 from index.lexicon.glossary import GLOSSARY
+from index.lexicon.kinds import LABELLED
 from index.lexicon.questions import FULL_DATE, SIGNED
+from index.lexicon.units import LEADING_NUMBER, MEASURE_FAMILIES, MEASURES, MONEY
 
 from .answer import Citation
-from .findings import AcrossReports, NotStated, PassageFound
+from .findings import AcrossReports, NotStated, PassageFound, Several
 from .quotes import find_in_pages
 from .retrieve import HybridRetriever, ScoredPassage
 from .scope import NO_BODY, Scope
-from .typed import MIN_TIE, Span, candidates, clause_of, expected_kind, measure_asked, tie
+from .typed import (
+    MIN_TIE,
+    Span,
+    candidates,
+    clause_of,
+    expected_kind,
+    expected_kinds,
+    measure_asked,
+    measures_asked,
+    tie,
+)
 from .understanding import Query, topic
 
 QUESTION_WORDS = lexicon.QUESTION_WORDS
@@ -84,14 +96,14 @@ def _has_quantity(sentence: str) -> bool:
 
 
 def extract_answer(retriever: HybridRetriever, question: str, pages_of, language: str,
-                   drop: set[str] | None = None, context: str = "") -> list[Extract]:
+                   drop: set[str] | None = None, context: str = "", kind: str | None = None) -> list[Extract]:
     """The sentences that answer, best first. `context` (the topic of a follow-up) helps find
     the passage; the sentence and its span are chosen by the question itself ("按时回复率是多少？"
     after a question on 12345 cases). A question of a kind (a date, a phone number, a count…)
     is answered by a span of that kind tied to its terms; an Extract without one is context."""
     extra = glossary_terms(question) if language == "en" else ""
     hits = retriever.search(f"{context} {question}".strip(), extra_terms=extra + " " + glossary_terms(context))
-    kind = expected_kind(question)
+    kind = kind or expected_kind(question)
     terms = content_terms(question, extra, drop)
     out = []
     for overlap, hit, sentence in best_sentences(question, hits, extra, drop, limit=SENTENCES):
@@ -112,12 +124,21 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     """The best span of the kind asked, if it is tied to the question: a quantity by its own
     clause (MIN_TIE), a date, phone or address by its sentence (MIN_SENTENCE_TIE)."""
     spans = candidates(sentence, kind, question)
+    if kind in CLAUSE_KINDS:
+        # the unit asked ("多少万元") says which kind of number, not which number: the clause must
+        # name what is asked in other words
+        terms = {t for t in terms if t not in MONEY and t not in _MEASURE_WORDS}
     if kind in CLAUSE_KINDS:  # "多少粉丝": the thing counted must be in the clause counted
         heads = head_terms(question)
         spans = [s for s in spans if not heads or any(h in clause_of(sentence, s.start, s.end) for h in heads)]
     if not spans:
         return None
     measure = measure_asked(question)
+    if kind == "count":  # "多少人" is not answered by "4 次"
+        asked = measures_asked(question)
+        spans = [s for s in spans if not asked or any(same_family(m, s.text) for m in asked)]
+        if not spans:
+            return None
     # a quantity's own list item, else its clause, must name what the question asks (the
     # shared words of "市长热线、市民热线等问题6件" come before the item); its sentence helps
     items = any(tie(sentence, span, terms) > 0 for span in spans)
@@ -130,6 +151,18 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     return best if best.tie >= needed else None
 
 
+def same_family(measure: str | None, span: str) -> bool:
+    """Whether a span's measure word counts what the question's does (no measure: any)."""
+    if not measure:
+        return True
+    said = _LEADING_NUMBER.sub("", span).strip()
+    asked = next((f for f in MEASURE_FAMILIES if measure in f), None)
+    found = next((f for f in MEASURE_FAMILIES if said in f), None)
+    return asked is None or asked is found  # a bare number ("3940" before 元) does not count people
+
+
+_LEADING_NUMBER = re.compile(LEADING_NUMBER)
+_MEASURE_WORDS = set(MEASURES.split("|"))
 _HEAD_ZH = re.compile(lexicon.COUNTED_AFTER_ASKING)
 _HEAD_EN = re.compile(r"\bhow many ([a-z][a-z -]{1,40}?)(?= did| do| does| were| was| are| is| has| have| had| in\b| for\b|\?|$)")
 
@@ -168,32 +201,75 @@ _FULL_DATE = re.compile(FULL_DATE)
 SIGNATURE_CHARS = 400
 
 
-def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated:
+def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated | Several:
     """The sentence of the reports in scope that answers the question, with the span that
-    answers when the question asks for a kind of span (a date, a count…)."""
+    answers when the question asks for a kind of span (a date, a count…). A question asking
+    several labelled values ("邮编和电子邮箱") gets each, or "not found" for each."""
     if q.asked in ACROSS_REPORTS and len(s.in_scope(q)) > 1:
         return AcrossReports(topic(q))
-    filters = {"body": s.bodies_of(q) or None, "year": q.years or None, "kind": "passage"}
-    retriever = s.retriever(q.language, filters)
-    pages = lambda report: [(p.number, p.text) for p in s.catalog.pages(report)]  # noqa: E731
-    context = q.topic if q.topic not in ("", q.text) else ""
-    kind = expected_kind(q.text)
+    kinds = expected_kinds(q.text)
+    if len(kinds) > 1:
+        return Several([typed_passage(q, s, kind) for kind in kinds])
+    return typed_passage(q, s, expected_kind(q.text))
+
+
+def typed_passage(q: Query, s: Scope, kind: str | None) -> PassageFound | NotStated:
     if kind == "date" and _SIGNED.search(q.text.lower()):
         signed = signing_date(q, s)
         if signed is not None:
             return signed
-    extracts = extract_answer(retriever, q.text, pages, q.language, drop=q.drop_terms, context=context)
+    if kind in SCAN_FIRST and (labelled := labelled_value(q, s, kind)) is not None:
+        return labelled
+    filters = {"body": s.bodies_of(q) or None, "year": q.years or None, "kind": "passage"}
+    retriever = s.retriever(q.language, filters)
+    pages = lambda report: [(p.number, p.text) for p in s.catalog.pages(report)]  # noqa: E731
+    context = q.topic if q.topic not in ("", q.text) else ""
+    extracts = extract_answer(retriever, q.text, pages, q.language, drop=q.drop_terms, context=context, kind=kind)
     if kind:
         extracts = [x for x in extracts if x.highlight]
     else:
         extracts = [x for x in extracts if x.overlap >= MIN_PASSAGE_OVERLAP]
     if not extracts:
-        return NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), kind, topic(q))
+        labelled = labelled_value(q, s, kind) if kind in LABELLED and kind not in SCAN_FIRST else None
+        return labelled or NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), kind, topic(q))
     best = extracts[0]
     meta = best.passage.metadata
     citation = with_ocr(s, Citation(meta["report"], meta["body"], meta["year"], best.page, meta.get("section", ""),
                                     best.quote, highlight=best.highlight))
     return PassageFound(citation, best.sentence, best.highlight)
+
+
+#: Labelled kinds looked for by their label first (an address or postcode is rarely the
+#: subject of a sentence that retrieval would find); the others only when no sentence answers.
+SCAN_FIRST = ("address", "postcode")
+#: How far a labelled value's quote reaches on either side, at most.
+QUOTE_REACH = 120
+_QUOTE_END = re.compile(r"[。！？]")
+
+
+def labelled_value(q: Query, s: Scope, kind: str) -> PassageFound | None:
+    """The first value of the kind after its label ("邮编：755000") in one body's reports,
+    newest first, quoted with the text around it. Only for one body: another body's phone
+    number is never the answer."""
+    reports = sorted(s.in_scope(q), key=lambda r: -r.year)
+    if len({r.body for r in reports}) != 1:
+        return None
+    for report in reports:
+        for page in s.catalog.pages(report.report):
+            spans = candidates(page.text, kind, q.text)
+            if not spans:
+                continue
+            span = spans[0]
+            left = max((m.end() for m in _QUOTE_END.finditer(page.text, max(0, span.start - QUOTE_REACH), span.start)),
+                       default=max(0, span.start - QUOTE_REACH))
+            right = next((m.end() for m in _QUOTE_END.finditer(page.text, span.end, span.end + QUOTE_REACH)),
+                         min(len(page.text), span.end + QUOTE_REACH))
+            quote = page.text[left:right].strip()
+            value = re.sub(r"\s*\n\s*", "", span.text)
+            citation = with_ocr(s, Citation(report.report, report.body, report.year, page.number, "", quote,
+                                            highlight=value))
+            return PassageFound(citation, re.sub(r"\s*\n\s*", "", quote), value)
+    return None
 
 
 def signing_date(q: Query, s: Scope) -> PassageFound | None:
@@ -211,6 +287,13 @@ def signing_date(q: Query, s: Scope) -> PassageFound | None:
             citation = Citation(report.report, report.body, report.year, page.number, "", line.strip(), highlight=date)
             return PassageFound(citation, line.strip(), date, marked=False)
         break  # only the end of the report is where it is signed
+    # signed before an appended table: the last line that is a date alone
+    for page in reversed(s.catalog.pages(report.report)):
+        for line in reversed(page.text.splitlines()):
+            if _FULL_DATE.fullmatch(line.strip()):
+                citation = Citation(report.report, report.body, report.year, page.number, "", line.strip(),
+                                    highlight=line.strip())
+                return PassageFound(citation, line.strip(), line.strip(), marked=False)
     return None
 
 

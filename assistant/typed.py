@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.lexicon.kinds import KINDS, PHONE_LABELS, SURNAMES
+from index.lexicon.kinds import KINDS, LABELLED, PHONE_LABELS, SURNAMES
 from index.lexicon.numbering import IDENTIFIER_AFTER, IDENTIFIER_BEFORE
 from index.lexicon.questions import ASKING_COUNT, YEAR_IN_TEXT
 from index.lexicon.units import MEASURES
@@ -54,10 +54,23 @@ def expected_kind(question: str) -> str | None:
     return None
 
 
+def expected_kinds(question: str) -> list[str]:
+    """Every labelled kind asked, in the question's order ("邮编和电子邮箱": postcode, email);
+    [] when the question asks none or one of another kind."""
+    text = question.lower()
+    found = sorted((m.start(), kind) for kind, cue, _ in _KINDS if kind in LABELLED for m in [cue.search(text)] if m)
+    return list(dict.fromkeys(kind for _, kind in found))
+
+
 def measure_asked(question: str) -> str | None:
     """"多少件" / "几次": the measure word the answer should carry."""
     match = _MEASURE_ASKED.search(question)
     return match.group(1) if match else None
+
+
+def measures_asked(question: str) -> list[str]:
+    """Every measure word a count is asked with ("几次…多少条": 次, 条)."""
+    return [m.group(1) for m in _MEASURE_ASKED.finditer(question)]
 
 
 def candidates(sentence: str, kind: str, question: str) -> list[Span]:
@@ -67,8 +80,9 @@ def candidates(sentence: str, kind: str, question: str) -> list[Span]:
     taken = _other_kinds(sentence, kind)
     out = []
     for match in pattern.finditer(sentence):
-        text = match.group().strip(" :：")
-        start = match.start() + (len(match.group()) - len(match.group().lstrip(" :：")))
+        whole, at = (match.group("v"), match.start("v")) if "v" in pattern.groupindex else (match.group(), match.start())
+        text = whole.strip(" :：\n")
+        start = at + (len(whole) - len(whole.lstrip(" :：\n")))
         end = start + len(text)
         if not text or any(s <= start < e for s, e in taken):
             continue

@@ -125,7 +125,7 @@ def test_every_intent_has_a_route(intent):
 
     names = {r.name for r in ROUTES}
     routed_by = {"lookup": "facts", "most": "facts", "least": "facts", "total": "facts", "average": "facts",
-                 "ranking": "facts", "difference": "facts", "trend": "facts", "list": "facts",
+                 "ranking": "facts", "difference": "facts", "trend": "facts", "list": "facts", "ratio": "facts",
                  "count_reports": "count", "corpus": "corpus", "passage": "passages", "source": "source",
                  "why": "source", "identity": "identity", "summary": "summary", "checks": "checks"}
     assert routed_by[intent.value] in names

@@ -61,6 +61,19 @@ PROSE = {
               "figures in the prose describe each report alone, and no comparable data was found.",
 }
 
+COMPUTED = {
+    "share_one": "{Num} of {who} in {year} is {value}% of {den} ({n}{ncite} ÷ {d}{dcite}).",
+    "times_one": "{Num} of {who} in {year} is {value} times {den} ({n}{ncite} ÷ {d}{dcite}).",
+    "share_two": "{Num} of {a} is {value}% of {den} of {b} ({n}{ncite} ÷ {d}{dcite}).",
+    "times_two": "{Num} of {a} is {value} times {den} of {b} ({n}{ncite} ÷ {d}{dcite}).",
+    "no_value": "The ratio of {num} of {a} to {den} of {b} cannot be computed: {why} ({n}{ncite}, {d}{dcite}).",
+    "zero": "the denominator is 0", "blank": "a cell is blank (not reported)",
+    "no_whole": "The tables{scope} hold no total to divide {metric} by, so the share cannot be computed.",
+    "sum": "{Names} of {who} in {year} add up to {total} ({inputs}).",
+    "not_money": "The tables{scope} count {metric} (the number of decisions), not money: the reports do not give "
+                 "this amount.",
+}
+
 CHECKS = {
     "failed_reports": "{n} reports fail a consistency check:",
     "none_failed": "All consistency checks pass (or cannot be evaluated) in the {n} indexed reports{scope}.",
@@ -71,11 +84,12 @@ CHECKS = {
     "no_report": "No report{scope} to check.",
 }
 
-KIND_NAMES = {"email": "email address", "fax": "fax number", "phone": "phone number", "postcode": "postcode",
+KIND_NAMES = {"address": "address", "email": "email address", "fax": "fax number", "phone": "phone number", "postcode": "postcode",
        "url": "web address", "date": "date", "percent": "percentage", "amount": "amount", "person": "name",
        "count": "figure"}
 
 FACTS = {
+    "prose_quote": " The report's text: “{quote}”",
     "blank": "not reported (blank cell)",
     "unreadable": "unreadable",
     "lookup_unreadable": "{Metric} of {who} in {year} cannot be read reliably from the report ({note}){cite}; check the source.",
@@ -123,6 +137,7 @@ ELSEWHERE_SEP = "; "
 CLAUSE_SEP = "; "
 COLON = ": "
 FIRST_SENTENCE_END = " "
+FROM_PROSE = " (from the report's text)"  # a figure read from the prose, not the tables
 INVALID = "Cannot answer: {problem}"
 NOT_EQUAL = " (not equal)"
 FILTER_NOTE = "Filter applied: {what}"

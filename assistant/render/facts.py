@@ -54,10 +54,15 @@ class Composer:
     def compose(self, result: Result, years: list[int], head: str | None = None) -> tuple[list[str], list[Computed], list[dict]]:
         """(lines, computed, table rows); `head` replaces the first line (an incomplete aggregate
         says why before what was read)."""
-        c = lambda f: f"[{self.cite(f)}]"  # noqa: E731
+        # a figure read from the report's prose (its template lacks the cell) says so
+        c = lambda f: f"[{self.cite(f)}]" + (self.lang.FROM_PROSE if f.origin == "prose" else "")  # noqa: E731
         scope = self.p["scope_year"].format(year=years[0]) if len(years) == 1 else self.p["scope_all"]
         writer = getattr(self, "_" + result.intent)
         lines, computed = writer(result, c, scope)
+        if len(result.facts) == 1 and result.facts[0].origin == "prose":
+            # the one figure read from the prose: its sentence, whole (it may say more)
+            quote = re.sub(r"\s*\n\s*", "", result.facts[0].source_text)
+            lines[-1] += self.p["prose_quote"].format(quote=quote)
         if head is not None:
             lines[:1] = [head]
         lines += self._notes(result, c)

@@ -16,6 +16,8 @@ from ..answer import Answer, Citation, Computed
 from .facts import Composer, table_markdown
 
 _TOTALS = re.compile(r"= (-?\d+(?:\.\d+)?)")
+#: Spaces a PDF puts inside a date ("9月 24日", "2017 年 3 月 12 日"): the answer writes it whole.
+_DATE_SPACES = re.compile(r"(?<=\d)\s+(?=[年月日号])|(?<=[年月])\s+(?=\d)")
 
 
 @dataclass
@@ -62,6 +64,15 @@ class Writer:
             self.facts.append(fact)
             self._fact_numbers[id(fact)] = len(self.citations)
         return self._fact_numbers[id(fact)]
+
+    def mark(self, fact: Fact) -> str:
+        """A fact's citation marker; a figure read from the prose says so; a combined cell's
+        value (行政诉讼 = two totals) is a sum of its cited cells."""
+        number = self.cite_fact(fact)
+        if "+" in fact.metric and fact.value is not None and not any(c.inputs == [number] and c.value == fact.value
+                                                                     for c in self.computed):
+            self.computed.append(Computed(fact.metric, fact.value, [number]))
+        return f"[{number}]" + (self.lang.FROM_PROSE if fact.origin == "prose" else "")
 
     def years(self, years: list[int]) -> str:
         """2021、2022, or "2021年及以后" for an open range ("since 2021")."""
@@ -183,13 +194,48 @@ class Writer:
 
     def _MetricDifference(self, f: F.MetricDifference) -> Said:
         a, b = f.first, f.second
-        cites = (f"[{self.cite_fact(a)}]", f"[{self.cite_fact(b)}]")
+        cites = (self.mark(a), self.mark(b))
         first, second = (m.name(self.language) for m in f.metrics)
         text = self.lang.metric_difference(self.name(a.body), a.year, first, second, show_number(abs(f.delta)),
                                            f.delta >= 0, show_number(a.value), show_number(b.value),
                                            (a.unit, b.unit), cites)
         self.computed.append(Computed("difference", abs(f.delta), [self.cite_fact(a), self.cite_fact(b)]))
         return Said(text, "facts", "difference")
+
+    def _Ratio(self, f: F.Ratio) -> Said:
+        num, den = f.numerator, f.denominator
+        nc, dc = self.mark(num), self.mark(den)
+        names = [m.name(self.language) for m in f.metrics]
+        one = num.report == den.report
+        who = (lambda x: self.name(x.body)) if num.year == den.year else (lambda x: self.lang.with_year(self.name(x.body), x.year))
+        args = dict(num=names[0], Num=names[0][:1].upper() + names[0][1:], den=names[1], who=self.name(num.body),
+                    year=num.year, a=who(num), b=who(den), n=self.lang.number(show_number(num.value), num.unit)
+                    if num.value is not None else self.lang.FACTS["blank"], ncite=nc, dcite=dc,
+                    d=self.lang.number(show_number(den.value), den.unit) if den.value is not None else self.lang.FACTS["blank"])
+        if f.value is None:
+            why = self.lang.COMPUTED["zero" if den.value == 0 else "blank"]
+            return Said(self.lang.COMPUTED["no_value"].format(why=why, **args), "facts", "ratio")
+        key = ("share" if f.share else "times") + ("_one" if one else "_two")
+        self.computed.append(Computed("ratio", f.value, [self.cite_fact(num), self.cite_fact(den)]))
+        return Said(self.lang.COMPUTED[key].format(value=show_number(f.value), **args), "facts", "ratio")
+
+    def _NoRatio(self, f: F.NoRatio) -> Said:
+        return Said(self.t("COMPUTED", "no_whole", scope=self._scope(f.bodies, f.years),
+                           metric=f.metric.name(self.language)), "refusal", "ratio")
+
+    def _MetricSum(self, f: F.MetricSum) -> Said:
+        first = f.facts[0]
+        inputs = " + ".join(f"{m.name(self.language)} {self.lang.number(show_number(x.value), x.unit)}"
+                            f"{self.mark(x)}" for m, x in zip(f.metrics, f.facts, strict=True))
+        names = self.lang.AND_SEP.join(m.name(self.language) for m in f.metrics)
+        self.computed.append(Computed("total", f.total, [self.cite_fact(x) for x in f.facts]))
+        total = self.lang.number(show_number(f.total), first.unit if len({x.unit for x in f.facts}) == 1 else None)
+        return Said(self.t("COMPUTED", "sum", who=self.name(first.body), year=first.year, names=names,
+                           Names=names[:1].upper() + names[1:], total=total, inputs=inputs), "facts", "total")
+
+    def _NotMoney(self, f: F.NotMoney) -> Said:
+        return Said(self.t("COMPUTED", "not_money", scope=self._scope(f.bodies, f.years),
+                           metric=f.metric.name(self.language)), "refusal")
 
     def _Several(self, f: F.Several) -> Said:
         said = [self.say(part) for part in f.parts]
@@ -208,7 +254,7 @@ class Writer:
             sentence = sentence.replace(f.highlight, f"**{f.highlight}**", 1)
         text = self.t("PROSE", "passage", who=self.name(c.body), year=c.year, cite=self.cite(c), sentence=sentence)
         if f.highlight:
-            text = self.t("PROSE", "key", key=f.highlight) + "\n" + text
+            text = self.t("PROSE", "key", key=_DATE_SPACES.sub("", f.highlight)) + "\n" + text
         return Said(text, "passages")
 
     def _PassageInstead(self, f: F.PassageInstead) -> Said:

@@ -55,6 +55,18 @@ PROSE = {
     "across": "“{topic}”不是统计表中的数据，无法跨报告比较或汇总：报告正文中的数字只描述各自的报告，没有找到可以可靠比较的数据。",
 }
 
+COMPUTED = {
+    "share_one": "{who}{year}年的{num}占{den}的{value}%（{n}{ncite} ÷ {d}{dcite}）。",
+    "times_one": "{who}{year}年的{num}是{den}的{value}倍（{n}{ncite} ÷ {d}{dcite}）。",
+    "share_two": "{a}的{num}是{b}的{den}的{value}%（{n}{ncite} ÷ {d}{dcite}）。",
+    "times_two": "{a}的{num}是{b}的{den}的{value}倍（{n}{ncite} ÷ {d}{dcite}）。",
+    "no_value": "无法计算{a}的{num}与{b}的{den}之比：{why}（{n}{ncite}，{d}{dcite}）。",
+    "zero": "分母为0", "blank": "有单元格为空白（未填报）",
+    "no_whole": "{scope}的统计表中没有可以作为{metric}分母的总数，无法计算该比例。",
+    "sum": "{who}{year}年的{names}合计{total}（{inputs}）。",
+    "not_money": "{scope}的统计表只统计{metric}的件数，没有金额；年报未给出这一数据。",
+}
+
 CHECKS = {
     "failed_reports": "{n}份年报有未通过的勾稽关系校验：",
     "none_failed": "{scope}已收录的{n}份年报的勾稽关系校验全部通过（或无法校验）。",
@@ -65,10 +77,11 @@ CHECKS = {
     "no_report": "{scope}没有可校验的年报。",
 }
 
-KIND_NAMES = {"email": "电子邮箱", "fax": "传真号码", "phone": "联系电话", "postcode": "邮编", "url": "网址",
+KIND_NAMES = {"address": "地址", "email": "电子邮箱", "fax": "传真号码", "phone": "联系电话", "postcode": "邮编", "url": "网址",
        "date": "日期", "percent": "比例", "amount": "金额", "person": "人名", "count": "数字"}
 
 FACTS = {
+    "prose_quote": "年报正文原文：“{quote}”",
     "blank": "未填报（空白）",
     "unreadable": "无法可靠读出",
     "lookup_unreadable": "{who}{year}年的{metric}无法从报告中可靠读出（{note}）{cite}，请查看原文。",
@@ -114,6 +127,7 @@ ELSEWHERE_SEP = "、"
 CLAUSE_SEP = "，"
 COLON = "："
 FIRST_SENTENCE_END = ""  # its sentences end with 。 already
+FROM_PROSE = "（正文）"  # a figure read from the report's prose, not its tables
 INVALID = "无法回答：{problem}"
 NOT_EQUAL = "（不相等）"
 FILTER_NOTE = "已应用筛选：{what}"

@@ -17,37 +17,50 @@ could not be read is not computed without them: the finding names them and holds
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from index.lexicon.questions import ASKS_SAME
-from index.lexicon.units import AMOUNT_UNIT
+from index.lexicon.questions import ASKS_SAME, BASE_YEAR, GAP_ASKED, MONEY_ASKED, RATIO_TIMES
+from index.lexicon.units import AMOUNT_UNIT, MONEY
 from index.models import Fact, ReportRecord
 from index.templates import mandatory
 
-from ..aggregate import AGGREGATES, select
+from ..aggregate import AGGREGATES, clean, ratio, select, whole_keys
 from ..answer import Answer, Citation
 from ..findings import (
     Aggregate,
     Incomplete,
     MetricDifference,
+    MetricSum,
+    NoRatio,
     NotInTemplate,
+    NotMoney,
     PassageFound,
     PassageInstead,
+    Ratio,
     Several,
     Unreadable,
 )
 from ..passages import best_passage
-from ..scope import Scope
-from ..understanding import Metric, Query
+from ..prose_facts import prose_fact
+from ..scope import NO_BODY, Scope
+from ..typed import expected_kind
+from ..understanding import INTENT_CUES, METRICS, Metric, Query
 
 #: Aggregates whose result would change if an unread report had been read.
 EXACT_AGGREGATES = ("most", "least", "ranking", "total", "average", "difference")
 #: Statistics answered from one question ("行政处罚、行政许可和行政强制").
 MAX_METRICS = 3
+#: Reports whose shares one answer lists.
+MAX_RATIOS = 6
 #: Bodies named one by one in a fact query; a wider scope is asked by its years alone.
 MAX_LISTED = 50
 
 _ASKS_SAME = re.compile(ASKS_SAME)
+_BASE_YEAR = re.compile(BASE_YEAR)
+_MONEY = re.compile(MONEY_ASKED)
+_TIMES = re.compile(RATIO_TIMES)
+_ASKS_GAP = re.compile(GAP_ASKED)
+_ASKS_TOTAL = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "total"))
 
 
 @dataclass
@@ -83,8 +96,27 @@ def gather(q: Query, s: Scope, metric: Metric) -> Coverage:
 
 
 def run_facts(q: Query, s: Scope, prev: Answer | None):
-    """One finding per statistic asked ("行政处罚和行政许可")."""
-    parts = [find_metric(q, s, metric) for metric in q.metrics[:MAX_METRICS]]
+    """One finding per statistic asked ("行政处罚和行政许可"); a ratio or a sum of different
+    statistics computed from their cells; money asked of a count refused."""
+    metrics = q.metrics[:MAX_METRICS]
+    if _MONEY.search(q.normalized.lower()) and all(m.unit and m.unit not in MONEY for m in metrics):
+        return NotMoney(metrics[0], [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years))
+    parts = [find_metric(q, s, metric) for metric in metrics]
+    if q.intent in ("most", "least") and len(parts) == 1 and _ASKS_TOTAL.search(q.normalized.lower()):
+        # "which was lowest, and what is the total?": both, each from the same facts
+        return Several([find_metric(replace(q, intent="total"), s, metrics[0]), parts[0]])
+    if q.intent in ("most", "least") and len(parts) == 1 and _ASKS_GAP.search(q.normalized.lower()):
+        # "which had more, and by how many?": the gap too, of the two compared
+        top = parts[0]
+        if isinstance(top, Aggregate) and len(top.result.winners) == 1 and top.result.runner_up is not None:
+            pair = [top.result.winners[0], top.result.runner_up]
+            return Several([top, Aggregate(top.metric, AGGREGATES["difference"](pair), top.years, table=False)])
+    if q.intent == "ratio":
+        return ratio_of(q, s, parts)
+    singles = [_single_fact(p) for p in parts]
+    if q.intent == "total" and len(parts) >= 2 and all(singles) and len({f.report for f in singles}) == 1 \
+            and all(f.value is not None and f.readable for f in singles):
+        return MetricSum(singles, list(metrics), clean(sum(f.value for f in singles)))
     if q.intent == "difference" and len(parts) == 2 and all(_single_fact(p) for p in parts):
         (a, b), (ma, mb) = [_single_fact(p) for p in parts], q.metrics[:2]
         if a.value is not None and b.value is not None:
@@ -92,6 +124,52 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
             return with_contradictions(s, MetricDifference(a, b, (ma, mb), int(delta) if float(delta).is_integer()
                                                            else delta))
     return with_contradictions(s, parts[0] if len(parts) == 1 else Several(parts))
+
+
+def ratio_of(q: Query, s: Scope, parts: list):
+    """A share or a multiple: two statistics of one report (the part over the whole), one
+    statistic of two reports (the subject over the other), or one cell over the whole its table
+    gives it ("结果纠正" over 行政复议 总计). Nothing is computed from a prose number."""
+    share = not _TIMES.search(q.normalized.lower())
+    if not all(isinstance(p, Aggregate) for p in parts):
+        return next(p for p in parts if not isinstance(p, Aggregate))
+    facts = [f for p in parts for f in p.result.facts]
+    metrics = [p.metric for p in parts for _ in p.result.facts]
+    named = sum(m.kind == "body" for m in q.mentions) >= 2 or len(q.years) >= 2
+    if len(facts) == 2 and (len(parts) == 2 or named or not share):
+        if len(parts) == 1:
+            facts = framed(q, facts)
+        elif share and all(f.value is not None for f in facts) and facts[0].value > facts[1].value:
+            facts, metrics = facts[::-1], metrics[::-1]  # a share is the part over the whole
+        num, den = facts
+        return Ratio(num, den, (metrics[0], metrics[1]), ratio(num.value, den.value, share), share)
+    # each report's cell over the whole its table gives it
+    found = [Ratio(f, w[0], (m, w[1]), ratio(f.value, w[0].value, share), share)
+             for f, m in zip(facts, metrics, strict=True) if (w := _whole(s, f)) is not None]
+    if found and len(found) == len(facts) <= MAX_RATIOS:
+        return found[0] if len(found) == 1 else Several(found)
+    return NoRatio(parts[0].metric, [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years))
+
+
+def _whole(s: Scope, part: Fact) -> tuple[Fact, Metric] | None:
+    """The fact of the cell holding the whole of a part, in the same report, and its statistic."""
+    cells = {f.metric: f for f in s.catalog.facts(report=part.report)}
+    for key in whole_keys(part.metric):
+        if key in cells and cells[key].readable:
+            fact = cells[key]
+            metric = next((m for m in METRICS.values() if m.keys and m.keys[0] == key), None)
+            return fact, metric or Metric((key,), fact.label, fact.label, fact.unit)
+    return None
+
+
+def from_prose(s: Scope, coverage: Coverage, metric: Metric) -> None:
+    """Reports whose template lacks the statistic, whose prose states it: the prose figure,
+    marked as such. Figures of several bodies are kept only when the same words state each."""
+    found = [f for r in coverage.absent if (f := prose_fact(s, r, metric)) is not None]
+    if len({f.body for f in found}) > 1 and len({f.row for f in found}) > 1:
+        return
+    coverage.facts = sorted(coverage.facts + found, key=lambda f: (f.year, f.body))
+    coverage.absent = [r for r in coverage.absent if r.report not in {f.report for f in found}]
 
 
 def _single_fact(finding) -> Fact | None:
@@ -103,6 +181,8 @@ def _single_fact(finding) -> Fact | None:
 
 def find_metric(q: Query, s: Scope, metric: Metric):
     coverage = gather(q, s, metric) if metric.keys else Coverage([])
+    if expected_kind(q.text) in (None, "count"):  # "哪两天…主动公开" asks a date, not the statistic
+        from_prose(s, coverage, metric)
     facts = coverage.facts
     if not facts and not coverage.not_read:
         # No table of these reports has the cell: what the prose says is the answer, if it
@@ -127,6 +207,8 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         unread = [r for r in s.reports if r.report in {f.report for f in unsure}] + coverage.not_read
         years = sorted({f.year for f in facts} | {r.year for r in coverage.not_read})
         return Incomplete(metric, intent, unread, years, AGGREGATES["list"](facts))
+    if intent == "difference":
+        facts = framed(q, facts)
     result = AGGREGATES[intent](facts)
     finding = Aggregate(metric, result, sorted({f.year for f in facts}), table=intent != "lookup",
                         not_read=_by_year(coverage.not_read),
@@ -137,6 +219,23 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         if differs or any("+" in f.metric and f.value is not None for f in result.facts):
             finding.same = not differs
     return finding
+
+
+def framed(q: Query, facts: list[Fact]) -> list[Fact]:
+    """Two facts in the question's frame, its subject first: of one body in two years, the year
+    compared against ("2024年比2023年", "from 2023 to 2024") second, else the later year first
+    (a change over time); of two bodies, the one named first first."""
+    if len(facts) != 2:
+        return facts
+    a, b = facts
+    if a.body == b.body and a.year != b.year:
+        match = _BASE_YEAR.search(q.normalized.lower())
+        base = int(match.group("y") or match.group("y2")) if match else min(a.year, b.year)
+        return [b, a] if a.year == base else [a, b]
+    if a.year == b.year and a.body != b.body:
+        order = {v: m.start for m in reversed(q.mentions) if m.kind == "body" for v in m.values}
+        return sorted(facts, key=lambda f: order.get(f.body, len(q.normalized)))
+    return facts
 
 
 def _by_year(reports: list[ReportRecord]) -> list[ReportRecord]:

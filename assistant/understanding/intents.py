@@ -20,6 +20,7 @@ class Intent(StrEnum):
     AVERAGE = "average"
     RANKING = "ranking"
     DIFFERENCE = "difference"
+    RATIO = "ratio"  # "占多大比例" / "多少倍": one number divided by another, each cited
     TREND = "trend"
     LIST = "list"
     COUNT_REPORTS = "count_reports"
@@ -34,7 +35,7 @@ class Intent(StrEnum):
 
 #: Intents answered from facts: without a metric they fall back to PASSAGE.
 METRIC_INTENTS = frozenset({Intent.LOOKUP, Intent.MOST, Intent.LEAST, Intent.TOTAL, Intent.AVERAGE,
-                            Intent.RANKING, Intent.DIFFERENCE, Intent.TREND, Intent.LIST})
+                            Intent.RANKING, Intent.DIFFERENCE, Intent.TREND, Intent.LIST, Intent.RATIO})
 
 # (intent, Chinese cue, English cue), in priority order: the first intent with a cue wins, so
 # "哪个最多" is MOST although 哪 also lists, and "how many reports" is not a LOOKUP.

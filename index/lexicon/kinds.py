@@ -6,6 +6,10 @@ from __future__ import annotations
 from .units import MEASURES
 
 _NUM = r"\d[\d,，]*(?:\.\d+)?"
+# A labelled address: from its label to the next label or the clause's end ("地址：X；邮编：…").
+_NEXT_LABEL = r"邮编|邮政编码|邮码|联系电话|咨询电话|电话|传真|电子邮箱|邮箱|网址"
+ADDRESS = (rf"(?:(?<!邮件)(?<!网站)(?<!网页)(?<!邮箱)地址|办公地点)\s*[:：，,]?\s*"
+           rf"(?P<v>[^；;，,。）):：]{{4,60}}?)\s*(?=[；;，,。）)]|{_NEXT_LABEL}|$)")  # a PDF wraps it: newlines
 
 # (kind, question cue, span pattern). The first kind whose cue the question has is asked for:
 # "联系电话是多少" is a phone number before it is a count.
@@ -14,9 +18,12 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("fax", r"传真|\bfax", r"(?<![\d-])(?:0\d{2,3}[-－—–]?)?\d{7,8}(?!\d)"),
     ("phone", r"电话|热线号码|联系方式|phone|telephone|contact number|hotline number",
      r"(?<![\d-])(?:0\d{2,3}[-－—–]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?!\d)"),
-    ("postcode", r"邮编|邮政编码|postcode|postal code|zip code", r"(?<!\d)\d{6}(?!\d)"),
+    ("postcode", r"邮编|邮政编码|postcode|post code|postal code|zip code", r"(?<=邮编|邮码)[:：\s]*\d{6}(?!\d)|(?<=邮政编码)[:：\s]*\d{6}(?!\d)"),
     ("url", r"网址|网站地址|web ?address|\burl\b|which website",
      r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[\w./?=&%-]*)?"),
+    ("address", r"(?<!邮件)(?<!网站)(?<!网页)(?<!邮箱)地址|办公地点|在哪里办公|寄(?:材料|信|到)|(?<!e-mail )(?<!email )(?<!web )\baddress\b"
+                r"|\bwhere (?:is|are) (?:its|the) office|\bsend (?:documents|materials|a letter)",
+     ADDRESS),
     ("date", r"哪天|哪一天|哪两天|哪几天|什么时候|何时|日期|几月几日|几月几号|几号|\bwhen\b|what date|which days?\b"
              r"|on what day|\bdated?\b|\bsigned\b",
      r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月"
@@ -34,4 +41,7 @@ KINDS: tuple[tuple[str, str, str], ...] = (
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
             "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 # Labels that tell which phone a number is ("电话:0591-23163551;传真:0591-23100206").
-PHONE_LABELS = {"phone": r"电话|热线|咨询", "fax": r"传真"}
+PHONE_LABELS = {"phone": r"电话|热线|咨询|联系方式", "fax": r"传真"}
+#: Kinds found by their label on a report's page when no sentence of the passages answers
+#: (a whole labelled value or nothing): the contact line of a report's opening.
+LABELLED = ("email", "fax", "phone", "postcode", "address")

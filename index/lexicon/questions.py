@@ -84,6 +84,11 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
      r"|\breports (?:do|did) you have\b|\byour reports\b"
      r"|\breports you have\b|\bhave you (?:got|indexed)\b|\bindexed reports\b"
      r"|\blist (?:all |the )*(?:annual )?reports\b|\bcorpus\b"),
+    # "占多大比例" / "是…的多少倍" / "what share": a number divided by another, each cited
+    ("ratio", r"占.{0,16}?(?:比例|比重|百分之|百分比|多少%|几成)|(?:比例|比重|百分比|占比)(?:是|为|有)?多少|百分之几|百分之多少"
+              r"|纠错率|多少倍|几倍",
+     r"\bwhat (?:share|proportion|percentage|fraction)\b|\bhow many times\b|\bratio\b|\bper ?cent(?:age)? of\b"
+     r"|\bas a (?:share|percentage)\b|\bshare of\b"),
     ("ranking", r"排名|排序|排行|前[0-9一二三四五六七八九十]+(?:名|个|位)|从高到低|从多到少|从低到高",
      r"\brank(?:ing|ed|s)?\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\btop (?:\d+|three|five|ten)\b"),
     # "哪个高，高多少" / "which is higher, and by how much": the gap is the answer
@@ -98,13 +103,13 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
     ("difference", r"相差|差多少|差距|差异|差别|对比|比较|相比|比(?!例|重|率).{0,20}?(?:多|少|高|低|增|减|涨|降)",
      r"\bdifference\b|\bcompar(?:e|ed|ing|ison)\b|\bversus\b|\bvs\b"
      r"|\b(?:more|fewer|less|higher|lower|greater|bigger|smaller)\b.{0,120}?\bthan\b"),
-    ("trend", r"变化|趋势|逐年|历年|增长|增加|减少|下降|上升|走势|每年|各年|演变|涨|降了|升了|增了|减了|多了还是少了",
+    ("trend", r"变化|怎么变|如何变|趋势|逐年|历年|增长|增加|减少|下降|上升|走势|每年|各年|演变|涨|降了|升了|增了|减了|多了还是少了",
      r"\btrends?\b|\bover the years\b|\bchang(?:e|ed|es|ing)\b|\bgr(?:ow|ew|own|owth)\b|\bincreas|\bdevelop(?:ed|ment)?\b"
      r"|\bevolv|\byearly\b|\bper year\b|\bby year\b|\bacross (?:the )?years\b"
      r"|\bdecreas|\bdeclin|\byear by year\b|\beach year\b|\bevery year\b|\bover time\b"),
     ("average", r"平均|均值", r"\baverage\b|\bthe mean\b|\bmean (?:number|value)\b"),
     ("total", r"总共|合计|一共|总计|总数|加起来|累计|总和",
-     r"\btotal\b|\bsum\b|\baltogether\b|\bcombined\b|\bin all\b|\badd(?:ed)? up\b"),
+     r"\btotal\b|\bsum\b|\baltogether\b|\bcombined\b|\bin all\b|\badd(?:ed)? up\b|\b(?:taken|put|added) together\b"),
     ("list", r"哪些|列出|列举|有哪几",
      r"\blist\b|\bwhich (?:ones|bodies|bureaus|counties|districts|cities)\b|\bname (?:all|the)\b"),
 )
@@ -149,3 +154,20 @@ COUNTED_AFTER_ASKING = r"(?:多少|几)(?:个|件|条|名|位|人|次|场|篇|�
 ASKING_COUNT = r"多少|几"
 #: A year in running text ("2020年度"): never part of a quantity.
 YEAR_IN_TEXT = r"(?:19|20)\d\d\s*年度?"
+#: The year a comparison is made against ("2024年比2023年", "from 2023 to 2024", "than in 2023",
+#: "与2023年相比", "2023年的…是2024年的多少倍"): the other year is the subject the answer speaks of.
+BASE_YEAR = (r"(?:比|较|相比于?|相较于?|\bthan\b(?: in)?|\bcompared (?:with|to)\b(?: in)?|\brelative to\b"
+             r"|\bfrom\b|\bsince\b|是)\s*(?P<y>(?:19|20)\d\d)|(?:与|和|同)\s*(?P<y2>(?:19|20)\d\d)\s*年?(?:相比|比较|对比)")
+#: A ratio asked as a multiple ("多少倍", "how many times"), not a share.
+RATIO_TIMES = r"倍|\btimes\b"
+#: Money asked for ("罚没了多少钱", "amount of fines"): a count of decisions never answers it.
+MONEY_ASKED = (r"多少钱|金额|罚没|罚款(?:额|数额|总额)|多少万元|多少元|\bhow much money\b|\bamount of (?:money|fines)\b"
+               r"|\bin fines\b|\bfines? (?:collected|imposed)\b")
+#: The column or row of a table that holds the whole of its parts ("本年新收 总计").
+WHOLE = "总计"
+#: What may stand between a statistic's words and its number in prose ("主动公开政府信息共123条").
+PROSE_LINK = r"\s*(?:共计|合计|总计|共|达|约|为|了)?\s*"
+#: Words before a statistic's words that make its prose number another one (a running total).
+PROSE_NOT_THE_YEAR = r"累计|历年|截至|截止"
+#: The gap asked beside "which had more" ("多多少", "by how many").
+GAP_ASKED = r"[多少高低]多少|相差|差多少|差距|\bby how (?:many|much)\b|\bhow many more\b|\bhow much more\b"

@@ -24,3 +24,13 @@ UNIT_EN: dict[str, str] = {"件": "", "项": "items", "条": "items", "万元": 
                            "亿元": "亿元 (hundred-million yuan)", "元": "yuan", "次": "times", "篇": "articles",
                            "个": "", "人": "people", "人次": "person-times", "笔": "transactions", "份": "copies",
                            "户": "households", "%": "%"}
+#: Measure words that count the same kind of thing: "多少人" is never answered by "4次".
+MEASURE_FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("人", "名", "位", "余人", "万人", "人次", "万人次"),
+    ("次", "场", "期", "余次", "场次", "批"),
+    ("件", "条", "个", "项", "份", "篇", "起", "宗", "例", "余件", "余条", "项次", "类", "单", "笔"),
+    ("户", "家", "所", "座", "部", "支", "套", "台"),
+    ("天", "小时"),
+)
+#: A figure before its measure word ("1.2万 人"): what is left is the measure.
+LEADING_NUMBER = r"^[\d,，.\s万亿]+"

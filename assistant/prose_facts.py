@@ -1,0 +1,59 @@
+"""Statistics a report's template lacks, read from its prose: "主动公开政府信息123条" in a
+2021-template report (whose tables have no such cell) is that report's figure of the statistic.
+
+Only a number that follows the statistic's own words closely ("主动公开政府信息" + 共/达/为 +
+number + a measure word of the statistic's kind) counts, and only when every such statement of
+the report agrees; a running total (累计, 历年) never counts. The fact is marked as read from the
+prose (origin "prose") and cites the sentence it stands in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.lexicon.questions import PROSE_LINK, PROSE_NOT_THE_YEAR
+from index.lexicon.units import MEASURE_FAMILIES
+from index.models import Fact, ReportRecord
+
+from .scope import Scope
+from .understanding import SYNONYMS, Metric
+
+#: The shortest statistic word matched in prose (a two-character word says too little).
+MIN_WORD_CHARS = 4
+#: How far before the words a running-total word makes the number another statistic.
+LOOK_BEHIND = 6
+#: How much of the sentence around the number is quoted, at most, on either side.
+QUOTE_REACH = 100
+_HAN = re.compile("[\u4e00-\u9fff]")
+_NOT_THE_YEAR = re.compile(PROSE_NOT_THE_YEAR)
+_SENTENCE_END = re.compile("[。！？]")
+PROSE = "prose"
+
+
+def prose_fact(s: Scope, report: ReportRecord, metric: Metric) -> Fact | None:
+    """The report's prose statement of the statistic, or None (not stated, or stated with
+    different numbers)."""
+    family = next((f for f in MEASURE_FAMILIES if metric.unit in f), None)
+    words = sorted({w for w in SYNONYMS.get(metric.key, ()) if _HAN.search(w) and len(w) >= MIN_WORD_CHARS},
+                   key=len, reverse=True)
+    if family is None or not words:
+        return None
+    measures = "|".join(sorted(family, key=len, reverse=True))
+    pattern = re.compile(rf"(?P<w>{'|'.join(map(re.escape, words))}){PROSE_LINK}"
+                         rf"(?P<n>\d[\d,]*)\s*(?P<m>{measures})(?![\d%％])")
+    found = []
+    for page in s.catalog.pages(report.report):
+        for m in pattern.finditer(page.text):
+            if _NOT_THE_YEAR.search(page.text[max(0, m.start() - LOOK_BEHIND):m.start()]):
+                continue
+            found.append((page, m))
+    values = {int(m.group("n").replace(",", "")) for _, m in found}
+    if len(values) != 1:
+        return None
+    page, m = next(((p, x) for p, x in found if x.group("m") == metric.unit), found[0])
+    left = max((e.end() for e in _SENTENCE_END.finditer(page.text, 0, m.start())), default=0)
+    right = next((e.end() for e in _SENTENCE_END.finditer(page.text, m.end())), len(page.text))
+    quote = page.text[max(left, m.start() - QUOTE_REACH):min(right, m.end() + QUOTE_REACH)].strip()
+    value = values.pop()
+    return Fact(report.report, report.body, report.year, report.template, "", "", m.group("w"), "", metric.key,
+                m.group("w"), value, metric.unit, page.number, quote, origin=PROSE)
