@@ -445,10 +445,6 @@ def _agreed(hit: Hit) -> list[tuple[Number | None, str, str]]:
     return out
 
 
-def _printed(hit: Hit) -> str:
-    return " ".join(t.text or "（空）" for t in hit.tokens)
-
-
 def read_tables(doc: Document, meta: ReportMeta) -> ReadResult:
     """Every fact of the report's national tables."""
     template = by_id(meta.template)

@@ -276,14 +276,6 @@ def _extend(view: TextView, span: Span, row: Row, floor: int, limit: int) -> Spa
     return Span(start, end)
 
 
-def _is_label_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or ch in "（）()“”\"、"
-
-
-def _in_paren(text: str, start: int, at: int) -> bool:
-    return text.count("（", start, at) + text.count("(", start, at) > text.count("）", start, at) + text.count(")", start, at)
-
-
 def _close_paren(text: str, at: int, limit: int) -> int | None:
     depth = 0
     for i in range(at, min(limit, at + 80)):

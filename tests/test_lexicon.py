@@ -36,9 +36,15 @@ def test_chinese_digits():
     assert numerals.cn_digits_to_int("二〇二〇") == 2020 and numerals.cn_digits_to_int("二○一九") == 2019
 
 
-@pytest.mark.parametrize("line", ["一、总体情况", "（三）依申请公开", "2.主动公开", "第二十条第（六）项"])
-def test_numbering_prefixes(line):
-    assert numbering.NUMBERING_PREFIX.match(line)
+@pytest.mark.parametrize("line", ["一、总体情况", "（三）依申请公开", "2.主动公开", "第二十条第（六）项", "附表"])
+def test_numbering_prefixes_start_a_block(line):
+    assert re.match(numbering.BLOCK_START, line)
+
+
+@pytest.mark.parametrize("label,bare", [("三、本年新收", "本年新收"), ("（一）予以公开", "予以公开"),
+                                        ("其中：1.网站公开", "网站公开"), ("2、其他法律", "其他法律")])
+def test_label_numbering_is_dropped(label, bare):
+    assert numbering.LABEL_NUMBERING.sub("", label) == bare
 
 
 def test_year_patterns():
