@@ -7,7 +7,7 @@ GLOSSARY = {
     "follower": "粉丝 关注", "fans": "粉丝", "weibo": "微博", "microblog": "微博", "wechat": "微信 公众号",
     "hotline": "热线 12345", "12345": "12345", "complaint": "投诉", "website": "网站 政府网站",
     "open day": "开放日", "training": "培训", "staff": "工作人员", "post": "发布", "posts": "发布",
-    "published": "发布 公开", "articles": "文章 篇", "opinions": "意见建议", "suggestions": "意见建议 建议", "inquiries": "咨询", "consultations": "咨询",
+    "published": "发布 公开", "articles": "文章 篇", "opinions": "意见建议", "suggestions": "意见建议 建议", "help": "求助", "inquiries": "咨询", "consultations": "咨询",
     "visitors": "群众", "people": "人", "budget": "预算", "work orders": "工单", "tickets": "工单",
     "problem": "问题", "problems": "问题 不足", "improve": "改进", "meetings": "会议", "policy": "政策 解读",
     "lead": "组长 负责 领导", "leader": "组长 领导", "working group": "小组 领导小组", "director": "局长",
