@@ -25,8 +25,6 @@ class ScoredPassage:
     text: str
     metadata: dict[str, Any]
     score: float  # fused, 0..1
-    bm25: float  # raw BM25 score (0 when BM25 did not find it)
-    cosine: float  # raw cosine similarity (0 when the vector search did not find it)
 
 
 class HybridRetriever(BaseRetriever):
@@ -51,10 +49,9 @@ class HybridRetriever(BaseRetriever):
         top_bm25 = max((n.score for n in lexical), default=0.0) or 1.0
         for n in lexical:
             found[n.node.node_id] = ScoredPassage(n.node.node_id, n.node.get_content(), dict(n.node.metadata),
-                                                  self.weights[0] * n.score / top_bm25, n.score, 0.0)
+                                                  self.weights[0] * n.score / top_bm25)
         for hit in dense:
-            entry = found.setdefault(hit.passage_id, ScoredPassage(hit.passage_id, hit.text, hit.metadata, 0.0, 0.0, 0.0))
-            entry.cosine = hit.score
+            entry = found.setdefault(hit.passage_id, ScoredPassage(hit.passage_id, hit.text, hit.metadata, 0.0))
             entry.score += self.weights[1] * max(hit.score, 0.0)
         return sorted(found.values(), key=lambda p: -p.score)[: self.top_k]
 

@@ -182,10 +182,6 @@ REGISTRY: tuple[Converter, ...] = (
 )
 
 
-def development() -> list[Converter]:
-    return [c for c in REGISTRY if not c.held_out]
-
-
 # --- inputs and gold ----------------------------------------------------------------------------
 
 

@@ -28,7 +28,7 @@ def headline_table(figures: dict[str, dict[str, Any]], facts: dict[str, Any] | N
     """One row per figure, one column per system."""
     systems = [s for s in NAMES if s in figures]
 
-    def row(label: str, get, fmt=_pct, fact_value=None) -> list[str]:
+    def row(label: str, get, fmt=_pct) -> list[str]:
         cells = []
         for s in systems:
             try:

@@ -85,12 +85,6 @@ def province_short(province: str) -> str:
     return _PROVINCE_SUFFIX.sub("", province)
 
 
-
-def is_division(name: str) -> bool:
-    """Is this the name of a division in the national codes (沭阳县 is, 沐阳县 is not)?"""
-    return name in _table()[1]
-
-
 def lookalike_division(part: str, pairs: tuple[str, ...], within: str = "") -> str | None:
     """The one real division a look-alike character makes of a name that is none (沐阳县 ->
     沭阳县), or None: the name is real, the codes are missing, or no or several real names

@@ -61,12 +61,6 @@ class ReportMeta:
     sections: list[Section] = field(default_factory=list)
     title_source: str = "title"  # where body and year were read: title | header | opening | contact
 
-    def section_at(self, offset: int) -> Section | None:
-        for section in self.sections:
-            if section.start <= offset < section.end:
-                return section
-        return None
-
 
 @dataclass
 class Fact:

@@ -21,6 +21,7 @@ from . import deadline
 from .completeness import missing_cells
 from .completeness import summary as completeness_summary
 from .document import Box, Document, Grid
+from .lexicon.numbering import LABEL_NUMBERING
 from .models import Fact, Number, ReportMeta, show_number
 from .recover import Region, TextRow, find_sections, is_row_label, table_regions, text_rows
 from .settle import printed, prose_sentences, settle
@@ -146,12 +147,14 @@ def _spread(pattern: str, label: str, gap: int = 4) -> int:
 
 
 def _table_for(grid_text: str, template: Template) -> Table | None:
-    """A table whose caption or header opens inside this text ("第二十条第（六）项", "申请人情况")."""
+    """A table whose caption or header opens inside this text ("第二十条第（六）项", "申请人情况").
+    Where a section holds several tables (its openers are declared), a table is known by its
+    caption; elsewhere by any of its opening words."""
     for table in template.tables:
-        if table.section == 2 and squeeze(table.title) in grid_text:
+        if table.section in template.table_openers and squeeze(table.title) in grid_text:
             return table
     for table in template.tables:
-        if table.section != 2 and any(squeeze(s) in grid_text for s in table.starts):
+        if table.section not in template.table_openers and any(squeeze(s) in grid_text for s in table.starts):
             return table
     return None
 
@@ -192,7 +195,7 @@ def _hits_of_grid(grid: Grid, texts: dict[int, str], template: Template, used: s
             if not any(squeeze(v) for v in numbers) and "——" in map(squeeze, split.values):
                 group = row.key if row.key in _group_keys(template) else group
                 continue  # "一、主动公开情况 ——": a group heading, no cell of its own
-            if not row.key and not is_row_label(open_key(split.own)):
+            if not row.key and not is_row_label(open_key(split.own), template):
                 continue
         elif not any(squeeze(v) for v in numbers) and (not row.key or table.single_row):
             header_text += row_text
@@ -295,8 +298,7 @@ def _page_view(page_text: str) -> TextView:
 
 
 def open_key(label: str) -> str:
-    return re.sub(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|其中[:：]?)+", "",
-                  re.sub(r"[（(][^（）()]*[）)]", "", squeeze(label))).strip("：:") or label
+    return LABEL_NUMBERING.sub("", re.sub(r"[（(][^（）()]*[）)]", "", squeeze(label))).strip("：:") or label
 
 
 def present_columns(table: Table, header: str) -> tuple[Column, ...]:
@@ -395,7 +397,7 @@ def facts_of(hits: list[Hit], report: str, meta: ReportMeta, template: Template)
     titles = {s.number: s.title for s in template.sections}
     out = []
     for hit in hits:
-        section = titles.get(hit.table.section, "附：政府信息公开统计表")
+        section = titles.get(hit.table.section, template.appendix_title)
         agreed = _agreed(hit)
         for k, column in enumerate(hit.columns):
             value, status, note = agreed[k]
@@ -441,10 +443,6 @@ def _agreed(hit: Hit) -> list[tuple[Number | None, str, str]]:
             more = f" and {len(hit.readings) - 4} more" if len(hit.readings) > 4 else ""
             out.append((None, "unreadable", f"{printed(hit)} can be read as {shown}{more}"))
     return out
-
-
-def _printed(hit: Hit) -> str:
-    return " ".join(t.text or "（空）" for t in hit.tokens)
 
 
 def read_tables(doc: Document, meta: ReportMeta) -> ReadResult:

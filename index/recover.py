@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lexicon.numbering import ITEM_NUMBER, LABEL_NUMBERING, TOP_SECTION
+from .lexicon.numerals import SECTION_NUMERALS
+from .lexicon.units import UNITS_RE
 from .splits import UNITS, Token, parse_token
 from .templates import Row, Table, Template
 from .textview import TextView
 
-_NUMERALS = "一二三四五六七八九十"
 # A number token in norm text, with a glued unit; a sign may start a later glued number.
 _VALUE = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?(?:[+\-]\d[\d,]*(?:\.\d+)?)*(?:" + "|".join(map(re.escape, UNITS)) + ")?")
 # A page number between dashes ("- 2 -", "-2-"), alone on its line.
@@ -32,7 +34,12 @@ _MARKER_BEFORE = re.compile(r"(\d{1,2})[.、．]$")
 # Text between a label and its values that is not a value: spaces, a colon, a unit word, "——".
 _GAP = re.compile(r"[\s:：]*(?:(?:" + "|".join(map(re.escape, UNITS)) + r"|——|--)(?![\u4e00-\u9fff]))?[\s:：]*")
 _PAREN_NOTE = re.compile(r"[（(][^（）()\d]{0,40}?(?:\d+\s*[\u4e00-\u9fff]{0,3})?[^（）()]{0,30}?[）)]")
-_APPENDIX_UNIT = re.compile(r"(人次|万元|条|件|次|篇|个|人|元|项)(?=[\s\d:：]|$|[一二三四五六七八九十]+、|[（(]|\d{1,2}[.、．])|(——|(?<![\w-])-{3,8}(?![\w-]))")
+# A row's unit in the old appendix, before its values, a line end or the next row's numbering;
+# or its "——" (no cell of its own), as printed or as a converter wrote it ("------").
+_APPENDIX_UNIT = re.compile(rf"({UNITS_RE})(?=[\s\d:：]|$|{TOP_SECTION}|[（(]|{ITEM_NUMBER})"
+                            r"|(——|(?<![\w-])-{3,8}(?![\w-]))")
+# A blank row's unit between its label and the next label ("条 其中：1."), nothing else.
+_BLANK_UNIT = re.compile(rf"\s*({UNITS_RE})\s*(?:其中[:：]?)?\s*(?:{ITEM_NUMBER})?\s*$")
 
 
 @dataclass
@@ -72,6 +79,7 @@ class TextRow:
 
 @dataclass
 class Region:
+    template: Template
     table: Table
     start: int
     end: int
@@ -92,7 +100,7 @@ def find_sections(view: TextView, template: Template) -> Sections:
     found: dict[int, int] = {}
     position = 0
     for section in template.sections:
-        numeral = _NUMERALS[section.number - 1] + "、"
+        numeral = SECTION_NUMERALS[section.number - 1] + "、"
         for at in view.find(numeral, position):
             window = view.squeezed[view.sq_of_norm(at): view.sq_of_norm(at) + 16]
             if section.keyword in window:
@@ -109,24 +117,24 @@ def find_sections(view: TextView, template: Template) -> Sections:
 
 def table_regions(view: TextView, template: Template, sections: Sections) -> list[Region]:
     """Where each table's rows are searched: from the table's opening text (caption or header)
-    inside its section, to the end of that section. Tables of section 二 share one region (their
-    row labels are distinct and in order)."""
+    inside its section, to the end of that section. Tables of a section with declared openers
+    (section 二's 第二十条 captions) share one region from the first opener (their row labels are
+    distinct and in order); the old appendix ends at its sign-off (the template's closers)."""
     regions = []
     for table in template.tables:
         if table.section == 0:
             start = _appendix_start(view, table)
             if start is None:
                 continue
-            end = _first(view, ("填报单位", "填报人", "填表人", "审核人", "单位负责人", "附件下载"), start, len(view.norm))
-            regions.append(Region(table, start, end if end is not None else len(view.norm)))
+            end = _first(view, template.table_closers, start, len(view.norm))
+            regions.append(Region(template, table, start, end if end is not None else len(view.norm)))
             continue
         span = sections.get(table.section)
         if span is None:
             continue
-        start = _first(view, table.starts, span.start, span.end)
-        if table.section == 2:
-            start = _first(view, ("第二十条", "信息内容"), span.start, span.end)
-        regions.append(Region(table, span.start if start is None else start, span.end))
+        openers = template.table_openers.get(table.section)
+        start = _first(view, openers or table.starts, span.start, span.end)
+        regions.append(Region(template, table, span.start if start is None else start, span.end))
     return regions
 
 
@@ -266,14 +274,6 @@ def _extend(view: TextView, span: Span, row: Row, floor: int, limit: int) -> Spa
         if close is not None:
             end = close
     return Span(start, end)
-
-
-def _is_label_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or ch in "（）()“”\"、"
-
-
-def _in_paren(text: str, start: int, at: int) -> bool:
-    return text.count("（", start, at) + text.count("(", start, at) > text.count("）", start, at) + text.count(")", start, at)
 
 
 def _close_paren(text: str, at: int, limit: int) -> int | None:
@@ -459,9 +459,10 @@ def appendix_rows(view: TextView, region: Region) -> list[TextRow]:
             break
         unit_start, unit_end = match.span()
         label_text = masked[label_start:unit_start]
-        if not re.search(r"[\u4e00-\u9fff]{2,}", label_text) or _is_header(label_text):
-            label_start = unit_end if _is_header(label_text) else label_start
-            if header_end is None and _is_header(label_text):
+        header = _is_header(label_text, region.template)
+        if not re.search(r"[\u4e00-\u9fff]{2,}", label_text) or header:
+            label_start = unit_end if header else label_start
+            if header_end is None and header:
                 header_end = unit_end
             i = unit_end
             continue
@@ -485,7 +486,7 @@ def appendix_rows(view: TextView, region: Region) -> list[TextRow]:
         run = runs[0] if runs and not masked[unit_end:runs[0].start].strip() else None
         end = run.end if run else unit_end
         printed = _clean_label(text[label.start:label.end])
-        if is_row_label(printed):
+        if is_row_label(printed, region.template):
             # "——" (no cell of its own) as printed, or as a converter wrote it ("------")
             unit = match.group(1) or "——"
             rows.append(TextRow(Row("", ""), label, run, unit, printed))
@@ -517,20 +518,23 @@ def _blank_rows(text: str, label: Span, table: Table) -> list[tuple[Span, str | 
     out = []
     for (start, end), (nxt, _) in zip(chosen, chosen[1:], strict=False):
         between = packed[end:nxt]
-        unit = re.match(r"\s*(人次|万元|条|件|次|篇|个|人|元|项)\s*(?:其中[:：]?)?\s*(?:\d{1,2}[.、．])?\s*$", between)
+        unit = _BLANK_UNIT.match(between)
         if unit:
             out.append((Span(label.start + start, label.start + end), unit.group(1)))
     return out
 
 
-def is_row_label(label: str) -> bool:
-    """A row label is a short name, not a sentence or a fill-in line ("目_占比80%…")."""
-    return 2 <= len(label) <= 50 and not re.search(r"[，,。；;%_]|填报|审核人|负责人", label)
+def is_row_label(label: str, template: Template) -> bool:
+    """A row label is a short name, not a sentence, a fill-in line ("目_占比80%…") or the
+    sign-off under the table (the template's closers: 填报人, 审核人 …)."""
+    return 2 <= len(label) <= 50 and not re.search(r"[，,。；;%_]", label) \
+        and not any(closer in label for closer in template.table_closers)
 
 
-def _is_header(text: str) -> bool:
+def _is_header(text: str, template: Template) -> bool:
+    """The appendix's column header (指标名称 计量单位 统计数) or its marker alone (统计指标)."""
     packed = re.sub(r"\s+", "", text)
-    return packed.endswith(("计量", "单位", "计量单位")) or packed in ("指标名称计量", "统计指标")
+    return packed.endswith(("计量", "单位", "计量单位")) or any(re.fullmatch(m, packed) for m in template.appendix_markers)
 
 
 def _mask_notes(text: str, start: int, end: int) -> str:
@@ -539,7 +543,7 @@ def _mask_notes(text: str, start: int, end: int) -> str:
     chars = list(text)
     for match in re.finditer(r"[（(][^（）()]{2,60}[）)]", text[start:end]):
         inner = match.group()[1:-1]
-        if re.search(r"[\u4e00-\u9fff]{2,}", inner) and not re.fullmatch(r"[一二三四五六七八九十]+", inner):
+        if re.search(r"[\u4e00-\u9fff]{2,}", inner) and not re.fullmatch(f"[{SECTION_NUMERALS}]+", inner):
             for k in range(start + match.start(), start + match.end()):
                 chars[k] = " " if not chars[k].isspace() else chars[k]
     return "".join(chars)
@@ -564,7 +568,6 @@ def _label_span(masked: str, start: int, end: int) -> Span:
 
 
 _MARKER_AT = re.compile(r"(?:其中[:：]?)?(\d{1,2})[.、．]")
-_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|其中[:：]?)+")
 
 
 def _clean_label(label: str) -> str:
@@ -574,5 +577,5 @@ def _clean_label(label: str) -> str:
     previous = None
     while previous != label:
         previous = label
-        label = _NUMBERING.sub("", label)
+        label = LABEL_NUMBERING.sub("", label)
     return label.strip("：:")

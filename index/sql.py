@@ -40,11 +40,8 @@ class SqliteDB:
 
     def __init__(self, path: Path, read_only: bool = False):
         self.read_only = read_only
-        self.stale_wal = False  # read-only and a write-ahead log that could not be read
         if read_only:
-            self.conn, immutable = _open_read_only(path)
-            wal = path.with_name(path.name + "-wal")
-            self.stale_wal = immutable and wal.exists() and wal.stat().st_size > 0
+            self.conn = _open_read_only(path)
             return
         # Autocommit mode; transactions are explicit so a report is written all at once.
         self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
@@ -70,8 +67,8 @@ class SqliteDB:
         self.conn.close()
 
 
-def _open_read_only(path: Path) -> tuple[sqlite3.Connection, bool]:
-    """A read-only connection, and whether it is immutable. mode=ro reads the database and its
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection. mode=ro reads the database and its
     write-ahead log but must create the -shm file beside them; where nothing can be created (a
     read-only mount) the file is opened immutable: no locks, the database file alone."""
     uri = "file:" + urllib.parse.quote(str(path.resolve()))
@@ -80,7 +77,7 @@ def _open_read_only(path: Path) -> tuple[sqlite3.Connection, bool]:
         try:
             conn = sqlite3.connect(f"{uri}?{options}", uri=True, isolation_level=None, check_same_thread=False)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return conn, "immutable" in options
+            return conn
         except sqlite3.OperationalError as err:
             error = err
     raise error

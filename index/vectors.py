@@ -159,12 +159,6 @@ class VectorStore:
             self.llama_store.add(list(batch))
         return len(nodes)
 
-    def delete_report(self, report: str) -> int:
-        """Delete every record of `report`; returns how many were deleted."""
-        before = self.count()
-        self.collection.delete(where={"report": {"$eq": report}})
-        return before - self.count()
-
     def delete(self, ids: Sequence[str], batch_size: int = WRITE_BATCH) -> None:
         """Delete records by passage id (ids that are absent are ignored)."""
         for batch in _batches(list(ids), batch_size):
@@ -181,14 +175,6 @@ class VectorStore:
 
     def count(self) -> int:
         return self.collection.count()
-
-    def report_names(self) -> set[str]:
-        """Distinct `report` values present (to find reports left half-written by a crash)."""
-        names: set[str] = set()
-        for offset in range(0, self.count(), READ_BATCH):
-            page = self.collection.get(include=["metadatas"], limit=READ_BATCH, offset=offset)
-            names.update(m["report"] for m in page["metadatas"] or [] if m and "report" in m)
-        return names
 
     def query(
         self, embedding: Sequence[float], top_k: int = 10, where: Filters = None

@@ -122,12 +122,13 @@ def test_adding_an_existing_id_replaces_it(filled):
     assert store.query(vectors[0], top_k=1)[0].text == "新的文本"
 
 
-def test_delete_report_and_report_names(filled):
+def test_delete_by_id_and_ids(filled):
     store, passages, vectors = filled
-    assert store.report_names() == {"a.pdf", "b.pdf", "c.pdf"}
-    assert store.delete_report("b.pdf") == 4
-    assert store.delete_report("b.pdf") == 0
-    assert store.report_names() == {"a.pdf", "c.pdf"}
+    assert store.ids() == {p.id for p in passages}
+    b_ids = [p.id for p in passages if p.report == "b.pdf"]
+    store.delete(b_ids)
+    store.delete(b_ids)  # absent ids are ignored
+    assert store.ids() == {p.id for p in passages if p.report != "b.pdf"}
     assert store.count() == len(passages) - 4
     assert all(h.metadata["report"] != "b.pdf" for h in store.query(vectors[4], top_k=20))
 
@@ -138,12 +139,12 @@ def test_reopen_in_a_new_client_finds_everything(tmp_path):
     path = tmp_path / "chroma"
     with VectorStore(path, embedder_id=EMBEDDER) as store:
         store.add(passages, vectors.tolist(), batch_size=5)  # several batches
-        store.delete_report("c.pdf")
+        store.delete([p.id for p in passages if p.report == "c.pdf"])
 
     # close() stopped the shared Chroma system, so this reads the files back from disk
     with VectorStore(path, embedder_id=EMBEDDER) as reopened:
         assert reopened.count() == 8
-        assert reopened.report_names() == {"a.pdf", "b.pdf"}
+        assert {i.split("#")[0] for i in reopened.ids()} == {"a.pdf", "b.pdf"}
         hit = reopened.query(vectors[1], top_k=1, where={"report": "a.pdf"})[0]
         assert hit.passage_id == "a.pdf#1"
         assert hit.metadata == passages[1].metadata()

@@ -116,8 +116,6 @@ REVIEW_GROUPS = [g for g, _ in modern.APPEAL_GROUPS]
 S3 = modern.REQUESTS
 _OUTCOMES = [r.key for r in modern.REQUEST_ROWS if r.key not in ("本年新收", "上年结转", "总计", "结转下年度")]
 WITHHELD = [k.split(".", 1)[1] for k in _OUTCOMES if k.startswith("不予公开.")]
-UNABLE = [k.split(".", 1)[1] for k in _OUTCOMES if k.startswith("无法提供.")]
-NOT_PROCESSED = [k.split(".", 1)[1] for k in _OUTCOMES if k.startswith("不予处理.")]
 
 
 def metric(template: str, table: str, row: str, column: str) -> str:

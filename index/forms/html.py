@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from ..document import Grid
+from ..lexicon.numbering import TOP_SECTION
 from . import Loaded, Loader, LoadError, PageBuilder, decode_text, register
 
 _HTML_MARK = re.compile(rb"<\s*(!doctype\s+html|html|head|body|table|p|div|meta|title)\b", re.I)
@@ -23,7 +24,7 @@ _DROP = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "as
 _BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article",
            "main", "blockquote", "pre", "tr", "dd", "dt", "center", "hr"}
 _REPORT_WORDS = re.compile(r"年度报告|年报|政府信息公开")
-_SECTION = re.compile(r"[一二三四五六七八九十]、")
+_SECTION = re.compile(TOP_SECTION)
 META_HEADER = {"articletitle": "标题", "contentsource": "发布机构", "pubdate": "发布时间",
                "columnname": "栏目"}
 

@@ -101,14 +101,6 @@ FIELD_EN: dict[str, tuple[str, ...]] = {
     "商务": ("commerce",),
 }
 
-SUFFIX_EN: dict[str, tuple[str, ...]] = {
-    "局": ("bureau", "department", "administration", "agency"),
-    "委员会": ("commission", "committee"),
-    "委": ("commission", "committee"),
-    "办公室": ("office", "general office"),
-    "中心": ("center", "centre"),
-}
-
 GOVERNMENT_EN = ("government", "peoples government", "municipal government", "county government",
                  "district government", "city government")
 #: A zone's 管委会 is its government, in English too.

@@ -3,7 +3,8 @@ the words that ask for each and the pattern of its answer."""
 
 from __future__ import annotations
 
-from .units import MEASURES
+from .numerals import CN_NUMERALS
+from .units import MEASURES, MONEY
 
 _NUM = r"\d[\d,，]*(?:\.\d+)?"
 # A labelled address: from its label to the next label or the clause's end ("地址：X；邮编：…").
@@ -29,9 +30,9 @@ KINDS: tuple[tuple[str, str, str], ...] = (
      r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月"
      r"|(?<=[每月和及、至到])\s*\d{1,2}\s*日"),
     ("percent", r"百分之|比例|占比|比率|[^效]率是|率为|率达|率多少|percent|percentage|\brate\b|\bshare\b",
-     rf"{_NUM}\s*[%％]|百分之[零一二三四五六七八九十百点]+"),
+     rf"{_NUM}\s*[%％]|百分之[{CN_NUMERALS}点]+"),
     ("amount", r"金额|经费|费用|多少钱|多少万|多少元|多少亿|预算|资金|\bhow much\b|\bamount\b|\bbudget|\bcosts?\b|\bspent\b|\bfunding\b|\byuan\b",
-     rf"{_NUM}\s*(?:亿元|万元|元|亿|万)"),
+     rf"{_NUM}\s*(?:{'|'.join(MONEY)})"),
     ("person", r"谁|哪位|姓名|填报人|负责人|联系人|审核人|签发人|\bwho\b|\bwhom\b",
      r"(?<=填报人|负责人|联系人|审核人|签发人)[:：\s]*{name}|(?<=局长|主任|书记|组长|处长|科长)\s*{name}(?=[任为同担兼负,，、。(（\s]|$)"),
     ("count", r"多少|几|how many|number of|\bcount\b",

@@ -14,10 +14,6 @@ SECTION_NUMBER = rf"[{_N}]+、|[（(][{_N}]+[)）]"
 TOP_SECTION = rf"[{_N}]+、"
 #: A sub-section number in parentheses: "（三）" "(四)".
 SUB_SECTION = rf"[（(][{_N}]+[)）]"
-#: An article of the regulation: "第二十条", "第3条".
-ARTICLE = rf"第[{_N}百\d]+条"
-#: Any numbering prefix.
-NUMBERING_PREFIX = re.compile(rf"^\s*(?:{SECTION_NUMBER}|{ITEM_NUMBER}|{ARTICLE})")
 #: The numbering a printed row label starts with ("三、" "（一）" "1." "其中："), to be dropped.
 LABEL_NUMBERING = re.compile(rf"^(?:{SECTION_NUMBER}|\d{{1,2}}[.、．]|其中[:：]?)+")
 #: Markers that put a number in an identifier rather than a quantity: 第3条, 〔2018〕, No. 5, 文号.

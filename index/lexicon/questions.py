@@ -4,8 +4,8 @@ question reader (assistant.understanding) compiles them."""
 
 from __future__ import annotations
 
-from .numerals import CN_YEAR_DIGITS
-from .units import QUANTITY_AFTER_NUMBER
+from .numerals import CN_SMALL_COUNTS, CN_YEAR_DIGITS
+from .units import ASKED_MEASURES, QUANTITY_AFTER_NUMBER
 
 #: A year: 19xx/20xx not followed by a unit (2020件 is a count), or four Chinese digits.
 YEAR = (rf"(?<![\d.])(?P<ar>(?:19|20)\d{{2}})(?!\d|\.\d)(?!\s*(?:{'|'.join(QUANTITY_AFTER_NUMBER)}))(?:\s*年度?)?"
@@ -32,8 +32,8 @@ FOLLOW_UP = (r"^(?:那么?|还有|另外|其中|and\b|what about\b|how about\b|s
 
 ANY_BODY = r"哪个|哪些|哪一个|哪家|各个?|所有|全部|每个|\b(?:which|each|every|all|any)\b(?! years?\b)"
 
-ACROSS_REPORTS = (r"报告中|报告里|的报告|几家|哪一家|几份|几个|这几|[两三四五六七八九十\d]+(?:个|家)(?:局|单位|部门|机关)"
-                             r"|[两三四五六七八九十\d]+份"
+ACROSS_REPORTS = (rf"报告中|报告里|的报告|几家|哪一家|几份|几个|这几|[{CN_SMALL_COUNTS}\d]+(?:个|家)(?:局|单位|部门|机关)"
+                             rf"|[{CN_SMALL_COUNTS}\d]+份"
                              r"|\breports\b|\bbureaus\b")
 
 ANY_YEAR = r"历年|逐年|每年|各年|\b(?:all|every|each) years?\b|\bover the years\b"
@@ -123,7 +123,7 @@ FULL_DATE = r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 #: A year as a question writes it, to take out of its words ("2020年度").
 YEAR_WORDS = r"(?:19|20)\d\d\s*年?度?"
 #: Words that ask rather than name the subject ("开展了几次…活动" -> 政府开放日活动).
-TOPIC_ASKING = (r"多少|几[次件条个项人篇场期份户家名]?|是什么|是哪|哪些|哪个|哪天|什么|怎么|如何|是否|有没有|请问"
+TOPIC_ASKING = (rf"多少|几[{ASKED_MEASURES}]?|是什么|是哪|哪些|哪个|哪天|什么|怎么|如何|是否|有没有|请问"
                 r"|开展了|开展|举办了|举办|收到了|收到|报告|年报|里|中|的|了|吗|呢|共|一共|总共")
 #: What an English question asks about: the words after "how many" up to its verb.
 EN_TOPIC = (r"\b(?:how many|how much|number of|what (?:is|was|were|are) the|which)\s+(.+?)"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -188,7 +189,8 @@ class Template:
     # Printed text that ends the appendix table (the sign-off under it: 填报单位, 审核人 …).
     table_closers: tuple[str, ...] = ()
     # Regexes of the printed text that opens the statistics appendix of free-prose reports
-    # (政府信息公开统计表, its 统计指标 header), and the title its section is given.
+    # (政府信息公开统计表, its 统计指标 header), and the title its section and its facts are given
+    # (compared in NFKC: "附：" and "附:" are one title).
     appendix_markers: tuple[str, ...] = ()
     appendix_title: str = ""
     # The statistics (Concept ids) a digest of a report on this template shows first, in order.
@@ -207,7 +209,7 @@ class Template:
 
     def holds_only_tables(self, number: int, title: str) -> bool:
         """Is the report's section with this number and title tables only (no prose)?"""
-        if self.appendix_title and title == self.appendix_title:
+        if self.appendix_title and unicodedata.normalize("NFKC", title) == unicodedata.normalize("NFKC", self.appendix_title):
             return True
         if self.free_sections:
             return any(re.search(m, title) for m in self.appendix_markers)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .model import Check, Column, Row, Section, Table, expand
+from .model import Column, Row, Section, Table, expand
 
 SECTIONS = (
     Section(1, "一、总体情况", "总体情况"),
@@ -159,11 +159,3 @@ CONCEPTS = (
     ("四", "", "行政诉讼.未经复议直接起诉.总计", "行政诉讼"),
     ("四", "", "行政诉讼.复议后起诉.总计", "行政诉讼"),
 )
-
-
-def decisions_rows(*names: tuple[str, str]) -> tuple[Row, ...]:
-    return tuple(Row(key, key, en=en) for key, en in names)
-
-
-def check_names(checks: tuple[Check, ...]) -> list[str]:
-    return [c.name for c in checks]

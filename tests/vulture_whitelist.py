@@ -1,0 +1,108 @@
+"""Names vulture reports as unused that are used: called by a framework, by name, or by the
+tests only. Read by tests/test_dead_code.py:
+
+    vulture assistant index ui eval tests/vulture_whitelist.py --min-confidence 60
+
+A name here is whitelisted everywhere it occurs, so keep the list short and say why each is here.
+This file is parsed by vulture, never imported.
+"""
+
+# ruff: noqa: B018, F821
+
+# --- argparse: the CLI's subcommands, registered by the @command decorator -----------------------
+cmd_ingest
+cmd_remove
+cmd_reports
+cmd_facts
+cmd_summary
+cmd_ask
+cmd_chat
+cmd_serve
+cmd_eval
+
+# --- llama-index: hooks BaseRetriever and BaseEmbedding call ------------------------------------
+_._retrieve  # BaseRetriever.retrieve -> _retrieve (assistant/retrieve.py, index/bm25.py, index/vectors.py)
+_.from_persist_dir  # BM25Retriever's loading API (index/bm25.py)
+_._aget_query_embedding  # BaseEmbedding's async API (index/embeddings.py)
+_._aget_text_embedding
+_._aget_text_embeddings
+_.class_name  # llama-index serialization (index/embeddings.py)
+# attributes BM25Retriever's inherited methods read (index/bm25.py sets them, jieba tokenizes)
+_.stemmer
+_.skip_stemming
+_.token_pattern
+
+# --- pydantic: the question-file schema's settings and validators (eval/questionfile.py) -------
+model_config
+_._one_string_is_one_item
+_._items_as_alternatives
+_._one_expectation_per_turn
+
+# --- reportlab: Flowable attributes and the wrap() signature (eval/pdfgen.py) -------------------
+_.keepWithNext
+_.spaceBefore
+_.leading
+_.spaceAfter
+avail_height
+
+# --- html2text: its line width setting (eval/converters.py) --------------------------------------
+_.body_width
+
+# --- uvicorn: the flag that stops its server (ui/server.py) --------------------------------------
+_.should_exit
+
+# --- functools cache key: a file's mtime makes its cached hash stale (ui/sources.py) -------------
+mtime_ns
+
+# --- dispatch by name: the renderers call "_" + the finding's class or the intent ----------------
+# (assistant/render/writer.py getattr(self, "_" + type(finding).__name__), render/facts.py)
+_._NothingIndexed
+_._CorpusListing
+_._ReportCount
+_._UnknownBody
+_._ImpossibleYear
+_._MissingYear
+_._Sources
+_._Identity
+_._Aggregate
+_._Incomplete
+_._MetricDifference
+_._Several
+_._PassageInstead
+_._AcrossReports
+_._NotStated
+_._Summary
+_._NoSummary
+_._NoReportToCheck
+_._FailedReports
+_._ChecksOf
+_._Noted
+_._list
+_._least
+_._ranking
+_._total
+_._average
+_._difference
+
+# --- read by the tests only: evaluation tooling and a diagnostic --------------------------------
+format_report  # eval/scoring.py: tests/test_questions.py prints the per-kind accuracy
+SECTION_HEADINGS  # eval/sample_specs.py: tests/test_pdfgen.py checks the generated PDFs' headings
+CRAWLER  # eval/synth/render.py: tests/test_synth.py generates a crawler-shaped corpus
+title_source  # index/models.py ReportMeta: where body and year were read (tests/test_extraction.py)
+_.title_source
+
+# --- pending: file being rewritten by another branch ---------------------------------------------
+# Reported unused, but in files other branches are rewriting (pipe: assistant/cli.py, api.py,
+# index/store.py, pipeline.py, ui/, eval/harness.py; people and prose: assistant/understanding,
+# linking, routes, render, findings, passages, typed, conversation). Re-run vulture after merging
+# them and remove what is still unused.
+_.reset  # assistant/conversation.py Conversation.reset
+FINDINGS  # assistant/findings.py
+link_bodies  # assistant/linking/bodies.py
+BOTH  # assistant/linking/english.py
+link_statistics  # assistant/linking/statistics.py
+CHECKS  # assistant/render/en.py, render/zh.py, understanding/intents.py
+IDENTITY  # assistant/understanding/intents.py
+SUMMARY  # assistant/understanding/intents.py
+_.retrieval_text  # assistant/understanding/query.py (read by tests/test_understand.py)
+SYSTEMS  # eval/harness.py
