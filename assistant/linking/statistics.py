@@ -115,7 +115,9 @@ def phrases() -> tuple[Phrase, ...]:
     for template in templates():
         for table in template.tables:
             if table.key.startswith(words.SECTION_TWO):
-                out += [Phrase(p, "verb", c.key, "template") for c in table.columns for p in (*c.words, *c.prose)]
+                # a column named by its printed label or header ("本年增/减") too
+                out += [Phrase(p, "verb", c.key, "template") for c in table.columns
+                        for p in (*c.words, *c.prose, *_printed(c)) if p]
     for key, family in words.COLUMN_VERBS.items():
         out += [Phrase(p, "verb", key, "lexicon") for p in family]
     out += [Phrase(f, p.kind, p.target, p.source) for p in out if p.kind == "verb" for f in _inflections(p.text)]
@@ -123,6 +125,12 @@ def phrases() -> tuple[Phrase, ...]:
     for p in out:
         unique.setdefault((p.text.lower(), p.kind, p.target), Phrase(p.text.lower(), p.kind, p.target, p.source))
     return tuple(sorted(unique.values(), key=lambda p: -len(p.text)))
+
+
+def _printed(column) -> tuple[str, ...]:
+    """A column's printed label and variants, with and without their slash (本年增/减, 本年增减)."""
+    forms = (column.label, column.header, *column.variants)
+    return tuple(dict.fromkeys(f for form in forms if len(form) > 2 for f in (form, form.replace("/", ""))))
 
 
 def _inflections(phrase: str) -> list[str]:
@@ -191,7 +199,8 @@ def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None)
             anchor.modifiers.append(modifier)
     requests = [r for a in anchors for r in _requests(question, a)]
     requests = [r for r in requests if r.keys]
-    if len(requests) > 1 and _asks_sum(question) and _asked_times(question) <= 1:
+    # a sum asked once ("加起来一共多少"); "does section 4 add up?" asks no number, it asks a check
+    if len(requests) > 1 and _asks_sum(question) and _asked_times(question) == 1:
         return [_merged(question, requests)]
     return requests
 

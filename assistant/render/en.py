@@ -182,3 +182,15 @@ def body_name(body: str, english_name) -> str:
     """A body as the reports name it, with its English name when it can be composed."""
     english = english_name(body)
     return f"{body} ({english})" if english else body
+
+
+# --- asking back and the body taken (issue 19) --------------------------------------------------
+
+CLARIFY = {
+    "one": "Did you mean {body}?",
+    "many": "Which body do you mean by \"{text}\"?",
+    "item": "{n}. {body}",
+    "reply": "Reply \"yes\", a number or the body's name.",
+    "not_in_corpus": "The corpus has no report of \"{text}\".",
+    "took": "Taking \"{text}\" as {body}.",
+}

@@ -175,3 +175,15 @@ def concept_name(concept) -> str:
 def body_name(body: str, english_name) -> str:
     """A body as the reports name it."""
     return body
+
+
+# --- asking back and the body taken (issue 19) --------------------------------------------------
+
+CLARIFY = {
+    "one": "您是指{body}吗？",
+    "many": "您说的“{text}”是指哪一个？",
+    "item": "{n}. {body}",
+    "reply": "请回复“是”、序号或机关名称。",
+    "not_in_corpus": "语料中没有“{text}”的年报。",
+    "took": "按“{text}”理解为{body}。",
+}

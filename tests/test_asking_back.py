@@ -1,0 +1,78 @@
+"""Issue 19, the understanding side: bodies linked by the names people use (the body taken is
+said), a question asked back when a name is ambiguous, and the reply that resolves it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.api import Assistant
+from assistant.understanding import Gazetteer, chosen, understand
+from index.extract import extract_report
+from tests.test_understand import SAMPLES, record
+
+REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real-reports"
+PINGTAN = sorted(REAL.glob("pingtan_20*_*.txt"))
+
+
+@pytest.fixture(scope="module")
+def samples() -> Gazetteer:
+    return Gazetteer(record(extract_report(str(p))) for p in sorted(SAMPLES.glob("*.txt")))
+
+
+@pytest.fixture(scope="module")
+def pingtan() -> Gazetteer:
+    return Gazetteer(record(extract_report(str(p))) for p in PINGTAN)
+
+
+@pytest.mark.parametrize("question, body", [
+    ("西厦区卫健局2023年收到多少申请", "西夏区卫生健康局"),  # 厦 for 夏: same sound
+    ("灵武市卫健委的行政复议", "灵武市卫生健康局"),  # 局 said as 委
+])
+def test_a_name_not_the_bodys_own_is_taken_and_said(samples, question, body):
+    query = understand(question, samples)
+    assert query.bodies == [body] and not query.unknown_bodies
+    assert [(t, b) for t, b, _ in query.took] == [(question[:len(t)], body) for t, _, _ in query.took]
+
+
+def test_an_exact_name_takes_nothing_to_say(samples):
+    assert understand("海原县卫生健康局2020年的行政处罚", samples).took == []
+
+
+def test_a_renamed_body_misspelt_is_both_its_names(samples):
+    query = understand("灵舞卫生局2020年的行政处罚", samples)
+    assert set(query.bodies) == {"灵武市卫生健康局", "灵武市卫生和计划生育局"} and not query.clarify
+
+
+def test_an_ambiguous_name_is_asked_back(pingtan):
+    query = understand("平谭政府2024年收到多少申请", pingtan)
+    assert query.clarify == [("平谭政府", ["平潭县人民政府", "平潭综合实验区管委会"])]
+    assert query.bodies == []
+
+
+def test_a_body_the_corpus_lacks_with_no_near_name_is_no_question_back(pingtan):
+    query = understand("平潭公安局2024年收到几件信息公开申请？", pingtan)
+    assert query.unknown_bodies == ["平潭公安局"] and query.clarify == []
+
+
+@pytest.mark.parametrize("reply, picked", [
+    ("是", "A局"), ("对的！", "A局"), ("yes", "A局"), ("第二个", "B委"), ("2", "B委"), ("the second one", "B委"),
+    ("第3个", None), ("B委", "B委"), ("灵武市2020年的行政处罚是多少件呢请问一下", None), ("不知道", None),
+])
+def test_a_reply_picks_a_candidate(reply, picked):
+    assert chosen(reply, ["A局", "B委"]) == picked
+
+
+@pytest.mark.slow
+def test_the_question_asked_back_is_answered_after_the_reply(tmp_path):
+    qa = Assistant.build([p for p in PINGTAN if "county" in p.name or "2025_syq" in p.name], tmp_path)
+    try:
+        chat = qa.chat()
+        asked = chat.ask("平谭政府2025年收到多少申请")
+        assert asked.route == "clarify" and "1. 平潭县人民政府" in asked.text and "2. 平潭综合实验区管委会" in asked.text
+        answer = chat.ask("第二个")
+        assert answer.route == "facts" and answer.citations
+        assert answer.text.startswith("按“平谭政府”理解为平潭综合实验区管委会")
+    finally:
+        qa.close()
