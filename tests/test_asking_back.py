@@ -76,3 +76,39 @@ def test_the_question_asked_back_is_answered_after_the_reply(tmp_path):
         assert answer.text.startswith("按“平谭政府”理解为平潭综合实验区管委会")
     finally:
         qa.close()
+
+
+# --- statistics through the linker (issue 19, item 3) -------------------------------------------
+
+
+def _keys(query) -> list[tuple[str, ...]]:
+    return [m.keys for m in query.metrics]
+
+
+def test_a_year_the_carry_over_names_is_not_the_year_asked(samples):
+    query = understand("海原县卫生健康局2020年结转到2021年继续办的申请有多少", samples)
+    assert query.years == [2020]
+    assert _keys(query)[0][0] == "政府信息公开申请.结转下年度.总计"
+
+
+def test_a_sum_covers_its_own_clause_only(samples):
+    query = understand("海原县卫生健康局2020年本年新收加上年结转一共多少件？是否等于办结加结转下年？", samples)
+    first, *rest = _keys(query)
+    assert first[:2] == ("政府信息公开申请.本年新收.总计", "政府信息公开申请.上年结转.总计")
+    assert [k[0] for k in rest] == ["政府信息公开申请.总计.总计", "政府信息公开申请.结转下年度.总计"]
+
+
+def test_a_check_question_that_says_add_up_is_no_sum(samples):
+    query = understand("Does Haiyuan's 2020 report's section 4 add up?", samples)
+    assert all(len(k) < 4 for k in _keys(query))
+
+
+def test_petitions_alone_are_not_requests_refused_as_petitions(samples):
+    assert _keys(understand("海原县卫生健康局2020年处理了多少信访投诉", samples)) == []
+    assert _keys(understand("海原县卫生健康局2020年信访举报投诉类申请有多少", samples))[0][0] == \
+        "政府信息公开申请.不予处理.信访举报投诉类申请.总计"
+
+
+def test_a_decrease_between_two_years_is_their_difference_not_the_change_column(samples):
+    query = understand("海原县卫生健康局的行政处罚从2019年到2020年减少了多少？", samples)
+    assert query.intent in ("difference", "trend") and "行政处罚.处理决定数量" in _keys(query)[0]

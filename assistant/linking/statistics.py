@@ -192,6 +192,7 @@ def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None)
     """The cells a question asks for, in the order it asks them. `exclude`: spans that are
     not about statistics, the body mentions of link_bodies (Law *Enforcement* Bureau)."""
     hits = [h for h in find_phrases(question) if not any(a < h.end and h.start < b for a, b in exclude or ())]
+    hits = [h for h in hits if _said_of_requests(question, h, hits)]
     anchors = _specific_anchors(question, [_Anchor(h) for h in hits if h.phrase.kind in ANCHORS])
     for modifier in (h for h in hits if h.phrase.kind not in ANCHORS):
         anchor = _anchor_for(modifier, anchors)
@@ -201,8 +202,31 @@ def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None)
     requests = [r for r in requests if r.keys]
     # a sum asked once ("加起来一共多少"); "does section 4 add up?" asks no number, it asks a check
     if len(requests) > 1 and _asks_sum(question) and _asked_times(question) == 1:
-        return [_merged(question, requests)]
+        return _merged_in_sum_clauses(question, requests)
     return requests
+
+
+def _merged_in_sum_clauses(question: str, requests: list[CellRequest]) -> list[CellRequest]:
+    """The requests of the clauses that say the sum, as one; the others stay apart ("新收加上年结转
+    一共多少件？是否等于办结加结转下年？" sums the first two only)."""
+    text = question.lower()
+    summing = [(a, b) for a, b in _clauses(question) if any(w in text[a:b] for w in words.SUM_WORDS)]
+    inside = [r for r in requests if any(a <= r.span[0] < b for a, b in summing)]
+    if len(inside) < 2:
+        return requests if inside else [_merged(question, requests)]
+    merged = _merged(question, inside)
+    return [merged, *(r for r in requests if r not in inside)]
+
+
+def _said_of_requests(question: str, hit: Hit, hits: list[Hit]) -> bool:
+    """A row of a group whose rows name subjects of their own (信访, petitions) counts only in a
+    question about requests: a request word or the group's own word (words.ROWS_NEED_REQUEST_WORD)."""
+    group = next((g for g in words.ROWS_NEED_REQUEST_WORD if hit.phrase.kind == "row"
+                  and f".{g}." in f".{hit.phrase.target}."), None)
+    if group is None:
+        return True
+    text = question.lower()
+    return any(w in text for w in (*words.REQUEST_WORDS, *words.REQUEST_GROUPS.get(group, ())))
 
 
 def _specific_anchors(question: str, anchors: list[_Anchor]) -> list[_Anchor]:

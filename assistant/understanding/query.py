@@ -97,8 +97,10 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     # A column named by its printed label ("本年增/减") or a row the linker's words leave out
     # (当面申请) is a cell of the tables: the cell path reads it in every template; otherwise
     # the statistic linker's everyday words decide.
-    linked, spans = linked_metrics(found.text, found.mentions)
-    if any(r.kind == "column" or not any(a <= r.start and r.end <= b for a, b in spans) for r in refs) \
+    linked, spans = linked_metrics(found.text, found.mentions, len(query.years))
+    cell_words = [m for m in found.mentions if m.kind == "cell"]
+    if any(r.kind == "column" for r in refs) or any(not any(a <= m.start and m.end <= b for a, b in spans)
+                                                      for m in cell_words) \
             or detect_intent(lowered, has_metric=bool(query.metrics or refs)) not in (*METRIC_INTENTS, None):
         linked = []  # "does section 4 add up?" asks for the checks, not a sum
     if linked:

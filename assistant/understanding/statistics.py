@@ -4,9 +4,10 @@ the keys it has, so a group printed without a total is one Metric of its rows' k
 
 from __future__ import annotations
 
+from index.lexicon import statwords
 from index.templates import templates
 
-from ..linking.statistics import CellRequest, link_statistics
+from ..linking.statistics import CellRequest, find_phrases, link_statistics
 from . import cells
 from .gazetteer import Mention
 from .metrics import METRICS, Metric
@@ -15,13 +16,19 @@ from .metrics import METRICS, Metric
 _NOT_STATISTICS = ("body", "region", "unknown", "ambiguous", "bureau")
 
 
-def linked_metrics(text: str, mentions: list[Mention]) -> tuple[list[Metric], list[tuple[int, int]]]:
+def linked_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[list[Metric], list[tuple[int, int]]]:
     """The statistics the question asks for, in the order asked, and the spans of the words
-    that name them; ([], []) when the linker finds none."""
+    the linker read; ([], []) when the linker finds none. With two or more `years` asked, "减少了
+    多少" is the difference of their figures, not the 本年增减 column (which few templates have)."""
     exclude = [(m.start, m.end) for m in mentions if m.kind in _NOT_STATISTICS]
+    if years >= 2:
+        exclude += [(h.start, h.end) for h in find_phrases(text)
+                    if h.phrase.kind == "verb" and h.phrase.target == statwords.CHANGE_COLUMN]
     requests = link_statistics(text, exclude=exclude)
     metrics = list({m.keys: m for m in (_metric(r) for r in requests) if m.keys}.values())
-    return metrics, [r.span for r in requests]
+    # every statistic word the linker read, used or deliberately set aside (申请 beside 不掌握)
+    read = [(h.start, h.end) for h in find_phrases(text) if not any(a < h.end and h.start < b for a, b in exclude)]
+    return metrics, [r.span for r in requests] + read
 
 
 def _metric(request: CellRequest) -> Metric:
