@@ -112,3 +112,14 @@ def test_petitions_alone_are_not_requests_refused_as_petitions(samples):
 def test_a_decrease_between_two_years_is_their_difference_not_the_change_column(samples):
     query = understand("海原县卫生健康局的行政处罚从2019年到2020年减少了多少？", samples)
     assert query.intent in ("difference", "trend") and "行政处罚.处理决定数量" in _keys(query)[0]
+
+
+def test_a_printed_column_the_linker_used_stays_with_the_linker(samples):
+    # 纠正 is a printed column of 四; the linker put it in its request (复议后起诉 · 结果纠正)
+    query = understand("海原县卫生健康局2020年先复议再起诉的官司，法院判纠正的有几件", samples)
+    assert _keys(query) == [("行政诉讼.复议后起诉.结果纠正",)]
+
+
+def test_a_sum_is_named_by_its_parts(samples):
+    query = understand("海原县卫生健康局2020年企业和各类组织（不算个人）一共新提了多少个申请？", samples)
+    assert query.metrics[0].zh.startswith("本年新收 (商业企业 + 科研机构")

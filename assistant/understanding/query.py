@@ -97,10 +97,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     # A column named by its printed label ("本年增/减") or a row the linker's words leave out
     # (当面申请) is a cell of the tables: the cell path reads it in every template; otherwise
     # the statistic linker's everyday words decide.
-    linked, spans = linked_metrics(found.text, found.mentions, len(query.years))
-    cell_words = [m for m in found.mentions if m.kind == "cell"]
-    if any(r.kind == "column" for r in refs) or any(not any(a <= m.start and m.end <= b for a, b in spans)
-                                                      for m in cell_words) \
+    linked, asked, read = linked_metrics(found.text, found.mentions, len(query.years))
+    if any(not _inside(m, asked if _names_column(m) else read) for m in found.mentions if m.kind == "cell") \
             or detect_intent(lowered, has_metric=bool(query.metrics or refs)) not in (*METRIC_INTENTS, None):
         linked = []  # "does section 4 add up?" asks for the checks, not a sum
     if linked:
@@ -115,6 +113,15 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.impossible_years = found.years.impossible
     query.intent = _resolve_intent(cue, query, previous)
     return query
+
+
+def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= mention.start and mention.end <= b for a, b in spans)
+
+
+def _names_column(mention: Mention) -> bool:
+    """A printed column ("本年增/减", "纠正"): the linker must have used it in a request."""
+    return any(r.kind == "column" for r in cells.decode(mention.values))
 
 
 _TEMPLATE_RE = re.compile(words.TEMPLATE_RE)

@@ -133,19 +133,27 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str,
         if m.status == "ambiguous" and _one_entity(close, gazetteer):  # a body and its renamed self
             hits = [h for h in hits if h not in over or h.kind not in _REPLACED]
             hits.append(Hit(start, end, "body", frozenset(close)))
-            took += [(display[start:end], b, m.candidates[0].why) for b in close]
+            took += [(display[start:end], b, m.candidates[0].why) for b in close if _not_exact(m)]
             continue
         if m.status == "linked":
             if any(h.start == start and h.end == end for h in names):
                 continue  # the exact region or bureau: its own logic (a region's bodies, a bureau filter)
             hits = [h for h in hits if h not in over or h.kind not in _REPLACED]
             hits.append(Hit(start, end, "body", frozenset({m.body})))
-            took.append((display[start:end], m.body, m.candidates[0].why))
+            if _not_exact(m):
+                took.append((display[start:end], m.body, m.candidates[0].why))
         elif m.status == "ambiguous" and not names:
             bodies = close[:MAX_CHOICES]
             hits = [h for h in hits if h not in over]
             hits.append(Hit(start, end, "ambiguous", frozenset(bodies)))
     return sorted(hits, key=lambda h: h.start), took
+
+
+def _not_exact(m: Linked) -> bool:
+    """A typo, a dropped character, 局 said as 委, an English name: the answer says the body taken.
+    A name or abbreviation of the body's own (score 100, no character changed) needs no word."""
+    best = m.candidates[0]
+    return best.score < 100 or "→" in best.why
 
 
 def _one_entity(bodies: list[str], gazetteer: Gazetteer) -> bool:

@@ -16,9 +16,12 @@ from .metrics import METRICS, Metric
 _NOT_STATISTICS = ("body", "region", "unknown", "ambiguous", "bureau")
 
 
-def linked_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[list[Metric], list[tuple[int, int]]]:
-    """The statistics the question asks for, in the order asked, and the spans of the words
-    the linker read; ([], []) when the linker finds none. With two or more `years` asked, "减少了
+Spans = list[tuple[int, int]]
+
+
+def linked_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[list[Metric], Spans, Spans]:
+    """The statistics the question asks for, in the order asked, the spans of the requests and
+    of every word the linker read; ([], [], []) when the linker finds none. With two or more `years` asked, "减少了
     多少" is the difference of their figures, not the 本年增减 column (which few templates have)."""
     exclude = [(m.start, m.end) for m in mentions if m.kind in _NOT_STATISTICS]
     if years >= 2:
@@ -28,7 +31,7 @@ def linked_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[
     metrics = list({m.keys: m for m in (_metric(r) for r in requests) if m.keys}.values())
     # every statistic word the linker read, used or deliberately set aside (申请 beside 不掌握)
     read = [(h.start, h.end) for h in find_phrases(text) if not any(a < h.end and h.start < b for a, b in exclude)]
-    return metrics, [r.span for r in requests] + read
+    return metrics, [r.span for r in requests], read
 
 
 def _metric(request: CellRequest) -> Metric:
@@ -41,7 +44,8 @@ def _metric(request: CellRequest) -> Metric:
     newest = next(request.keys[t.id] for t in templates() if t.id in request.keys)
     parts = [cells._metric([k], Metric) for k in newest]
     group = _common_row(newest)
-    zh = group or " + ".join(p.zh for p in parts)
+    # the sum says its parts: "本年新收 (商业企业 + 科研机构 + …)"
+    zh = f"{group} ({' + '.join(_part(k, group) for k in newest)})" if group else " + ".join(p.zh for p in parts)
     return Metric(keys, zh, " + ".join(p.en for p in parts), request.unit)
 
 
@@ -55,3 +59,9 @@ def _common_row(keys: tuple[str, ...]) -> str:
         common.append(parts[0])
     return common[-1] if len(common) >= 2 else ""
 
+
+
+def _part(key: str, group: str) -> str:
+    """What one summed key adds to its group: the first segment after the group's."""
+    segments = key.split(".")
+    return segments[segments.index(group) + 1] if group in segments[:-1] else key
