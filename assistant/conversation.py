@@ -103,7 +103,10 @@ class Conversation:
             return
         if query.intent not in COMPARISONS:
             return
-        if "years" in query.inherited and _EARLIER_YEARS.search(query.normalized.lower()):
+        # "增加了多少？" after "2014年…" and "2015年呢？": a change asked without years is between
+        # the years of the earlier turns, as "两年相差多少？" is
+        change = query.intent in ("difference", "trend") and len(query.years) == 1
+        if "years" in query.inherited and (change or _EARLIER_YEARS.search(query.normalized.lower())):
             # "两年相差多少？" after "2024年…" and "2021年的呢？": the years of the earlier turns
             earlier_years = [t.query.years for t in self.turns[-3:] if t.query is not None and t.query.years]
             query.years = sorted({y for ys in earlier_years for y in ys})

@@ -74,6 +74,11 @@ def test_the_question_asked_back_is_answered_after_the_reply(tmp_path):
         answer = chat.ask("第二个")
         assert answer.route == "facts" and answer.citations
         assert answer.text.startswith("按“平谭政府”理解为平潭综合实验区管委会")
+        # a change asked without years, after two turns on two years: between those years
+        chat.ask("平潭县2011年主动公开了多少条政府信息？")
+        chat.ask("2012年呢？")
+        change = chat.ask("增加了多少？")
+        assert "2011" in change.text and "2012" in change.text and len(change.citations) == 2
     finally:
         qa.close()
 
@@ -123,3 +128,13 @@ def test_a_printed_column_the_linker_used_stays_with_the_linker(samples):
 def test_a_sum_is_named_by_its_parts(samples):
     query = understand("海原县卫生健康局2020年企业和各类组织（不算个人）一共新提了多少个申请？", samples)
     assert query.metrics[0].zh.startswith("本年新收 (商业企业 + 科研机构")
+
+
+def test_an_older_template_answers_an_appeal_by_its_own_cell(samples):
+    query = understand("灵武市卫生健康局的行政复议2016年到2020年有变化吗？", samples)
+    assert _keys(query) == [("行政复议.总计", "行政复议数量")]
+
+
+def test_information_processing_fees_are_the_fees_for_requests(samples):
+    query = understand("How much did Haiyuan's health bureau charge in information processing fees in 2020?", samples)
+    assert _keys(query) == [("依申请公开信息收取的费用",)]

@@ -357,6 +357,9 @@ def _keys(template: Template, phrase: Phrase, columns: tuple[str, ...]) -> tuple
         table = tables[_APPEAL_TABLE]
         groups = [g for g, _ in APPEAL_GROUPS if g == target or g.startswith(target + ".")]
         return tuple(table.metric("", f"{g}.{c}") for g in groups for c in (columns or (_TOTAL,)))
+    if kind == "appeal" and not columns:  # an older template: the concept's own cell (行政复议数量)
+        concepts = [c for c, group in _CONCEPT_AS_APPEAL.items() if group == target]
+        return tuple(k for c in concepts for k in template.concept_keys(c))
     if kind == "concept":
         out = []
         for table, row_key, column_key in _concept_cells(template, target):

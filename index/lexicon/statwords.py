@@ -107,6 +107,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "行政许可": ("许可", "批了", "批准", "审批", "发证", "办证", "licences", "licenses", "permits", "approvals",
              "approved", "granted"),
     "行政强制": ("查封", "扣押", "冻结", "强制措施", "seizures", "seized", "impounded", "sealed up", "coercive"),
+    # 信息处理费 is the 2021 form's name of the fees charged for requests (Source: 国办函〔2020〕109号
+    # 政府信息公开信息处理费管理办法); "information processing fee" is its official English.
+    "依申请公开信息收取的费用": ("信息处理费", "information processing fee", "information processing fees",
+                       "processing fees", "processing fee"),
     "行政事业性收费": ("收费", "收的费", "行政事业性", "事业性的费", "收了多少钱", "收取费用", "fees", "charges"),
     "政府信息公开申请": ("信息公开申请", "收到申请", "受理申请", "申请", "requests", "applications"),
     "行政复议": ("复议",),
