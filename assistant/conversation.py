@@ -10,8 +10,9 @@ from index.lexicon import questions as words
 
 from .answer import Answer
 from .engine import Engine
-from .render import filter_note, problem_text
-from .understanding import Query, check_question, detect_language, understand
+from .findings import Clarification
+from .render import filter_note, problem_text, render, took_note
+from .understanding import Query, check_question, chosen, detect_language, resolve, understand
 
 COMPARISONS = {"difference", "most", "least", "ranking", "total", "average", "list", "trend"}
 _EARLIER_YEARS = re.compile(words.EARLIER_YEARS)
@@ -47,7 +48,9 @@ class Conversation:
         `bodies` / `years` are optional filters that narrow the answer; it says so."""
         start = time.perf_counter()
         question = question if isinstance(question, str) else ""
-        problem = check_question(question)
+        previous = next((t for t in reversed(self.turns) if t.query is not None), None)
+        pending = self._reply(question, previous)  # "2" answers a question asked back
+        problem = None if pending else check_question(question)
         if problem:
             language = detect_language(question)
             answer = Answer(question, problem_text(problem, language), "invalid", language)
@@ -55,16 +58,40 @@ class Conversation:
             self.turns.append(Turn(question, None, answer))
             return answer
         self.engine.sync()
-        previous = next((t for t in reversed(self.turns) if t.query is not None), None)
-        query = understand(question, self.engine.gazetteer, previous.query if previous else None, self.engine.labels)
-        self._compare_earlier_subjects(query)
+        query = pending
+        if query is None:
+            query = understand(question, self.engine.gazetteer, previous.query if previous else None, self.engine.labels)
+            self._compare_earlier_subjects(query)
         note = apply_filters(query, bodies, years)
-        answer = self.engine.answer(query, previous.answer if previous else None)
+        answer = self._ask_back(query) or self.engine.answer(query, previous.answer if previous else None)
+        if query.took and answer.route != "clarify":
+            taken = took_note(query.took, query.language, self.engine.gazetteer.english_name)
+            answer.text = f"{taken}\n{answer.text}"
         if note:
             answer.notes.append(note)
         answer.elapsed_ms = (time.perf_counter() - start) * 1000
         self.turns.append(Turn(question, query, answer))
         return answer
+
+    def _ask_back(self, query: Query) -> Answer | None:
+        """"您是指…吗？" when a name is ambiguous, or matches no body but comes near some (and
+        the question names no other body to answer about)."""
+        ambiguous = [c for c in query.clarify if c[0] not in query.unknown_bodies]
+        if not ambiguous and (not query.clarify or query.bodies):
+            return None
+        finding = Clarification(list(query.clarify), [c[0] for c in query.clarify if c[0] in query.unknown_bodies])
+        return render(finding, query.text, query.language, self.engine.gazetteer.english_name)
+
+    def _reply(self, question: str, previous: Turn | None) -> Query | None:
+        """The pending question, resolved, when `question` answers the question asked back
+        ("是" / "第二个" / "2" / the candidate's name / "yes" / "the second one")."""
+        if previous is None or previous.answer.route != "clarify" or not previous.query.clarify:
+            return None
+        text, candidates = previous.query.clarify[0]
+        body = chosen(question, candidates)
+        if body is None:
+            return None
+        return resolve(previous.query, text, body, self.engine.gazetteer)
 
     def _compare_earlier_subjects(self, query: Query) -> None:
         """"两者相差多少？" / "which of the two is higher?": a comparison that names no body
@@ -76,7 +103,10 @@ class Conversation:
             return
         if query.intent not in COMPARISONS:
             return
-        if "years" in query.inherited and _EARLIER_YEARS.search(query.normalized.lower()):
+        # "增加了多少？" after "2014年…" and "2015年呢？": a change asked without years is between
+        # the years of the earlier turns, as "两年相差多少？" is
+        change = query.intent in ("difference", "trend") and len(query.years) == 1
+        if "years" in query.inherited and (change or _EARLIER_YEARS.search(query.normalized.lower())):
             # "两年相差多少？" after "2024年…" and "2021年的呢？": the years of the earlier turns
             earlier_years = [t.query.years for t in self.turns[-3:] if t.query is not None and t.query.years]
             query.years = sorted({y for ys in earlier_years for y in ys})

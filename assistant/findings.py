@@ -308,3 +308,19 @@ class Contradicted:
 
     finding: object
     notes: list[ProseDiffers]
+
+
+# --- asking back (issue 19) ---------------------------------------------------------------------
+
+
+@dataclass
+class Clarification:
+    """The question names a body the linker cannot pin down: ask which one is meant. Each
+    choice is (the words asked, candidate bodies best first); `unknown` lists the words that
+    match no body of the corpus (the candidates are then near misses, not readings)."""
+
+    choices: list[tuple[str, list[str]]]
+    unknown: list[str] = field(default_factory=list)
+
+
+FINDINGS = (*FINDINGS, Clarification)

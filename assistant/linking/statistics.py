@@ -115,7 +115,9 @@ def phrases() -> tuple[Phrase, ...]:
     for template in templates():
         for table in template.tables:
             if table.key.startswith(words.SECTION_TWO):
-                out += [Phrase(p, "verb", c.key, "template") for c in table.columns for p in (*c.words, *c.prose)]
+                # a column named by its printed label or header ("本年增/减") too
+                out += [Phrase(p, "verb", c.key, "template") for c in table.columns
+                        for p in (*c.words, *c.prose, *_printed(c)) if p]
     for key, family in words.COLUMN_VERBS.items():
         out += [Phrase(p, "verb", key, "lexicon") for p in family]
     out += [Phrase(f, p.kind, p.target, p.source) for p in out if p.kind == "verb" for f in _inflections(p.text)]
@@ -123,6 +125,12 @@ def phrases() -> tuple[Phrase, ...]:
     for p in out:
         unique.setdefault((p.text.lower(), p.kind, p.target), Phrase(p.text.lower(), p.kind, p.target, p.source))
     return tuple(sorted(unique.values(), key=lambda p: -len(p.text)))
+
+
+def _printed(column) -> tuple[str, ...]:
+    """A column's printed label and variants, with and without their slash (本年增/减, 本年增减)."""
+    forms = (column.label, column.header, *column.variants)
+    return tuple(dict.fromkeys(f for form in forms if len(form) > 2 for f in (form, form.replace("/", ""))))
 
 
 def _inflections(phrase: str) -> list[str]:
@@ -184,6 +192,7 @@ def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None)
     """The cells a question asks for, in the order it asks them. `exclude`: spans that are
     not about statistics, the body mentions of link_bodies (Law *Enforcement* Bureau)."""
     hits = [h for h in find_phrases(question) if not any(a < h.end and h.start < b for a, b in exclude or ())]
+    hits = [h for h in hits if _said_of_requests(question, h, hits)]
     anchors = _specific_anchors(question, [_Anchor(h) for h in hits if h.phrase.kind in ANCHORS])
     for modifier in (h for h in hits if h.phrase.kind not in ANCHORS):
         anchor = _anchor_for(modifier, anchors)
@@ -191,9 +200,33 @@ def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None)
             anchor.modifiers.append(modifier)
     requests = [r for a in anchors for r in _requests(question, a)]
     requests = [r for r in requests if r.keys]
-    if len(requests) > 1 and _asks_sum(question) and _asked_times(question) <= 1:
-        return [_merged(question, requests)]
+    # a sum asked once ("加起来一共多少"); "does section 4 add up?" asks no number, it asks a check
+    if len(requests) > 1 and _asks_sum(question) and _asked_times(question) == 1:
+        return _merged_in_sum_clauses(question, requests)
     return requests
+
+
+def _merged_in_sum_clauses(question: str, requests: list[CellRequest]) -> list[CellRequest]:
+    """The requests of the clauses that say the sum, as one; the others stay apart ("新收加上年结转
+    一共多少件？是否等于办结加结转下年？" sums the first two only)."""
+    text = question.lower()
+    summing = [(a, b) for a, b in _clauses(question) if any(w in text[a:b] for w in words.SUM_WORDS)]
+    inside = [r for r in requests if any(a <= r.span[0] < b for a, b in summing)]
+    if len(inside) < 2:
+        return requests if inside else [_merged(question, requests)]
+    merged = _merged(question, inside)
+    return [merged, *(r for r in requests if r not in inside)]
+
+
+def _said_of_requests(question: str, hit: Hit, hits: list[Hit]) -> bool:
+    """A row of a group whose rows name subjects of their own (信访, petitions) counts only in a
+    question about requests: a request word or the group's own word (words.ROWS_NEED_REQUEST_WORD)."""
+    group = next((g for g in words.ROWS_NEED_REQUEST_WORD if hit.phrase.kind == "row"
+                  and f".{g}." in f".{hit.phrase.target}."), None)
+    if group is None:
+        return True
+    text = question.lower()
+    return any(w in text for w in (*words.REQUEST_WORDS, *words.REQUEST_GROUPS.get(group, ())))
 
 
 def _specific_anchors(question: str, anchors: list[_Anchor]) -> list[_Anchor]:
@@ -324,6 +357,9 @@ def _keys(template: Template, phrase: Phrase, columns: tuple[str, ...]) -> tuple
         table = tables[_APPEAL_TABLE]
         groups = [g for g, _ in APPEAL_GROUPS if g == target or g.startswith(target + ".")]
         return tuple(table.metric("", f"{g}.{c}") for g in groups for c in (columns or (_TOTAL,)))
+    if kind == "appeal" and not columns:  # an older template: the concept's own cell (行政复议数量)
+        concepts = [c for c, group in _CONCEPT_AS_APPEAL.items() if group == target]
+        return tuple(k for c in concepts for k in template.concept_keys(c))
     if kind == "concept":
         out = []
         for table, row_key, column_key in _concept_cells(template, target):

@@ -13,7 +13,7 @@ from types import ModuleType
 from ..answer import Answer
 from ..understanding import Problem
 from . import en, zh
-from .writer import Writer
+from .writer import Writer, took_line
 
 LANGUAGES: dict[str, ModuleType] = {"zh": zh, "en": en}
 
@@ -39,3 +39,11 @@ def filter_note(bodies: list[str], years: list[int], language: str) -> str:
 
 
 __all__ = ["LANGUAGES", "filter_note", "problem_text", "render"]
+
+
+def took_note(took: list[tuple[str, str, str]], language: str, english_name: Callable[[str], str | None]) -> str:
+    """"按“平谭”理解为…。" / "Taking 'Pingtan' as …": the bodies taken from names not their own."""
+    return took_line(took, LANGUAGES[language], english_name) if took else ""
+
+
+__all__ += ["took_note"]

@@ -204,3 +204,15 @@ def contradiction(who: str, year: int, prose: str, table: str, unit: str | None,
     """The report's text states a cited cell with another number."""
     return (f"Note: the text of {who}'s {year} report says {number(prose, unit)}{prose_cite}, "
             f"its table {number(table, unit)}{table_cite}.")
+
+
+# --- asking back and the body taken (issue 19) --------------------------------------------------
+
+CLARIFY = {
+    "one": "Did you mean {body}?",
+    "many": "Which body do you mean by \"{text}\"?",
+    "item": "{n}. {body}",
+    "reply": "Reply \"yes\", a number or the body's name.",
+    "not_in_corpus": "The corpus has no report of \"{text}\".",
+    "took": "Taking \"{text}\" as {body}.",
+}

@@ -372,3 +372,25 @@ class Writer:
             lines.append(self.lang.contradiction(self.name(fact.body), fact.year, str(note.prose_value),
                                                  show_number(fact.value), fact.unit, self.cite(note.citation), table))
         return Said("\n".join(lines), said.route, said.intent)
+
+    # --- asking back (issue 19) -----------------------------------------------------------------
+
+    def _Clarification(self, f: F.Clarification) -> Said:
+        """"您是指…吗？" for one candidate; up to three numbered candidates for several."""
+        lines = []
+        for text, bodies in f.choices:
+            if text in f.unknown:
+                lines.append(self.t("CLARIFY", "not_in_corpus", text=text))
+            if len(bodies) == 1:
+                lines.append(self.t("CLARIFY", "one", body=self.name(bodies[0])))
+            else:
+                lines.append(self.t("CLARIFY", "many", text=text))
+                lines += [self.t("CLARIFY", "item", n=i, body=self.name(b)) for i, b in enumerate(bodies, 1)]
+        lines.append(self.t("CLARIFY", "reply"))
+        return Said("\n".join(lines), "clarify")
+
+
+def took_line(took: list[tuple[str, str, str]], lang: ModuleType, english_name: Callable[[str], str | None]) -> str:
+    """"按“平谭”理解为平潭综合实验区管委会。": the bodies taken from names not their own."""
+    return " ".join(lang.CLARIFY["took"].format(text=text, body=lang.body_name(body, english_name))
+                    for text, body, _ in took)

@@ -196,3 +196,15 @@ def contradiction(who: str, year: int, prose: str, table: str, unit: str | None,
     """The report's text states a cited cell with another number."""
     return (f"注意：{who}{year}年报告正文写作{number(prose, unit)}{prose_cite}，"
             f"与表格{number(table, unit)}{table_cite}不一致。")
+
+
+# --- asking back and the body taken (issue 19) --------------------------------------------------
+
+CLARIFY = {
+    "one": "您是指{body}吗？",
+    "many": "您说的“{text}”是指哪一个？",
+    "item": "{n}. {body}",
+    "reply": "请回复“是”、序号或机关名称。",
+    "not_in_corpus": "语料中没有“{text}”的年报。",
+    "took": "按“{text}”理解为{body}。",
+}

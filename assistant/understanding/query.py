@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from index.lexicon import questions as words
 from index.templates import by_version_year, template_pattern
@@ -16,6 +16,7 @@ from .intents import METRIC_INTENTS, Intent, detect_intent
 from .metrics import CONTEXT, METRICS, Metric
 from .names import _unique
 from .scan import scan
+from .statistics import linked_metrics
 
 # --- the query and follow-ups ---------------------------------------------------------------------
 
@@ -45,6 +46,12 @@ class Query:
     template: str | None = None  # "2021版模板" / "the 2021 template": a template, not a year
     asked: str | None = None  # the intent the question's words state, before routing ("most" of prose)
     impossible_years: list[int] = field(default_factory=list)  # "9999年": refused, not read as "any year"
+    # Mentions to ask back about: (text as asked, candidate bodies). An ambiguous mention (two
+    # close candidates) or an unknown one with near misses ("did you mean …?").
+    clarify: list[tuple[str, list[str]]] = field(default_factory=list)
+    # (text as asked, body taken, why) where a body was taken from a name that is not one of its
+    # own (平谭 → 平潭…; "Pingtan finance bureau"): the answer says which body it took.
+    took: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def metric_keys(self) -> list[str]:
@@ -58,7 +65,7 @@ class Query:
 
 # The slots a follow-up can leave out, and the Query fields each carries over.
 SLOTS: dict[str, tuple[str, ...]] = {
-    "bodies": ("bodies", "entities", "bureaus", "unknown_bodies"),
+    "bodies": ("bodies", "entities", "bureaus", "unknown_bodies", "took"),
     "years": ("years", "year_range", "latest", "template"),
     "metrics": ("metrics",),
 }
@@ -80,10 +87,22 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
                   latest=found.years.latest, topic=question, mentions=found.mentions)
     _fill_template(query, lowered_text(found.text))
     _fill_bodies(query, found.mentions, gazetteer, lowered)
+    query.took = [t for t in found.took if t[1] in query.bodies]
+    query.clarify = [(m.text, list(m.values)) for m in found.mentions
+                     if m.kind == "ambiguous" or (m.kind == "unknown" and m.values)]
     query.drop_terms = _name_terms(m.text for m in found.mentions if m.kind not in ("metric", "bureau", "cell"))
     query.metrics = [m for m in _unique_metrics(x for x in found.mentions if x.kind == "metric")
                      if not CONTEXT.get(m.key) or any(w in lowered for w in CONTEXT[m.key])]
     refs = cells.decode(v for m in found.mentions if m.kind == "cell" for v in m.values)
+    # A column named by its printed label ("本年增/减") or a row the linker's words leave out
+    # (当面申请) is a cell of the tables: the cell path reads it in every template; otherwise
+    # the statistic linker's everyday words decide.
+    linked, asked, read = linked_metrics(found.text, found.mentions, len(query.years))
+    if any(not _inside(m, asked if _names_column(m) else read) for m in found.mentions if m.kind == "cell") \
+            or detect_intent(lowered, has_metric=bool(query.metrics or refs)) not in (*METRIC_INTENTS, None):
+        linked = []  # "does section 4 add up?" asks for the checks, not a sum
+    if linked:
+        query.metrics, refs = linked, []
     cue = detect_intent(lowered, has_metric=bool(query.metrics or refs))
     # "which page?" asks about the last answer: its "which" does not mean all bodies
     named = _named_slots(query, "" if cue in (Intent.SOURCE, Intent.WHY) else lowered)
@@ -94,6 +113,15 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.impossible_years = found.years.impossible
     query.intent = _resolve_intent(cue, query, previous)
     return query
+
+
+def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= mention.start and mention.end <= b for a, b in spans)
+
+
+def _names_column(mention: Mention) -> bool:
+    """A printed column ("本年增/减", "纠正"): the linker must have used it in a request."""
+    return any(r.kind == "column" for r in cells.decode(mention.values))
 
 
 _TEMPLATE_RE = re.compile(template_pattern())
@@ -223,3 +251,15 @@ def _resolve_intent(cue: Intent | None, query: Query, previous: Query | None) ->
         intent = Intent.PASSAGE  # "哪个局的微博粉丝最多": no table has it, search the text
     return intent
 
+
+
+def resolve(query: Query, text: str, body: str, gazetteer: Gazetteer) -> Query:
+    """The query with the mention `text` (asked back about) taken as `body`: the answer to
+    "您是指…吗？" turns the pending question into one about that body."""
+    out = replace(query, clarify=[c for c in query.clarify if c[0] != text],
+                  unknown_bodies=[u for u in query.unknown_bodies if u != text],
+                  took=[*query.took, (text, body, "chosen")],
+                  mentions=[replace(m, kind="body", values=(body,)) if m.text == text else m for m in query.mentions])
+    out.bodies = _unique([*query.bodies, body])
+    out.entities = list(dict.fromkeys(e for b in out.bodies if (e := gazetteer.entity_of(b)) is not None))
+    return out

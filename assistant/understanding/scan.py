@@ -4,12 +4,14 @@ corpus does not have."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from index.lexicon import questions as words
 from index.lexicon.divisions import DIVISIONS_EN, NOT_A_NAME_START
 
+from ..linking.bodies import LINK, link_bodies
+from ..linking.bodies import Mention as Linked
 from . import cells
 from .gazetteer import Gazetteer, Mention
 from .hygiene import CJK, normalize
@@ -47,7 +49,12 @@ our your my me show tell list give year years same other another neighbouring ne
 highest biggest smallest lowest fewest there here it they them please new one two three four five six
 seven eight nine ten several both""".split())
 _MASK = {"body": "\x03", "region": "\x03", "partial": "\x03", "metric": "\x00", "cell": "\x00", "bureau": "\x02",
-         "lexicon": "\x01"}
+         "lexicon": "\x01", "ambiguous": "\x03"}
+#: An unknown mention's candidates at or above this score are near misses worth offering
+#: ("did you mean …?"); below it the body is plainly not in the corpus.
+NEAR_MISS = 60.0
+#: At most this many candidates are offered when asking back.
+MAX_CHOICES = 3
 
 
 @cache
@@ -67,6 +74,8 @@ class Scan:
     text: str  # normalized, case kept
     mentions: list[Mention]
     years: YearSpec
+    # (text, body, why) for each body taken from a mention that is not one of its exact names
+    took: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 # "Pingtan's Tourism, Culture and Sports Bureau": possessives and commas do not break a name.
@@ -88,6 +97,8 @@ def scan(question: str, gazetteer: Gazetteer) -> Scan:
         display = text
     text = _matching_text(text)
     hits = select_longest(gazetteer.index.find(text) + _METRIC_INDEX.find(text) + _cell_index().find(text))
+    linked = link_bodies(display, gazetteer.bodies)
+    hits, took = _with_links(hits, linked, display, gazetteer)
     years = find_years(text)
     masked = _mask(text, hits, years.spans)
     hits, unknown = _demote_regions(masked, hits, gazetteer, display.lower())
@@ -96,11 +107,66 @@ def scan(question: str, gazetteer: Gazetteer) -> Scan:
     hits = [h for h in hits if h.kind != "lexicon" and not any(s <= h.start < e for s, e in unknown)]
     mentions = [Mention(display[h.start:h.end], h.start, h.end, _KIND_SHOWN.get(h.kind, h.kind),
                         tuple(sorted(h.value))) for h in hits]
-    mentions += [Mention(display[s:e], s, e, "unknown") for s, e in unknown]
-    return Scan(display, sorted(mentions, key=lambda m: m.start), years)
+    mentions += [Mention(display[s:e], s, e, "unknown", _near_misses(linked, s, e)) for s, e in unknown]
+    return Scan(display, sorted(mentions, key=lambda m: m.start), years, took)
 
 
 _KIND_SHOWN = {"partial": "body"}  # 灵武卫生健康 names a body; "partial" only matters while scanning
+# Hits a linked body mention replaces: a region, part of a name, a bureau or statistic word inside it.
+_REPLACED = ("region", "partial", "lexicon", "bureau", "metric", "cell")
+
+
+def _with_links(hits: list[Hit], linked: list[Linked], display: str,
+                gazetteer: Gazetteer) -> tuple[list[Hit], list[tuple[str, str, str]]]:
+    """The body linker's mentions over the exact names: a linked mention the gazetteer did not
+    find as a body (平谭执法局, 洪择区, "Pingtan's finance bureau") becomes a body hit; an
+    ambiguous one no known name covers becomes an "ambiguous" hit (asked back)."""
+    took = []
+    for m in linked:
+        start, end = m.span
+        over = [h for h in hits if h.start < end and start < h.end]
+        if any(h.kind == "body" for h in over) or any(h.start < start or h.end > end for h in over
+                                                        if h.kind not in ("metric", "cell")):
+            continue  # the gazetteer knows the name, or a longer known name overlaps it
+        names = [h for h in over if h.kind not in ("metric", "cell")]
+        close = [c.body for c in m.candidates if c.score >= LINK]
+        if m.status == "ambiguous" and _one_entity(close, gazetteer):  # a body and its renamed self
+            hits = [h for h in hits if h not in over or h.kind not in _REPLACED]
+            hits.append(Hit(start, end, "body", frozenset(close)))
+            took += [(display[start:end], b, m.candidates[0].why) for b in close if _not_exact(m)]
+            continue
+        if m.status == "linked":
+            if any(h.start == start and h.end == end for h in names):
+                continue  # the exact region or bureau: its own logic (a region's bodies, a bureau filter)
+            hits = [h for h in hits if h not in over or h.kind not in _REPLACED]
+            hits.append(Hit(start, end, "body", frozenset({m.body})))
+            if _not_exact(m):
+                took.append((display[start:end], m.body, m.candidates[0].why))
+        elif m.status == "ambiguous" and not names:
+            bodies = close[:MAX_CHOICES]
+            hits = [h for h in hits if h not in over]
+            hits.append(Hit(start, end, "ambiguous", frozenset(bodies)))
+    return sorted(hits, key=lambda h: h.start), took
+
+
+def _not_exact(m: Linked) -> bool:
+    """A typo, a dropped character, 局 said as 委, an English name: the answer says the body taken.
+    A name or abbreviation of the body's own (score 100, no character changed) needs no word."""
+    best = m.candidates[0]
+    return best.score < 100 or "→" in best.why
+
+
+def _one_entity(bodies: list[str], gazetteer: Gazetteer) -> bool:
+    entities = {gazetteer.entity_of(b) for b in bodies}
+    return len(bodies) > 1 and len(entities) == 1 and None not in entities
+
+
+def _near_misses(linked: list[Linked], start: int, end: int) -> tuple[str, ...]:
+    """The bodies close to an unknown mention (linked over the same words), best first."""
+    for m in linked:
+        if m.span[0] <= start and end <= m.span[1]:
+            return tuple(c.body for c in m.candidates if c.score >= NEAR_MISS)[:MAX_CHOICES]
+    return ()
 
 
 def _mask(text: str, hits: list[Hit], spans: list[tuple[int, int]]) -> str:

@@ -6,11 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 from index.lexicon import questions as words
+from index.lexicon import statwords
 from index.lexicon.numerals import cn_digits_to_int
 
 # --- years ----------------------------------------------------------------------------------------
 
 _YEAR_RE = re.compile(words.YEAR)
+_CARRIED = re.compile(statwords.CARRIED_INTO_YEAR)
 _RANGE_GAP = re.compile(words.RANGE_GAP)
 _BETWEEN = re.compile(r"\b(?:between|from)\s*$")
 _LATEST_RE = re.compile(words.LATEST_RE)
@@ -30,7 +32,9 @@ def find_years(text: str) -> YearSpec:
     normalized question."""
     spec = YearSpec(latest=bool(_LATEST_RE.search(text)))
     matches = list(_YEAR_RE.finditer(text))
-    years = {_year_value(m) for m in matches}
+    # "结转到2024年继续办的": a year that names the carry-over, not a year asked (it still masks)
+    carried = [m for m in matches if _CARRIED.search(text[max(0, m.start() - 16):m.start()])]
+    years = {_year_value(m) for m in matches if m not in carried}
     in_range: set[int] = set()
     for a, b in zip(matches, matches[1:], strict=False):
         gap = text[a.end():b.start()]
@@ -39,7 +43,7 @@ def find_years(text: str) -> YearSpec:
             spec.year_range = spec.year_range or (low, high)
             years |= set(range(low, high + 1))
             in_range |= {a.start(), b.start()}
-    for m in matches:  # "2021年及以后" / "since 2021": every later year (the caller checks the corpus)
+    for m in (m for m in matches if m not in carried):  # "2021年及以后" / "since 2021": every later year (the caller checks the corpus)
         if m.start() in in_range:
             continue
         after, before = text[m.end():m.end() + 8], text[max(0, m.start() - 8):m.start()]

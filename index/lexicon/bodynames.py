@@ -149,3 +149,20 @@ BRACKETS = "()（）【】[]「」“”\"《》"
 FOREIGN_REGION = r"[\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|旗|盟)$"
 #: What may stand between a body and a parent region qualifying it ("洪泽区（淮安市）").
 QUALIFIER_GAP = r"^[\s,，、(（)）]*(?:in|of)?[\s,，、(（)）]*$"
+
+# --- replies to a question asked back ("您是指…吗？") --------------------------------------------
+# Source: the ways people confirm or pick an item in chat (Chinese and English everyday usage).
+
+#: A reply that confirms the one candidate offered (or the first of several).
+YES_REPLIES = ("是", "是的", "对", "对的", "对啊", "嗯", "没错", "正确", "就是", "就是它", "是这个", "好",
+               "yes", "yeah", "yep", "y", "right", "correct", "exactly", "that one", "sure", "ok", "okay")
+#: Ordinal words: the position they pick (第二个 / 2 / "the second one").
+ORDINALS: dict[str, int] = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2": 2, "3": 3,
+                            "first": 1, "second": 2, "third": 3, "one": 1, "two": 2, "three": 3,
+                            "1st": 1, "2nd": 2, "3rd": 3}
+#: A reply that picks by position: 第二个, 第2个, 2, 2号, "the second one", "number 2", "no. 2".
+ORDINAL_REPLY = (r"^(?:第|选|选第|the |number |no\.? ?|option |#)?"
+                 r"(一|二|两|三|[123]|first|second|third|one|two|three|1st|2nd|3rd)"
+                 r"(?:个|项|家|号|条| one| option)?$")
+#: Characters and words around a reply that do not change it ("是的，", "yes please").
+REPLY_TRIM = r"^[\s,，.。!！?？~～、]+|[\s,，.。!！?？~～、]+$|^(?:嗯|哦|啊)|(?:吧|啊|呀|呢|please)$"

@@ -49,7 +49,7 @@ REQUEST_ROWS: dict[str, tuple[str, ...]] = {
     "其他处理.申请人逾期未缴纳费用": ("逾期未缴纳费用", "未缴纳费用", "没交费", "未缴费", "did not pay", "failed to pay"),
     # T 结转下年度继续办理; C 转到下一年接着办 / 没办完留到明年
     "结转下年度": ("结转下年度", "结转下年", "转到下一年", "转入下一年", "转到下年", "留到下一年", "留到明年",
-              "下一年接着办", "下一年继续办", "明年接着办", "接着办", "继续办理", "没办完", "没在当年办完", "未办结",
+              "下一年接着办", "下一年继续办", "明年接着办", "接着办", "继续办理", "继续办", "结转到", "结转至", "没办完", "没在当年办完", "未办结",
               "carried over to", "carried forward to", "carried into", "carried over into", "carried forward",
               "still pending at year end", "rolled over"),
 }
@@ -107,6 +107,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "行政许可": ("许可", "批了", "批准", "审批", "发证", "办证", "licences", "licenses", "permits", "approvals",
              "approved", "granted"),
     "行政强制": ("查封", "扣押", "冻结", "强制措施", "seizures", "seized", "impounded", "sealed up", "coercive"),
+    # 信息处理费 is the 2021 form's name of the fees charged for requests (Source: 国办函〔2020〕109号
+    # 政府信息公开信息处理费管理办法); "information processing fee" is its official English.
+    "依申请公开信息收取的费用": ("信息处理费", "information processing fee", "information processing fees",
+                       "processing fees", "processing fee"),
     "行政事业性收费": ("收费", "收的费", "行政事业性", "事业性的费", "收了多少钱", "收取费用", "fees", "charges"),
     "政府信息公开申请": ("信息公开申请", "收到申请", "受理申请", "申请", "requests", "applications"),
     "行政复议": ("复议",),
@@ -162,3 +166,19 @@ CONCEPT_AS_APPEAL = {"行政复议": "行政复议", "行政诉讼": "行政诉�
 ROW_CONCEPT = {"本年新收": "政府信息公开申请", **{row: concept for concept, row in CONCEPT_AS_ROW.items()}}
 #: What ends a clause: two question words in two clauses ask two statistics.
 CLAUSE = r"[，,；;。？?！!]|其中|以及|另外|\band\b|\bas well as\b"
+
+#: Groups whose rows are kinds of request named by words that also name a subject of their own
+#: (信访 / petitions, 公开出版物, 重复申请): such a row is meant only when the question also says
+#: it is about requests (a word below) or names the group (REQUEST_GROUPS). "How many petitions
+#: did the bureau handle" asks about petitions, not about requests refused as petitions.
+#: Source: the 2021 template's 不予处理 rows; everyday words for a disclosure request.
+ROWS_NEED_REQUEST_WORD = ("不予处理",)
+REQUEST_WORDS = ("申请", "依申请", "request", "requests", "application", "applications")
+
+#: Words before a year that make it part of a statistic's name, not the year asked: requests
+#: "结转到2024年继续办理" are the 结转下年度 cell of the year before. Source: the template's row
+#: 结转下年度继续办理 and the way people say it.
+CARRIED_INTO_YEAR = r"(?:结转到|结转至|转到|转入|转至|留到|延续到|拖到|carried (?:over )?(?:in)?to)\s*$"
+#: The column of a change over the year before (本年增减): with two years asked, the change is
+#: the difference of the two years' figures, which every template has.
+CHANGE_COLUMN = "本年增减"

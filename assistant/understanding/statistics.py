@@ -1,0 +1,67 @@
+"""Statistics a question names, through the statistic linker (assistant.linking.statistics):
+each request becomes a Metric whose keys the answerer reads (a report's value is the sum of
+the keys it has, so a group printed without a total is one Metric of its rows' keys)."""
+
+from __future__ import annotations
+
+from index.lexicon import statwords
+from index.templates import templates
+
+from ..linking.statistics import CellRequest, find_phrases, link_statistics
+from . import cells
+from .gazetteer import Mention
+from .metrics import METRICS, Metric
+
+#: Mentions that name who, not what: their words are no statistic ("Law Enforcement Bureau").
+_NOT_STATISTICS = ("body", "region", "unknown", "ambiguous", "bureau")
+
+
+Spans = list[tuple[int, int]]
+
+
+def linked_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[list[Metric], Spans, Spans]:
+    """The statistics the question asks for, in the order asked, the spans of the requests and
+    of every word the linker read; ([], [], []) when the linker finds none. With two or more `years` asked, "减少了
+    多少" is the difference of their figures, not the 本年增减 column (which few templates have)."""
+    exclude = [(m.start, m.end) for m in mentions if m.kind in _NOT_STATISTICS]
+    if years >= 2:
+        exclude += [(h.start, h.end) for h in find_phrases(text)
+                    if h.phrase.kind == "verb" and h.phrase.target == statwords.CHANGE_COLUMN]
+    requests = link_statistics(text, exclude=exclude)
+    metrics = list({m.keys: m for m in (_metric(r) for r in requests) if m.keys}.values())
+    # every statistic word the linker read, used or deliberately set aside (申请 beside 不掌握)
+    read = [(h.start, h.end) for h in find_phrases(text) if not any(a < h.end and h.start < b for a, b in exclude)]
+    return metrics, [r.span for r in requests], read
+
+
+def _metric(request: CellRequest) -> Metric:
+    keys = request.metric_keys
+    known = next((m for m in METRICS.values() if m.keys == keys), None)
+    if known is not None:
+        return known
+    if not request.sum:  # one cell a template: named by its row and column
+        return cells._metric(list(keys), Metric)
+    newest = next(request.keys[t.id] for t in templates() if t.id in request.keys)
+    parts = [cells._metric([k], Metric) for k in newest]
+    group = _common_row(newest)
+    # the sum says its parts: "本年新收 (商业企业 + 科研机构 + …)"
+    zh = f"{group} ({' + '.join(_part(k, group) for k in newest)})" if group else " + ".join(p.zh for p in parts)
+    return Metric(keys, zh, " + ".join(p.en for p in parts), request.unit)
+
+
+def _common_row(keys: tuple[str, ...]) -> str:
+    """The group the summed rows share (不予公开 for its eight rows), "" when none."""
+    split = [k.split(".") for k in keys]
+    common: list[str] = []
+    for parts in zip(*split, strict=False):
+        if len(split) < 2 or len(set(parts)) > 1:
+            break
+        common.append(parts[0])
+    return common[-1] if len(common) >= 2 else ""
+
+
+
+def _part(key: str, group: str) -> str:
+    """What one summed key adds to its group: the first segment after the group's."""
+    segments = key.split(".")
+    return segments[segments.index(group) + 1] if group in segments[:-1] else key
