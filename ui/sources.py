@@ -131,7 +131,7 @@ def _sha256(path: Path) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _cached_sha256(path: str, mtime_ns: int, size: int) -> str:
-    from index.store import file_sha256
+    from index.pipeline import file_sha256
 
     return file_sha256(Path(path))
 

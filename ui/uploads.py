@@ -16,7 +16,7 @@ from pathlib import Path
 
 from assistant.api import Assistant
 from index import config
-from index.store import FileResult, file_sha256
+from index.pipeline import FileResult, file_sha256
 
 MAX_NAME_CHARS = 120
 
