@@ -107,6 +107,20 @@ class Assistant:
         self._refresh()
         return self.last_ingest
 
+    def add_uploads(self, files: Iterable[str | Path], files_dir: str | Path | None = None,
+                    progress: Callable[[int, int, str], None] | None = None,
+                    max_bytes: int = config.MAX_FILE_BYTES, processes: bool = False, ocr: str | None = None,
+                    pages: Callable[[str, int, int], None] | None = None) -> list:
+        """Ingest files a person uploaded: each copied under `files_dir` (default: the index's
+        files/) by a safe name, by the upload rules of assistant.uploads (size cap, a name
+        taken kept as name~hash), then ingested as one batch; one `UploadResult` per file.
+        `progress(done, total, name)` is called per file ingested."""
+        from .uploads import ingest_uploads
+
+        folder = Path(files_dir) if files_dir is not None else self.directory / "files"
+        return ingest_uploads(self, list(files), folder, progress=progress, max_bytes=max_bytes,
+                              processes=processes, ocr=ocr, pages=pages)
+
     @staticmethod
     def files_in(paths: Iterable[str | Path]) -> list[Path]:
         """The files an ingest of `paths` reads: files as given, report-like files in folders."""

@@ -220,7 +220,7 @@ class IngestPipeline:
         renamed = ""
         if own is not None and own.path not in (x.doc.path, str(path)) and own.sha256 != x.doc.sha256:
             renamed = x.report
-            rename(x, _distinct_id(x.report, x.doc.sha256))
+            rename(x, distinct_name(x.report, x.doc.sha256))
             own = None
         twin = identity.twin(x, self.catalog) if own is None and self.dedup is DedupStrategy.FORMS else None
         if twin is not None and not identity.better(x, twin, self.catalog):
@@ -270,8 +270,9 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _distinct_id(name: str, sha256: str) -> str:
-    """report.txt -> report~1a2b3c4d.txt: another file of the same name keeps its own id."""
+def distinct_name(name: str, sha256: str) -> str:
+    """report.txt -> report~1a2b3c4d.txt: another file of the same name keeps its own id (and
+    an upload its own copy)."""
     stem, dot, suffix = name.rpartition(".")
     return f"{stem}~{sha256[:8]}.{suffix}" if dot else f"{name}~{sha256[:8]}"
 
