@@ -54,7 +54,7 @@ bench: install
 	$(PY) -m eval.bench_ocr --workers 1 2
 	$(PY) -m eval.bench_scale --sizes 10 100 1000 --baseline-at 100
 
-# The scaling table of the README (about an hour on 2 cores): the server stack (a Chroma server,
+# The scaling table of docs/servers.md (about an hour on 2 cores): the server stack (a Chroma server,
 # PostgreSQL and Ray, started on loopback) and the embedded default at the same sizes.
 bench-scale: install system-deps
 	RAY_AUTH_MODE=disabled $(PY) -m eval.bench_scale --stack server --sizes 1000 3000 10000 --pdf-share 0.1

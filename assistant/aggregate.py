@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from index.lexicon.units import AMOUNT_UNIT
 from index.models import Fact, Number
 
 
@@ -55,7 +56,7 @@ def select(facts: Iterable[Fact], keys: list[str] | tuple[str, ...], prefix: boo
     chosen = []
     for cells in by_report.values():
         if prefix:
-            chosen.append(next((f for f in cells if f.unit == "万元"), cells[0]))
+            chosen.append(next((f for f in cells if f.unit == AMOUNT_UNIT), cells[0]))
         else:
             chosen.append(cells[0] if len(cells) == 1 else combine(cells))
     return sorted(chosen, key=lambda f: (f.year, f.body))

@@ -57,10 +57,10 @@ class Assistant:
     def warm_up(self) -> None:
         """Load the embedder, BM25, Chroma and the question reader's phrase tables now rather
         than at the first question."""
-        from . import understand
+        from . import understanding
 
         _ = self.engine
-        understand.prepare()
+        understanding.prepare()
         self.index.bm25()
         self.index.embed_model.get_query_embedding("warm up")
         self.index.vectors.count()
@@ -205,7 +205,7 @@ class Assistant:
         each has `.id`, `.text`, `.metadata` (report, body, year, page …) and `.score`.
         `language` (zh, en) weighs the two searches; by default the text's own."""
         from .retrieve import HybridRetriever
-        from .understand import detect_language
+        from .understanding import detect_language
 
         language = language or detect_language(text)
 

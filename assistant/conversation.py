@@ -6,34 +6,28 @@ import re
 import time
 from dataclasses import dataclass, field
 
+from index.lexicon import questions as words
+
 from .answer import Answer
 from .engine import Engine
-from .understand import Query, detect_language, understand, validate_question
+from .render import filter_note, problem_text
+from .understanding import Query, check_question, detect_language, understand
 
 COMPARISONS = {"difference", "most", "least", "ranking", "total", "average", "list", "trend"}
-_EARLIER_YEARS = re.compile(r"两年|这两年|两个年份|几年|\b(?:the|these|those|both) (?:two )?years\b")
-
-INVALID = {
-    "zh": "无法回答：{problem}",
-    "en": "Cannot answer: {problem}",
-}
-
-
-FILTER_NOTE = {"zh": "已应用筛选：{what}", "en": "Filter applied: {what}"}
+_EARLIER_YEARS = re.compile(words.EARLIER_YEARS)
 
 
 def apply_filters(query: Query, bodies: list[str] | None, years: list[int] | None) -> str:
     """Narrow the query to the chosen bodies and years; returns the note for the answer."""
-    parts = []
+    chosen_bodies: list[str] = []
+    chosen_years: list[int] = []
     if bodies:
-        chosen = [b for b in query.bodies if b in bodies] or list(bodies)
-        query.bodies, query.entities, query.bureaus = chosen, [], []
-        parts.append("、".join(chosen))
+        chosen_bodies = [b for b in query.bodies if b in bodies] or list(bodies)
+        query.bodies, query.entities, query.bureaus = chosen_bodies, [], []
     if years:
         chosen_years = [y for y in query.years if y in years] or sorted(int(y) for y in years)
         query.years = chosen_years
-        parts.append("、".join(map(str, chosen_years)))
-    return FILTER_NOTE[query.language].format(what="；".join(parts)) if parts else ""
+    return filter_note(chosen_bodies, chosen_years, query.language)
 
 
 @dataclass
@@ -53,16 +47,16 @@ class Conversation:
         `bodies` / `years` are optional filters that narrow the answer; it says so."""
         start = time.perf_counter()
         question = question if isinstance(question, str) else ""
-        problem = validate_question(question)
+        problem = check_question(question)
         if problem:
             language = detect_language(question)
-            answer = Answer(question, INVALID[language].format(problem=problem), "invalid", language)
+            answer = Answer(question, problem_text(problem, language), "invalid", language)
             answer.elapsed_ms = (time.perf_counter() - start) * 1000
             self.turns.append(Turn(question, None, answer))
             return answer
         self.engine.sync()
         previous = next((t for t in reversed(self.turns) if t.query is not None), None)
-        query = understand(question, self.engine.gazetteer, previous.query if previous else None)
+        query = understand(question, self.engine.gazetteer, previous.query if previous else None, self.engine.labels)
         self._compare_earlier_subjects(query)
         note = apply_filters(query, bodies, years)
         answer = self.engine.answer(query, previous.answer if previous else None)

@@ -11,42 +11,24 @@ from dataclasses import dataclass
 
 from index.bm25 import tokenize
 from index.chunks import sentences
+from index.lexicon import questions as lexicon
+from index.lexicon.glossary import GLOSSARY
+from index.lexicon.questions import FULL_DATE, SIGNED
 
+from .answer import Citation
+from .findings import AcrossReports, NotStated, PassageFound
 from .quotes import find_in_pages
 from .retrieve import HybridRetriever, ScoredPassage
+from .scope import NO_BODY, Scope
 from .typed import MIN_TIE, Span, candidates, clause_of, expected_kind, measure_asked, tie
+from .understanding import Query, topic
 
-# Words that ask rather than tell; they say nothing about which sentence answers.
-QUESTION_WORDS = {
-    "多少", "几", "哪些", "哪个", "什么", "是否", "怎么", "如何", "为什么", "请问", "吗", "呢", "有", "是",
-    "报告", "年报", "年度", "how", "many", "much", "what", "which", "did", "does", "do", "the", "of",
-    "in", "a", "an", "is", "was", "were", "are", "have", "has", "had", "to", "for", "and", "by", "on",
-    "report", "reports", "number", "year",
-}
-QUANTITY_CUES = re.compile(r"多少|几|数量|金额|经费|预算|how many|how much|number of|amount|budget|spent|total", re.I)
+QUESTION_WORDS = lexicon.QUESTION_WORDS
+QUANTITY_CUES = re.compile(lexicon.QUANTITY_CUES, re.I)
+_YEARS = re.compile(lexicon.YEAR_WORDS)
+_DATES = re.compile(lexicon.YEAR_OR_DATE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
 
-#: Chinese words for English questions, so BM25 and sentence matching can see them.
-GLOSSARY = {
-    "follower": "粉丝 关注", "fans": "粉丝", "weibo": "微博", "microblog": "微博", "wechat": "微信 公众号",
-    "hotline": "热线 12345", "12345": "12345", "complaint": "投诉", "website": "网站 政府网站",
-    "open day": "开放日", "training": "培训", "staff": "工作人员", "post": "发布", "posts": "发布",
-    "published": "发布 公开", "articles": "文章 篇", "opinions": "意见建议", "suggestions": "意见建议 建议", "help": "求助", "inquiries": "咨询", "consultations": "咨询",
-    "visitors": "群众", "people": "人", "budget": "预算", "work orders": "工单", "tickets": "工单",
-    "problem": "问题", "problems": "问题 不足", "improve": "改进", "meetings": "会议", "policy": "政策 解读",
-    "lead": "组长 负责 领导", "leader": "组长 领导", "working group": "小组 领导小组", "director": "局长",
-    "head of": "局长 负责人", "in charge": "负责", "address": "地址", "phone": "电话", "email": "邮箱",
-    "postcode": "邮编", "date": "日", "doctors": "医师 医生", "households": "户", "lectures": "讲座",
-    "free clinics": "义诊", "health education": "健康教育", "epidemic": "疫情", "water quality": "水质",
-    "interpretation": "解读", "items": "条", "information": "信息", "disclosed": "公开", "regulations": "法规",
-    "fax": "传真", "signed": "日期", "visits": "访问量 访问", "press conference": "新闻发布会 发布会",
-    "new media": "新媒体", "new-media": "新媒体", "accounts": "账号", "filled in": "填报人", "filled out": "填报人",
-    "representatives": "代表", "invite": "邀请", "invited": "邀请", "normative": "规范性文件", "in force": "现行有效",
-    "documents": "文件", "requests": "申请", "received": "收到 受理", "handled": "办结 答复", "reconsideration": "复议",
-    "lawsuit": "诉讼", "enquiries": "咨询 联系", "contact": "联系", "operated": "运营",
-    "column": "专栏 栏目", "tax": "税", "fee": "费用", "fees": "费用", "government": "政府", "produce": "制发 制作",
-    "produced": "制发 制作",
-}
 
 
 @dataclass
@@ -71,7 +53,7 @@ def content_terms(question: str, extra: str = "", drop: set[str] | None = None) 
     Chinese glossary words only (English words never occur in the reports' sentences)."""
     # CJK words quoted in an English question ("健康西夏") count as they are.
     source = (extra + " " + "".join(re.findall(r"[\u4e00-\u9fff]+", question))) if extra else question
-    source = re.sub(r"(?:19|20)\d\d\s*年?度?", " ", source)  # "2024年共制发" is not a word 年共制
+    source = _YEARS.sub(" ", source)  # "2024年共制发" is not a word 年共制
     terms = set(tokenize(source)) - QUESTION_WORDS - (drop or set())
     # A year says which report, not which sentence; one-character words say little.
     return {t for t in terms if len(t) > 1 and not (t.isdigit() and len(t) == 4)}
@@ -97,7 +79,7 @@ def best_sentences(question: str, hits: list[ScoredPassage], extra: str = "", dr
 
 def _has_quantity(sentence: str) -> bool:
     """A number that is not a year or a date ("2020 年", "12 月 31 日")."""
-    stripped = re.sub(r"(19|20)\d\d\s*年度?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月", "", sentence)
+    stripped = _DATES.sub("", sentence)
     return bool(_NUMBER.search(stripped))
 
 
@@ -148,7 +130,7 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     return best if best.tie >= needed else None
 
 
-_HEAD_ZH = re.compile(r"(?:多少|几)(?:个|件|条|名|位|人|次|场|篇|份|项|家|户)?([\u4e00-\u9fff]{2,8})")
+_HEAD_ZH = re.compile(lexicon.COUNTED_AFTER_ASKING)
 _HEAD_EN = re.compile(r"\bhow many ([a-z][a-z -]{1,40}?)(?= did| do| does| were| was| are| is| has| have| had| in\b| for\b|\?|$)")
 
 
@@ -170,3 +152,77 @@ def head_terms(question: str) -> set[str]:
 CLAUSE_KINDS = ("count", "amount", "percent")
 #: Share of the question's terms the sentence of a date, phone, email… must hold.
 MIN_SENTENCE_TIE = 0.3
+
+
+# --- the passage that answers a question ------------------------------------------------------------
+
+#: A describing sentence needs at least this share of the question's content terms.
+MIN_PASSAGE_OVERLAP = 0.5
+#: What a sentence cannot answer across reports: one report's prose holds one report's number.
+ACROSS_REPORTS = ("most", "least", "ranking", "total", "average", "trend", "difference")
+#: Passages retrieved for a question.
+TOP_PASSAGES = 5
+_SIGNED = re.compile(SIGNED)
+_FULL_DATE = re.compile(FULL_DATE)
+#: How much of a report's end is where it is signed.
+SIGNATURE_CHARS = 400
+
+
+def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated:
+    """The sentence of the reports in scope that answers the question, with the span that
+    answers when the question asks for a kind of span (a date, a count…)."""
+    if q.asked in ACROSS_REPORTS and len(s.in_scope(q)) > 1:
+        return AcrossReports(topic(q))
+    filters = {"body": s.bodies_of(q) or None, "year": q.years or None, "kind": "passage"}
+    retriever = s.retriever(q.language, filters)
+    pages = lambda report: [(p.number, p.text) for p in s.catalog.pages(report)]  # noqa: E731
+    context = q.topic if q.topic not in ("", q.text) else ""
+    kind = expected_kind(q.text)
+    if kind == "date" and _SIGNED.search(q.text.lower()):
+        signed = signing_date(q, s)
+        if signed is not None:
+            return signed
+    extracts = extract_answer(retriever, q.text, pages, q.language, drop=q.drop_terms, context=context)
+    if kind:
+        extracts = [x for x in extracts if x.highlight]
+    else:
+        extracts = [x for x in extracts if x.overlap >= MIN_PASSAGE_OVERLAP]
+    if not extracts:
+        return NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), kind, topic(q))
+    best = extracts[0]
+    meta = best.passage.metadata
+    citation = with_ocr(s, Citation(meta["report"], meta["body"], meta["year"], best.page, meta.get("section", ""),
+                                    best.quote, highlight=best.highlight))
+    return PassageFound(citation, best.sentence, best.highlight)
+
+
+def signing_date(q: Query, s: Scope) -> PassageFound | None:
+    """The last full date of the report's text, as it is signed at its end."""
+    reports = s.in_scope(q)
+    if len(reports) != 1:
+        return None
+    report = reports[0]
+    for page in reversed(s.catalog.pages(report.report)):
+        tail = page.text[-SIGNATURE_CHARS:]
+        dates = list(_FULL_DATE.finditer(tail))
+        if dates:
+            date = dates[-1].group()
+            line = next((ln for ln in tail.splitlines() if date in ln), date)
+            citation = Citation(report.report, report.body, report.year, page.number, "", line.strip(), highlight=date)
+            return PassageFound(citation, line.strip(), date, marked=False)
+        break  # only the end of the report is where it is signed
+    return None
+
+
+def with_ocr(s: Scope, citation: Citation) -> Citation:
+    """A quote from a recognised page says so, with the box and confidence of its line."""
+    if not citation.page:
+        return citation
+    layout = s.catalog.page_ocr(citation.report, citation.page)
+    if layout:
+        from index.forms.ocr import locate
+
+        first = citation.quote.strip().splitlines()[0] if citation.quote.strip() else ""
+        citation.box, citation.confidence = locate(layout, first, None)
+        citation.origin = "ocr"
+    return citation

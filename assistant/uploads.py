@@ -18,14 +18,21 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from index import config
 from index.forms import size_refusal
-from index.pipeline import FileResult, IngestStatus, distinct_name, file_sha256
+from index.models import ReportRecord
+from index.pipeline import FileResult, IngestStatus, IngestSummary, distinct_name, file_sha256
 
-if TYPE_CHECKING:
-    from .api import Assistant
+
+class Assistant(Protocol):
+    """What an upload needs of assistant.api.Assistant (named here so that api imports this
+    module, not the other way round)."""
+
+    def add(self, paths: list[Path], **options) -> IngestSummary: ...
+
+    def reports(self) -> list[ReportRecord]: ...
 
 MAX_NAME_CHARS = 120
 

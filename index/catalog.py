@@ -367,6 +367,14 @@ class Catalog:
         row = self.db.execute("SELECT sections FROM reports WHERE report=?", (report,)).fetchone()
         return json.loads(row[0]) if row and row[0] else []
 
+    # --- read methods for the answering routes (assistant) ------------------------------------
+
+    def fact_labels(self) -> list[tuple[str, str, str | None]]:
+        """(metric, printed label, unit) of every statistic the facts hold, once each: a question
+        may name a statistic by its label ("统计表中政府公报公开政府信息数")."""
+        return [(metric, label, unit) for metric, label, unit in self.db.execute(
+            "SELECT DISTINCT metric, label, unit FROM facts")]
+
 
 def _fact_row(f: Fact) -> tuple:
     return (f.report, f.body, f.region, f.year, f.template, f.section, f.table, f.row, f.column,

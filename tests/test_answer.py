@@ -12,7 +12,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.quotes import find_in_pages, locate
-from assistant.understand import MAX_QUESTION_CHARS
+from assistant.understanding import MAX_QUESTION_CHARS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "sample-reports"

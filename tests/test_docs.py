@@ -1,5 +1,7 @@
-"""Contract tests: every setting documented in one place, every CLI flag in the README, every
-accepted suffix listed, every intent routed (as datasette's tests/test_docs.py does)."""
+"""Contract tests of the documentation (as datasette's tests/test_docs.py): the README starts with
+the two commands and links every page of docs/; every setting of index/config.py has its comment,
+every CLI flag is in docs/cli.md, every accepted suffix in docs/forms.md, every intent in
+docs/answering.md and routed; every relative link of the README and docs/ resolves."""
 
 from __future__ import annotations
 
@@ -9,13 +11,19 @@ import re
 import pytest
 
 from assistant.cli import build_parser
-from assistant.understand import Intent
+from assistant.understanding import Intent
 from index import config
 from index.forms import accepted_suffixes
 
 from .conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+DOCS = ROOT / "docs"
+PAGES = sorted(DOCS.glob("*.md"))
+
+
+def _doc(name: str) -> str:
+    return (DOCS / name).read_text(encoding="utf-8")
 
 
 def _settings() -> list[tuple[str, bool]]:
@@ -45,14 +53,70 @@ def _flags() -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("command,flag", _flags())
-def test_every_cli_flag_is_in_the_readme(command, flag):
-    assert flag in README, f"reportqa {command} {flag} is not mentioned in README.md"
+def test_every_cli_flag_is_in_the_cli_reference(command, flag):
+    rows = [line for line in _doc("cli.md").splitlines() if line.startswith(f"| `{command}` |")]
+    assert any(f"`{flag}" in row for row in rows), f"reportqa {command} {flag} is not in docs/cli.md's table"
 
 
-def test_every_accepted_suffix_is_listed_in_the_readme():
-    listed = set(re.findall(r"`?(\.[a-z]+)", README))
+def test_every_command_is_in_the_cli_reference():
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command")
+    missing = [c for c in subparsers.choices if f"| `{c}` |" not in _doc("cli.md")]
+    assert not missing, missing
+
+
+def test_every_accepted_suffix_is_listed_in_the_forms_page():
+    listed = set(re.findall(r"`?(\.[a-z]+)", _doc("forms.md")))
     missing = {s for s in accepted_suffixes() if s and s not in listed}
     assert not missing, missing
+
+
+@pytest.mark.parametrize("intent", list(Intent))
+def test_every_intent_is_in_the_answering_page(intent):
+    assert f"| `{intent.value}` |" in _doc("answering.md"), f"intent {intent.value} is not in docs/answering.md"
+
+
+def test_the_readme_starts_with_the_two_commands():
+    """CI and the project's rules run what the README starts with."""
+    opening = README.split("```sh\n", 1)[1].split("```", 1)[0].splitlines()
+    assert README.startswith("# ReportQA\n\n```sh\n")
+    assert [line.split()[:2] for line in opening] == [["make", "run"], ["make", "test"]]
+
+
+def test_every_docs_page_is_linked_from_the_readme():
+    assert PAGES, "docs/ has no pages"
+    linked = {target.split("#")[0] for _, target in _links(README)}
+    missing = [p.name for p in PAGES if f"docs/{p.name}" not in linked]
+    assert not missing, missing
+
+
+def _links(text: str) -> list[tuple[str, str]]:
+    """(label, target) of each Markdown link outside code blocks and spans."""
+    text = re.sub(r"```.*?```", "", text, flags=re.S)
+    text = re.sub(r"`[^`\n]*`", "", text)
+    return re.findall(r"\[([^\]]*)\]\(([^)\s]+)\)", text)
+
+
+def _anchors(text: str) -> set[str]:
+    """The anchors GitHub makes of a page's headings: lower case, punctuation dropped, spaces to -."""
+    text = re.sub(r"```.*?```", "", text, flags=re.S)
+    headings = re.findall(r"^#+\s+(.+?)\s*$", text, flags=re.M)
+    return {re.sub(r"[^\w\- ]", "", h.lower()).replace(" ", "-") for h in headings}
+
+
+@pytest.mark.parametrize("page", [ROOT / "README.md", *PAGES], ids=lambda p: p.name)
+def test_every_relative_link_resolves(page):
+    broken = []
+    for label, target in _links(page.read_text(encoding="utf-8")):
+        if re.match(r"[a-z]+:", target):
+            continue  # http:, mailto: are not checked offline
+        path, _, anchor = target.partition("#")
+        file = (page.parent / path).resolve() if path else page
+        if not file.exists():
+            broken.append(f"[{label}]({target}): no file {path}")
+        elif anchor and file.suffix == ".md" and anchor not in _anchors(file.read_text(encoding="utf-8")):
+            broken.append(f"[{label}]({target}): no heading #{anchor} in {file.name}")
+    assert not broken, broken
 
 
 @pytest.mark.parametrize("intent", list(Intent))

@@ -16,7 +16,7 @@ from eval.scoring import format_report, load_questions, score_question
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "sample-reports"
 QUESTION_FILES = ["samples.jsonl", "heldout.jsonl"]
-#: Accuracy the question sets must keep (measured: see the README's Answering section).
+#: Accuracy the question sets must keep (measured: docs/evaluation.md, "Question sets and their first runs").
 MIN_ACCURACY = {"samples.jsonl": 0.95, "heldout.jsonl": 0.85}
 
 

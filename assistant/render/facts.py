@@ -1,8 +1,9 @@
-"""Turn an aggregate Result into answer text in the question's language, citing every number.
+"""Say an aggregate Result in the answer's language (its phrases are render.zh / render.en's
+FACTS), citing every number.
 
 The first sentence answers; supporting detail follows; rankings and comparisons get a table.
-Citation markers [n] refer to `Answer.citations` (1-based), one per fact, in `Result.facts`
-order. Only numbers from facts, their sums and differences appear in the text.
+Citation markers [n] are the numbers the writer gives each fact when it is first cited. Only
+numbers from facts, their sums and differences appear in the text.
 """
 
 from __future__ import annotations
@@ -10,95 +11,30 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 
 from index.models import Fact, Number, show_number
 
-from .aggregate import Result
-from .answer import Citation, Computed
-
-PHRASES = {
-    "zh": {
-        "blank": "未填报（空白）",
-        "unreadable": "无法可靠读出",
-        "lookup_unreadable": "{who}{year}年的{metric}无法从报告中可靠读出（{note}）{cite}，请查看原文。",
-        "unreadable_note": "以下报告的该项无法可靠读出，未计入：{items}。",
-        "not_reported": "以下报告的该项为空白，未计入：{items}。",
-        "check_failed": "注意：{item}所在表格未通过勾稽关系校验（{check}），请核对原文。",
-        "lookup": "{who}{year}年的{metric}为{value}{cite}。",
-        "lookup_blank": "{who}{year}年的{metric}在报告中为空白（未填报）{cite}。",
-        "most": "{scope}{metric}最多的是{who}，为{value}{cite}。",
-        "least": "{scope}{metric}最少的是{who}，为{value}{cite}。",
-        "tie_most": "{scope}{metric}最多的是{who}（并列），均为{value}。",
-        "tie_least": "{scope}{metric}最少的是{who}（并列），均为{value}。",
-        "runner_up": "其次是{who}，为{value}{cite}。",
-        "total": "{scope}{metric}合计{value}（{inputs}）。",
-        "average": "{scope}{metric}平均为{value}（{n}份报告：{inputs}）。",
-        "difference": "{a}的{metric}比{b}{more_less}{value}（{av}{acite} − {bv}{bcite}）。",
-        "more": "多",
-        "less": "少",
-        "same": "{a}与{b}的{metric}相同，均为{value}{acite}{bcite}。",
-        "ranking": "{scope}{metric}排名如下：",
-        "trend": "{scope}{metric}逐年情况：",
-        "list": "{scope}{metric}如下：",
-        "none": "找到了相关报告，但其中{metric}均为空白（未填报）。",
-        "comparison": "完整比较：",
-        "col_body": "机关", "col_year": "年份", "col_value": "数值",
-        "scope_year": "{year}年", "scope_all": "",
-        "change_up": "较前一报告年度增加{value}", "change_down": "较前一报告年度减少{value}",
-        "change_same": "与前一报告年度持平",
-    },
-    "en": {
-        "blank": "not reported (blank cell)",
-        "unreadable": "unreadable",
-        "lookup_unreadable": "{Metric} of {who} in {year} cannot be read reliably from the report ({note}){cite}; check the source.",
-        "unreadable_note": "Unreadable in these reports, not counted: {items}.",
-        "not_reported": "Blank in these reports, not counted: {items}.",
-        "check_failed": "Note: the table holding {item} fails a consistency check ({check}); check the source.",
-        "lookup": "{Metric} of {who} in {year}: {value}{cite}.",
-        "lookup_blank": "{Metric} of {who} in {year} is blank in the report (not reported){cite}.",
-        "most": "{who} had the most {metric}{scope}: {value}{cite}.",
-        "least": "{who} had the fewest {metric}{scope}: {value}{cite}.",
-        "tie_most": "{who} tie for the most {metric}{scope}, {value} each.",
-        "tie_least": "{who} tie for the fewest {metric}{scope}, {value} each.",
-        "runner_up": "Next is {who} with {value}{cite}.",
-        "total": "Total {metric}{scope}: {value} ({inputs}).",
-        "average": "Average {metric}{scope}: {value} over {n} reports ({inputs}).",
-        "difference": "{a} had {value} {more_less} {metric} than {b} ({av}{acite} − {bv}{bcite}).",
-        "more": "more",
-        "less": "fewer",
-        "same": "{a} and {b} had the same {metric}: {value}{acite}{bcite}.",
-        "ranking": "Ranking of {metric}{scope}:",
-        "trend": "{Metric}{scope} by year:",
-        "list": "{Metric}{scope}:",
-        "none": "The matching reports leave {metric} blank (not reported).",
-        "comparison": "Full comparison:",
-        "col_body": "Body", "col_year": "Year", "col_value": "Value",
-        "scope_year": " in {year}", "scope_all": "",
-        "change_up": "up {value} on the previous year reported",
-        "change_down": "down {value} on the previous year reported",
-        "change_same": "same as the previous year reported",
-    },
-}
+from ..aggregate import Result
+from ..answer import Computed
 
 
 @dataclass
 class Composer:
-    language: str
-    metric_name: str  # in the question's language
-    name_of: Callable[[str], str]  # body -> display name in the question's language
+    lang: ModuleType  # render.zh or render.en
+    metric_name: str  # in the answer's language
+    name_of: Callable[[str], str]  # body -> display name in the answer's language
+    cite: Callable[[Fact], int]  # a fact's citation number (the writer numbers citations once)
     one_year: bool = True  # all facts from one year: names need no year beside them
 
     @property
     def p(self) -> dict[str, str]:
-        return PHRASES[self.language]
+        return self.lang.FACTS
 
     def number(self, value: Number | None, unit: str | None) -> str:
         if value is None:
             return self.p["blank"]
-        shown = show_number(value)
-        if self.language == "zh":
-            return shown + (unit or "")
-        return shown + (f" {UNIT_EN.get(unit, unit)}" if unit and UNIT_EN.get(unit, unit) else "")
+        return self.lang.number(show_number(value), unit)
 
     def reason(self, fact: Fact) -> str:
         """Why a cell is unreadable, in the reader's words: the reader's note lists candidate
@@ -107,24 +43,26 @@ class Composer:
         for pattern, key in REASONS:
             match = re.search(pattern, note)
             if match:
-                return REASON_TEXT[self.language][key].format(*match.groups())
-        return REASON_TEXT[self.language]["other"]
+                return self.lang.REASONS[key].format(*match.groups())
+        return self.lang.REASONS["other"]
 
     def value_of(self, fact: Fact) -> str:
         if not fact.readable:
             return self.p["unreadable"]
         return self.number(fact.value, fact.unit)
 
-    def compose(self, result: Result, years: list[int]) -> tuple[str, list[Citation], list[Computed], list[dict]]:
-        cites = {id(f): i + 1 for i, f in enumerate(result.facts)}
-        citations = [Citation.of_fact(f) for f in result.facts]
-        c = lambda f: f"[{cites[id(f)]}]"  # noqa: E731
+    def compose(self, result: Result, years: list[int], head: str | None = None) -> tuple[list[str], list[Computed], list[dict]]:
+        """(lines, computed, table rows); `head` replaces the first line (an incomplete aggregate
+        says why before what was read)."""
+        c = lambda f: f"[{self.cite(f)}]"  # noqa: E731
         scope = self.p["scope_year"].format(year=years[0]) if len(years) == 1 else self.p["scope_all"]
         writer = getattr(self, "_" + result.intent)
         lines, computed = writer(result, c, scope)
+        if head is not None:
+            lines[:1] = [head]
         lines += self._notes(result, c)
         table = self._table(result, c)
-        return "\n".join(lines), citations, computed, table
+        return lines, computed, table
 
     # --- one writer per intent --------------------------------------------------------------
 
@@ -149,8 +87,7 @@ class Composer:
             return [self.p["none"].format(metric=self.metric_name)], []
         top = r.winners[0]
         if len(r.winners) > 1:
-            who = "、".join(self.name_of(f.body) + c(f) for f in r.winners) if self.language == "zh" \
-                else ", ".join(self.name_of(f.body) + c(f) for f in r.winners)
+            who = self.lang.TIE_SEP.join(self.name_of(f.body) + c(f) for f in r.winners)
             lines = [self.p["tie_" + key].format(scope=scope, metric=self.metric_name, who=who,
                                                 value=self.number(top.value, top.unit))]
         else:
@@ -175,7 +112,7 @@ class Composer:
         unit = r.known[0].unit
         inputs = " + ".join(f"{self._who(f)} {self.number(f.value, f.unit)}{c(f)}" for f in r.known)
         text = self.p["total"].format(scope=scope, metric=self.metric_name, value=self.number(r.total, unit), inputs=inputs)
-        return [text], [Computed("total", r.total, [int(c(f)[1:-1]) for f in r.known])]
+        return [text], [Computed("total", r.total, [self.cite(f) for f in r.known])]
 
     def _average(self, r: Result, c, scope):
         if r.average is None:
@@ -184,7 +121,7 @@ class Composer:
         inputs = "、".join(f"{self._who(f)} {self.number(f.value, f.unit)}{c(f)}" for f in r.known)
         text = self.p["average"].format(scope=scope, metric=self.metric_name, value=self.number(r.average, unit),
                                         n=len(r.known), inputs=inputs)
-        inputs = [int(c(f)[1:-1]) for f in r.known]
+        inputs = [self.cite(f) for f in r.known]
         return [text], [Computed("average", r.average, inputs), Computed("reports", len(r.known), inputs)]
 
     def _difference(self, r: Result, c, scope):
@@ -197,7 +134,7 @@ class Composer:
             return [self.p["same"].format(value=self.number(a.value, a.unit), **args)], []
         text = self.p["difference"].format(value=self.number(abs(r.difference), a.unit),
                                            more_less=self.p["more" if r.difference > 0 else "less"], **args)
-        return [text], [Computed("difference", abs(r.difference), [int(c(a)[1:-1]), int(c(b)[1:-1])])]
+        return [text], [Computed("difference", abs(r.difference), [self.cite(a), self.cite(b)])]
 
     def _trend(self, r: Result, c, scope):
         lines = [self.p["trend"].format(scope=scope, metric=self.metric_name, Metric=self._cap())]
@@ -208,11 +145,11 @@ class Composer:
             parts = "、".join(f"{self.name_of(f.body)} {self.value_of(f)}{c(f)}" for f in facts)
             line = f"- {year}: {self.number(value, unit)}" + (f" ({parts})" if len(facts) > 1 else c(facts[0]))
             if len(facts) > 1 and value is not None:
-                computed.append(Computed(f"{year} sum", value, [int(c(f)[1:-1]) for f in facts if f.value is not None]))
+                computed.append(Computed(f"{year} sum", value, [self.cite(f) for f in facts if f.value is not None]))
             if previous is not None and value is not None:
                 delta = round(value - previous, 2)
                 key = "change_up" if delta > 0 else "change_down" if delta < 0 else "change_same"
-                line += "，" if self.language == "zh" else "; "
+                line += self.lang.CLAUSE_SEP
                 line += self.p[key].format(value=self.number(abs(delta), unit))
                 if delta:
                     computed.append(Computed(f"{year} change", abs(delta), []))
@@ -225,7 +162,7 @@ class Composer:
     def _who(self, fact: Fact) -> str:
         if self.one_year:
             return self.name_of(fact.body)
-        return f"{self.name_of(fact.body)}（{fact.year}）" if self.language == "zh" else f"{self.name_of(fact.body)} ({fact.year})"
+        return self.lang.with_year(self.name_of(fact.body), fact.year)
 
     def _notes(self, r: Result, c) -> list[str]:
         lines = []
@@ -250,21 +187,9 @@ class Composer:
                 for f in r.facts]
 
 
-# The reader's notes on unreadable cells (index/reader.py) and what an answer says instead.
+# The reader's notes on unreadable cells (index/reader.py) and which reason they give.
 REASONS = ((r"^(.*) can be read as ", "glued"), (r"^too many ways to read (.*) as \d+ cells", "glued"),
            (r"^no values printed", "none"), (r"for \d+ cells: which cells are blank", "fewer"))
-REASON_TEXT = {
-    "zh": {"glued": "报告中这一行的数字连在一起印作“{}”，可以有多种拆分方式，无法确定本单元格的值",
-           "none": "报告中这一行没有印出数值", "fewer": "这一行印出的数值比单元格少，无法判断哪些单元格为空",
-           "other": "单元格内容无法识别"},
-    "en": {"glued": "the row's figures are printed run together as “{}”, which splits into cells in several ways",
-           "none": "no values are printed for this row",
-           "fewer": "the row prints fewer values than it has cells, and which are blank is not known",
-           "other": "the cell could not be recognised"},
-}
-
-UNIT_EN = {"件": "", "项": "items", "条": "items", "万元": "万元 (ten-thousand yuan)", "次": "times",
-           "篇": "articles", "个": "", "人": "people", "人次": "person-times"}
 
 
 def table_markdown(rows: list[dict]) -> str:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from index.lexicon import tables
 from index.templates import CONCEPTS, Column, Row, Table, cells_of, table_of, templates
 
 
@@ -30,21 +31,9 @@ class Ref:
     end: int = 0
 
 
-# Section 四's columns are a group (行政复议, 行政诉讼 直接起诉 / 复议后起诉) and a result. The
-# concept words name 行政复议 and 行政诉讼 as a whole; these name the two kinds of lawsuit.
-GROUP_WORDS = {
-    "行政诉讼.未经复议直接起诉": ("未经复议直接起诉", "直接起诉", "without reconsideration", "directly",
-                          "without prior reconsideration", "without an administrative reconsideration"),
-    "行政诉讼.复议后起诉": ("复议后起诉", "after reconsideration", "following reconsideration",
-                      "after administrative reconsideration"),
-}
-
-# A row of these tables named without its statistic ("予以公开的有多少") must come with a word of
-# the table's subject: "信访投诉事项" alone is not the 信访举报投诉类申请 row of section 三.
-CONTEXT = {"三": ("申请", "request", "application")}
-
-# Labels too general to name a cell on their own ("其他" is a row of every group in section 三).
-GENERIC = {"其他", "other"}
+GROUP_WORDS = tables.LAWSUIT_GROUP_WORDS
+CONTEXT = tables.TABLE_CONTEXT
+GENERIC = tables.GENERIC_LABELS
 
 
 def _encode(kind: str, table: str, key: str) -> str:
@@ -83,7 +72,7 @@ def _phrases() -> dict[str, frozenset[str]]:
                         add(stem, _encode("stem", table.key, row.key))
     for group, words in GROUP_WORDS.items():
         for word in words:
-            add(word, _encode("group", "四", group))
+            add(word, _encode("group", tables.GROUPED_TABLE, group))
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -109,13 +98,13 @@ def _sibling_stems(table: Table) -> dict[str, list[str]]:
 def _row_phrases(row: Row) -> list[str]:
     phrases = [p for p in (*row.patterns, *row.words, row.en) if p and (len(p) >= 3 or not p.isascii())]
     # "当面申请数" is asked as "当面申请多少": a label's 数 / 数量 is the question's 多少
-    bare = [re.sub("(?:数量|件数|数)$", "", p) for p in phrases if not p.isascii()]
+    bare = [re.sub(tables.LABEL_COUNT_SUFFIX, "", p) for p in phrases if not p.isascii()]
     return phrases + [b for b in bare if len(b) >= 3 and b not in phrases]
 
 
 def phrase_index():
-    """A PhraseIndex (assistant.understand) of the row and column phrases, kind "cell"."""
-    from .understand import PhraseIndex
+    """A PhraseIndex (.phrases) of the row and column phrases, kind "cell"."""
+    from .phrases import PhraseIndex
 
     index = PhraseIndex()
     for phrase, refs in _phrases().items():
@@ -171,14 +160,14 @@ def _row_metrics(rows: list[Ref], metric_type) -> list:
 
 def _group_metrics(groups: list[Ref], metric_type) -> list:
     """"复议后起诉的有几件": the group's total."""
-    return [_metric([f"{g.key}.总计"], metric_type) for g in groups]
+    return [_metric([f"{g.key}.{tables.TOTAL_COLUMN}"], metric_type) for g in groups]
 
 
 def _default_column(table: Table) -> Column:
     """The column a row's figure is read from when none is named: 总计 in section 三, the
     decisions in section 二, the year's value in the old appendix."""
     keys = [c.key for c in table.columns]
-    for preferred in ("总计", "处理决定数量", "收费金额", "现行有效件数", "对外公开总数量", ""):
+    for preferred in tables.DEFAULT_COLUMNS:
         if preferred in keys:
             return table.column(preferred)
     return table.columns[-1]
@@ -254,7 +243,7 @@ def _metric(keys: list[str], metric_type, base=None):
         row_name = row.bare if row.key else ""
         col_name = column.label if column.key else ""
         if table.single_row:
-            group = column.key.rsplit(".", 1)[0].replace("行政诉讼.", "行政诉讼")
+            group = column.key.rsplit(".", 1)[0].replace(tables.LAWSUIT + ".", tables.LAWSUIT)
             zh = f"{group}（{column.label}）"
             en = column.en
         else:

@@ -1,0 +1,251 @@
+"""What a route found, with no text: the renderers (assistant.render) say it in a language.
+
+Every route returns one of these. A finding holds facts, report records, citations and names;
+never a sentence, a citation marker or a language. A new kind of answer is a new finding here
+and a writer for it in assistant.render.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from index.models import CheckResult, Fact, ReportRecord
+
+from .aggregate import Result
+from .answer import Citation
+from .understanding import Metric
+
+# --- the corpus, refusals and follow-ups on sources ---------------------------------------------
+
+
+@dataclass
+class NothingIndexed:
+    """The index holds no report yet."""
+
+
+@dataclass
+class CorpusListing:
+    """The reports indexed (in scope), by body."""
+
+    by_body: list[tuple[str, list[int]]]
+    count: int
+
+
+@dataclass
+class ReportCount:
+    """How many reports match, and which."""
+
+    reports: list[tuple[str, int]]
+
+
+@dataclass
+class UnknownBody:
+    """The question names bodies the corpus does not have."""
+
+    who: list[str]  # as the question names them
+    years: list[int]
+    indexed: list[str]  # every body indexed
+
+
+@dataclass
+class ImpossibleYear:
+    years: list[int]
+    indexed: list[int]  # years indexed
+
+
+@dataclass
+class MissingYear:
+    """No report of the bodies (or of any body) for the years asked."""
+
+    bodies: list[str]  # [] when no body was named
+    years: list[int]
+    indexed: list[int]  # years indexed for those bodies
+
+
+@dataclass
+class Sources:
+    """The citations of the previous answer ("出处？", "why?")."""
+
+    why: bool
+    citations: list[Citation]
+    facts: list[Fact]
+
+
+@dataclass
+class Identity:
+    """Are these names one body across a renaming?"""
+
+    verdict: str  # same | different | one_name
+    names: list[str]
+    shown: bool  # the names are shown with their English (several named) or as they are
+    years: list[int]
+
+
+# --- statistics ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Aggregate:
+    """Facts of one statistic and what was computed over them (a lookup is an aggregate of one)."""
+
+    metric: Metric
+    result: Result
+    years: list[int]  # the years of the facts, sorted
+    table: bool  # show the comparison table
+    not_read: list[ReportRecord] = field(default_factory=list)  # the template prints it, no fact read
+    absent: list[ReportRecord] = field(default_factory=list)  # their template has no such cell
+    same: bool | None = None  # "一样吗?": the answer says yes or no first
+
+
+@dataclass
+class Unreadable:
+    """The cell exists in these reports' template but could not be read."""
+
+    metric: Metric
+    reports: list[ReportRecord]
+
+
+@dataclass
+class Incomplete:
+    """An aggregate that cannot be computed: some reports could not be read. What was read is
+    shown as a list."""
+
+    metric: Metric
+    intent: str
+    unread: list[ReportRecord]  # unreadable or not read, in the order named
+    years: list[int]  # of the facts and the unread reports
+    listing: Result  # what was read
+
+
+@dataclass
+class NotInTemplate:
+    """No report in scope has the statistic: its template lacks the cell."""
+
+    metric: Metric
+    bodies: list[str]
+    years: list[int]
+    elsewhere: list[tuple[str, list[int]]]  # reports that do have it
+
+
+@dataclass
+class MetricDifference:
+    """Two statistics of one report: the first minus the second."""
+
+    first: Fact
+    second: Fact
+    metrics: tuple[Metric, Metric]
+    delta: int | float
+
+
+@dataclass
+class Several:
+    """One finding per statistic asked ("行政处罚和行政许可"), answered in turn."""
+
+    parts: list
+
+
+# --- prose -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class PassageFound:
+    """A sentence of a report that answers, and the span of it that does (if a typed answer)."""
+
+    citation: Citation
+    sentence: str
+    highlight: str | None
+    marked: bool = True  # the span is marked inside the sentence (not for a signing date's line)
+
+
+@dataclass
+class PassageInstead:
+    """No table has the statistic, but a sentence of the prose answers."""
+
+    absent: NotInTemplate
+    passage: PassageFound
+
+
+@dataclass
+class AcrossReports:
+    """A prose topic asked across reports: prose figures cannot be compared or added up."""
+
+    topic: str
+
+
+@dataclass
+class NotStated:
+    """Nothing in the reports in scope states it."""
+
+    bodies: list[str]
+    years: list[int]
+    kind: str | None  # the kind of span asked (typed.KINDS), None for a topic
+    topic: str
+
+
+@dataclass
+class Digest:
+    report: ReportRecord
+    sections: list[tuple[str, int | None, str, str]]  # (section, page, sentence, verbatim quote)
+    facts: list[tuple[str, Fact]]  # (concept id, fact)
+
+
+@dataclass
+class Summary:
+    digests: list[Digest]
+
+
+@dataclass
+class NoSummary:
+    bodies: list[str]
+    years: list[int]
+
+
+# --- consistency checks ------------------------------------------------------------------------------
+
+
+@dataclass
+class NoReportToCheck:
+    pass
+
+
+@dataclass
+class FailedReports:
+    """Reports with a failed check, each with a cell of its first failed check to cite."""
+
+    reports: list[tuple[ReportRecord, list[CheckResult], Fact | None]]
+    in_scope: int  # reports looked at
+
+
+@dataclass
+class ReportChecks:
+    """One report's checks (of the tables asked about)."""
+
+    report: ReportRecord
+    prefixes: list[str]  # the statistics whose tables were asked about, sorted
+    checks: list[tuple[CheckResult, dict[str, Fact]]]  # shown checks and their cells' facts
+    failed: int  # how many of the report's relevant checks fail (0: all shown pass)
+
+
+@dataclass
+class ChecksOf:
+    reports: list[ReportChecks]
+
+
+# --- what the engine adds ----------------------------------------------------------------------------
+
+
+@dataclass
+class Noted:
+    """A finding, and what the question named that the answer does not cover."""
+
+    finding: object
+    unknown: list[str] = field(default_factory=list)  # bodies not indexed
+    missing: list[tuple[str, list[int]]] = field(default_factory=list)  # (body, its years) lacking the year
+    years: list[int] = field(default_factory=list)  # the years asked
+
+
+#: Every finding type (the contract test renders each in every language).
+FINDINGS = (NothingIndexed, CorpusListing, ReportCount, UnknownBody, ImpossibleYear, MissingYear, Sources,
+            Identity, Aggregate, Unreadable, Incomplete, NotInTemplate, MetricDifference, Several, PassageFound,
+            PassageInstead, AcrossReports, NotStated, Summary, NoSummary, NoReportToCheck, FailedReports,
+            ChecksOf, Noted)

@@ -1,0 +1,184 @@
+"""Every sentence of an answer in English: the phrases of each finding (assistant.findings)
+and the few ways the language writes names, years, figures and lists."""
+
+from __future__ import annotations
+
+from index.lexicon.units import UNIT_EN
+
+from ..understanding import MAX_QUESTION_CHARS, Problem
+
+PROBLEMS = {
+    Problem.EMPTY: "The question is empty; please type a question.",
+    Problem.LONG: f"The question is too long (limit {MAX_QUESTION_CHARS} characters); please shorten it.",
+    Problem.NONSENSE: "That does not look like a question; please ask in words.",
+}
+
+CORPUS = {
+    "corpus": "{n} reports are indexed:",
+    "corpus_item": "- {body}: {years}",
+    "count": "{n} matching reports: {items}.",
+    "no_body": "No report of {who} is indexed. Indexed bodies: {bodies}.",
+    "also_unknown": "No report of {who} is indexed; the answer covers the indexed bodies only.",
+    "also_missing": "No report of {who} for {years} is indexed ({have}); the answer covers the bodies "
+                    "with a report for that year only.",
+    "have_years": "years indexed for {who}: {years}",
+    "impossible_year": "{years} is not a year any annual report can be of; no answer. Years indexed: {have}.",
+    "no_year": "No report of {who} for {years} is indexed. Years indexed for {who}: {have}.",
+    "no_year_any": "No report for {years} is indexed. Years indexed: {have}.",
+    "empty": "Nothing is indexed yet: ingest some reports first.",
+    "source": "Sources of the previous answer:",
+    "source_none": "The previous answer cited no source.",
+    "why": "The previous answer rests on these passages:",
+    "filter": " (filtered by {what})",
+    "same": "Yes: {names} are the same body, renamed in the institutional reform; the corpus holds its reports for {years}.",
+    "different": "No: {names} are different bodies.",
+    "one_name": "{names} has no other name in the corpus.",
+}
+
+STATISTICS = {
+    "absent": "The {year} report of {who} has no “{metric}” item (its template does not include it).",
+    "not_read": "“{metric}” could not be read from the {year} report of {who} (its table was not recognised{why}); "
+                "no answer can be given, check the source.",
+    "available": "It is reported in: {items}.",
+    "incomplete": "The {what} of {metric}{scope} cannot be given reliably: it could not be read in {items}. "
+                  "The values read are (for reference only, not a complete result):",
+    "what": {"most": "maximum", "least": "minimum", "ranking": "ranking", "total": "total", "average": "average",
+             "difference": "difference"},
+    "absent_note": "Not counted, their template has no such item: {items}.",
+    "same": "The same.", "differ": "They differ.",
+}
+
+PROSE = {
+    "passage": "According to the {year} report of {who}{cite}: “{sentence}”",
+    "key": "Answer: {key}.",
+    "nothing": "The {what} is not stated in the indexed reports{scope}.",
+    "about": "information on “{topic}”",
+    "summary": "Summary of the {year} annual report of {who}:",
+    "summary_sections": "What it says:",
+    "summary_facts": "Main statistics:",
+    "no_summary": "No report{scope} to summarize.",
+    "across": "“{topic}” is not a statistic of the tables, so it cannot be compared or added up across reports: "
+              "figures in the prose describe each report alone, and no comparable data was found.",
+}
+
+CHECKS = {
+    "failed_reports": "{n} reports fail a consistency check:",
+    "none_failed": "All consistency checks pass (or cannot be evaluated) in the {n} indexed reports{scope}.",
+    "report_failed": "The {year} report of {who} fails {n} consistency check(s) (the figures do not add up):",
+    "report_passed": "The consistency checks of the {year} report of {who}{what} pass: the figures add up:",
+    "not_checked": "The {year} report of {who}{what} has no check that can be evaluated (blank or unreadable cells).",
+    "item": "- {name}: {detail}",
+    "no_report": "No report{scope} to check.",
+}
+
+KIND_NAMES = {"email": "email address", "fax": "fax number", "phone": "phone number", "postcode": "postcode",
+       "url": "web address", "date": "date", "percent": "percentage", "amount": "amount", "person": "name",
+       "count": "figure"}
+
+FACTS = {
+    "blank": "not reported (blank cell)",
+    "unreadable": "unreadable",
+    "lookup_unreadable": "{Metric} of {who} in {year} cannot be read reliably from the report ({note}){cite}; check the source.",
+    "unreadable_note": "Unreadable in these reports, not counted: {items}.",
+    "not_reported": "Blank in these reports, not counted: {items}.",
+    "check_failed": "Note: the table holding {item} fails a consistency check ({check}); check the source.",
+    "lookup": "{Metric} of {who} in {year}: {value}{cite}.",
+    "lookup_blank": "{Metric} of {who} in {year} is blank in the report (not reported){cite}.",
+    "most": "{who} had the most {metric}{scope}: {value}{cite}.",
+    "least": "{who} had the fewest {metric}{scope}: {value}{cite}.",
+    "tie_most": "{who} tie for the most {metric}{scope}, {value} each.",
+    "tie_least": "{who} tie for the fewest {metric}{scope}, {value} each.",
+    "runner_up": "Next is {who} with {value}{cite}.",
+    "total": "Total {metric}{scope}: {value} ({inputs}).",
+    "average": "Average {metric}{scope}: {value} over {n} reports ({inputs}).",
+    "difference": "{a} had {value} {more_less} {metric} than {b} ({av}{acite} − {bv}{bcite}).",
+    "more": "more",
+    "less": "fewer",
+    "same": "{a} and {b} had the same {metric}: {value}{acite}{bcite}.",
+    "ranking": "Ranking of {metric}{scope}:",
+    "trend": "{Metric}{scope} by year:",
+    "list": "{Metric}{scope}:",
+    "none": "The matching reports leave {metric} blank (not reported).",
+    "comparison": "Full comparison:",
+    "col_body": "Body", "col_year": "Year", "col_value": "Value",
+    "scope_year": " in {year}", "scope_all": "",
+    "change_up": "up {value} on the previous year reported",
+    "change_down": "down {value} on the previous year reported",
+    "change_same": "same as the previous year reported",
+}
+
+REASONS = {"glued": "the row's figures are printed run together as “{}”, which splits into cells in several ways",
+    "none": "no values are printed for this row",
+    "fewer": "the row prints fewer values than it has cells, and which are blank is not known",
+    "other": "the cell could not be recognised"}
+
+#: Joiners of lists and clauses.
+LIST_SEP = "、"  # the lists of the answers' tables and notes keep the reports' own separator
+TIE_SEP = ", "
+NAME_SEP = "、"
+AND_SEP = " and "
+YEARS_SEP = ", "
+ITEMS_SEP = ", "
+ELSEWHERE_SEP = "; "
+CLAUSE_SEP = "; "
+COLON = ": "
+FIRST_SENTENCE_END = " "
+INVALID = "Cannot answer: {problem}"
+NOT_EQUAL = " (not equal)"
+FILTER_NOTE = "Filter applied: {what}"
+OPEN_RANGE = "{first} onward"
+
+
+def number(shown: str, unit: str | None) -> str:
+    """A figure with its unit in English words (a count of 件 needs none)."""
+    word = UNIT_EN.get(unit, unit) if unit else ""
+    return shown + (f" {word}" if word else "")
+
+
+def with_year(name: str, year: int) -> str:
+    return f"{name} ({year})"
+
+
+def who_in_years(who: str, years: str) -> str:
+    return who + (years and f" ({years})")
+
+
+def scope(names: str, years: str) -> str:
+    return (f" of {names}" if names else "") + (f" for {years}" if years else "")
+
+
+def year_scope(year: int) -> str:
+    return f" in {year}"
+
+
+def where(report: str, page: int | None) -> str:
+    return f"{report}, page {page}" if page else report
+
+
+def what_tables(names: str) -> str:
+    return f" ({names})"
+
+
+def section_line(section: str, sentence: str, cite: str) -> str:
+    return f"- {section}: “{sentence}”{cite}"
+
+
+def headline_line(name: str, value: str, unit: str | None, cite: str) -> str:
+    return f"- {name}: {value}{cite}"
+
+
+def metric_difference(who: str, year: int, first: str, second: str, delta: str, more: bool, a: str, b: str,
+                      units: tuple[str | None, str | None], cites: tuple[str, str]) -> str:
+    word = "more" if more else "fewer"
+    return f"{who} had {delta} {word} {first} than {second} in {year} ({a}{cites[0]} − {b}{cites[1]})."
+
+
+def concept_name(concept) -> str:
+    """A statistic's name (index.templates Concept)."""
+    return concept.en
+
+
+def body_name(body: str, english_name) -> str:
+    """A body as the reports name it, with its English name when it can be composed."""
+    english = english_name(body)
+    return f"{body} ({english})" if english else body

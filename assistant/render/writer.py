@@ -1,0 +1,316 @@
+"""Say a finding in one language: one method per finding type, the phrases from render.zh or
+render.en. Each citation is numbered once, when it is first cited; nothing is patched after."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+
+from index.models import Fact, show_number
+from index.templates import concept
+
+from .. import findings as F
+from ..answer import Answer, Citation, Computed
+from .facts import Composer, table_markdown
+
+_TOTALS = re.compile(r"= (-?\d+(?:\.\d+)?)")
+
+
+@dataclass
+class Said:
+    """The text of one finding, and how the answer is filed (route, intent)."""
+
+    text: str
+    route: str
+    intent: str = ""
+
+
+class Writer:
+    def __init__(self, lang: ModuleType, language: str, english_name: Callable[[str], str | None]):
+        self.lang, self.language, self.english_name = lang, language, english_name
+        self.citations: list[Citation] = []
+        self.facts: list[Fact] = []
+        self.computed: list[Computed] = []
+        self.table: list[dict] = []
+        self._fact_numbers: dict[int, int] = {}
+
+    # --- the answer ---------------------------------------------------------------------------
+
+    def answer(self, finding, question: str) -> Answer:
+        said = self.say(finding)
+        return Answer(question, said.text, said.route, self.language, citations=self.citations, facts=self.facts,
+                      computed=self.computed, table=self.table, intent=said.intent)
+
+    def say(self, finding) -> Said:
+        return getattr(self, "_" + type(finding).__name__)(finding)
+
+    # --- shared pieces ------------------------------------------------------------------------
+
+    def name(self, body: str) -> str:
+        return self.lang.body_name(body, self.english_name)
+
+    def cite(self, citation: Citation) -> str:
+        self.citations.append(citation)
+        return f"[{len(self.citations)}]"
+
+    def cite_fact(self, fact: Fact) -> int:
+        """The citation number of a fact: cited (and kept among the answer's facts) once."""
+        if id(fact) not in self._fact_numbers:
+            self.citations.append(Citation.of_fact(fact))
+            self.facts.append(fact)
+            self._fact_numbers[id(fact)] = len(self.citations)
+        return self._fact_numbers[id(fact)]
+
+    def years(self, years: list[int]) -> str:
+        """2021、2022, or "2021年及以后" for an open range ("since 2021")."""
+        if len(years) > 5 and years == list(range(years[0], years[-1] + 1)):
+            return self.lang.OPEN_RANGE.format(first=years[0])
+        return self.lang.YEARS_SEP.join(map(str, years))
+
+    def t(self, table: str, phrase: str, **kw) -> str:
+        return getattr(self.lang, table)[phrase].format(**kw)
+
+    # --- the corpus, refusals, sources ----------------------------------------------------------
+
+    def _NothingIndexed(self, f: F.NothingIndexed) -> Said:
+        return Said(self.t("CORPUS", "empty"), "refusal")
+
+    def _CorpusListing(self, f: F.CorpusListing) -> Said:
+        lines = [self.t("CORPUS", "corpus", n=f.count)]
+        lines += [self.t("CORPUS", "corpus_item", body=self.name(b), years=self.lang.LIST_SEP.join(map(str, ys)))
+                  for b, ys in f.by_body]
+        self.computed.append(Computed("reports", f.count, []))
+        return Said("\n".join(lines), "corpus")
+
+    def _ReportCount(self, f: F.ReportCount) -> Said:
+        items = self.lang.LIST_SEP.join(f"{self.name(body)} {year}" for body, year in f.reports)
+        self.computed.append(Computed("reports", len(f.reports), []))
+        return Said(self.t("CORPUS", "count", n=len(f.reports), items=items or "—"), "corpus")
+
+    def _UnknownBody(self, f: F.UnknownBody) -> Said:
+        bodies = self.lang.NAME_SEP.join(sorted({self.name(b) for b in f.indexed}))
+        who = self.lang.who_in_years(self.lang.NAME_SEP.join(f.who), self.lang.LIST_SEP.join(map(str, f.years)))
+        return Said(self.t("CORPUS", "no_body", who=who, bodies=bodies), "refusal")
+
+    def _ImpossibleYear(self, f: F.ImpossibleYear) -> Said:
+        years = self.lang.LIST_SEP.join(map(str, f.years))
+        return Said(self.t("CORPUS", "impossible_year", years=years, have=self.years(f.indexed)), "refusal")
+
+    def _MissingYear(self, f: F.MissingYear) -> Said:
+        years, have = self.years(f.years), self.lang.LIST_SEP.join(map(str, f.indexed))
+        if f.bodies:
+            who = self.lang.NAME_SEP.join(self.name(b) for b in f.bodies)
+            return Said(self.t("CORPUS", "no_year", who=who, years=years, have=have), "refusal")
+        return Said(self.t("CORPUS", "no_year_any", years=years, have=have), "refusal")
+
+    def _Sources(self, f: F.Sources) -> Said:
+        if not f.citations:
+            return Said(self.t("CORPUS", "source_none"), "source")
+        lines = [self.t("CORPUS", "why" if f.why else "source")]
+        for c in f.citations:
+            cell = f" {c.table} / {c.row} / {c.column}" if c.table else ""
+            mark = self.cite(c)
+            lines.append(f"{mark} {self.name(c.body)} {c.year} — {self.lang.where(c.report, c.page)}, "
+                         f"{c.section}{cell}: “{c.quote}”")
+        self.facts += f.facts
+        return Said("\n".join(lines), "source")
+
+    def _Identity(self, f: F.Identity) -> Said:
+        names = self.lang.AND_SEP.join(self.name(b) if f.shown else b for b in f.names)
+        years = self.lang.YEARS_SEP.join(map(str, f.years))
+        return Said(self.t("CORPUS", f.verdict, names=names, years=years), "corpus")
+
+    # --- statistics -----------------------------------------------------------------------------
+
+    def composer(self, metric, facts: list[Fact]) -> Composer:
+        return Composer(self.lang, metric.name(self.language), self.name, self.cite_fact,
+                        one_year=len({f.year for f in facts}) == 1)
+
+    def _facts(self, composer: Composer, result, years: list[int], table: bool, head: str | None = None) -> str:
+        """An aggregate's lines, its comparison table, its combined cells' sums as computed."""
+        for fact in result.facts:  # cited in the result's order
+            self.cite_fact(fact)
+        lines, computed, rows = composer.compose(result, years, head)
+        self.computed += computed
+        self.computed += [Computed(f.metric, f.value, [self.cite_fact(f)]) for f in result.facts
+                          if "+" in f.metric and f.value is not None]  # combined cells are sums
+        self.table += rows
+        text = "\n".join(lines)
+        if rows and table:
+            text += "\n\n" + table_markdown(rows)
+        return text
+
+    def _Aggregate(self, f: F.Aggregate) -> Said:
+        text = self._facts(self.composer(f.metric, f.result.facts), f.result, f.years, f.table)
+        if f.not_read:
+            text += "\n\n" + self._Unreadable(F.Unreadable(f.metric, f.not_read)).text
+        if f.absent:
+            items = self.lang.ITEMS_SEP.join(f"{self.name(r.body)} {r.year}" for r in f.absent)
+            text += "\n" + self.t("STATISTICS", "absent_note", items=items)
+        if f.same is not None:
+            text = self.t("STATISTICS", "same" if f.same else "differ") + text
+        return Said(text, "facts", f.result.intent)
+
+    def _Unreadable(self, f: F.Unreadable) -> Said:
+        lines = []
+        for r in f.reports:
+            why = self.lang.COLON + "; ".join(r.problems[:2]) if r.problems else ""
+            lines.append(self.t("STATISTICS", "not_read", who=self.name(r.body), year=r.year,
+                                metric=f.metric.name(self.language), why=why))
+        return Said("\n".join(lines), "refusal")
+
+    def _Incomplete(self, f: F.Incomplete) -> Said:
+        scope = self.lang.year_scope(f.years[0]) if len(f.years) == 1 else ""
+        items = self.lang.ITEMS_SEP.join(f"{self.name(r.body)} {r.year}"
+                                         for r in sorted(f.unread, key=lambda r: (r.year, r.body)))
+        head = self.t("STATISTICS", "incomplete", scope=scope, metric=f.metric.name(self.language),
+                      what=self.lang.STATISTICS["what"][f.intent], items=items)
+        years = sorted({x.year for x in f.listing.facts})
+        text = self._facts(self.composer(f.metric, f.listing.facts), f.listing, years, True, head=head)
+        return Said(text, "facts", f.intent)
+
+    def _NotInTemplate(self, f: F.NotInTemplate, first_only: bool = False) -> Said:
+        who = self.lang.NAME_SEP.join(self.name(b) for b in f.bodies) or "—"
+        year = self.lang.LIST_SEP.join(map(str, f.years))
+        text = self.t("STATISTICS", "absent", who=who, year=year, metric=f.metric.name(self.language))
+        if f.elsewhere and not first_only:
+            items = self.lang.ELSEWHERE_SEP.join(f"{self.name(b)} {self.lang.LIST_SEP.join(map(str, ys))}"
+                                                 for b, ys in f.elsewhere)
+            text += self.t("STATISTICS", "available", items=items)
+        return Said(text, "refusal")
+
+    def _MetricDifference(self, f: F.MetricDifference) -> Said:
+        a, b = f.first, f.second
+        cites = (f"[{self.cite_fact(a)}]", f"[{self.cite_fact(b)}]")
+        first, second = (m.name(self.language) for m in f.metrics)
+        text = self.lang.metric_difference(self.name(a.body), a.year, first, second, show_number(abs(f.delta)),
+                                           f.delta >= 0, show_number(a.value), show_number(b.value),
+                                           (a.unit, b.unit), cites)
+        self.computed.append(Computed("difference", abs(f.delta), [self.cite_fact(a), self.cite_fact(b)]))
+        return Said(text, "facts", "difference")
+
+    def _Several(self, f: F.Several) -> Said:
+        said = [self.say(part) for part in f.parts]
+        route = said[0].route
+        for part in said[1:]:
+            if part.route != route:
+                route = "facts" if "facts" in (route, part.route) else route
+        return Said("\n\n".join(s.text for s in said), route, said[0].intent)
+
+    # --- prose ----------------------------------------------------------------------------------
+
+    def _PassageFound(self, f: F.PassageFound) -> Said:
+        c = f.citation
+        sentence = f.sentence
+        if f.highlight and f.marked:
+            sentence = sentence.replace(f.highlight, f"**{f.highlight}**", 1)
+        text = self.t("PROSE", "passage", who=self.name(c.body), year=c.year, cite=self.cite(c), sentence=sentence)
+        if f.highlight:
+            text = self.t("PROSE", "key", key=f.highlight) + "\n" + text
+        return Said(text, "passages")
+
+    def _PassageInstead(self, f: F.PassageInstead) -> Said:
+        absent = self._NotInTemplate(f.absent, first_only=True).text
+        return Said(absent + self.lang.FIRST_SENTENCE_END + self._PassageFound(f.passage).text, "passages")
+
+    def _AcrossReports(self, f: F.AcrossReports) -> Said:
+        return Said(self.t("PROSE", "across", topic=f.topic), "refusal")
+
+    def _scope(self, bodies: list[str], years: list[int]) -> str:
+        return self.lang.scope(self.lang.NAME_SEP.join(self.name(b) for b in bodies),
+                               self.lang.LIST_SEP.join(map(str, years)))
+
+    def _NotStated(self, f: F.NotStated) -> Said:
+        what = (self.lang.KIND_NAMES[f.kind] if f.kind and f.kind != "count"
+                else self.t("PROSE", "about", topic=f.topic))
+        return Said(self.t("PROSE", "nothing", scope=self._scope(f.bodies, f.years), what=what), "refusal")
+
+    def _Summary(self, f: F.Summary) -> Said:
+        return Said("\n\n".join(self._digest(d) for d in f.digests), "summary", "summary")
+
+    def _digest(self, d: F.Digest) -> str:
+        r = d.report
+        lines = [self.t("PROSE", "summary", who=self.name(r.body), year=r.year)]
+        if d.sections:
+            lines.append(self.lang.PROSE["summary_sections"])
+            for section, page, sentence, quote in d.sections:
+                mark = self.cite(Citation(r.report, r.body, r.year, page, section, quote))
+                lines.append(self.lang.section_line(section, sentence, mark))
+        if d.facts:
+            lines.append(self.lang.PROSE["summary_facts"])
+            for concept_id, fact in d.facts:
+                number = self.cite_fact(fact)
+                if "+" in fact.metric and fact.value is not None:  # 行政诉讼 is two cells added
+                    self.computed.append(Computed(fact.metric, fact.value, [number]))
+                name = self.lang.concept_name(concept(concept_id))
+                value = show_number(fact.value) if fact.readable and fact.value is not None else "—"
+                lines.append(self.lang.headline_line(name, value, fact.unit, f"[{number}]"))
+        return "\n".join(lines)
+
+    def _NoSummary(self, f: F.NoSummary) -> Said:
+        return Said(self.t("PROSE", "no_summary", scope=self._scope(f.bodies, f.years)), "refusal")
+
+    # --- consistency checks ---------------------------------------------------------------------
+
+    def _NoReportToCheck(self, f: F.NoReportToCheck) -> Said:
+        return Said(self.t("CHECKS", "no_report", scope=""), "refusal", "checks")
+
+    def _FailedReports(self, f: F.FailedReports) -> Said:
+        if not f.reports:
+            return Said(self.t("CHECKS", "none_failed", scope="", n=f.in_scope), "checks", "checks")
+        lines = [self.t("CHECKS", "failed_reports", n=len(f.reports))]
+        self.computed.append(Computed("reports", len(f.reports), []))
+        for r, checks, fact in f.reports:
+            mark = f"[{self.cite_fact(fact)}]" if fact is not None else ""
+            lines.append(f"- {self.name(r.body)} {r.year}（{r.report}）{mark}：" + "；".join(c.name for c in checks))
+        return Said("\n".join(lines), "checks", "checks")
+
+    def _ChecksOf(self, f: F.ChecksOf) -> Said:
+        return Said("\n\n".join(self._report_checks(r) for r in f.reports), "checks", "checks")
+
+    def _report_checks(self, rc: F.ReportChecks) -> str:
+        r = rc.report
+        who = self.name(r.body)
+        what = self.lang.what_tables(self.lang.NAME_SEP.join(rc.prefixes)) if rc.prefixes else ""
+        if not rc.checks:
+            return self.t("CHECKS", "not_checked", who=who, year=r.year, what=what)
+        head = (self.t("CHECKS", "report_failed", who=who, year=r.year, n=rc.failed) if rc.failed
+                else self.t("CHECKS", "report_passed", who=who, year=r.year, what=what))
+        if rc.failed:
+            self.computed.append(Computed("failed checks", rc.failed, []))
+        return "\n".join([head] + [self._check(check, facts) for check, facts in rc.checks])
+
+    def _check(self, check, facts: dict[str, Fact]) -> str:
+        """One check, its equation with each cell cited and each sum shown as computed."""
+        marks: dict[str, int] = {}
+        for metric in check.metrics:
+            if metric in facts and metric not in marks:
+                # each check cites its own cells, so that each equation reads on its own
+                self.citations.append(Citation.of_fact(facts[metric]))
+                self.facts.append(facts[metric])
+                marks[metric] = len(self.citations)
+        detail = check.detail
+        for metric, n in marks.items():
+            label = facts[metric].label
+            detail = detail.replace(f"{label}(", f"{label}[{n}](", 1)
+        inputs = list(marks.values())
+        for total in _TOTALS.findall(check.detail):
+            self.computed.append(Computed("sum", float(total), inputs))
+        verdict = "" if check.passed else self.lang.NOT_EQUAL
+        return self.t("CHECKS", "item", name=check.name, detail=detail + verdict)
+
+    # --- what the engine adds -------------------------------------------------------------------
+
+    def _Noted(self, f: F.Noted) -> Said:
+        said = self.say(f.finding)
+        text = said.text
+        if f.missing:
+            have = self.lang.ELSEWHERE_SEP.join(self.t("CORPUS", "have_years", who=self.name(b),
+                                                       years=self.years(ys)) for b, ys in f.missing)
+            who = self.lang.ITEMS_SEP.join(self.name(b) for b, _ in f.missing)
+            text = self.t("CORPUS", "also_missing", who=who, years=self.years(f.years), have=have) + "\n" + text
+        if f.unknown:
+            text = self.t("CORPUS", "also_unknown", who=self.lang.NAME_SEP.join(f.unknown)) + "\n" + text
+        return Said(text, said.route, said.intent)

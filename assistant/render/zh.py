@@ -1,0 +1,177 @@
+"""Every sentence of an answer in Chinese: the phrases of each finding (assistant.findings)
+and the few ways the language writes names, years, figures and lists."""
+
+from __future__ import annotations
+
+from ..understanding import MAX_QUESTION_CHARS, Problem
+
+PROBLEMS = {
+    Problem.EMPTY: "问题是空的，请输入一个问题。",
+    Problem.LONG: f"问题太长了（上限 {MAX_QUESTION_CHARS} 个字符），请缩短后再问。",
+    Problem.NONSENSE: "没有看懂这个问题，请用文字提问。",
+}
+
+CORPUS = {
+    "corpus": "语料中共有{n}份年报：",
+    "corpus_item": "- {body}：{years}",
+    "count": "符合条件的年报共{n}份：{items}。",
+    "no_body": "语料中没有{who}的年报。已收录的机关：{bodies}。",
+    "also_unknown": "语料中没有{who}的年报；以下只回答已收录的机关。",
+    "also_missing": "语料中没有{who}{years}年的年报（{have}）；以下只回答有该年年报的机关。",
+    "have_years": "{who}已收录的年份：{years}",
+    "impossible_year": "{years}年不是有效的年报年份，无法回答。已收录的年份：{have}。",
+    "no_year": "语料中没有{who}{years}年的年报。{who}已收录的年份：{have}。",
+    "no_year_any": "语料中没有{years}年的年报。已收录的年份：{have}。",
+    "empty": "索引中还没有任何年报，请先导入报告。",
+    "source": "上一个回答的出处：",
+    "source_none": "上一个回答没有引用任何出处。",
+    "why": "上一个回答依据以下原文：",
+    "filter": "（已按{what}筛选）",
+    "same": "是，{names}是同一机构在机构改革前后的名称（更名），语料中分别收录了{years}年的年报。",
+    "different": "不是，{names}是不同的机构。",
+    "one_name": "{names}在语料中没有更名前后的其他名称。",
+}
+
+STATISTICS = {
+    "absent": "{who}{year}年的年报中没有“{metric}”这一项（该年报的模板不含此统计）。",
+    "not_read": "{who}{year}年的年报中未能读出“{metric}”（该年报的统计表未能识别{why}），无法回答，请查看原文。",
+    "available": "该统计见于：{items}。",
+    "incomplete": "无法可靠地给出{scope}{metric}的{what}：{items}的该项未能读出。已读出的数值如下（仅供参考，不是完整结果）：",
+    "what": {"most": "最大值", "least": "最小值", "ranking": "排名", "total": "合计", "average": "平均值",
+             "difference": "差值"},
+    "absent_note": "以下年报的模板不含此统计，未计入：{items}。",
+    "same": "一样。", "differ": "不一样。",
+}
+
+PROSE = {
+    "passage": "根据{who}{year}年的年报{cite}：{sentence}",
+    "key": "答案：{key}。",
+    "nothing": "{scope}已收录的年报中没有找到{what}，报告未提及。",
+    "about": "关于“{topic}”的内容",
+    "summary": "{who}{year}年政府信息公开工作年度报告摘要：",
+    "summary_sections": "主要内容：",
+    "summary_facts": "主要数据：",
+    "no_summary": "{scope}没有可供总结的年报。",
+    "across": "“{topic}”不是统计表中的数据，无法跨报告比较或汇总：报告正文中的数字只描述各自的报告，没有找到可以可靠比较的数据。",
+}
+
+CHECKS = {
+    "failed_reports": "{n}份年报有未通过的勾稽关系校验：",
+    "none_failed": "{scope}已收录的{n}份年报的勾稽关系校验全部通过（或无法校验）。",
+    "report_failed": "{who}{year}年的年报有{n}项勾稽关系校验未通过（对不上）：",
+    "report_passed": "{who}{year}年的年报{what}的勾稽关系校验通过，数据满足（一致）：",
+    "not_checked": "{who}{year}年的年报{what}没有可校验的勾稽关系（相关单元格空白或无法读出）。",
+    "item": "- {name}：{detail}",
+    "no_report": "{scope}没有可校验的年报。",
+}
+
+KIND_NAMES = {"email": "电子邮箱", "fax": "传真号码", "phone": "联系电话", "postcode": "邮编", "url": "网址",
+       "date": "日期", "percent": "比例", "amount": "金额", "person": "人名", "count": "数字"}
+
+FACTS = {
+    "blank": "未填报（空白）",
+    "unreadable": "无法可靠读出",
+    "lookup_unreadable": "{who}{year}年的{metric}无法从报告中可靠读出（{note}）{cite}，请查看原文。",
+    "unreadable_note": "以下报告的该项无法可靠读出，未计入：{items}。",
+    "not_reported": "以下报告的该项为空白，未计入：{items}。",
+    "check_failed": "注意：{item}所在表格未通过勾稽关系校验（{check}），请核对原文。",
+    "lookup": "{who}{year}年的{metric}为{value}{cite}。",
+    "lookup_blank": "{who}{year}年的{metric}在报告中为空白（未填报）{cite}。",
+    "most": "{scope}{metric}最多的是{who}，为{value}{cite}。",
+    "least": "{scope}{metric}最少的是{who}，为{value}{cite}。",
+    "tie_most": "{scope}{metric}最多的是{who}（并列），均为{value}。",
+    "tie_least": "{scope}{metric}最少的是{who}（并列），均为{value}。",
+    "runner_up": "其次是{who}，为{value}{cite}。",
+    "total": "{scope}{metric}合计{value}（{inputs}）。",
+    "average": "{scope}{metric}平均为{value}（{n}份报告：{inputs}）。",
+    "difference": "{a}的{metric}比{b}{more_less}{value}（{av}{acite} − {bv}{bcite}）。",
+    "more": "多",
+    "less": "少",
+    "same": "{a}与{b}的{metric}相同，均为{value}{acite}{bcite}。",
+    "ranking": "{scope}{metric}排名如下：",
+    "trend": "{scope}{metric}逐年情况：",
+    "list": "{scope}{metric}如下：",
+    "none": "找到了相关报告，但其中{metric}均为空白（未填报）。",
+    "comparison": "完整比较：",
+    "col_body": "机关", "col_year": "年份", "col_value": "数值",
+    "scope_year": "{year}年", "scope_all": "",
+    "change_up": "较前一报告年度增加{value}", "change_down": "较前一报告年度减少{value}",
+    "change_same": "与前一报告年度持平",
+}
+
+REASONS = {"glued": "报告中这一行的数字连在一起印作“{}”，可以有多种拆分方式，无法确定本单元格的值",
+    "none": "报告中这一行没有印出数值", "fewer": "这一行印出的数值比单元格少，无法判断哪些单元格为空",
+    "other": "单元格内容无法识别"}
+
+#: Joiners of lists and clauses.
+LIST_SEP = "、"
+TIE_SEP = "、"
+NAME_SEP = "、"  # names in a sentence
+AND_SEP = "、"  # "A and B"
+YEARS_SEP = "、"
+ITEMS_SEP = "、"
+ELSEWHERE_SEP = "、"
+CLAUSE_SEP = "，"
+COLON = "："
+FIRST_SENTENCE_END = ""  # its sentences end with 。 already
+INVALID = "无法回答：{problem}"
+NOT_EQUAL = "（不相等）"
+FILTER_NOTE = "已应用筛选：{what}"
+OPEN_RANGE = "{first}年及以后"
+
+
+def number(shown: str, unit: str | None) -> str:
+    """A figure with its unit as the report counts it: 33件, 4166.24万元."""
+    return shown + (unit or "")
+
+
+def with_year(name: str, year: int) -> str:
+    return f"{name}（{year}）"
+
+
+def who_in_years(who: str, years: str) -> str:
+    """"灵武市卫生健康局2020年" (a name and the years asked)."""
+    return who + (years and f"{years}年")
+
+
+def scope(names: str, years: str) -> str:
+    """Which bodies and years a "not found" answer looked in."""
+    return f"{names}{years and years + '年'}"
+
+
+def year_scope(year: int) -> str:
+    return f"{year}年"
+
+
+def where(report: str, page: int | None) -> str:
+    return f"{report}，第{page}页" if page else report
+
+
+def what_tables(names: str) -> str:
+    return names
+
+
+def section_line(section: str, sentence: str, cite: str) -> str:
+    return f"- {section}：{sentence}{cite}"
+
+
+def headline_line(name: str, value: str, unit: str | None, cite: str) -> str:
+    return f"- {name}：{value}{unit or ''}{cite}"
+
+
+def metric_difference(who: str, year: int, first: str, second: str, delta: str, more: bool, a: str, b: str,
+                      units: tuple[str | None, str | None], cites: tuple[str, str]) -> str:
+    """E.g. 海原县卫生健康局2020年的行政许可比行政处罚多10件（54件[1] − 44件[2]）。"""
+    word = "多" if more else "少"
+    ua, ub = (u or "" for u in units)
+    return f"{who}{year}年的{first}比{second}{word}{delta}{ua}（{a}{ua}{cites[0]} − {b}{ub}{cites[1]}）。"
+
+
+def concept_name(concept) -> str:
+    """A statistic's name (index.templates Concept)."""
+    return concept.zh
+
+
+def body_name(body: str, english_name) -> str:
+    """A body as the reports name it."""
+    return body

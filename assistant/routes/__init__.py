@@ -1,0 +1,52 @@
+"""The routes: each takes the Query, a Scope and the previous Answer and returns a finding
+(assistant.findings) with no text. Routes are tried in order; the first whose `applies` is
+true answers. A new kind of question is a new entry in ROUTES and a new finding."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..answer import Answer
+from ..scope import Scope
+from ..understanding import Query
+from .checks import run_checks
+from .corpus import (
+    missing_year,
+    run_corpus,
+    run_count,
+    run_empty,
+    run_identity,
+    run_impossible_year,
+    run_missing_year,
+    run_source,
+    run_unknown_body,
+    unknown_body,
+)
+from .facts import run_facts
+from .prose import from_previous, run_passages, run_summary
+
+
+@dataclass
+class Route:
+    name: str
+    applies: Callable[[Query, Scope], bool]
+    run: Callable[[Query, Scope, Answer | None], object]
+
+
+ROUTES: list[Route] = [
+    Route("empty", lambda q, s: not s.reports, run_empty),
+    Route("corpus", lambda q, s: q.intent == "corpus" and not q.metrics, run_corpus),
+    Route("count", lambda q, s: q.intent == "count_reports", run_count),
+    Route("source", lambda q, s: q.intent in ("source", "why"), run_source),
+    Route("identity", lambda q, s: q.intent == "identity" and bool(q.bodies), run_identity),
+    Route("unknown_body", unknown_body, run_unknown_body),
+    Route("impossible_year", lambda q, s: bool(q.impossible_years), run_impossible_year),
+    Route("missing_year", missing_year, run_missing_year),
+    Route("summary", lambda q, s: q.intent == "summary", run_summary),
+    Route("checks", lambda q, s: q.intent == "checks", run_checks),
+    Route("facts", lambda q, s: bool(q.metrics) and q.intent != "passage", run_facts),
+    Route("passages", lambda q, s: True, run_passages),
+]
+
+__all__ = ["ROUTES", "Route", "from_previous"]

@@ -1,0 +1,160 @@
+"""Statistics answered from facts, and only from facts.
+
+A number of the national tables is answered from the fact read from that report's table, or
+not at all: a sentence of prose that happens to hold a number is never "the answer" to a
+question about a table. What is not known is found, and why:
+
+- the report's template has no such cell (2016's appendix has no 行政处罚 row): which reports
+  or years do have it;
+- the template prints the cell but the reader found no fact in this report: the report could
+  not be read there;
+- the cell exists but its value could not be settled (status unreadable): the reason.
+
+An aggregate (most, least, ranking, total, average, difference) over reports of which some
+could not be read is not computed without them: the finding names them and holds what was read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.lexicon.questions import ASKS_SAME
+from index.lexicon.units import AMOUNT_UNIT
+from index.models import Fact, ReportRecord
+from index.templates import mandatory
+
+from ..aggregate import AGGREGATES, select
+from ..answer import Answer
+from ..findings import (
+    Aggregate,
+    Incomplete,
+    MetricDifference,
+    NotInTemplate,
+    PassageFound,
+    PassageInstead,
+    Several,
+    Unreadable,
+)
+from ..passages import best_passage
+from ..scope import Scope
+from ..understanding import Metric, Query
+
+#: Aggregates whose result would change if an unread report had been read.
+EXACT_AGGREGATES = ("most", "least", "ranking", "total", "average", "difference")
+#: Statistics answered from one question ("行政处罚、行政许可和行政强制").
+MAX_METRICS = 3
+#: Bodies named one by one in a fact query; a wider scope is asked by its years alone.
+MAX_LISTED = 50
+
+_ASKS_SAME = re.compile(ASKS_SAME)
+
+
+@dataclass
+class Coverage:
+    """What the reports in a question's scope hold for one statistic."""
+
+    facts: list[Fact]  # one per (body, year): readable, blank or unreadable
+    not_read: list[ReportRecord] = field(default_factory=list)  # template prints it, no fact found
+    absent: list[ReportRecord] = field(default_factory=list)  # template has no such cell
+
+
+def gather(q: Query, s: Scope, metric: Metric) -> Coverage:
+    reports = s.in_scope(q)
+    names = {r.report for r in reports}
+    # Ask the catalog for the scope only (its years, and its bodies when they are few): a lookup
+    # must not read every report's fact of the key.
+    scope: dict = {"years": {r.year for r in reports}}
+    bodies = {r.body for r in reports}
+    if len(bodies) <= MAX_LISTED:
+        scope["bodies"] = bodies
+    candidates: list[Fact] = []
+    for key in metric.keys:
+        candidates += [f for f in s.catalog.facts(metric=key, prefix=metric.prefix, **scope) if f.report in names]
+    facts = select(candidates, metric.keys, prefix=metric.prefix)
+    have = {f.report for f in facts}
+    coverage = Coverage(facts)
+    for r in reports:
+        if r.report in have:
+            continue
+        printed = any(mandatory(r.template, key) for key in metric.keys)
+        (coverage.not_read if printed else coverage.absent).append(r)
+    return coverage
+
+
+def run_facts(q: Query, s: Scope, prev: Answer | None):
+    """One finding per statistic asked ("行政处罚和行政许可")."""
+    parts = [find_metric(q, s, metric) for metric in q.metrics[:MAX_METRICS]]
+    if q.intent == "difference" and len(parts) == 2 and all(_single_fact(p) for p in parts):
+        (a, b), (ma, mb) = [_single_fact(p) for p in parts], q.metrics[:2]
+        if a.value is not None and b.value is not None:
+            delta = round(a.value - b.value, 2)
+            return MetricDifference(a, b, (ma, mb), int(delta) if float(delta).is_integer() else delta)
+    return parts[0] if len(parts) == 1 else Several(parts)
+
+
+def _single_fact(finding) -> Fact | None:
+    """The one fact a part answers with (a lookup of one report), else None."""
+    facts = finding.result.facts if isinstance(finding, Aggregate) else \
+        finding.listing.facts if isinstance(finding, Incomplete) else []
+    return facts[0] if len(facts) == 1 else None
+
+
+def find_metric(q: Query, s: Scope, metric: Metric):
+    coverage = gather(q, s, metric) if metric.keys else Coverage([])
+    facts = coverage.facts
+    if not facts and not coverage.not_read:
+        # No table of these reports has the cell: what the prose says is the answer, if it
+        # says it with a span tied to the question; else where the statistic is reported.
+        absent = _absent(q, s, metric)
+        prose = best_passage(q, s)
+        if isinstance(prose, PassageFound) and prose.highlight:
+            return PassageInstead(absent, prose)
+        return absent
+    intent = q.intent if q.intent in AGGREGATES else "list" if q.intent == "corpus" else "lookup"
+    if intent == "lookup" and len(facts) + len(coverage.not_read) > 1 and not q.bodies:
+        intent = "list"
+    if intent in ("lookup", "list") and coverage.not_read and not facts:
+        return Unreadable(metric, _by_year(coverage.not_read))
+    units = {f.unit for f in facts if f.value is not None}
+    if len(units) > 1 and intent not in ("lookup", "list"):
+        # Templates count this row in different columns (项 vs 万元): compare like with like.
+        keep = AMOUNT_UNIT if AMOUNT_UNIT in units else max(units, key=lambda u: sum(f.unit == u for f in facts))
+        facts = [f for f in facts if f.unit == keep]
+    unsure = [f for f in facts if not f.readable]
+    if intent in EXACT_AGGREGATES and (unsure or coverage.not_read):
+        unread = [r for r in s.reports if r.report in {f.report for f in unsure}] + coverage.not_read
+        years = sorted({f.year for f in facts} | {r.year for r in coverage.not_read})
+        return Incomplete(metric, intent, unread, years, AGGREGATES["list"](facts))
+    result = AGGREGATES[intent](facts)
+    finding = Aggregate(metric, result, sorted({f.year for f in facts}), table=intent != "lookup",
+                        not_read=_by_year(coverage.not_read),
+                        absent=_by_year(coverage.absent) if intent != "lookup" and facts else [])
+    if intent == "difference" and _ASKS_SAME.search(q.normalized.lower()):
+        # "一样吗?" is answered yes or no when a difference (or a combined cell's sum) was computed
+        differs = result.pair is not None and result.difference != 0
+        if differs or any("+" in f.metric and f.value is not None for f in result.facts):
+            finding.same = not differs
+    return finding
+
+
+def _by_year(reports: list[ReportRecord]) -> list[ReportRecord]:
+    return sorted(reports, key=lambda r: (r.year, r.body))
+
+
+def _absent(q: Query, s: Scope, metric: Metric) -> NotInTemplate:
+    """No report in scope has the cell: where the statistic is reported instead."""
+    bodies = s.bodies_of(q)
+    return NotInTemplate(metric, bodies, list(q.years or s.years_of(bodies)), _available(s, metric, bodies))
+
+
+def _available(s: Scope, metric: Metric, bodies: list[str]) -> list[tuple[str, list[int]]]:
+    """The reports that do have the statistic: of the bodies asked about, else of any body (when
+    few have it)."""
+    have: dict[str, set[int]] = {}
+    for key in metric.keys:
+        for body, year in s.catalog.bodies_years(key):
+            have.setdefault(body, set()).add(year)
+    mine = {b: ys for b, ys in have.items() if b in bodies}
+    chosen = mine or (have if len(have) <= 3 else {})
+    return [(b, sorted(ys)) for b, ys in sorted(chosen.items())]

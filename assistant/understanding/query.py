@@ -1,0 +1,225 @@
+"""The Query a question turns into, and how a follow-up fills what it leaves out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from index.lexicon import questions as words
+from index.templates import templates
+
+from . import cells
+from .gazetteer import Entity, Gazetteer, Mention
+from .hygiene import _CJK_RE, detect_language
+from .intents import METRIC_INTENTS, Intent, detect_intent
+from .metrics import CONTEXT, METRICS, Metric
+from .names import _unique
+from .scan import scan
+
+# --- the query and follow-ups ---------------------------------------------------------------------
+
+
+@dataclass
+class Query:
+    """What a question asks, ready for the answerer. Empty bodies / years mean "all"."""
+
+    text: str  # the question as asked
+    normalized: str  # NFKC, spaces squeezed: the text that `mentions` spans index
+    language: str  # zh | en
+    intent: Intent
+    bodies: list[str] = field(default_factory=list)  # canonical ReportRecord.body names
+    entities: list[Entity] = field(default_factory=list)  # the entities of `bodies` (renames)
+    bureaus: list[str] = field(default_factory=list)  # "哪个卫生健康局": a bureau filter, no region
+    years: list[int] = field(default_factory=list)  # sorted; may hold years the corpus lacks
+    year_range: tuple[int, int] | None = None  # as written ("2019到2021年"); `years` is expanded
+    latest: bool = False  # "最新" / "latest": the caller picks each body's newest report
+    metrics: list[Metric] = field(default_factory=list)
+    unknown_bodies: list[str] = field(default_factory=list)  # body-like names not in the corpus
+    inherited: list[str] = field(default_factory=list)  # slots copied from the previous Query
+    topic: str = ""  # the question that set the topic (for passage search of follow-ups)
+    mentions: list[Mention] = field(default_factory=list)  # spans of the normalized text
+    # Words that name bodies in this question or its topic: passage search filters by body, so
+    # they say nothing about which sentence answers (all substrings, whatever the tokenizer).
+    drop_terms: set[str] = field(default_factory=set)
+    template: str | None = None  # "2021版模板" / "the 2021 template": a template, not a year
+    asked: str | None = None  # the intent the question's words state, before routing ("most" of prose)
+    impossible_years: list[int] = field(default_factory=list)  # "9999年": refused, not read as "any year"
+
+    @property
+    def metric_keys(self) -> list[str]:
+        return [k for m in self.metrics for k in m.keys]
+
+    @property
+    def retrieval_text(self) -> str:
+        """What passage search should look for: a follow-up ("海原呢？") adds its topic."""
+        return self.text if self.topic in ("", self.text) else f"{self.topic} {self.text}"
+
+
+# The slots a follow-up can leave out, and the Query fields each carries over.
+SLOTS: dict[str, tuple[str, ...]] = {
+    "bodies": ("bodies", "entities", "bureaus", "unknown_bodies"),
+    "years": ("years", "year_range", "latest", "template"),
+    "metrics": ("metrics",),
+}
+_FOLLOW_UP = re.compile(words.FOLLOW_UP)
+# Words that name "all bodies" / "all years": such a question fills the slot itself.
+_ANY_BODY = re.compile(words.ANY_BODY)
+_ACROSS_REPORTS = re.compile(words.ACROSS_REPORTS)
+_ANY_YEAR = re.compile(words.ANY_YEAR)
+_SHORT_CJK, _SHORT_WORDS = 10, 5
+
+
+def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) -> Query:
+    """Parse a question; fill what an elliptical follow-up leaves out from `previous`."""
+    found = scan(question, gazetteer)
+    lowered = found.text.lower()
+    query = Query(text=question, normalized=found.text, language=detect_language(question),
+                  intent=Intent.PASSAGE,
+                  years=found.years.years, year_range=found.years.year_range,
+                  latest=found.years.latest, topic=question, mentions=found.mentions)
+    _fill_template(query, lowered_text(found.text))
+    _fill_bodies(query, found.mentions, gazetteer, lowered)
+    query.drop_terms = _name_terms(m.text for m in found.mentions if m.kind not in ("metric", "bureau", "cell"))
+    query.metrics = [m for m in _unique_metrics(x for x in found.mentions if x.kind == "metric")
+                     if not CONTEXT.get(m.key) or any(w in lowered for w in CONTEXT[m.key])]
+    refs = cells.decode(v for m in found.mentions if m.kind == "cell" for v in m.values)
+    cue = detect_intent(lowered, has_metric=bool(query.metrics or refs))
+    # "which page?" asks about the last answer: its "which" does not mean all bodies
+    named = _named_slots(query, "" if cue in (Intent.SOURCE, Intent.WHY) else lowered)
+    if previous is not None and _inherits(cue, lowered, named):
+        _inherit(query, previous, named)
+    query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
+    query.asked = cue
+    query.impossible_years = found.years.impossible
+    query.intent = _resolve_intent(cue, query, previous)
+    return query
+
+
+_TEMPLATE_RE = re.compile(words.TEMPLATE_RE)
+
+
+def lowered_text(text: str) -> str:
+    return text.lower()
+
+
+def _fill_template(query: Query, lowered: str) -> None:
+    """"the reports on the 2021 template": 2021 names a template generation, not a year."""
+    match = _TEMPLATE_RE.search(lowered)
+    if match:
+        year = int(match.group(1) or match.group(2))
+        query.template = next((t.id for t in templates() if t.id.startswith(str(year))), str(year))
+        query.years = [y for y in query.years if y != year]
+
+
+# A region followed by one of these is an item of a list of bodies ("平潭实验区、管委会办公室和…").
+_LIST_AFTER = re.compile(words.LIST_AFTER)
+
+
+# A region scopes the bureaus that follow it closely ("平潭2024年经发局"), not those of another
+# clause ("the Pingtan zone as a whole … than the committee office").
+_SCOPE_GAP = 24
+_NOT_SCOPE = re.compile(words.NOT_SCOPE)
+
+
+def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lowered: str) -> None:
+    """Bodies named, with what a region means: the bureaus it is followed by ("平潭2024年经发局、
+    农业农村局"), every body of it when the question asks across bodies ("淮安市各单位"), else
+    its government ("淮安市2024年行政许可")."""
+    across = bool(_ANY_BODY.search(lowered) or _ACROSS_REPORTS.search(lowered))
+    regions = [m for m in mentions if m.kind == "region"]
+    bodies, bureaus = [], []
+    for m in mentions:
+        if m.kind == "body":
+            bodies += m.values
+        elif m.kind == "region":
+            scopes = any(n.kind == "bureau" and 0 <= n.start - m.end <= _SCOPE_GAP
+                         and not _NOT_SCOPE.search(lowered[m.end:n.start]) for n in mentions)
+            if scopes and not _LIST_AFTER.match(lowered, m.end):
+                continue
+            bodies += m.values if across else gazetteer.region_bodies(m.text, m.values)
+        elif m.kind == "bureau":  # "平潭经发局、旅文体局": the bureaus of the region named before
+            scope = {b for r in regions for b in r.values} | gazetteer.same_region(bodies)
+            found = sorted(b for b in scope if any(b.endswith(x) for x in m.values))
+            if found:
+                bodies += found
+            else:
+                bureaus += m.values
+    query.bodies = _unique(bodies)
+    entities = (gazetteer.entity_of(b) for b in query.bodies)
+    query.entities = list(dict.fromkeys(e for e in entities if e is not None))
+    query.bureaus = _unique(bureaus)
+    query.unknown_bodies = _unique(m.text for m in mentions if m.kind == "unknown")
+
+
+def _name_terms(names: Iterable[str]) -> set[str]:
+    """Every substring of two or more characters of each CJK name, and each name itself."""
+    terms = set()
+    for name in names:
+        terms.add(name.lower())
+        if _CJK_RE.search(name):
+            terms |= {name[i:j] for i in range(len(name)) for j in range(i + 2, len(name) + 1)}
+    return terms
+
+
+def _unique_metrics(mentions: Iterable[Mention]) -> list[Metric]:
+    keys = _unique(k for m in mentions for k in m.values)
+    return [METRICS[k] for k in keys]
+
+
+# "两者相差多少？" / "which of the two is higher?" point back at the earlier turns' subjects.
+_EARLIER_SUBJECTS = re.compile(words.EARLIER_SUBJECTS)
+
+
+def _named_slots(query: Query, lowered: str) -> set[str]:
+    named = set()
+    refers_back = bool(_EARLIER_SUBJECTS.search(lowered))
+    if query.bodies or query.unknown_bodies or query.bureaus or (_ANY_BODY.search(lowered) and not refers_back):
+        named.add("bodies")
+    if query.years or query.latest or _ANY_YEAR.search(lowered):
+        named.add("years")
+    if query.metrics:
+        named.add("metrics")
+    return named
+
+
+def _inherits(cue: Intent | None, lowered: str, named: set[str]) -> bool:
+    """Is the question a follow-up? "why?" and "出处？" always are; a question about the
+    corpus never is; otherwise a follow-up cue word, or a short question naming at most one
+    of body / year / metric ("灵武市？", "2021年呢？", "那行政许可呢？")."""
+    if cue in (Intent.SOURCE, Intent.WHY):
+        return True
+    if cue in (Intent.CORPUS, Intent.COUNT_REPORTS):
+        return False
+    if _FOLLOW_UP.search(lowered.strip()) or (_EARLIER_SUBJECTS.search(lowered) and "bodies" not in named):
+        return True
+    short = (len(_CJK_RE.findall(lowered)) <= _SHORT_CJK if _CJK_RE.search(lowered)
+             else len(lowered.split()) <= _SHORT_WORDS)
+    # "行政复议总计栏写的是多少？" after a question on one report: a statistic alone asks about it
+    return (short and len(named) <= 1) or named == {"metrics"}
+
+
+def _inherit(query: Query, previous: Query, named: set[str]) -> None:
+    for slot, names in SLOTS.items():
+        if slot not in named:
+            for name in names:
+                setattr(query, name, getattr(previous, name))
+            query.inherited.append(slot)
+    query.topic = previous.topic
+    query.drop_terms |= previous.drop_terms
+
+
+def _resolve_intent(cue: Intent | None, query: Query, previous: Query | None) -> Intent:
+    intent = cue
+    if intent is None and query.inherited and previous and previous.intent in METRIC_INTENTS:
+        intent = previous.intent
+        query.inherited.append("intent")
+        if intent in (Intent.MOST, Intent.LEAST, Intent.RANKING) and "bodies" not in query.inherited \
+                and query.bodies:
+            intent = Intent.LOOKUP  # "哪个最多？" then "灵武市呢？" asks for Lingwu's own number
+    if intent is None:
+        intent = Intent.LOOKUP if query.metrics else Intent.PASSAGE
+    if intent in METRIC_INTENTS and not query.metrics:
+        intent = Intent.PASSAGE  # "哪个局的微博粉丝最多": no table has it, search the text
+    return intent
+

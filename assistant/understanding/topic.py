@@ -1,0 +1,30 @@
+"""What a question asks about, in its own words: for "not found" answers and passage search."""
+
+from __future__ import annotations
+
+import re
+
+from index.lexicon import questions as words
+
+from .query import Query
+
+_ASKING = re.compile(words.TOPIC_ASKING)
+_EN_TOPIC = re.compile(words.EN_TOPIC)
+_YEARS = re.compile(words.YEAR_WORDS)
+_NOT_CJK = re.compile("[^\u4e00-\u9fff]+")  # the common ideographs, as topic runs were always cut
+#: Characters a topic run needs to count.
+MIN_TOPIC_CHARS = 2
+
+
+def topic(q: Query) -> str:
+    """The question's words without the body names, years and asking words."""
+    text = q.normalized
+    for m in sorted(q.mentions, key=lambda m: -m.start):
+        if m.kind not in ("metric", "cell"):
+            text = text[: m.start] + " " + text[m.end:]
+    text = _YEARS.sub(" ", text)
+    if q.language == "en":
+        match = _EN_TOPIC.search(text.lower())
+        return match.group(1).strip() if match else text.strip(" ?")
+    runs = [r for r in _NOT_CJK.split(_ASKING.sub(" ", text)) if len(r) >= MIN_TOPIC_CHARS]
+    return max(runs, key=len) if runs else text.strip(" ？?")

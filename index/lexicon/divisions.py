@@ -1,0 +1,28 @@
+"""Administrative division words: what ends a region's name, in English and in pinyin."""
+
+from __future__ import annotations
+
+#: Division words, longest first so that 自治区 wins over 区, with the English of each.
+DIVISIONS_EN: dict[str, str] = {
+    "高新技术产业开发区": "high-tech industrial development zone",
+    "经济技术开发区": "economic and technological development zone",
+    "综合实验区": "comprehensive experimental zone", "综合试验区": "comprehensive pilot zone",
+    "开发区": "development zone", "高新区": "high-tech zone", "实验区": "experimental zone", "试验区": "pilot zone",
+    "新区": "new area", "自治区": "autonomous region", "自治州": "autonomous prefecture", "自治县": "autonomous county",
+    "自治旗": "autonomous banner", "地区": "prefecture", "省": "province", "市": "city",
+    "州": "prefecture", "盟": "league", "县": "county", "区": "district", "旗": "banner",
+    "镇": "town", "乡": "township",
+}
+#: Every division word (the reader also knows 街道).
+DIVISIONS: tuple[str, ...] = (*DIVISIONS_EN, "街道")
+#: Single characters that end a division name.
+DIVISION_CHARS = "省市县区州旗盟镇乡"
+#: Division characters that cannot start a region's name (区县, 县市区 are no names).
+NOT_A_NAME_START = "省市县区州旗盟"
+#: Division words as pinyin ("Hongze Qu").
+DIVISIONS_PINYIN: dict[str, str] = {"省": "sheng", "市": "shi", "县": "xian", "区": "qu", "镇": "zhen", "乡": "xiang",
+                                    "旗": "qi"}
+#: The division word every zone ends with (综合实验区, 开发区, 高新区): people say "zone".
+ZONE = "区"
+#: Divisions a county-level zone may be found as ("平潭综合实验区" -> 平潭县).
+COUNTY_LEVEL = "县市区"

@@ -1,0 +1,37 @@
+"""The kinds of span a prose question asks for (a date, a phone number, an amount, a count…):
+the words that ask for each and the pattern of its answer."""
+
+from __future__ import annotations
+
+from .units import MEASURES
+
+_NUM = r"\d[\d,，]*(?:\.\d+)?"
+
+# (kind, question cue, span pattern). The first kind whose cue the question has is asked for:
+# "联系电话是多少" is a phone number before it is a count.
+KINDS: tuple[tuple[str, str, str], ...] = (
+    ("email", r"邮箱|电子邮件|邮件地址|e-?mail", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
+    ("fax", r"传真|\bfax", r"(?<![\d-])(?:0\d{2,3}[-－—–]?)?\d{7,8}(?!\d)"),
+    ("phone", r"电话|热线号码|联系方式|phone|telephone|contact number|hotline number",
+     r"(?<![\d-])(?:0\d{2,3}[-－—–]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?!\d)"),
+    ("postcode", r"邮编|邮政编码|postcode|postal code|zip code", r"(?<!\d)\d{6}(?!\d)"),
+    ("url", r"网址|网站地址|web ?address|\burl\b|which website",
+     r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[\w./?=&%-]*)?"),
+    ("date", r"哪天|哪一天|哪两天|哪几天|什么时候|何时|日期|几月几日|几月几号|几号|\bwhen\b|what date|which days?\b"
+             r"|on what day|\bdated?\b|\bsigned\b",
+     r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月"
+     r"|(?<=[每月和及、至到])\s*\d{1,2}\s*日"),
+    ("percent", r"百分之|比例|占比|比率|[^效]率是|率为|率达|率多少|percent|percentage|\brate\b|\bshare\b",
+     rf"{_NUM}\s*[%％]|百分之[零一二三四五六七八九十百点]+"),
+    ("amount", r"金额|经费|费用|多少钱|多少万|多少元|多少亿|预算|资金|\bhow much\b|\bamount\b|\bbudget|\bcosts?\b|\bspent\b|\bfunding\b|\byuan\b",
+     rf"{_NUM}\s*(?:亿元|万元|元|亿|万)"),
+    ("person", r"谁|哪位|姓名|填报人|负责人|联系人|审核人|签发人|\bwho\b|\bwhom\b",
+     r"(?<=填报人|负责人|联系人|审核人|签发人)[:：\s]*{name}|(?<=局长|主任|书记|组长|处长|科长)\s*{name}(?=[任为同担兼负,，、。(（\s]|$)"),
+    ("count", r"多少|几|how many|number of|\bcount\b",
+     rf"{_NUM}\s*(?:万|亿)?\s*(?:{MEASURES})|{_NUM}"),
+)
+# A person's name: a common surname and one or two more characters.
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+            "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+# Labels that tell which phone a number is ("电话:0591-23163551;传真:0591-23100206").
+PHONE_LABELS = {"phone": r"电话|热线|咨询", "fax": r"传真"}

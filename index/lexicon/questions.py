@@ -1,0 +1,149 @@
+"""The words questions ask with: intent cues, follow-up and scope words, year words, and the
+characters that end a name in running text. Patterns are regular-expression sources; the
+question reader (assistant.understanding) compiles them."""
+
+from __future__ import annotations
+
+from .numerals import CN_YEAR_DIGITS
+from .units import QUANTITY_AFTER_NUMBER
+
+#: A year: 19xx/20xx not followed by a unit (2020件 is a count), or four Chinese digits.
+YEAR = (rf"(?<![\d.])(?P<ar>(?:19|20)\d{{2}})(?!\d|\.\d)(?!\s*(?:{'|'.join(QUANTITY_AFTER_NUMBER)}))(?:\s*年度?)?"
+        rf"|(?P<cn>[{CN_YEAR_DIGITS}]{{4}})\s*年度?")
+#: "海原县9999年…", "0年", "99999999999999999999年", "in 3020": a number written as a year that no
+#: report can have (four digits not 19xx/20xx, five or more digits, or zero). One to three digits
+#: before 年 may be a duration ("近3年") and are left alone.
+IMPOSSIBLE_YEAR = (r"(?<![\d.])((?!19|20)\d{4}|\d{5,}|0+)\s*年(?!\d)"
+                   r"|\b(?:in|for|year)\s+((?!19|20)\d{4}|\d{5,})\b")
+#: How a name of a bureau ends, for a body the corpus does not know ("银川市卫生健康局").
+BUREAU_LIKE_ENDS = "局|委员会"
+
+STOP = "的和与及跟或比在是有吗呢了年哪个些请问那这该各每几么什怎为对从到至把被给让向我你他她它们其最总共啊吧说况"
+
+ZH_ENDS = "委员会|局|委|厅|办公室|办|政府|中心|医院|院"
+
+SCOPE_WORDS = (("全", "本", "各", "省级", "市级", "县级", "区级", "基层", "地方", "两家", "三家", "几家", "这些",
+                "这两", "这几", "所有", "每个", "每家", "哪个", "哪家", "哪些", "那个", "那家", "该"))
+
+NOT_BODIES = ("格局", "布局", "结局", "大局", "当局", "全局", "时局", "政局", "开局", "出局", "残局")
+
+FOLLOW_UP = (r"^(?:那么?|还有|另外|其中|and\b|what about\b|how about\b|same for\b|what of\b|also\b)"
+                        r"|呢[?？.。!！\s]*$|\btoo\W*$|\bof (?:those|these|them)\b|\bthat year\b")
+
+ANY_BODY = r"哪个|哪些|哪一个|哪家|各个?|所有|全部|每个|\b(?:which|each|every|all|any)\b(?! years?\b)"
+
+ACROSS_REPORTS = (r"报告中|报告里|的报告|几家|哪一家|几份|几个|这几|[两三四五六七八九十\d]+(?:个|家)(?:局|单位|部门|机关)"
+                             r"|[两三四五六七八九十\d]+份"
+                             r"|\breports\b|\bbureaus\b")
+
+ANY_YEAR = r"历年|逐年|每年|各年|\b(?:all|every|each) years?\b|\bover the years\b"
+
+TEMPLATE_RE = r"(2019|2021)\s*年?\s*(?:版本?|模板|格式|template|format)|(?:template|format) of (2019|2021)"
+
+LIST_AFTER = r"\s*(?:[、和与及,，/]|and\b|or\b|&)"
+
+NOT_SCOPE = r"比|than|\bvs\b|versus|还是|\bor\b|[,，;；。]"
+
+EARLIER_SUBJECTS = r"两者|二者|这两|两个局|两家|\b(?:the|these|those) two\b|\bboth\b|\bthey\b|\bthem\b"
+
+RANGE_GAP = r"\s*(?:到|至|-|–|—|~|to|through|thru|until|till)\s*"
+
+LATEST_RE = (r"最新|最近(?:一|1)?(?:年|份|期|的)?|\blatest\b|\bmost recent\b|\bnewest\b"
+                        r"|\blast available\b")
+
+OPEN_AFTER = r"\s*(?:年度?)?\s*(?:及|以|之)?(?:以后|之后|以来|后)|\s*(?:and|or) (?:later|after|since)|\s*onwards?"
+
+SINCE = r"(?:since|from|after)\s*$|自\s*$"
+
+#: (intent, Chinese cue, English cue), in priority order: the first intent with a cue wins, so
+#: "哪个最多" is most although 哪 also lists, and "how many reports" is not a lookup.
+INTENT_CUES: tuple[tuple[str, str, str], ...] = (
+    ("source", r"出处|来源|从哪(?:里|儿)?(?:来|看|得|找)|依据是|哪一?页|原文|哪份(?:报告|文件)|哪个文件",
+     r"\bsources?\b|\bwhere (?:is|was|does|did|do) (?:that|this|it|you)\b.*\b(?:from|find)\b"
+     r"|\bcit(?:e|ation)\b|\bwhich page\b|\bwhich (?:report|file|document)\b.{0,40}\bfrom\b|\breport file\b"),
+    ("why", r"为什么|为何|原因|怎么会", r"\bwhy\b|\bhow come\b|\breasons?\b"),
+    ("summary", r"总结|概括|概述|摘要|主要内容|简要介绍|介绍一下",
+     r"\bsummar(?:y|ise|ize|ising|izing)\b|\boverview\b|\bmain points\b|\bkey points\b|\bhighlights\b"
+     r"|\boutline of\b"),
+    ("checks", r"勾稽|校验|对得上|对不上|加起来对|相符吗|平衡吗|满足.{0,40}[=＝]|核对.{0,6}(?:数据|数字)|(?:表|列|行|数据)\S{0,4}(?:有问题|有没有问题|有误)",
+     r"\bconsisten(?:t|cy)\b|\b(?:do|does|did)\b.{0,40}\badd up\b(?! to)|\badds up\b(?! to)|\bchecks? (?:pass|fail)"
+     r"|\breconcile|\bbalance\b"),
+    # "正文里说…多少" asks what the prose says, even of a statistic the tables also hold
+    ("passage", r"正文|文字部分|(?:报告|年报)(?:里|中)?(?:说|提到|写)|文中|总体情况(?:里|中)|关于什么|涉及(?:哪些|什么)"
+                     r"|主要(?:是|涉及)|哪些方面|什么内容",
+     r"\bin (?:its|the) text\b|\btext of\b|\bnarrative\b|\bwhat does .{0,100}\bsay\b|\bsay in its\b"),
+    ("identity", r"同一|是不是一个|更名|改名|前身|原名",
+     r"\bsame (?:body|bureau|institution|organi[sz]ation|agency|office)\b|\brenamed\b|\bpredecessor\b"
+     r"|\bformerly\b"),
+    ("count_reports", r"(?:多少|几)(?:份|篇|个|种)?(?:年度)?(?:年报|报告)|(?:年报|报告)\S{0,4}?(?:多少|几)份",
+     r"\bhow many (?:[\w'-]+ ){0,5}?(?:annual )?reports\b|\bnumber of (?:annual )?reports\b"),
+    ("corpus", r"(?:哪些|什么|哪几)(?:年报|报告|单位|机构|年份)|(?:年报|报告)(?:列表|清单|目录)|语料|收录",
+     r"\b(?:what|which) (?:\w+ )?(?:reports|documents|bodies|years|agencies|bureaus)\b(?! (?:had|has|have|did|issued|collected|recorded|received|handled))"
+     r"|\breports (?:do|did) you have\b|\byour reports\b"
+     r"|\breports you have\b|\bhave you (?:got|indexed)\b|\bindexed reports\b"
+     r"|\blist (?:all |the )*(?:annual )?reports\b|\bcorpus\b"),
+    ("ranking", r"排名|排序|排行|前[0-9一二三四五六七八九十]+(?:名|个|位)|从高到低|从多到少|从低到高",
+     r"\brank(?:ing|ed|s)?\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\btop (?:\d+|three|five|ten)\b"),
+    # "哪个高，高多少" / "which is higher, and by how much": the gap is the answer
+    ("difference", r"相差|差多少|[多少高低]多少|差距|差额|一样吗|相同吗|一致吗",
+     r"\bby how much\b|\bhow much (?:more|higher|less|lower|bigger|smaller)\b|\bgap\b|\bdifference\b"
+     r"|\b(?:is|are|was|were) (?:it|they|these|those|the \w+) the same\b"),
+    # "哪个更多" / "which had more, X or Y": the most among the bodies named
+    ("most", r"最多|最高|最大|哪个?.{0,20}?更(?:多|高|大)",
+     r"\b(?:most|highest|largest|biggest|greatest|maximum)\b|\bwhich\b.{0,40}?\b(?:more|higher|larger)\b(?!.*\bthan\b)"),
+    ("least", r"最少|最低|最小|哪个?.{0,20}?更(?:少|低|小)",
+     r"\b(?:least|fewest|lowest|smallest|minimum)\b|\bwhich\b.{0,40}?\b(?:fewer|less|lower|smaller)\b(?!.*\bthan\b)"),
+    ("difference", r"相差|差多少|差距|差异|差别|对比|比较|相比|比(?!例|重|率).{0,20}?(?:多|少|高|低|增|减|涨|降)",
+     r"\bdifference\b|\bcompar(?:e|ed|ing|ison)\b|\bversus\b|\bvs\b"
+     r"|\b(?:more|fewer|less|higher|lower|greater|bigger|smaller)\b.{0,120}?\bthan\b"),
+    ("trend", r"变化|趋势|逐年|历年|增长|增加|减少|下降|上升|走势|每年|各年|演变|涨|降了|升了|增了|减了|多了还是少了",
+     r"\btrends?\b|\bover the years\b|\bchang(?:e|ed|es|ing)\b|\bgr(?:ow|ew|own|owth)\b|\bincreas|\bdevelop(?:ed|ment)?\b"
+     r"|\bevolv|\byearly\b|\bper year\b|\bby year\b|\bacross (?:the )?years\b"
+     r"|\bdecreas|\bdeclin|\byear by year\b|\beach year\b|\bevery year\b|\bover time\b"),
+    ("average", r"平均|均值", r"\baverage\b|\bthe mean\b|\bmean (?:number|value)\b"),
+    ("total", r"总共|合计|一共|总计|总数|加起来|累计|总和",
+     r"\btotal\b|\bsum\b|\baltogether\b|\bcombined\b|\bin all\b|\badd(?:ed)? up\b"),
+    ("list", r"哪些|列出|列举|有哪几",
+     r"\blist\b|\bwhich (?:ones|bodies|bureaus|counties|districts|cities)\b|\bname (?:all|the)\b"),
+)
+
+#: "一样吗" / "the same?": the answer says yes or no before the numbers.
+ASKS_SAME = r"一样|相同|一致|\bthe same\b|\bsame as\b|\bidentical\b|\bequal\b"
+#: "落款日期" / "when was the report signed": the date a report ends with.
+SIGNED = r"落款|签发|成文|印发日期|发布日期|\bsigned\b|\bdated\b|\bdate of (?:the|this|its) report\b"
+#: A full date as reports print it ("2021年1月20日").
+FULL_DATE = r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+#: A year as a question writes it, to take out of its words ("2020年度").
+YEAR_WORDS = r"(?:19|20)\d\d\s*年?度?"
+#: Words that ask rather than name the subject ("开展了几次…活动" -> 政府开放日活动).
+TOPIC_ASKING = (r"多少|几[次件条个项人篇场期份户家名]?|是什么|是哪|哪些|哪个|哪天|什么|怎么|如何|是否|有没有|请问"
+                r"|开展了|开展|举办了|举办|收到了|收到|报告|年报|里|中|的|了|吗|呢|共|一共|总共")
+#: What an English question asks about: the words after "how many" up to its verb.
+EN_TOPIC = (r"\b(?:how many|how much|number of|what (?:is|was|were|are) the|which)\s+(.+?)"
+            r"(?=\s+(?:did|do|does|was|were|is|are|has|have|had|in|for|at|of the|by)\b|[?.]|$)")
+#: Words of a question that ask or connect rather than name a statistic's label.
+LABEL_FUNCTION_WORDS = frozenset({
+    "多少", "数量", "情况", "请问", "分别", "其中", "通过", "统计", "统计表", "表中", "报告", "年报", "一共",
+    "共有", "以及", "还有", "那么", "是否", "哪个", "哪些", "什么", "记录", "填报", "是多", "有多",
+})
+#: How a question asks ("是多少", "有几个", "分别是什么"): not words of a statistic's label.
+LABEL_ASKING = r"(?:分别)?(?:是|有|为|共)?(?:多少|几)(?:个|件|条|人|项|次|份)?|(?:分别)?是什么|[?？。!！,，、“”\"]"
+#: "两年相差多少？": the years of the earlier turns.
+EARLIER_YEARS = r"两年|这两年|两个年份|几年|\b(?:the|these|those|both) (?:two )?years\b"
+#: Words that ask rather than tell; they say nothing about which sentence answers.
+QUESTION_WORDS = frozenset({
+    "多少", "几", "哪些", "哪个", "什么", "是否", "怎么", "如何", "为什么", "请问", "吗", "呢", "有", "是",
+    "报告", "年报", "年度", "how", "many", "much", "what", "which", "did", "does", "do", "the", "of",
+    "in", "a", "an", "is", "was", "were", "are", "have", "has", "had", "to", "for", "and", "by", "on",
+    "report", "reports", "number", "year",
+})
+#: A question asking for a quantity (case-insensitive).
+QUANTITY_CUES = r"多少|几|数量|金额|经费|预算|how many|how much|number of|amount|budget|spent|total"
+#: A year or a date in a sentence ("2020 年", "12 月 31 日"): a number that is no quantity.
+YEAR_OR_DATE = r"(19|20)\d\d\s*年度?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月"
+#: What a quantity counts when the question says it after 多少 / 几 ("有多少粉丝").
+COUNTED_AFTER_ASKING = r"(?:多少|几)(?:个|件|条|名|位|人|次|场|篇|份|项|家|户)?([\u4e00-\u9fff]{2,8})"
+#: The words that ask for a count ("多少件", "几次").
+ASKING_COUNT = r"多少|几"
+#: A year in running text ("2020年度"): never part of a quantity.
+YEAR_IN_TEXT = r"(?:19|20)\d\d\s*年度?"
