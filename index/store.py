@@ -23,11 +23,10 @@ import json
 import os
 import shutil
 import time
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import config, opening
+from . import opening
 from .catalog import Catalog
 from .chunks import VECTOR_KINDS, with_vectors
 from .guard import WriteLock, disk_full, printable, readable_copy
@@ -67,47 +66,8 @@ class ReportIndex:
         and `chroma` (http://HOST:PORT) put the catalog and the vectors on servers; a new index
         records them in stores.json, so it reopens the same way without the flags."""
         directory = Path(directory)
-        if directory.exists() and not directory.is_dir():
-            raise IndexOpenError(f"{directory} is a file, not an index directory: give --index a folder")
-        stores = Stores.read(directory)
-        if stores is not None and (catalog and catalog != stores.catalog or chroma and chroma != stores.chroma):
-            raise IndexOpenError(f"index {directory} keeps its stores at {stores.describe()}: open it without "
-                                 "--catalog / --chroma-url, or use another --index directory")
-        if stores is None and (catalog or chroma):
-            if not create and (directory / "catalog.sqlite").exists():
-                raise IndexOpenError(f"index {directory} is embedded: build a new index for server stores")
-            stores = Stores(catalog or "", chroma or "", f"reportqa-{uuid.uuid4().hex[:12]}")
-        path = directory / "catalog.sqlite"
-        remote = stores is not None and bool(stores.catalog)
-        if not remote and not path.exists() and not create and stores is None:
-            raise IndexOpenError(f"no index at {directory}: run `reportqa ingest PATH --index {directory}` first")
-        if not remote and path.exists() and path.stat().st_size == 0:
-            raise IndexOpenError(f"{path} is empty (a damaged index): remove {directory} and ingest the reports again")
-        new_spec = new_id = None
-        if create and not remote and not path.exists():  # check the embedder before anything is created
-            new_spec = embedder or config.DEFAULT_EMBEDDER
-            new_id = opening.checked_embedder_id(new_spec)
-        elif create and remote:
-            new_spec = embedder or config.DEFAULT_EMBEDDER
-            new_id = opening.checked_embedder_id(new_spec)
-        opened = opening.open_catalog(directory, stores.catalog if remote else path, create)
-        stored_version, stored_embedder = opened.get_meta("schema_version"), opened.get_meta("embedder")
-        if stores is not None and not opened.read_only:
-            stores.write(directory)
-        opening.check_version(opened, directory, stored_version)
-        if stored_version is None:
-            spec = new_spec or embedder or config.DEFAULT_EMBEDDER
-            opened.set_meta("schema_version", str(config.SCHEMA_VERSION))
-            opened.set_meta("embedder", spec)
-            opened.set_meta("embedder_id", new_id if new_spec else opening.checked_embedder_id(spec))
-            return cls(directory, spec, opened, stores)
-        if embedder and opening.checked_embedder_id(embedder) != opened.get_meta("embedder_id"):
-            opened.close()
-            raise IndexOpenError(
-                f"index {directory} was built with embedder {stored_embedder!r}, not {embedder!r}: "
-                f"use --embedder {stored_embedder} or ingest into a new --index directory"
-            )
-        return cls(directory, stored_embedder, opened, stores)
+        opened, spec, stores = opening.open_parts(directory, embedder, create, catalog, chroma)
+        return cls(directory, spec, opened, stores)
 
     def close(self) -> None:
         if self._vectors is not None:  # Chroma keeps a path's database open until its last client closes
