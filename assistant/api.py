@@ -44,6 +44,23 @@ class Assistant:
             self._engine = Engine(self.index)
         return self._engine
 
+    @staticmethod
+    def max_question_chars() -> int:
+        """Questions longer than this are refused before any work (the page's box stops there)."""
+        from .understanding import MAX_QUESTION_CHARS
+
+        return MAX_QUESTION_CHARS
+
+    @staticmethod
+    def question_problem(question: str) -> str | None:
+        """Why a text cannot be asked (empty, too long, no words), said in its language; None
+        when it can. The page refuses such a question before any work."""
+        from .render import problem_text
+        from .understanding import check_question, detect_language
+
+        problem = check_question(question)
+        return problem_text(problem, detect_language(question)) if problem is not None else None
+
     def ask(self, question: str):
         """Answer one question on its own; returns an `Answer` (text, citations, facts, route...)."""
         return self.chat().ask(question)

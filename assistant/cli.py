@@ -12,7 +12,6 @@ point group `reportqa.commands` (in pyproject.toml:
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import sys
@@ -24,6 +23,7 @@ from index import config
 from index.guard import printable
 
 from .api import Assistant, DiskFullError, IndexOpenError, IngestStatus, IngestSummary
+from .csvsafe import write_csv
 
 
 @dataclass
@@ -243,9 +243,7 @@ def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else columns)
-        writer.writeheader()
-        writer.writerows(rows)
+        write_csv(sys.stdout, list(rows[0]) if rows else columns, rows)  # formula-safe cells
     else:
         widths = {c: max([len(c)] + [len(_cell(r.get(c))) for r in rows]) for c in columns}
         print("  ".join(c.ljust(widths[c]) for c in columns))

@@ -218,7 +218,7 @@ import socket  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
 
-from ui.app import LOGIN_DELAY, make_server, running  # noqa: E402
+from ui.app import make_server, running  # noqa: E402
 
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -276,7 +276,7 @@ def test_uploads_are_off_for_anonymous_users_unless_allowed(built):
 
 
 @pytest.mark.slow
-def test_auth_guards_everything_and_failed_logins_are_slowed(built):
+def test_auth_guards_everything_and_a_failed_login_is_refused(built):
     from gradio_client import Client
 
     with serving(built, auth=("reader", "s3cret")) as (url, port, _):
@@ -284,11 +284,9 @@ def test_auth_guards_everything_and_failed_logins_are_slowed(built):
         with pytest.raises(Exception):  # noqa: B017 (the client's error class differs by version)
             Client(url, verbose=False).predict("海原县卫健局2020年行政处罚多少件？", api_name="/ask")
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        start = time.monotonic()
         conn.request("POST", "/login", body="username=reader&password=wrong",
                      headers={"Content-Type": "application/x-www-form-urlencoded"})
-        assert conn.getresponse().status >= 400
-        assert time.monotonic() - start >= LOGIN_DELAY
+        assert conn.getresponse().status >= 400  # lockouts: test_hardening_security
         client = Client(url, auth=("reader", "s3cret"), verbose=False)
         assert "44" in client.predict("海原县卫健局2020年行政处罚多少件？", api_name="/ask")["text"]
 

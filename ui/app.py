@@ -9,18 +9,18 @@ Assistant (models and index loaded once) serves every browser session; each sess
 own `Conversation` in a gr.State. Uploads are ingested in the background (ui.jobs): answering
 never waits for them, and the engine picks up the new reports at its next question. Report
 text, quotes, file names and questions are shown as text, never as HTML or links. Handlers turn
-every exception into a friendly message; tracebacks go to the server log.
+every exception into a friendly message; tracebacks go to the server log. The server around the
+page (Host/Origin checks, login lockouts, write and size limits, connection limits) is ui.server.
 """
 
 from __future__ import annotations
 
-import contextlib
-import csv
+import atexit
 import functools
 import html
-import ipaddress
 import logging
 import re
+import shutil
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -29,17 +29,18 @@ from typing import Any
 
 import gradio as gr
 import pandas as pd
+from gradio.utils import get_upload_folder
 
 from assistant.answer import Answer
 from assistant.api import Assistant, IndexOpenError
-from index import config
 from index.forms import accepted_suffixes
 from index.templates import concept_keys
 
 from .charts import bar_frame, parse_number
+from .csvcells import facts_csv
 from .jobs import IngestJobs
 from .sources import cards_html, citation_label, page_view
-from .uploads import UPLOAD_COLUMNS
+from .uploads import NOT_AN_UPLOAD, UPLOAD_COLUMNS, page_upload
 
 log = logging.getLogger("reportqa.ui")
 
@@ -116,15 +117,6 @@ def comparison(answer: Answer | None) -> tuple[Any, Any]:
     return styled, plot
 
 
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def as_text(text: str) -> str:
     """Text from a report or a user, shown inside the chat's Markdown as plain text: no HTML
     (an <img> in a report must not load), no Markdown link or image (a "verbatim" quote must
@@ -135,6 +127,30 @@ def as_text(text: str) -> str:
     return _AUTOLINK.sub(lambda m: m.group()[:-1] + "\u200b" + m.group()[-1], text)
 
 
+def md_text(text: str) -> str:
+    """Text from a report (a file name, a body) inside a Markdown line: HTML escaped and every
+    Markdown or LaTeX mark character backslash-escaped, so it shows as written."""
+    return _MD_MARKS.sub(r"\\\g<0>", html.escape(text, quote=False))
+
+
+def shown(messages: list[dict], question: str, answer: str) -> list[dict]:
+    """The chat as shown after one more turn: its last SHOWN_TURNS turns."""
+    turn = [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+    return (messages + turn)[-2 * SHOWN_TURNS:]
+
+
+def too_long(question: str) -> str:
+    """The refusal of an over-long question (its text is not kept)."""
+    return Assistant.question_problem(question) or ""
+
+
+#: Characters of an over-long question kept in the shown history; turns the chat shows (the
+#: conversation's own context is the assistant's), so a session's responses stay bounded.
+PREVIEW_CHARS = 40
+SHOWN_TURNS = 100
+#: Seconds Gradio keeps this page's temporary files.
+CACHE_SECONDS = 6 * 3600
+_MD_MARKS = re.compile(r"[\\`*_{}\[\]()#+\-.!|~$:]")
 _AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp)://|\bwww\.")
 
 UPLOADS_OFF = ("上传和删除已关闭（启动时加 --allow-uploads 或 --auth 开启）。 / Uploading and removing are off "
@@ -148,6 +164,7 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
     index_dir = Path(assistant.index.directory)
     files_dir = Path(upload_dir) if upload_dir is not None else index_dir / "files"
     csv_dir = Path(tempfile.mkdtemp(prefix="reportqa-csv-"))
+    atexit.register(shutil.rmtree, csv_dir, True)  # nothing of it outlives the server
     lock = threading.RLock()  # the main catalog connection, for the short reads of the page
     jobs = IngestJobs(index_dir, files_dir, ocr=ocr) if uploads else None
 
@@ -178,6 +195,11 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
         if not question:
             gr.Warning(EMPTY_QUESTION, duration=5)
             return EMPTY_QUESTION, session.messages, "", session
+        if len(question) > Assistant.max_question_chars():  # refused before any work, and not kept whole
+            text = too_long(question)
+            session.messages = shown(session.messages, as_text(question[:PREVIEW_CHARS])
+                                     + f"… ({len(question)} 个字符 / characters)", as_text(text))
+            return text, session.messages, "", session
         try:
             answer = session.conversation.ask(question, bodies=session.bodies or None,
                                               years=session.years or None)
@@ -186,8 +208,7 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
             log.exception("answering %r failed", question)
             answer, text = None, ANSWER_FAILED
         session.last = answer
-        session.messages = session.messages + [{"role": "user", "content": as_text(question)},
-                                               {"role": "assistant", "content": as_text(text)}]
+        session.messages = shown(session.messages, as_text(question), as_text(text))
         return text, session.messages, "", session
 
     def set_filters(bodies, years, session: Session | None):
@@ -228,7 +249,7 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
         view = page_view(citation, record.kind if record else None, record.path if record else None,
                          index_dir, text, sha256=record.sha256 if record else None)
         return (
-            f"**{view.caption}**",
+            f"**{md_text(view.caption)}**",
             gr.update(value=view.image, visible=view.image is not None),
             gr.update(value=view.html or "", visible=view.html is not None),
         )
@@ -250,7 +271,9 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
             gr.Warning("请先选择文件 / Choose files to upload first")
             return gr.skip(), gr.skip(), gr.skip(), gr.skip()
         paths = [f if isinstance(f, str) else getattr(f, "name", str(f)) for f in files]
-        job = jobs.submit(paths)
+        if not all(page_upload(p, app.upload_file_set, get_upload_folder()) for p in paths):
+            raise gr.Error(NOT_AN_UPLOAD)  # a path the client made up: the same words whatever it names
+        job = jobs.submit(paths, temporary=True)
         gr.Info(f"已开始导入 {len(paths)} 个文件，可以继续提问 / ingesting {len(paths)} file(s) in the background; "
                 "you can keep asking")
         return job.id, progress_text(job), None, gr.Timer(active=True)
@@ -261,10 +284,10 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
         if job.state == "queued":
             return f"排队中 / queued: {job.total} 个文件 / file(s)"
         if job.state == "running":
-            current = f" · {html.escape(job.current)}" if job.current else ""
+            current = f" · {md_text(job.current)}" if job.current else ""
             return f"导入中 / ingesting: {job.done}/{job.total}{current}"
         if job.state == "failed":
-            return f"导入失败 / the ingest failed: {html.escape(job.error)}"
+            return f"导入失败 / the ingest failed: {md_text(job.error)}"
         failed = [r for r in job.rows if r.status == "failed"]
         return (f"完成 / done: {job.total - len(failed)}/{job.total} 个文件已导入 / file(s) ingested"
                 + (f"，{len(failed)} 个未导入 / {len(failed)} skipped" if failed else ""))
@@ -280,7 +303,7 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
             failed = [r for r in job.rows if r.status == "failed"]
             if failed:
                 gr.Warning(f"{len(failed)} 个文件未导入 / {len(failed)} file(s) skipped: "
-                           + "; ".join(f"{r.file}: {r.reason}" for r in failed))
+                           + "; ".join(html.escape(f"{r.file}: {r.reason}") for r in failed))
         with lock:
             generation = assistant.index.catalog.generation
         return table, progress_text(job), gr.Timer(active=not finished), generation if finished else gr.skip()
@@ -298,9 +321,9 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
         if removed and copy.is_file() and copy.resolve().parent == files_dir.resolve():
             copy.unlink()  # our own uploaded copy; files elsewhere are the user's
         if removed:
-            gr.Info(f"已删除 {report} / removed {report}")
+            gr.Info(f"已删除 {html.escape(report)} / removed {html.escape(report)}")
         else:
-            gr.Warning(f"没有名为 {report} 的报告 / no report named {report}")
+            gr.Warning(f"没有名为 {html.escape(report)} 的报告 / no report named {html.escape(report)}")
         return None
 
     # --- facts ----------------------------------------------------------------------------
@@ -318,11 +341,7 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
         facts = all_facts()
         rows = filter_facts(facts, bodies, years, metric)
         frame = pd.DataFrame([[f.get(c) for c in FACT_COLUMNS] for f in rows], columns=FACT_COLUMNS)
-        path = csv_dir / "reportqa-facts.csv"
-        with path.open("w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow(FACT_COLUMNS)
-            writer.writerows([f.get(c) for c in FACT_COLUMNS] for f in rows)
+        path = facts_csv(csv_dir, rows, FACT_COLUMNS)
         plot = None
         if chart_metric:
             points = sorted((f for f in filter_facts(facts, bodies, years, None)
@@ -367,6 +386,8 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
         question = (question or "").strip()
         if not question:
             return {"text": EMPTY_QUESTION, "citations": [], "route": "invalid"}
+        if len(question) > Assistant.max_question_chars():
+            return {"text": too_long(question), "citations": [], "route": "refusal"}
         try:
             answer = assistant.ask(question)
         except Exception:
@@ -377,7 +398,10 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
 
     # --- layout ---------------------------------------------------------------------------
 
-    with gr.Blocks(title="ReportQA · 政府信息公开年报问答", analytics_enabled=False) as app:
+    # Gradio's stored uploads, downloads and page images: removed after CACHE_SECONDS, and all
+    # of them when the server stops (nothing a visitor sent outlives the server)
+    with gr.Blocks(title="ReportQA · 政府信息公开年报问答", analytics_enabled=False,
+                   delete_cache=(CACHE_SECONDS // 6, CACHE_SECONDS)) as app:
         session = gr.State(None)
         gr.Markdown("## ReportQA · 政府信息公开工作年度报告问答\n"
                     "提问关于已收录年报的问题，每个回答都附有原文出处。 "
@@ -391,7 +415,8 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
                                              buttons=["copy"])
                         with gr.Row():
                             question = gr.Textbox(placeholder="输入问题，回车发送 / Type a question and press Enter",
-                                                  show_label=False, scale=5, elem_id="question", max_lines=4)
+                                                  show_label=False, scale=5, elem_id="question", max_lines=4,
+                                                  max_length=Assistant.max_question_chars())
                             send = gr.Button("发送 / Ask", variant="primary", scale=1, elem_id="send")
                         gr.Markdown("示例 / Examples:")
                         with gr.Row():
@@ -503,148 +528,22 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
 
         # answering is thread-safe and never waits for an ingest: let sessions run side by side
         gr.api(ask, api_name="ask", concurrency_limit=ANSWER_CONCURRENCY)
+    if jobs is not None:  # the uploads Gradio stored, which the upload handler accepts and then removes
+        jobs.uploaded = app.upload_file_set
     app.reportqa_jobs = jobs  # the background ingest queue (None when uploads are off)
     return app
 
 
-def open_assistant(index_dir: str | Path) -> Assistant:
-    """The index at index_dir, or a new empty one (reports are then uploaded in the page)."""
-    index_dir = Path(index_dir)
-    if (index_dir / "catalog.sqlite").exists():
-        return Assistant.open(index_dir)
-    print(f"no index at {index_dir}: starting with an empty one (upload reports in the Reports tab)")
-    return Assistant.build([], index_dir)
-
-
-class ServeError(Exception):
-    """The page cannot be served as asked; the message says why."""
-
-
-def allowed_hosts(host: str, port: int) -> set[str]:
-    """Host headers the server answers: the address it serves and, on loopback, its names. A
-    page elsewhere that rebinds its own name to this address (DNS rebinding) is refused."""
-    names = {host, "localhost", "127.0.0.1", "[::1]", "::1"} if is_loopback(host) or host in ("0.0.0.0", "::") \
-        else {host}
-    if host in ("0.0.0.0", "::"):
-        import socket
-
-        names |= {socket.gethostname(), socket.getfqdn()}
-    return {n.lower() for n in names} | {f"{n.lower()}:{port}" for n in names}
-
-
-def host_guard(app, hosts: set[str], extra: set[str] = frozenset()):
-    """Refuse requests whose Host (or Origin, when sent) is not one of ours."""
-    from urllib.parse import urlsplit
-
-    from starlette.responses import PlainTextResponse
-
-    allowed = hosts | {h.lower() for h in extra}
-
-    @app.middleware("http")
-    async def check(request, call_next):
-        host = (request.headers.get("host") or "").lower()
-        origin = request.headers.get("origin")
-        if host not in allowed or origin and origin != "null" and urlsplit(origin).netloc.lower() not in allowed:
-            return PlainTextResponse("forbidden host or origin", status_code=403)
-        return await call_next(request)
-
-    return app
-
-
-#: Seconds a failed login waits, doubling per failure of the same user (up to the cap).
-LOGIN_DELAY, LOGIN_DELAY_MAX = 1.0, 30.0
-
-
-def throttled(user: str, password: str):
-    """A Gradio auth function that compares in constant time and slows repeated failures."""
-    import hmac
-    import time
-
-    failures: dict[str, int] = {}
-    guard = threading.Lock()
-
-    def check(name: str, secret: str) -> bool:
-        ok = hmac.compare_digest(name.encode(), user.encode()) & hmac.compare_digest(secret.encode(), password.encode())
-        with guard:
-            count = 0 if ok else failures.get(name, 0) + 1
-            failures[name] = count
-        if not ok:
-            time.sleep(min(LOGIN_DELAY * 2 ** (count - 1), LOGIN_DELAY_MAX))
-        return bool(ok)
-
-    return check
-
-
-def port_free(host: str, port: int) -> bool:
-    import socket
-
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind((host, port))
-        except OSError:
-            return False
-    return True
-
-
-def make_server(assistant: Assistant, host: str, port: int, auth: tuple[str, str] | None = None,
-                allow_uploads: bool = False, extra_hosts: set[str] = frozenset(), ocr: str | None = None):
-    """A uvicorn server for the page: the Gradio app mounted behind the Host/Origin check, with
-    throttled logins. Uploads are on with auth or with `allow_uploads`."""
-    import uvicorn
-    from fastapi import FastAPI
-
-    if not port_free(host, port):
-        raise ServeError(f"port {port} on {host} is in use: stop the other server or pick another with --port")
-    uploads = allow_uploads or auth is not None
-    blocks = build_app(assistant, uploads=uploads, ocr=ocr)
-    api = host_guard(FastAPI(), allowed_hosts(host, port), extra_hosts)
-    app = gr.mount_gradio_app(api, blocks, path="/", auth=throttled(*auth) if auth else None,
-                              max_file_size=config.MAX_FILE_BYTES, footer_links=["api"],
-                              server_name=host, server_port=port)
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="on",
-                                           timeout_graceful_shutdown=5))
-    return server, blocks
-
-
-@contextlib.contextmanager
-def running(server, timeout: float = 60):
-    """Run a uvicorn server in a thread for the duration of the block (tests, benchmarks)."""
-    import time
-
-    thread = threading.Thread(target=server.run, name="reportqa-server", daemon=True)
-    thread.start()
-    until = time.monotonic() + timeout
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > until:
-            raise ServeError("the server did not start")
-        time.sleep(0.05)
-    try:
-        yield server
-    finally:
-        server.should_exit = True
-        thread.join(timeout)
-
-
-def serve(index_dir: str | Path = config.DEFAULT_INDEX_DIR, host: str = "127.0.0.1", port: int = 7860,
-          auth: tuple[str, str] | None = None, allow_uploads: bool = False, ocr: str | None = None) -> None:
-    """Load the index and models once, then serve the page until interrupted."""
-    if not is_loopback(host) and auth is None:
-        print(f"warning: serving on {host} without --auth: anyone who can reach this address can read the reports"
-              + (" and upload or remove them" if allow_uploads else ""))
-    if not port_free(host, port):
-        raise ServeError(f"port {port} on {host} is in use: stop the other server or pick another with --port")
-    assistant = open_assistant(index_dir)
-    print(f"loading models and the index from {index_dir} ...")
-    assistant.warm_up()
-    for notice in assistant.index.notices:
-        print(f"note: {notice}")
-    server, _ = make_server(assistant, host, port, auth, allow_uploads, ocr=ocr)
-    shown = f"http://{host}:{port}/" if host not in ("0.0.0.0", "::") else f"http://{host}:{port}/ (all interfaces)"
-    uploads = "uploads on" if allow_uploads or auth else "read-only (no uploads: --allow-uploads or --auth)"
-    print(f"ReportQA is serving {len(assistant.reports())} reports at {shown}, {uploads}  (Ctrl-C to stop)")
-    try:
-        server.run()
-    finally:
-        assistant.close()
+# The server (kept apart so that this module only lays out the page); imported here for the
+# callers that take everything from ui.app.
+from .server import (  # noqa: E402,F401
+    LoginThrottle,
+    ServeError,
+    allowed_hosts,
+    host_guard,
+    make_server,
+    open_assistant,
+    running,
+    serve,
+    throttled,
+)

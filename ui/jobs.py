@@ -19,7 +19,7 @@ from pathlib import Path
 
 from assistant.api import Assistant
 
-from .uploads import UploadRow, ingest_uploads
+from .uploads import UploadRow, discard_uploads, ingest_uploads
 
 log = logging.getLogger("reportqa.ui.jobs")
 
@@ -34,6 +34,7 @@ class Job:
     rows: list[UploadRow] = field(default_factory=list)
     error: str = ""
     started: float = 0.0
+    temporary: bool = False  # the files are Gradio's stored uploads, removed once ingested
     finished: float = 0.0
 
     @property
@@ -44,8 +45,10 @@ class Job:
 class IngestJobs:
     """The background ingest queue of one index directory."""
 
-    def __init__(self, index_dir: Path, files_dir: Path, processes: bool = True, ocr: str | None = None):
+    def __init__(self, index_dir: Path, files_dir: Path, processes: bool = True, ocr: str | None = None,
+                 uploaded: set[str] | None = None):
         self.ocr = ocr
+        self.uploaded = uploaded if uploaded is not None else set()  # Gradio's record of its uploads
         self.index_dir = Path(index_dir)
         self.files_dir = Path(files_dir)
         self.processes = processes
@@ -55,8 +58,8 @@ class IngestJobs:
         self._thread = threading.Thread(target=self._run, name="reportqa-ingest", daemon=True)
         self._thread.start()
 
-    def submit(self, files: list[str]) -> Job:
-        job = Job(uuid.uuid4().hex[:12], list(files))
+    def submit(self, files: list[str], temporary: bool = False) -> Job:
+        job = Job(uuid.uuid4().hex[:12], list(files), temporary=temporary)
         with self._lock:
             self.jobs[job.id] = job
         self._queue.put(job)
@@ -95,6 +98,8 @@ class IngestJobs:
             except Exception as err:  # the job fails; the server and the index go on
                 log.exception("ingest job %s failed", job.id)
                 job.state, job.error = "failed", f"{type(err).__name__}: {err}"
+            if job.temporary:
+                discard_uploads(job.files, self.uploaded)
             job.finished = time.monotonic()
 
     def _ingest(self, job: Job) -> None:

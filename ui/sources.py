@@ -20,8 +20,17 @@ from assistant.answer import Citation
 TEXT_BEFORE_CHARS = 300
 TEXT_AFTER_CHARS = 900
 
-#: Resolution (dpi) of a rendered PDF page.
+#: Resolution (dpi) of a rendered PDF page, lowered for a large page so that the image stays
+#: within MAX_PAGE_PIXELS whatever size the page declares (a 200-inch MediaBox would
+#: otherwise render 400 Mpx, GBs of memory, for one click).
 PAGE_DPI = 100
+MAX_PAGE_PIXELS = 4_000_000
+
+
+def page_resolution(width_pt: float, height_pt: float) -> float:
+    """The dpi that renders a page of this size (in points) within MAX_PAGE_PIXELS."""
+    area = max(width_pt, 1.0) * max(height_pt, 1.0) / 72**2  # square inches
+    return min(PAGE_DPI, (MAX_PAGE_PIXELS / area) ** 0.5)
 
 QUOTE_BOX = {"stroke": (230, 120, 0), "fill": (255, 200, 0, 50), "stroke_width": 2}
 HIGHLIGHT_BOX = {"stroke": (220, 0, 0), "fill": (255, 0, 0, 25), "stroke_width": 2}
@@ -202,7 +211,7 @@ def pdf_page_image(path: Path, number: int, quote: str, highlight: str | None, c
             pattern = _flexible(line)
             if pattern is not None:
                 matches += searchable.search(pattern, regex=True, return_chars=True)
-        image = page.to_image(resolution=PAGE_DPI)
+        image = page.to_image(resolution=page_resolution(float(page.width), float(page.height)))
         if box is not None and not matches:  # a scanned page: the box OCR gave the cell
             x0, top, x1, bottom = box
             image.draw_rects([(x0 - 2, top - 2, x1 + 2, bottom + 2)], **HIGHLIGHT_BOX)

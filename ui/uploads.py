@@ -6,6 +6,7 @@ earlier upload of the same name, that file is put back (the index keeps the earl
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import unicodedata
@@ -19,6 +20,33 @@ from index import config
 from index.pipeline import FileResult, file_sha256
 
 MAX_NAME_CHARS = 120
+#: The one answer to a file reference that is not an upload of this page (whether or not
+#: something exists at that path: no existence oracle).
+NOT_AN_UPLOAD = ("上传的文件无效，请重新选择文件上传。 / The upload is not valid; choose the files and upload "
+                 "them again.")
+
+
+def page_upload(path: str | Path, uploaded: set[str], folder: str | Path) -> bool:
+    """Whether `path` is a file Gradio stored for an upload to this server: one its upload
+    route returned (`uploaded`, Blocks.upload_file_set), still a regular file (no link) inside
+    Gradio's upload folder. The handler is given paths by the client, which could name any
+    file the server can read."""
+    path = Path(path)
+    try:
+        inside = path.resolve(strict=True).is_relative_to(Path(folder).resolve())
+        return str(path) in uploaded and inside and not path.is_symlink() and path.is_file()
+    except (OSError, RuntimeError):
+        return False
+
+
+def discard_uploads(paths: list[str], uploaded: set[str]) -> None:
+    """Gradio's stored copies of ingested uploads, removed (ours are under files/)."""
+    for name in paths:
+        uploaded.discard(name)
+        path = Path(name)
+        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            path.parent.rmdir()  # Gradio's per-upload folder, when now empty
 
 
 def sanitize_name(name: str) -> str:

@@ -22,11 +22,46 @@ def _is_docx(head: bytes, suffix: str) -> bool:
     return head[:4] == b"PK\x03\x04" and (b"word/" in head or b"[Content_Types].xml" in head and suffix == ".docx")
 
 
+#: What a .docx may inflate to, in all (a zip bomb of 1.5 MB can declare, or hold, 1.5 GB),
+#: and the compression ratio past which a large member is refused without inflating it.
+MAX_INFLATED_BYTES = 200 * 1024 * 1024
+MAX_RATIO, RATIO_FROM_BYTES = 100, 10 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+def check_inflated_size(data: bytes, limit: int = MAX_INFLATED_BYTES) -> None:
+    """Refuse a zip that inflates past `limit` or at a bomb's ratio, before anything reads it
+    whole: the sizes its directory declares first, then the bytes each member really inflates
+    to, streamed a chunk at a time (a directory can lie)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            declared = sum(m.file_size for m in members)
+            if declared > limit:
+                raise LoadError(f"the Word file inflates to {declared / 2**20:.0f} MB, more than "
+                                f"{limit / 2**20:.0f} MB: refused (zip bomb?)")
+            for m in members:
+                if m.file_size > RATIO_FROM_BYTES and m.file_size > MAX_RATIO * max(m.compress_size, 1):
+                    raise LoadError(f"the Word file's {m.filename[:60]} is compressed {m.file_size // max(m.compress_size, 1)}:1, "
+                                    "more than any document: refused (zip bomb?)")
+            total = 0
+            for m in members:
+                with archive.open(m) as member:
+                    while chunk := member.read(_CHUNK):
+                        total += len(chunk)
+                        if total > limit:
+                            raise LoadError(f"the Word file inflates to more than {limit / 2**20:.0f} MB: "
+                                            "refused (zip bomb?)")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError) as err:
+        raise LoadError(f"broken Word file ({type(err).__name__}: {str(err)[:80]})") from err
+
+
 def load_docx(path: Path, data: bytes) -> list[DocPage]:
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    check_inflated_size(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as err:
