@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from index import config
@@ -25,8 +26,16 @@ from index.pipeline import (
 )
 from index.store import DiskFullError, IndexOpenError, ReportIndex
 
-__all__ = ["Assistant", "DedupStrategy", "DiskFullError", "FileResult", "IndexOpenError", "IngestStatus",
+__all__ = ["Assistant", "CitedPage", "DedupStrategy", "DiskFullError", "FileResult", "IndexOpenError", "IngestStatus",
            "IngestSummary"]
+
+
+@dataclass
+class CitedPage:
+    kind: str  # the form the report was read from: pdf, docx, html, markdown, text
+    path: str  # where it was indexed from
+    file: Path | None  # that file (or its uploaded copy) when it still holds the indexed content
+    text: str | None  # the cited page's indexed text
 
 
 class Assistant:
@@ -205,6 +214,15 @@ class Assistant:
             return self.index.catalog.page_text(report, page)
         pages = self.index.catalog.pages(report)
         return "".join(p.text for p in pages) if pages else None
+
+    def cited_page(self, citation) -> CitedPage | None:
+        """What the page view of a citation shows: the report's form, its original file when
+        still there, and the page's indexed text; None when the report is no longer indexed."""
+        record = self.report(citation.report)
+        if record is None:
+            return None
+        return CitedPage(record.kind, record.path, self.source_file(citation.report),
+                         self.page_text(citation.report, citation.page) if citation.page else None)
 
     def source_file(self, report: str) -> Path | None:
         """The report's original file, when it is still what was indexed: its recorded path,

@@ -416,9 +416,8 @@ def test_a_giant_page_renders_within_the_pixel_budget(tmp_path):
     with Assistant.build([giant], tmp_path / "index") as qa:
         answer = qa.ask(QUESTION)
         citation = answer.citations[0]
-        record = qa.index.catalog.report(citation.report)
         start = time.monotonic()
-        view = page_view(citation, record.kind, record.path, tmp_path / "index", None)
+        view = page_view(citation, qa.cited_page(citation))
         seconds = time.monotonic() - start
     assert view.image is not None and view.image.width * view.image.height <= MAX_PAGE_PIXELS
     assert seconds < 5

@@ -111,3 +111,26 @@ def test_assistant_add_takes_a_strategy(tmp_path, monkeypatch):
         result = qa.add([_second_copy(tmp_path, HAIYUAN, "copy.txt")], dedup="files").results[0]
         assert result.status is IngestStatus.KEPT_APART and qa.last_ingest.results == [result]
         assert len(qa.reports()) == 2
+
+
+def test_uploads_follow_the_pipelines_rules(tmp_path, monkeypatch):
+    """One home for the upload rules: a size past the cap is refused in the loaders' words
+    (index.forms.size_refusal), another file under a taken name is kept as the pipeline names
+    it (index.pipeline.distinct_name), and each result carries an IngestStatus."""
+    from index.forms import size_refusal
+    from index.pipeline import distinct_name, file_sha256
+
+    monkeypatch.setitem(EMBEDDERS, "hash", HashEmbedding.from_spec)
+    for folder, sample in (("a", LINGWU), ("b", HAIYUAN)):
+        (tmp_path / folder).mkdir()
+        shutil.copy(sample, tmp_path / folder / "report.txt")
+    with Assistant.build([], tmp_path / "index", embedder="hash") as qa:
+        [first] = qa.add_uploads([tmp_path / "a" / "report.txt"])
+        [second] = qa.add_uploads([tmp_path / "b" / "report.txt"])
+        [big] = qa.add_uploads([LINGWU], max_bytes=1024)
+        assert first.file == "report.txt" and first.status is IngestStatus.INDEXED and first.facts > 0
+        kept = distinct_name("report.txt", file_sha256(tmp_path / "b" / "report.txt"))
+        assert second.file == kept and second.status is IngestStatus.INDEXED and second.body == "海原县卫生健康局"
+        assert sorted(p.name for p in (tmp_path / "index" / "files").iterdir()) == sorted(["report.txt", kept])
+        assert {r.report for r in qa.reports()} == {"report.txt", kept}
+        assert big.status is IngestStatus.SKIPPED and big.reason == size_refusal(LINGWU.stat().st_size, 1024)

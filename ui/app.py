@@ -40,7 +40,7 @@ from .charts import bar_frame, parse_number
 from .csvcells import facts_csv
 from .jobs import IngestJobs
 from .sources import cards_html, citation_label, page_view
-from .uploads import NOT_AN_UPLOAD, UPLOAD_COLUMNS, page_upload
+from .uploads import NOT_AN_UPLOAD, UPLOAD_COLUMNS, page_upload, upload_row
 
 log = logging.getLogger("reportqa.ui")
 
@@ -161,7 +161,7 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
               ocr: str | None = None) -> gr.Blocks:
     """The page over an opened Assistant (call `assistant.warm_up()` first to load models now).
     Without `uploads` the page can only read: no upload or remove handler exists at all."""
-    index_dir = Path(assistant.index.directory)
+    index_dir = assistant.directory
     files_dir = Path(upload_dir) if upload_dir is not None else index_dir / "files"
     csv_dir = Path(tempfile.mkdtemp(prefix="reportqa-csv-"))
     atexit.register(shutil.rmtree, csv_dir, True)  # nothing of it outlives the server
@@ -244,10 +244,8 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
             return "", gr.update(value=None, visible=False), gr.update(value="", visible=False)
         citation = answer.citations[int(choice)]
         with lock:
-            record = assistant.index.catalog.report(citation.report)
-            text = assistant.index.catalog.page_text(citation.report, citation.page) if citation.page else None
-        view = page_view(citation, record.kind if record else None, record.path if record else None,
-                         index_dir, text, sha256=record.sha256 if record else None)
+            cited = assistant.cited_page(citation)  # the catalog read under the lock, the render not
+        view = page_view(citation, cited)
         return (
             f"**{md_text(view.caption)}**",
             gr.update(value=view.image, visible=view.image is not None),
@@ -288,7 +286,7 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
             return f"导入中 / ingesting: {job.done}/{job.total}{current}"
         if job.state == "failed":
             return f"导入失败 / the ingest failed: {md_text(job.error)}"
-        failed = [r for r in job.rows if r.status == "failed"]
+        failed = [r for r in job.rows if not r.ok]
         return (f"完成 / done: {job.total - len(failed)}/{job.total} 个文件已导入 / file(s) ingested"
                 + (f"，{len(failed)} 个未导入 / {len(failed)} skipped" if failed else ""))
 
@@ -298,14 +296,14 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
         if job is None:
             return gr.skip(), "", gr.Timer(active=False), gr.skip()
         finished = job.state in ("done", "failed")
-        table = pd.DataFrame([r.as_list() for r in job.rows], columns=UPLOAD_COLUMNS) if finished else gr.skip()
+        table = pd.DataFrame([upload_row(r) for r in job.rows], columns=UPLOAD_COLUMNS) if finished else gr.skip()
         if finished and job.rows:
-            failed = [r for r in job.rows if r.status == "failed"]
+            failed = [r for r in job.rows if not r.ok]
             if failed:
                 gr.Warning(f"{len(failed)} 个文件未导入 / {len(failed)} file(s) skipped: "
                            + "; ".join(html.escape(f"{r.file}: {r.reason}") for r in failed))
         with lock:
-            generation = assistant.index.catalog.generation
+            generation = assistant.generation
         return table, progress_text(job), gr.Timer(active=not finished), generation if finished else gr.skip()
 
     @friendly("删除失败 / The report could not be removed")
@@ -365,7 +363,7 @@ def build_app(assistant: Assistant, upload_dir: Path | None = None, uploads: boo
         groups = sorted({m.split(".")[0] for m in metrics})
         names = sorted(frame["report"])
         notice = "" if names else "**索引中还没有报告，请在“报告”页上传。 / Nothing is indexed yet: upload reports in the Reports tab.**"
-        notice += "".join(f"\n\n_{as_text(n)}_" for n in assistant.index.notices)
+        notice += "".join(f"\n\n_{as_text(n)}_" for n in assistant.notices)
         return (
             frame,
             gr.update(choices=names, value=None),
