@@ -148,6 +148,13 @@ class Assistant:
                               processes=processes, ocr=ocr, pages=pages)
 
     @staticmethod
+    def accepted_suffixes() -> list[str]:
+        """The file suffixes an ingest or an upload takes (one list for the CLI, folders and the page)."""
+        from index.forms import accepted_suffixes
+
+        return sorted(s for s in accepted_suffixes() if s)
+
+    @staticmethod
     def files_in(paths: Iterable[str | Path]) -> list[Path]:
         """The files an ingest of `paths` reads: files as given, report-like files in folders."""
         return expand_paths(paths)
