@@ -100,15 +100,15 @@ def _wire_corpus(page: Page, chat: ChatTab, reports: ReportsTab, facts: FactsTab
                            [reports.results, reports.progress, reports.timer, reports.generation],
                            api_visibility="private")
         reports.generation.change(refresh, facts.chart_metric, corpus_outputs, api_visibility="private").then(
-            facts.show, facts.inputs, facts.outputs, api_visibility="private")
+            facts.show_facts, facts.inputs, facts.outputs, api_visibility="private")
         reports.remove_button.click(reports.remove, reports.remove_pick, reports.remove_pick,
                                     api_visibility="private").then(
             refresh, facts.chart_metric, corpus_outputs, api_visibility="private").then(
-            facts.show, facts.inputs, facts.outputs, api_visibility="private")
+            facts.show_facts, facts.inputs, facts.outputs, api_visibility="private")
     gr.on([facts.bodies.change, facts.years.change, facts.metric.change, facts.chart_metric.change,
-           facts_tab.select], facts.show, facts.inputs, facts.outputs, api_visibility="private")
+           facts_tab.select], facts.show_facts, facts.inputs, facts.outputs, api_visibility="private")
     app.load(refresh, facts.chart_metric, corpus_outputs, api_visibility="private").then(
-        facts.show, facts.inputs, facts.outputs, api_visibility="private")
+        facts.show_facts, facts.inputs, facts.outputs, api_visibility="private")
 
 
 def _corpus_refresher(page: Page, reports: ReportsTab, facts: FactsTab):

@@ -43,7 +43,7 @@ class FactsTab:
             return [f.to_dict() for f in self.page.assistant.facts()]
 
     @friendly("无法显示统计数据 / The facts could not be shown")
-    def show(self, bodies, years, metric, chart_metric):
+    def show_facts(self, bodies, years, metric, chart_metric):
         facts = self.all_facts()
         rows = filter_facts(facts, bodies, years, metric)
         frame = pd.DataFrame([[f.get(c) for c in FACT_COLUMNS] for f in rows], columns=FACT_COLUMNS)
