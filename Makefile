@@ -32,11 +32,13 @@ run: install
 # The browser tests drive Debian's Chromium (never Playwright's own download); Noto CJK renders
 # the Chinese of PDF pages and charts. Installed with apt only when chromium is missing.
 # PostgreSQL (Debian's) is started by the server-store tests in a temporary data directory.
+# pandoc and poppler-utils (pdftotext) are converters of eval/converters.py and tests/test_converters.py.
 system-deps:
 	@{ test -x /usr/bin/chromium && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" \
+		&& command -v pandoc >/dev/null && command -v pdftotext >/dev/null \
 		&& { command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; }; } || { \
 		SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
-		$$SUDO apt-get update && $$SUDO apt-get install -y chromium fonts-noto-cjk postgresql; }
+		$$SUDO apt-get update && $$SUDO apt-get install -y chromium fonts-noto-cjk postgresql pandoc poppler-utils; }
 
 test: install system-deps
 	$(PY) -m pytest -q
@@ -51,6 +53,7 @@ bench: install
 	$(PY) -m eval.bench_forms
 	$(PY) -m eval.bench_answer
 	$(PY) -m eval.bench_load --users 8
+	$(PY) -m eval.bench_load --users 16
 	$(PY) -m eval.bench_ocr --workers 1 2
 	$(PY) -m eval.bench_scale --sizes 10 100 1000 --baseline-at 100
 

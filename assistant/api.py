@@ -26,6 +26,8 @@ from index.pipeline import (
 )
 from index.store import DiskFullError, IndexOpenError, ReportIndex
 
+from .understanding.hygiene import MAX_QUESTION_CHARS
+
 __all__ = ["Assistant", "CitedPage", "DedupStrategy", "DiskFullError", "FileResult", "IndexOpenError", "IngestStatus",
            "IngestSummary"]
 
@@ -53,22 +55,18 @@ class Assistant:
             self._engine = Engine(self.index)
         return self._engine
 
-    @staticmethod
-    def max_question_chars() -> int:
-        """Questions longer than this are refused before any work (the page's box stops there)."""
-        from .understanding import MAX_QUESTION_CHARS
-
-        return MAX_QUESTION_CHARS
+    #: Questions longer than this many characters are refused before any work.
+    MAX_QUESTION_CHARS = MAX_QUESTION_CHARS
 
     @staticmethod
-    def question_problem(question: str) -> str | None:
-        """Why a text cannot be asked (empty, too long, no words), said in its language; None
-        when it can. The page refuses such a question before any work."""
+    def question_problem(text: str) -> str | None:
+        """Why `text` cannot be asked (empty, too long, no words), said in its language; None
+        when it can be asked. Cheap: skins check it before keeping or sending a question."""
         from .render import problem_text
         from .understanding import check_question, detect_language
 
-        problem = check_question(question)
-        return problem_text(problem, detect_language(question)) if problem is not None else None
+        problem = check_question(text)
+        return None if problem is None else problem_text(problem, detect_language(text[:MAX_QUESTION_CHARS]))
 
     def ask(self, question: str):
         """Answer one question on its own; returns an `Answer` (text, citations, facts, route...)."""

@@ -12,13 +12,16 @@ from collections import OrderedDict
 
 from . import config
 from .clean import CleanDocument
-from .models import TEMPLATE_PRE2019, Fact, Passage, ReportMeta, show_number
+from .lexicon.numbering import SUB_SECTION
+from .models import Fact, Passage, ReportMeta, show_number
+from .templates import Template, templates
 
 # A sub-heading such as （四）平台建设情况 starts a new passage: the facts under it belong together.
-_SUBHEADING = re.compile(r"^\s*[(（][一二三四五六七八九十]+[)）]")
+_SUBHEADING = re.compile(rf"^\s*(?:{SUB_SECTION})")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)]?|\n|$)")
-# Lines that are table debris in prose: header fragments and rows of numbers.
-_TABLE_LINE = re.compile(r"\t|(?:(?:^|\s)[+-]?\d[\d,]*(?:\.\d+)?){3,}\s*$|^(第二十条|信息内容)")
+# Lines that are table debris in prose: tab-separated cells and rows of numbers (and lines that
+# start with a template's table opener, see _is_table_line).
+_TABLE_LINE = re.compile(r"\t|(?:(?:^|\s)[+-]?\d[\d,]*(?:\.\d+)?){3,}\s*$")
 
 
 def header(meta: ReportMeta, section: str) -> str:
@@ -43,9 +46,10 @@ def sentences(text: str) -> list[str]:
 
 def prose_passages(report: str, key: str, meta: ReportMeta, clean: CleanDocument) -> list[Passage]:
     passages: list[Passage] = []
-    spans = _section_spans(meta, clean)
-    for title, start, end in spans:
-        if _is_table_section(meta, title):
+    template = _template(meta)
+    opener = template.table_opening() if template else None
+    for number, title, start, end in _section_spans(meta, clean):
+        if template and number and template.holds_only_tables(number, title):
             continue
         buffer: list[str] = []
         buffer_start = start
@@ -53,7 +57,8 @@ def prose_passages(report: str, key: str, meta: ReportMeta, clean: CleanDocument
         for paragraph in clean.text[start:end].split("\n"):
             para_start = offset
             offset += len(paragraph) + 1
-            if not paragraph.strip() or _TABLE_LINE.search(paragraph) or paragraph.strip() == title:
+            if (not paragraph.strip() or _TABLE_LINE.search(paragraph) or paragraph.strip() == title
+                    or (opener and opener.match(paragraph))):
                 continue
             if _SUBHEADING.match(paragraph) and buffer:
                 passages.append(_passage(report, key, meta, clean, title, buffer, buffer_start, len(passages)))
@@ -70,16 +75,16 @@ def prose_passages(report: str, key: str, meta: ReportMeta, clean: CleanDocument
     return passages
 
 
-def _section_spans(meta: ReportMeta, clean: CleanDocument) -> list[tuple[str, int, int]]:
+def _section_spans(meta: ReportMeta, clean: CleanDocument) -> list[tuple[int, str, int, int]]:
+    """(number, title, start, end) of each section, the opening before them numbered 0."""
     first = meta.sections[0].start if meta.sections else len(clean.text)
-    spans = [("标题和前言", 0, first)] if first > 0 else []
-    return spans + [(s.title, s.start, s.end) for s in meta.sections]
+    spans = [(0, "标题和前言", 0, first)] if first > 0 else []
+    return spans + [(s.number, s.title, s.start, s.end) for s in meta.sections]
 
 
-def _is_table_section(meta: ReportMeta, title: str) -> bool:
-    if meta.template == TEMPLATE_PRE2019:
-        return "统计表" in title
-    return title.startswith(("三、", "四、"))
+def _template(meta: ReportMeta) -> Template | None:
+    """The report's template (None when it is not installed: every section is then prose)."""
+    return next((t for t in templates() if t.id == meta.template), None)
 
 
 def _passage(report, key, meta, clean, section, buffer, start, n) -> Passage:

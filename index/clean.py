@@ -14,6 +14,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .lexicon.numbering import BLOCK_START
+from .lexicon.units import UNITS_RE
+
 
 @dataclass
 class CleanLine:
@@ -85,9 +88,7 @@ def _split_repeats(s: str, k: int) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;：:]\s*$")
-_STARTS_BLOCK = re.compile(
-    r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十]+|附件|附表)"
-)
+_STARTS_BLOCK = re.compile(rf"^\s*({BLOCK_START})")
 _TRAILING_NUMBERS = re.compile(r"(?:(?:^|\s)[+-]?\d[\d,]*(?:\.\d+)?){3,}\s*$")
 _HEADING = re.compile(r"^[^。；;]{1,30}$")
 
@@ -101,7 +102,7 @@ def _is_heading(line: str) -> bool:
 
 
 # A row of the old appendix table ends with its unit and value: "网络申请数 件 3".
-_ROW_END = re.compile(r"(?:^|\s)(条|件|次|篇|个|人|人次|万元|——)(\s+[\d.]+)?\s*$")
+_ROW_END = re.compile(rf"(?:^|\s)({UNITS_RE}|——)(\s+[\d.]+)?\s*$")
 
 
 def _joinable(prev: str, nxt: str) -> bool:

@@ -20,6 +20,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .lexicon.divisions import PROVINCE_EN, PROVINCE_SUFFIX
+
+__all__ = ["PROVINCE_EN", "Parents", "parents", "province_short"]
+
 log = logging.getLogger(__name__)
 
 
@@ -73,7 +77,7 @@ def parents(region_part: str, within: str = "") -> Parents | None:
     return Parents(province, city) if province else None
 
 
-_PROVINCE_SUFFIX = re.compile(r"(?:维吾尔|壮族|回族)?自治区$|省$|市$|特别行政区$")
+_PROVINCE_SUFFIX = re.compile(PROVINCE_SUFFIX)
 
 
 def province_short(province: str) -> str:
@@ -81,5 +85,27 @@ def province_short(province: str) -> str:
     return _PROVINCE_SUFFIX.sub("", province)
 
 
-#: English names of provinces that are not their pinyin.
-PROVINCE_EN = {"内蒙古": "inner mongolia", "西藏": "tibet", "香港": "hong kong", "澳门": "macau", "陕西": "shaanxi"}
+
+def is_division(name: str) -> bool:
+    """Is this the name of a division in the national codes (沭阳县 is, 沐阳县 is not)?"""
+    return name in _table()[1]
+
+
+def lookalike_division(part: str, pairs: tuple[str, ...], within: str = "") -> str | None:
+    """The one real division a look-alike character makes of a name that is none (沐阳县 ->
+    沭阳县), or None: the name is real, the codes are missing, or no or several real names
+    are one character away. `within`: a parent the report prints, to choose among several."""
+    names, codes = _table()
+    if not codes or part in codes:
+        return None
+    found = []
+    for i, char in enumerate(part):
+        for pair in pairs:
+            if char in pair:
+                other = part[:i] + pair[1 - pair.index(char)] + part[i + 1:]
+                if other in codes and other not in found:
+                    found.append(other)
+    if len(found) > 1 and within:
+        found = [n for n in found if parents(n, within) and within in (parents(n, within).province,
+                                                                        parents(n, within).city)]
+    return found[0] if len(found) == 1 else None

@@ -9,7 +9,9 @@ year not over yet is refused. A page that only lists reports is none. The body's
 mentions: a title that names only a region means its government (平潭综合实验区 ->
 平潭综合实验区管委会 where the report says so), a name without its city gets it where the report
 prints it (洪泽区人民政府 -> 淮安市洪泽区人民政府), and an OCR look-alike character (沐阳 for 沭阳)
-is corrected to the spelling the report uses elsewhere.
+is corrected to the spelling the report uses elsewhere, or to the one real division the national
+division codes know (the printed form stays one of its short names). A cover letter or notice
+the report is published behind (…的函, its own dates) is skipped.
 """
 
 from __future__ import annotations
@@ -20,7 +22,21 @@ from dataclasses import dataclass
 from datetime import date
 
 from .clean import CleanDocument, strip_furniture
+from .divisions import lookalike_division
 from .document import Document
+from .lexicon.bureaus import (
+    ABBREVIATIONS,
+    BODY_ENDS,
+    BUREAU_HEADS,
+    BUREAU_SUFFIXES,
+    CONJUNCTIONS,
+    FIELD_TAILS,
+    FILLERS,
+    GOVERNMENT_FULL_NAMES,
+)
+from .lexicon.divisions import DIVISIONS, NOT_A_NAME_START, NOT_A_PART_START, PARENT_DIVISIONS
+from .lexicon.lookalikes import LOOKALIKES
+from .lexicon.numerals import CN_YEAR_DIGITS, SECTION_NUMERALS, cn_digits_to_int
 from .models import ReportMeta, Section
 from .templates import Template, templates
 
@@ -29,9 +45,7 @@ class MetadataError(Exception):
     """The file is not a report we can attribute; the message says what is missing."""
 
 
-_CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
-               "六": "6", "七": "7", "八": "8", "九": "9"}
-_CN = "〇○零一二三四五六七八九"
+_CN = CN_YEAR_DIGITS
 _YEAR = rf"(?:19|20)\d{{2}}|[{_CN}]{{4}}"
 _KIND = r"(?:政府信息公开|政务公开|信息公开)"
 _NAME = r"[\u4e00-\u9fff()（）·]"
@@ -42,45 +56,7 @@ _REPORT_TITLE = re.compile(rf"(?:{_YEAR})年度?(?:的)?{_KIND}(?:工作)?(?:年
 # A title that announces something about reports is not a report ("关于做好…年度报告工作的通知").
 _NOT_A_REPORT = re.compile(r"(?:报告|年报)(?:的|编制|发布|工作|有关事项|相关工作)*(?:的)?(?:通知|通报|意见|办法|方案|要点|批复|函|公告|情况说明)")
 # Longest first: "综合实验区" is one division word ("平潭|综合实验区"), not "…实验|区".
-_DIVISIONS = ("高新技术产业开发区", "经济技术开发区", "综合实验区", "综合试验区", "开发区", "高新区", "实验区",
-              "试验区", "新区", "自治区", "自治州", "自治县", "自治旗", "地区", "街道", "省", "市", "州", "盟", "县", "区", "旗",
-              "镇", "乡")
-# Words a bureau name starts with; they decide where the region ends when a division character
-# also appears inside the bureau name (中卫市|市场监督管理局).
-_BUREAU_HEADS = (
-    "卫生", "市场", "人民政府", "教育", "公安", "财政", "自然资源", "生态环境", "住房", "交通",
-    "水务", "水利", "农业", "商务", "文化", "退役", "应急", "审计", "统计", "医疗保障", "林业",
-    "民政", "司法", "人力资源", "发展和改革", "科学技术", "工业和信息化", "民族", "体育", "乡村振兴",
-    "政务服务", "信访", "城市管理", "综合执法", "行政审批", "粮食", "税务", "气象", "档案", "机关",
-    "计划生育", "残疾人", "妇女", "总工会", "住房和城乡建设", "规划", "国土资源", "环境保护",
-    "管委会", "管理委员会", "经济发展", "旅游", "地方税务", "国家税务", "农业农村", "财政金融", "科学技术",
-)
-ABBREVIATIONS = {
-    "卫生健康局": "卫健局",
-    "卫生健康委员会": "卫健委",
-    "卫生和计划生育局": "卫计局",
-    "卫生和计划生育委员会": "卫计委",
-    "人力资源和社会保障局": "人社局",
-    "市场监督管理局": "市场监管局",
-    "发展和改革委员会": "发改委",
-    "住房和城乡建设局": "住建局",
-    "自然资源局": "自然资源局",
-    "生态环境局": "生态环境局",
-    "教育体育局": "教体局",
-    "文化旅游广电局": "文旅广电局",
-    "医疗保障局": "医保局",
-    "人民政府": "政府",
-    "人民政府办公室": "政府办",
-    "管委会办公室": "管委办",
-    "管理委员会": "管委会",
-    "科学技术委员会": "科委",
-    "科学技术局": "科技局",
-    "公安局": "公安局",
-    "综合执法与应急管理局": "执法应急局",
-}
-
-#: Words a short form drops ("综合执法与应急管理局" -> "执法应急局").
-_FILLERS = ("综合", "管理", "事务", "服务")
+_DIVISIONS = tuple(sorted(DIVISIONS, key=len, reverse=True))
 
 
 def bureau_abbreviations(bureau: str) -> list[str]:
@@ -89,11 +65,11 @@ def bureau_abbreviations(bureau: str) -> list[str]:
     character of each two-character word (经济发展局 -> 经发局, 旅游与文化体育局 -> 旅文体局,
     地方税务局 -> 地税局)."""
     out = [ABBREVIATIONS.get(bureau, "")]
-    match = re.fullmatch(r"(.+?)(局|委员会|委|办公室|办|中心)", bureau)
+    match = re.fullmatch(f"(.+?)({'|'.join(BUREAU_SUFFIXES)})", bureau)
     if match:
         core, suffix = match.groups()
-        short_suffix = {"委员会": "委", "办公室": "办"}.get(suffix, suffix)
-        words = [w for w in re.split(r"[与和及、]", core) if w]
+        short_suffix = BUREAU_SUFFIXES[suffix]
+        words = [w for w in re.split(f"[{CONJUNCTIONS}]", core) if w]
         plain = "".join(w for w in words for w in [_drop_fillers(w)] if w)
         if plain and plain != core:
             out.append(plain + suffix)
@@ -104,16 +80,14 @@ def bureau_abbreviations(bureau: str) -> list[str]:
 
 
 def _drop_fillers(word: str) -> str:
-    for filler in _FILLERS:
+    for filler in FILLERS:
         if len(word) > len(filler):
             word = word.replace(filler, "")
     return word
 
 
 def parse_year(text: str) -> int:
-    if text[0] in _CN:
-        return int("".join(_CN_DIGITS[c] for c in text))
-    return int(text)
+    return cn_digits_to_int(text) if text[0] in _CN else int(text)
 
 
 _DIVISIONS_RE = re.compile("|".join(_DIVISIONS))
@@ -126,7 +100,7 @@ def split_body(body: str) -> tuple[str, str]:
         return body, ""
     cuts = [m.end() for m in _DIVISIONS_RE.finditer(body) if m.end() < len(body)]
     for cut in sorted(cuts, reverse=True):
-        if body[cut:].startswith(_BUREAU_HEADS):
+        if body[cut:].startswith(BUREAU_HEADS):
             return body[:cut], body[cut:]
     if cuts:
         cut = max(c for c in cuts if not body[c:].startswith(_DIVISIONS)) if any(
@@ -138,7 +112,7 @@ def split_body(body: str) -> tuple[str, str]:
 def _abbreviate(bureau: str) -> str:
     """Generic short forms: 应急管理局 -> 应急局, 交通运输局 -> 交通局 (the first two characters
     of a four-character field plus the bureau word)."""
-    match = re.fullmatch(r"(.{2,4}?)(?:管理|运输|事务|服务)(局|中心)", bureau)
+    match = re.fullmatch(f"(.{{2,4}}?)(?:{'|'.join(FIELD_TAILS)})(局|中心)", bureau)
     if match:
         return match.group(1) + match.group(2)
     abbreviations = bureau_abbreviations(bureau)
@@ -181,14 +155,42 @@ class Title:
     source: str  # title | header | opening | contact
 
 
-def _candidates(doc: Document, clean: CleanDocument) -> list[tuple[str, str]]:
-    """(text, where it came from), best first."""
+def _candidates(doc: Document, clean: CleanDocument, start: int = 0, text: str = "") -> list[tuple[str, str]]:
+    """(text, where it came from), best first; `start`: where the report begins in `text` (the
+    furniture-free text), after a cover letter."""
     out = []
     if doc.header.get("标题"):
         out.append((doc.header["标题"], "header"))
-    head = strip_furniture(clean.text[:600])
+    head = text[start:start + 600] if start else strip_furniture(clean.text[:600])
     out.append((re.sub(r"\s+", "", head[:400]), "title"))
     return out
+
+
+# A cover letter or notice a report is published behind: its own title (关于…的函, …的通知), an
+# addressee, dates of its own, and its date last (the signature), then the report's title.
+_LETTER_TITLE = re.compile(r"关于[^。；;]{2,80}?(?:函|通知|通报|公告|报告单)")
+_LETTER_END = re.compile(rf"(?:{_YEAR})年\d{{1,2}}月\d{{1,2}}日(?:[(（][^)）]{{0,40}}[)）])?")
+
+
+def report_start(text: str) -> int:
+    """Where the report begins when a cover letter or notice comes first (0 when the text starts
+    with the report): after a letter's title, the date that ends the letter is followed by a
+    report title naming body and year, with the report's numbered sections after it."""
+    at = [i for i, ch in enumerate(text[:6000]) if not ch.isspace()]
+    packed = "".join(text[i] for i in at)
+    letter = _LETTER_TITLE.search(packed[:200])
+    first_title = _REPORT_TITLE.search(packed)
+    if letter is None or (first_title is not None and first_title.start() < letter.start()):
+        return 0  # no letter; or the report's title comes first and cites a notice (关于印发…的通知)
+    for signed in _LETTER_END.finditer(packed, letter.end()):
+        if signed.end() >= len(at):
+            break
+        match = _TITLE_BODY_FIRST.match(packed, signed.end()) or _TITLE_YEAR_FIRST.match(packed, signed.end())
+        start = at[signed.end()]
+        if (match and _looks_like_body(_trim_body(match.group("body")))
+                and len(set(_SECTION_HEADS.findall(text[start:]))) >= 2):
+            return start
+    return 0
 
 
 # A revision or publication date in a title is not the year covered: "（2020年修订版）",
@@ -223,10 +225,6 @@ def _parse_title(text: str) -> tuple[str, int, str] | None:
     return body, parse_year(match.group("year")), title
 
 
-_BODY_ENDS = ("局", "委", "委员会", "会", "办", "办公室", "厅", "府", "政府", "院", "室", "部", "中心", "处", "站",
-              "所", "队", "署", "馆", "社", "团", "组")
-
-
 def _trim_body(body: str) -> str:
     """Words before the name that are not part of it: 附件1、关于印发、《 …"""
     body = re.sub(r"^(?:附件\d*[:：]?|关于印发|关于|印发|转发|公布|发布)+", "", body)
@@ -240,7 +238,7 @@ def _looks_like_body(body: str) -> bool:
         return False
     if body in ("政府", "人民政府", "市政府", "县政府", "区政府", "本级政府", "各级政府"):
         return False  # "2021年政府信息公开…": 政府 starts the kind of report, it names no body
-    return body.endswith(_BODY_ENDS) or _DIVISIONS_RE.search(body[-3:]) is not None
+    return body.endswith(BODY_ENDS) or _DIVISIONS_RE.search(body[-3:]) is not None
 
 
 _OPENING = re.compile(rf"本报告(?:由|系)?(?P<body>{_NAME}{{2,40}}?)(?:办公室)?(?:根据|依据|按照|编制|制作|发布)")
@@ -322,18 +320,20 @@ def check_not_a_list(doc: Document, text: str) -> None:
                         "no sections or tables of its own)")
 
 
-_SECTION_HEADS = re.compile(r"(?:^|[\s。；;])([一二三四五六七八九十])、")
+_SECTION_HEADS = re.compile(rf"(?:^|[\s。；;])([{SECTION_NUMERALS}])、")
 
 
 def find_title(doc: Document, clean: CleanDocument, today: date | None = None) -> Title:
     """Body, year and title of a report; raises MetadataError."""
     text = strip_furniture(clean.text)
     check_not_a_list(doc, text)
+    start = report_start(text)
+    text = text[start:]  # the report, without a cover letter and its dates
     head = re.sub(r"\s+", "", text[:1500]) + re.sub(r"\s+", "", doc.header.get("标题", ""))
     if not _REPORT_TITLE.search(head) and not re.search(r"年度报告|年报", head):
         raise MetadataError("not a 政府信息公开工作年度报告 (no report title found)")
     found = None
-    for candidate, source in _candidates(doc, clean):
+    for candidate, source in _candidates(doc, clean, start, strip_furniture(clean.text)):
         if _NOT_A_REPORT.search(re.sub(r"\s+", "", candidate)[:120]):
             raise MetadataError("not a 政府信息公开工作年度报告 (a notice or document about such reports)")
         parsed = _parse_title(candidate)
@@ -353,26 +353,23 @@ def find_title(doc: Document, clean: CleanDocument, today: date | None = None) -
 
 # --- completing the name from the report's own mentions -------------------------------------------
 
-#: Characters OCR confuses (沐/沭 ...): one is corrected to the other where the report itself
-#: uses the other spelling more often.
-LOOKALIKES = ("沐沭", "已己", "未末", "土士", "戍戌", "日曰", "人入", "大太", "千于", "汩汨", "侯候", "崇祟",
-              "淮准", "泽择", "陕峡", "洲州")
-_GOVERNMENT = ("人民政府", "管委会", "管理委员会", "行政公署")
+# LOOKALIKES (index/lexicon/lookalikes.py): one is corrected to the other where the report
+# itself uses the other spelling more often.
 
 
 # Characters that end a word before a name in running text (本报告由|淮安市…, 请与|…).
 _FUNCTION_CHARS = "由与和及在对向请于的是为从自告经据按照将把被等"
-_PARENT = re.compile(r"([\u4e00-\u9fff]{2,4}?(?:省|市|州|盟|地区))$")
+_PARENT = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(PARENT_DIVISIONS)}))$")
 
 
 def complete_body(body: str, text: str) -> str:
     """The body's full name as the report itself prints it (see the module docstring)."""
     packed = re.sub(r"\s+", "", text)
     body = _fix_lookalikes(body, packed)
-    if body[:1] in "省市县区州旗盟" and len(body) > 2:
+    if body[:1] in NOT_A_NAME_START and len(body) > 2:
         body = _place_of(body, packed)  # "区公安局": the report names its place elsewhere
-    if _DIVISIONS_RE.search(body[-3:]) and not body.endswith(_BODY_ENDS):
-        counts = Counter(m.group(0) for m in re.finditer(re.escape(body) + "(?:" + "|".join(_GOVERNMENT) + ")", packed))
+    if _DIVISIONS_RE.search(body[-3:]) and not body.endswith(BODY_ENDS):
+        counts = Counter(m.group(0) for m in re.finditer(re.escape(body) + "(?:" + "|".join(GOVERNMENT_FULL_NAMES) + ")", packed))
         if counts:
             body = counts.most_common(1)[0][0]
     parents: Counter[str] = Counter()
@@ -416,9 +413,19 @@ def _fix_lookalikes(body: str, text: str) -> str:
     return body
 
 
+def correct_region(body: str) -> str:
+    """The body with each part of its region that names no real division corrected to the one
+    real division a look-alike character makes of it (沐阳县人民政府 -> 沭阳县人民政府), checked
+    against the national division codes; unchanged where they do not decide."""
+    region, bureau = split_body(body)
+    parts = region_parts(region)
+    fixed = [lookalike_division(p, LOOKALIKES, parts[i - 1] if i else "") or p for i, p in enumerate(parts)]
+    return "".join(fixed) + region[len("".join(parts)):] + bureau if fixed != parts else body
+
+
 # A part never ends right before 市/县/区/旗/盟, which start no place name: 沧州市 is one part
 # (沧州|市, not 沧|州市 nor 沧州 + 市清山区), and so are 通州区 and 德州市.
-_DIVISION_PART = re.compile(rf".+?(?:{'|'.join(_DIVISIONS)})(?![市县区旗盟])")
+_DIVISION_PART = re.compile(rf".+?(?:{'|'.join(_DIVISIONS)})(?![{NOT_A_PART_START}])")
 
 
 def region_parts(region: str) -> list[str]:
@@ -430,16 +437,15 @@ def region_parts(region: str) -> list[str]:
 
 
 def detect_template(text: str, year: int) -> Template:
-    """The generation whose markers the report prints; else the one for its year."""
+    """The generation whose markers the report prints; else the one for its year. A generation
+    that keeps an older one's wording declares its markers too, and wins by its own; where two
+    find as many, the one of which more is printed wins (the older, on the older's report)."""
     packed = re.sub(r"\s+", "", text)
     scored = [(sum(m in packed for m in t.markers), t) for t in templates()]
-    best = max(scored, key=lambda x: x[0])
+    best = max(scored, key=lambda x: (x[0], x[0] / max(len(x[1].markers), 1)))
     if best[0] > 0:
         return best[1]
     return next((t for t in templates() if t.years[0] <= year <= t.years[1]), templates()[-1])
-
-
-_NUMERALS = "一二三四五六七八九十"
 
 
 def find_sections(clean: CleanDocument, template: Template) -> list[Section]:
@@ -449,7 +455,7 @@ def find_sections(clean: CleanDocument, template: Template) -> list[Section]:
     text = clean.text
     appendix = None
     if template.free_sections:
-        hits = [m.start() for m in re.finditer(r"政府信息公开(?:情况|工作)?统计表|统计指标|指标名称", text)]
+        hits = [m.start() for m in re.finditer("|".join(template.appendix_markers), text)] if template.appendix_markers else []
         appendix = hits[-1] if hits else None
         if appendix is not None:
             line = text.rfind("\n", 0, appendix) + 1
@@ -459,7 +465,7 @@ def find_sections(clean: CleanDocument, template: Template) -> list[Section]:
     position, expected = 0, 1
     limit = appendix if appendix is not None else len(text)
     while expected <= 10:
-        numeral = _NUMERALS[expected - 1] + "、"
+        numeral = SECTION_NUMERALS[expected - 1] + "、"
         found = None
         for match in re.finditer(re.escape(numeral), text[position:limit]):
             at = position + match.start()
@@ -472,14 +478,14 @@ def find_sections(clean: CleanDocument, template: Template) -> list[Section]:
             found = (expected, at, title)
             break
         if found is None:
-            if keywords and expected < 6:
+            if keywords and expected < max(keywords):
                 expected += 1  # a modern report may lack one section; look for the next
                 continue
             break
         heads.append(found)
         position, expected = found[1] + 1, expected + 1
     if appendix is not None:
-        heads.append((len(heads) + 1, appendix, "附:政府信息公开统计表"))
+        heads.append((len(heads) + 1, appendix, template.appendix_title))
     sections = []
     for i, (number, start, title) in enumerate(heads):
         end = heads[i + 1][1] if i + 1 < len(heads) else len(text)
@@ -495,17 +501,21 @@ def _heading_like(text: str, at: int) -> bool:
 
 def _short_title(line: str) -> str:
     title = re.split(r"[。;；\n]", line)[0]
-    title = re.split(r"(?<=[^\s])\s{1,}(?=[（(]?[一二三四五六七八九十]+[)）、])", title)[0]
+    title = re.split(rf"(?<=[^\s])\s{{1,}}(?=[（(]?[{SECTION_NUMERALS}]+[)）、])", title)[0]
     return title[:40].strip()
 
 
 def extract_metadata(doc: Document, clean: CleanDocument) -> ReportMeta:
     found = find_title(doc, clean)
     publisher = doc.header.get("发布机构", "")
-    body = complete_body(found.body, publisher + "\n" + strip_furniture(clean.text))
+    printed = complete_body(found.body, publisher + "\n" + strip_furniture(clean.text))
+    body = correct_region(printed)
     region, bureau = split_body(body)
+    names = short_names(region, bureau)
+    if printed != body:  # the printed form stays a name the report is found by
+        names += [n for n in (printed, *short_names(*split_body(printed))) if n not in names and n != body]
     template = detect_template(clean.text, found.year)
-    meta = ReportMeta(body, region, bureau, short_names(region, bureau), found.year, template.id, found.title)
+    meta = ReportMeta(body, region, bureau, names, found.year, template.id, found.title)
     meta.sections = find_sections(clean, template)
     meta.title_source = found.source
     return meta

@@ -13,20 +13,20 @@
 
 from __future__ import annotations
 
-import itertools
 import re
-import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import deadline
+from .completeness import missing_cells
+from .completeness import summary as completeness_summary
 from .document import Box, Document, Grid
 from .models import Fact, Number, ReportMeta, show_number
 from .recover import Region, TextRow, find_sections, is_row_label, table_regions, text_rows
-from .splits import UNITS, Token, parse_token, readings
-from .templates import Check, Column, Row, Table, Template, by_id
-from .textview import TextView
+from .settle import printed, prose_sentences, settle
+from .splits import UNITS, Token, parse_token
+from .templates import Column, Row, Table, Template, by_id
+from .textview import TextView, nfkc, squeeze
 
 _UNIT_CELL = set(UNITS) | {"——", "-", "--", "/"}
 _NUMBER_CELL = re.compile(r"^[+\-]?\d[\d,]*(?:\.\d+)?(?:[+\-]\d[\d,]*(?:\.\d+)?)*\s*(?:" +
@@ -53,6 +53,8 @@ class Hit:
     # if a check of the table confirms them.
     needs_check: bool = False
     confirmed: bool = False
+    refuted: str = ""  # why a row read from text is not taken as printed
+    assembled: bool = False  # read from text, its values put together from several lines (recover.Run)
 
     def metric(self, column: Column) -> str:
         return self.table.metric(self.row, column)
@@ -66,16 +68,6 @@ class ReadResult:
     @property
     def unreadable(self) -> list[Fact]:
         return [f for f in self.facts if f.status == "unreadable"]
-
-
-def nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text or "")
-
-
-@lru_cache(maxsize=8192)
-def squeeze(text: str) -> str:
-    """NFKC without whitespace: how labels are compared (cached: patterns recur in every report)."""
-    return re.sub(r"\s+", "", nfkc(text))
 
 
 # --- rows from grids ---------------------------------------------------------------------------
@@ -326,12 +318,15 @@ def text_hits(view: TextView, template: Template, found: set[tuple[str, str]]) -
         rows = text_rows(view, region)
         columns = present_columns(region.table, region.header)
         group = ""
-        state = {"used": set(), "after": -1}
+        # An appendix whose labels mostly stand without values lost its columns (text extracted
+        # column by column): a label without a value there is not a blank cell.
+        lost = region.table.unit_cell and sum(tr.run is None for tr in rows) > 0.5 * max(len(rows), 1)
+        state = {"used": set(), "after": -1, "lost": lost}
         for tr in rows:
             hit = _text_hit(view, region, tr, columns, group, state)
             if hit is None:
                 continue
-            if region.table.open_rows and not hit.tokens:
+            if region.table.open_rows and not hit.tokens and not hit.refuted:
                 if "." not in hit.row.key and hit.row.key in _group_keys(template):
                     group = hit.row.key  # a group heading ("一、主动公开情况 ——") names what follows
                 continue
@@ -355,6 +350,11 @@ def _text_hit(view: TextView, region: Region, tr: TextRow, columns, group: str, 
         if tr.unit == "——" and tr.run is None:
             return Hit(table, row, printed, [], columns, view.page_at(tr.label.start), "", "text", None)
     tokens = list(tr.run.tokens) if tr.run else []
+    if tr.run is None and table.unit_cell and (state.get("lost") or tr.stray):
+        hit = Hit(table, row, printed, [], columns, view.page_at(tr.label.start),
+                  view.quote(tr.label.start, tr.label.end), "text", None)
+        hit.refuted = "the label is printed without its value (the text lost the table's columns)"
+        return hit
     if tr.run is None and table.unit_cell:
         tokens = [Token("", blank=True, splittable=False)] * len(columns)
     if tr.run is not None and tr.run.tabbed:
@@ -364,7 +364,9 @@ def _text_hit(view: TextView, region: Region, tr: TextRow, columns, group: str, 
     span = tr.span
     quote = view.quote(span.start, span.end)
     unit = None if tr.unit in (None, "——") else tr.unit
-    return Hit(table, row, printed, tokens, columns, view.page_at(tr.label.start), quote, "text", unit)
+    hit = Hit(table, row, printed, tokens, columns, view.page_at(tr.label.start), quote, "text", unit)
+    hit.assembled = tr.run is not None and tr.run.assembled and not tr.run.tabbed
+    return hit
 
 
 def _declared(table: Table, label: str, used: set[str], after: int) -> Row | None:
@@ -384,188 +386,6 @@ def _declared(table: Table, label: str, used: set[str], after: int) -> Row | Non
 def _open_key(group: str, label: str) -> str:
     key = open_key(label)
     return f"{group}.{key}" if group else key
-
-
-# --- settling values ------------------------------------------------------------------------
-
-
-def settle(hits: list[Hit], template: Template, prose: list[str] | None = None) -> None:
-    """Cut every row's tokens into readings, then keep the readings that the template's checks
-    allow (iterating, as one row's settled values let another's be tested)."""
-    for hit in hits:
-        n = len(hit.columns)
-        # A lone run of digits ("000", "210000021") is glued cells; numbers the form separated
-        # (by whitespace or as grid cells) are one cell each unless the count forces a cut.
-        separated = len(hit.tokens) > 1 or any(not t.splittable for t in hit.tokens)
-        first = [t if len(hit.tokens) == 1 and t.splittable else Token(t.text, t.blank, False, t.unit)
-                 for t in hit.tokens]
-        hit.readings = readings(first, n) if hit.tokens else []
-        if hit.readings == [] and separated:
-            glued = [Token(t.text, t.blank, not t.blank, t.unit) for t in hit.tokens]
-            hit.readings = readings(glued, n)
-            hit.needs_check = bool(hit.readings)
-    cells: dict[str, tuple[Hit, int]] = {}
-    for hit in hits:
-        for k, column in enumerate(hit.columns):
-            cells.setdefault(hit.metric(column), (hit, k))
-    checks = list(template.checks) + _bounds(hits)
-    while True:
-        _propagate(hits, checks, cells)
-        if not prose or not any(_settle_by_prose(h, prose) for h in hits if h.readings and len(h.readings) > 1):
-            break
-    for hit in hits:
-        if hit.needs_check and not _confirmed(hit, checks, cells):
-            hit.readings = []  # a cut no check confirms is a guess: the row stays unread
-        elif hit.needs_check:
-            hit.note = "numbers printed without separators read by the table's checks"
-
-
-def _confirmed(hit: Hit, checks: list[Check], cells) -> bool:
-    """Is there a check on this row that can be tested with its (single) reading and holds?"""
-    if not hit.readings or len(hit.readings) != 1:
-        return False
-    mine = {hit.metric(c) for c in hit.columns}
-    for check in checks:
-        if not mine & set(check.metrics) or not check.reported:
-            continue
-        if _testable(check, cells, hit) and _holds(check, cells, {id(hit): hit.readings[0]}):
-            return True
-    return False
-
-
-def _testable(check: Check, cells, hit: Hit) -> bool:
-    values = [_value(cells, m, {id(hit): hit.readings[0]}) for m in check.metrics if m in cells]
-    complete = check.partial or all(m in cells for m in check.metrics)
-    return complete and bool(values) and all(v != "?" and v is not None for v in values)
-
-
-def _propagate(hits: list[Hit], checks: list[Check], cells) -> None:
-    """Drop readings that a check refutes, until nothing changes. A check is tested on every
-    combination of the readings of the rows it involves that are still open (up to a few)."""
-    changed = True
-    while changed:
-        changed = False
-        for check in checks:
-            involved = {id(cells[m][0]): cells[m][0] for m in check.metrics if m in cells}
-            open_hits = [h for h in involved.values() if h.readings and len(h.readings) > 1]
-            if not open_hits or len(open_hits) > 3:
-                continue
-            combos = 1
-            for h in open_hits:
-                combos *= len(h.readings)
-            if combos > 20000:
-                continue
-            survivors: list[set[int]] = [set() for _ in open_hits]
-            for choice in itertools.product(*(range(len(h.readings)) for h in open_hits)):
-                fixed = {id(h): h.readings[c] for h, c in zip(open_hits, choice, strict=True)}
-                if _holds(check, cells, fixed):
-                    for slot, c in enumerate(choice):
-                        survivors[slot].add(c)
-            if not any(survivors):
-                continue  # the check refutes every reading: it says nothing about which is right
-            for h, keep in zip(open_hits, survivors, strict=True):
-                if keep and len(keep) < len(h.readings):
-                    h.readings = [r for i, r in enumerate(h.readings) if i in keep]
-                    changed = True
-
-
-_PROSE_NUMBER = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)")
-
-
-def _settle_by_prose(hit: Hit, prose: list[str]) -> bool:
-    """The report's own text often states a table's figures ("2015年主动公开政府信息2949条",
-    "制发行政规范性文件9件，…废止文件7件，现行有效…共253件"). A reading that the prose confirms
-    for every column it names, when no other reading is confirmed, is the reading."""
-    stems = hit.row.stems or (squeeze(hit.printed),)
-    sentences = [s for s in prose if any(stem in s for stem in stems)]
-    if not sentences:
-        return False
-    said: list[set[float]] = []
-    for column in hit.columns:
-        words = column.prose if column.key else stems
-        found: set[float] = set()
-        for sentence in sentences:
-            for word in words:
-                for at in [m.end() for m in re.finditer(re.escape(word), sentence)]:
-                    number = _PROSE_NUMBER.search(sentence, at, at + 14)
-                    if number and not re.search(r"\d", sentence[at:number.start()]):
-                        tail = sentence[number.end():number.end() + 1]
-                        if tail not in ("年", "月", "日", ".", "、", "．", "%"):
-                            found.add(float(number.group(1).replace(",", "")))
-        said.append(found)
-    if not any(said):
-        return False
-    confirmed = [r for r in hit.readings
-                 if all(not found or (r[k] is not None and float(r[k]) in found) for k, found in enumerate(said))]
-    if len(confirmed) == 1:
-        hit.readings = confirmed
-        hit.note = "glued digits read with the figures the report's text states"
-        return True
-    return False
-
-
-def prose_sentences(view: TextView, regions) -> list[str]:
-    """Sentences of the report outside its tables."""
-    chars = list(view.squeezed)
-    for region in regions:
-        a, b = view.sq_of_norm(region.start), view.sq_of_norm(region.end)
-        for k in range(a, min(b, len(chars))):
-            chars[k] = "。"
-    return [s for s in re.split(r"[。；;！？!?]", "".join(chars)) if len(s) > 3]
-
-
-def _value(cells, metric: str, fixed: dict[int, tuple]) -> Number | None | str:
-    """A cell's value: from `fixed` readings of open rows, else from its settled row; "?" when
-    its row is neither."""
-    owner, k = cells[metric]
-    if id(owner) in fixed:
-        return fixed[id(owner)][k]
-    if not owner.readings or len(owner.readings) != 1:
-        return "?"
-    return owner.readings[0][k]
-
-
-def _holds(check: Check, cells, fixed: dict[int, tuple]) -> bool:
-    """Does the check hold (or is it untestable) with these readings?"""
-    sides = []
-    for side in (check.left, check.right):
-        values = []
-        for metric in side:
-            if metric not in cells:
-                if check.partial:
-                    continue
-                return True
-            v = _value(cells, metric, fixed)
-            if v == "?":
-                return True
-            if v is None:
-                if check.partial and side is check.left:
-                    continue
-                return True
-            values.append(v)
-        if not values:
-            return True
-        sides.append(sum(values))
-    left, right = sides
-    return abs(left - right) < 1e-6 if check.op == "=" else left <= right + 1e-6
-
-
-def _bounds(hits: list[Hit]) -> list[Check]:
-    """Bounds of the old appendix: a cumulative column is not below the year's; an 其中 row is
-    not above the row it is part of. Used to read glued digits, never reported."""
-    out = []
-    keys = {h.row.key for h in hits}
-    for hit in hits:
-        main = [c for c in hit.columns if not c.optional]
-        for column in hit.columns:
-            if column.optional and main:
-                out.append(Check(f"bound {hit.row.key}", (hit.metric(main[0]),), (hit.metric(column),), "<=", False))
-        parent = hit.row.part_of
-        if parent and parent in keys:
-            for column in hit.columns:
-                out.append(Check(f"bound {hit.row.key} <= {parent}", (hit.metric(column),),
-                                 (hit.table.metric(parent, column),), "<=", False))
-    return out
 
 
 # --- facts ----------------------------------------------------------------------------------
@@ -599,13 +419,15 @@ def facts_of(hits: list[Hit], report: str, meta: ReportMeta, template: Template)
 def _agreed(hit: Hit) -> list[tuple[Number | None, str, str]]:
     n = len(hit.columns)
     if hit.readings is None:
-        return [(None, "unreadable", f"too many ways to read {_printed(hit)} as {n} cells")] * n
+        return [(None, "unreadable", f"too many ways to read {printed(hit)} as {n} cells")] * n
     if not hit.readings:
+        if hit.refuted:
+            return [(None, "unreadable", hit.refuted)] * n
         if not hit.tokens:
             return [(None, "unreadable", "no values printed for this row")] * n
         count = len(hit.tokens)
         return [(None, "unreadable",
-                 f"{count} value{'s' if count != 1 else ''} ({_printed(hit)}) for {n} cells: "
+                 f"{count} value{'s' if count != 1 else ''} ({printed(hit)}) for {n} cells: "
                  "which cells are blank is not known")] * n
     out = []
     for k in range(n):
@@ -617,7 +439,7 @@ def _agreed(hit: Hit) -> list[tuple[Number | None, str, str]]:
             shown = ", ".join("|".join(show_number(v) for v in r)
                               for r in hit.readings[:4])
             more = f" and {len(hit.readings) - 4} more" if len(hit.readings) > 4 else ""
-            out.append((None, "unreadable", f"{_printed(hit)} can be read as {shown}{more}"))
+            out.append((None, "unreadable", f"{printed(hit)} can be read as {shown}{more}"))
     return out
 
 
@@ -643,11 +465,12 @@ def read_tables(doc: Document, meta: ReportMeta) -> ReadResult:
     settle(hits, template, prose_sentences(view, regions))
     deadline.check()
     result = ReadResult(facts_of(hits, doc.name, meta, template))
-    by_table = defaultdict(int)
-    for fact in result.facts:
-        by_table[fact.table] += 1
     for fact in result.unreadable:
         result.problems.append(f"{fact.metric}: {fact.note}")
+    # Every declared cell not found is said, never silently absent (index/completeness.py).
+    missing = missing_cells(result.facts, template, doc.name, meta, {r.table.key for r in regions})
+    result.facts += missing
+    result.problems += completeness_summary(missing)
     return result
 
 

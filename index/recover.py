@@ -22,12 +22,17 @@ from .textview import TextView
 _NUMERALS = "一二三四五六七八九十"
 # A number token in norm text, with a glued unit; a sign may start a later glued number.
 _VALUE = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?(?:[+\-]\d[\d,]*(?:\.\d+)?)*(?:" + "|".join(map(re.escape, UNITS)) + ")?")
+# A page number between dashes ("- 2 -", "-2-"), alone on its line.
+_PAGE_FOOTER = re.compile(r"(?<![^\n])[ \t]*[-－—]\s?\d{1,3}\s?[-－—][ \t]*(?=\n|$)")
+_RULE_OR_FOOTER = re.compile(r"[-=—]{3,}[-=—\s]*|(?<![^\n])[ \t]*-\s?\d{1,3}\s?-[ \t]*(?=\n)")
+# A value at the start of a label span, before the label's words.
+_STRAY = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s+(?=\S)")
 # A numbering marker before a label: "2." / "2、" / "(二)" / "二、".
 _MARKER_BEFORE = re.compile(r"(\d{1,2})[.、．]$")
 # Text between a label and its values that is not a value: spaces, a colon, a unit word, "——".
 _GAP = re.compile(r"[\s:：]*(?:(?:" + "|".join(map(re.escape, UNITS)) + r"|——|--)(?![\u4e00-\u9fff]))?[\s:：]*")
 _PAREN_NOTE = re.compile(r"[（(][^（）()\d]{0,40}?(?:\d+\s*[\u4e00-\u9fff]{0,3})?[^（）()]{0,30}?[）)]")
-_APPENDIX_UNIT = re.compile(r"(人次|万元|条|件|次|篇|个|人|元|项)(?=[\s\d:：]|$|[一二三四五六七八九十]+、|[（(]|\d{1,2}[.、．])|(——)")
+_APPENDIX_UNIT = re.compile(r"(人次|万元|条|件|次|篇|个|人|元|项)(?=[\s\d:：]|$|[一二三四五六七八九十]+、|[（(]|\d{1,2}[.、．])|(——|(?<![\w-])-{3,8}(?![\w-]))")
 
 
 @dataclass
@@ -42,6 +47,9 @@ class Run:
     start: int
     end: int
     tabbed: bool = False  # cells were separated by tabs (an empty field is a blank cell)
+    # put together from several lines, or found away from its label (before it, after the
+    # label's wrapped rest): a placement the table's checks must not refute
+    assembled: bool = False
 
 
 @dataclass
@@ -53,6 +61,7 @@ class TextRow:
     run: Run | None = None
     unit: str | None = None
     printed: str = ""  # the label as printed (open rows are keyed by it)
+    stray: bool = False  # a value stands just before the label, and none after it
 
     @property
     def span(self) -> Span:
@@ -166,6 +175,13 @@ def value_runs(view: TextView, start: int, end: int, marker: str | None = None) 
                 current = None
             i += 1
             continue
+        footer = _PAGE_FOOTER.match(text, i, end)
+        if footer:  # "- 2 -": a page number, not a value
+            if current is not None:
+                runs.append(current)
+                current = None
+            i = footer.end()
+            continue
         match = _VALUE.match(text, i, end)
         if match and _is_marker(text, match.end(), end) and match.group().isdigit() \
                 and len(match.group()) > len(marker or "x"):
@@ -225,7 +241,7 @@ def _extend(view: TextView, span: Span, row: Row, floor: int, limit: int) -> Spa
     its numbering marker ("1." "一、"), and the rest of the printed label after it (a note in
     brackets included), up to where values may start."""
     text = view.norm
-    cue = text[span.start:span.end]
+    cue = re.sub(r"\s+", "", text[span.start:span.end])  # a cue found across a line break
     at = row.label.find(cue)
     before, after = (row.label[:at], row.label[at + len(cue):]) if at >= 0 else ("", "")
     start = span.start
@@ -303,8 +319,12 @@ def _taken(span: Span, rows: list[TextRow]) -> bool:
 
 def attach_runs(view: TextView, rows: list[TextRow], region: Region) -> None:
     """Give each row its run of values: the run right after its label if there is one (before the
-    next label), else the unclaimed run just before its label."""
+    next label); else the run after the rest of its label wrapped onto the next lines; else the
+    unclaimed run just before its label (values printed above a vertically centred label), but
+    only where the row before has its own values (otherwise that run may be the row before's)."""
     spare: Run | None = None
+    width = sum(not c.optional for c in region.table.columns)
+    extras: list[list[Run]] = []
     for i, tr in enumerate(rows):
         limit = rows[i + 1].label.start if i + 1 < len(rows) else region.end
         runs = value_runs(view, tr.label.end, limit)
@@ -312,20 +332,68 @@ def attach_runs(view: TextView, rows: list[TextRow], region: Region) -> None:
         gap_end = gap.end() if gap else tr.label.end
         unit = gap.group().strip(" \t\n:：") if gap and gap.group().strip(" \t\n:：") else None
         adjacent = runs[0] if runs and runs[0].start <= gap_end else None
+        if adjacent is None and runs and _wrapped_label(view.norm[tr.label.end:runs[0].start], tr.row):
+            adjacent = runs[0]
+            adjacent.assembled = True
         if adjacent is not None:
             tr.run, tr.unit = adjacent, unit
             rest = runs[1:]
             # one cell per line: the next lines' numbers continue the row while it lacks cells
-            width = sum(not c.optional for c in region.table.columns)
             while rest and len(tr.run.tokens) < width and len(tr.run.tokens) + len(rest[0].tokens) <= width \
                     and not view.norm[tr.run.end:rest[0].start].strip():
                 nxt = rest.pop(0)
-                tr.run = Run(tr.run.tokens + nxt.tokens, tr.run.start, nxt.end, tr.run.tabbed or nxt.tabbed)
+                tr.run = Run(tr.run.tokens + nxt.tokens, tr.run.start, nxt.end, tr.run.tabbed or nxt.tabbed, True)
         elif spare is not None:
             tr.run, rest = spare, runs
+            spare.assembled = True
         else:
             rest = runs
-        spare = rest[-1] if rest else None
+        extras.append(rest)
+        spare = rest[-1] if rest and tr.run is not None else None
+    _labels_then_values(view, rows, extras, width)
+
+
+def _wrapped_label(between: str, row: Row) -> bool:
+    """Is the text between a label's cue and a run the rest of that label, wrapped onto the next
+    lines ("…逾期未按收费通知要 / 他处理 / 求缴纳费用、行政机关不再处理  6 0 0")? Most of its
+    characters are the declared label's, and it holds no digit."""
+    chars = [c for c in re.sub(r"\s+", "", between) if not c.isascii() or c.isalnum()]
+    if not chars or len(chars) > 40 or any(c.isdigit() for c in chars):
+        return False
+    own = set(row.label)
+    return sum(c in own for c in chars) >= 0.8 * len(chars)
+
+
+def _labels_then_values(view: TextView, rows: list[TextRow], extras: list[list[Run]], width: int) -> None:
+    """Labels printed one after another and then their values (text extracted column by column:
+    "行政处罚 行政强制 4119 195"): the run after the last label is not that row's alone. A table of
+    one value column is read in order when the values are exactly as many as the labels; any
+    other such block stays unread (which value is whose is not known)."""
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and rows[j].run is None:
+            j += 1
+        if j == i or j >= len(rows) or not extras[j]:
+            i = j + 1
+            continue
+        block = rows[i:j + 1]
+        runs = [rows[j].run]
+        for run in extras[j]:  # the values standing together after the last label
+            if view.norm[runs[-1].end:run.start].strip():
+                break
+            runs.append(run)
+        if len(runs) == 1:
+            i = j + 1
+            continue
+        tokens = [t for run in runs for t in run.tokens]
+        if width == 1 and len(runs) == len(block) and all(len(r.tokens) == 1 for r in runs):
+            for tr, run in zip(block, runs, strict=True):
+                tr.run = run
+                run.assembled = True
+        elif len(tokens) >= width * len(block) - width + 1:
+            rows[j].run = None
+        i = j + 1
 
 
 def text_rows(view: TextView, region: Region) -> list[TextRow]:
@@ -348,13 +416,29 @@ def single_row(view: TextView, region: Region) -> list[TextRow]:
         hits = view.find(word, region.start, region.end)
         if hits:
             header_end = max(header_end, view.end_of(hits[-1] if len(hits) <= 3 else hits[2], word))
-    for run in value_runs(view, header_end, region.end):
+    runs = value_runs(view, header_end, region.end)
+    for run in runs:
         digits = sum(len(re.sub(r"\D", "", t.text)) for t in run.tokens if not t.blank)
         cells = len(run.tokens)
         if digits >= width and cells <= width or cells == width:
             row = region.table.rows[0]
             return [TextRow(row, Span(region.start, region.start), run)]
-    return []
+    joined = _one_per_line(view, runs, width)
+    return [TextRow(region.table.rows[0], Span(region.start, region.start), joined)] if joined else []
+
+
+def _one_per_line(view: TextView, runs: list[Run], width: int) -> Run | None:
+    """The row's cells one per line (a web extractor's text of a table): consecutive runs with
+    nothing but whitespace between them, exactly `width` values in all."""
+    k = 0
+    while k < len(runs):
+        tokens, end, j = list(runs[k].tokens), runs[k].end, k + 1
+        while j < len(runs) and not view.norm[end:runs[j].start].strip():
+            tokens, end, j = tokens + runs[j].tokens, runs[j].end, j + 1
+        if len(tokens) == width:  # the whole block, not the start of a longer one
+            return Run(tokens, runs[k].start, end, assembled=True)
+        k = j
+    return None
 
 
 # --- the old appendix: label, unit, values ----------------------------------------------------
@@ -382,6 +466,13 @@ def appendix_rows(view: TextView, region: Region) -> list[TextRow]:
             i = unit_end
             continue
         label = _label_span(masked, label_start, unit_start)
+        # the end of a sentence before the label (a note's text wrapped onto the label's line)
+        # or a page number and a converter's table rule ("- 5 -", "------ ---")
+        stop = max(masked.rfind(c, label.start, label.end) for c in "。；;")
+        rules = list(_RULE_OR_FOOTER.finditer(masked, label.start, label.end))
+        stop = max(stop, rules[-1].end() - 1 if rules else -1)
+        if stop >= 0 and re.search(r"[\u4e00-\u9fff]{2,}", masked[stop:label.end]):
+            label = _label_span(masked, stop + 1, label.end)
         # Rows whose cell is blank leave "label unit" glued to the next label
         # ("政府公报公开政府信息数条政府网站公开政府信息数条320"): each declared label is a row.
         for blank_label, blank_unit in _blank_rows(text, label, region.table):
@@ -395,7 +486,12 @@ def appendix_rows(view: TextView, region: Region) -> list[TextRow]:
         end = run.end if run else unit_end
         printed = _clean_label(text[label.start:label.end])
         if is_row_label(printed):
-            rows.append(TextRow(Row("", ""), label, run, match.group(1) or match.group(2), printed))
+            # "——" (no cell of its own) as printed, or as a converter wrote it ("------")
+            unit = match.group(1) or "——"
+            rows.append(TextRow(Row("", ""), label, run, unit, printed))
+            # a value standing before the label ("统计数 0 8.告知…办理数 件"): printed above a
+            # vertically centred label, or the row before's; the row is not known to be blank
+            rows[-1].stray = run is None and bool(_STRAY.match(text, label.start, label.end))
         label_start = end
         i = end
     region.header = text[region.start:(rows[0].label.start if rows else region.end)]

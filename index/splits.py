@@ -15,10 +15,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .lexicon import units as lexicon_units
 from .models import Number
 
 #: Units that may be glued to a value ("2074万元", "2笔", "984361元").
-UNITS = ("万元", "亿元", "元", "件", "条", "个", "项", "人次", "人", "次", "篇", "笔", "份", "户", "%")
+UNITS = tuple(sorted(lexicon_units.UNITS, key=len, reverse=True))  # longest first: 人次 before 人
 _TOKEN = re.compile(r"^(?P<num>[+\-]?\d[\d,]*(?:\.\d+)?(?:[+\-]\d[\d,]*(?:\.\d+)?)*)(?P<unit>" +
                     "|".join(map(re.escape, UNITS)) + r")?$")
 #: More readings than this for one row means the row cannot be settled (and saves the time).

@@ -11,10 +11,22 @@ web pages do to text while every match still maps back to the exact raw characte
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .document import Document
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text or "")
+
+
+@lru_cache(maxsize=8192)
+def squeeze(text: str) -> str:
+    """NFKC without whitespace: how labels are compared (cached: patterns recur in every report)."""
+    return re.sub(r"\s+", "", nfkc(text))
 
 
 @dataclass

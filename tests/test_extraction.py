@@ -355,3 +355,48 @@ def test_notice_about_reports_is_not_a_report(tmp_path):
                     encoding="utf-8")
     with pytest.raises(ExtractError, match="notice|not a"):
         extract_report(str(path))
+
+
+def test_lookalike_that_makes_no_real_division_is_corrected_by_the_division_codes(tmp_path):
+    """A report OCR'd with 沐 for 沭 throughout: no spelling of its own outvotes the other, but
+    沐阳县 is no division and 沭阳县 is the one real division a look-alike makes of it."""
+    text = sample("001").read_text(encoding="utf-8")
+    text = text.replace("中卫市沙坡头区", "宿迁市沐阳县").replace("沙坡头区", "沐阳县").replace("中卫市", "宿迁市")
+    assert "沭" not in text
+    meta = _meta_of(tmp_path, text)
+    assert (meta.body, meta.region, meta.year) == ("宿迁市沭阳县卫生健康局", "宿迁市沭阳县", 2021)
+    assert {"宿迁市沐阳县卫生健康局", "沐阳县卫生健康局", "沐阳县"} <= set(meta.short_names)  # as printed
+
+
+def test_real_divisions_and_unknown_zones_are_not_corrected():
+    from index.divisions import lookalike_division
+    from index.lexicon.lookalikes import LOOKALIKES
+    from index.metadata import correct_region
+
+    assert lookalike_division("沐阳县", LOOKALIKES) == "沭阳县"
+    assert lookalike_division("洪择区", LOOKALIKES, "淮安市") == "洪泽区"
+    for real in ("沭阳县", "沙坡头区", "淮安市", "平潭综合实验区", "灵武市"):
+        assert lookalike_division(real, LOOKALIKES) is None
+    assert correct_region("中卫市沙坡头区卫生健康局") == "中卫市沙坡头区卫生健康局"
+    assert correct_region("沐阳县人民政府") == "沭阳县人民政府"
+
+
+_COVER_LETTER = ("中卫市沙坡头区卫生健康局\n关于报送政府信息公开工作年度报告的函\n\n区政务公开办：\n"
+                 "    按照2022年1月10日印发的通知要求，现将我局年度报告报送给你们，2022年1月31日前在政府网站公开，"
+                 "请审阅。\n\n附件：中卫市沙坡头区卫生健康局2021年政府信息公开工作年度报告\n\n"
+                 "中卫市沙坡头区卫生健康局\n2022年1月20日\n\n")
+_NOTICE = ("关于公布2022年度政务公开工作要点的通知\n\n各科室：\n    2022年3月1日起，按照2022年政务公开工作要点，"
+           "现将2022年度工作安排和年度报告一并公布，2022年底前完成。\n\n                    2022年2月28日\n\n")
+
+
+@pytest.mark.parametrize("letter", [_COVER_LETTER, _NOTICE], ids=["cover-letter", "notice"])
+def test_a_cover_letter_before_the_report_is_skipped(tmp_path, letter):
+    """The title, body and year are the report's, not the letter's (whose dates are of 2022)."""
+    text = sample("001").read_text(encoding="utf-8")
+    alone = extract_report(str(sample("001")))
+    path = tmp_path / "with-letter.txt"
+    path.write_text(letter + text, encoding="utf-8")
+    report = extract_report(str(path))
+    assert (report.meta.body, report.meta.year, report.meta.title) == (alone.meta.body, 2021, alone.meta.title)
+    assert report.meta.template == alone.meta.template
+    assert [(f.metric, f.value) for f in report.facts] == [(f.metric, f.value) for f in alone.facts]

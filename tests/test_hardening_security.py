@@ -188,7 +188,9 @@ def test_the_upload_handler_takes_only_files_uploaded_to_it(index, tmp_path):
 def test_over_long_questions_do_not_grow_the_session(base_index):
     from gradio_client import Client
 
-    from assistant.api import Assistant
+    from assistant import Assistant
+
+    MAX_QUESTION_CHARS = Assistant.MAX_QUESTION_CHARS
 
     with serving(base_index) as (url, port, _):
         client = Client(url, verbose=False)
@@ -198,7 +200,7 @@ def test_over_long_questions_do_not_grow_the_session(base_index):
             start = time.monotonic()
             result = client.predict(big, api_name="/chat")
             assert time.monotonic() - start < 3
-            assert str(Assistant.max_question_chars()) in result[0]
+            assert str(MAX_QUESTION_CHARS) in result[0]
             sizes.append(len(json.dumps(result, ensure_ascii=False)))
         assert sizes[-1] < 20_000, sizes  # a placeholder is kept, not the question
         assert "44" in client.predict(QUESTION, api_name="/chat")[0]  # the session still answers

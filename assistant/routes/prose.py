@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 
 from index.chunks import sentences
-from index.lexicon.headlines import HEADLINE_CONCEPTS
 from index.models import Fact, ReportRecord
-from index.templates import concept_keys
+from index.templates import concept_keys, headline_concepts
 
 from ..aggregate import select
 from ..answer import Answer, Citation
@@ -96,7 +95,7 @@ def _openings(s: Scope, report: ReportRecord) -> list[tuple[str, int | None, str
 def _headline_facts(s: Scope, report: ReportRecord) -> list[tuple[str, Fact]]:
     facts = s.catalog.facts(report=report.report)
     out = []
-    for concept_id in HEADLINE_CONCEPTS:
+    for concept_id in headline_concepts(report.template):
         keys = concept_keys(concept_id)
         chosen = select([f for f in facts if f.metric in keys], keys)
         if chosen:

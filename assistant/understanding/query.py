@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from index.lexicon import questions as words
-from index.templates import templates
+from index.templates import by_version_year, template_pattern
 
 from . import cells
 from .gazetteer import Entity, Gazetteer, Mention
@@ -96,7 +96,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     return query
 
 
-_TEMPLATE_RE = re.compile(words.TEMPLATE_RE)
+_TEMPLATE_RE = re.compile(template_pattern())
 
 
 def lowered_text(text: str) -> str:
@@ -108,7 +108,7 @@ def _fill_template(query: Query, lowered: str) -> None:
     match = _TEMPLATE_RE.search(lowered)
     if match:
         year = int(match.group(1) or match.group(2))
-        query.template = next((t.id for t in templates() if t.id.startswith(str(year))), str(year))
+        query.template = getattr(by_version_year(year), "id", str(year))
         query.years = [y for y in query.years if y != year]
 
 

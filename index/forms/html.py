@@ -17,6 +17,7 @@ from ..document import Grid
 from . import Loaded, Loader, LoadError, PageBuilder, decode_text, register
 
 _HTML_MARK = re.compile(rb"<\s*(!doctype\s+html|html|head|body|table|p|div|meta|title)\b", re.I)
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", re.M)
 _DROP = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form",
          "button", "select", "svg", "object", "embed", "template")
 _BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article",
@@ -28,7 +29,18 @@ META_HEADER = {"articletitle": "标题", "contentsource": "发布机构", "pubda
 
 
 def _is_html(head: bytes, suffix: str) -> bool:
-    return bool(_HTML_MARK.search(head[:4096])) and decode_text(head, partial=True) is not None
+    """HTML, unless it is Markdown or text holding some HTML (pandoc and MinerU write <div>s and
+    <table>s into Markdown): a .md file, a .txt file that does not open with a tag, or text that
+    does not open with a tag and has Markdown tables."""
+    if suffix in (".md", ".markdown") or not _HTML_MARK.search(head[:4096]):
+        return False
+    decoded = decode_text(head, partial=True)
+    if decoded is None:
+        return False
+    opens_with_tag = decoded.text.lstrip("\ufeff \t\r\n").startswith("<")
+    if suffix in (".txt", ".text") and not opens_with_tag:
+        return False  # text with HTML tables in it: the text loader reads them (forms/text.py)
+    return opens_with_tag or not _MD_TABLE_RULE.search(decoded.text)
 
 
 def load_html(path: Path, data: bytes) -> Loaded:
@@ -38,8 +50,9 @@ def load_html(path: Path, data: bytes) -> Loaded:
     if decoded is None:
         raise LoadError("HTML in an unknown encoding")
     text = re.sub(r"^<\?xml[^>]*\?>", "", decoded.text.lstrip())  # lxml refuses str with a declaration
+    text = limit_depth(_DATA_URI.sub("data:,", text))
     try:
-        root = lxml.html.fromstring(text or "<html></html>")
+        root = lxml.html.fromstring(text or "<html></html>", parser=lxml.html.HTMLParser(huge_tree=True))
     except Exception as err:  # lxml raises ParserError on empty or hopeless input
         raise LoadError(f"broken HTML ({type(err).__name__})") from err
     header = _header(root)
@@ -49,6 +62,64 @@ def load_html(path: Path, data: bytes) -> Loaded:
     page = PageBuilder(1)
     _render(article, page)
     return Loaded([page.build()], header)
+
+
+# An inline image or font (data: URI) carries no report text, and one over ~10 MB made libxml2
+# stop the document at it: its payload is dropped before parsing.
+_DATA_URI = re.compile(r"data:[\w.+/-]*(?:;[\w=-]+)*,[^\"'<>)]{512,}")
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)\b[^>]*?(/?)>")
+# Elements whose nesting is counted: wrappers that may be repeated. Tables and the elements
+# HTML closes implicitly (p, li, td ...) are never dropped nor counted.
+_NOT_COUNTED = {"html", "head", "body", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+                "colgroup", "col", "p", "li", "dt", "dd", "option", "br", "hr", "img", "meta", "link",
+                "input", "wbr", "area", "base", "source", "embed", "param", "track"}
+MAX_DEPTH = 200  # libxml2 stops reading a document nested deeper than 256 elements
+
+
+def limit_depth(text: str, limit: int = MAX_DEPTH) -> str:
+    """Wrapper elements nested deeper than `limit` are dropped (their text kept, a block wrapper
+    becoming a line break): libxml2 silently ends the document at depth 256, losing the report."""
+    stack: list[tuple[str, bool]] = []
+    out: list[str] = []
+    last = 0
+    for match in _TAG.finditer(text):
+        closing, name, empty = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _NOT_COUNTED or empty:
+            continue
+        if not closing:
+            drop = len(stack) >= limit
+            stack.append((name, drop))
+        else:
+            at = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == name), None)
+            if at is None:
+                continue
+            drop = stack[at][1]
+            del stack[at:]
+        if drop:
+            out.append(text[last:match.start()])
+            out.append("<br>" if name in _BLOCKS else "")
+            last = match.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def render_fragment(markup: str, page: PageBuilder) -> None:
+    """HTML standing inside another form (a <table> in Markdown or text): its paragraphs and
+    tables added to the page as the HTML loader reads them."""
+    import lxml.html
+
+    markup = limit_depth(_DATA_URI.sub("data:,", markup))
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div",
+                                             parser=lxml.html.HTMLParser(huge_tree=True))
+    except Exception:  # lxml raises ParserError on empty fragments: the words are kept as text
+        page.add_block(re.sub(r"<[^>]*>", " ", markup))
+        return
+    for bad in root.xpath("|".join(f".//{tag}" for tag in _DROP)):
+        bad.drop_tree()
+    _render(root, page)
 
 
 def _header(root) -> dict[str, str]:

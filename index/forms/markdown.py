@@ -20,6 +20,8 @@ from pathlib import Path
 
 from ..document import DocPage, Grid
 from . import Loader, LoadError, PageBuilder, decode_text, register
+from .html import render_fragment
+from .text import pipe_grids
 
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$", re.M)
@@ -27,6 +29,10 @@ _HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
 _PAGE_SPLIT = re.compile(r"\f|\n\s*-{5,}\s*\n")
 _GENERIC_HEADER = re.compile(r"^(?:数据|列|col(?:umn)?|unnamed|field)\s*[:_-]?\s*\d*$", re.I)
 _NUMBERISH = re.compile(r"^[\s+\-\d.,%]*$")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_TABLE_OPEN = re.compile(r"<table\b", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
 
 
 def _is_markdown(head: bytes, suffix: str) -> bool:
@@ -62,12 +68,29 @@ def _render(tokens, source: str, page: PageBuilder) -> None:
         if tok.type == "table_open":
             j = next(k for k in range(i, len(tokens)) if tokens[k].type == "table_close")
             grid = _grid(tokens[i:j + 1], page.number)
+            wider = _wider_rows(lines[tok.map[0]:tok.map[1]], page.number, grid) if tok.map else None
+            grid = wider or grid
             if grid is not None:
                 page.add_grid(grid)
             i = j + 1
             continue
-        if tok.type == "inline" and tok.map is None and tok.content.strip():
+        if tok.type == "html_block" and tok.map:
+            # HTML in Markdown (pandoc's tables with merged cells, MinerU's every table): read as
+            # HTML. A table with blank lines inside is several html_blocks: taken whole.
+            end = _html_end(lines, *tok.map)
+            render_fragment("\n".join(lines[tok.map[0]:end]), page)
+            while i + 1 < len(tokens) and (tokens[i + 1].map is None or tokens[i + 1].map[0] < end):
+                i += 1
+        elif tok.type in ("code_block", "fence") and tok.map:
+            # An indented line (a table row starting with a tab, after a blank line) is a code
+            # block in Markdown; in a report it is text like any other.
+            for line in lines[tok.map[0]:tok.map[1]]:
+                if not line.lstrip().startswith(("```", "~~~")):
+                    page.add_block(line)
+        elif tok.type == "inline" and tok.map is None and tok.content.strip():
             page.add_block(_plain(tok.content))
+        elif tok.type == "inline" and tok.map and _pipe_paragraph(lines[tok.map[0]:tok.map[1]], page):
+            pass  # `|` lines without a rule row: a table all the same
         elif tok.type == "inline" and tok.content.strip():
             # A paragraph keeps its source lines: hard-wrapped prose is joined later, as for text.
             start, end = tok.map if tok.map else (0, 0)
@@ -77,13 +100,68 @@ def _render(tokens, source: str, page: PageBuilder) -> None:
         i += 1
 
 
+def _wider_rows(lines: list[str], page: int, grid: Grid | None) -> Grid | None:
+    """Markdown cuts a table's rows to its header's width; a converter whose header row lost its
+    merged cells (html2text: "自然人| 法人或其他组织| 总计" over 7 values) prints wider rows. The
+    source lines read as `|` rows keep every cell."""
+    width = max((len(r) for r in grid.rows), default=0) if grid is not None else 0
+    grids = pipe_grids("\n".join(lines), page, "markdown")
+    if len(grids) != 1 or max(len(r) for r in grids[0].rows) <= width:
+        return None
+    for row in grids[0].rows:
+        for cell in row:
+            cell.text = _plain(cell.text)
+    return grids[0]
+
+
+def _pipe_paragraph(lines: list[str], page: PageBuilder) -> bool:
+    """`|` rows in a paragraph, with no `|---|` rule row (Markdown does not call them a table;
+    the writer meant one): each block of them is a grid, the other lines text."""
+    grids = pipe_grids("\n".join(lines), page.number, "markdown")
+    if not grids:
+        return False
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+
+    def line_of(offset: int) -> int:
+        return max(k for k in range(len(lines)) if starts[k] <= offset)
+
+    done = 0
+    for grid in grids:
+        first, last = line_of(grid.row_spans[0][0]), line_of(max(b for _, b in grid.row_spans))
+        for line in lines[done:first]:
+            page.add_block(_plain(line))
+        for row in grid.rows:
+            for cell in row:
+                cell.text = _plain(cell.text)
+        page.add_grid(grid)
+        done = max(done, last + 1)
+    for line in lines[done:]:
+        page.add_block(_plain(line))
+    return True
+
+
+def _html_end(lines: list[str], start: int, end: int) -> int:
+    """The line after the one that closes every <table> opened from `start` on."""
+    depth, k = 0, start
+    while k < len(lines):
+        depth += len(_TABLE_OPEN.findall(lines[k])) - len(_TABLE_CLOSE.findall(lines[k]))
+        k += 1
+        if k >= end and depth <= 0:
+            break
+    return max(k, end)
+
+
 def _plain(text: str) -> str:
     """Markdown emphasis and links removed, the words kept."""
     text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+", "", text)
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
-    return re.sub(r"<br\s*/?>", " ", text).strip()  # a line break inside a cell: numbers stay apart
+    text = re.sub(r"<br\s*/?>", " ", text)  # a line break inside a cell: numbers stay apart
+    text = _ESCAPE.sub(r"\1", text)  # "600\.72", "1\.当面申请数", "\+28": escaped by the writer
+    return _TAG.sub("", text).strip()
 
 
 def _grid(tokens, page: int) -> Grid | None:

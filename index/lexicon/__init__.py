@@ -7,6 +7,7 @@ answer writers all need to know about Chinese government reports' words.
 - `divisions`: administrative division words (省 市 县 区 综合实验区 …), English and pinyin;
 - `bureaus`: bureau words, abbreviations, renames, and their English;
 - `questions`: the words questions ask with (intent cues, asking words, follow-up words);
+- `lookalikes`: characters OCR confuses (沐/沭);
 - `pinyin`: romanization of place names (pypinyin, no hand-typed table).
 
 Modules here hold data and tiny pure helpers only, and import nothing else of the project, so

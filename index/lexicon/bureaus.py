@@ -1,7 +1,4 @@
-"""Bureau words: how bureaus are named, abbreviated and renamed, and their English.
-
-`ABBREVIATIONS` is the same table index/metadata.py still holds (it moves here when the reader
-is moved onto the lexicon)."""
+"""Bureau words: how bureaus are named, abbreviated and renamed, and their English."""
 
 from __future__ import annotations
 
@@ -38,8 +35,10 @@ RENAMES: dict[str, str] = {
     "卫生和计划生育委员会": "卫生健康委员会",
 }
 
+#: The full names of a region's government, as a report prints them after the region.
+GOVERNMENT_FULL_NAMES = ("人民政府", "管委会", "管理委员会", "行政公署")
 #: Names of a region's government: its reports may be issued as the region itself.
-GOVERNMENT_NAMES = ("", "人民政府", "政府", "管委会", "管理委员会", "行政公署")
+GOVERNMENT_NAMES = ("", "人民政府", "政府", *GOVERNMENT_FULL_NAMES[1:])
 #: Names of a government that say nothing about which body ("政府" is a word of 政府信息公开).
 PLAIN_GOVERNMENT = ("", "人民政府", "政府", "行政公署")
 #: The word every government name ends with; in a question it is mostly a word of 政府信息公开.
@@ -49,8 +48,27 @@ COMMITTEE_NAMES = ("管委会", "管理委员会")
 COMMITTEE_OFFICE_NAMES = ("管委会办公室", "管理委员会办公室")
 #: Name endings of a bureau: their cores ("卫生健康") are how names are shortened in running text.
 BUREAU_ENDS = ("委员会", "局", "委")
+#: The words a bureau's name ends with, and the short form of each in abbreviations (发改委).
+BUREAU_SUFFIXES = {"委员会": "委", "办公室": "办", "局": "局", "委": "委", "办": "办", "中心": "中心"}
 #: Conjunctions inside bureau names (旅游与文化体育局).
 CONJUNCTIONS = "与和及、"
+#: Words a short form drops ("综合执法与应急管理局" -> "执法应急局").
+FILLERS = ("综合", "管理", "事务", "服务")
+#: Words after a bureau's field a generic short form drops (应急管理局 -> 应急局, 交通运输局 -> 交通局).
+FIELD_TAILS = ("管理", "运输", "事务", "服务")
+#: How the name of an institution ends (局, 委员会, 政府, 中心 …): a body's name ends with one.
+BODY_ENDS = ("局", "委", "委员会", "会", "办", "办公室", "厅", "府", "政府", "院", "室", "部", "中心", "处", "站",
+             "所", "队", "署", "馆", "社", "团", "组")
+#: Words a bureau's name starts with; they decide where the region ends when a division
+#: character also appears inside the bureau's name (中卫市|市场监督管理局).
+BUREAU_HEADS = (
+    "卫生", "市场", "人民政府", "教育", "公安", "财政", "自然资源", "生态环境", "住房", "交通",
+    "水务", "水利", "农业", "商务", "文化", "退役", "应急", "审计", "统计", "医疗保障", "林业",
+    "民政", "司法", "人力资源", "发展和改革", "科学技术", "工业和信息化", "民族", "体育", "乡村振兴",
+    "政务服务", "信访", "城市管理", "综合执法", "行政审批", "粮食", "税务", "气象", "档案", "机关",
+    "计划生育", "残疾人", "妇女", "总工会", "住房和城乡建设", "规划", "国土资源", "环境保护",
+    "管委会", "管理委员会", "经济发展", "旅游", "地方税务", "国家税务", "农业农村", "财政金融",
+)
 
 # English for bureau names: the usual translations, then looser ones that are only used where
 # no body of the region is named that way exactly (people say "Health Commission" for 卫健局).

@@ -8,6 +8,8 @@ CN_DIGITS: dict[str, str] = {c: str(i) for i, c in enumerate("零一二三四五
 CN_YEAR_DIGITS = "〇○零一二三四五六七八九"
 #: Numerals of counting words and ordinals (十 百 included): "前三名", "第二十条".
 CN_NUMERALS = "零一二三四五六七八九十百"
+#: The numerals sections and items are numbered with ("三、", "（六）", "第二十条").
+SECTION_NUMERALS = "一二三四五六七八九十"
 #: Spelled quantities ("两年", "三家"): the numerals people use for small counts.
 CN_SMALL_COUNTS = "两三四五六七八九十"
 

@@ -38,7 +38,9 @@ ACROSS_REPORTS = (r"报告中|报告里|的报告|几家|哪一家|几份|几个
 
 ANY_YEAR = r"历年|逐年|每年|各年|\b(?:all|every|each) years?\b|\bover the years\b"
 
-TEMPLATE_RE = r"(2019|2021)\s*年?\s*(?:版本?|模板|格式|template|format)|(?:template|format) of (2019|2021)"
+#: A question naming a template generation; {years} is filled with the generations' years by
+#: index.templates.template_pattern (a new generation declares its own `version_year`).
+TEMPLATE_RE = r"({years})\s*年?\s*(?:版本?|模板|格式|template|format)|(?:template|format) of ({years})"
 
 LIST_AFTER = r"\s*(?:[、和与及,，/]|and\b|or\b|&)"
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 #: Units a table cell's figure is counted in.
 UNITS = ("件", "项", "条", "个", "次", "篇", "人", "人次", "万元", "亿元", "元", "笔", "份", "户", "%")
+#: The units as a regex alternation, longest first (人次 before 人, 万元 before 元).
+UNITS_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
 #: Units a number right after a year is followed by when it is a quantity, not a year ("2020件").
 QUANTITY_AFTER_NUMBER = ("万", "元", "件", "条", "个", "项", "人", "次", "%", "份", "篇", "笔", "户", "亿")
 #: Measure words after a count in prose ("409件", "12场次", "3万余人次"); longest first.

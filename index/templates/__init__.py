@@ -6,8 +6,8 @@
 Built-in generations register through the same hook as extensions: the modules listed in
 `DEFAULT_TEMPLATES` each define `TEMPLATE`, and installed packages may add more under the
 entry-point group ``reportqa.templates``. A fourth generation is one new module here plus its
-name in DEFAULT_TEMPLATES (and, if questions should name its new statistics, entries in
-CONCEPTS).
+name in DEFAULT_TEMPLATES, or a package's entry point; the statistics it adds that questions
+should name are its `new_concepts` (tests/test_fourth_template.py installs one).
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ import importlib
 from functools import cache
 from importlib.metadata import entry_points
 
+from ..lexicon.questions import TEMPLATE_RE
 from .model import Check, Column, Concept, Row, Section, Table, Template
 
 __all__ = ["Check", "Column", "Concept", "Row", "Section", "Table", "Template", "TEMPLATES", "CONCEPTS",
-           "by_id", "templates", "concept", "concept_keys", "label_of", "table_of", "cells_of", "mandatory"]
+           "by_id", "by_version_year", "headline_concepts", "template_pattern", "templates", "concept", "concept_keys", "label_of", "table_of", "cells_of", "mandatory"]
 
 DEFAULT_TEMPLATES = ("index.templates.t2021", "index.templates.t2019", "index.templates.pre2019")
 
@@ -34,6 +35,24 @@ def templates() -> tuple[Template, ...]:
 
 def by_id(template_id: str) -> Template:
     return next(t for t in templates() if t.id == template_id)
+
+
+def headline_concepts(template_id: str) -> tuple[str, ...]:
+    """The statistics a digest of a report on this template shows first (none for a template
+    that is not installed)."""
+    return next((t.headlines for t in templates() if t.id == template_id), ())
+
+
+def template_pattern() -> str:
+    """How a question names a template generation ("2021年版", "the 2019 template"): group 1 or 2
+    is the year of a generation that declares one."""
+    years = "|".join(str(t.version_year) for t in templates() if t.version_year) or r"(?!)"
+    return TEMPLATE_RE.format(years=years)
+
+
+def by_version_year(year: int) -> Template | None:
+    """The generation questions name by this year ("the 2021 template")."""
+    return next((t for t in templates() if t.version_year == year), None)
 
 
 #: The statistics questions name, and the words they are named by. Which cells answer each one
@@ -107,6 +126,8 @@ CONCEPTS = (
 )
 
 TEMPLATES = templates()
+# The statistics a generation adds (an extension's new table) are asked like the national ones.
+CONCEPTS += tuple(c for t in TEMPLATES for c in t.new_concepts if c.id not in {k.id for k in CONCEPTS})
 
 
 @cache

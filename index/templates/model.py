@@ -3,8 +3,11 @@
 A `Template` is one generation of the national layout (pre-2019 appendix, 2019, 2021): its
 sections, its tables, the rows and columns of each table with the printed labels and their
 variants, units, the canonical metric key of every cell, the 勾稽关系 (`Check`), and the
-statistics users ask about (`Concept` tags). Extraction, question understanding, the synthetic
-generator and the page all read these objects; no other module types a metric key.
+statistics users ask about (`Concept` tags). It also declares what code would otherwise hard-code
+about its layout: which sections are tables only, the text that opens and closes its tables,
+its appendix, the statistics a digest shows first, and the year questions name it by.
+Extraction, question understanding, the synthetic generator and the page all read these
+objects; no other module types a metric key.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、]|其中[:：]?)+")
+from ..lexicon.numbering import LABEL_NUMBERING
+
+_NUMBERING = LABEL_NUMBERING
 
 
 @dataclass(frozen=True)
@@ -174,12 +179,44 @@ class Template:
     # Free prose: sections are numbered in order (一、 二、 …) with titles of the report's own
     # choosing, and the statistics are in an appendix table after them.
     free_sections: bool = False
+    # Sections that hold tables only (no prose passages are cut from them): 三 and 四 of 2019+.
+    table_sections: tuple[int, ...] = ()
+    # Per section, printed text that opens its tables where several share the section (第二十条
+    # captions, the 信息内容 header): they are read from the first of these on, and a prose line
+    # starting with one is table debris.
+    table_openers: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    # Printed text that ends the appendix table (the sign-off under it: 填报单位, 审核人 …).
+    table_closers: tuple[str, ...] = ()
+    # Regexes of the printed text that opens the statistics appendix of free-prose reports
+    # (政府信息公开统计表, its 统计指标 header), and the title its section is given.
+    appendix_markers: tuple[str, ...] = ()
+    appendix_title: str = ""
+    # The statistics (Concept ids) a digest of a report on this template shows first, in order.
+    headlines: tuple[str, ...] = ()
+    # The year questions name this generation by ("the 2021 template"); None: not named so.
+    version_year: int | None = None
+    # Statistics this generation adds that questions name (with `concepts` entries for their cells);
+    # they join index.templates.CONCEPTS, so an extension needs no edit there.
+    new_concepts: tuple[Concept, ...] = ()
 
     def table(self, key: str) -> Table:
         return next(t for t in self.tables if t.key == key)
 
     def metrics(self) -> list[str]:
         return [m for t in self.tables for _, _, m in t.cells()]
+
+    def holds_only_tables(self, number: int, title: str) -> bool:
+        """Is the report's section with this number and title tables only (no prose)?"""
+        if self.appendix_title and title == self.appendix_title:
+            return True
+        if self.free_sections:
+            return any(re.search(m, title) for m in self.appendix_markers)
+        return number in self.table_sections
+
+    def table_opening(self) -> re.Pattern[str]:
+        """A line that starts with a table opener (第二十条…, 信息内容) is table debris in prose."""
+        words = [w for openers in self.table_openers.values() for w in openers]
+        return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")" if words else r"(?!)")
 
     def concept_keys(self, concept: str) -> list[str]:
         return [self.table(t).metric(r, c) for t, r, c, cid in self.concepts if cid == concept]

@@ -16,6 +16,14 @@ SECTIONS = (
     Section(6, "六、其他需要报告的事项", "其他需要报告"),
 )
 
+#: Sections 三 and 四 are tables only; section 二's tables open at their 第二十条 caption or
+#: their 信息内容 header.
+TABLE_SECTIONS = (3, 4)
+TABLE_OPENERS = {2: ("第二十条", "信息内容")}
+#: What a digest shows first; each generation keeps those it declares.
+HEADLINES = ("行政许可", "行政处罚", "行政强制", "行政事业性收费", "政府信息公开申请", "政府信息公开申请办结",
+             "行政复议", "行政诉讼")
+
 # --- section 三: requests, rows x applicant columns ---------------------------------------------
 
 REQUESTS = "政府信息公开申请"

@@ -167,6 +167,10 @@ TEMPLATE = Template(
     id=TEMPLATE_PRE2019, name="政府信息公开统计表（2019年以前）", years=(2008, 2018),
     markers=("统计指标", "统计数", "指标名称", "计量单位", "政府信息公开统计表", "政府信息公开情况统计表"),
     sections=SECTIONS, tables=(APPENDIX,),
+    appendix_markers=(r"政府信息公开(?:情况|工作)?统计表", "统计指标", "指标名称"),
+    appendix_title="附:政府信息公开统计表",
+    table_closers=("填报单位", "填报人", "填表人", "审核人", "单位负责人", "附件下载"),
+    headlines=("主动公开政府信息数", "政府信息公开申请", "政府信息公开申请办结", "行政复议", "行政诉讼"),
     checks=(Check("附表 收到申请数=各渠道申请数之和", tuple(f"{A}.{c}" for c in _ALL_CHANNELS),
                   (f"{A}.收到申请数",), partial=True), *_READING_CHECKS),
     concepts=(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..models import TEMPLATE_2019
 from . import modern
 from .model import Column, Row, Table, Template
@@ -54,6 +56,7 @@ TEMPLATE = Template(
     markers=("本年新制作数量", "〔2019〕60", "上一年项目数量", "本年新公开数量", "对外公开总数量"),
     sections=modern.SECTIONS, tables=TABLES,
     checks=modern.REQUEST_CHECKS + modern.APPEAL_CHECKS,
+    table_sections=modern.TABLE_SECTIONS, table_openers=modern.TABLE_OPENERS, version_year=2019,
     concepts=(
         ("二.（五）", "行政许可", "处理决定数量", "行政许可"),
         ("二.（五）", "其他对外管理服务事项", "处理决定数量", "其他对外管理服务事项"),
@@ -67,3 +70,4 @@ TEMPLATE = Template(
         *modern.CONCEPTS,
     ),
 )
+TEMPLATE = replace(TEMPLATE, headlines=tuple(c for c in modern.HEADLINES if TEMPLATE.concept_keys(c)))

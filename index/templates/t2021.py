@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..models import TEMPLATE_2021
 from . import modern
 from .model import Column, Row, Table, Template
@@ -42,6 +44,7 @@ TEMPLATE = Template(
     markers=("本年制发件数", "〔2021〕30", "本年处理决定数量", "本年收费金额", "本年废止件数", "现行有效件数"),
     sections=modern.SECTIONS, tables=TABLES,
     checks=modern.REQUEST_CHECKS + modern.APPEAL_CHECKS,
+    table_sections=modern.TABLE_SECTIONS, table_openers=modern.TABLE_OPENERS, version_year=2021,
     concepts=(
         ("二.（五）", "行政许可", "处理决定数量", "行政许可"),
         ("二.（六）", "行政处罚", "处理决定数量", "行政处罚"),
@@ -52,3 +55,4 @@ TEMPLATE = Template(
         *modern.CONCEPTS,
     ),
 )
+TEMPLATE = replace(TEMPLATE, headlines=tuple(c for c in modern.HEADLINES if TEMPLATE.concept_keys(c)))

@@ -27,7 +27,7 @@ class ApiTab:
         question = (question or "").strip()
         if not question:
             return {"text": EMPTY_QUESTION, "citations": [], "route": "invalid"}
-        if len(question) > Assistant.max_question_chars():
+        if len(question) > Assistant.MAX_QUESTION_CHARS:
             return {"text": too_long(question), "citations": [], "route": "refusal"}
         try:
             answer = self.page.assistant.ask(question)

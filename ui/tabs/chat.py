@@ -41,7 +41,7 @@ class ChatTab:
                 with gr.Row():
                     self.question = gr.Textbox(placeholder="输入问题，回车发送 / Type a question and press Enter",
                                                show_label=False, scale=5, elem_id="question", max_lines=4,
-                                               max_length=Assistant.max_question_chars())
+                                               max_length=Assistant.MAX_QUESTION_CHARS)
                     self.send = gr.Button("发送 / Ask", variant="primary", scale=1, elem_id="send")
                 gr.Markdown("示例 / Examples:")
                 with gr.Row():
@@ -98,7 +98,7 @@ class ChatTab:
         if not question:
             gr.Warning(EMPTY_QUESTION, duration=5)
             return EMPTY_QUESTION, session.messages, "", session
-        if len(question) > Assistant.max_question_chars():  # refused before any work, and not kept whole
+        if len(question) > Assistant.MAX_QUESTION_CHARS:  # refused before any work, and not kept whole
             text = too_long(question)
             session.messages = shown(session.messages, as_text(question[:PREVIEW_CHARS])
                                      + f"… ({len(question)} 个字符 / characters)", as_text(text))
