@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index import config
+from index.contradictions import Contradiction
 from index.models import CheckResult, Fact, ReportRecord
 from index.pipeline import (
     DedupStrategy,
@@ -182,6 +183,14 @@ class Assistant:
 
     def checks(self, report: str | None = None) -> list[tuple[str, CheckResult]]:
         return self.index.catalog.checks(report)
+
+    def contradictions(self, body: str | None = None, year: int | None = None,
+                       metric: str | None = None) -> list[Contradiction]:
+        """Where a report's text states a statistic of its table with another number; `body`
+        and `year` as for facts, `metric` a key the contradiction touches."""
+        reports = {r.report for r in self.index.reports() if (body is None or body in (r.body, r.region, *r.short_names))
+                   and (year is None or r.year == year)}
+        return [c for c in self.index.catalog.contradictions(metric=metric) if c.report in reports]
 
     # --- what the skins show beside answers ---------------------------------------------------
 

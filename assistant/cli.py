@@ -163,12 +163,18 @@ def _facts_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--metric", help="metric key or prefix, e.g. 行政处罚 or 行政处罚.处理决定数量")
     p.add_argument("--unreadable", action="store_true",
                    help="list the table cells that exist but could not be read, with the reason")
+    p.add_argument("--contradictions", action="store_true",
+                   help="list where a report's text states a table statistic with another number")
     _format_arg(p)
 
 
 @command("facts", "list extracted facts", _facts_args)
 def cmd_facts(args: argparse.Namespace) -> int:
     with Assistant.open(args.index) as qa:
+        if args.contradictions:
+            rows = [c.to_dict() for c in qa.contradictions(body=args.body, year=args.year, metric=args.metric)]
+            _emit(rows, ["report", "label", "table_value", "prose_value", "page", "metric", "quote"], args.format)
+            return 0
         rows = [f.to_dict() for f in qa.facts(body=args.body, year=args.year, metric=args.metric)]
     if args.unreadable:
         rows = [r for r in rows if r["status"] == "unreadable"]

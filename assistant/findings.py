@@ -249,3 +249,23 @@ FINDINGS = (NothingIndexed, CorpusListing, ReportCount, UnknownBody, ImpossibleY
             Identity, Aggregate, Unreadable, Incomplete, NotInTemplate, MetricDifference, Several, PassageFound,
             PassageInstead, AcrossReports, NotStated, Summary, NoSummary, NoReportToCheck, FailedReports,
             ChecksOf, Noted)
+
+
+# --- contradictions: the report's text states a cited cell otherwise ------------------------------
+
+
+@dataclass
+class ProseDiffers:
+    """A cited fact whose statistic the report's text states with another number."""
+
+    fact: Fact
+    prose_value: int
+    citation: Citation  # the sentence of the text, quoted verbatim
+
+
+@dataclass
+class Contradicted:
+    """A finding on facts, and the cited facts the report's own text contradicts."""
+
+    finding: object
+    notes: list[ProseDiffers]

@@ -46,6 +46,15 @@ CREATE TABLE IF NOT EXISTS sources (
 CREATE INDEX IF NOT EXISTS sources_report ON sources (report);
 """
 
+# Prose restating a table cell with another number (index/contradictions.py). Created when a
+# catalog opens, without a schema version: an older index has none until its reports are
+# ingested again.
+CONTRADICTIONS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS contradictions (
+    report TEXT, metric TEXT, label TEXT, table_value REAL, prose_value REAL, quote TEXT, page INTEGER);
+CREATE INDEX IF NOT EXISTS contradictions_report ON contradictions (report);
+"""
+
 # Columns added since version 2 (OCR confidence and page layout): (table, column, type).
 _ADDED_COLUMNS = (("facts", "confidence", "REAL"), ("pages", "ocr", "TEXT"))
 
@@ -95,6 +104,7 @@ class Catalog:
         if read_only:
             return
         self.db.executescript(SCHEMA)
+        self.db.executescript(CONTRADICTIONS_SCHEMA)
         if self.db.dialect == "postgresql":
             self.db.executescript(POSTGRES_INDEXES)
         self._migrate()
@@ -158,6 +168,7 @@ class Catalog:
         passages: list[Passage],
         pages: list[Page],
         merged_from: Iterable[str] = (),
+        contradictions: Iterable = (),
     ) -> None:
         """Write one report and everything extracted from it in a single transaction.
         `merged_from`: reports (other forms of this one) it replaces; their sources stay."""
@@ -193,6 +204,7 @@ class Catalog:
                        (record.sha256, record.report, record.path, record.kind, record.ingested_at))
             for old in merged_from:  # the forms this report was read from before, now its other sources
                 db.execute("UPDATE sources SET report=? WHERE report=?", (record.report, old))
+            self._write_contradictions(db, record.report, contradictions)
 
     def remove_report(self, report: str) -> bool:
         with self.transaction() as db:
@@ -203,7 +215,7 @@ class Catalog:
 
     @staticmethod
     def _delete(db, report: str) -> None:
-        for table in ("reports", "facts", "checks", "passages", "pages"):
+        for table in ("reports", "facts", "checks", "passages", "pages", "contradictions"):
             db.execute(f"DELETE FROM {table} WHERE report=?", (report,))
 
     # --- reading ----------------------------------------------------------------------------
@@ -374,6 +386,31 @@ class Catalog:
         may name a statistic by its label ("统计表中政府公报公开政府信息数")."""
         return [(metric, label, unit) for metric, label, unit in self.db.execute(
             "SELECT DISTINCT metric, label, unit FROM facts")]
+
+    # --- contradictions: prose restating a table cell with another number ---------------------
+
+    @staticmethod
+    def _write_contradictions(db, report: str, found: Iterable) -> None:
+        db.executemany("INSERT INTO contradictions VALUES (?,?,?,?,?,?,?)", [
+            (report, c.metric, c.label, c.table_value, c.prose_value, c.quote, c.page) for c in found])
+
+    def contradictions(self, report: str | None = None, metric: str | None = None) -> list:
+        """The contradictions stored, of one report and of those touching one metric key when
+        given. A catalog opened read-only from before they were stored has none."""
+        from .contradictions import Contradiction
+
+        where, args = _where(report=report or None)
+        try:
+            rows = self.db.execute("SELECT report, metric, label, table_value, prose_value, quote, page"
+                                   f" FROM contradictions{where} ORDER BY report, page, metric", args).fetchall()
+        except self.db.Error:
+            return []
+        found = [Contradiction(r[0], r[1], r[2], _number(r[3]), _number(r[4]), r[5], r[6]) for r in rows]
+        return [c for c in found if metric is None or metric in c.metrics]
+
+
+def _number(value):
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def _fact_row(f: Fact) -> tuple:

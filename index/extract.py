@@ -17,6 +17,7 @@ from . import config, deadline
 from .checks import run_checks
 from .chunks import make_passages, with_vectors
 from .clean import clean_document
+from .contradictions import Contradiction, find_contradictions
 from .document import Document
 from .forms import LoadError, load_document
 from .metadata import MetadataError, extract_metadata
@@ -48,6 +49,7 @@ class ExtractedReport:
     passages: list[Passage]
     problems: list[str] = field(default_factory=list)
     embeddings: list[list[float]] | None = None  # of with_vectors(passages), when embedded by a worker
+    contradictions: list[Contradiction] = field(default_factory=list)  # prose restating a cell otherwise
 
     @property
     def report(self) -> str:
@@ -93,7 +95,8 @@ def _extract(path: str) -> ExtractedReport:
     problems = list(read.problems)
     if not any(f.value is not None for f in read.facts):
         problems.insert(0, "no statistic of the national tables could be read from this report")
-    return ExtractedReport(doc, meta, read.facts, checks, passages, problems)
+    contradictions = find_contradictions(doc.name, meta, clean.text, clean.page_at, read.facts)
+    return ExtractedReport(doc, meta, read.facts, checks, passages, problems, contradictions=contradictions)
 
 
 def _ocr_provenance(doc: Document, facts: list[Fact]) -> None:

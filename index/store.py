@@ -262,7 +262,7 @@ class ReportIndex:
         self.vectors.add(with_vectors(x.passages), vectors)
         record = _record(x, ingested_at)
         self.catalog.replace_report(record, x.sections(), x.facts, x.checks, x.passages, x.doc.pages,
-                                    merged_from=merged)
+                                    merged_from=merged, contradictions=x.contradictions)
         stale = old_ids - {p.id for p in x.passages}
         if stale:
             self.vectors.delete(sorted(stale))

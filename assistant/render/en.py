@@ -182,3 +182,10 @@ def body_name(body: str, english_name) -> str:
     """A body as the reports name it, with its English name when it can be composed."""
     english = english_name(body)
     return f"{body} ({english})" if english else body
+
+
+def contradiction(who: str, year: int, prose: str, table: str, unit: str | None, prose_cite: str,
+                  table_cite: str) -> str:
+    """The report's text states a cited cell with another number."""
+    return (f"Note: the text of {who}'s {year} report says {number(prose, unit)}{prose_cite}, "
+            f"its table {number(table, unit)}{table_cite}.")

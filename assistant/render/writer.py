@@ -314,3 +314,15 @@ class Writer:
         if f.unknown:
             text = self.t("CORPUS", "also_unknown", who=self.lang.NAME_SEP.join(f.unknown)) + "\n" + text
         return Said(text, said.route, said.intent)
+
+    def _Contradicted(self, f: F.Contradicted) -> Said:
+        """The finding, then one sentence per cited cell its report's text states otherwise,
+        both numbers cited."""
+        said = self.say(f.finding)
+        lines = [said.text]
+        for note in f.notes:
+            fact = note.fact
+            table = f"[{self.cite_fact(fact)}]"
+            lines.append(self.lang.contradiction(self.name(fact.body), fact.year, str(note.prose_value),
+                                                 show_number(fact.value), fact.unit, self.cite(note.citation), table))
+        return Said("\n".join(lines), said.route, said.intent)

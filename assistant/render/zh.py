@@ -175,3 +175,10 @@ def concept_name(concept) -> str:
 def body_name(body: str, english_name) -> str:
     """A body as the reports name it."""
     return body
+
+
+def contradiction(who: str, year: int, prose: str, table: str, unit: str | None, prose_cite: str,
+                  table_cite: str) -> str:
+    """The report's text states a cited cell with another number."""
+    return (f"注意：{who}{year}年报告正文写作{number(prose, unit)}{prose_cite}，"
+            f"与表格{number(table, unit)}{table_cite}不一致。")

@@ -25,7 +25,7 @@ from index.models import Fact, ReportRecord
 from index.templates import mandatory
 
 from ..aggregate import AGGREGATES, select
-from ..answer import Answer
+from ..answer import Answer, Citation
 from ..findings import (
     Aggregate,
     Incomplete,
@@ -89,8 +89,9 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
         (a, b), (ma, mb) = [_single_fact(p) for p in parts], q.metrics[:2]
         if a.value is not None and b.value is not None:
             delta = round(a.value - b.value, 2)
-            return MetricDifference(a, b, (ma, mb), int(delta) if float(delta).is_integer() else delta)
-    return parts[0] if len(parts) == 1 else Several(parts)
+            return with_contradictions(s, MetricDifference(a, b, (ma, mb), int(delta) if float(delta).is_integer()
+                                                           else delta))
+    return with_contradictions(s, parts[0] if len(parts) == 1 else Several(parts))
 
 
 def _single_fact(finding) -> Fact | None:
@@ -158,3 +159,38 @@ def _available(s: Scope, metric: Metric, bodies: list[str]) -> list[tuple[str, l
     mine = {b: ys for b, ys in have.items() if b in bodies}
     chosen = mine or (have if len(have) <= 3 else {})
     return [(b, sorted(ys)) for b, ys in sorted(chosen.items())]
+
+
+#: Contradicted cells named in one answer (a list over many reports names the first ones).
+MAX_CONTRADICTIONS = 5
+
+
+def with_contradictions(s: Scope, finding):
+    """The finding, with a note for each cited fact whose report's text states it otherwise."""
+    from ..findings import Contradicted, ProseDiffers
+    from ..quotes import find_in_pages
+
+    facts = _finding_facts(finding)
+    notes: list[ProseDiffers] = []
+    for fact in facts:
+        keys = set(fact.metric.split("+"))
+        for c in s.catalog.contradictions(report=fact.report):
+            if keys & set(c.metrics) and len(notes) < MAX_CONTRADICTIONS:
+                pages = [(p.number, p.text) for p in s.catalog.pages(fact.report)]
+                page, quote = find_in_pages(pages, c.quote) or (c.page, c.quote)
+                citation = Citation(fact.report, fact.body, fact.year, page, fact.section, quote,
+                                    highlight=str(c.prose_value))
+                notes.append(ProseDiffers(fact, c.prose_value, citation))
+    return Contradicted(finding, notes) if notes else finding
+
+
+def _finding_facts(finding) -> list[Fact]:
+    if isinstance(finding, Several):
+        return [f for part in finding.parts for f in _finding_facts(part)]
+    if isinstance(finding, MetricDifference):
+        return [finding.first, finding.second]
+    if isinstance(finding, Aggregate):
+        return list(finding.result.facts)
+    if isinstance(finding, Incomplete):
+        return list(finding.listing.facts)
+    return []

@@ -8,7 +8,8 @@ answer writers all need to know about Chinese government reports' words.
 - `bureaus`: bureau words, abbreviations, renames, and their English;
 - `questions`: the words questions ask with (intent cues, asking words, follow-up words);
 - `lookalikes`: characters OCR confuses (沐/沭);
-- `pinyin`: romanization of place names (pypinyin, no hand-typed table).
+- `pinyin`: romanization of place names (pypinyin, no hand-typed table);
+- `prose`: how report prose restates a table statistic (verbs, part and channel markers, year words).
 
 Modules here hold data and tiny pure helpers only, and import nothing else of the project, so
 every layer may use them. A new word goes into the module of its kind, not into the code
