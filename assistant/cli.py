@@ -1,6 +1,12 @@
 """`reportqa` command line: a thin skin over assistant.Assistant.
 
 Each subcommand is a function registered with @command; main() builds argparse from them.
+Other packages add subcommands as plugins, as simonw/llm's `register_commands` hook and
+datasette's DEFAULT_PLUGINS do: a plugin is a module with `register_commands(command)`, which
+calls `command(name, help, configure)(run)`. The modules of DEFAULT_COMMAND_PLUGINS (the page's
+`serve`, the harness's `eval`) are loaded by name; installed packages add theirs under the entry
+point group `reportqa.commands` (in pyproject.toml:
+`[project.entry-points."reportqa.commands"] mycommand = "mypackage.cli"`).
 """
 
 from __future__ import annotations
@@ -15,9 +21,8 @@ from pathlib import Path
 
 from index import config
 from index.guard import printable
-from index.opening import DiskFullError
 
-from .api import Assistant, IndexOpenError
+from .api import Assistant, DiskFullError, IndexOpenError, IngestStatus, IngestSummary
 from .csvsafe import write_csv
 
 
@@ -30,6 +35,12 @@ class Command:
 
 
 COMMANDS: dict[str, Command] = {}
+
+#: Modules whose `register_commands(command)` adds subcommands; the CLI imports none of them.
+DEFAULT_COMMAND_PLUGINS = ("ui.cli", "eval.cli")
+#: The entry point group of installed command plugins (a module, or its register function).
+ENTRY_POINT_GROUP = "reportqa.commands"
+_loaded: set[str] = set()
 
 
 def command(name: str, help: str, configure: Callable[[argparse.ArgumentParser], None] = lambda p: None):
@@ -60,9 +71,7 @@ def _ingest_args(p: argparse.ArgumentParser) -> None:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from index.store import expand_paths
-
-    files = expand_paths(args.paths)
+    files = Assistant.files_in(args.paths)
     bar = tqdm(total=len(files), unit="file", disable=args.quiet, file=sys.stderr)
     pages = 0
 
@@ -83,12 +92,38 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                              chroma=args.chroma_url, ray=args.ray) as qa:
             bar.close()
             summary = qa.last_ingest
-            for notice in qa.index.notices:
+            for notice in qa.notices:
                 print(printable(f"note: {notice}"), file=sys.stderr)
     finally:
         bar.close()  # before a one-line error (a full disk), not under it
-    print(summary.format())
+    print(format_summary(summary))
     return 0 if summary.ok else 1
+
+
+def format_summary(summary: IngestSummary) -> str:
+    """An ingest said for a person: the counts, each skipped file with its reason, and what
+    was decided aloud (a replacement, another form, a name taken), never silently."""
+    S = IngestStatus
+    done = summary.count(S.INDEXED, S.REPLACED, S.KEPT_APART)
+    lines = [
+        f"reports: {done} indexed ({summary.count(S.REPLACED)} replaced), {summary.count(S.ANOTHER_FORM)} another "
+        f"form of an indexed report, {summary.count(S.UNCHANGED)} unchanged, {len(summary.failed)} skipped",
+        f"pages: {summary.total('pages')}  passages: {summary.total('passages')}  facts: {summary.total('facts')}"
+        f"  checks failed: {summary.total('checks_failed')}",
+    ]
+    # names and reasons are shown escaped: a file name with a newline stays on its line
+    lines += [printable(f"skipped {r.path}: {r.reason}") for r in summary.failed]
+    lines += [printable(f"{r.path}: {r.reason}") for r in summary.results
+              if r.ok and r.reason and r.status is not S.UNCHANGED]
+    for r in summary.results:
+        if r.status.new_report and r.facts == 0:
+            lines.append(printable(f"no statistic read from {r.path}" + (f": {r.problems[0]}" if r.problems else "")))
+        elif r.status.new_report and r.unreadable:
+            lines.append(printable(f"{r.path}: {r.unreadable} table cells unreadable")
+                         + " (see `reportqa facts --unreadable`)")
+    lines.append(f"seconds: {summary.seconds:.1f}" + (f"  worker processes: {summary.workers}" if summary.workers else "")
+                 + (f"  read on Ray ({summary.ray})" if summary.ray else ""))
+    return "\n".join(lines)
 
 
 @command("remove", "delete one report's records", lambda p: p.add_argument("report", help="report file name"))
@@ -210,79 +245,6 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return 0
 
 
-def _serve_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
-    p.add_argument("--port", type=int, default=7860)
-    p.add_argument("--auth", metavar="USER:PASSWORD", help="require this login (advised off loopback); "
-                   "logged-in users may upload and remove reports")
-    p.add_argument("--allow-uploads", action="store_true",
-                   help="let anonymous users upload and remove reports (off by default)")
-    p.add_argument("--ocr", choices=("auto", "always", "never"), default=None,
-                   help="OCR of scanned pages in uploads: auto (default), always, never")
-
-
-@command("serve", "serve the chat web page (Gradio)", _serve_args)
-def cmd_serve(args: argparse.Namespace) -> int:
-    auth = None
-    if args.auth is not None:
-        user, sep, password = args.auth.partition(":")
-        if not (sep and user and password):
-            print("error: --auth takes USER:PASSWORD", file=sys.stderr)
-            return 2
-        auth = (user, password)
-    from ui.app import ServeError, serve
-
-    try:
-        serve(args.index, host=args.host, port=args.port, auth=auth, allow_uploads=args.allow_uploads,
-              ocr=args.ocr)
-    except ServeError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    return 0
-
-
-def _eval_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("questions", nargs="?", help="question file (JSON Lines, see eval/questions/README.md); "
-                   "omit it to score only the facts (--facts)")
-    p.add_argument("--corpus", nargs="+", help="report folders or files to index afresh (in OUT/index) "
-                   "instead of --index")
-    p.add_argument("--facts", help="gold facts: a TSV (report, body, year, metric, value, unit[, status]) "
-                   "or a folder of them; scored overall and per form")
-    p.add_argument("--baseline", action="store_true", help="also run the plain llama-index + Chroma baseline")
-    p.add_argument("--out", default="eval-results", help="folder for report.md, results.json and charts")
-    p.add_argument("--min-accuracy", type=float, default=None,
-                   help="exit 1 when ReportQA's answer accuracy (0..1) is below this")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
-
-
-@command("eval", "score a question set (accuracy, citations, retrieval, latency), optionally beside a baseline",
-         _eval_args)
-def cmd_eval(args: argparse.Namespace) -> int:
-    from eval.harness import headline, run_eval
-
-    if args.corpus and args.index != str(config.DEFAULT_INDEX_DIR):
-        print("error: give --index DIR or --corpus DIR, not both", file=sys.stderr)
-        return 2
-    if not args.questions and not args.facts:
-        print("error: give a question file, --facts GOLD, or both", file=sys.stderr)
-        return 2
-    from eval.questionfile import QuestionFileError
-
-    try:
-        result = run_eval(args.questions, index_dir=None if args.corpus else args.index, corpus_dir=args.corpus,
-                          gold_facts=args.facts, baseline=args.baseline, out_dir=args.out,
-                          progress=not args.quiet)
-    except QuestionFileError as e:
-        print(f"error: the question file cannot be scored:\n{e}", file=sys.stderr)
-        return 2
-    print(headline(result))
-    print(f"\nreport: {result.files['report']}  results: {result.files['results']}")
-    if args.min_accuracy is not None and result.accuracy < args.min_accuracy:
-        print(f"accuracy {result.accuracy:.1%} is below --min-accuracy {args.min_accuracy:.1%}", file=sys.stderr)
-        return 1
-    return 0
-
-
 def _emit(rows: list[dict], columns: list[str], fmt: str) -> None:
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -300,7 +262,31 @@ def _cell(value) -> str:
     return "" if value is None else printable(value)
 
 
+def load_plugins() -> list[str]:
+    """Register the subcommands of the default plugins and of the installed ones (each once);
+    returns one line per plugin that could not be loaded (the other commands still work)."""
+    from importlib import import_module
+    from importlib.metadata import entry_points
+
+    found: list[tuple[str, Callable]] = [(name, lambda name=name: import_module(name))
+                                         for name in DEFAULT_COMMAND_PLUGINS]
+    found += [(ep.value, ep.load) for ep in entry_points(group=ENTRY_POINT_GROUP)]
+    problems = []
+    for name, load in found:
+        if name in _loaded:
+            continue
+        _loaded.add(name)
+        try:
+            plugin = load()
+            (getattr(plugin, "register_commands", None) or plugin)(command)
+        except Exception as err:  # a broken or half-installed plugin must not take the CLI down
+            problems.append(f"the commands of {name} are not available ({type(err).__name__}: {err})")
+    return problems
+
+
 def build_parser() -> argparse.ArgumentParser:
+    for problem in load_plugins():
+        print(printable(f"note: {problem}"), file=sys.stderr)
     parser = argparse.ArgumentParser(prog="reportqa", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     for cmd in COMMANDS.values():

@@ -53,11 +53,11 @@ def main(argv: list[str] | None = None) -> int:
         raw_seconds, pages = raw_pdfplumber(paths)
         start = time.perf_counter()
         with Assistant.build([], folder / "index") as qa:
-            qa.index.embed_model.get_text_embedding_batch(["warm up"])  # model load: once per process
+            qa.warm_up()  # model load: once per process
             startup = time.perf_counter() - start
             summary = qa.add(paths, workers=args.workers)
         ours = time.perf_counter() - start - startup
-        assert summary.ok, summary.format()
+        assert summary.ok, [f"{r.path}: {r.reason}" for r in summary.failed]
     reports = len(paths)
     print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, python {platform.python_version()}")
     print(f"{reports} reports, {pages} pages (generated PDFs of the samples, {args.copies} copies each)")

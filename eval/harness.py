@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from assistant import Assistant
-from index.store import expand_paths
 
 from .scoring import (
     Question,
@@ -64,14 +63,13 @@ class QuoteChecker:
         self._cache: dict[tuple[str, int | None], str] = {}
 
     def source(self, report: str, page: int | None) -> str:
-        record = self.qa.index.catalog.report(report)
+        record = self.qa.report(report)
         if record is not None and record.kind == "pdf":
             key = (report, page)
             if key not in self._cache:
-                catalog = self.qa.index.catalog
-                text = catalog.page_text(report, page) if page else None
+                text = self.qa.page_text(report, page) if page else None
                 if text is None:  # no page given: the whole report
-                    text = "".join(p.text for p in catalog.pages(report))
+                    text = self.qa.page_text(report, None) or ""
                 self._cache[key] = squeeze(text)
             return self._cache[key]
         key = (report, None)
@@ -171,9 +169,6 @@ def run_eval(questions_path: str | Path | None, index_dir: str | Path | None = N
     without a question file only the facts are scored (`gold_facts`)."""
     from tqdm import tqdm
 
-    from assistant.retrieve import HybridRetriever
-    from assistant.understanding import detect_language
-
     from .report import write_outputs
 
     if (index_dir is None) == (corpus_dir is None):
@@ -213,14 +208,9 @@ def run_eval(questions_path: str | Path | None, index_dir: str | Path | None = N
         for q in questions:
             results.append(score_question(q, ask, years, bodies))
             bar.update(1)
-        retriever_cache: dict[str, HybridRetriever] = {}
         ranks = []
         for q in _retrieval_questions(questions):
-            lang = q.lang or detect_language(q.turns[-1])
-            if lang not in retriever_cache:
-                retriever_cache[lang] = HybridRetriever(qa.index.bm25(), qa.index.vectors, qa.index.embed_model,
-                                                        language=lang, top_k=5)
-            found = retriever_cache[lang].search(q.turns[-1])
+            found = qa.search(q.turns[-1], language=q.lang, top_k=5)
             ranks.append(_first_rank([p.metadata.get("report", "") for p in found], q.cite))
         figures["reportqa"] = _figures(results, checker, ranks)
         figures["reportqa"]["index_build_seconds"] = build_seconds
@@ -232,7 +222,7 @@ def run_eval(questions_path: str | Path | None, index_dir: str | Path | None = N
 
             files = _report_files(qa, corpus, index_path)
             bar.set_description("baseline build")
-            base = Baseline.build(files, out / "baseline-chroma", qa.index.embedder_spec)
+            base = Baseline.build(files, out / "baseline-chroma", qa.embedder)
             bar.set_description("baseline")
             base_results = []
             for q in questions:
@@ -262,7 +252,7 @@ def score_facts(qa: Assistant, gold: list) -> dict[str, Any]:
     """Fact precision and recall against gold, overall and per form of the indexed files (pdf,
     docx, html, markdown, text): the same report in several forms must score the same."""
     kinds = {r.report: r.kind for r in qa.reports()}
-    extracted = [f for report in {g.report for g in gold} for f in qa.index.catalog.facts(report=report)]
+    extracted = [f for report in {g.report for g in gold} for f in qa.facts(report=report)]
     scores = fact_scores(gold, extracted)
     scores["by_form"] = {
         kind: {k: v for k, v in fact_scores([g for g in gold if kinds.get(g.report) == kind],
@@ -276,7 +266,7 @@ def score_facts(qa: Assistant, gold: list) -> dict[str, Any]:
 def _report_files(qa: Assistant, corpus: list[Path], index_path: Path) -> list[Path]:
     """The report files the baseline indexes: the corpus folders, or the files of the index."""
     if corpus:
-        return expand_paths(corpus)
+        return Assistant.files_in(corpus)
     files = []
     for record in qa.reports():
         for candidate in (Path(record.path), index_path / "files" / record.report):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,3 +135,49 @@ def check_readable(catalog: Catalog, directory: Path, version: str | None) -> No
         catalog.close()
         raise ReadOnlyIndexError(f"the index at {directory} is read-only and {problem}: open it once where it "
                                  "can be written")
+
+
+def open_parts(directory: Path, embedder: str | None, create: bool, catalog: str | None,
+               chroma: str | None) -> tuple[Catalog, str, Stores | None]:
+    """(catalog, embedder spec, server stores or None) of the index in `directory`, in the
+    four ways it opens: an existing embedded index, a new embedded one (`create`), a new one
+    on servers (`catalog` postgresql://…, `chroma` http://HOST:PORT, recorded in stores.json)
+    and an existing one on servers (read from stores.json). Each refusal is one line."""
+    if directory.exists() and not directory.is_dir():
+        raise IndexOpenError(f"{directory} is a file, not an index directory: give --index a folder")
+    stores = Stores.read(directory)
+    if stores is not None and (catalog and catalog != stores.catalog or chroma and chroma != stores.chroma):
+        raise IndexOpenError(f"index {directory} keeps its stores at {stores.describe()}: open it without "
+                             "--catalog / --chroma-url, or use another --index directory")
+    if stores is None and (catalog or chroma):
+        if not create and (directory / "catalog.sqlite").exists():
+            raise IndexOpenError(f"index {directory} is embedded: build a new index for server stores")
+        stores = Stores(catalog or "", chroma or "", f"reportqa-{uuid.uuid4().hex[:12]}")
+    path = directory / "catalog.sqlite"
+    remote = stores is not None and bool(stores.catalog)
+    if not remote and not path.exists() and not create and stores is None:
+        raise IndexOpenError(f"no index at {directory}: run `reportqa ingest PATH --index {directory}` first")
+    if not remote and path.exists() and path.stat().st_size == 0:
+        raise IndexOpenError(f"{path} is empty (a damaged index): remove {directory} and ingest the reports again")
+    new_spec = new_id = None
+    if create and (remote or not path.exists()):  # check the embedder before anything is created
+        new_spec = embedder or config.DEFAULT_EMBEDDER
+        new_id = checked_embedder_id(new_spec)
+    opened = open_catalog(directory, stores.catalog if remote else path, create)
+    stored_version, stored_embedder = opened.get_meta("schema_version"), opened.get_meta("embedder")
+    if stores is not None and not opened.read_only:
+        stores.write(directory)
+    check_version(opened, directory, stored_version)
+    if stored_version is None:
+        spec = new_spec or embedder or config.DEFAULT_EMBEDDER
+        opened.set_meta("schema_version", str(config.SCHEMA_VERSION))
+        opened.set_meta("embedder", spec)
+        opened.set_meta("embedder_id", new_id if new_spec else checked_embedder_id(spec))
+        return opened, spec, stores
+    if embedder and checked_embedder_id(embedder) != opened.get_meta("embedder_id"):
+        opened.close()
+        raise IndexOpenError(
+            f"index {directory} was built with embedder {stored_embedder!r}, not {embedder!r}: "
+            f"use --embedder {stored_embedder} or ingest into a new --index directory"
+        )
+    return opened, stored_embedder, stores

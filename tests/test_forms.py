@@ -11,7 +11,7 @@ import pytest
 from index.document import Cell
 from index.extract import ExtractError, extract_report
 from index.forms import accepted_suffixes, load_document, loaders
-from index.store import expand_paths
+from index.pipeline import expand_paths
 
 from .conftest import GOLD
 

@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant, IndexOpenError
+from assistant.api import IngestStatus
+from assistant.cli import format_summary
 from eval.forms import to_pdf
 from index import config
 from index.chunks import VECTOR_KINDS
@@ -73,7 +75,7 @@ def test_the_same_report_as_pdf_and_text_counts_once(tmp_path, pdf_first):
     files = [pdf, HAIYUAN] if pdf_first else [HAIYUAN, pdf]
     with Assistant.build([], tmp_path / "index") as qa:
         first, second = (qa.add([f]).results[0] for f in files)
-        assert first.status == "indexed" and second.status == "merged", second
+        assert first.status is IngestStatus.INDEXED and second.status is IngestStatus.ANOTHER_FORM, second
         assert "counted once" in second.reason
         (record,) = qa.reports()
         assert record.kind == "pdf"  # the better-read form is the one cited
@@ -104,7 +106,7 @@ def test_a_new_version_of_the_same_file_replaces_it_aloud(tmp_path):
         path.write_text(LINGWU.read_text(encoding="utf-8").replace("2144", "2145"), encoding="utf-8")
         result = qa.add([path]).results[0]
         assert result.status == "replaced" and "new version" in result.reason
-        assert "new version" in qa.last_ingest.format()
+        assert "new version" in format_summary(qa.last_ingest)
         assert len(qa.reports()) == 1
 
 

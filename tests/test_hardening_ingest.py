@@ -357,13 +357,13 @@ def test_the_cited_page_is_never_shown_from_another_file_at_a_relative_path(tmp_
         qa.index.catalog.db.execute("UPDATE reports SET path='haiyuan.pdf'")  # as an older version stored it
         answer = qa.ask("海原县卫健局2020年行政许可多少件？")
         citation = answer.citations[0]
-        record = qa.index.catalog.report(citation.report)
-        text = qa.index.catalog.page_text(citation.report, citation.page)
     (tmp_path / "wrong").mkdir()
     shutil.copy(real_reports / "hongze_2023.pdf", tmp_path / "wrong" / "haiyuan.pdf")
     monkeypatch.chdir(tmp_path / "wrong")
-    view = page_view(citation, record.kind, record.path, tmp_path / "index", text, sha256=record.sha256)
+    with Assistant.open(tmp_path / "index") as qa:
+        view = page_view(citation, qa.cited_page(citation))
     assert view.image is None and "原文件已不存在" in view.html and "146" in view.html
     monkeypatch.chdir(tmp_path / "right")
-    view = page_view(citation, record.kind, record.path, tmp_path / "index", text, sha256=record.sha256)
+    with Assistant.open(tmp_path / "index") as qa:
+        view = page_view(citation, qa.cited_page(citation))
     assert view.image is not None

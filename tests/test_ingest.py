@@ -15,6 +15,7 @@ import pdfplumber
 import pytest
 
 from assistant import Assistant, IndexOpenError
+from assistant.cli import format_summary
 from eval import pdfgen
 from index.chunks import VECTOR_KINDS
 from index.extract import extract_report
@@ -43,7 +44,7 @@ def pdf_dir(tmp_path_factory) -> Path:
 def sample_index(tmp_path_factory) -> Path:
     directory = tmp_path_factory.mktemp("index")
     with Assistant.build([SAMPLES], directory) as qa:
-        assert qa.last_ingest.ok, qa.last_ingest.format()
+        assert qa.last_ingest.ok, format_summary(qa.last_ingest)
     return directory
 
 

@@ -115,6 +115,5 @@ def test_the_cited_page_of_a_scan_shows_the_cell_boxed(scanned_samples, tmp_path
         answer = qa.ask("海原县卫健局2020年行政许可多少件？")
         (citation,) = answer.citations
         assert citation.origin == "ocr" and citation.box
-        record = qa.index.catalog.report(citation.report)
-        view = page_view(citation, record.kind, record.path, tmp_path / "index", None)
+        view = page_view(citation, qa.cited_page(citation))
         assert view.image is not None and "could not be located" not in view.caption

@@ -19,10 +19,11 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant
+from assistant.api import IngestStatus
+from assistant.uploads import sanitize_name
 from eval.pdfgen import spec_for, write_report_pdf
 from index import config  # noqa: F401  (sets GRADIO_ANALYTICS_ENABLED=False and friends)
 from ui.app import make_server, running
-from ui.uploads import ingest_uploads, sanitize_name
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "sample-reports"
@@ -135,8 +136,8 @@ def test_upload_names_are_sanitized_and_failures_leave_nothing(tmp_path):
     big = tmp_path / "big.txt"
     big.write_bytes(b"x" * 2048)
     with Assistant.build([], tmp_path / "index") as qa:
-        rows = ingest_uploads(qa, [bad, big], tmp_path / "index" / "files", max_bytes=1024)
-        assert [(r.file, r.status) for r in rows] == [("bad.pdf", "failed"), ("big.txt", "failed")]
+        rows = qa.add_uploads([bad, big], max_bytes=1024)
+        assert [(r.file, r.status) for r in rows] == [("bad.pdf", IngestStatus.SKIPPED), ("big.txt", IngestStatus.SKIPPED)]
         assert "too large" in rows[1].reason
         assert qa.reports() == []
     assert list((tmp_path / "index" / "files").iterdir()) == []
@@ -278,11 +279,12 @@ def test_empty_index_answers_with_a_friendly_message(tmp_path):
 @pytest.mark.slow
 def test_page_view_of_a_pdf_whose_file_is_gone(tmp_path):
     from assistant.answer import Citation
+    from assistant.api import CitedPage
     from ui.sources import page_view
 
     citation = Citation("gone.pdf", "灵武市卫生健康局", 2020, 3, "二、主动公开政府信息情况",
                         "行政处罚 33 0 33", highlight="33")
-    view = page_view(citation, "pdf", str(tmp_path / "gone.pdf"), tmp_path,
-                     "第二十条第（六）项\n行政处罚 33 0 33\n行政强制 0 0 0")
+    view = page_view(citation, CitedPage("pdf", str(tmp_path / "gone.pdf"), None,
+                                         "第二十条第（六）项\n行政处罚 33 0 33\n行政强制 0 0 0"))
     assert view.image is None and "原文件已不存在" in view.html
     assert '<mark style="background:#ffd33d' in view.html and "行政强制" in view.html

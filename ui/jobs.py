@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.api import Assistant
+from assistant.uploads import UploadResult
 
-from .uploads import UploadRow, discard_uploads, ingest_uploads
+from .uploads import discard_uploads
 
 log = logging.getLogger("reportqa.ui.jobs")
 
@@ -31,7 +32,7 @@ class Job:
     state: str = "queued"  # queued | running | done | failed
     done: int = 0
     current: str = ""
-    rows: list[UploadRow] = field(default_factory=list)
+    rows: list[UploadResult] = field(default_factory=list)
     error: str = ""
     started: float = 0.0
     temporary: bool = False  # the files are Gradio's stored uploads, removed once ingested
@@ -110,6 +111,6 @@ class IngestJobs:
             job.current = f"{Path(name).name} · OCR {done}/{total}"
 
         with Assistant.open(self.index_dir) as writer:
-            job.rows = ingest_uploads(writer, job.files, self.files_dir, progress=step,
-                                      processes=self.processes, ocr=self.ocr, pages=page)
+            job.rows = writer.add_uploads(job.files, self.files_dir, progress=step, processes=self.processes,
+                                          ocr=self.ocr, pages=page)
         job.done = job.total

@@ -292,7 +292,7 @@ def serve(index_dir: str | Path = config.DEFAULT_INDEX_DIR, host: str = "127.0.0
     assistant = open_assistant(index_dir)
     print(f"loading models and the index from {index_dir} ...")
     assistant.warm_up()
-    for notice in assistant.index.notices:
+    for notice in assistant.notices:
         print(f"note: {notice}")
     server, _ = make_server(assistant, host, port, auth, allow_uploads, ocr=ocr)
     shown = f"http://{host}:{port}/" if host not in ("0.0.0.0", "::") else f"http://{host}:{port}/ (all interfaces)"

@@ -8,13 +8,13 @@ around the quote with the quote marked.
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.answer import Citation
+from assistant.api import CitedPage
 
 #: Characters of page text shown before and after the quote of a text source.
 TEXT_BEFORE_CHARS = 300
@@ -122,29 +122,6 @@ def cards_html(citations: list[Citation], picker_id: str = "source-pick") -> str
             "来源 / Sources</div>" + "".join(cards) + "</div>")
 
 
-def resolve_file(path: str, report: str, index_dir: Path, sha256: str | None = None) -> Path | None:
-    """The report's original file: its recorded path, else the uploaded copy under the index.
-    With the content hash the index recorded, a file that is not that content (another file at
-    a relative path an older index stored, a file changed since) is not shown as its page."""
-    for candidate in (Path(path), index_dir / "files" / report):
-        if candidate.is_file() and (sha256 is None or _sha256(candidate) == sha256):
-            return candidate
-    return None
-
-
-def _sha256(path: Path) -> str:
-    """The file's hash, computed again only when it changed (a page view per click)."""
-    stat = path.stat()
-    return _cached_sha256(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
-
-
-@functools.lru_cache(maxsize=256)
-def _cached_sha256(path: str, mtime_ns: int, size: int) -> str:
-    from index.store import file_sha256
-
-    return file_sha256(Path(path))
-
-
 def _flexible(text: str) -> re.Pattern | None:
     """`text` as a regex that ignores whitespace (extraction and layout break lines differently)."""
     chars = [ch for ch in text if not ch.isspace()]
@@ -225,22 +202,22 @@ def pdf_page_image(path: Path, number: int, quote: str, highlight: str | None, c
         return image.annotated.convert("RGB"), len(matches)
 
 
-def page_view(citation: Citation, kind: str | None, path: str | None, index_dir: Path,
-              page_text: str | None, sha256: str | None = None) -> PageView:
-    """The cited page: an image for a PDF whose file is still there, otherwise the page text."""
+def page_view(citation: Citation, page: CitedPage | None) -> PageView:
+    """The cited page (`Assistant.cited_page`): an image for a PDF whose file is still there,
+    otherwise the page text."""
     c = citation
     where = f"{c.body} {c.year} · {c.report} · " + (f"第{c.page}页 / p.{c.page}" if c.page else "页码未知 / no page")
-    if kind is None:
+    if page is None:
         return PageView(f"{where} — 该报告已不在索引中 / this report is no longer indexed",
                         html=f'<pre style="{QUOTE_STYLE}">{mark_html(c.quote, c.highlight)}</pre>')
     notice = ""
-    if kind == "pdf" and c.page:
-        file = resolve_file(path or "", c.report, index_dir, sha256)
-        if file is not None:
-            image, found = pdf_page_image(file, c.page, c.quote, c.highlight, c.cell, c.cells, c.box)
+    page_text = page.text
+    if page.kind == "pdf" and c.page:
+        if page.file is not None:
+            image, found = pdf_page_image(page.file, c.page, c.quote, c.highlight, c.cell, c.cells, c.box)
             note = "" if found else " — 引文未能在页面上定位 / the quote could not be located on the page"
             return PageView(where + note, image=image)
-        notice = (f'<div style="{META_STYLE}">原文件已不存在（{html.escape(path or c.report)}），'
+        notice = (f'<div style="{META_STYLE}">原文件已不存在（{html.escape(page.path or c.report)}），'
                   f"以下为索引中保存的该页文本 / the original file is gone; showing the indexed page text</div>")
     if page_text is None:
         return PageView(where, html=notice + f'<pre style="{QUOTE_STYLE}">{mark_html(c.quote, c.highlight)}</pre>')

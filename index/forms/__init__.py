@@ -98,6 +98,17 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def size_refusal(size: int, limit: int | None = None) -> str:
+    """Why a file of `size` bytes is not read ("" when it may be): the one rule for files given
+    to an ingest and for uploads (`limit`: config.MAX_FILE_BYTES unless a caller lowers it)."""
+    limit = config.MAX_FILE_BYTES if limit is None else limit
+    if size == 0:
+        return "empty file"
+    if size > limit:
+        return f"file too large ({size / 1e6:.1f} MB > {limit / 1e6:.0f} MB)"
+    return ""
+
+
 def load_document(path: str | Path, digest: str | None = None) -> Document:
     """Load any supported file; raises LoadError with a user-facing reason."""
     path = Path(path)
@@ -105,11 +116,8 @@ def load_document(path: str | Path, digest: str | None = None) -> Document:
         raise LoadError("a folder, not a file")
     if not path.is_file():
         raise LoadError("not a file")
-    size = path.stat().st_size
-    if size == 0:
-        raise LoadError("empty file")
-    if size > config.MAX_FILE_BYTES:
-        raise LoadError(f"file too large ({size / 1e6:.0f} MB > {config.MAX_FILE_BYTES / 1e6:.0f} MB)")
+    if refusal := size_refusal(path.stat().st_size):
+        raise LoadError(refusal)
     data = path.read_bytes()
     head = data[:8192]
     suffix = path.suffix.lower()
