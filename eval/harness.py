@@ -36,9 +36,6 @@ from .scoring import (
     verdicts_by_kind,
 )
 
-SYSTEMS = ("reportqa", "baseline")
-
-
 @dataclass
 class EvalResult:
     out_dir: Path

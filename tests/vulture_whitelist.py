@@ -91,18 +91,9 @@ CRAWLER  # eval/synth/render.py: tests/test_synth.py generates a crawler-shaped 
 title_source  # index/models.py ReportMeta: where body and year were read (tests/test_extraction.py)
 _.title_source
 
-# --- pending: file being rewritten by another branch ---------------------------------------------
-# Reported unused, but in files other branches are rewriting (pipe: assistant/cli.py, api.py,
-# index/store.py, pipeline.py, ui/, eval/harness.py; people and prose: assistant/understanding,
-# linking, routes, render, findings, passages, typed, conversation). Re-run vulture after merging
-# them and remove what is still unused.
-_.reset  # assistant/conversation.py Conversation.reset
-FINDINGS  # assistant/findings.py
-link_bodies  # assistant/linking/bodies.py
-BOTH  # assistant/linking/english.py
-link_statistics  # assistant/linking/statistics.py
-CHECKS  # assistant/render/en.py, render/zh.py, understanding/intents.py
-IDENTITY  # assistant/understanding/intents.py
-SUMMARY  # assistant/understanding/intents.py
-_.retrieval_text  # assistant/understanding/query.py (read by tests/test_understand.py)
-SYSTEMS  # eval/harness.py
+# --- public API and members read by value or by name ------------------------------------------
+_.reset  # assistant/conversation.py: Conversation.reset, the API's "new conversation"
+FILES  # index/pipeline.py: DedupStrategy.FILES, chosen through Assistant.add(dedup=...)
+IDENTITY  # assistant/understanding/intents.py: Intent members, reached by their values
+SUMMARY
+CHECKS  # also the renderers' phrase groups, read by name (writer.t("CHECKS", ...))

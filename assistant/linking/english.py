@@ -18,7 +18,6 @@ from index.lexicon import bodynames as words
 from .names import names_of, place_of
 
 BUREAU_CUTOFF = 88.0
-BOTH = 100.0  # region and bureau named
 REGION_GOVERNMENT = 90.0  # a region alone, nothing bureau-like after it: its government
 REGION_BUT_BUREAU = 60.0  # a region followed by a bureau word no body of it has
 BUREAU_ALONE = 75.0  # the bureau without its region: a near miss to ask back about

@@ -57,11 +57,6 @@ class Query:
     def metric_keys(self) -> list[str]:
         return [k for m in self.metrics for k in m.keys]
 
-    @property
-    def retrieval_text(self) -> str:
-        """What passage search should look for: a follow-up ("海原呢？") adds its topic."""
-        return self.text if self.topic in ("", self.text) else f"{self.topic} {self.text}"
-
 
 # The slots a follow-up can leave out, and the Query fields each carries over.
 SLOTS: dict[str, tuple[str, ...]] = {
