@@ -55,7 +55,7 @@ UPRIGHT_CONFIDENCE = 0.75
 #: A doubtful word is re-read from a crop rendered at this many times the page's resolution.
 REREAD_ZOOM = 2.0
 #: Part of the cache key: a change to how pages are read makes earlier readings stale.
-PIPELINE = "r2"
+PIPELINE = "r3"
 _local = threading.local()
 _ENGINE_LOCK = threading.Lock()
 _ENGINE = None
@@ -172,21 +172,20 @@ def _reads_badly(words: list[Word]) -> bool:
 
 def reread(words: list[Word], closer) -> list[Word]:
     """Words recognised under the confidence floor, read again from a crop of their box at a
-    higher resolution (with a margin around them). A re-read replaces the first reading only
-    when it is itself above the floor and surer than the first: a value is never guessed;
-    one that stays under the floor is reported unreadable downstream, with its confidence."""
+    higher resolution (with a margin around them). The re-read only confirms: it lifts a word
+    above the floor when it reads the same text with confidence above the floor. A different
+    reading is never taken, even a confident one (a crop cut through a table rule reads as 川 at
+    0.9), so a value is never guessed; a word still under the floor is reported unreadable
+    downstream, with its confidence."""
     doubtful = [k for k, w in enumerate(words) if w.confidence < config.OCR_MIN_CONFIDENCE]
-    if not doubtful:
-        return words
-    crops = [closer(words[k].box) for k in doubtful]
-    todo = [(k, crop) for k, crop in zip(doubtful, crops, strict=True) if crop is not None]
+    todo = [(k, crop) for k in doubtful if (crop := closer(words[k].box)) is not None]
     if not todo:
         return words
     read, _ = engine().text_rec([crop for _, crop in todo])
     out = list(words)
     for (k, _), again in zip(todo, read, strict=True):
         text, confidence = _printed(str(again[0]).strip()), float(again[1])
-        if text and confidence >= config.OCR_MIN_CONFIDENCE and confidence > words[k].confidence:
+        if text == words[k].text and confidence >= config.OCR_MIN_CONFIDENCE:
             out[k] = Word(text, words[k].box, confidence)
     return out
 
