@@ -5,6 +5,8 @@ pypdfium2 and read by RapidOCR (the `rapidocr-onnxruntime` wheel: its PP-OCR det
 direction and recognition models ship inside it, nothing is downloaded). Its words, with their
 boxes and recognition confidence, become lines in reading order: the page text that quotes are
 taken from, in which the template reader finds the national tables as it does in any PDF text.
+A word recognised under the confidence floor is re-read from a crop at twice the resolution;
+the re-read can only confirm it (same text, above the floor), never replace it with a guess.
 Results are cached by the file's content hash, page and resolution, so re-ingesting is free.
 A page is rendered within a pixel budget whatever size it declares (a scan saved at a wrong
 resolution can declare a 200-inch page).
