@@ -36,7 +36,7 @@ def test_scans_give_the_facts_of_the_text_form(scanned, text_facts):
                 same += 1
             elif mine is not None and mine.value is not None and fact.metric not in failed:
                 wrong.append((name, fact.metric, fact.value, mine.value))
-    assert same / total >= 0.96, (same, total)
+    assert same / total >= 0.97, (same, total)  # issue 20: at least 97% of the cells, 0 wrong
     assert not wrong, wrong  # no wrong value in a row whose checks pass
 
 
