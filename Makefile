@@ -50,6 +50,7 @@ test-fast: install
 
 bench: install
 	$(PY) -m eval.bench_ingest
+	$(PY) -m eval.bench_ingest --real ../shared/real-reports
 	$(PY) -m eval.bench_forms
 	$(PY) -m eval.bench_answer
 	$(PY) -m eval.bench_load --users 8

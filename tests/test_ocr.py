@@ -36,7 +36,7 @@ def test_scans_give_the_facts_of_the_text_form(scanned, text_facts):
                 same += 1
             elif mine is not None and mine.value is not None and fact.metric not in failed:
                 wrong.append((name, fact.metric, fact.value, mine.value))
-    assert same / total >= 0.96, (same, total)
+    assert same / total >= 0.97, (same, total)  # issue 20: at least 97% of the cells, 0 wrong
     assert not wrong, wrong  # no wrong value in a row whose checks pass
 
 
@@ -117,3 +117,26 @@ def test_the_cited_page_of_a_scan_shows_the_cell_boxed(scanned_samples, tmp_path
         assert citation.origin == "ocr" and citation.box
         view = page_view(citation, qa.cited_page(citation))
         assert view.image is not None and "could not be located" not in view.caption
+
+
+def test_a_doubtful_word_is_re_read_from_a_sharper_crop_and_only_confirmed(scanned_samples):
+    """The re-read lifts a word above the floor only when it reads the same text; a word whose
+    crop reads otherwise keeps its low confidence (reported unreadable, never replaced)."""
+    import pypdfium2
+
+    from index import config
+
+    pdf = pypdfium2.PdfDocument(str(scanned_samples["002"]))
+    try:
+        page = pdf[0]
+        width, height = page.get_size()
+        scale = ocr.render_scale(width, height, config.OCR_DPI)
+        closer = ocr._closer(page, width, height, scale * ocr.REREAD_ZOOM)
+        words = ocr.recognise(page.render(scale=scale).to_pil(), scale)
+        sure = max((w for w in words if len(w.text) >= 4), key=lambda w: w.confidence)
+        doubtful = [ocr.Word(sure.text, sure.box, 0.3), ocr.Word(sure.text[::-1], sure.box, 0.3)]
+        confirmed, other = ocr.reread(doubtful, closer)
+    finally:
+        pdf.close()
+    assert confirmed.text == sure.text and confirmed.confidence >= config.OCR_MIN_CONFIDENCE
+    assert other == doubtful[1]  # read differently from the crop: left doubtful, not replaced
