@@ -36,6 +36,7 @@ from .scoring import (
     verdicts_by_kind,
 )
 
+
 @dataclass
 class EvalResult:
     out_dir: Path
