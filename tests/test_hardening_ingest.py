@@ -320,11 +320,21 @@ def test_a_giant_scanned_page_costs_little_memory_and_says_why(tmp_path):
     image.save(path, "PDF", resolution=5.0)  # 1000 px at 5 dpi: 14400 pt
     assert round(float(PdfReader(path).pages[0].mediabox.width)) == 14400
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.run([sys.executable, "-c", _PEAK, "ingest", str(path), "--index", str(tmp_path / "index"),
-                           "--ocr", "auto"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=600)
-    assert "Traceback" not in proc.stderr + proc.stdout, proc.stderr
-    peak_kb = int(proc.stderr.rsplit("peak-kb ", 1)[1])
-    assert peak_kb < 1_500_000, peak_kb
+
+    def peak(*args: str) -> tuple[int, subprocess.CompletedProcess]:
+        proc = subprocess.run([sys.executable, "-c", _PEAK, *args], capture_output=True, text=True, cwd=ROOT,
+                              env=env, timeout=600)
+        assert "Traceback" not in proc.stderr + proc.stdout, proc.stderr
+        return int(proc.stderr.rsplit("peak-kb ", 1)[1]), proc
+
+    # The same CLI reading an ordinary one-page scan (A4) loads the same models and OCR engine:
+    # the giant page may cost little more than that (before the pixel budget: 4.9 GB in all).
+    normal = tmp_path / "a4_scan.pdf"
+    image.save(normal, "PDF", resolution=1000 / 8.27)  # the same 1000 px image on an A4-wide page
+    baseline_kb, _ = peak("ingest", str(normal), "--index", str(tmp_path / "index-a4"), "--ocr", "auto")
+    peak_kb, proc = peak("ingest", str(path), "--index", str(tmp_path / "index"), "--ocr", "auto")
+    assert peak_kb < baseline_kb + 600_000, (peak_kb, baseline_kb)
+    assert peak_kb < 2_500_000, peak_kb
     out = proc.stdout + proc.stderr
     assert "skipped" in out and "no text could be read from its 1 page, by its text layer or by OCR" in out, out
     assert "--ocr auto" not in out

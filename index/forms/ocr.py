@@ -128,7 +128,7 @@ def _fix_detector_size(detector) -> None:
     from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
 
     fixed = DetPreProcess(DET_SIDE, "max", detector.mean, detector.std)
-    detector.get_preprocess = lambda longest: fixed
+    detector.get_preprocess = lambda *_: fixed
 
 
 def engine_version() -> str:
