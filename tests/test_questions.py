@@ -69,8 +69,10 @@ def test_every_number_in_every_answer_is_cited(assistant):
 #: Floors for the question sets over the samples and ../shared/real-reports. outside.jsonl was
 #: run once before any change (30.1%, eval/history/) and the code was then improved against
 #: it; unseen.jsonl was written later and run once (77.1%) before the fixes it prompted, so
-#: both are development sets now. Wrong answers must stay at zero on every set.
-OUTSIDE_FILES = {"outside.jsonl": 0.90, "unseen.jsonl": 0.88}
+#: both are development sets now. english.jsonl (issue 19, first run 65.0%, 8 wrong) too. Wrong
+#: answers must stay at zero on every set held here (people.jsonl and fresh.jsonl still have a
+#: few: eval/questions/README.md).
+OUTSIDE_FILES = {"outside.jsonl": 0.90, "unseen.jsonl": 0.88, "english.jsonl": 0.88}
 
 
 @pytest.fixture(scope="module")
