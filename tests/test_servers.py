@@ -84,7 +84,7 @@ def test_a_killed_ingest_on_server_stores_leaves_whole_reports(tmp_path, chroma_
     texts = sorted(SAMPLES.glob("*.txt"))
     for i in range(12):  # distinct reports: each sample under another year
         text = texts[i % 5].read_text(encoding="utf-8")
-        year = 2030 + i
+        year = 2010 + i  # past years: a year not over yet is refused
         (folder / f"r{i:02d}.txt").write_text(text.replace("2020", str(year)).replace("2021", str(year))
                                               .replace("2023", str(year)).replace("2016", str(year)), encoding="utf-8")
     index = tmp_path / "index"
