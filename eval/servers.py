@@ -33,7 +33,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_for(url: str, seconds: float = 60) -> None:
+def wait_for(url: str, seconds: float = 180) -> None:  # a page process loads its models first
     until = time.monotonic() + seconds
     while time.monotonic() < until:
         with contextlib.suppress(OSError):
