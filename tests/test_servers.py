@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import subprocess
 import sys
 
@@ -131,7 +132,10 @@ def test_two_page_processes_share_one_index(tmp_path, chroma_server, postgres):
     index = tmp_path / "index"
     first = [p for p in sorted(SAMPLES.glob("*.txt")) if not p.name.startswith("000")]
     Assistant.build(first, index, catalog=catalog, chroma=chroma_server).close()
-    ports = [_free_port(), _free_port()]
+    with socket.socket() as a, socket.socket() as b:  # held together: two distinct free ports
+        a.bind(("127.0.0.1", 0))
+        b.bind(("127.0.0.1", 0))
+        ports = [a.getsockname()[1], b.getsockname()[1]]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     servers = [subprocess.Popen([*CLI, "serve", "--index", str(index), "--port", str(p), "--allow-uploads"],
                                 cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
