@@ -17,9 +17,11 @@ export HF_HUB_OFFLINE := 1
 install: $(STAMP)
 
 # torch first, from the CPU wheel; then everything else with torch pinned by constraints.txt,
-# otherwise pip would pull a multi-GB CUDA build.
+# otherwise pip would pull a multi-GB CUDA build. pip itself is upgraded first: the venv's pip 23.2
+# fails resolving readability-lxml's lxml[html_clean] beside lxml[html-clean] (an internal assertion).
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check 'pip==25.3'
 	$(PY) -m pip install -q --disable-pip-version-check torch==2.13.0
 	$(PY) -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
