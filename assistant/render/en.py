@@ -3,6 +3,7 @@ and the few ways the language writes names, years, figures and lists."""
 
 from __future__ import annotations
 
+from index.lexicon import units as _units
 from index.lexicon.units import UNIT_EN
 
 from ..understanding import MAX_QUESTION_CHARS, Problem
@@ -39,7 +40,7 @@ STATISTICS = {
     "absent": "The {year} report of {who} has no “{metric}” item (its template does not include it).",
     "not_read": "“{metric}” could not be read from the {year} report of {who} (its table was not recognised{why}); "
                 "no answer can be given, check the source.",
-    "available": "It is reported in: {items}.",
+    "available": " It is reported in: {items}.",
     "incomplete": "The {what} of {metric}{scope} cannot be given reliably: it could not be read in {items}. "
                   "The values read are (for reference only, not a complete result):",
     "what": {"most": "maximum", "least": "minimum", "ranking": "ranking", "total": "total", "average": "average",
@@ -144,8 +145,13 @@ FILTER_NOTE = "Filter applied: {what}"
 OPEN_RANGE = "{first} onward"
 
 
-def number(shown: str, unit: str | None) -> str:
-    """A figure with its unit in English words (a count of 件 needs none)."""
+def number(shown: str, unit: str | None, key: str = "") -> str:
+    """A figure with what it counts in English words: "1 case", "9 projects" (the noun from the
+    unit and the statistic `key`'s family, singular for exactly one); money and percentages keep
+    the report's unit ("4166.24 万元 (ten-thousand yuan)")."""
+    nouns = _units.count_noun_en(unit, key)
+    if nouns is not None:
+        return f"{shown} {nouns[0] if shown in ('1', '1.0', '-1') else nouns[1]}"
     word = UNIT_EN.get(unit, unit) if unit else ""
     return shown + (f" {word}" if word else "")
 
@@ -178,8 +184,8 @@ def section_line(section: str, sentence: str, cite: str) -> str:
     return f"- {section}: “{sentence}”{cite}"
 
 
-def headline_line(name: str, value: str, unit: str | None, cite: str) -> str:
-    return f"- {name}: {value}{cite}"
+def headline_line(name: str, value: str, unit: str | None, cite: str, key: str = "") -> str:
+    return f"- {name}: {number(value, unit, key) if value != '—' else value}{cite}"
 
 
 def metric_difference(who: str, year: int, first: str, second: str, delta: str, more: bool, a: str, b: str,
@@ -200,10 +206,10 @@ def body_name(body: str, english_name) -> str:
 
 
 def contradiction(who: str, year: int, prose: str, table: str, unit: str | None, prose_cite: str,
-                  table_cite: str) -> str:
+                  table_cite: str, key: str = "") -> str:
     """The report's text states a cited cell with another number."""
-    return (f"Note: the text of {who}'s {year} report says {number(prose, unit)}{prose_cite}, "
-            f"its table {number(table, unit)}{table_cite}.")
+    return (f"Note: the text of {who}'s {year} report says {number(prose, unit, key)}{prose_cite}, "
+            f"its table {number(table, unit, key)}{table_cite}.")
 
 
 # --- asking back and the body taken (issue 19) --------------------------------------------------

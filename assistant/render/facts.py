@@ -26,6 +26,7 @@ class Composer:
     name_of: Callable[[str], str]  # body -> display name in the answer's language
     cite: Callable[[Fact], int]  # a fact's citation number (the writer numbers citations once)
     one_year: bool = True  # all facts from one year: names need no year beside them
+    key: str = ""  # the statistic's metric key: what an English count counts ("1 case")
 
     @property
     def p(self) -> dict[str, str]:
@@ -34,7 +35,7 @@ class Composer:
     def number(self, value: Number | None, unit: str | None) -> str:
         if value is None:
             return self.p["blank"]
-        return self.lang.number(show_number(value), unit)
+        return self.lang.number(show_number(value), unit, self.key)
 
     def reason(self, fact: Fact) -> str:
         """Why a cell is unreadable, in the reader's words: the reader's note lists candidate

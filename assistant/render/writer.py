@@ -137,7 +137,7 @@ class Writer:
 
     def composer(self, metric, facts: list[Fact]) -> Composer:
         return Composer(self.lang, metric.name(self.language), self.name, self.cite_fact,
-                        one_year=len({f.year for f in facts}) == 1)
+                        one_year=len({f.year for f in facts}) == 1, key=metric.key)
 
     def _facts(self, composer: Composer, result, years: list[int], table: bool, head: str | None = None) -> str:
         """An aggregate's lines, its comparison table, its combined cells' sums as computed."""
@@ -209,9 +209,9 @@ class Writer:
         one = num.report == den.report
         who = (lambda x: self.name(x.body)) if num.year == den.year else (lambda x: self.lang.with_year(self.name(x.body), x.year))
         args = dict(num=names[0], Num=names[0][:1].upper() + names[0][1:], den=names[1], who=self.name(num.body),
-                    year=num.year, a=who(num), b=who(den), n=self.lang.number(show_number(num.value), num.unit)
+                    year=num.year, a=who(num), b=who(den), n=self.lang.number(show_number(num.value), num.unit, num.metric)
                     if num.value is not None else self.lang.FACTS["blank"], ncite=nc, dcite=dc,
-                    d=self.lang.number(show_number(den.value), den.unit) if den.value is not None else self.lang.FACTS["blank"])
+                    d=self.lang.number(show_number(den.value), den.unit, den.metric) if den.value is not None else self.lang.FACTS["blank"])
         if f.value is None:
             why = self.lang.COMPUTED["zero" if den.value == 0 else "blank"]
             return Said(self.lang.COMPUTED["no_value"].format(why=why, **args), "facts", "ratio")
@@ -225,11 +225,13 @@ class Writer:
 
     def _MetricSum(self, f: F.MetricSum) -> Said:
         first = f.facts[0]
-        inputs = " + ".join(f"{m.name(self.language)} {self.lang.number(show_number(x.value), x.unit)}"
+        inputs = " + ".join(f"{m.name(self.language)} {self.lang.number(show_number(x.value), x.unit, x.metric)}"
                             f"{self.mark(x)}" for m, x in zip(f.metrics, f.facts, strict=True))
         names = self.lang.AND_SEP.join(m.name(self.language) for m in f.metrics)
         self.computed.append(Computed("total", f.total, [self.cite_fact(x) for x in f.facts]))
-        total = self.lang.number(show_number(f.total), first.unit if len({x.unit for x in f.facts}) == 1 else None)
+        # the total counts what its inputs count when they all count the same thing ("5 cases")
+        alike = len({self.lang.number("", x.unit, x.metric) for x in f.facts}) == 1
+        total = self.lang.number(show_number(f.total), first.unit if alike else None, first.metric if alike else "")
         return Said(self.t("COMPUTED", "sum", who=self.name(first.body), year=first.year, names=names,
                            Names=names[:1].upper() + names[1:], total=total, inputs=inputs), "facts", "total")
 
@@ -292,7 +294,7 @@ class Writer:
                     self.computed.append(Computed(fact.metric, fact.value, [number]))
                 name = self.lang.concept_name(concept(concept_id))
                 value = show_number(fact.value) if fact.readable and fact.value is not None else "—"
-                lines.append(self.lang.headline_line(name, value, fact.unit, f"[{number}]"))
+                lines.append(self.lang.headline_line(name, value, fact.unit, f"[{number}]", fact.metric))
         return "\n".join(lines)
 
     def _NoSummary(self, f: F.NoSummary) -> Said:
@@ -370,7 +372,8 @@ class Writer:
             fact = note.fact
             table = f"[{self.cite_fact(fact)}]"
             lines.append(self.lang.contradiction(self.name(fact.body), fact.year, str(note.prose_value),
-                                                 show_number(fact.value), fact.unit, self.cite(note.citation), table))
+                                                 show_number(fact.value), fact.unit, self.cite(note.citation), table,
+                                                 fact.metric))
         return Said("\n".join(lines), said.route, said.intent)
 
     # --- asking back (issue 19) -----------------------------------------------------------------

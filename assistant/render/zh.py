@@ -134,8 +134,9 @@ FILTER_NOTE = "已应用筛选：{what}"
 OPEN_RANGE = "{first}年及以后"
 
 
-def number(shown: str, unit: str | None) -> str:
-    """A figure with its unit as the report counts it: 33件, 4166.24万元."""
+def number(shown: str, unit: str | None, key: str = "") -> str:
+    """A figure with its unit as the report counts it: 33件, 4166.24万元 (the statistic `key`
+    names English nouns only: the report's unit already says what is counted)."""
     return shown + (unit or "")
 
 
@@ -169,7 +170,7 @@ def section_line(section: str, sentence: str, cite: str) -> str:
     return f"- {section}：{sentence}{cite}"
 
 
-def headline_line(name: str, value: str, unit: str | None, cite: str) -> str:
+def headline_line(name: str, value: str, unit: str | None, cite: str, key: str = "") -> str:
     return f"- {name}：{value}{unit or ''}{cite}"
 
 
@@ -192,7 +193,7 @@ def body_name(body: str, english_name) -> str:
 
 
 def contradiction(who: str, year: int, prose: str, table: str, unit: str | None, prose_cite: str,
-                  table_cite: str) -> str:
+                  table_cite: str, key: str = "") -> str:
     """The report's text states a cited cell with another number."""
     return (f"注意：{who}{year}年报告正文写作{number(prose, unit)}{prose_cite}，"
             f"与表格{number(table, unit)}{table_cite}不一致。")

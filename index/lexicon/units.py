@@ -34,3 +34,62 @@ MEASURE_FAMILIES: tuple[tuple[str, ...], ...] = (
 )
 #: A figure before its measure word ("1.2万 人"): what is left is the measure.
 LEADING_NUMBER = r"^[\d,，.\s万亿]+"
+
+#: Units that count things: an English answer writes the counted thing's noun after them
+#: ("1 case", "9 projects"), never a bare number.
+COUNT_UNITS = ("件", "项", "条", "个", "次", "篇", "人", "人次", "笔", "份", "户")
+#: (singular, plural) of what each count unit counts when its statistic's family says no better.
+UNIT_NOUNS_EN: dict[str, tuple[str, str]] = {
+    "件": ("item", "items"), "项": ("item", "items"), "条": ("item", "items"), "个": ("item", "items"),
+    "次": ("time", "times"), "篇": ("article", "articles"), "人": ("person", "people"),
+    "人次": ("person-time", "person-times"), "笔": ("transaction", "transactions"), "份": ("copy", "copies"),
+    "户": ("household", "households")}
+#: What a count of a statistic family counts, by a word of its metric key (row and column, as
+#: index.templates names them); the first word the key holds wins, so the specific come first:
+#: 行政许可.上一年项目数量 counts licensing items, 行政许可.处理决定数量 decisions; a request's
+#: row names its kind (信访举报投诉类申请) and stays a request.
+FAMILY_NOUNS_EN: tuple[tuple[str, tuple[str, str]], ...] = (
+    ("政府信息公开申请", ("request", "requests")),  # 信访举报投诉类申请 are requests too
+    ("依申请公开情况", ("request", "requests")),
+    ("采购项目", ("project", "projects")),
+    ("收费项目", ("item", "items")),
+    ("项目数量", ("item", "items")),
+    ("本年增减", ("item", "items")),
+    ("举报", ("complaint", "complaints")),
+    ("投诉", ("complaint", "complaints")),
+    ("申诉", ("complaint", "complaints")),
+    ("行政复议", ("case", "cases")),
+    ("复议", ("case", "cases")),
+    ("行政诉讼", ("case", "cases")),
+    ("诉讼", ("case", "cases")),
+    ("起诉", ("case", "cases")),
+    ("处理决定", ("decision", "decisions")),
+    ("行政处罚", ("decision", "decisions")),
+    ("行政许可", ("decision", "decisions")),
+    ("行政强制", ("decision", "decisions")),
+    ("对外管理服务", ("decision", "decisions")),
+    ("规范性文件", ("document", "documents")),
+    ("规章", ("regulation", "regulations")),
+    ("文件", ("document", "documents")),
+    ("申请", ("request", "requests")),
+    ("培训班", ("session", "sessions")),
+    ("发布会", ("press conference", "press conferences")),
+    ("会议", ("meeting", "meetings")),
+    ("访谈", ("interview", "interviews")),
+    ("稿件", ("article", "articles")),
+    ("查阅点", ("access point", "access points")),
+    ("机构数", ("office", "offices")),
+    ("回应", ("response", "responses")),
+)
+
+
+def count_noun_en(unit: str | None, key: str = "") -> tuple[str, str] | None:
+    """(singular, plural) English noun of a count in `unit` of the statistic `key`; None for
+    money, percentages and unknown units (they keep UNIT_EN)."""
+    if unit not in COUNT_UNITS:
+        return None
+    if unit not in ("人", "人次"):  # people are people whatever the row
+        for word, nouns in FAMILY_NOUNS_EN:
+            if word in key:
+                return nouns
+    return UNIT_NOUNS_EN[unit]

@@ -1,0 +1,56 @@
+"""Issue 19, English answers: every count says what it counts ("1 decision", "9 projects",
+"2 cases"), singular for one; money keeps the report's unit; Chinese answers keep 件/条/项."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.api import Assistant
+from assistant.render import en, zh
+
+REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real-reports"
+REPORTS = ("pingtan_zfyjj_2021.txt", "pingtan_jjfzj_2024.txt", "pingtan_2013_county.txt")
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory):
+    if not (REAL / "index.tsv").exists():
+        pytest.skip(f"the real reports are not at {REAL}")
+    assistant = Assistant.build([REAL / name for name in REPORTS], tmp_path_factory.mktemp("english-counts"))
+    yield assistant
+    assistant.close()
+
+
+@pytest.mark.parametrize("shown, unit, key, said", [
+    ("1", "件", "行政复议.总计", "1 case"),
+    ("2", "件", "行政诉讼.复议后起诉.总计", "2 cases"),
+    ("1", "件", "行政处罚.处理决定数量", "1 decision"),
+    ("9", "项", "政府集中采购.采购项目数量", "9 projects"),
+    ("3", "项", "行政许可.上一年项目数量", "3 items"),  # the 2019 table's licensing items, not decisions
+    ("12", "件", "规范性文件.现行有效件数", "12 documents"),
+    ("2", "件", "政府信息公开申请.不予处理.信访举报投诉类申请.总计", "2 requests"),
+    ("1", "条", "依申请公开情况.同意部分公开答复数", "1 request"),
+    ("5", "人", "机构建设和保障经费情况.从事政府信息公开工作人员数", "5 people"),
+    ("4166.24", "万元", "行政事业性收费.收费金额", "4166.24 万元 (ten-thousand yuan)"),
+])
+def test_an_english_count_names_what_it_counts(shown, unit, key, said):
+    assert en.number(shown, unit, key) == said
+    assert zh.number(shown, unit, key) == shown + unit  # the report's own unit
+
+
+@pytest.mark.parametrize("question, said", [
+    ("How many licensing decisions did Pingtan's Comprehensive Law Enforcement and Emergency Management Bureau "
+     "make in 2021?", ": 153 decisions[1]."),
+    ("How many FOI requests did Pingtan's economic development bureau get in 2024?", "3 requests[1]"),
+    ("How many administrative lawsuits did the Pingtan economic development bureau face in 2024?", ": 0 cases"),
+])
+def test_english_answers_give_counts_with_their_noun(qa, question, said):
+    answer = qa.ask(question)
+    assert answer.language == "en" and said in answer.text, answer.text
+
+
+def test_chinese_answers_keep_the_reports_unit(qa):
+    answer = qa.ask("平潭执法应急局2021年行政许可多少件？")
+    assert "153件[1]" in answer.text, answer.text
