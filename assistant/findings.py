@@ -125,6 +125,7 @@ class NotInTemplate:
     bodies: list[str]
     years: list[int]
     elsewhere: list[tuple[str, list[int]]]  # reports that do have it
+    asked: str = ""  # the question's own words for the statistic ("information processing fees")
 
 
 @dataclass

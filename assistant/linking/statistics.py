@@ -206,6 +206,14 @@ def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None)
     return requests
 
 
+def asked_words(question: str, keys: tuple[str, ...]) -> str:
+    """The question's own words for the statistic of these metric keys ("information
+    processing fees"), "" when no request of the question reads them."""
+    wanted = set(keys)
+    found = [r for r in link_statistics(question) if wanted & set(r.metric_keys)]
+    return found[0].text.strip() if found else ""
+
+
 def _merged_in_sum_clauses(question: str, requests: list[CellRequest]) -> list[CellRequest]:
     """The requests of the clauses that say the sum, as one; the others stay apart ("新收加上年结转
     一共多少件？是否等于办结加结转下年？" sums the first two only)."""
@@ -246,10 +254,29 @@ def _specific_anchors(question: str, anchors: list[_Anchor]) -> list[_Anchor]:
                                                 and clause_of(o.hit) == clause_of(anchor.hit)))]
         if rivals and not (twice and all(clause_of(o.hit) != clause_of(anchor.hit) for o in rivals)):
             continue
+        if _qualifies_another(question, anchor, anchors, clause_of):
+            continue
         if any(k.hit.phrase.kind == p.kind and k.hit.phrase.target == p.target for k in kept):
             continue  # the same thing said twice (没经过复议、直接去法院告)
         kept.append(anchor)
     return kept
+
+
+_LINKS = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words.QUALIFYING_LINKS)) + r")"
+                    r"(?:\s+(?:" + "|".join(words.ARTICLES) + r"))?$")
+
+
+def _qualifies_another(question: str, anchor: _Anchor, anchors: list[_Anchor], clause_of) -> bool:
+    """Requests named right after a preposition, behind another statistic of the clause, are
+    what that statistic is about ("information processing fees for disclosure requests"): a
+    statistic that was not asked is never answered beside the one that was."""
+    p = anchor.hit.phrase
+    if not (p.kind == "concept" and p.target == words.REQUESTS and p.text.isascii()):
+        return False
+    if not _LINKS.search(question[:anchor.hit.start].lower().rstrip()):
+        return False
+    return any(o is not anchor and o.hit.end <= anchor.hit.start and clause_of(o.hit) == clause_of(anchor.hit)
+               and not (o.hit.phrase.kind == "concept" and o.hit.phrase.target == words.REQUESTS) for o in anchors)
 
 
 def _more_specific(other: Phrase, mine: Phrase) -> bool:

@@ -38,6 +38,7 @@ CORPUS = {
 
 STATISTICS = {
     "absent": "The {year} report of {who} has no “{metric}” item (its template does not include it).",
+    "absent_asked": "The {year} report of {who} does not give “{asked}”: its template has no “{metric}” item.",
     "not_read": "“{metric}” could not be read from the {year} report of {who} (its table was not recognised{why}); "
                 "no answer can be given, check the source.",
     "available": " It is reported in: {items}.",

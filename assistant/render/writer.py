@@ -185,7 +185,10 @@ class Writer:
     def _NotInTemplate(self, f: F.NotInTemplate, first_only: bool = False) -> Said:
         who = self.lang.NAME_SEP.join(self.name(b) for b in f.bodies) or "—"
         year = self.lang.LIST_SEP.join(map(str, f.years))
-        text = self.t("STATISTICS", "absent", who=who, year=year, metric=f.metric.name(self.language))
+        metric = f.metric.name(self.language)
+        # the asker's words when they are not the template's ("information processing fees")
+        key = "absent_asked" if f.asked and f.asked.lower() not in metric.lower() else "absent"
+        text = self.t("STATISTICS", key, who=who, year=year, metric=metric, asked=f.asked)
         if f.elsewhere and not first_only:
             items = self.lang.ELSEWHERE_SEP.join(f"{self.name(b)} {self.lang.LIST_SEP.join(map(str, ys))}"
                                                  for b, ys in f.elsewhere)

@@ -34,6 +34,8 @@ CORPUS = {
 
 STATISTICS = {
     "absent": "{who}{year}年的年报中没有“{metric}”这一项（该年报的模板不含此统计）。",
+    # a Chinese question's words are the report's own: the template's name says what was asked
+    "absent_asked": "{who}{year}年的年报中没有“{metric}”这一项（该年报的模板不含此统计）。",
     "not_read": "{who}{year}年的年报中未能读出“{metric}”（该年报的统计表未能识别{why}），无法回答，请查看原文。",
     "available": "该统计见于：{items}。",
     "incomplete": "无法可靠地给出{scope}{metric}的{what}：{items}的该项未能读出。已读出的数值如下（仅供参考，不是完整结果）：",

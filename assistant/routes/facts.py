@@ -40,6 +40,7 @@ from ..findings import (
     Several,
     Unreadable,
 )
+from ..linking.statistics import asked_words
 from ..passages import best_passage
 from ..prose_facts import prose_fact
 from ..scope import NO_BODY, Scope
@@ -245,7 +246,8 @@ def _by_year(reports: list[ReportRecord]) -> list[ReportRecord]:
 def _absent(q: Query, s: Scope, metric: Metric) -> NotInTemplate:
     """No report in scope has the cell: where the statistic is reported instead."""
     bodies = s.bodies_of(q)
-    return NotInTemplate(metric, bodies, list(q.years or s.years_of(bodies)), _available(s, metric, bodies))
+    return NotInTemplate(metric, bodies, list(q.years or s.years_of(bodies)), _available(s, metric, bodies),
+                         asked_words(q.text, metric.keys))
 
 
 def _available(s: Scope, metric: Metric, bodies: list[str]) -> list[tuple[str, list[int]]]:

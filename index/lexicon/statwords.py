@@ -140,6 +140,15 @@ COLUMN_VERBS: dict[str, tuple[str, ...]] = {
 #: clause ("从上年带过来还没办完的" is 上年结转, not 结转下年度).
 WEAK = ("没办完", "未办结", "接着办", "继续办理", "没在当年办完", "申请", "requests", "applications", "法院", "court")
 
+#: Words that make the requests named right after them what another statistic of the same clause
+#: is about, not a second statistic asked: "fees for disclosure requests", "fees charged on
+#: information requests" ask the fees only. Source: English prepositions of purpose and topic.
+QUALIFYING_LINKS = ("for", "on", "of", "from", "about", "regarding", "concerning", "related to", "relating to",
+                    "in connection with", "for handling", "for processing", "in handling", "in processing")
+
+#: Words that may stand between such a preposition and the requests ("fees for all requests").
+ARTICLES = ("the", "a", "an", "all", "its", "their", "these", "those", "such")
+
 #: Words asking for a sum of what they join (C, E).
 SUM_WORDS = ("加起来", "加在一起", "合计", "合起来", "一共", "总共", "总计", "共计", "combined", "altogether", "in total",
              "added up", "add up", "sum", "together")

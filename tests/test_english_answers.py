@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.api import Assistant
+from assistant.linking.statistics import link_statistics
 from assistant.render import en, zh
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real-reports"
@@ -54,3 +55,28 @@ def test_english_answers_give_counts_with_their_noun(qa, question, said):
 def test_chinese_answers_keep_the_reports_unit(qa):
     answer = qa.ask("平潭执法应急局2021年行政许可多少件？")
     assert "153件[1]" in answer.text, answer.text
+
+
+# --- a statistic not asked is never answered beside the one asked ---------------------------------
+
+@pytest.mark.parametrize("question, asked", [
+    ("What information processing fees did Hongze District government charge on disclosure requests in 2024?",
+     "依申请公开信息收取的费用"),
+    ("How much in fees was collected for all information requests by Lingwu's health bureau in 2016?",
+     "行政事业性收费"),
+])
+def test_requests_named_after_a_preposition_qualify_the_statistic_asked(question, asked):
+    linked = link_statistics(question)
+    assert [r.label.split(" · ")[0] for r in linked] == [asked]
+
+
+def test_two_statistics_asked_side_by_side_stay_two():
+    linked = link_statistics("How many penalties and how many disclosure requests did Hongze have in 2024?")
+    assert [r.label.split(" · ")[0] for r in linked] == ["行政处罚", "政府信息公开申请"]
+
+
+def test_a_statistic_the_template_lacks_is_said_in_the_askers_words_and_nothing_else_answers(qa):
+    answer = qa.ask("How much in information processing fees did Pingtan's economic development bureau collect "
+                    "for information requests in 2024?")
+    assert "does not give “information processing fees”" in answer.text, answer.text
+    assert "requests received" not in answer.text and "3 requests" not in answer.text
