@@ -12,7 +12,7 @@ from assistant.linking.statistics import link_statistics
 from assistant.render import en, zh
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real-reports"
-REPORTS = ("pingtan_zfyjj_2021.txt", "pingtan_jjfzj_2024.txt", "pingtan_2013_county.txt")
+REPORTS = ("pingtan_zfyjj_2021.txt", "pingtan_jjfzj_2024.txt", "pingtan_2013_county.txt", "pingtan_nyncj_2024.txt")
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +80,18 @@ def test_a_statistic_the_template_lacks_is_said_in_the_askers_words_and_nothing_
                     "for information requests in 2024?")
     assert "does not give “information processing fees”" in answer.text, answer.text
     assert "requests received" not in answer.text and "3 requests" not in answer.text
+
+
+# --- counts the prose states, asked in everyday English ------------------------------------------
+
+@pytest.mark.parametrize("span, said", [("111条", "111 items"), ("3份", "3 copies"), ("1件", "1 item"),
+                                        ("9月24日", "9月24日"), ("3940元", "3940元")])
+def test_a_prose_count_is_said_in_english_words(span, said):
+    assert en.answer_key(span) == said and zh.answer_key(span) == span
+
+
+def test_a_prose_count_asked_in_everyday_english_is_found(qa):
+    answer = qa.ask("What number of subsidy announcements for farmers did the Pingtan agriculture bureau put out "
+                    "in 2024?")
+    assert answer.text.startswith("Answer: 111 items."), answer.text
+    assert answer.citations and answer.citations[0].report == "pingtan_nyncj_2024.txt"

@@ -3,6 +3,8 @@ and the few ways the language writes names, years, figures and lists."""
 
 from __future__ import annotations
 
+import re
+
 from index.lexicon import units as _units
 from index.lexicon.units import UNIT_EN
 
@@ -155,6 +157,16 @@ def number(shown: str, unit: str | None, key: str = "") -> str:
         return f"{shown} {nouns[0] if shown in ('1', '1.0', '-1') else nouns[1]}"
     word = UNIT_EN.get(unit, unit) if unit else ""
     return shown + (f" {word}" if word else "")
+
+
+_COUNT_SPAN = re.compile(r"^(\d[\d,.]*)\s*(" + "|".join(sorted(_units.COUNT_UNITS, key=len, reverse=True)) + r")$")
+
+
+def answer_key(span: str) -> str:
+    """The span of the prose that answers, in English words where it is a plain count:
+    "111条" is "111 items" (the quote beside it keeps the report's own words)."""
+    match = _COUNT_SPAN.match(span)
+    return number(match.group(1), match.group(2)) if match else span
 
 
 def with_year(name: str, year: int) -> str:

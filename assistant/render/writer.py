@@ -259,7 +259,7 @@ class Writer:
             sentence = sentence.replace(f.highlight, f"**{f.highlight}**", 1)
         text = self.t("PROSE", "passage", who=self.name(c.body), year=c.year, cite=self.cite(c), sentence=sentence)
         if f.highlight:
-            text = self.t("PROSE", "key", key=_DATE_SPACES.sub("", f.highlight)) + "\n" + text
+            text = self.t("PROSE", "key", key=self.lang.answer_key(_DATE_SPACES.sub("", f.highlight))) + "\n" + text
         return Said(text, "passages")
 
     def _PassageInstead(self, f: F.PassageInstead) -> Said:

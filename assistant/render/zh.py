@@ -142,6 +142,11 @@ def number(shown: str, unit: str | None, key: str = "") -> str:
     return shown + (unit or "")
 
 
+def answer_key(span: str) -> str:
+    """The span of the prose that answers, as the report writes it."""
+    return span
+
+
 def with_year(name: str, year: int) -> str:
     return f"{name}（{year}）"
 

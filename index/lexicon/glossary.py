@@ -21,4 +21,8 @@ GLOSSARY = {
     "lawsuit": "诉讼", "enquiries": "咨询 联系", "contact": "联系",
     "column": "专栏 栏目", "fee": "费用", "fees": "费用", "government": "政府", "produce": "制发 制作",
     "produced": "制发 制作",
+    # everyday words for what a report's prose counts: subsidies, notices, farm and rural matters
+    "subsidy": "补贴", "subsidies": "补贴", "farm": "涉农 农业", "farming": "涉农 农业", "agricultural": "涉农 农业",
+    "rural": "农村 涉农", "notices": "信息 通知 公告", "notice": "信息 通知 公告", "announcements": "公告 公示",
+    "sorted out": "梳理 清理", "cleaned up": "清理 梳理", "past years": "历年", "over the years": "历年",
 }
