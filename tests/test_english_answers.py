@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from assistant.api import Assistant
+from assistant.linking.english import english_mentions
 from assistant.linking.statistics import link_statistics
 from assistant.render import en, zh
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real-reports"
-REPORTS = ("pingtan_zfyjj_2021.txt", "pingtan_jjfzj_2024.txt", "pingtan_2013_county.txt", "pingtan_nyncj_2024.txt")
+REPORTS = ("pingtan_zfyjj_2021.txt", "pingtan_jjfzj_2024.txt", "pingtan_nyncj_2024.txt",
+           "pingtan_2025_syq.txt", "pingtan_gwhbgs_2025.txt")
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +97,30 @@ def test_a_prose_count_asked_in_everyday_english_is_found(qa):
                     "in 2024?")
     assert answer.text.startswith("Answer: 111 items."), answer.text
     assert answer.citations and answer.citations[0].report == "pingtan_nyncj_2024.txt"
+
+
+# --- a government "and its office": two bodies ----------------------------------------------------
+
+BODIES = ("平潭综合实验区管委会", "平潭综合实验区管委会办公室", "平潭县人民政府", "平潭综合实验区财政金融局")
+
+
+@pytest.mark.parametrize("question", [
+    "For the Pingtan management committee and its office, how many normative documents were still valid in 2025?",
+    "What did the Pingtan administrative committee (as well as its general office) repeal in 2025?",
+])
+def test_a_government_and_its_office_are_both_named(question):
+    named = [set(members) for _, members in english_mentions(question, BODIES)]
+    assert named == [{"平潭综合实验区管委会"}, {"平潭综合实验区管委会办公室"}]
+
+
+def test_a_government_without_its_office_names_one_body():
+    named = [set(m) for _, m in english_mentions("How many normative documents did the Pingtan management "
+                                                  "committee have in force in 2025?", BODIES)]
+    assert named == [{"平潭综合实验区管委会"}]
+
+
+def test_the_office_named_by_its_pronoun_is_answered_too(qa):
+    answer = qa.ask("For the Pingtan management committee and its office, how many normative documents were "
+                    "still valid in 2025?")
+    assert "253 documents[" in answer.text, answer.text
+    assert {c.report for c in answer.citations} >= {"pingtan_gwhbgs_2025.txt"}

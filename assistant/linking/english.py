@@ -74,7 +74,34 @@ def english_mentions(question: str, bodies: tuple[str, ...]) -> list[tuple[tuple
             groups[-1] = (a, max(b, hit.end), members)
         else:
             groups.append((hit.start, hit.end, {body: (hit.score, hit.why)}))
-    return [((where[a], where[b - 1] + 1), members) for a, b, members in groups]
+    groups += _its_offices(groups, text, bodies)
+    return [((where[a], where[b - 1] + 1), members) for a, b, members in sorted(groups, key=lambda g: g[0])]
+
+
+_ITS_OFFICE = re.compile(words.ITS_OFFICE_EN)
+
+
+def _its_offices(groups: list[tuple[int, int, dict[str, tuple[float, str]]]], text: str,
+                 bodies: tuple[str, ...]) -> list[tuple[int, int, dict[str, tuple[float, str]]]]:
+    """"the Pingtan management committee (and its office)": a government named alone, followed by
+    "and its office", names its general office too (the corpus's body of its region whose
+    bureau is an office)."""
+    out = []
+    for _, b, members in groups:
+        if len(members) != 1:
+            continue
+        government = next(iter(members))
+        names = names_of(government)
+        match = _ITS_OFFICE.match(text[b:])
+        if not names.government or match is None:
+            continue
+        offices = [o for o in bodies if names_of(o).region == names.region and names_of(o).bureau in words.OFFICE_WORDS]
+        named = {body for _, _, m in groups for body in m}
+        if len(offices) == 1 and offices[0] not in named:  # "its general office" may name it already
+            score = members[government][0]
+            out.append((b + match.start("own"), b + match.end("own"),
+                        {offices[0]: (score, f"English: its office, after {government}")}))
+    return out
 
 
 @dataclass

@@ -108,6 +108,9 @@ COMMITTEE_EN = ("management committee", "administrative committee", "government"
 OFFICE_EN = ("general office", "office of the management committee", "management committee general office",
              "management committee office", "government office", "general office of the government")
 
+#: A government's own office named right after it by a pronoun ("the Pingtan management
+#: committee (and its office)", "Huai'an government and its general office"): both are meant.
+ITS_OFFICE_EN = r"^[\s(]*(?:and|&|plus|as well as|or)\s+(?:of\s+)?(?P<own>(?:its|their)\s+(?:general\s+)?office)\b"
 #: A division word in English (for "Huai'an City", "Hongze District").
 DIVISION_EN: dict[str, tuple[str, ...]] = {
     "市": ("city", "municipal", "municipality"), "县": ("county",), "区": ("district",),
