@@ -13,7 +13,7 @@ from assistant.linking.statistics import link_statistics
 from assistant.render import en, zh
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real-reports"
-REPORTS = ("pingtan_zfyjj_2021.txt", "pingtan_jjfzj_2024.txt", "pingtan_nyncj_2024.txt",
+REPORTS = ("pingtan_zfyjj_2021.txt", "pingtan_jjfzj_2024.txt", "pingtan_nyncj_2024.txt", "pingtan_2012_county.txt",
            "pingtan_2025_syq.txt", "pingtan_gwhbgs_2025.txt")
 
 
@@ -124,3 +124,13 @@ def test_the_office_named_by_its_pronoun_is_answered_too(qa):
                     "still valid in 2025?")
     assert "253 documents[" in answer.text, answer.text
     assert {c.report for c in answer.citations} >= {"pingtan_gwhbgs_2025.txt"}
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("How many fines did Pingtan County's government hand out in 2012?", "does not give “fines”"),
+    ("平潭县2012年行政处罚多少件？", "没有“行政处罚”这一项"),
+])
+def test_a_prose_count_of_something_else_never_answers_the_statistic(qa, question, asked):
+    """The 2012 report's prose counts 60个单位 (bodies publishing): no answer to penalties."""
+    answer = qa.ask(question)
+    assert asked in answer.text and "60" not in answer.text, answer.text

@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from index.lexicon import statwords
 from index.lexicon.questions import ASKS_SAME, BASE_YEAR, GAP_ASKED, MONEY_ASKED, RATIO_TIMES
 from index.lexicon.units import AMOUNT_UNIT, MONEY
 from index.models import Fact, ReportRecord
-from index.templates import mandatory
+from index.templates import CONCEPTS, concept_keys, mandatory
 
 from ..aggregate import AGGREGATES, clean, ratio, select, whole_keys
 from ..answer import Answer, Citation
@@ -45,7 +46,7 @@ from ..passages import best_passage
 from ..prose_facts import prose_fact
 from ..scope import NO_BODY, Scope
 from ..typed import expected_kind
-from ..understanding import INTENT_CUES, METRICS, Metric, Query
+from ..understanding import INTENT_CUES, METRICS, SYNONYMS, Metric, Query
 
 #: Aggregates whose result would change if an unread report had been read.
 EXACT_AGGREGATES = ("most", "least", "ranking", "total", "average", "difference")
@@ -190,7 +191,7 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         # says it with a span tied to the question; else where the statistic is reported.
         absent = _absent(q, s, metric)
         prose = best_passage(q, s)
-        if isinstance(prose, PassageFound) and prose.highlight:
+        if isinstance(prose, PassageFound) and prose.highlight and _names_statistic(prose.sentence, metric):
             return PassageInstead(absent, prose)
         return absent
     intent = q.intent if q.intent in AGGREGATES else "list" if q.intent == "corpus" else "lookup"
@@ -220,6 +221,18 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         if differs or any("+" in f.metric and f.value is not None for f in result.facts):
             finding.same = not differs
     return finding
+
+
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _names_statistic(sentence: str, metric: Metric) -> bool:
+    """Does a sentence of the prose speak of the statistic asked? A count found near other
+    words ("60个单位" for penalties, "2428条" for press conferences) answers another question."""
+    concept = next((c.id for c in CONCEPTS if concept_keys(c.id)[:1] == metric.keys[:1]), None)
+    names = {*SYNONYMS.get(metric.key, ()), *statwords.CONCEPTS.get(concept or "", ()), metric.zh,
+             *re.split(r"[.\s]", metric.zh)}
+    return any(w in sentence for name in names for w in _HAN_WORD.findall(name) if len(w) >= 2)
 
 
 def framed(q: Query, facts: list[Fact]) -> list[Fact]:
