@@ -159,7 +159,7 @@ def number(shown: str, unit: str | None, key: str = "") -> str:
     return shown + (f" {word}" if word else "")
 
 
-_COUNT_SPAN = re.compile(r"^(\d[\d,.]*)\s*(" + "|".join(sorted(_units.COUNT_UNITS, key=len, reverse=True)) + r")$")
+_COUNT_SPAN = re.compile(r"^(\d[\d,.]*)\s*(" + "|".join(sorted(_units.PROSE_COUNT_UNITS, key=len, reverse=True)) + r")$")
 
 
 def answer_key(span: str) -> str:

@@ -38,6 +38,10 @@ LEADING_NUMBER = r"^[\d,，.\s万亿]+"
 #: Units that count things: an English answer writes the counted thing's noun after them
 #: ("1 case", "9 projects"), never a bare number.
 COUNT_UNITS = ("件", "项", "条", "个", "次", "篇", "人", "人次", "笔", "份", "户")
+#: Measure words of a prose span an English answer may say in English words ("111条" -> "111
+#: items"): 个, 份 and 笔 count whatever noun follows them (60个单位 are bodies, 3份申请 requests),
+#: so their span is left as the report writes it.
+PROSE_COUNT_UNITS = ("件", "条", "项", "次", "篇", "人", "人次", "户")
 #: (singular, plural) of what each count unit counts when its statistic's family says no better.
 UNIT_NOUNS_EN: dict[str, tuple[str, str]] = {
     "件": ("item", "items"), "项": ("item", "items"), "条": ("item", "items"), "个": ("item", "items"),
