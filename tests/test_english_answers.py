@@ -11,6 +11,8 @@ from assistant.api import Assistant
 from assistant.linking.english import english_mentions
 from assistant.linking.statistics import link_statistics
 from assistant.render import en, zh
+from assistant.routes.facts import _names_statistic
+from assistant.understanding import METRICS, Metric
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real-reports"
 REPORTS = ("pingtan_zfyjj_2021.txt", "pingtan_jjfzj_2024.txt", "pingtan_nyncj_2024.txt", "pingtan_2012_county.txt",
@@ -134,3 +136,14 @@ def test_a_prose_count_of_something_else_never_answers_the_statistic(qa, questio
     """The 2012 report's prose counts 60个单位 (bodies publishing): no answer to penalties."""
     answer = qa.ask(question)
     assert asked in answer.text and "60" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("组织召开新闻发布会12场,解读政策文件。", True),  # a long label stated in part
+    ("目前已汇集了60个单位的主动公开的政府信息。", False),
+    ("全年主动发布各类政府信息2428条。", False),
+])
+def test_a_sentence_stands_in_for_a_statistic_only_when_it_names_it(sentence, names):
+    conferences = Metric(("回应解读情况.参加或举办新闻发布会总次数",), "参加或举办新闻发布会总次数", "press conferences", "次")
+    assert _names_statistic(sentence, conferences) is names
+    assert _names_statistic(sentence, METRICS["行政处罚.处理决定数量"]) is False

@@ -224,6 +224,7 @@ def find_metric(q: Query, s: Scope, metric: Metric):
 
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_PART = 3
 
 
 def _names_statistic(sentence: str, metric: Metric) -> bool:
@@ -232,7 +233,11 @@ def _names_statistic(sentence: str, metric: Metric) -> bool:
     concept = next((c.id for c in CONCEPTS if concept_keys(c.id)[:1] == metric.keys[:1]), None)
     names = {*SYNONYMS.get(metric.key, ()), *statwords.CONCEPTS.get(concept or "", ()), metric.zh,
              *re.split(r"[.\s]", metric.zh)}
-    return any(w in sentence for name in names for w in _HAN_WORD.findall(name) if len(w) >= 2)
+    words = {w for name in names for w in _HAN_WORD.findall(name)}
+    # a long name is stated in parts ("参加或举办新闻发布会总次数" as "新闻发布会12场"): three
+    # characters of it in a row name it; a short one (处罚) must stand whole
+    return any(w in sentence if len(w) <= _PART else
+               any(w[i:i + _PART] in sentence for i in range(len(w) - _PART + 1)) for w in words)
 
 
 def framed(q: Query, facts: list[Fact]) -> list[Fact]:
