@@ -198,12 +198,25 @@ def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None)
         anchor = _anchor_for(modifier, anchors)
         if anchor is not None:
             anchor.modifiers.append(modifier)
+    if _asks_sum(question) and _asked_times(question) == 1:
+        _share_modifiers(anchors)
     requests = [r for a in anchors for r in _requests(question, a)]
     requests = [r for r in requests if r.keys]
     # a sum asked once ("加起来一共多少"); "does section 4 add up?" asks no number, it asks a check
     if len(requests) > 1 and _asks_sum(question) and _asked_times(question) == 1:
         return _merged_in_sum_clauses(question, requests)
     return requests
+
+
+def _share_modifiers(anchors: list[_Anchor]) -> None:
+    """A column said once of a sum ("直接起诉和复议后起诉合起来，结果被纠正的"): every anchor summed
+    that it fits and that names no column of that kind is asked in it too."""
+    for anchor in anchors:
+        for modifier in list(anchor.modifiers):
+            for other in anchors:
+                if other is not anchor and _fits(modifier.phrase.kind, modifier.phrase.target, other.hit.phrase) \
+                        and not any(m.phrase.kind == modifier.phrase.kind for m in other.modifiers):
+                    other.modifiers.append(modifier)
 
 
 def _merged_in_sum_clauses(question: str, requests: list[CellRequest]) -> list[CellRequest]:

@@ -61,6 +61,24 @@ PROSE = {
               "figures in the prose describe each report alone, and no comparable data was found.",
 }
 
+CATEGORIES = {
+    "most": "In the {year} report of {who}, the most frequent of the {family} is “{label}”: {value}{cite}.",
+    "least": "In the {year} report of {who}, the least frequent of the {family} is “{label}”: {value}{cite}.",
+    "tie_most": "In the {year} report of {who}, the most frequent of the {family} are tied: {items}, {value} each.",
+    "tie_least": "In the {year} report of {who}, the least frequent of the {family} are tied: {items}, {value} each.",
+    "all_zero": "In the {year} report of {who}, every one of the {family} is {value}: none is the most frequent.",
+    "none": "The {year} report of {who} has no breakdown of {family} (its template has none).",
+    "unsure": "Which of the {family} is {what} in the {year} report of {who} cannot be said: {items} could not "
+              "be read reliably. The cells read (for reference only):",
+    "what": {True: "the most frequent", False: "the least frequent"},
+    "item": "- {label}: {value}{cite}",
+    "rest_zero": "All the others are 0.",
+    "names": {"outcome": "outcomes of requests", "refusal_reason": "reasons for refusing disclosure",
+              "channel": "request channels", "applicant": "applicant types",
+              "decision": "licensing, penalty and enforcement decisions"},
+    "whole": " (total)",
+}
+
 COMPUTED = {
     "share_one": "{Num} of {who} in {year} is {value}% of {den} ({n}{ncite} ÷ {d}{dcite}).",
     "times_one": "{Num} of {who} in {year} is {value} times {den} ({n}{ncite} ÷ {d}{dcite}).",
@@ -68,6 +86,12 @@ COMPUTED = {
     "times_two": "{Num} of {a} is {value} times {den} of {b} ({n}{ncite} ÷ {d}{dcite}).",
     "no_value": "The ratio of {num} of {a} to {den} of {b} cannot be computed: {why} ({n}{ncite}, {d}{dcite}).",
     "zero": "the denominator is 0", "blank": "a cell is blank (not reported)",
+    "no_change": "The change in {metric} of {who} from {a} to {b} cannot be computed: {items} missing.",
+    "missing_input": "the figure for {year} ({why}) is",
+    "have_input": "Input found (not the change asked): {who}, {year}: {value}{cite}.",
+    "why": {"absent": "the report's template has no such item and its text does not state it",
+            "not_read": "the report's table could not be read there", "blank": "the cell is blank, not reported",
+            "unreadable": "the cell's figure cannot be read reliably", "no_report": "no report of that year is indexed"},
     "no_whole": "The tables{scope} hold no total to divide {metric} by, so the share cannot be computed.",
     "sum": "{Names} of {who} in {year} add up to {total} ({inputs}).",
     "not_money": "The tables{scope} count {metric} (the number of decisions), not money: the reports do not give "
