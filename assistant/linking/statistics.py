@@ -191,7 +191,12 @@ class _Anchor:
 def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None) -> list[CellRequest]:
     """The cells a question asks for, in the order it asks them. `exclude`: spans that are
     not about statistics, the body mentions of link_bodies (Law *Enforcement* Bureau)."""
-    hits = [h for h in find_phrases(question) if not any(a < h.end and h.start < b for a, b in exclude or ())]
+    # a body's span is blanked, not its overlapping phrases dropped: "洪泽区政府信息公开申请量" keeps
+    # the statistic "信息公开申请" after the body "洪泽区政府" took its 政府
+    masked = question
+    for a, b in exclude or ():
+        masked = masked[:a] + " " * (b - a) + masked[b:]
+    hits = find_phrases(masked)
     hits = [h for h in hits if _said_of_requests(question, h, hits)]
     anchors = _specific_anchors(question, [_Anchor(h) for h in hits if h.phrase.kind in ANCHORS])
     for modifier in (h for h in hits if h.phrase.kind not in ANCHORS):
