@@ -153,3 +153,11 @@ def test_which_category_is_most_names_a_family(gaz, question, family):
     q = understand(question, gaz)
     assert q.family == family and q.intent == "most"
     assert understand("海原县卫生健康局和灵武市卫生健康局哪个的行政处罚最多？", gaz).family is None
+
+
+def test_a_change_asked_of_two_bodies_is_each_ones_own(qa):
+    a = qa.ask("平潭执法应急局和洪泽区的行政处罚2021年到2024年减少了多少？")
+    parts = a.text.split("\n\n")
+    assert any("少291件（545件[1] − 836件[2]）" in p for p in parts)
+    assert any("无法计算淮安市洪泽区人民政府" in p and "缺少2021年" in p for p in parts)
+    assert not any(c.label == "difference" and c.value not in (291,) for c in a.computed)

@@ -54,6 +54,8 @@ EXACT_AGGREGATES = ("most", "least", "ranking", "total", "average", "difference"
 MAX_METRICS = 3
 #: Reports whose shares one answer lists.
 MAX_RATIOS = 6
+#: Bodies whose changes between two years one answer gives.
+MAX_CHANGES = 4
 #: Bodies named one by one in a fact query; a wider scope is asked by its years alone.
 MAX_LISTED = 50
 
@@ -254,9 +256,14 @@ def _change(q: Query, s: Scope, metric: Metric, coverage: Coverage, facts: list[
     not there, which one and why, with the one found as an input. None: not such a question."""
     ends = _end_years(q)
     reports = s.in_scope(q)
-    entities = {(e.name if (e := s.gazetteer.entity_of(r.body)) else r.body) for r in reports}
-    if ends is None or len(entities) != 1 or not reports:
+    entities: dict[str, set[str]] = {}
+    for r in reports:
+        entities.setdefault(e.name if (e := s.gazetteer.entity_of(r.body)) else r.body, set()).add(r.body)
+    if ends is None or not reports or (len(entities) > 1 and (not q.bodies or len(entities) > MAX_CHANGES)):
         return None
+    if len(entities) > 1:  # "洪泽区和淮安市…分别下降了多少" asked as one: each body's own change
+        return Several([find_metric(replace(q, bodies=sorted(b), entities=[e for e in q.entities if set(e.bodies) & b],
+                                            bureaus=[]), s, metric) for b in entities.values()])
     at = {f.year: f for f in facts}
     missing = []
     for year in ends:
