@@ -161,3 +161,8 @@ def test_a_change_asked_of_two_bodies_is_each_ones_own(qa):
     assert any("少291件（545件[1] − 836件[2]）" in p for p in parts)
     assert any("无法计算淮安市洪泽区人民政府" in p and "缺少2021年" in p for p in parts)
     assert not any(c.label == "difference" and c.value not in (291,) for c in a.computed)
+
+
+def test_more_than_the_year_before_reads_the_change_column(qa):
+    a = qa.ask("海原县卫建局2020年行政许可的事项数比去年多了几项？")
+    assert "本年增/减" in _head(a) and "28项[1]" in _head(a)
