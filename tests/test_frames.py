@@ -164,5 +164,5 @@ def test_a_change_asked_of_two_bodies_is_each_ones_own(qa):
 
 
 def test_more_than_the_year_before_reads_the_change_column(qa):
-    a = qa.ask("海原县卫建局2020年行政许可的事项数比去年多了几项？")
+    a = qa.ask("海原县卫生健康局2020年行政许可的事项数比去年多了几项？")
     assert "本年增/减" in _head(a) and "28项[1]" in _head(a)
