@@ -166,3 +166,10 @@ def test_a_change_asked_of_two_bodies_is_each_ones_own(qa):
 def test_more_than_the_year_before_reads_the_change_column(qa):
     a = qa.ask("海原县卫生健康局2020年行政许可的事项数比去年多了几项？")
     assert "本年增/减" in _head(a) and "28项[1]" in _head(a)
+
+
+def test_outcomes_of_lawsuits_add_both_groups_and_named_kinds_narrow_the_family(qa):
+    a = qa.ask("洪泽区2024年行政诉讼哪种结果最多？")
+    assert "“结果维持”，为3件[1]" in _head(a)  # 0 filed directly + 3 after reconsideration
+    two = qa.ask("淮安市2024年行政处罚和行政强制哪一类更多？")
+    assert "行政处罚" in _head(two) and "行政许可（" not in two.text

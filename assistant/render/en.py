@@ -75,7 +75,8 @@ CATEGORIES = {
     "rest_zero": "All the others are 0.",
     "names": {"outcome": "outcomes of requests", "refusal_reason": "reasons for refusing disclosure",
               "channel": "request channels", "applicant": "applicant types",
-              "decision": "licensing, penalty and enforcement decisions"},
+              "decision": "kinds of decision (licensing, penalties, enforcement)",
+              "lawsuit": "outcomes of lawsuits", "reconsideration": "outcomes of reconsiderations"},
     "whole": " (total)",
 }
 
@@ -172,6 +173,11 @@ def number(shown: str, unit: str | None) -> str:
     """A figure with its unit in English words (a count of 件 needs none)."""
     word = UNIT_EN.get(unit, unit) if unit else ""
     return shown + (f" {word}" if word else "")
+
+
+def outcome_of(label: str) -> str:
+    """"lawsuit after reconsideration: upheld" -> "upheld": the column of a cell summed over its groups."""
+    return label.rsplit(": ", 1)[-1]
 
 
 def with_year(name: str, year: int) -> str:

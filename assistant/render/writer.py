@@ -253,8 +253,9 @@ class Writer:
         return Said("\n".join(lines), "facts", "most" if f.most else "least")
 
     def _category(self, fact: Fact) -> str:
-        named = cell_metric(fact.metric, Metric)
-        return named.name(self.language).removesuffix(self.lang.CATEGORIES["whole"])
+        keys = fact.metric.split("+")
+        named = cell_metric(keys[0], Metric).name(self.language).removesuffix(self.lang.CATEGORIES["whole"])
+        return self.lang.outcome_of(named) if len(keys) > 1 else named  # a sum over groups: its outcome
 
     def _NoChange(self, f: F.NoChange) -> Said:
         p = self.lang.COMPUTED

@@ -3,6 +3,8 @@ and the few ways the language writes names, years, figures and lists."""
 
 from __future__ import annotations
 
+import re
+
 from ..understanding import MAX_QUESTION_CHARS, Problem
 
 PROBLEMS = {
@@ -67,7 +69,8 @@ CATEGORIES = {
     "item": "- {label}：{value}{cite}",
     "rest_zero": "其余各项为0。",
     "names": {"outcome": "办理结果", "refusal_reason": "不予公开的理由", "channel": "申请渠道",
-              "applicant": "申请人类型", "decision": "行政许可、行政处罚和行政强制的决定"},
+              "applicant": "申请人类型", "decision": "各类行政决定（许可、处罚、强制）",
+              "lawsuit": "行政诉讼的结果", "reconsideration": "行政复议的结果"},
     "whole": "（总计）",
 }
 
@@ -158,6 +161,12 @@ OPEN_RANGE = "{first}年及以后"
 def number(shown: str, unit: str | None) -> str:
     """A figure with its unit as the report counts it: 33件, 4166.24万元."""
     return shown + (unit or "")
+
+
+def outcome_of(label: str) -> str:
+    """"行政诉讼复议后起诉（结果维持）" -> "结果维持": the column of a cell summed over its groups."""
+    match = re.search(r"（([^（）]+)）$", label)
+    return match.group(1) if match else label
 
 
 def with_year(name: str, year: int) -> str:

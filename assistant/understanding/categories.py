@@ -11,6 +11,7 @@ _WHICH = re.compile(words.WHICH_CATEGORY)
 _FAMILIES = [(family, re.compile(zh), re.compile(en)) for family, zh, en, _ in words.FAMILIES]
 #: The cells of each family, as a pattern over canonical keys.
 FAMILY_KEYS = {family: re.compile(keys) for family, _, _, keys in words.FAMILIES}
+SUMMED_BY_OUTCOME = words.SUMMED_BY_OUTCOME
 
 
 def category_family(lowered: str) -> str | None:

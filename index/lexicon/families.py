@@ -15,6 +15,10 @@ WHICH_CATEGORY = (r"哪(?:一)?(?:种|类|项|样|个(?:结果|理由|原因|渠
                   r"|form|group|of (?:the|its|these|those))\b|\bwhat (?:kind|type|sort|category|outcome|result|reason"
                   r"|ground|channel|way|means|method|form)\b|\bwhich (?:was|were) (?:the )?(?:most|least|largest|smallest)\b")
 
+#: Families whose cells of one outcome in several groups are added ("结果维持" of lawsuits filed
+#: directly and after reconsideration is one outcome).
+SUMMED_BY_OUTCOME = frozenset({"lawsuit"})
+
 FAMILIES: tuple[tuple[str, str, str, str], ...] = (
     # 不予公开 1-8: why a request was refused
     ("refusal_reason", r"不予?公开的?(?:理由|原因|情形)|(?:理由|原因)",
@@ -33,6 +37,11 @@ FAMILIES: tuple[tuple[str, str, str, str], ...] = (
      r"\b(?:penalt\w*|licen[cs]\w*|enforcement)\b,?(?: and| or)? (?:administrative )?(?:penalt\w*|licen[cs]\w*"
      r"|enforcement)\b",
      r"^(?:行政许可|行政处罚|行政强制)\.处理决定数量$"),
+    # the outcomes of lawsuits (both groups: direct and after reconsideration), then of reconsiderations
+    ("lawsuit", r"诉讼|起诉", r"\blawsuits?\b|\blitigation\b|\bsued\b|\bcourt\b",
+     r"^行政诉讼\.[^.]+\.(?:结果维持|结果纠正|其他结果|尚未审结)$"),
+    ("reconsideration", r"复议", r"\breconsideration",
+     r"^行政复议\.(?:结果维持|结果纠正|其他结果|尚未审结)$"),
     # 办理结果: the outcome rows of section 三 (the leaves: 不掌握, not 无法提供 as a whole)
     ("outcome", r"结果|处理情况|办理情况|答复|怎么处理|如何处理|处理方式",
      r"\boutcomes?\b|\bresults?\b|\bhandled\b|\bresponses?\b|\brepl(?:y|ies)\b|\bdecided\b|\bdisposed\b",
