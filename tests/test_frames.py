@@ -173,3 +173,10 @@ def test_outcomes_of_lawsuits_add_both_groups_and_named_kinds_narrow_the_family(
     assert "“结果维持”，为3件[1]" in _head(a)  # 0 filed directly + 3 after reconsideration
     two = qa.ask("淮安市2024年行政处罚和行政强制哪一类更多？")
     assert "行政处罚" in _head(two) and "行政许可（" not in two.text
+
+
+def test_reports_from_a_year_are_that_years_not_every_later_one(qa):
+    a = qa.ask("How many reports from 2023 are in your collection?")
+    have = [r for r in qa.index.reports() if r.year == 2023]
+    assert _head(a).startswith(f"{len(have)} matching reports") and "2021[" not in a.text
+    assert sorted(c.report for c in a.citations) == sorted(r.report for r in have)

@@ -53,9 +53,11 @@ RANGE_GAP = r"\s*(?:到|至|-|–|—|~|to|through|thru|until|till)\s*"
 LATEST_RE = (r"最新|最近(?:一|1)?(?:年|份|期|的)?|\blatest\b|\bmost recent\b|\bnewest\b"
                         r"|\blast available\b")
 
-OPEN_AFTER = r"\s*(?:年度?)?\s*(?:及|以|之)?(?:以后|之后|以来|后)|\s*(?:and|or) (?:later|after|since)|\s*onwards?"
+OPEN_AFTER = (r"\s*(?:年度?)?\s*(?:及|以|之)?(?:以后|之后|以来|后)|\s*(?:and|or) (?:later|after|since)|\s*onwards?"
+              r"|\s+on\s*(?:$|[,.;?!])")
 
-SINCE = r"(?:since|from|after)\s*$|自\s*$"
+#: "since 2021" opens a range; "reports from 2024" are that year's ("from 2020 on" opens it by its "on").
+SINCE = r"(?:since|after)\s*$|自\s*$"
 
 #: (intent, Chinese cue, English cue), in priority order: the first intent with a cue wins, so
 #: "哪个最多" is most although 哪 also lists, and "how many reports" is not a lookup.
