@@ -29,6 +29,9 @@ class CorpusListing:
 
     by_body: list[tuple[str, list[int]]]
     count: int
+    cited: dict[tuple[str, int], Citation] = field(default_factory=dict)  # (body, year) -> its title line
+
+
 
 
 @dataclass
@@ -36,6 +39,7 @@ class ReportCount:
     """How many reports match, and which."""
 
     reports: list[tuple[str, int]]
+    cited: dict[tuple[str, int], Citation] = field(default_factory=dict)  # (body, year) -> its title line
 
 
 @dataclass
@@ -147,6 +151,34 @@ class Ratio:
     metrics: tuple[Metric, Metric]
     value: float | None  # None: the denominator is zero or a cell is blank
     share: bool  # a share in percent, else a multiple
+
+
+@dataclass
+class CategoryExtreme:
+    """The largest (or smallest) of one report's cells of a family (its outcomes, its reasons
+    for refusing, its channels, its applicants, its decisions), ties kept. No cells: the
+    report's template has no such breakdown. A cell that could not be read leaves the answer
+    unsure, and is named."""
+
+    family: str
+    report: ReportRecord
+    most: bool
+    winners: list[Fact]
+    ranked: list[Fact]  # every readable cell, the answer's order
+    unreadable: list[Fact]
+
+
+@dataclass
+class NoChange:
+    """A change between two years of one body that cannot be computed: which input is missing
+    and why (absent | not_read | blank | unreadable | no_report), and the input that was found,
+    given as an input, never as the answer."""
+
+    metric: Metric
+    body: str
+    years: tuple[int, int]  # (from, to) as the question frames them
+    have: list[Fact]
+    missing: list[tuple[int, str]]  # (year, why)
 
 
 @dataclass

@@ -191,13 +191,20 @@ class _Anchor:
 def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None) -> list[CellRequest]:
     """The cells a question asks for, in the order it asks them. `exclude`: spans that are
     not about statistics, the body mentions of link_bodies (Law *Enforcement* Bureau)."""
-    hits = [h for h in find_phrases(question) if not any(a < h.end and h.start < b for a, b in exclude or ())]
+    # a body's span is blanked, not its overlapping phrases dropped: "洪泽区政府信息公开申请量" keeps
+    # the statistic "信息公开申请" after the body "洪泽区政府" took its 政府
+    masked = question
+    for a, b in exclude or ():
+        masked = masked[:a] + " " * (b - a) + masked[b:]
+    hits = find_phrases(masked)
     hits = [h for h in hits if _said_of_requests(question, h, hits)]
     anchors = _specific_anchors(question, [_Anchor(h) for h in hits if h.phrase.kind in ANCHORS])
     for modifier in (h for h in hits if h.phrase.kind not in ANCHORS):
         anchor = _anchor_for(modifier, anchors)
         if anchor is not None:
             anchor.modifiers.append(modifier)
+    if _asks_sum(question) and _asked_times(question) == 1:
+        _share_modifiers(anchors)
     requests = [r for a in anchors for r in _requests(question, a)]
     requests = [r for r in requests if r.keys]
     # a sum asked once ("加起来一共多少"); "does section 4 add up?" asks no number, it asks a check
@@ -212,6 +219,17 @@ def asked_words(question: str, keys: tuple[str, ...]) -> str:
     wanted = set(keys)
     found = [r for r in link_statistics(question) if wanted & set(r.metric_keys)]
     return found[0].text.strip() if found else ""
+
+
+def _share_modifiers(anchors: list[_Anchor]) -> None:
+    """A column said once of a sum ("直接起诉和复议后起诉合起来，结果被纠正的"): every anchor summed
+    that it fits and that names no column of that kind is asked in it too."""
+    for anchor in anchors:
+        for modifier in list(anchor.modifiers):
+            for other in anchors:
+                if other is not anchor and _fits(modifier.phrase.kind, modifier.phrase.target, other.hit.phrase) \
+                        and not any(m.phrase.kind == modifier.phrase.kind for m in other.modifiers):
+                    other.modifiers.append(modifier)
 
 
 def _merged_in_sum_clauses(question: str, requests: list[CellRequest]) -> list[CellRequest]:

@@ -65,6 +65,25 @@ PROSE = {
               "figures in the prose describe each report alone, and no comparable data was found.",
 }
 
+CATEGORIES = {
+    "most": "In the {year} report of {who}, the most frequent of the {family} is “{label}”: {value}{cite}.",
+    "least": "In the {year} report of {who}, the least frequent of the {family} is “{label}”: {value}{cite}.",
+    "tie_most": "In the {year} report of {who}, the most frequent of the {family} are tied: {items}, {value} each.",
+    "tie_least": "In the {year} report of {who}, the least frequent of the {family} are tied: {items}, {value} each.",
+    "all_zero": "In the {year} report of {who}, every one of the {family} is {value}: none is the most frequent.",
+    "none": "The {year} report of {who} has no breakdown of {family} (its template has none).",
+    "unsure": "Which of the {family} is {what} in the {year} report of {who} cannot be said: {items} could not "
+              "be read reliably. The cells read (for reference only):",
+    "what": {True: "the most frequent", False: "the least frequent"},
+    "item": "- {label}: {value}{cite}",
+    "rest_zero": "All the others are 0.",
+    "names": {"outcome": "outcomes of requests", "refusal_reason": "reasons for refusing disclosure",
+              "channel": "request channels", "applicant": "applicant types",
+              "decision": "kinds of decision (licensing, penalties, enforcement)",
+              "lawsuit": "outcomes of lawsuits", "reconsideration": "outcomes of reconsiderations"},
+    "whole": " (total)",
+}
+
 COMPUTED = {
     "share_one": "{Num} of {who} in {year} is {value}% of {den} ({n}{ncite} ÷ {d}{dcite}).",
     "times_one": "{Num} of {who} in {year} is {value} times {den} ({n}{ncite} ÷ {d}{dcite}).",
@@ -72,6 +91,12 @@ COMPUTED = {
     "times_two": "{Num} of {a} is {value} times {den} of {b} ({n}{ncite} ÷ {d}{dcite}).",
     "no_value": "The ratio of {num} of {a} to {den} of {b} cannot be computed: {why} ({n}{ncite}, {d}{dcite}).",
     "zero": "the denominator is 0", "blank": "a cell is blank (not reported)",
+    "no_change": "The change in {metric} of {who} from {a} to {b} cannot be computed: {items} missing.",
+    "missing_input": "the figure for {year} ({why}) is",
+    "have_input": "Input found (not the change asked): {who}, {year}: {value}{cite}.",
+    "why": {"absent": "the report's template has no such item and its text does not state it",
+            "not_read": "the report's table could not be read there", "blank": "the cell is blank, not reported",
+            "unreadable": "the cell's figure cannot be read reliably", "no_report": "no report of that year is indexed"},
     "no_whole": "The tables{scope} hold no total to divide {metric} by, so the share cannot be computed.",
     "sum": "{Names} of {who} in {year} add up to {total} ({inputs}).",
     "not_money": "The tables{scope} count {metric} (the number of decisions), not money: the reports do not give "
@@ -109,7 +134,7 @@ FACTS = {
     "runner_up": "Next is {who} with {value}{cite}.",
     "total": "Total {metric}{scope}: {value} ({inputs}).",
     "average": "Average {metric}{scope}: {value} over {n} reports ({inputs}).",
-    "difference": "{a} had {value} {more_less} {metric} than {b} ({av}{acite} − {bv}{bcite}).",
+    "difference": "{a} had {amount} {more_less} {metric} than {b} ({av}{acite} − {bv}{bcite}).",
     "more": "more",
     "less": "fewer",
     "same": "{a} and {b} had the same {metric}: {value}{acite}{bcite}.",
@@ -167,6 +192,11 @@ def answer_key(span: str) -> str:
     "111条" is "111 items" (the quote beside it keeps the report's own words)."""
     match = _COUNT_SPAN.match(span)
     return number(match.group(1), match.group(2)) if match else span
+
+
+def outcome_of(label: str) -> str:
+    """"lawsuit after reconsideration: upheld" -> "upheld": the column of a cell summed over its groups."""
+    return label.rsplit(": ", 1)[-1]
 
 
 def with_year(name: str, year: int) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
+from index.lexicon.units import MONEY
 from index.models import Fact, Number, show_number
 
 from ..aggregate import Result
@@ -138,7 +139,10 @@ class Composer:
                     av=self.number(a.value, a.unit), bv=self.number(b.value, b.unit))
         if r.difference == 0:
             return [self.p["same"].format(value=self.number(a.value, a.unit), **args)], []
-        text = self.p["difference"].format(value=self.number(abs(r.difference), a.unit),
+        # the amount said before the statistic's own name: a count's noun would double it
+        # ("8937 more administrative licences"), money keeps its unit
+        amount = self.number(abs(r.difference), a.unit if a.unit in MONEY else None)
+        text = self.p["difference"].format(value=self.number(abs(r.difference), a.unit), amount=amount,
                                            more_less=self.p["more" if r.difference > 0 else "less"], **args)
         return [text], [Computed("difference", abs(r.difference), [self.cite(a), self.cite(b)])]
 

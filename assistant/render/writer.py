@@ -13,6 +13,8 @@ from index.templates import concept
 
 from .. import findings as F
 from ..answer import Answer, Citation, Computed
+from ..understanding import Metric
+from ..understanding.cells import cell_metric
 from .facts import Composer, table_markdown
 
 _TOTALS = re.compile(r"= (-?\d+(?:\.\d+)?)")
@@ -90,15 +92,20 @@ class Writer:
 
     def _CorpusListing(self, f: F.CorpusListing) -> Said:
         lines = [self.t("CORPUS", "corpus", n=f.count)]
-        lines += [self.t("CORPUS", "corpus_item", body=self.name(b), years=self.lang.LIST_SEP.join(map(str, ys)))
+        lines += [self.t("CORPUS", "corpus_item", body=self.name(b),
+                         years=self.lang.LIST_SEP.join(f"{y}{self._report_mark(f.cited, b, y)}" for y in ys))
                   for b, ys in f.by_body]
         self.computed.append(Computed("reports", f.count, []))
         return Said("\n".join(lines), "corpus")
 
     def _ReportCount(self, f: F.ReportCount) -> Said:
-        items = self.lang.LIST_SEP.join(f"{self.name(body)} {year}" for body, year in f.reports)
+        items = self.lang.LIST_SEP.join(f"{self.name(body)} {year}{self._report_mark(f.cited, body, year)}"
+                                        for body, year in f.reports)
         self.computed.append(Computed("reports", len(f.reports), []))
         return Said(self.t("CORPUS", "count", n=len(f.reports), items=items or "—"), "corpus")
+
+    def _report_mark(self, cited: dict, body: str, year: int) -> str:
+        return self.cite(cited[(body, year)]) if (body, year) in cited else ""
 
     def _UnknownBody(self, f: F.UnknownBody) -> Said:
         bodies = self.lang.NAME_SEP.join(sorted({self.name(b) for b in f.indexed}))
@@ -221,6 +228,46 @@ class Writer:
         key = ("share" if f.share else "times") + ("_one" if one else "_two")
         self.computed.append(Computed("ratio", f.value, [self.cite_fact(num), self.cite_fact(den)]))
         return Said(self.lang.COMPUTED[key].format(value=show_number(f.value), **args), "facts", "ratio")
+
+    def _CategoryExtreme(self, f: F.CategoryExtreme) -> Said:
+        p, r = self.lang.CATEGORIES, f.report
+        args = dict(who=self.name(r.body), year=r.year, family=p["names"][f.family])
+        if not f.ranked and not f.unreadable:
+            return Said(p["none"].format(**args), "refusal", "most" if f.most else "least")
+        value = lambda x: self.lang.number(show_number(x.value), x.unit, x.metric)  # noqa: E731
+        label = lambda x: self._category(x)  # noqa: E731
+        shown = [x for x in f.ranked if x.value or x in f.winners]
+        if f.unreadable:
+            items = self.lang.ITEMS_SEP.join(f"“{label(x)}”[{self.cite_fact(x)}]" for x in f.unreadable)
+            head = p["unsure"].format(what=p["what"][f.most], items=items, **args)
+        elif not any(x.value for x in f.ranked):
+            head = p["all_zero"].format(value=value(f.winners[0]), **args)
+            shown = []
+        elif len(f.winners) > 1:
+            items = self.lang.ITEMS_SEP.join(f"“{label(x)}”{self.mark(x)}" for x in f.winners)
+            head = p["tie_" + ("most" if f.most else "least")].format(items=items, value=value(f.winners[0]), **args)
+        else:
+            top = f.winners[0]
+            head = p["most" if f.most else "least"].format(label=label(top), value=value(top), cite=self.mark(top),
+                                                           **args)
+        lines = [head] + [p["item"].format(label=label(x), value=value(x), cite=self.mark(x)) for x in shown]
+        if shown and len(shown) < len(f.ranked):
+            lines.append(p["rest_zero"])
+        return Said("\n".join(lines), "facts", "most" if f.most else "least")
+
+    def _category(self, fact: Fact) -> str:
+        keys = fact.metric.split("+")
+        named = cell_metric(keys[0], Metric).name(self.language).removesuffix(self.lang.CATEGORIES["whole"])
+        return self.lang.outcome_of(named) if len(keys) > 1 else named  # a sum over groups: its outcome
+
+    def _NoChange(self, f: F.NoChange) -> Said:
+        p = self.lang.COMPUTED
+        items = self.lang.AND_SEP.join(p["missing_input"].format(year=y, why=p["why"][why]) for y, why in f.missing)
+        lines = [p["no_change"].format(who=self.name(f.body), a=f.years[0], b=f.years[1],
+                                       metric=f.metric.name(self.language), items=items)]
+        lines += [p["have_input"].format(who=self.name(x.body), year=x.year, value=self.lang.number(
+            show_number(x.value), x.unit), cite=self.mark(x)) for x in f.have if x.value is not None]
+        return Said("\n".join(lines), "refusal", "difference")
 
     def _NoRatio(self, f: F.NoRatio) -> Said:
         return Said(self.t("COMPUTED", "no_whole", scope=self._scope(f.bodies, f.years),

@@ -3,6 +3,8 @@ and the few ways the language writes names, years, figures and lists."""
 
 from __future__ import annotations
 
+import re
+
 from ..understanding import MAX_QUESTION_CHARS, Problem
 
 PROBLEMS = {
@@ -57,6 +59,23 @@ PROSE = {
     "across": "“{topic}”不是统计表中的数据，无法跨报告比较或汇总：报告正文中的数字只描述各自的报告，没有找到可以可靠比较的数据。",
 }
 
+CATEGORIES = {
+    "most": "{who}{year}年的年报中，{family}最多的是“{label}”，为{value}{cite}。",
+    "least": "{who}{year}年的年报中，{family}最少的是“{label}”，为{value}{cite}。",
+    "tie_most": "{who}{year}年的年报中，{family}并列最多的是{items}，各为{value}。",
+    "tie_least": "{who}{year}年的年报中，{family}并列最少的是{items}，各为{value}。",
+    "all_zero": "{who}{year}年的年报中，{family}各项均为{value}，没有哪一项最多。",
+    "none": "{who}{year}年的年报没有{family}的分项统计（该年报的模板不含此类分项）。",
+    "unsure": "无法确定{who}{year}年的年报中{family}哪一项{what}：{items}未能可靠读出。已读出的各项如下（仅供参考）：",
+    "what": {True: "最多", False: "最少"},
+    "item": "- {label}：{value}{cite}",
+    "rest_zero": "其余各项为0。",
+    "names": {"outcome": "办理结果", "refusal_reason": "不予公开的理由", "channel": "申请渠道",
+              "applicant": "申请人类型", "decision": "各类行政决定（许可、处罚、强制）",
+              "lawsuit": "行政诉讼的结果", "reconsideration": "行政复议的结果"},
+    "whole": "（总计）",
+}
+
 COMPUTED = {
     "share_one": "{who}{year}年的{num}占{den}的{value}%（{n}{ncite} ÷ {d}{dcite}）。",
     "times_one": "{who}{year}年的{num}是{den}的{value}倍（{n}{ncite} ÷ {d}{dcite}）。",
@@ -64,6 +83,11 @@ COMPUTED = {
     "times_two": "{a}的{num}是{b}的{den}的{value}倍（{n}{ncite} ÷ {d}{dcite}）。",
     "no_value": "无法计算{a}的{num}与{b}的{den}之比：{why}（{n}{ncite}，{d}{dcite}）。",
     "zero": "分母为0", "blank": "有单元格为空白（未填报）",
+    "no_change": "无法计算{who}{a}年到{b}年{metric}的变化：缺少{items}。",
+    "missing_input": "{year}年的数据（{why}）",
+    "have_input": "已有的输入（不是所问的变化）：{who}{year}年为{value}{cite}。",
+    "why": {"absent": "该年报的模板不含此统计，正文也未写明", "not_read": "该年报的统计表中未能读出此项",
+            "blank": "该栏空白，未填报", "unreadable": "该栏数字无法可靠读出", "no_report": "未收录该年的年报"},
     "no_whole": "{scope}的统计表中没有可以作为{metric}分母的总数，无法计算该比例。",
     "sum": "{who}{year}年的{names}合计{total}（{inputs}）。",
     "not_money": "{scope}的统计表只统计{metric}的件数，没有金额；年报未给出这一数据。",
@@ -145,6 +169,12 @@ def number(shown: str, unit: str | None, key: str = "") -> str:
 def answer_key(span: str) -> str:
     """The span of the prose that answers, as the report writes it."""
     return span
+
+
+def outcome_of(label: str) -> str:
+    """"行政诉讼复议后起诉（结果维持）" -> "结果维持": the column of a cell summed over its groups."""
+    match = re.search(r"（([^（）]+)）$", label)
+    return match.group(1) if match else label
 
 
 def with_year(name: str, year: int) -> str:

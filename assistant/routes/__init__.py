@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..answer import Answer
 from ..scope import Scope
 from ..understanding import Query
+from .categories import over_categories, run_categories
 from .checks import run_checks
 from .corpus import (
     missing_year,
@@ -45,6 +46,7 @@ ROUTES: list[Route] = [
     Route("missing_year", missing_year, run_missing_year),
     Route("summary", lambda q, s: q.intent == "summary", run_summary),
     Route("checks", lambda q, s: q.intent == "checks", run_checks),
+    Route("categories", over_categories, run_categories),
     Route("facts", lambda q, s: bool(q.metrics) and q.intent != "passage", run_facts),
     Route("passages", lambda q, s: True, run_passages),
 ]

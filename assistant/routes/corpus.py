@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..answer import Answer
+from index.models import ReportRecord
+
+from ..answer import Answer, Citation
 from ..findings import (
     CorpusListing,
     Identity,
@@ -26,16 +28,35 @@ def _chosen(q: Query, s: Scope):
     return [r for r in s.reports if (not bodies or r.body in bodies) and (not q.years or r.year in q.years)]
 
 
+#: Reports a listing cites one by one (each by its title line); a longer listing names them only.
+MAX_CITED = 60
+
+
+def _cited(s: Scope, chosen: list[ReportRecord]) -> dict[tuple[str, int], Citation]:
+    """Each report of a short listing cited by the first line of its text (its title)."""
+    if len(chosen) > MAX_CITED:
+        return {}
+    out = {}
+    for r in chosen:
+        pages = s.catalog.pages(r.report)
+        page = next((p for p in pages if p.text.strip()), None)
+        if page is not None:
+            line = next(x.strip() for x in page.text.splitlines() if x.strip())
+            out[(r.body, r.year)] = Citation(r.report, r.body, r.year, page.number, "", line)
+    return out
+
+
 def run_corpus(q: Query, s: Scope, prev: Answer | None) -> CorpusListing:
     chosen = _chosen(q, s)
     by_body: dict[str, list[int]] = {}
     for r in chosen:
         by_body.setdefault(r.body, []).append(r.year)
-    return CorpusListing([(b, sorted(ys)) for b, ys in sorted(by_body.items())], len(chosen))
+    return CorpusListing([(b, sorted(ys)) for b, ys in sorted(by_body.items())], len(chosen), _cited(s, chosen))
 
 
 def run_count(q: Query, s: Scope, prev: Answer | None) -> ReportCount:
-    return ReportCount([(r.body, r.year) for r in _chosen(q, s)])
+    chosen = _chosen(q, s)
+    return ReportCount([(r.body, r.year) for r in chosen], _cited(s, chosen))
 
 
 def unknown_body(q: Query, s: Scope) -> bool:

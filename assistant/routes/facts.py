@@ -25,13 +25,14 @@ from index.lexicon.units import AMOUNT_UNIT, MONEY
 from index.models import Fact, ReportRecord
 from index.templates import CONCEPTS, concept_keys, mandatory
 
-from ..aggregate import AGGREGATES, clean, ratio, select, whole_keys
+from ..aggregate import AGGREGATES, clean, combine, ratio, select, whole_keys
 from ..answer import Answer, Citation
 from ..findings import (
     Aggregate,
     Incomplete,
     MetricDifference,
     MetricSum,
+    NoChange,
     NoRatio,
     NotInTemplate,
     NotMoney,
@@ -47,6 +48,7 @@ from ..prose_facts import prose_fact
 from ..scope import NO_BODY, Scope
 from ..typed import expected_kind
 from ..understanding import INTENT_CUES, METRICS, SYNONYMS, Metric, Query
+from ..understanding.cells import cell_metric as cells_named
 
 #: Aggregates whose result would change if an unread report had been read.
 EXACT_AGGREGATES = ("most", "least", "ranking", "total", "average", "difference")
@@ -54,6 +56,8 @@ EXACT_AGGREGATES = ("most", "least", "ranking", "total", "average", "difference"
 MAX_METRICS = 3
 #: Reports whose shares one answer lists.
 MAX_RATIOS = 6
+#: Bodies whose changes between two years one answer gives.
+MAX_CHANGES = 4
 #: Bodies named one by one in a fact query; a wider scope is asked by its years alone.
 MAX_LISTED = 50
 
@@ -138,6 +142,13 @@ def ratio_of(q: Query, s: Scope, parts: list):
     facts = [f for p in parts for f in p.result.facts]
     metrics = [p.metric for p in parts for _ in p.result.facts]
     named = sum(m.kind == "body" for m in q.mentions) >= 2 or len(q.years) >= 2
+    if len(parts) == 2 and len(facts) > 2 and share:
+        # the part and the whole named in words, in several reports: each report's own share
+        wholes = {f.report: f for f in parts[1].result.facts}
+        found = [_share(f, wholes[f.report], (parts[0].metric, parts[1].metric))
+                 for f in parts[0].result.facts if f.report in wholes]
+        if found and len(found) <= MAX_RATIOS:
+            return found[0] if len(found) == 1 else Several(found)
     if len(facts) == 2 and (len(parts) == 2 or named or not share):
         if len(parts) == 1:
             facts = framed(q, facts)
@@ -153,9 +164,25 @@ def ratio_of(q: Query, s: Scope, parts: list):
     return NoRatio(parts[0].metric, [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years))
 
 
+def _share(a: Fact, b: Fact, metrics: tuple[Metric, Metric]) -> Ratio:
+    """The share of the smaller of two cells of one report in the larger (the part over the whole)."""
+    if a.value is not None and b.value is not None and a.value > b.value:
+        a, b, metrics = b, a, metrics[::-1]
+    return Ratio(a, b, metrics, ratio(a.value, b.value, True), True)
+
+
 def _whole(s: Scope, part: Fact) -> tuple[Fact, Metric] | None:
-    """The fact of the cell holding the whole of a part, in the same report, and its statistic."""
+    """The fact of the cell holding the whole of a part, in the same report, and its statistic;
+    of a sum of cells ("直接起诉和复议后起诉的结果纠正"), the sum of their wholes."""
     cells = {f.metric: f for f in s.catalog.facts(report=part.report)}
+    if "+" in part.metric:
+        wholes = [next((cells[k] for k in whole_keys(key) if k in cells and cells[k].readable), None)
+                  for key in part.metric.split("+")]
+        if any(w is None for w in wholes) or len({w.metric for w in wholes}) < len(wholes):
+            return None
+        named = [cells_named(w.metric, Metric) for w in wholes]
+        fact = combine(wholes)
+        return fact, Metric((fact.metric,), " + ".join(m.zh for m in named), " + ".join(m.en for m in named), fact.unit)
     for key in whole_keys(part.metric):
         if key in cells and cells[key].readable:
             fact = cells[key]
@@ -204,6 +231,8 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         # Templates count this row in different columns (项 vs 万元): compare like with like.
         keep = AMOUNT_UNIT if AMOUNT_UNIT in units else max(units, key=lambda u: sum(f.unit == u for f in facts))
         facts = [f for f in facts if f.unit == keep]
+    if intent == "difference" and (change := _change(q, s, metric, coverage, facts)) is not None:
+        return change
     unsure = [f for f in facts if not f.readable]
     if intent in EXACT_AGGREGATES and (unsure or coverage.not_read):
         unread = [r for r in s.reports if r.report in {f.report for f in unsure}] + coverage.not_read
@@ -238,6 +267,44 @@ def _names_statistic(sentence: str, metric: Metric) -> bool:
     # characters of it in a row name it; a short one (处罚) must stand whole
     return any(w in sentence if len(w) <= _PART else
                any(w[i:i + _PART] in sentence for i in range(len(w) - _PART + 1)) for w in words)
+
+
+def _change(q: Query, s: Scope, metric: Metric, coverage: Coverage, facts: list[Fact]):
+    """A change of one body between two years ("2021年到2024年下降了多少"): the later (or the
+    year compared) minus the other, the years between left out; when an end year's figure is
+    not there, which one and why, with the one found as an input. None: not such a question."""
+    ends = _end_years(q)
+    reports = s.in_scope(q)
+    entities: dict[str, set[str]] = {}
+    for r in reports:
+        entities.setdefault(e.name if (e := s.gazetteer.entity_of(r.body)) else r.body, set()).add(r.body)
+    if ends is None or not reports or (len(entities) > 1 and (not q.bodies or len(entities) > MAX_CHANGES)):
+        return None
+    if len(entities) > 1:  # "洪泽区和淮安市…分别下降了多少" asked as one: each body's own change
+        return Several([find_metric(replace(q, bodies=sorted(b), entities=[e for e in q.entities if set(e.bodies) & b],
+                                            bureaus=[]), s, metric) for b in entities.values()])
+    at = {f.year: f for f in facts}
+    missing = []
+    for year in ends:
+        fact = at.get(year)
+        if fact is None:
+            why = "absent" if any(r.year == year for r in coverage.absent) else \
+                "not_read" if any(r.year == year for r in coverage.not_read) else "no_report"
+            missing.append((year, why))
+        elif not fact.readable or fact.value is None:
+            missing.append((year, "unreadable" if not fact.readable else "blank"))
+    if missing:
+        have = [at[y] for y in ends if y in at and at[y].readable and at[y].value is not None]
+        return NoChange(metric, reports[0].body if not have else have[0].body, ends, have, missing)
+    pair = framed(q, [at[y] for y in ends])
+    return Aggregate(metric, AGGREGATES["difference"](pair), sorted(ends), table=True)
+
+
+def _end_years(q: Query) -> tuple[int, int] | None:
+    """The two years a change runs between: a range's ends, or the two years named."""
+    if q.year_range is not None:
+        return q.year_range
+    return (q.years[0], q.years[-1]) if len(q.years) == 2 else None
 
 
 def framed(q: Query, facts: list[Fact]) -> list[Fact]:

@@ -262,3 +262,8 @@ def _unique(metrics: list) -> list:
             seen.add(m.keys)
             out.append(m)
     return out
+
+
+def cell_metric(key: str, metric_type):
+    """The statistic of one cell, named by its table's row and column labels."""
+    return _metric([key], metric_type)

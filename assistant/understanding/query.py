@@ -10,6 +10,7 @@ from index.lexicon import questions as words
 from index.templates import by_version_year, template_pattern
 
 from . import cells
+from .categories import category_family
 from .gazetteer import Entity, Gazetteer, Mention
 from .hygiene import _CJK_RE, detect_language
 from .intents import METRIC_INTENTS, Intent, detect_intent
@@ -52,6 +53,9 @@ class Query:
     # (text as asked, body taken, why) where a body was taken from a name that is not one of its
     # own (平谭 → 平潭…; "Pingtan finance bureau"): the answer says which body it took.
     took: list[tuple[str, str, str]] = field(default_factory=list)
+    # "处理结果里哪种情况最多": the family of one report's categories a superlative is over
+    # (index.lexicon.families), not its bodies or years
+    family: str | None = None
 
     @property
     def metric_keys(self) -> list[str]:
@@ -105,6 +109,9 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
         _inherit(query, previous, named)
     query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
     query.asked = cue
+    query.family = category_family(lowered) if _SUPERLATIVE.search(lowered) else None
+    if query.family is not None and cue not in (Intent.MOST, Intent.LEAST):
+        cue = Intent.LEAST if _LEAST.search(lowered) else Intent.MOST  # "不公开的原因里哪种最多" is no "why?"
     query.impossible_years = found.years.impossible
     query.intent = _resolve_intent(cue, query, previous)
     return query
@@ -240,12 +247,28 @@ def _resolve_intent(cue: Intent | None, query: Query, previous: Query | None) ->
         if intent in (Intent.MOST, Intent.LEAST, Intent.RANKING) and "bodies" not in query.inherited \
                 and query.bodies:
             intent = Intent.LOOKUP  # "哪个最多？" then "灵武市呢？" asks for Lingwu's own number
+    if intent in (None, Intent.LOOKUP, Intent.TREND, Intent.TOTAL) and _asks_change(query):
+        intent = Intent.DIFFERENCE  # "2021年到2024年下降了多少": the change, not the two values
     if intent is None:
         intent = Intent.LOOKUP if query.metrics else Intent.PASSAGE
-    if intent in METRIC_INTENTS and not query.metrics:
+    if intent in METRIC_INTENTS and not query.metrics and query.family is None:
         intent = Intent.PASSAGE  # "哪个局的微博粉丝最多": no table has it, search the text
     return intent
 
+
+
+_CHANGE = re.compile(words.CHANGE_ASKED)
+_MOST = "|".join(f"{zh}|{en}" for intent, zh, en in words.INTENT_CUES if intent == Intent.MOST)
+_LEAST = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in words.INTENT_CUES if intent == Intent.LEAST))
+_SUPERLATIVE = re.compile(f"{_MOST}|{_LEAST.pattern}")
+_CHANGE_EACH = re.compile(words.CHANGE_EACH)
+
+
+def _asks_change(query: Query) -> bool:
+    """A change between two years asked as one amount: two years (or a range) named, a change
+    word asking "how much", and not "each one's"."""
+    lowered = query.normalized.lower()
+    return (len(query.years) >= 2 and bool(_CHANGE.search(lowered)) and not _CHANGE_EACH.search(lowered))
 
 
 def resolve(query: Query, text: str, body: str, gazetteer: Gazetteer) -> Query:

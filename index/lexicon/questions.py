@@ -30,7 +30,7 @@ NOT_BODIES = ("格局", "布局", "结局", "大局", "当局", "全局", "时�
 FOLLOW_UP = (r"^(?:那么?|还有|另外|其中|and\b|what about\b|how about\b|same for\b|what of\b|also\b)"
                         r"|呢[?？.。!！\s]*$|\btoo\W*$|\bof (?:those|these|them)\b|\bthat year\b")
 
-ANY_BODY = r"哪个|哪些|哪一个|哪家|各个?|所有|全部|每个|\b(?:which|each|every|all|any)\b(?! years?\b)"
+ANY_BODY = r"哪个|哪些|哪一个|哪家|各个?|所有|全部(?!公开)|每个|\b(?:which|each|every|all|any)\b(?! years?\b)"
 
 ACROSS_REPORTS = (rf"报告中|报告里|的报告|几家|哪一家|几份|几个|这几|[{CN_SMALL_COUNTS}\d]+(?:个|家)(?:局|单位|部门|机关)"
                              rf"|[{CN_SMALL_COUNTS}\d]+份"
@@ -53,9 +53,11 @@ RANGE_GAP = r"\s*(?:到|至|-|–|—|~|to|through|thru|until|till)\s*"
 LATEST_RE = (r"最新|最近(?:一|1)?(?:年|份|期|的)?|\blatest\b|\bmost recent\b|\bnewest\b"
                         r"|\blast available\b")
 
-OPEN_AFTER = r"\s*(?:年度?)?\s*(?:及|以|之)?(?:以后|之后|以来|后)|\s*(?:and|or) (?:later|after|since)|\s*onwards?"
+OPEN_AFTER = (r"\s*(?:年度?)?\s*(?:及|以|之)?(?:以后|之后|以来|后)|\s*(?:and|or) (?:later|after|since)|\s*onwards?"
+              r"|\s+on\s*(?:$|[,.;?!])")
 
-SINCE = r"(?:since|from|after)\s*$|自\s*$"
+#: "since 2021" opens a range; "reports from 2024" are that year's ("from 2020 on" opens it by its "on").
+SINCE = r"(?:since|after)\s*$|自\s*$"
 
 #: (intent, Chinese cue, English cue), in priority order: the first intent with a cue wins, so
 #: "哪个最多" is most although 哪 also lists, and "how many reports" is not a lookup.
@@ -77,9 +79,13 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
     ("identity", r"同一|是不是一个|更名|改名|前身|原名",
      r"\bsame (?:body|bureau|institution|organi[sz]ation|agency|office)\b|\brenamed\b|\bpredecessor\b"
      r"|\bformerly\b"),
-    ("count_reports", r"(?:多少|几)(?:份|篇|个|种)?(?:年度)?(?:年报|报告)|(?:年报|报告)\S{0,4}?(?:多少|几)份",
+    # "几份2024年度的政府信息公开年报": the words between the count and 年报 name which reports
+    ("count_reports", r"(?:多少|几)(?:份|篇|个|种)?(?:年度)?(?:年报|报告)|(?:年报|报告)\S{0,4}?(?:多少|几)份"
+                      r"|(?:多少|几)(?:份|篇)[^，,。？?；;]{0,30}?(?:年报|报告)",
      r"\bhow many (?:[\w'-]+ ){0,5}?(?:annual )?reports\b|\bnumber of (?:annual )?reports\b"),
-    ("corpus", r"(?:哪些|什么|哪几)(?:年报|报告|单位|机构|年份)|(?:年报|报告)(?:列表|清单|目录)|语料|收录",
+    # "…的年报有哪几年的？": the years of a body's reports (a statistic named makes it a question on it)
+    ("corpus", r"(?:哪些|什么|哪几)(?:年报|报告|单位|机构|年份)|(?:年报|报告)(?:列表|清单|目录)|语料|收录"
+               r"|(?:年报|报告)(?:都|一共|总共)?有哪(?:几|些)(?:个)?(?:年|年份|年度)|哪(?:几|些)(?:个)?(?:年|年份|年度)的(?:年报|报告)",
      r"\b(?:what|which) (?:\w+ )?(?:reports|documents|bodies|years|agencies|bureaus)\b(?! (?:had|has|have|did|issued|collected|recorded|received|handled))"
      r"|\breports (?:do|did) you have\b|\byour reports\b"
      r"|\breports you have\b|\bhave you (?:got|indexed)\b|\bindexed reports\b"
@@ -171,3 +177,14 @@ PROSE_LINK = r"\s*(?:共计|合计|总计|共|达|约|为|了)?\s*"
 PROSE_NOT_THE_YEAR = r"累计|历年|截至|截止"
 #: The gap asked beside "which had more" ("多多少", "by how many").
 GAP_ASKED = r"[多少高低]多少|相差|差多少|差距|\bby how (?:many|much)\b|\bhow many more\b|\bhow much more\b"
+#: A change between two years asked as an amount ("下降了多少", "2023年到2024年变化多少", "多还是少",
+#: "how much did it fall", "by how much", "what was the change"): with two years or a range named, the
+#: answer is the difference of the two years' values, not the values alone.
+CHANGE_ASKED = (r"(?:下降|减少|增加|增长|上升|降低|提高|回落|下滑|减|增|涨|降|跌|变化|变动|多|少)了?(?:多少|几)"
+                r"|多了?还是少了?|增加还是减少|增长还是下降|上升还是下降|是增是减|变化(?:量|幅度)?(?:是|有)?多大"
+                r"|\bby how (?:much|many)\b|\bwhat (?:was|is|were) the (?:net )?(?:change|increase|decrease|drop|fall|rise"
+                r"|growth|decline|reduction)\b|\bhow (?:much|many)\b.{0,160}?\b(?:fall|fell|fallen|drop|dropped|declin\w*"
+                r"|decreas\w*|rise|risen|rose|grow|grew|grown|increas\w*|chang\w*|(?:go|gone|went) (?:up|down)"
+                r"|jump\w*|climb\w*|shr[iu]nk\w*|reduc\w*)\b")
+#: A change asked of each year or body one by one ("分别增加了多少"): not one difference.
+CHANGE_EACH = r"分别|各自|\brespectively\b|\beach\b"

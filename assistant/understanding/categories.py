@@ -1,0 +1,21 @@
+"""Which family of categories of one report a superlative asks over ("处理结果里哪种情况最多":
+the outcome rows), from the words of index.lexicon.families. Pure: text in, family id out."""
+
+from __future__ import annotations
+
+import re
+
+from index.lexicon import families as words
+
+_WHICH = re.compile(words.WHICH_CATEGORY)
+_FAMILIES = [(family, re.compile(zh), re.compile(en)) for family, zh, en, _ in words.FAMILIES]
+#: The cells of each family, as a pattern over canonical keys.
+FAMILY_KEYS = {family: re.compile(keys) for family, _, _, keys in words.FAMILIES}
+SUMMED_BY_OUTCOME = words.SUMMED_BY_OUTCOME
+
+
+def category_family(lowered: str) -> str | None:
+    """The family a question asks "which one" of, or None (it asks about bodies or years)."""
+    if not _WHICH.search(lowered):
+        return None
+    return next((family for family, zh, en in _FAMILIES if zh.search(lowered) or en.search(lowered)), None)

@@ -1,0 +1,50 @@
+"""Families of categories one report breaks a figure into, and the words a question names each
+with: "处理结果里哪种情况最多" asks for the largest of the outcome rows of one report, not for a
+body or a year. Each family is (id, Chinese words, English words, the cells' canonical keys as a
+regular expression over the templates' keys). Patterns are regular-expression sources; the
+question reader (assistant.understanding) compiles them. A family's first match wins, so the
+narrower families come first.
+"""
+
+from __future__ import annotations
+
+#: A question asking which category ("哪种", "哪一类", "什么理由", "which outcome", "what kind").
+WHICH_CATEGORY = (r"哪(?:一)?(?:种|类|项|样|个(?:结果|理由|原因|渠道|方式|途径|类型))"
+                  r"|什么(?:情况|结果|理由|原因|渠道|方式|途径|类型|形式)"
+                  r"|\bwhich (?:kind|type|sort|category|outcome|result|reason|ground|channel|way|means|method"
+                  r"|form|group|of (?:the|its|these|those))\b|\bwhat (?:kind|type|sort|category|outcome|result|reason"
+                  r"|ground|channel|way|means|method|form)\b|\bwhich (?:was|were) (?:the )?(?:most|least|largest|smallest)\b")
+
+#: Families whose cells of one outcome in several groups are added ("结果维持" of lawsuits filed
+#: directly and after reconsideration is one outcome).
+SUMMED_BY_OUTCOME = frozenset({"lawsuit"})
+
+FAMILIES: tuple[tuple[str, str, str, str], ...] = (
+    # 不予公开 1-8: why a request was refused
+    ("refusal_reason", r"不予?公开的?(?:理由|原因|情形)|(?:理由|原因)",
+     r"\breasons?\b|\bgrounds?\b",
+     r"^政府信息公开申请\.不予公开\.[^.]+\.总计$"),
+    # the applicant columns of 本年新收
+    ("applicant", r"申请人|申请主体|哪类(?:人|主体|单位|机构)|谁(?:申请|提)|什么人",
+     r"\bapplicants?\b|\brequesters?\b|\brequestors?\b|\bwho (?:filed|submitted|made|sent)\b",
+     r"^政府信息公开申请\.本年新收\.(?:(?!总计$)[^.]+|法人或其他组织\.[^.]+)$"),
+    # how requests arrived (the tables before 2019)
+    ("channel", r"渠道|方式|途径|形式|怎么(?:提交|申请|提出)",
+     r"\bchannels?\b|\bmeans\b|\bways?\b|\bmethods?\b|\bforms?\b|\bsubmitted\b",
+     r"^依申请公开情况\.(?!收到)[^.]+申请数$"),
+    # penalties, licences, enforcement: the decisions of section 二
+    ("decision", r"(?:处罚|许可|强制)\s*[、和与及,，/]\s*(?:行政)?(?:处罚|许可|强制)|行政(?:决定|行为)|哪类(?:决定|事项)",
+     r"\b(?:penalt\w*|licen[cs]\w*|enforcement)\b,?(?: and| or)? (?:administrative )?(?:penalt\w*|licen[cs]\w*"
+     r"|enforcement)\b",
+     r"^(?:行政许可|行政处罚|行政强制)\.处理决定数量$"),
+    # the outcomes of lawsuits (both groups: direct and after reconsideration), then of reconsiderations
+    ("lawsuit", r"诉讼|起诉", r"\blawsuits?\b|\blitigation\b|\bsued\b|\bcourt\b",
+     r"^行政诉讼\.[^.]+\.(?:结果维持|结果纠正|其他结果|尚未审结)$"),
+    ("reconsideration", r"复议", r"\breconsideration",
+     r"^行政复议\.(?:结果维持|结果纠正|其他结果|尚未审结)$"),
+    # 办理结果: the outcome rows of section 三 (the leaves: 不掌握, not 无法提供 as a whole)
+    ("outcome", r"结果|处理情况|办理情况|答复|怎么处理|如何处理|处理方式",
+     r"\boutcomes?\b|\bresults?\b|\bhandled\b|\bresponses?\b|\brepl(?:y|ies)\b|\bdecided\b|\bdisposed\b",
+     r"^政府信息公开申请\.(?:予以公开|部分公开|(?:不予公开|无法提供|不予处理)\.[^.]+|其他处理)\.总计$"
+     r"|^依申请公开情况\.(?:同意公开|同意部分公开|不同意公开)答复数$"),
+)
