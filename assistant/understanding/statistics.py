@@ -7,7 +7,7 @@ from __future__ import annotations
 from index.lexicon import statwords
 from index.templates import templates
 
-from ..linking.statistics import CellRequest, find_phrases, link_statistics
+from ..linking.statistics import ANCHORS, CellRequest, find_phrases, link_statistics
 from . import cells
 from .gazetteer import Mention
 from .metrics import METRICS, Metric
@@ -23,15 +23,42 @@ def linked_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[
     """The statistics the question asks for, in the order asked, the spans of the requests and
     of every word the linker read; ([], [], []) when the linker finds none. With two or more `years` asked, "减少了
     多少" is the difference of their figures, not the 本年增减 column (which few templates have)."""
-    exclude = [(m.start, m.end) for m in mentions if m.kind in _NOT_STATISTICS]
-    if years >= 2:
-        exclude += [(h.start, h.end) for h in find_phrases(text)
-                    if h.phrase.kind == "verb" and h.phrase.target == statwords.CHANGE_COLUMN]
+    exclude = _not_statistic_words(text, mentions, years)
     requests = link_statistics(text, exclude=exclude)
     metrics = list({m.keys: m for m in (_metric(r) for r in requests) if m.keys}.values())
     # every statistic word the linker read, used or deliberately set aside (申请 beside 不掌握)
     read = [(h.start, h.end) for h in find_phrases(text) if not any(a < h.end and h.start < b for a, b in exclude)]
     return metrics, [r.span for r in requests], read
+
+
+def _not_statistic_words(text: str, mentions: list[Mention], years: int) -> Spans:
+    """Spans the linker must not read: names of bodies, and with two or more years asked the
+    change verb ("减少了多少" between them is their difference)."""
+    exclude = [(m.start, m.end) for m in mentions if m.kind in _NOT_STATISTICS]
+    if years >= 2:
+        exclude += [(h.start, h.end) for h in find_phrases(text)
+                    if h.phrase.kind == "verb" and h.phrase.target == statwords.CHANGE_COLUMN]
+    return exclude
+
+
+def scoped_metrics(text: str, mentions: list[Mention], earlier: tuple[str, ...], years: int = 1) -> list[Metric]:
+    """"其中还没审完的几件" / "of those, how many were upheld?": a column word (an outcome, an
+    applicant) with no statistic of its own picks that column of the statistic an earlier
+    question named (its last one whose table has the column); [] when none does."""
+    exclude = _not_statistic_words(text, mentions, years)
+    hits = [h for h in find_phrases(text) if not any(a < h.end and h.start < b for a, b in exclude)]
+    if not hits or any(h.phrase.kind in ANCHORS for h in hits):
+        return []
+    for question in earlier:
+        for anchor in reversed([h for h in find_phrases(question) if h.phrase.kind in ANCHORS]):
+            said = question[anchor.start:anchor.end]
+            shift = len(said) + 1
+            joined = f"{said} {text}"
+            requests = link_statistics(joined, exclude=[(a + shift, b + shift) for a, b in exclude])
+            picked = [m for r in requests if r.span[1] > shift and (m := _metric(r)).keys]
+            if picked:
+                return picked
+    return []
 
 
 def _metric(request: CellRequest) -> Metric:

@@ -93,12 +93,22 @@ APPEAL_GROUPS: dict[str, tuple[str, ...]] = {
 }
 #: Section 四's outcome columns (T: 结果维持 …; C 被纠正 / 还没审完; E).
 OUTCOMES: dict[str, tuple[str, ...]] = {
-    "结果维持": ("结果维持", "维持", "upheld", "maintained", "sustained"),
-    "结果纠正": ("结果纠正", "纠正", "纠错", "被撤销", "corrected", "overturned", "reversed", "revoked"),
-    "其他结果": ("其他结果", "other result", "other results", "other outcome", "other outcomes"),
-    "尚未审结": ("尚未审结", "未审结", "还没审完", "还在审", "没审结", "没结案", "pending", "not yet concluded",
-             "unresolved", "not concluded"),
-    "总计": ("总计", "总数", "in total", "total"),
+    # T 结果维持; C 维持原决定 / 被维持; E upheld / affirmed / the decision stood
+    "结果维持": ("结果维持", "维持", "upheld", "maintained", "sustained", "affirmed", "decision stood",
+             "decisions stood", "left unchanged", "left in place"),
+    # T 结果纠正; C 被纠正 / 被撤销 / 推翻 / 确认违法; E corrected / overturned / set aside
+    "结果纠正": ("结果纠正", "纠正", "纠错", "被撤销", "撤销", "推翻", "改判", "确认违法", "corrected", "overturned",
+             "reversed", "revoked", "overruled", "set aside", "quashed", "annulled"),
+    # T 其他结果; C 以其他方式结案 / 别的结果; E ended otherwise
+    "其他结果": ("其他结果", "其它结果", "别的结果", "其他方式结案", "以其他方式", "other result", "other results",
+             "other outcome", "other outcomes", "other ways", "ended otherwise", "concluded otherwise"),
+    # T 尚未审结; C 还没审完 / 还在审 / 审理中 / 没结案; E pending / still under review / not yet decided
+    "尚未审结": ("尚未审结", "未审结", "还没审完", "没审完", "未审完", "还在审", "没审结", "没结案", "未结案", "审理中",
+             "正在审理", "尚在审理", "还没结果", "还没有结果", "还没判", "pending", "not yet concluded",
+             "unresolved", "not concluded", "under review", "still being reviewed", "still being heard",
+             "not yet decided", "undecided", "not yet resolved", "not yet closed", "still open", "ongoing"),
+    # T 总计; C 合计 / 共计
+    "总计": ("总计", "总数", "合计", "共计", "in total", "total"),
 }
 
 #: Section 二's statistics in everyday words, by Concept id (C: 开罚单 / 批许可 / 查封扣押; E).
