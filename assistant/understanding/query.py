@@ -106,7 +106,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     # "which page?" asks about the last answer: its "which" does not mean all bodies; nor does
     # the 全部 of a statistic's name (全部公开)
     stated = _blanked(lowered, read + [(m.start, m.end) for m in found.mentions if m.kind in ("metric", "cell")])
-    named = _named_slots(query, "" if cue in (Intent.SOURCE, Intent.WHY) else stated)
+    named = _named_slots(query, *(("", "") if cue in (Intent.SOURCE, Intent.WHY) else (stated, lowered)))
     if previous is not None and _inherits(cue, lowered, named, bool(previous.bodies)):
         _inherit(query, previous, named)
     query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
@@ -222,10 +222,11 @@ def _unique_metrics(mentions: Iterable[Mention]) -> list[Metric]:
 _EARLIER_SUBJECTS = re.compile(words.EARLIER_SUBJECTS)
 
 
-def _named_slots(query: Query, lowered: str) -> set[str]:
+def _named_slots(query: Query, stated: str, lowered: str) -> set[str]:
+    """The slots the question fills itself; `stated` is its text without its statistic words."""
     named = set()
     refers_back = bool(_EARLIER_SUBJECTS.search(lowered))
-    if query.bodies or query.unknown_bodies or query.bureaus or (_ANY_BODY.search(lowered) and not refers_back):
+    if query.bodies or query.unknown_bodies or query.bureaus or (_ANY_BODY.search(stated) and not refers_back):
         named.add("bodies")
     if query.years or query.latest or _ANY_YEAR.search(lowered):
         named.add("years")

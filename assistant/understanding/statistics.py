@@ -17,6 +17,8 @@ _NOT_STATISTICS = ("body", "region", "unknown", "ambiguous", "bureau")
 
 
 Spans = list[tuple[int, int]]
+#: Column words that, said alone after a statistic, pick that statistic's column.
+_SCOPED_COLUMNS = ("outcome", "applicant", "legal")
 
 
 def linked_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[list[Metric], Spans, Spans]:
@@ -47,7 +49,8 @@ def scoped_metrics(text: str, mentions: list[Mention], earlier: tuple[str, ...],
     question named (its last one whose table has the column); [] when none does."""
     exclude = _not_statistic_words(text, mentions, years)
     hits = [h for h in find_phrases(text) if not any(a < h.end and h.start < b for a, b in exclude)]
-    if not hits or any(h.phrase.kind in ANCHORS for h in hits):
+    # a column verb alone ("增加了多少？") asks how the earlier figure changed, not its 本年增减
+    if not any(h.phrase.kind in _SCOPED_COLUMNS for h in hits) or any(h.phrase.kind in ANCHORS for h in hits):
         return []
     for question in earlier:
         for anchor in reversed([h for h in find_phrases(question) if h.phrase.kind in ANCHORS]):
