@@ -107,3 +107,36 @@ def test_a_change_between_two_years_after_one_body_is_no_change_column(samples):
     query = _chat(samples, "海原县卫生健康局2021年作出多少行政处罚决定？", "那2020年是多少？", "从2020年到2021年增加了多少？")
     assert query.bodies == ["海原县卫生健康局"] and query.years == [2020, 2021]
     assert not any("本年增" in k for k in _keys(query))
+
+
+# --- 3. how the requests were handled ------------------------------------------------------------
+
+def test_how_it_was_handled_asks_for_every_outcome_row(samples):
+    query = understand("海原县卫健局2020年的申请最后是如何答复的？", samples)
+    rows = {k.split(".")[1] for k in _keys(query) if k.count(".") >= 2}
+    assert query.outcomes and {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理"} <= rows
+    assert "本年新收" not in rows  # the requests are the subject, not a second question
+    follow = _chat(samples, "灵武市卫生健康局2021年收到几件申请？", "How were they dealt with?")
+    assert follow.outcomes and follow.bodies == ["灵武市卫生健康局"] and follow.years == [2021]
+
+
+def test_the_outcome_of_a_reconsideration_is_not_the_requests_handling(samples):
+    query = understand("海原县卫健局2020年行政复议的结果如何？", samples)
+    assert not query.outcomes and all(k.startswith("行政复议") for k in _keys(query))
+
+
+@pytest.mark.slow
+def test_the_handling_answer_cites_the_outcomes_with_requests_and_sums_up_the_zeros(tmp_path):
+    from assistant.api import Assistant
+
+    qa = Assistant.build([REAL / "pingtan_jjfzj_2024.txt", REAL / "pingtan_zfyjj_2021.txt"], tmp_path)
+    try:
+        answer = qa.ask("平潭经发局2024年收到的那些申请，最后都是怎么处理的？")
+        assert answer.route == "facts" and "无法提供 3件[1]" in answer.text
+        assert "予以公开 0" not in answer.text and "予以公开[" in answer.text  # a zero is named, cited, not listed
+        assert len(answer.citations) >= 5 and all(c.body == "平潭综合实验区经济发展局" for c in answer.citations)
+        english = qa.ask("How many requests did Pingtan's law enforcement and emergency bureau get in 2021, "
+                         "and how were they handled?")
+        assert "Every outcome" in english.text and "is 0" in english.text
+    finally:
+        qa.close()

@@ -237,6 +237,27 @@ class Writer:
         return Said(self.t("COMPUTED", "not_money", scope=self._scope(f.bodies, f.years),
                            metric=f.metric.name(self.language)), "refusal")
 
+    def _Outcomes(self, f: F.Outcomes) -> Said:
+        """The outcomes with requests, each cited; those at zero in one cited line."""
+        first = (f.shown or f.zero)[0][1]
+        where = {"who": self.name(first.body), "year": first.year}
+        words = self.lang.STATISTICS
+        shown = words["item_sep"].join(f"{_short(m.name(self.language))} "
+                                       f"{self.lang.number(show_number(x.value), x.unit)}{self.mark(x)}"
+                                       for m, x in f.shown)
+        zero = self.lang.LIST_SEP.join(f"{_short(m.name(self.language))}{self.mark(x)}" for m, x in f.zero)
+        lines = [self.t("STATISTICS", "handled", items=shown, **where)] if f.shown else []
+        if f.zero:
+            lines.append(self.t("STATISTICS", "handled_zero" if f.shown else "all_zero", items=zero, **where))
+        if f.blank:
+            blank = self.lang.LIST_SEP.join(_short(m.name(self.language)) for m in f.blank)
+            lines.append(self.t("STATISTICS", "handled_blank", items=blank))
+        failed = dict.fromkeys(x.check_failed for _, x in (*f.shown, *f.zero) if x.check_failed)
+        lines += [self.t("FACTS", "check_failed", item=self.lang.LIST_SEP.join(
+            f"[{self.cite_fact(x)}]" for _, x in (*f.shown, *f.zero) if x.check_failed == check), check=check)
+            for check in failed]
+        return Said("\n".join(lines), "facts", "lookup")
+
     def _Several(self, f: F.Several) -> Said:
         said = [self.say(part) for part in f.parts]
         route = said[0].route
@@ -394,3 +415,10 @@ def took_line(took: list[tuple[str, str, str]], lang: ModuleType, english_name: 
     """"按“平谭”理解为平潭综合实验区管委会。": the bodies taken from names not their own."""
     return " ".join(lang.CLARIFY["took"].format(text=text, body=lang.body_name(body, english_name))
                     for text, body, _ in took)
+
+
+def _short(name: str) -> str:
+    """A row's name without its printed gloss or parts: 部分公开（区分处理的…）(总计) is 部分公开, the
+    group 不予公开 (属于国家秘密 + …) is 不予公开, "withheld: state secret + …" is "withheld"."""
+    cut = r"[（(:、]" if " + " in name or not name.isascii() else r"[（(]"
+    return re.split(cut, name, maxsplit=1)[0].strip()

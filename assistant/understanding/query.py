@@ -16,7 +16,7 @@ from .intents import METRIC_INTENTS, Intent, detect_intent
 from .metrics import CONTEXT, METRICS, Metric
 from .names import _unique
 from .scan import scan
-from .statistics import linked_metrics, scoped_metrics
+from .statistics import asks_handling, handling_metrics, linked_metrics, scoped_metrics
 
 # --- the query and follow-ups ---------------------------------------------------------------------
 
@@ -52,6 +52,7 @@ class Query:
     # (text as asked, body taken, why) where a body was taken from a name that is not one of its
     # own (平谭 → 平潭…; "Pingtan finance bureau"): the answer says which body it took.
     took: list[tuple[str, str, str]] = field(default_factory=list)
+    outcomes: int = 0  # "how was it handled?": the last `outcomes` metrics are the 办理结果 rows
 
     @property
     def metric_keys(self) -> list[str]:
@@ -99,6 +100,9 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
         linked = []  # "does section 4 add up?" asks for the checks, not a sum
     if linked:
         query.metrics, refs = linked, []
+    if asks_handling(found.text, linked):  # "最后是怎么处理的？": every outcome of the requests, one by one
+        query.metrics, refs = handling_metrics(found.text, found.mentions, linked), []
+        query.outcomes = len(query.metrics) - len([m for m in linked if m in query.metrics])
     elif previous is not None and previous.metrics and not query.metrics and not refs:
         query.metrics = scoped_metrics(found.text, found.mentions, (previous.normalized, previous.topic),
                                        len(query.years))

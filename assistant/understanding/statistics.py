@@ -4,6 +4,8 @@ the keys it has, so a group printed without a total is one Metric of its rows' k
 
 from __future__ import annotations
 
+import re
+
 from index.lexicon import statwords
 from index.templates import templates
 
@@ -62,6 +64,27 @@ def scoped_metrics(text: str, mentions: list[Mention], earlier: tuple[str, ...],
             if picked:
                 return picked
     return []
+
+
+_HANDLING = re.compile(statwords.HANDLING)
+_APPEALS = (statwords.RECONSIDERATION, statwords.LAWSUIT)
+
+
+def asks_handling(text: str, linked: list[Metric]) -> bool:
+    """"最后是怎么处理的？" / "what was the outcome?": the outcomes of the requests (not of the
+    reconsiderations or lawsuits the question names: "复议结果如何" is their outcome columns)."""
+    appeals = any(k.startswith(_APPEALS) for m in linked for k in m.keys)
+    return not appeals and bool(_HANDLING.search(text.lower()))
+
+
+def handling_metrics(text: str, mentions: list[Mention], linked: list[Metric]) -> list[Metric]:
+    """The 办理结果 rows, each its own statistic, after the count the question also asks
+    ("how many … received, and what was the outcome?"); the generic 申请 alone is the
+    subject, not a second question."""
+    rows = [m for label in statwords.HANDLING_ROWS for r in link_statistics(label) if (m := _metric(r)).keys]
+    lowered = text.lower()
+    asked = [m for m in linked if m not in rows] if any(w in lowered for w in statwords.QUESTION_WORDS) else []
+    return list({m.keys: m for m in (*asked, *rows)}.values())
 
 
 def _metric(request: CellRequest) -> Metric:

@@ -192,3 +192,13 @@ CARRIED_INTO_YEAR = r"(?:结转到|结转至|转到|转入|转至|留到|延续�
 #: The column of a change over the year before (本年增减): with two years asked, the change is
 #: the difference of the two years' figures, which every template has.
 CHANGE_COLUMN = "本年增减"
+
+#: "How was it handled?": the question asks for the outcomes of the requests (section 三's 办理结果
+#: rows), not one of them. T 办理结果; C 最后怎么处理 / 怎么答复的 / 结果如何; E how was it handled,
+#: what was the outcome.
+HANDLING = (r"办理结果|处理结果|答复结果|(?:怎么|如何|怎样)(?:处理|办理|答复|回复|办)的?|结果(?:如何|怎么样|怎样|是什么)|什么结果"
+            r"|\bhow (?:was|were|did|has|have)\b[^?？]*?\b(?:handled|dealt with|answered|processed|resolved|"
+            r"respond(?:ed)?|decided)\b|\bwhat (?:was|were|is|are) the (?:outcomes?|results?)\b|\bwhat happened to\b")
+#: The 办理结果 rows an outcome answer reads, in the template's order (their words are in REQUEST_ROWS
+#: and REQUEST_GROUPS above).
+HANDLING_ROWS = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "逾期不补正", "逾期未缴纳费用")
