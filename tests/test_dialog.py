@@ -125,6 +125,11 @@ def test_the_outcome_of_a_reconsideration_is_not_the_requests_handling(samples):
     assert not query.outcomes and all(k.startswith("行政复议") for k in _keys(query))
 
 
+def test_one_outcome_named_beside_the_word_result_asks_that_outcome(samples):
+    query = understand("灵武市卫生健康局2021年的处理结果中，部分公开的有几件？", samples)
+    assert not query.outcomes and _keys(query) == {"政府信息公开申请.部分公开.总计"}
+
+
 @pytest.mark.slow
 def test_the_handling_answer_cites_the_outcomes_with_requests_and_sums_up_the_zeros(tmp_path):
     from assistant.api import Assistant
@@ -132,8 +137,9 @@ def test_the_handling_answer_cites_the_outcomes_with_requests_and_sums_up_the_ze
     qa = Assistant.build([REAL / "pingtan_jjfzj_2024.txt", REAL / "pingtan_zfyjj_2021.txt"], tmp_path)
     try:
         answer = qa.ask("平潭经发局2024年收到的那些申请，最后都是怎么处理的？")
-        assert answer.route == "facts" and "无法提供 3件[1]" in answer.text
+        assert answer.route == "facts" and "无法提供：本机关不掌握相关政府信息 3件[1]" in answer.text
         assert "予以公开 0" not in answer.text and "予以公开[" in answer.text  # a zero is named, cited, not listed
+        assert "不予公开[4][5][6][7][8][9][10][11]" in answer.text  # a group's rows at zero: the group, each cited
         assert len(answer.citations) >= 5 and all(c.body == "平潭综合实验区经济发展局" for c in answer.citations)
         english = qa.ask("How many requests did Pingtan's law enforcement and emergency bureau get in 2021, "
                          "and how were they handled?")

@@ -63,7 +63,7 @@ class Query:
 SLOTS: dict[str, tuple[str, ...]] = {
     "bodies": ("bodies", "entities", "bureaus", "unknown_bodies", "took"),
     "years": ("years", "year_range", "latest", "template"),
-    "metrics": ("metrics",),
+    "metrics": ("metrics", "outcomes"),
 }
 _FOLLOW_UP = re.compile(words.FOLLOW_UP)
 _SCOPED = re.compile(words.SCOPED)

@@ -72,16 +72,27 @@ _APPEALS = (statwords.RECONSIDERATION, statwords.LAWSUIT)
 
 def asks_handling(text: str, linked: list[Metric]) -> bool:
     """"最后是怎么处理的？" / "what was the outcome?": the outcomes of the requests (not of the
-    reconsiderations or lawsuits the question names: "复议结果如何" is their outcome columns)."""
-    appeals = any(k.startswith(_APPEALS) for m in linked for k in m.keys)
-    return not appeals and bool(_HANDLING.search(text.lower()))
+    reconsiderations or lawsuits the question names: "复议结果如何" is their outcome columns;
+    not when it names one outcome: "答复结果里不予公开的几件" asks that row)."""
+    rows = {k for label in statwords.HANDLING_ROWS for r in link_statistics(label) for k in r.metric_keys}
+    named = any(k.startswith(_APPEALS) or k in rows for m in linked for k in m.keys)
+    return not named and bool(_HANDLING.search(text.lower()))
+
+
+def _each_row(request: CellRequest) -> list[Metric]:
+    """A row, or each row of a group the template prints without a total (不予公开 1-8), as its
+    own statistic: an outcome answer says which of them had requests."""
+    if not request.sum:
+        return [m] if (m := _metric(request)).keys else []
+    newest = next(request.keys[t.id] for t in templates() if t.id in request.keys)
+    return [cells._metric([k], Metric) for k in newest]
 
 
 def handling_metrics(text: str, mentions: list[Mention], linked: list[Metric]) -> list[Metric]:
     """The 办理结果 rows, each its own statistic, after the count the question also asks
     ("how many … received, and what was the outcome?"); the generic 申请 alone is the
     subject, not a second question."""
-    rows = [m for label in statwords.HANDLING_ROWS for r in link_statistics(label) if (m := _metric(r)).keys]
+    rows = [m for label in statwords.HANDLING_ROWS for r in link_statistics(label) for m in _each_row(r)]
     lowered = text.lower()
     asked = [m for m in linked if m not in rows] if any(w in lowered for w in statwords.QUESTION_WORDS) else []
     return list({m.keys: m for m in (*asked, *rows)}.values())
