@@ -209,6 +209,16 @@ class NotMoney:
 
 
 @dataclass
+class Outcomes:
+    """How one report's requests were handled (its 办理结果 rows): the rows with requests, those
+    at zero (summed up in one line, each still cited) and those not reported or unreadable."""
+
+    shown: list[tuple[Metric, Fact]]
+    zero: list[tuple[Metric, Fact]]
+    blank: list[Metric]
+
+
+@dataclass
 class Several:
     """One finding per statistic asked ("行政处罚和行政许可"), answered in turn."""
 
@@ -318,7 +328,7 @@ class Noted:
 #: Every finding type (the contract test renders each in every language).
 FINDINGS = (NothingIndexed, CorpusListing, ReportCount, UnknownBody, ImpossibleYear, MissingYear, Sources,
             Identity, Aggregate, Unreadable, Incomplete, NotInTemplate, MetricDifference, Ratio, NoRatio, MetricSum,
-            NotMoney, Several, PassageFound,
+            NotMoney, Outcomes, Several, PassageFound,
             PassageInstead, AcrossReports, NotStated, Summary, NoSummary, NoReportToCheck, FailedReports,
             ChecksOf, Noted)
 

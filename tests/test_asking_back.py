@@ -66,15 +66,20 @@ def test_a_reply_picks_a_candidate(reply, picked):
 
 @pytest.mark.slow
 def test_the_question_asked_back_is_answered_after_the_reply(tmp_path):
-    qa = Assistant.build([p for p in PINGTAN if "county" in p.name or "2025_syq" in p.name], tmp_path)
+    qa = Assistant.build([p for p in PINGTAN if "county" in p.name or p.name.endswith(("2013_syq.txt", "2025_syq.txt"))],
+                         tmp_path)
     try:
+        # only the committee has a 2025 report: it is taken, and said (issue 19, the dialog round)
+        taken = qa.ask("平谭政府2025年收到多少申请")
+        assert taken.route == "facts" and taken.text.startswith("按“平谭政府”理解为平潭综合实验区管委会")
         chat = qa.chat()
-        asked = chat.ask("平谭政府2025年收到多少申请")
+        asked = chat.ask("平谭政府2013年收到多少申请")  # both have a 2013 report: asked back
         assert asked.route == "clarify" and "1. 平潭县人民政府" in asked.text and "2. 平潭综合实验区管委会" in asked.text
         answer = chat.ask("第二个")
         assert answer.route == "facts" and answer.citations
         assert answer.text.startswith("按“平谭政府”理解为平潭综合实验区管委会")
         # a change asked without years, after two turns on two years: between those years
+        chat = qa.chat()
         chat.ask("平潭县2011年主动公开了多少条政府信息？")
         chat.ask("2012年呢？")
         change = chat.ask("增加了多少？")

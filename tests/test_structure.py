@@ -199,6 +199,7 @@ def _examples() -> dict[type, object]:
         F.NoRatio: F.NoRatio(_METRIC, ["海原县卫生健康局"], [2020]),
         F.MetricSum: F.MetricSum([a, _fact(40)], [_METRIC, _METRIC], 84),
         F.NotMoney: F.NotMoney(_METRIC, ["海原县卫生健康局"], [2020]),
+        F.Outcomes: F.Outcomes([(_METRIC, a)], [(_METRIC, _fact(0))], [_METRIC]),
         F.Several: F.Several([F.Aggregate(_METRIC, AGGREGATES["lookup"]([a]), [2020], False), F.Unreadable(_METRIC, [_REPORT])]),
         F.PassageFound: _PASSAGE,
         F.PassageInstead: F.PassageInstead(_ABSENT, _PASSAGE),

@@ -496,10 +496,14 @@ def test_follow_up_with_two_bodies(gaz):
     assert sorted(q2.bodies) == sorted([LINGWU, LINGWU_2016, HAIYUAN]) and len(q2.entities) == 2
 
 
-def test_short_question_naming_two_slots_is_new(gaz):
+def test_a_question_naming_year_and_statistic_but_no_body_keeps_the_body(gaz):
+    # issue 19 (dialog round): in a conversation about one body, a turn that names no body keeps
+    # it (it was a new question over every body before); a frame across bodies stays across
     q1 = ask(gaz, "沙坡头区卫健局2021年行政许可多少件？")
     q2 = ask(gaz, "2020年行政处罚多少？", q1)
-    assert (q2.bodies, q2.years, keys(q2), q2.inherited) == ([], [2020], [PENALTIES], [])
+    assert (q2.bodies, q2.years, keys(q2), q2.inherited[:1]) == ([SHAPOTOU], [2020], [PENALTIES], ["bodies"])
+    q3 = ask(gaz, "2020年哪个机关行政处罚最多？", q1)
+    assert q3.bodies != [SHAPOTOU] and "bodies" not in q3.inherited
 
 
 def test_why_and_source_without_previous(gaz):

@@ -241,6 +241,8 @@ def _window(question: str, name: str, start: int, end: int) -> tuple[int, int, f
             window = question[max(a, 0):b]
             if len(window) != b - a or window[0] != name[0] or window[-1] != name[-1]:
                 continue
+            if any(c in words.LIST_MARKS for c in window):
+                continue  # two items of a list, not one name with a character added
             score = fuzz.ratio(name, window)
             if score >= FUZZY_CUTOFF and (best is None or score > best[2]):
                 best = (a, b, score)

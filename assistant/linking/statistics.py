@@ -203,12 +203,12 @@ def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None)
         anchor = _anchor_for(modifier, anchors)
         if anchor is not None:
             anchor.modifiers.append(modifier)
-    if _asks_sum(question) and _asked_times(question) == 1:
+    if _asks_sum(question) and asked_times(question) == 1:
         _share_modifiers(anchors)
     requests = [r for a in anchors for r in _requests(question, a)]
     requests = [r for r in requests if r.keys]
     # a sum asked once ("加起来一共多少"); "does section 4 add up?" asks no number, it asks a check
-    if len(requests) > 1 and _asks_sum(question) and _asked_times(question) == 1:
+    if len(requests) > 1 and _asks_sum(question) and asked_times(question) == 1:
         return _merged_in_sum_clauses(question, requests)
     return requests
 
@@ -259,7 +259,7 @@ def _specific_anchors(question: str, anchors: list[_Anchor]) -> list[_Anchor]:
     """Drop an anchor a more specific one of the same table makes redundant, unless it is asked
     on its own (another question word in another clause)."""
     clauses = _clauses(question)
-    twice = _asked_times(question) >= 2
+    twice = asked_times(question) >= 2
 
     def clause_of(hit: Hit) -> int:
         return next(i for i, (a, b) in enumerate(clauses) if a <= hit.start < b)
@@ -352,7 +352,7 @@ def _requests(question: str, anchor: _Anchor) -> list[CellRequest]:
         choices = [(), *choices]  # "how many cases, and how many were corrected": the total too
     if len(choices) > 1 and _asks_sum(question):
         choices = [tuple(c for choice in choices for c in choice)]
-    elif len(choices) > 1 and _asked_times(question) <= 1:
+    elif len(choices) > 1 and asked_times(question) <= 1:
         # asked once: a stated column other than the default one is what is asked
         # ("how did the penalty decisions change" is 本年增减, not 处理决定数量)
         default = _default_columns(anchor.hit.phrase.target)
@@ -380,7 +380,7 @@ def _asked_apart(question: str, anchor: _Anchor) -> bool:
     home = clause(anchor.hit.start)
     a, b = clauses[home]
     asks = any(w in lowered[a:b] for w in words.QUESTION_WORDS)
-    return asks and _asked_times(question) >= 2 and all(clause(m.start) != home for m in anchor.modifiers)
+    return asks and asked_times(question) >= 2 and all(clause(m.start) != home for m in anchor.modifiers)
 
 
 def _columns_of(modifier: Hit) -> tuple[str, ...]:
@@ -439,7 +439,7 @@ def _clauses(question: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(question) + 1)]
 
 
-def _asked_times(question: str) -> int:
+def asked_times(question: str) -> int:
     """Question words in different clauses: "收到多少申请，其中不掌握的几件" asks twice."""
     text = question.lower()
     clauses = _clauses(question)

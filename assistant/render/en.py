@@ -50,6 +50,11 @@ STATISTICS = {
              "difference": "difference"},
     "absent_note": "Not counted, their template has no such item: {items}.",
     "same": "The same.", "differ": "They differ.",
+    "handled": "How the information disclosure requests of {who} in {year} were handled: {items}.",
+    "handled_zero": "Every other outcome is 0: {items}.",
+    "all_zero": "Every outcome of the information disclosure requests of {who} in {year} is 0: {items}.",
+    "handled_blank": "Not reported or unreadable: {items}.",
+    "item_sep": "; ",
 }
 
 PROSE = {

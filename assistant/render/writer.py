@@ -289,6 +289,40 @@ class Writer:
         return Said(self.t("COMPUTED", "not_money", scope=self._scope(f.bodies, f.years),
                            metric=f.metric.name(self.language)), "refusal")
 
+    def _Outcomes(self, f: F.Outcomes) -> Said:
+        """The outcomes with requests, each cited; those at zero by their group, in one cited line."""
+        first = (f.shown or f.zero)[0][1]
+        where = {"who": self.name(first.body), "year": first.year}
+        shown = self.lang.STATISTICS["item_sep"].join(
+            f"{self._outcome(m, x)} {self.lang.number(show_number(x.value), x.unit)}{self.mark(x)}" for m, x in f.shown)
+        groups: dict[str, str] = {}
+        for m, x in f.zero:
+            group = self._outcome(m, x, group=True)
+            groups[group] = groups.get(group, "") + self.mark(x)
+        zero = self.lang.LIST_SEP.join(f"{g}{marks}" for g, marks in groups.items())
+        lines = [self.t("STATISTICS", "handled", items=shown, **where)] if f.shown else []
+        if f.zero:
+            lines.append(self.t("STATISTICS", "handled_zero" if f.shown else "all_zero", items=zero, **where))
+        if f.blank:
+            blank = self.lang.LIST_SEP.join(_bare(m.name(self.language)) for m in f.blank)
+            lines.append(self.t("STATISTICS", "handled_blank", items=blank))
+        failed = dict.fromkeys(x.check_failed for _, x in (*f.shown, *f.zero) if x.check_failed)
+        lines += [self.t("FACTS", "check_failed", item=self.lang.LIST_SEP.join(
+            f"[{self.cite_fact(x)}]" for _, x in (*f.shown, *f.zero) if x.check_failed == check), check=check)
+            for check in failed]
+        return Said("\n".join(lines), "facts", "lookup")
+
+    def _outcome(self, metric, fact: Fact, group: bool = False) -> str:
+        """An outcome row as said: 无法提供：本机关不掌握相关政府信息 / "cannot provide: not held";
+        its group alone (无法提供 / "cannot provide") when `group`."""
+        name = _bare(metric.name(self.language))
+        parts = fact.metric.split(".")
+        if len(parts) < 4:  # a row of its own (予以公开)
+            return name
+        if self.language != "zh":
+            return name.split(":")[0].strip() if group else name
+        return parts[1] if group else f"{parts[1]}：{name}"
+
     def _Several(self, f: F.Several) -> Said:
         said = [self.say(part) for part in f.parts]
         route = said[0].route
@@ -447,3 +481,9 @@ def took_line(took: list[tuple[str, str, str]], lang: ModuleType, english_name: 
     """"按“平谭”理解为平潭综合实验区管委会。": the bodies taken from names not their own."""
     return " ".join(lang.CLARIFY["took"].format(text=text, body=lang.body_name(body, english_name))
                     for text, body, _ in took)
+
+
+def _bare(name: str) -> str:
+    """A statistic's name without its column and printed gloss: 部分公开（区分处理的…）（总计） is 部分公开,
+    "disclosed (total)" is "disclosed"."""
+    return re.sub(r"\s*（[^）]*）|\s*\((?:total)\)", "", name).strip()

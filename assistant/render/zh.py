@@ -45,6 +45,11 @@ STATISTICS = {
              "difference": "差值"},
     "absent_note": "以下年报的模板不含此统计，未计入：{items}。",
     "same": "一样。", "differ": "不一样。",
+    "handled": "{who}{year}年政府信息公开申请的办理结果：{items}。",
+    "handled_zero": "其余各项均为0：{items}。",
+    "all_zero": "{who}{year}年政府信息公开申请的办理结果各项均为0：{items}。",
+    "handled_blank": "未填报或未能读出：{items}。",
+    "item_sep": "；",
 }
 
 PROSE = {

@@ -36,6 +36,7 @@ from ..findings import (
     NoRatio,
     NotInTemplate,
     NotMoney,
+    Outcomes,
     PassageFound,
     PassageInstead,
     Ratio,
@@ -107,6 +108,10 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
     metrics = q.metrics[:MAX_METRICS]
     if _MONEY.search(q.normalized.lower()) and all(m.unit and m.unit not in MONEY for m in metrics):
         return NotMoney(metrics[0], [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years))
+    if q.outcomes:
+        handled = outcomes_of(q, s)
+        if handled is not None:
+            return handled
     parts = [find_metric(q, s, metric) for metric in metrics]
     if q.intent in ("most", "least") and len(parts) == 1 and _ASKS_TOTAL.search(q.normalized.lower()):
         # "which was lowest, and what is the total?": both, each from the same facts
@@ -130,6 +135,23 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
             return with_contradictions(s, MetricDifference(a, b, (ma, mb), int(delta) if float(delta).is_integer()
                                                            else delta))
     return with_contradictions(s, parts[0] if len(parts) == 1 else Several(parts))
+
+
+def outcomes_of(q: Query, s: Scope):
+    """"最后是怎么处理的？": the 办理结果 rows of one report, with the count also asked before
+    them; None when they are not all cells of one report (the rows are then answered one by one)."""
+    asked, rows = q.metrics[:-q.outcomes], q.metrics[-q.outcomes:]
+    lookup = replace(q, intent="lookup")
+    found = [(m, _single_fact(find_metric(lookup, s, m))) for m in rows]
+    facts = [f for _, f in found if f is not None]
+    if not facts or len({f.report for f in facts}) != 1:
+        return None
+    shown = [(m, f) for m, f in found if f is not None and f.readable and f.value]
+    zero = [(m, f) for m, f in found if f is not None and f.readable and f.value == 0]
+    blank = [m for m, f in found if f is not None and (not f.readable or f.value is None)]
+    handled = Outcomes(shown, zero, blank)
+    counts = [find_metric(lookup, s, m) for m in asked[:MAX_METRICS - 1]]
+    return with_contradictions(s, Several([*counts, handled]) if counts else handled)
 
 
 def ratio_of(q: Query, s: Scope, parts: list):
@@ -379,4 +401,6 @@ def _finding_facts(finding) -> list[Fact]:
         return list(finding.result.facts)
     if isinstance(finding, Incomplete):
         return list(finding.listing.facts)
+    if isinstance(finding, Outcomes):
+        return [x for _, x in (*finding.shown, *finding.zero)]
     return []

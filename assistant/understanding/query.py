@@ -17,7 +17,7 @@ from .intents import METRIC_INTENTS, Intent, detect_intent
 from .metrics import CONTEXT, METRICS, Metric
 from .names import _unique
 from .scan import scan
-from .statistics import linked_metrics
+from .statistics import asks_handling, handling_metrics, linked_metrics, scoped_metrics
 
 # --- the query and follow-ups ---------------------------------------------------------------------
 
@@ -56,6 +56,7 @@ class Query:
     # "处理结果里哪种情况最多": the family of one report's categories a superlative is over
     # (index.lexicon.families), not its bodies or years
     family: str | None = None
+    outcomes: int = 0  # "how was it handled?": the last `outcomes` metrics are the 办理结果 rows
 
     @property
     def metric_keys(self) -> list[str]:
@@ -66,9 +67,10 @@ class Query:
 SLOTS: dict[str, tuple[str, ...]] = {
     "bodies": ("bodies", "entities", "bureaus", "unknown_bodies", "took"),
     "years": ("years", "year_range", "latest", "template"),
-    "metrics": ("metrics",),
+    "metrics": ("metrics", "outcomes"),
 }
 _FOLLOW_UP = re.compile(words.FOLLOW_UP)
+_SCOPED = re.compile(words.SCOPED)
 # Words that name "all bodies" / "all years": such a question fills the slot itself.
 _ANY_BODY = re.compile(words.ANY_BODY)
 _ACROSS_REPORTS = re.compile(words.ACROSS_REPORTS)
@@ -102,10 +104,18 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
         linked = []  # "does section 4 add up?" asks for the checks, not a sum
     if linked:
         query.metrics, refs = linked, []
+    if asks_handling(found.text, linked):  # "最后是怎么处理的？": every outcome of the requests, one by one
+        query.metrics, refs = handling_metrics(found.text, found.mentions, linked), []
+        query.outcomes = len(query.metrics) - len([m for m in linked if m in query.metrics])
+    elif previous is not None and previous.metrics and not query.metrics and not refs:
+        query.metrics = scoped_metrics(found.text, found.mentions, (previous.normalized, previous.topic),
+                                       len(query.years))
     cue = detect_intent(lowered, has_metric=bool(query.metrics or refs))
-    # "which page?" asks about the last answer: its "which" does not mean all bodies
-    named = _named_slots(query, "" if cue in (Intent.SOURCE, Intent.WHY) else lowered)
-    if previous is not None and _inherits(cue, lowered, named):
+    # "which page?" asks about the last answer: its "which" does not mean all bodies; nor does
+    # the 全部 of a statistic's name (全部公开)
+    stated = _blanked(lowered, read + [(m.start, m.end) for m in found.mentions if m.kind in ("metric", "cell")])
+    named = _named_slots(query, *(("", "") if cue in (Intent.SOURCE, Intent.WHY) else (stated, lowered)))
+    if previous is not None and _inherits(cue, lowered, named, bool(previous.bodies)):
         _inherit(query, previous, named)
     query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
     query.asked = cue
@@ -115,6 +125,12 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.impossible_years = found.years.impossible
     query.intent = _resolve_intent(cue, query, previous)
     return query
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -158,16 +174,21 @@ def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lo
     its government ("淮安市2024年行政许可")."""
     across = bool(_ANY_BODY.search(lowered) or _ACROSS_REPORTS.search(lowered))
     regions = [m for m in mentions if m.kind == "region"]
-    bodies, bureaus = [], []
+    bodies, bureaus, placed = [], [], []
     for m in mentions:
-        if m.kind == "body":
+        if m.kind == "unknown" and (found := _placed(m, regions, gazetteer)):
+            bodies += found  # "平潭的（实验区、管委会办公室…）": 实验区 of the region named before
+            placed.append(m.text)
+        elif m.kind == "body":
             bodies += m.values
         elif m.kind == "region":
             scopes = any(n.kind == "bureau" and 0 <= n.start - m.end <= _SCOPE_GAP
                          and not _NOT_SCOPE.search(lowered[m.end:n.start]) for n in mentions)
             if scopes and not _LIST_AFTER.match(lowered, m.end):
                 continue
-            bodies += m.values if across else gazetteer.region_bodies(m.text, m.values)
+            # an item of a list of bodies ("平潭实验区、管委会办公室和…") is one body even across reports
+            item = bool(_LIST_AFTER.match(lowered, m.end))
+            bodies += m.values if across and not item else gazetteer.region_bodies(m.text, m.values)
         elif m.kind == "bureau":  # "平潭经发局、旅文体局": the bureaus of the region named before
             scope = {b for r in regions for b in r.values} | gazetteer.same_region(bodies)
             found = sorted(b for b in scope if any(b.endswith(x) for x in m.values))
@@ -179,7 +200,18 @@ def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lo
     entities = (gazetteer.entity_of(b) for b in query.bodies)
     query.entities = list(dict.fromkeys(e for e in entities if e is not None))
     query.bureaus = _unique(bureaus)
-    query.unknown_bodies = _unique(m.text for m in mentions if m.kind == "unknown")
+    query.unknown_bodies = _unique(m.text for m in mentions if m.kind == "unknown" and m.text not in placed)
+
+
+def _placed(mention: Mention, regions: list[Mention], gazetteer: Gazetteer) -> list[str]:
+    """An unknown name that, after the region named before it, is a region of the corpus
+    ("平潭" … "实验区" is 平潭实验区): that region's own body."""
+    for region in (r for r in reversed(regions) if r.end <= mention.start):
+        whole = region.text + mention.text
+        found = gazetteer.resolve(whole)
+        if found:
+            return gazetteer.region_bodies(whole, found)
+    return []
 
 
 def _name_terms(names: Iterable[str]) -> set[str]:
@@ -201,10 +233,11 @@ def _unique_metrics(mentions: Iterable[Mention]) -> list[Metric]:
 _EARLIER_SUBJECTS = re.compile(words.EARLIER_SUBJECTS)
 
 
-def _named_slots(query: Query, lowered: str) -> set[str]:
+def _named_slots(query: Query, stated: str, lowered: str) -> set[str]:
+    """The slots the question fills itself; `stated` is its text without its statistic words."""
     named = set()
     refers_back = bool(_EARLIER_SUBJECTS.search(lowered))
-    if query.bodies or query.unknown_bodies or query.bureaus or (_ANY_BODY.search(lowered) and not refers_back):
+    if query.bodies or query.unknown_bodies or query.bureaus or (_ANY_BODY.search(stated) and not refers_back):
         named.add("bodies")
     if query.years or query.latest or _ANY_YEAR.search(lowered):
         named.add("years")
@@ -213,15 +246,20 @@ def _named_slots(query: Query, lowered: str) -> set[str]:
     return named
 
 
-def _inherits(cue: Intent | None, lowered: str, named: set[str]) -> bool:
+def _inherits(cue: Intent | None, lowered: str, named: set[str], had_bodies: bool = False) -> bool:
     """Is the question a follow-up? "why?" and "出处？" always are; a question about the
-    corpus never is; otherwise a follow-up cue word, or a short question naming at most one
-    of body / year / metric ("灵武市？", "2021年呢？", "那行政许可呢？")."""
+    corpus never is; otherwise a follow-up cue word or a word scoping it to the last answer
+    ("其中", "这些", "of those"), a short question naming at most one of body / year / metric
+    ("灵武市？", "2021年呢？", "那行政许可呢？"), or a question after one about some body that
+    names no body and asks no frame across bodies ("2024年还没审结的有几件？" keeps the body)."""
     if cue in (Intent.SOURCE, Intent.WHY):
         return True
     if cue in (Intent.CORPUS, Intent.COUNT_REPORTS):
         return False
-    if _FOLLOW_UP.search(lowered.strip()) or (_EARLIER_SUBJECTS.search(lowered) and "bodies" not in named):
+    if _FOLLOW_UP.search(lowered.strip()) or _SCOPED.search(lowered) \
+            or (_EARLIER_SUBJECTS.search(lowered) and "bodies" not in named):
+        return True
+    if had_bodies and "bodies" not in named and named and cue in (None, Intent.LOOKUP, Intent.PASSAGE):
         return True
     short = (len(_CJK_RE.findall(lowered)) <= _SHORT_CJK if _CJK_RE.search(lowered)
              else len(lowered.split()) <= _SHORT_WORDS)

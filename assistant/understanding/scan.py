@@ -98,8 +98,8 @@ def scan(question: str, gazetteer: Gazetteer) -> Scan:
     text = _matching_text(text)
     hits = select_longest(gazetteer.index.find(text) + _METRIC_INDEX.find(text) + _cell_index().find(text))
     linked = link_bodies(display, gazetteer.bodies)
-    hits, took = _with_links(hits, linked, display, gazetteer)
     years = find_years(text)
+    hits, took = _with_links(hits, linked, display, gazetteer, years.years)
     masked = _mask(text, hits, years.spans)
     hits, unknown = _demote_regions(masked, hits, gazetteer, display.lower())
     masked = _mask(text, hits, years.spans)
@@ -116,8 +116,8 @@ _KIND_SHOWN = {"partial": "body"}  # 灵武卫生健康 names a body; "partial" 
 _REPLACED = ("region", "partial", "lexicon", "bureau", "metric", "cell")
 
 
-def _with_links(hits: list[Hit], linked: list[Linked], display: str,
-                gazetteer: Gazetteer) -> tuple[list[Hit], list[tuple[str, str, str]]]:
+def _with_links(hits: list[Hit], linked: list[Linked], display: str, gazetteer: Gazetteer,
+                years: list[int] = ()) -> tuple[list[Hit], list[tuple[str, str, str]]]:
     """The body linker's mentions over the exact names: a linked mention the gazetteer did not
     find as a body (平谭执法局, 洪择区, "Pingtan's finance bureau") becomes a body hit; an
     ambiguous one no known name covers becomes an "ambiguous" hit (asked back)."""
@@ -125,6 +125,13 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str,
     for m in linked:
         start, end = m.span
         over = [h for h in hits if h.start < end and start < h.end]
+        fit = _year_fit(m, years, gazetteer, [h for h in hits if h not in over])
+        if fit is not None and not any(h.kind == "body" and fit in h.value for h in over):
+            # "Pingtan's government" in 2015: the one equally close candidate with a 2015 report
+            hits = [h for h in hits if h not in over or h.kind not in (*_REPLACED, "body")]
+            hits.append(Hit(start, end, "body", frozenset({fit})))
+            took.append((display[start:end], fit, "the only candidate with a report of the year asked"))
+            continue
         if any(h.kind == "body" for h in over) or any(h.start < start or h.end > end for h in over
                                                         if h.kind not in ("metric", "cell")):
             continue  # the gazetteer knows the name, or a longer known name overlaps it
@@ -147,6 +154,20 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str,
             hits = [h for h in hits if h not in over]
             hits.append(Hit(start, end, "ambiguous", frozenset(bodies)))
     return sorted(hits, key=lambda h: h.start), took
+
+
+def _year_fit(m: Linked, years: list[int], gazetteer: Gazetteer, others: list[Hit]) -> str | None:
+    """The one equally close candidate of an ambiguous name that has a report of every year
+    asked; None when several or none have, or when the question names other bodies or bureaus
+    (平潭 then scopes them: "平潭2025年财政金融局")."""
+    if not years or m.status != "ambiguous" or any(h.kind in ("body", "bureau", "partial") for h in others):
+        return None
+    top = m.candidates[0].score
+    tier = [c.body for c in m.candidates if c.score >= max(LINK, top - 5)]
+    if len(tier) < 2 or _one_entity(tier, gazetteer):
+        return None
+    having = [b for b in tier if set(years) <= set(gazetteer.years_of(b))]
+    return having[0] if len(having) == 1 else None
 
 
 def _not_exact(m: Linked) -> bool:

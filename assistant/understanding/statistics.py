@@ -4,10 +4,12 @@ the keys it has, so a group printed without a total is one Metric of its rows' k
 
 from __future__ import annotations
 
+import re
+
 from index.lexicon import statwords
 from index.templates import templates
 
-from ..linking.statistics import CellRequest, find_phrases, link_statistics
+from ..linking.statistics import ANCHORS, CellRequest, find_phrases, link_statistics
 from . import cells
 from .gazetteer import Mention
 from .metrics import METRICS, Metric
@@ -17,21 +19,83 @@ _NOT_STATISTICS = ("body", "region", "unknown", "ambiguous", "bureau")
 
 
 Spans = list[tuple[int, int]]
+#: Column words that, said alone after a statistic, pick that statistic's column.
+_SCOPED_COLUMNS = ("outcome", "applicant", "legal")
 
 
 def linked_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[list[Metric], Spans, Spans]:
     """The statistics the question asks for, in the order asked, the spans of the requests and
     of every word the linker read; ([], [], []) when the linker finds none. With two or more `years` asked, "减少了
     多少" is the difference of their figures, not the 本年增减 column (which few templates have)."""
-    exclude = [(m.start, m.end) for m in mentions if m.kind in _NOT_STATISTICS]
-    if years >= 2:
-        exclude += [(h.start, h.end) for h in find_phrases(text)
-                    if h.phrase.kind == "verb" and h.phrase.target == statwords.CHANGE_COLUMN]
+    exclude = _not_statistic_words(text, mentions, years)
     requests = link_statistics(text, exclude=exclude)
     metrics = list({m.keys: m for m in (_metric(r) for r in requests) if m.keys}.values())
     # every statistic word the linker read, used or deliberately set aside (申请 beside 不掌握)
     read = [(h.start, h.end) for h in find_phrases(text) if not any(a < h.end and h.start < b for a, b in exclude)]
     return metrics, [r.span for r in requests], read
+
+
+def _not_statistic_words(text: str, mentions: list[Mention], years: int) -> Spans:
+    """Spans the linker must not read: names of bodies, and with two or more years asked the
+    change verb ("减少了多少" between them is their difference)."""
+    exclude = [(m.start, m.end) for m in mentions if m.kind in _NOT_STATISTICS]
+    if years >= 2:
+        exclude += [(h.start, h.end) for h in find_phrases(text)
+                    if h.phrase.kind == "verb" and h.phrase.target == statwords.CHANGE_COLUMN]
+    return exclude
+
+
+def scoped_metrics(text: str, mentions: list[Mention], earlier: tuple[str, ...], years: int = 1) -> list[Metric]:
+    """"其中还没审完的几件" / "of those, how many were upheld?": a column word (an outcome, an
+    applicant) with no statistic of its own picks that column of the statistic an earlier
+    question named (its last one whose table has the column); [] when none does."""
+    exclude = _not_statistic_words(text, mentions, years)
+    hits = [h for h in find_phrases(text) if not any(a < h.end and h.start < b for a, b in exclude)]
+    # a column verb alone ("增加了多少？") asks how the earlier figure changed, not its 本年增减
+    if not any(h.phrase.kind in _SCOPED_COLUMNS for h in hits) or any(h.phrase.kind in ANCHORS for h in hits):
+        return []
+    for question in earlier:
+        for anchor in reversed([h for h in find_phrases(question) if h.phrase.kind in ANCHORS]):
+            said = question[anchor.start:anchor.end]
+            shift = len(said) + 1
+            joined = f"{said} {text}"
+            requests = link_statistics(joined, exclude=[(a + shift, b + shift) for a, b in exclude])
+            picked = [m for r in requests if r.span[1] > shift and (m := _metric(r)).keys]
+            if picked:
+                return picked
+    return []
+
+
+_HANDLING = re.compile(statwords.HANDLING)
+_APPEALS = (statwords.RECONSIDERATION, statwords.LAWSUIT)
+
+
+def asks_handling(text: str, linked: list[Metric]) -> bool:
+    """"最后是怎么处理的？" / "what was the outcome?": the outcomes of the requests (not of the
+    reconsiderations or lawsuits the question names: "复议结果如何" is their outcome columns;
+    not when it names one outcome: "答复结果里不予公开的几件" asks that row)."""
+    rows = {k for label in statwords.HANDLING_ROWS for r in link_statistics(label) for k in r.metric_keys}
+    named = any(k.startswith(_APPEALS) or k in rows for m in linked for k in m.keys)
+    return not named and bool(_HANDLING.search(text.lower()))
+
+
+def _each_row(request: CellRequest) -> list[Metric]:
+    """A row, or each row of a group the template prints without a total (不予公开 1-8), as its
+    own statistic: an outcome answer says which of them had requests."""
+    if not request.sum:
+        return [m] if (m := _metric(request)).keys else []
+    newest = next(request.keys[t.id] for t in templates() if t.id in request.keys)
+    return [cells._metric([k], Metric) for k in newest]
+
+
+def handling_metrics(text: str, mentions: list[Mention], linked: list[Metric]) -> list[Metric]:
+    """The 办理结果 rows, each its own statistic, after the count the question also asks
+    ("how many … received, and what was the outcome?"); the generic 申请 alone is the
+    subject, not a second question."""
+    rows = [m for label in statwords.HANDLING_ROWS for r in link_statistics(label) for m in _each_row(r)]
+    lowered = text.lower()
+    asked = [m for m in linked if m not in rows] if any(w in lowered for w in statwords.QUESTION_WORDS) else []
+    return list({m.keys: m for m in (*asked, *rows)}.values())
 
 
 def _metric(request: CellRequest) -> Metric:

@@ -30,6 +30,11 @@ NOT_BODIES = ("格局", "布局", "结局", "大局", "当局", "全局", "时�
 FOLLOW_UP = (r"^(?:那么?|还有|另外|其中|and\b|what about\b|how about\b|same for\b|what of\b|also\b)"
                         r"|呢[?？.。!！\s]*$|\btoo\W*$|\bof (?:those|these|them)\b|\bthat year\b")
 
+#: Words that scope a question to the previous answer's subject ("其中还没审完的几件", "这些申请里…",
+#: "of those, how many …"): the question is a follow-up whatever else it names.
+SCOPED = (r"其中|这些|那些|这几[件个起宗项次]|上述|前述|\b(?:of|among|out of) (?:those|these|them)\b"
+          r"|\b(?:those|these) (?:requests|applications|cases|reconsiderations|lawsuits)\b")
+
 ANY_BODY = r"哪个|哪些|哪一个|哪家|各个?|所有|全部(?!公开)|每个|\b(?:which|each|every|all|any)\b(?! years?\b)"
 
 ACROSS_REPORTS = (rf"报告中|报告里|的报告|几家|哪一家|几份|几个|这几|[{CN_SMALL_COUNTS}\d]+(?:个|家)(?:局|单位|部门|机关)"

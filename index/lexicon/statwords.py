@@ -93,11 +93,21 @@ APPEAL_GROUPS: dict[str, tuple[str, ...]] = {
 }
 #: Section 四's outcome columns (T: 结果维持 …; C 被纠正 / 还没审完; E).
 OUTCOMES: dict[str, tuple[str, ...]] = {
-    "结果维持": ("结果维持", "维持", "upheld", "maintained", "sustained"),
-    "结果纠正": ("结果纠正", "纠正", "纠错", "被撤销", "corrected", "overturned", "reversed", "revoked"),
-    "其他结果": ("其他结果", "other result", "other results", "other outcome", "other outcomes"),
-    "尚未审结": ("尚未审结", "未审结", "还没审完", "还在审", "没审结", "没结案", "pending", "not yet concluded",
-             "unresolved", "not concluded"),
+    # T 结果维持; C 维持原决定 / 被维持; E upheld / affirmed / the decision stood
+    "结果维持": ("结果维持", "维持", "upheld", "maintained", "sustained", "affirmed", "decision stood",
+             "decisions stood", "left unchanged", "left in place"),
+    # T 结果纠正; C 被纠正 / 被撤销 / 推翻 / 确认违法; E corrected / overturned / set aside
+    "结果纠正": ("结果纠正", "纠正", "纠错", "被撤销", "撤销", "推翻", "改判", "确认违法", "corrected", "overturned",
+             "reversed", "revoked", "overruled", "set aside", "quashed", "annulled"),
+    # T 其他结果; C 以其他方式结案 / 别的结果; E ended otherwise
+    "其他结果": ("其他结果", "其它结果", "别的结果", "其他方式结案", "以其他方式", "other result", "other results",
+             "other outcome", "other outcomes", "other ways", "ended otherwise", "concluded otherwise"),
+    # T 尚未审结; C 还没审完 / 还在审 / 审理中 / 没结案; E pending / still under review / not yet decided
+    "尚未审结": ("尚未审结", "未审结", "还没审完", "没审完", "未审完", "还在审", "没审结", "没结案", "未结案", "审理中",
+             "正在审理", "尚在审理", "还没结果", "还没有结果", "还没判", "pending", "not yet concluded",
+             "unresolved", "not concluded", "under review", "still being reviewed", "still being heard",
+             "not yet decided", "undecided", "not yet resolved", "not yet closed", "still open", "ongoing"),
+    # T 总计 (合计 / 共计 are SUM_WORDS: "直接起诉与复议后起诉合计" sums groups, it names no column)
     "总计": ("总计", "总数", "in total", "total"),
 }
 
@@ -192,3 +202,13 @@ CARRIED_INTO_YEAR = r"(?:结转到|结转至|转到|转入|转至|留到|延续�
 #: The column of a change over the year before (本年增减): with two years asked, the change is
 #: the difference of the two years' figures, which every template has.
 CHANGE_COLUMN = "本年增减"
+
+#: "How was it handled?": the question asks for the outcomes of the requests (section 三's 办理结果
+#: rows), not one of them. T 办理结果; C 最后怎么处理 / 怎么答复的 / 结果如何; E how was it handled,
+#: what was the outcome.
+HANDLING = (r"办理结果|处理结果|答复结果|(?:怎么|如何|怎样)(?:处理|办理|答复|回复|办)的?|结果(?:如何|怎么样|怎样|是什么)|什么结果"
+            r"|\bhow (?:was|were|did|has|have)\b[^?？]*?\b(?:handled|dealt with|answered|processed|resolved|"
+            r"respond(?:ed)?|decided)\b|\bwhat (?:was|were|is|are) the (?:outcomes?|results?)\b|\bwhat happened to\b")
+#: The 办理结果 rows an outcome answer reads, in the template's order (their words are in REQUEST_ROWS
+#: and REQUEST_GROUPS above).
+HANDLING_ROWS = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "逾期不补正", "逾期未缴纳费用")
