@@ -24,6 +24,7 @@ from .retrieve import HybridRetriever, ScoredPassage
 from .scope import NO_BODY, Scope
 from .typed import (
     MIN_TIE,
+    THING_WEIGHT,
     Asked,
     Span,
     answers,
@@ -32,6 +33,7 @@ from .typed import (
     clause_of,
     expected_kind,
     expected_kinds,
+    is_thing,
     measure_asked,
     measures_asked,
     names,
@@ -49,6 +51,7 @@ _YEARS = re.compile(lexicon.YEAR_WORDS)
 _DATES = re.compile(lexicon.YEAR_OR_DATE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
 _ASPECT_END = re.compile(lexicon.ASPECT_END)
+_ASKING_TERM = re.compile(lexicon.ASKING_TERM)
 
 
 
@@ -77,7 +80,7 @@ def content_terms(question: str, extra: str = "", drop: set[str] | None = None) 
     source = _YEARS.sub(" ", source)  # "2024年共制发" is not a word 年共制
     terms = {_ASPECT_END.sub("", t) for t in tokenize(source)} - QUESTION_WORDS - (drop or set())
     # A year says which report, not which sentence; one-character words say little.
-    return {t for t in terms if len(t) > 1 and not (t.isdigit() and len(t) == 4)}
+    return {t for t in terms if len(t) > 1 and not (t.isdigit() and len(t) == 4) and not _ASKING_TERM.match(t)}
 
 
 def best_sentences(question: str, hits: list[ScoredPassage], extra: str = "", drop: set[str] | None = None,
@@ -90,7 +93,8 @@ def best_sentences(question: str, hits: list[ScoredPassage], extra: str = "", dr
         for sentence in sentences(body):
             asked = said_as(thing, terms, sentence)
             words = set(tokenize(sentence)) | (asked - terms)  # the family's word is in the sentence
-            overlap = sum(len(t) for t in asked & words) / max(1, sum(len(t) for t in asked))
+            weight = {t: len(t) * (THING_WEIGHT if is_thing(thing, t) else 1) for t in asked}
+            overlap = sum(weight[t] for t in asked & words) / max(1, sum(weight.values()))
             if wants_number and not _has_quantity(sentence):
                 overlap *= 0.4  # a question of quantity is not answered by a sentence without one
             if thing is not None and not names(thing, sentence):
@@ -149,7 +153,7 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     thing = asked_thing(question) if kind in QUANTITY_KINDS else None
     if thing is not None:  # "多少粉丝", "budget", "政务微博有多少个": the number's clause names it
         spans = [s for s in spans if answers(thing, sentence, s)]
-    elif kind in CLAUSE_KINDS:  # what a quantity counts, said after 多少: in the clause counted
+    if kind in CLAUSE_KINDS and (thing is None or not thing.key):  # what is counted, said after 多少
         heads = head_terms(question)
         spans = [s for s in spans if not heads or any(h in clause_of(sentence, s.start, s.end) for h in heads)]
     if not spans:
@@ -163,9 +167,9 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     # a quantity's own list item, else its clause, must name what the question asks (the
     # shared words of "市长热线、市民热线等问题6件" come before the item); its sentence helps
     said = {id(span): said_as(thing, terms, clause_of(sentence, span.start, span.end)) for span in spans}
-    items = any(tie(sentence, span, said[id(span)]) > 0 for span in spans)
+    items = any(tie(sentence, span, said[id(span)], thing=thing) > 0 for span in spans)
     for span in spans:
-        own = tie(sentence, span, said[id(span)], items=items)
+        own = tie(sentence, span, said[id(span)], items=items, thing=thing)
         span.tie = (0.6 * own + 0.4 * overlap if own > 0 else 0.0) if kind in CLAUSE_KINDS else overlap
     best = max(spans, key=lambda s: (s.tie, bool(measure) and s.text.endswith(measure),
                                      bool(re.search(r"\D$", s.text)), -s.start))

@@ -24,11 +24,12 @@ from index.lexicon.asked import (
     CHANNELS,
     COUNTED_REACH,
     MAJOR_BREAKS,
+    PRICED,
     SEARCH_WORDS,
 )
 from index.lexicon.kinds import KINDS, LABELLED, PERSON_LABELS, PHONE_LABELS, SURNAMES
 from index.lexicon.numbering import IDENTIFIER_AFTER, IDENTIFIER_BEFORE
-from index.lexicon.questions import ASKING_COUNT, YEAR_IN_TEXT
+from index.lexicon.questions import ASKING_COUNT, COUNTED_AFTER_ASKING, YEAR_IN_TEXT
 from index.lexicon.units import APPROXIMATELY, LEADING_NUMBER, MEASURE_FAMILIES, MEASURES
 
 _NAME = f"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
@@ -59,10 +60,10 @@ class Span:
 
 def expected_kind(question: str) -> str | None:
     text = question.lower()
-    for kind, cue, _ in _KINDS:
-        if cue.search(text):
-            return kind
-    return None
+    kind = next((kind for kind, cue, _ in _KINDS if cue.search(text)), None)
+    if kind == "count" and (thing := asked_thing(question)) is not None and thing.key in PRICED:
+        return "amount"  # "收了多少信息处理费": a sum of money, counted in 元
+    return kind
 
 
 def expected_kinds(question: str) -> list[str]:
@@ -158,16 +159,27 @@ def clause_of(sentence: str, start: int, end: int, items: bool = False) -> str:
     return sentence[left:right]
 
 
-def tie(sentence: str, span: Span, terms: set[str], items: bool = True) -> float:
+def tie(sentence: str, span: Span, terms: set[str], items: bool = True, thing: Asked | None = None) -> float:
     """Share (by characters) of the question's terms found in the span's clause. A term the
-    sentence repeats (微博 four times) tells its clauses apart less than one it says once (粉丝)."""
+    sentence repeats (微博 four times) tells its clauses apart less than one it says once (粉丝);
+    the word of the thing asked counts twice (its clause is where the number is)."""
     if not terms:
         return 0.0
     clause = clause_of(sentence, span.start, span.end, items=items)
     # jieba gives a compound and its parts (意见建议, 意见, 建议): weigh the parts only
     atoms = {t for t in terms if not any(o != t and o in t for o in terms)}
-    total = sum(len(t) for t in atoms)
-    return sum(len(t) / max(1, sentence.count(t)) for t in atoms if t in clause) / total
+    weight = {t: len(t) * (THING_WEIGHT if is_thing(thing, t) else 1) for t in atoms}
+    total = sum(weight.values())
+    return sum(weight[t] / max(1, sentence.count(t)) for t in atoms if t in clause) / total
+
+
+#: How much more the word of the thing asked weighs than another word of the question.
+THING_WEIGHT = 2
+
+
+def is_thing(thing: Asked | None, term: str) -> bool:
+    """Whether a term of the question names the thing asked ("微博" of 政务微博, "粉丝")."""
+    return thing is not None and thing.clause is not None and bool(thing.clause.fullmatch(term))
 
 
 # --- what a count or an amount is of -----------------------------------------------------------
@@ -177,6 +189,7 @@ _FAMILIES = [(key, re.compile(cue, re.I), re.compile(words) if words else None, 
 _ASKING = re.compile(ASKING, re.I)
 _MAJOR = re.compile(MAJOR_BREAKS)
 _ZH_ASKING = re.compile(ASKING_COUNT)
+_COUNTED_AFTER = re.compile(COUNTED_AFTER_ASKING)
 #: Characters between a subject and the asking word after it ("微博有多少个", "费用是多少").
 SUBJECT_REACH = 3
 
@@ -206,6 +219,9 @@ def asked_thing(question: str) -> Asked | None:
     if counted is None:
         before = [f for a in asking for f in found if 0 <= a.start() - f[1] <= SUBJECT_REACH]
         counted = before[-1] if before else (found[0] if len({f[2] for f in found}) == 1 else None)
+        head = _COUNTED_AFTER.search(text)
+        if counted is not None and head:  # "公众号发布了多少条信息": 信息 counted, of the 公众号
+            return Asked("", head.group(1), None, "", _asked(counted))
     if counted is None:
         return None
     # the subject comes before the counted thing in Chinese, anywhere in English
@@ -247,7 +263,7 @@ def said_as(thing: Asked | None, terms: set[str], text: str) -> set[str]:
     """The question's terms with its own word for the thing replaced by the word `text` says it
     with ("稿子" of the question is "稿件" of "发布稿件900余篇"): a family's word ties as well."""
     found = thing.clause.search(text) if thing is not None and thing.clause is not None else None
-    if found is None:
+    if found is None or thing.word in text:
         return terms
     return {t for t in terms if not (t in thing.word or thing.word in t)} | {found.group()}
 

@@ -30,6 +30,8 @@ ASKED_FAMILIES: tuple[tuple[str, str, str, str], ...] = (
 #: Channels a report publishes on: a number said of one channel is never another's ("门户网站发布
 #: 信息607条" is no count of 公众号 posts). 新媒体 holds 微博 and 微信, so it conflicts with neither.
 CHANNELS = ("weibo", "wechat", "website")
+#: Families that are sums of money: a question of one asks an amount ("多少信息处理费").
+PRICED = ("budget", "fees", "relief")
 #: Words that find a family's passage when its clause words are none (people are counted in 人).
 SEARCH_WORDS = {"people": "工作人员 人员 专职 兼职"}
 #: How a question asks for the count right before the counted thing ("有多少粉丝", "几个人",
