@@ -233,7 +233,7 @@ def asked_thing(question: str) -> Asked | None:
 
 def _family_mentions(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, family, word) of every family cue, in the question's order; a cue inside a
-    longer one of another family ("关注" inside nothing, "人员" inside "工作人员") is dropped."""
+    longer cue found at the same place ("公众号" inside "微信公众号") is dropped."""
     found = sorted((m.start(), m.end(), key, m.group()) for key, cue, _, _ in _FAMILIES for m in cue.finditer(text))
     return [f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
                                         for o in found)]

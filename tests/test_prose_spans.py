@@ -17,7 +17,6 @@ from assistant.passages import best_sentences, content_terms, glossary_terms, ty
 from assistant.retrieve import ScoredPassage
 from assistant.typed import asked_thing, candidates, expected_kind
 
-
 ROOT = Path(__file__).resolve().parent.parent
 
 
