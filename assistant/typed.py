@@ -190,6 +190,7 @@ _ASKING = re.compile(ASKING, re.I)
 _MAJOR = re.compile(MAJOR_BREAKS)
 _ZH_ASKING = re.compile(ASKING_COUNT)
 _COUNTED_AFTER = re.compile(COUNTED_AFTER_ASKING)
+_PARTS = re.compile(r"[?？;；]")  # breaks between questions asked at once
 #: Characters between a subject and the asking word after it ("微博有多少个", "费用是多少").
 SUBJECT_REACH = 3
 
@@ -215,10 +216,16 @@ def asked_thing(question: str) -> Asked | None:
     if not found:
         return None
     asking = list(_ASKING.finditer(text))
-    counted = next((f for a in asking for f in found if a.start() <= f[0] <= a.end() + COUNTED_REACH), None)
+    if len(_PARTS.findall(text.strip(" ?？.。"))) > 0 and len(asking) > 1:
+        return None  # "微博发布了多少条？关注量是多少？": two questions, each its own thing (not yet)
+    counted = next((f for a in asking for f in found if a.start() <= f[0] <= a.end() + COUNTED_REACH
+                    and not _CLAUSE_END.search(text, a.end(), f[0])), None)
     if counted is None:
         before = [f for a in asking for f in found if 0 <= a.start() - f[1] <= SUBJECT_REACH]
-        counted = before[-1] if before else (found[0] if len({f[2] for f in found}) == 1 else None)
+        # else the only family of the question part asked in ("发布了多少条？关注量呢" asks no 关注)
+        asked_in = [f for f in found if not asking or any(
+            not _PARTS.search(text, min(f[0], a.start()), max(f[1], a.end())) for a in asking)]
+        counted = before[-1] if before else (asked_in[0] if len({f[2] for f in asked_in}) == 1 else None)
         head = _COUNTED_AFTER.search(text)
         if counted is not None and head:  # "公众号发布了多少条信息": 信息 counted, of the 公众号
             return Asked("", head.group(1), None, "", _asked(counted))

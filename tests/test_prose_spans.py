@@ -137,3 +137,10 @@ def test_a_name_asked_by_its_label_is_the_one_after_that_label():
     made_up = "领导小组由局长王建国任组长。填报人：李红梅"
     assert [s.text for s in candidates(made_up, "person", "填报人是谁？")] == ["李红梅"]
     assert [s.text for s in candidates(made_up, "person", "组长是谁？")][0] == "王建国"
+
+
+def test_two_questions_at_once_are_not_bound_to_one_thing():
+    # each part asks its own thing: binding both to the last would drop the first (not yet split)
+    assert asked_thing("公众号发布了多少篇文章？粉丝有多少？") is None
+    assert asked_thing("微博发布了多少条，关注量是多少") is not None  # one question: 关注量 of 微博
+    assert asked_thing("发布了多少条？关注量呢") is None or asked_thing("发布了多少条？关注量呢").key != "followers"
