@@ -93,7 +93,7 @@ def candidates(sentence: str, kind: str, question: str) -> list[Span]:
     out = []
     for match in pattern.finditer(sentence):
         whole, at = (match.group("v"), match.start("v")) if "v" in pattern.groupindex else (match.group(), match.start())
-        text = whole.strip(" :：\n")
+        text = whole.strip(" :：\n").rstrip(",，")  # "725," of "关注量 725,发布…" is 725
         start = at + (len(whole) - len(whole.lstrip(" :：\n")))
         end = start + len(text)
         if not text or any(s <= start < e for s, e in taken):
@@ -291,7 +291,17 @@ def answers(thing: Asked, sentence: str, span: Span) -> bool:
     if subject.key in CHANNELS and any(k in CHANNELS and k != subject.key and c.search(part) and
                                        not subject.clause.search(part) for k, _, c, _ in _FAMILIES):
         return False  # another channel's number
+    if subject.key in CHANNELS and _last_channel(sentence, span.start) not in (None, subject.key):
+        return False  # "微信关注量 725，发布信息 504条，微博关注量 90…": 504 is 微信's
     return not subject.clause.search(sentence) or bool(subject.clause.search(part))
+
+
+def _last_channel(sentence: str, start: int) -> str | None:
+    """The channel named last before a number in its part of the sentence (up to ；/。)."""
+    left = max((m.end() for m in _MAJOR.finditer(sentence, 0, start)), default=0)
+    said = [(m.end(), k) for k, _, c, _ in _FAMILIES if k in CHANNELS and c is not None
+            for m in c.finditer(sentence, left, start)]
+    return max(said)[1] if said else None
 
 
 def major_clause(sentence: str, start: int, end: int) -> str:

@@ -144,3 +144,11 @@ def test_two_questions_at_once_are_not_bound_to_one_thing():
     assert asked_thing("公众号发布了多少篇文章？粉丝有多少？") is None
     assert asked_thing("微博发布了多少条，关注量是多少") is not None  # one question: 关注量 of 微博
     assert asked_thing("发布了多少条？关注量呢") is None or asked_thing("发布了多少条？关注量呢").key != "followers"
+
+
+def test_a_number_belongs_to_the_channel_named_last_before_it():
+    made_up = "微信关注量 1200，发布信息 300条，微博关注量 45，发布信息 80条。"
+    assert answer(made_up, "县卫健局微博发布了多少条信息？") == "80条"
+    assert answer(made_up, "县卫健局微信发布了多少条信息？") == "300条"
+    assert answer(made_up, "县卫健局微信关注量是多少？") == "1200"  # not "1200，"
+    assert answer(made_up, "县卫健局微博关注量是多少？") == "45"
