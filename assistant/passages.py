@@ -15,7 +15,7 @@ from index.lexicon import questions as lexicon
 from index.lexicon.glossary import GLOSSARY
 from index.lexicon.kinds import LABELLED
 from index.lexicon.questions import FULL_DATE, SIGNED
-from index.lexicon.units import LEADING_NUMBER, MEASURE_FAMILIES, MEASURES, MONEY
+from index.lexicon.units import MEASURES, MONEY
 
 from .answer import Citation
 from .findings import AcrossReports, NotStated, PassageFound, Several
@@ -24,13 +24,23 @@ from .retrieve import HybridRetriever, ScoredPassage
 from .scope import NO_BODY, Scope
 from .typed import (
     MIN_TIE,
+    THING_WEIGHT,
+    Asked,
     Span,
+    answers,
+    asked_thing,
     candidates,
     clause_of,
     expected_kind,
     expected_kinds,
+    is_thing,
     measure_asked,
     measures_asked,
+    names,
+    person_label,
+    said_as,
+    same_family,
+    search_words,
     tie,
 )
 from .understanding import Query, topic
@@ -40,6 +50,8 @@ QUANTITY_CUES = re.compile(lexicon.QUANTITY_CUES, re.I)
 _YEARS = re.compile(lexicon.YEAR_WORDS)
 _DATES = re.compile(lexicon.YEAR_OR_DATE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
+_ASPECT_END = re.compile(lexicon.ASPECT_END)
+_ASKING_TERM = re.compile(lexicon.ASKING_TERM)
 
 
 
@@ -66,23 +78,27 @@ def content_terms(question: str, extra: str = "", drop: set[str] | None = None) 
     # CJK words quoted in an English question ("健康西夏") count as they are.
     source = (extra + " " + "".join(re.findall(r"[\u4e00-\u9fff]+", question))) if extra else question
     source = _YEARS.sub(" ", source)  # "2024年共制发" is not a word 年共制
-    terms = set(tokenize(source)) - QUESTION_WORDS - (drop or set())
+    terms = {_ASPECT_END.sub("", t) for t in tokenize(source)} - QUESTION_WORDS - (drop or set())
     # A year says which report, not which sentence; one-character words say little.
-    return {t for t in terms if len(t) > 1 and not (t.isdigit() and len(t) == 4)}
+    return {t for t in terms if len(t) > 1 and not (t.isdigit() and len(t) == 4) and not _ASKING_TERM.match(t)}
 
 
 def best_sentences(question: str, hits: list[ScoredPassage], extra: str = "", drop: set[str] | None = None,
-                   limit: int = 2) -> list[tuple[float, ScoredPassage, str]]:
+                   limit: int = 2, thing: Asked | None = None) -> list[tuple[float, ScoredPassage, str]]:
     terms = content_terms(question, extra, drop)
     wants_number = bool(QUANTITY_CUES.search(question))
     scored = []
     for rank, hit in enumerate(hits):
         body = hit.text.split("\n", 1)[-1]  # drop the header line
         for sentence in sentences(body):
-            words = set(tokenize(sentence))
-            overlap = sum(len(t) for t in terms & words) / max(1, sum(len(t) for t in terms))
+            asked = said_as(thing, terms, sentence)
+            words = set(tokenize(sentence)) | (asked - terms)  # the family's word is in the sentence
+            weight = {t: len(t) * (THING_WEIGHT if is_thing(thing, t) else 1) for t in asked}
+            overlap = sum(weight[t] for t in asked & words) / max(1, sum(weight.values()))
             if wants_number and not _has_quantity(sentence):
                 overlap *= 0.4  # a question of quantity is not answered by a sentence without one
+            if thing is not None and not names(thing, sentence):
+                overlap *= 0.4  # nor a count of fans by a sentence that never says 粉丝
             score = overlap + 0.1 * hit.score - 0.02 * rank
             scored.append((score, overlap, hit, sentence))
     scored.sort(key=lambda x: -x[0])
@@ -96,17 +112,23 @@ def _has_quantity(sentence: str) -> bool:
 
 
 def extract_answer(retriever: HybridRetriever, question: str, pages_of, language: str,
-                   drop: set[str] | None = None, context: str = "", kind: str | None = None) -> list[Extract]:
+                   drop: set[str] | None = None, context: str = "", kind: str | None = None,
+                   more: list[ScoredPassage] | None = None) -> list[Extract]:
     """The sentences that answer, best first. `context` (the topic of a follow-up) helps find
     the passage; the sentence and its span are chosen by the question itself ("按时回复率是多少？"
     after a question on 12345 cases). A question of a kind (a date, a phone number, a count…)
     is answered by a span of that kind tied to its terms; an Extract without one is context."""
     extra = glossary_terms(question) if language == "en" else ""
-    hits = retriever.search(f"{context} {question}".strip(), extra_terms=extra + " " + glossary_terms(context))
     kind = kind or expected_kind(question)
+    thing = asked_thing(question) if kind in QUANTITY_KINDS else None
+    wanted = search_words(thing) if thing is not None else ""
+    hits = retriever.search(f"{context} {question}".strip(),
+                            extra_terms=f"{extra} {glossary_terms(context)} {wanted}")
+    seen = {h.id for h in hits}
+    hits += [m for m in more or [] if m.id not in seen]  # passages naming the thing, missed by the search
     terms = content_terms(question, extra, drop)
     out = []
-    for overlap, hit, sentence in best_sentences(question, hits, extra, drop, limit=SENTENCES):
+    for overlap, hit, sentence in best_sentences(question, hits, extra, drop, limit=SENTENCES, thing=thing):
         span = typed_span(sentence, kind, question, terms, overlap) if kind else None
         found = find_in_pages(pages_of(hit.metadata["report"]), sentence)
         page, quote = found if found else (hit.metadata.get("page"), sentence)
@@ -128,22 +150,26 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
         # the unit asked ("多少万元") says which kind of number, not which number: the clause must
         # name what is asked in other words
         terms = {t for t in terms if t not in MONEY and t not in _MEASURE_WORDS}
-    if kind in CLAUSE_KINDS:  # "多少粉丝": the thing counted must be in the clause counted
+    thing = asked_thing(question) if kind in QUANTITY_KINDS else None
+    if thing is not None:  # "多少粉丝", "budget", "政务微博有多少个": the number's clause names it
+        spans = [s for s in spans if answers(thing, sentence, s)]
+    if kind in CLAUSE_KINDS and (thing is None or not thing.key):  # what is counted, said after 多少
         heads = head_terms(question)
         spans = [s for s in spans if not heads or any(h in clause_of(sentence, s.start, s.end) for h in heads)]
     if not spans:
         return None
-    measure = measure_asked(question)
+    measure = thing.measure if thing is not None and thing.measure else measure_asked(question)
     if kind == "count":  # "多少人" is not answered by "4 次"
-        asked = measures_asked(question)
+        asked = [measure] if thing is not None and thing.measure else measures_asked(question)
         spans = [s for s in spans if not asked or any(same_family(m, s.text) for m in asked)]
         if not spans:
             return None
     # a quantity's own list item, else its clause, must name what the question asks (the
     # shared words of "市长热线、市民热线等问题6件" come before the item); its sentence helps
-    items = any(tie(sentence, span, terms) > 0 for span in spans)
+    said = {id(span): said_as(thing, terms, clause_of(sentence, span.start, span.end)) for span in spans}
+    items = any(tie(sentence, span, said[id(span)], thing=thing) > 0 for span in spans)
     for span in spans:
-        own = tie(sentence, span, terms, items=items)
+        own = tie(sentence, span, said[id(span)], items=items, thing=thing)
         span.tie = (0.6 * own + 0.4 * overlap if own > 0 else 0.0) if kind in CLAUSE_KINDS else overlap
     best = max(spans, key=lambda s: (s.tie, bool(measure) and s.text.endswith(measure),
                                      bool(re.search(r"\D$", s.text)), -s.start))
@@ -151,17 +177,6 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     return best if best.tie >= needed else None
 
 
-def same_family(measure: str | None, span: str) -> bool:
-    """Whether a span's measure word counts what the question's does (no measure: any)."""
-    if not measure:
-        return True
-    said = _LEADING_NUMBER.sub("", span).strip()
-    asked = next((f for f in MEASURE_FAMILIES if measure in f), None)
-    found = next((f for f in MEASURE_FAMILIES if said in f), None)
-    return asked is None or asked is found  # a bare number ("3940" before 元) does not count people
-
-
-_LEADING_NUMBER = re.compile(LEADING_NUMBER)
 _MEASURE_WORDS = set(MEASURES.split("|"))
 _HEAD_ZH = re.compile(lexicon.COUNTED_AFTER_ASKING)
 _HEAD_EN = re.compile(r"\bhow many ([a-z][a-z -]{1,40}?)(?= did| do| does| were| was| are| is| has| have| had| in\b| for\b|\?|$)")
@@ -183,6 +198,8 @@ def head_terms(question: str) -> set[str]:
 
 #: Kinds whose span is tied to the question by its own clause; the others by their sentence.
 CLAUSE_KINDS = ("count", "amount", "percent")
+#: Kinds asked of a thing counted or priced (lexicon.asked): a count or an amount.
+QUANTITY_KINDS = ("count", "amount")
 #: Share of the question's terms the sentence of a date, phone, email… must hold.
 MIN_SENTENCE_TIE = 0.3
 
@@ -224,19 +241,56 @@ def typed_passage(q: Query, s: Scope, kind: str | None) -> PassageFound | NotSta
     retriever = s.retriever(q.language, filters)
     pages = lambda report: [(p.number, p.text) for p in s.catalog.pages(report)]  # noqa: E731
     context = q.topic if q.topic not in ("", q.text) else ""
-    extracts = extract_answer(retriever, q.text, pages, q.language, drop=q.drop_terms, context=context, kind=kind)
+    extracts = extract_answer(retriever, q.text, pages, q.language, drop=q.drop_terms, context=context, kind=kind,
+                              more=naming_passages(q, s, kind))
     if kind:
         extracts = [x for x in extracts if x.highlight]
     else:
         extracts = [x for x in extracts if x.overlap >= MIN_PASSAGE_OVERLAP]
     if not extracts:
-        labelled = labelled_value(q, s, kind) if kind in LABELLED and kind not in SCAN_FIRST else None
-        return labelled or NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), kind, topic(q))
+        scan = kind in LABELLED and kind not in SCAN_FIRST or kind == "person" and person_label(q.text)
+        labelled = labelled_value(q, s, kind) if scan else None
+        thing = asked_thing(q.text) if kind in QUANTITY_KINDS else None
+        said = kind if thing is None or thing.clause is None else None  # "no budget", not "no amount"
+        return labelled or NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), said,
+                                     asked_topic(q, thing))
     best = extracts[0]
     meta = best.passage.metadata
     citation = with_ocr(s, Citation(meta["report"], meta["body"], meta["year"], best.page, meta.get("section", ""),
                                     best.quote, highlight=best.highlight))
     return PassageFound(citation, best.sentence, best.highlight)
+
+
+#: Words an English topic may have to be said as it is ("followers", "government Weibo posts").
+EN_TOPIC_WORDS = 4
+
+
+def asked_topic(q: Query, thing: Asked | None) -> str:
+    """What a "not found" names: the thing asked and what it is asked of ("微信公众号粉丝",
+    "budget"), never the asking verb ("微信公众号有")."""
+    general = topic(q)
+    if thing is None or thing.clause is None:
+        return general
+    if q.language == "en":
+        fits = thing.word in general.lower() and len(general.split()) <= EN_TOPIC_WORDS
+        return general if fits else thing.word
+    return (thing.subject.word if thing.subject is not None else "") + thing.word
+
+
+#: Reports whose every passage naming the thing asked is read (a body's report of a year or two).
+NAMING_REPORTS = 2
+
+
+def naming_passages(q: Query, s: Scope, kind: str | None) -> list[ScoredPassage]:
+    """The passages of the reports asked that name the thing counted ("兼职人员1人" for "几个
+    兼职做信息公开的人"): a short report section the search ranks below longer ones is still read."""
+    thing = asked_thing(q.text) if kind in QUANTITY_KINDS else None
+    reports = s.in_scope(q)
+    if thing is None or not q.years or not reports or len(reports) > NAMING_REPORTS:
+        return []
+    return [ScoredPassage(p.id, p.text, {"report": p.report, "body": p.body, "year": p.year, "page": p.page,
+                                         "section": p.section}, 0.0)
+            for r in reports for p in s.catalog.passages(r.report) if p.kind == "passage" and names(thing, p.text)]
 
 
 #: Labelled kinds looked for by their label first (an address or postcode is rarely the

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from index.lexicon.prose import OBJECT_FILLER, VERB_VARIANTS
 from index.lexicon.questions import PROSE_LINK, PROSE_NOT_THE_YEAR
 from index.lexicon.units import MEASURE_FAMILIES
 from index.models import Fact, ReportRecord
@@ -39,14 +40,10 @@ def prose_fact(s: Scope, report: ReportRecord, metric: Metric) -> Fact | None:
     if family is None or not words:
         return None
     measures = "|".join(sorted(family, key=len, reverse=True))
-    pattern = re.compile(rf"(?P<w>{'|'.join(map(re.escape, words))}){PROSE_LINK}"
-                         rf"(?P<n>\d[\d,]*)\s*(?P<m>{measures})(?![\d%％])")
-    found = []
-    for page in s.catalog.pages(report.report):
-        for m in pattern.finditer(page.text):
-            if _NOT_THE_YEAR.search(page.text[max(0, m.start() - LOOK_BEHIND):m.start()]):
-                continue
-            found.append((page, m))
+    # the report's own wording first; another year's wording of the same statistic only when
+    # the report never says it the first way
+    found = _statements(s, report, "|".join(map(re.escape, words)), measures) or \
+        _statements(s, report, "|".join(_reworded(w) for w in words), measures)
     values = {int(m.group("n").replace(",", "")) for _, m in found}
     if len(values) != 1:
         return None
@@ -57,3 +54,25 @@ def prose_fact(s: Scope, report: ReportRecord, metric: Metric) -> Fact | None:
     value = values.pop()
     return Fact(report.report, report.body, report.year, report.template, "", "", m.group("w"), "", metric.key,
                 m.group("w"), value, metric.unit, page.number, quote, origin=PROSE)
+
+
+def _statements(s: Scope, report: ReportRecord, words: str, measures: str) -> list:
+    """(page, match) of each statement "words + link + number + measure" not of a running total."""
+    pattern = re.compile(rf"(?P<w>{words}){PROSE_LINK}(?P<n>\d[\d,]*)\s*(?P<m>{measures})(?![\d%％])")
+    found = []
+    for page in s.catalog.pages(report.report):
+        for m in pattern.finditer(page.text):
+            if not _NOT_THE_YEAR.search(page.text[max(0, m.start() - LOOK_BEHIND):m.start()]):
+                found.append((page, m))
+    return found
+
+
+def _reworded(word: str) -> str:
+    """A statistic's words as another report words them: its verb or a variant, a word of kind
+    after it ("主动公开政府信息" -> "主动(?:公开|发布|公布)(?:各类…)?政府信息")."""
+    for verb, variants in VERB_VARIANTS.items():
+        if verb in word:
+            before, _, after = word.partition(verb)
+            verbs = "|".join((verb, *variants))
+            return rf"{re.escape(before)}(?:{verbs}){OBJECT_FILLER}{re.escape(after)}"
+    return re.escape(word)

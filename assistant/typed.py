@@ -9,6 +9,8 @@ of the question is never the answer); otherwise the answer is "not found".
     kind = expected_kind(question)                # email | phone | fax | date | amount | … | None
     spans = candidates(sentence, kind, question)  # typed spans, numbers of the question excluded
     best = tie(sentence, span, terms)             # share of the question's terms in the clause
+    thing = asked_thing(question)                 # what is counted (粉丝, 稿件, 人…), if a known family
+    answers(thing, sentence, span)                # the span's own clause names it
 """
 
 from __future__ import annotations
@@ -16,10 +18,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.lexicon.kinds import KINDS, LABELLED, PHONE_LABELS, SURNAMES
+from index.lexicon.asked import (
+    ASKED_FAMILIES,
+    ASKING,
+    CHANNELS,
+    COUNTED_REACH,
+    MAJOR_BREAKS,
+    PRICED,
+    SEARCH_WORDS,
+)
+from index.lexicon.kinds import KINDS, LABELLED, PERSON_LABELS, PHONE_LABELS, SURNAMES
 from index.lexicon.numbering import IDENTIFIER_AFTER, IDENTIFIER_BEFORE
-from index.lexicon.questions import ASKING_COUNT, YEAR_IN_TEXT
-from index.lexicon.units import MEASURES
+from index.lexicon.questions import ASKING_COUNT, COUNTED_AFTER_ASKING, YEAR_IN_TEXT
+from index.lexicon.units import APPROXIMATELY, LEADING_NUMBER, MEASURE_FAMILIES, MEASURES
 
 _NAME = f"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
 _KINDS = [(kind, re.compile(cue, re.I), re.compile(span.replace("{name}", _NAME))) for kind, cue, span in KINDS]
@@ -32,6 +43,7 @@ _NOT_QUANTITY_AFTER = re.compile(IDENTIFIER_AFTER)
 _NOT_QUANTITY_BEFORE = re.compile(IDENTIFIER_BEFORE)
 _MEASURE_ASKED = re.compile(rf"(?:{ASKING_COUNT})\s*({MEASURES})")
 _YEAR = re.compile(YEAR_IN_TEXT)
+_LETTER = re.compile("[A-Za-z]")
 _ORDINAL = re.compile(r"^\s*\d+\s*[.、．]")
 #: A quantity's tie (0.6 × its clause's share of the question's terms + 0.4 × its sentence's)
 #: must reach this; a clause with none of the terms never answers.
@@ -48,10 +60,10 @@ class Span:
 
 def expected_kind(question: str) -> str | None:
     text = question.lower()
-    for kind, cue, _ in _KINDS:
-        if cue.search(text):
-            return kind
-    return None
+    kind = next((kind for kind, cue, _ in _KINDS if cue.search(text)), None)
+    if kind == "count" and (thing := asked_thing(question)) is not None and thing.key in PRICED:
+        return "amount"  # "收了多少信息处理费": a sum of money, counted in 元
+    return kind
 
 
 def expected_kinds(question: str) -> list[str]:
@@ -81,7 +93,7 @@ def candidates(sentence: str, kind: str, question: str) -> list[Span]:
     out = []
     for match in pattern.finditer(sentence):
         whole, at = (match.group("v"), match.start("v")) if "v" in pattern.groupindex else (match.group(), match.start())
-        text = whole.strip(" :：\n")
+        text = whole.strip(" :：\n").rstrip(",，")  # "725," of "关注量 725,发布…" is 725
         start = at + (len(whole) - len(whole.lstrip(" :：\n")))
         end = start + len(text)
         if not text or any(s <= start < e for s, e in taken):
@@ -97,6 +109,8 @@ def candidates(sentence: str, kind: str, question: str) -> list[Span]:
             continue
         if kind in ("phone", "fax") and not _labelled(sentence, start, kind):
             continue
+        if kind == "person" and not _person_labelled(sentence, start, question):
+            continue
         out.append(Span(text, start, end, 0.0))
     return out
 
@@ -108,9 +122,21 @@ def _other_kinds(sentence: str, kind: str) -> list[tuple[int, int]]:
     spans = []
     for other in ("email", "url", "date", "phone"):
         spans += [(m.start(), m.end()) for m in PATTERNS[other].finditer(sentence)
-                  if other != "phone" or _labelled(sentence, m.start(), "phone") or "-" in m.group()]
+                  if (other != "phone" or _labelled(sentence, m.start(), "phone") or "-" in m.group())
+                  and (other != "url" or _LETTER.search(m.group()))]  # 219062.78 is no web address
     spans += [(m.start(), m.end()) for m in _YEAR.finditer(sentence)]
     return spans
+
+
+def person_label(question: str) -> str | None:
+    """The label a question asks a name by ("填报人是谁": 填报人), if any."""
+    return next((label for label in PERSON_LABELS if label in question), None)
+
+
+def _person_labelled(sentence: str, start: int, question: str) -> bool:
+    """A name asked by its label is the one printed after that label, not any official's."""
+    label = person_label(question)
+    return label is None or re.sub(r"[\s:：]", "", sentence[max(0, start - 12):start]).endswith(label)
 
 
 def _labelled(sentence: str, start: int, kind: str) -> bool:
@@ -133,13 +159,168 @@ def clause_of(sentence: str, start: int, end: int, items: bool = False) -> str:
     return sentence[left:right]
 
 
-def tie(sentence: str, span: Span, terms: set[str], items: bool = True) -> float:
+def tie(sentence: str, span: Span, terms: set[str], items: bool = True, thing: Asked | None = None) -> float:
     """Share (by characters) of the question's terms found in the span's clause. A term the
-    sentence repeats (微博 four times) tells its clauses apart less than one it says once (粉丝)."""
+    sentence repeats (微博 four times) tells its clauses apart less than one it says once (粉丝);
+    the word of the thing asked counts twice (its clause is where the number is)."""
     if not terms:
         return 0.0
     clause = clause_of(sentence, span.start, span.end, items=items)
     # jieba gives a compound and its parts (意见建议, 意见, 建议): weigh the parts only
     atoms = {t for t in terms if not any(o != t and o in t for o in terms)}
-    total = sum(len(t) for t in atoms)
-    return sum(len(t) / max(1, sentence.count(t)) for t in atoms if t in clause) / total
+    weight = {t: len(t) * (THING_WEIGHT if is_thing(thing, t) else 1) for t in atoms}
+    total = sum(weight.values())
+    return sum(weight[t] / max(1, sentence.count(t)) for t in atoms if t in clause) / total
+
+
+#: How much more the word of the thing asked weighs than another word of the question.
+THING_WEIGHT = 2
+
+
+def is_thing(thing: Asked | None, term: str) -> bool:
+    """Whether a term of the question names the thing asked ("微博" of 政务微博, "粉丝")."""
+    return thing is not None and thing.clause is not None and bool(thing.clause.fullmatch(term))
+
+
+# --- what a count or an amount is of -----------------------------------------------------------
+
+_FAMILIES = [(key, re.compile(cue, re.I), re.compile(words) if words else None, measure)
+             for key, cue, words, measure in ASKED_FAMILIES]
+_ASKING = re.compile(ASKING, re.I)
+_MAJOR = re.compile(MAJOR_BREAKS)
+_ZH_ASKING = re.compile(ASKING_COUNT)
+_COUNTED_AFTER = re.compile(COUNTED_AFTER_ASKING)
+_PARTS = re.compile(r"[?？;；]")  # breaks between questions asked at once
+#: Characters between a subject and the asking word after it ("微博有多少个", "费用是多少").
+SUBJECT_REACH = 3
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a count or amount is asked of: a family of lexicon.asked, the question's own word
+    for it, and the subject it is asked of ("微信公众号" of "微信公众号有多少粉丝"), if any."""
+
+    key: str
+    word: str
+    clause: re.Pattern | None  # words the answering number's own clause says it with
+    measure: str  # a measure word of the family the number must be counted in, or ""
+    subject: Asked | None = None
+
+
+def asked_thing(question: str) -> Asked | None:
+    """The counted thing: the family named right after the asking word ("多少粉丝", "几个人",
+    "how many posts"); else the one right before it ("政务微博有多少个", "费用是多少"); else the
+    only family the question names ("2024 budget for…"). None when the question names none."""
+    text = question.lower()
+    found = _family_mentions(text)
+    if not found:
+        return None
+    asking = list(_ASKING.finditer(text))
+    if len(_PARTS.findall(text.strip(" ?？.。"))) > 0 and len(asking) > 1:
+        return None  # "微博发布了多少条？关注量是多少？": two questions, each its own thing (not yet)
+    counted = next((f for a in asking for f in found if a.start() <= f[0] <= a.end() + COUNTED_REACH
+                    and not _CLAUSE_END.search(text, a.end(), f[0])), None)
+    if counted is None:
+        before = [f for a in asking for f in found if 0 <= a.start() - f[1] <= SUBJECT_REACH]
+        # else the only family of the question part asked in ("发布了多少条？关注量呢" asks no 关注)
+        asked_in = [f for f in found if not asking or any(
+            not _PARTS.search(text, min(f[0], a.start()), max(f[1], a.end())) for a in asking)]
+        counted = before[-1] if before else (asked_in[0] if len({f[2] for f in asked_in}) == 1 else None)
+        head = _COUNTED_AFTER.search(text)
+        if counted is not None and head:  # "公众号发布了多少条信息": 信息 counted, of the 公众号
+            return Asked("", head.group(1), None, "", _asked(counted))
+    if counted is None:
+        return None
+    # the subject comes before the counted thing in Chinese, anywhere in English
+    english = not _ZH_ASKING.search(text)
+    others = [f for f in found if f[2] != counted[2] and (english or f[1] <= counted[0])]
+    subject = _asked(others[-1]) if others else None
+    return _asked(counted, subject)
+
+
+def _family_mentions(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, family, word) of every family cue, in the question's order; a cue inside a
+    longer cue found at the same place ("公众号" inside "微信公众号") is dropped."""
+    found = sorted((m.start(), m.end(), key, m.group()) for key, cue, _, _ in _FAMILIES for m in cue.finditer(text))
+    return [f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
+                                        for o in found)]
+
+
+def _asked(mention: tuple[int, int, str, str], subject: Asked | None = None) -> Asked:
+    _, _, key, word = mention
+    clause, measure = next((c, m) for k, _, c, m in _FAMILIES if k == key)
+    return Asked(key, word, clause, measure, subject)
+
+
+def search_words(thing: Asked) -> str:
+    """Words that find the passage of the thing asked ("粉丝 关注" for "followers")."""
+    if thing.key in SEARCH_WORDS:
+        return SEARCH_WORDS[thing.key]
+    return thing.clause.pattern.replace("|", " ") if thing.clause is not None else ""
+
+
+def names(thing: Asked, sentence: str) -> bool:
+    """Whether a sentence could answer: it names the thing (a count of people: says 人 or 名)."""
+    if thing.clause is not None:
+        return bool(thing.clause.search(sentence))
+    return any(same_family(thing.measure, m.group()) for m in PATTERNS["count"].finditer(sentence))
+
+
+def said_as(thing: Asked | None, terms: set[str], text: str) -> set[str]:
+    """The question's terms with its own word for the thing replaced by the word `text` says it
+    with ("稿子" of the question is "稿件" of "发布稿件900余篇"): a family's word ties as well."""
+    found = thing.clause.search(text) if thing is not None and thing.clause is not None else None
+    if found is None or thing.word in text:
+        return terms
+    return {t for t in terms if not (t in thing.word or thing.word in t)} | {found.group()}
+
+
+def answers(thing: Asked, sentence: str, span: Span) -> bool:
+    """Whether a number is of the thing asked: counted in its measure family, its own clause
+    naming it ("其中微博29个" for 微博, never "新媒体数量70个"), and, when the sentence names the
+    subject asked of, the number in the subject's part of the sentence (up to ；/。: "微博29个，
+    共发布信息1992条；微信公众号41个…" gives 微博's posts 1992, never 3404)."""
+    if thing.measure and not same_family(thing.measure, span.text):
+        return False
+    if thing.clause is not None and not thing.clause.search(clause_of(sentence, span.start, span.end)):
+        return False
+    subject = thing.subject
+    if subject is None or subject.clause is None:
+        return True
+    part = major_clause(sentence, span.start, span.end)
+    if subject.key in CHANNELS and any(k in CHANNELS and k != subject.key and c.search(part) and
+                                       not subject.clause.search(part) for k, _, c, _ in _FAMILIES):
+        return False  # another channel's number
+    if subject.key in CHANNELS and _last_channel(sentence, span.start) not in (None, subject.key):
+        return False  # "微信关注量 725，发布信息 504条，微博关注量 90…": 504 is 微信's
+    return not subject.clause.search(sentence) or bool(subject.clause.search(part))
+
+
+def _last_channel(sentence: str, start: int) -> str | None:
+    """The channel named last before a number in its part of the sentence (up to ；/。)."""
+    left = max((m.end() for m in _MAJOR.finditer(sentence, 0, start)), default=0)
+    said = [(m.end(), k) for k, _, c, _ in _FAMILIES if k in CHANNELS and c is not None
+            for m in c.finditer(sentence, left, start)]
+    return max(said)[1] if said else None
+
+
+def major_clause(sentence: str, start: int, end: int) -> str:
+    """The part of a sentence a span is in, up to ；/。 (a subject carries over commas)."""
+    left = max((m.end() for m in _MAJOR.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in _MAJOR.finditer(sentence, end)), len(sentence))
+    return sentence[left:right]
+
+
+_LEADING_NUMBER = re.compile(LEADING_NUMBER)
+_ABOUT = re.compile(APPROXIMATELY)
+
+
+def same_family(measure: str | None, span: str) -> bool:
+    """Whether a span's measure word counts what the question's does (no measure: any);
+    "900余篇" is counted in 篇."""
+    if not measure:
+        return True
+    said = _ABOUT.sub("", _LEADING_NUMBER.sub("", span).strip()).strip()
+    asked = next((f for f in MEASURE_FAMILIES if measure in f), None)
+    found = next((f for f in MEASURE_FAMILIES if said in f), None)
+    return asked is None or asked is found  # a bare number ("3940" before 元) does not count people

@@ -171,3 +171,30 @@ def test_the_unit_asked_does_not_tie_a_prose_amount_to_the_question(qa):
     # "多少万元" names the unit, not the statistic: 政务公开经费 4万元 is not the fees asked
     a = qa.ask("沙坡头卫健局2021年行政上收的费是多少万元？")
     assert "4万元" not in a.text.split("\n")[0]
+
+
+# --- a prose count or amount is of the thing asked (fast-tier binding: tests/test_prose_spans.py) -------
+
+def test_a_refusal_names_the_thing_asked_not_the_asking_verb(qa):
+    a = qa.ask("平潭执法应急局2024年的微信公众号粉丝有多少？")
+    assert a.route == "refusal" and "粉丝" in a.text and "有”" not in a.text
+    fans = qa.ask("平潭农业农村局2024年公众号的关注用户有多少？")
+    assert fans.citations[0].highlight == "2118人"
+
+
+def test_a_fee_never_answers_a_budget(qa):
+    a = qa.ask("洪泽区2024年政府信息公开工作的经费预算是多少？")
+    assert a.route == "refusal" and "0 元" not in a.text and ("经费" in a.text or "预算" in a.text)
+    en = qa.ask("How much funding did the Hongze District government budget for disclosure work in 2024?")
+    assert en.route == "refusal" and "0 元" not in en.text
+
+
+def test_an_approximate_count_of_posts_is_found_in_a_short_section(qa):
+    a = qa.ask("平潭执法应急局2024年在政务新媒体上发了多少篇稿件？")
+    assert a.citations[0].highlight == "900余篇" and "900余篇" in _raw(qa, a.citations[0])
+
+
+def test_a_prose_statistic_worded_differently_in_two_years_is_compared(qa):
+    a = qa.ask("洪泽区2024年主动公开的政府信息比2023年多多少条？")
+    assert "1292条" in a.text and "2428条[1]（正文）" in a.text and "1136条[2]（正文）" in a.text
+    assert all(c.quote in _raw(qa, c) for c in a.citations)

@@ -36,8 +36,10 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("person", r"谁|哪位|姓名|填报人|负责人|联系人|审核人|签发人|\bwho\b|\bwhom\b",
      r"(?<=填报人|负责人|联系人|审核人|签发人)[:：\s]*{name}|(?<=局长|主任|书记|组长|处长|科长)\s*{name}(?=[任为同担兼负,，、。(（\s]|$)"),
     ("count", r"多少|几|how many|number of|\bcount\b",
-     rf"{_NUM}\s*(?:万|亿)?\s*(?:{MEASURES})|{_NUM}"),
+     rf"{_NUM}\s*(?:万|亿)?\s*(?:余|多)?\s*(?:{MEASURES})|{_NUM}"),
 )
+#: Labels a person's name is printed after ("填报人：周某某"): a question naming one asks for it.
+PERSON_LABELS = ("填报人", "负责人", "联系人", "审核人", "签发人")
 # A person's name: a common surname and one or two more characters.
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
             "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")

@@ -32,3 +32,8 @@ YEAR_WORDS = ("全年", "本年", "今年", "年度", "年内")
 GAP = r"\s*(?:共计|合计|总计|总数|共|计|达|为|件)?\s*"
 #: Measure words of a count in prose (a subset of units.MEASURES: no money, no approximations).
 COUNT_MEASURES = ("件", "条", "起", "宗", "份", "个", "项", "例", "笔")
+#: Verbs a statistic's words are restated with in another year's prose ("主动公开政府信息1136条",
+#: next year "主动发布各类政府信息2428条"): the statistic is its noun phrase and unit, not one wording.
+VERB_VARIANTS: dict[str, tuple[str, ...]] = {"公开": ("发布", "公布")}
+#: A word of kind that may stand between such a verb and its object ("发布各类政府信息").
+OBJECT_FILLER = r"(?:各类|各项|各种|相关|有关)?"

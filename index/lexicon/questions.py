@@ -155,6 +155,10 @@ QUESTION_WORDS = frozenset({
     "in", "a", "an", "is", "was", "were", "are", "have", "has", "had", "to", "for", "and", "by", "on",
     "report", "reports", "number", "year",
 })
+#: An aspect particle a question's verb ends with ("发了", "开过"): not a word of the sentence.
+ASPECT_END = r"(?<=\w)[了过]$"
+#: A word of a question that only asks ("几个", "多少件"), as the word splitter gives it.
+ASKING_TERM = rf"^(?:多少|几)[{ASKED_MEASURES}]?$"
 #: A question asking for a quantity (case-insensitive).
 QUANTITY_CUES = r"多少|几|数量|金额|经费|预算|how many|how much|number of|amount|budget|spent|total"
 #: A year or a date in a sentence ("2020 年", "12 月 31 日"): a number that is no quantity.

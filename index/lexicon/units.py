@@ -32,6 +32,9 @@ MEASURE_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("户", "家", "所", "座", "部", "支", "套", "台"),
     ("天", "小时"),
 )
+#: An approximate count's word between the figure and its measure ("900余篇", "70多件"): kept
+#: in the answer as printed, and the measure after it says what is counted.
+APPROXIMATELY = r"^(?:余|多)"
 #: A figure before its measure word ("1.2万 人"): what is left is the measure.
 LEADING_NUMBER = r"^[\d,，.\s万亿]+"
 

@@ -1,0 +1,44 @@
+"""The things a prose question counts or prices, and the words a report's clause names each
+with: "多少粉丝" is answered only by a number whose own clause says 粉丝 (or 关注), "budget" only
+by one whose clause says 经费/预算/资金 (never 信息处理费), "几个人" only by a count of people.
+
+Each family: (key, question cue, clause words, measure family). The cue is searched in the
+question (case-insensitive); the clause words in the clause of a candidate number (or the
+number's measure word, for a family with a measure); the measure, when given, names the
+measure family the number must be counted in (人: 人/名/位…). Data only.
+"""
+
+from __future__ import annotations
+
+#: (key, cue in a question, words of the answering clause, a measure of its family or "").
+ASKED_FAMILIES: tuple[tuple[str, str, str, str], ...] = (
+    ("followers", r"粉丝|关注(?:用户|人数|量|数)?|\bfollowers?\b|\bfans\b|\bsubscribers?\b", r"粉丝|关注", ""),
+    ("posts", r"稿子|稿件|文章|推文|帖子|推送|\bposts?\b|\barticles?\b|\bpieces\b",
+     r"稿件|文章|推文|信息|发布|推送|发表", ""),
+    ("visits", r"访问量|访问|点击量|点击|浏览量|浏览|\bvisits?\b|\bviews\b|\bhits\b",
+     r"访问|点击|浏览", ""),
+    ("budget", r"经费|预算|资金|\bbudgets?\b|\bfunding\b|\bfunds\b", r"经费|预算|资金", ""),
+    ("fees", r"费用|收费|处理费|\bfees?\b|\bcharges?\b|\bcharged\b", r"费", ""),
+    ("relief", r"减免|免税|减税|\btax (?:relief|exemptions?|reductions?)\b", r"减免|免税|减税", ""),
+    ("people", r"(?:几|多少)(?:个|名|位)?(?:人|工作人员)(?!次)|人员|专职|兼职|\bstaff\b|\bpeople\b|\bpersons?\b"
+               r"|\bemployees\b|\bfull-time\b|\bpart-time\b", "", "人"),
+    ("weibo", r"微博|\bweibo\b|\bmicroblogs?\b", r"微博", ""),
+    ("wechat", r"微信公众号|公众号|微信|\bwechat\b|\bofficial accounts?\b", r"微信|公众号", ""),
+    ("new_media", r"新媒体|\bnew[- ]media\b", r"新媒体", ""),
+    ("website", r"网站|网页|\bwebsites?\b|\bweb ?pages?\b|\bportal\b", r"网站|网页", ""),
+)
+#: Channels a report publishes on: a number said of one channel is never another's ("门户网站发布
+#: 信息607条" is no count of 公众号 posts). 新媒体 holds 微博 and 微信, so it conflicts with neither.
+CHANNELS = ("weibo", "wechat", "website")
+#: Families that are sums of money: a question of one asks an amount ("多少信息处理费").
+PRICED = ("budget", "fees", "relief")
+#: Words that find a family's passage when its clause words are none (people are counted in 人).
+SEARCH_WORDS = {"people": "工作人员 人员 专职 兼职"}
+#: How a question asks for the count right before the counted thing ("有多少粉丝", "几个人",
+#: "发了多少篇稿子"): the counted thing is the family whose cue starts within this many
+#: characters after the asking word (its measure word between).
+COUNTED_REACH = 3
+#: The asking word, in Chinese and English.
+ASKING = r"多少|几|\bhow many\b|\bhow much\b|\bnumber of\b"
+#: Major clause breaks: a subject ("微信公众号41个") carries over commas up to one of these.
+MAJOR_BREAKS = r"[;；。!！?？]"

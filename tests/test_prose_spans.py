@@ -1,0 +1,154 @@
+"""A number from prose answers only what its own clause is about (issue 19, prose facts): the
+counted thing's words in the number's clause ("其中微博29个" for 微博, never "新媒体数量70个"),
+the subject's part of the sentence (up to ；), the concept asked (经费 is no 信息处理费), the
+measure asked (几个人: 人 or 名), and the approximate counts and decimal amounts as printed.
+
+Fast: the sentence choice and span binding of assistant.passages on real report sentences and on
+made-up sentences of other bodies (no index; retrieval is tested in test_prose_answers)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.passages import best_sentences, content_terms, glossary_terms, typed_span
+from assistant.retrieve import ScoredPassage
+from assistant.typed import asked_thing, candidates, expected_kind
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def answer(text: str, question: str, body: str = "县卫健局") -> str | None:
+    """The span the prose route answers `question` with from `text` (a passage), or None; the
+    body's name is a word of the question that says which report, as the question reader drops it."""
+    kind = expected_kind(question)
+    thing = asked_thing(question)
+    hit = ScoredPassage("p", "header\n" + text, {}, 1.0)
+    extra = glossary_terms(question) if question.isascii() else ""  # as extract_answer does
+    terms = content_terms(question, extra, drop={body})
+    spans = [s for overlap, _, sentence in best_sentences(question, [hit], extra, {body}, 8, thing)
+             if (s := typed_span(sentence, kind, question, terms, overlap)) is not None]
+    return max(spans, key=lambda s: s.tie).text if spans else None
+
+
+def real_sentence(real_reports, name: str, marker: str, count: int = 1) -> str:
+    """`count` sentences of a real report from the one with `marker`, as the report prints them."""
+    text = (real_reports / name).read_text(encoding="utf-8")
+    at = text.index(marker)
+    left = max(text.rfind(stop, 0, at) for stop in "。）") + 1
+    right = at
+    for _ in range(count):
+        right = text.index("。", right) + 1
+    return text[left:right]
+
+
+# --- 1. the number belongs to the clause of the thing asked ---------------------------------------
+
+MADE_UP = "县卫健局开设政务微博3个，共发布信息120条；微信公众号5个，共发布信息860条。"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("县卫健局的政务微博有多少个？", "3个"),
+    ("县卫健局微信公众号有几个？", "5个"),
+    ("县卫健局的公众号发布了多少条信息？", "860条"),
+    ("How many posts did the county health bureau's Weibo accounts publish?", "120条"),
+])
+def test_a_number_is_of_the_thing_its_own_clause_names(question, expected):
+    assert answer(MADE_UP, question) == expected
+
+
+def test_a_sentence_without_the_thing_asked_gives_no_number():
+    assert answer("各科室共开设新媒体账号8个，运行情况良好。", "各科室开设的政务微博有多少个？") is None
+    assert answer("本局全年开展培训4次。", "本局有几个人做政务公开？") is None
+
+
+def test_a_total_of_all_accounts_is_not_the_count_of_one_kind(real_reports):
+    text = real_sentence(real_reports, "pingtan_2018_syq.txt", "共开设新媒体数量", count=2)
+    assert "70个" in text and "微博29个" in text
+    assert answer(text, "各部门开设的政务微博有多少个？") == "29个"
+    assert answer(text, "各部门开了多少个政务微博？") == "29个"
+    assert answer(text, "一共有多少个微信公众号？") == "41个"
+    assert answer(text, "各部门的新媒体一共有多少个？") == "70个"
+
+
+# --- 2. the concept asked must be the span's ---------------------------------------------------
+
+def test_a_fee_is_not_a_budget_and_a_budget_is_not_a_fee():
+    fee = "全年收取政府信息公开信息处理费 0 元。"
+    assert answer(fee, "县政府2024年信息公开工作的预算是多少？") is None
+    assert answer(fee, "What was the county's budget for information disclosure work?") is None
+    assert answer(fee, "县政府收了多少信息处理费？") == "0 元"
+    funds = "安排政府信息公开专项经费3万元，收取信息处理费0元。"
+    assert answer(funds, "信息公开的经费有多少？") == "3万元"
+
+
+def test_an_amount_is_found_by_what_it_is_of(real_reports):
+    text = real_sentence(real_reports, "pingtan_2013_dishui.txt", "政府信息公开费用")
+    assert answer(text, "信息公开工作花了多少费用？") == "1万元"
+    relief = real_sentence(real_reports, "pingtan_2013_dishui.txt", "下岗失业人员减免税")
+    assert answer(relief, "地税局给下岗失业人员减免了多少税款金额？") == "219062.78元"  # a decimal, no web address
+    assert answer(relief, "地税局个人出售住房减免金额是多少？") == "21470.27元"
+
+
+def test_followers_are_not_the_accounts_or_their_posts(real_reports):
+    text = real_sentence(real_reports, "pingtan_nyncj_2024.txt", "关注用户")
+    assert answer(text, "农业农村局的公众号有多少粉丝？") == "2118人"
+    assert answer("我局微信公众号共推送文章56篇。", "我局公众号有多少粉丝？") is None
+    thing = asked_thing("某局的微信公众号有多少粉丝？")
+    assert (thing.word, thing.subject.word) == ("粉丝", "微信公众号")  # what a refusal names
+
+
+# --- 3. typed spans: people, approximate counts, visits, a labelled name -----------------------------
+
+def test_people_are_counted_in_people(real_reports):
+    text = real_sentence(real_reports, "pingtan_2013_dishui.txt", "兼职人员")
+    assert answer(text, "地税局有几个兼职做信息公开的人？") == "1人"
+    made_up = "确定3 名工作人员负责政务公开工作，全年举办培训2次。"
+    assert answer(made_up, "有几个人在做政务公开？") == "3 名"
+    assert answer(made_up, "一共有多少人负责政务公开？") == "3 名"
+
+
+def test_an_approximate_count_is_kept_as_printed(real_reports):
+    text = real_sentence(real_reports, "pingtan_zfyjj_2024.txt", "发布稿件")
+    assert answer(text, "执法应急局公众号发了多少篇稿子？") == "900余篇"
+    assert answer("全年处置网络舆情70多件。", "处置了多少件网络舆情？") == "70多件"
+
+
+def test_a_count_said_of_another_channel_is_not_the_one_asked(real_reports):
+    text = real_sentence(real_reports, "pingtan_zfyjj_2024.txt", "门户网站发布信息")
+    assert "607条" in text
+    assert answer(text, "执法应急局公众号发了多少篇稿子？") is None
+
+
+def test_visits_of_a_column(real_reports):
+    text = real_sentence(real_reports, "pingtan_2015_syq.txt", "专栏访问量")
+    value = re.search(r"访问量达(\d+人次)", text).group(1)
+    assert answer(text, "How many visits did the disclosure column get?") == value
+    assert answer(text, "信息公开专栏的点击量是多少？") == value
+    made_up = "全年网站访问量达5万余人次，发布信息300条。"
+    assert answer(made_up, "网站的访问量是多少？") == "5万余人次"
+
+
+def test_a_name_asked_by_its_label_is_the_one_after_that_label():
+    text = next((ROOT / "data" / "sample-reports").glob("004_*.txt")).read_text(encoding="utf-8")
+    assert [s.text for s in candidates(text, "person", "统计表的填报人是谁？")] == ["周嘉蕊"]
+    made_up = "领导小组由局长王建国任组长。填报人：李红梅"
+    assert [s.text for s in candidates(made_up, "person", "填报人是谁？")] == ["李红梅"]
+    assert [s.text for s in candidates(made_up, "person", "组长是谁？")][0] == "王建国"
+
+
+def test_two_questions_at_once_are_not_bound_to_one_thing():
+    # each part asks its own thing: binding both to the last would drop the first (not yet split)
+    assert asked_thing("公众号发布了多少篇文章？粉丝有多少？") is None
+    assert asked_thing("微博发布了多少条，关注量是多少") is not None  # one question: 关注量 of 微博
+    assert asked_thing("发布了多少条？关注量呢") is None or asked_thing("发布了多少条？关注量呢").key != "followers"
+
+
+def test_a_number_belongs_to_the_channel_named_last_before_it():
+    made_up = "微信关注量 1200，发布信息 300条，微博关注量 45，发布信息 80条。"
+    assert answer(made_up, "县卫健局微博发布了多少条信息？") == "80条"
+    assert answer(made_up, "县卫健局微信发布了多少条信息？") == "300条"
+    assert answer(made_up, "县卫健局微信关注量是多少？") == "1200"  # not "1200，"
+    assert answer(made_up, "县卫健局微博关注量是多少？") == "45"
