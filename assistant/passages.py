@@ -28,7 +28,9 @@ from .typed import (
     Asked,
     Span,
     answers,
+    asked_noun,
     asked_thing,
+    binds,
     candidates,
     clause_of,
     expected_kind,
@@ -146,6 +148,7 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     """The best span of the kind asked, if it is tied to the question: a quantity by its own
     clause (MIN_TIE), a date, phone or address by its sentence (MIN_SENTENCE_TIE)."""
     spans = candidates(sentence, kind, question)
+    noun = None
     if kind in CLAUSE_KINDS:
         # the unit asked ("多少万元") says which kind of number, not which number: the clause must
         # name what is asked in other words
@@ -156,6 +159,9 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     if kind in CLAUSE_KINDS and (thing is None or not thing.key):  # what is counted, said after 多少
         heads = head_terms(question)
         spans = [s for s in spans if not heads or any(h in clause_of(sentence, s.start, s.end) for h in heads)]
+        noun = asked_noun(question) if kind == "count" and not heads else None
+        if noun is not None:  # "投诉类的多少件": only a number whose own item names 投诉类
+            spans = bound_spans(sentence, spans, noun)
     if not spans:
         return None
     measure = thing.measure if thing is not None and thing.measure else measure_asked(question)
@@ -173,6 +179,8 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
         span.tie = (0.6 * own + 0.4 * overlap if own > 0 else 0.0) if kind in CLAUSE_KINDS else overlap
     best = max(spans, key=lambda s: (s.tie, bool(measure) and s.text.endswith(measure),
                                      bool(re.search(r"\D$", s.text)), -s.start))
+    if noun is not None and noun in clause_of(sentence, best.start, best.end, items=True):
+        best.tie = max(best.tie, MIN_TIE)  # its own item says the whole thing asked: it is tied
     needed = MIN_TIE if kind in CLAUSE_KINDS else MIN_SENTENCE_TIE
     return best if best.tie >= needed else None
 
@@ -180,6 +188,14 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
 _MEASURE_WORDS = set(MEASURES.split("|"))
 _HEAD_ZH = re.compile(lexicon.COUNTED_AFTER_ASKING)
 _HEAD_EN = re.compile(r"\bhow many ([a-z][a-z -]{1,40}?)(?= did| do| does| were| was| are| is| has| have| had| in\b| for\b|\?|$)")
+
+
+def bound_spans(sentence: str, spans: list[Span], noun: str) -> list[Span]:
+    """The spans whose own list item names most of the thing asked (its head at least): "投诉类
+    251件" for 投诉类, never "微博投诉件 8件" nor a number of another clause; [] when none does."""
+    bound = [(binds(noun, clause_of(sentence, s.start, s.end, items=True)), s) for s in spans]
+    most = max((n for n, _ in bound), default=0)
+    return [s for n, s in bound if n == most] if most else []
 
 
 def head_terms(question: str) -> set[str]:

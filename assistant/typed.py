@@ -21,9 +21,13 @@ from dataclasses import dataclass
 from index.lexicon.asked import (
     ASKED_FAMILIES,
     ASKING,
+    BEFORE_ASKING,
     CHANNELS,
     COUNTED_REACH,
+    GENERIC_HEADS,
     MAJOR_BREAKS,
+    MIN_NOUN_CHARS,
+    PART_OPENERS,
     PRICED,
     SEARCH_WORDS,
 )
@@ -324,3 +328,29 @@ def same_family(measure: str | None, span: str) -> bool:
     asked = next((f for f in MEASURE_FAMILIES if measure in f), None)
     found = next((f for f in MEASURE_FAMILIES if said in f), None)
     return asked is None or asked is found  # a bare number ("3940" before 元) does not count people
+
+
+# --- the noun a count is asked of -------------------------------------------------------------
+
+_NOUN_BEFORE = re.compile(rf"([\u4e00-\u9fff]+)(?:{ASKING_COUNT})")
+_BETWEEN = re.compile(rf"{BEFORE_ASKING}$")
+_OPENERS = re.compile(PART_OPENERS)
+
+
+def asked_noun(question: str) -> str | None:
+    """The thing a count is asked of, said right before the asking word ("其中投诉类的多少件":
+    投诉类; "12345平台工单一共多少件": 平台工单), the words between (的, 一共…) and a generic head
+    (数量) left out; None when the question says none of at least two characters."""
+    found = _NOUN_BEFORE.search(question)
+    if found is None:
+        return None
+    noun = _OPENERS.sub("", _BETWEEN.sub("", found.group(1)))
+    for generic in GENERIC_HEADS:
+        noun = noun.removesuffix(generic)
+    return noun if len(noun) >= MIN_NOUN_CHARS else None
+
+
+def binds(noun: str, clause: str) -> int:
+    """How much of the thing asked a clause names: the longest ending of the noun (its head, as
+    Chinese puts the head last) of at least two characters the clause holds; 0 when none."""
+    return next((len(noun) - i for i in range(len(noun) - MIN_NOUN_CHARS + 1) if noun[i:] in clause), 0)

@@ -42,3 +42,13 @@ COUNTED_REACH = 3
 ASKING = r"多少|几|\bhow many\b|\bhow much\b|\bnumber of\b"
 #: Major clause breaks: a subject ("微信公众号41个") carries over commas up to one of these.
 MAJOR_BREAKS = r"[;；。!！?？]"
+#: What stands between the thing asked and the asking word after it ("投诉类的多少件",
+#: "工单一共多少件", "微信公众号几个"): never part of the thing's name.
+BEFORE_ASKING = r"(?:的|是|有|为|达|了|一共|总共|共计|合计|总计|共|分别|各|都|大概|大约|约)*"
+#: Words that open a part of the earlier answer ("其中投诉类…"), or end the year before it: never
+#: part of the thing's name.
+PART_OPENERS = r"^(?:年度|年|其中|那么|那|另外|还有|以及|和|及)+"
+#: Words that name a count, not a thing ("申请数量", "工单总数"): the thing is the noun before them.
+GENERIC_HEADS = ("数量", "总数", "总量", "数目", "件数", "个数", "条数")
+#: The shortest name of a thing asked a number's clause must hold (a one-character word says little).
+MIN_NOUN_CHARS = 2
