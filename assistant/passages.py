@@ -286,11 +286,22 @@ def asked_topic(q: Query, thing: Asked | None) -> str:
     "budget"), never the asking verb ("微信公众号有")."""
     general = topic(q)
     if thing is None or thing.clause is None:
-        return general
+        noun = asked_noun(_without_names(q)) if q.language != "en" else None
+        # "专栏的访问量是多少人次": the head nearest the asking word (访问量) with what it is of
+        return noun if noun and general in noun else general
     if q.language == "en":
         fits = thing.word in general.lower() and len(general.split()) <= EN_TOPIC_WORDS
         return general if fits else thing.word
     return (thing.subject.word if thing.subject is not None else "") + thing.word
+
+
+def _without_names(q: Query) -> str:
+    """The question without the bodies and years it names (they say which report, not what)."""
+    text = q.normalized
+    for m in sorted(q.mentions, key=lambda m: -m.start):
+        if m.kind not in ("metric", "cell"):
+            text = text[: m.start] + " " + text[m.end:]
+    return _YEARS.sub(" ", text)
 
 
 #: Reports whose every passage naming the thing asked is read (a body's report of a year or two).
