@@ -31,7 +31,7 @@ from index.lexicon.asked import (
     PRICED,
     SEARCH_WORDS,
 )
-from index.lexicon.kinds import KINDS, LABELLED, PERSON_LABELS, PHONE_LABELS, SURNAMES
+from index.lexicon.kinds import KINDS, LABELLED, PERSON_LABELS, PERSON_VERBS, PHONE_LABELS, SURNAMES
 from index.lexicon.numbering import IDENTIFIER_AFTER, IDENTIFIER_BEFORE
 from index.lexicon.questions import ASKING_COUNT, COUNTED_AFTER_ASKING, YEAR_IN_TEXT
 from index.lexicon.units import APPROXIMATELY, LEADING_NUMBER, MEASURE_FAMILIES, MEASURES
@@ -134,7 +134,14 @@ def _other_kinds(sentence: str, kind: str) -> list[tuple[int, int]]:
 
 def person_label(question: str) -> str | None:
     """The label a question asks a name by ("填报人是谁": 填报人), if any."""
-    return next((label for label in PERSON_LABELS if label in question), None)
+    named = next((label for label in PERSON_LABELS if label in question), None)
+    if named is not None or not _WHO.search(question):
+        return named
+    # "是谁填报的" asks the 填报人 as "填报人是谁" does
+    return next((label for label, verbs in PERSON_VERBS.items() if re.search(verbs, question)), None)
+
+
+_WHO = re.compile(r"谁|哪位")
 
 
 def _person_labelled(sentence: str, start: int, question: str) -> bool:

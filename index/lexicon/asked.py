@@ -18,6 +18,7 @@ ASKED_FAMILIES: tuple[tuple[str, str, str, str], ...] = (
     ("visits", r"访问量|访问|点击量|点击|浏览量|浏览|\bvisits?\b|\bviews\b|\bhits\b",
      r"访问|点击|浏览", ""),
     ("budget", r"经费|预算|资金|\bbudgets?\b|\bfunding\b|\bfunds\b", r"经费|预算|资金", ""),
+    ("spending", r"花了|花费|花销|开支|支出|用了多少经费|多少钱", r"费用|经费|支出|开支|资金", ""),
     ("fees", r"费用|收费|处理费|\bfees?\b|\bcharges?\b|\bcharged\b", r"费", ""),
     ("relief", r"减免|免税|减税|\btax (?:relief|exemptions?|reductions?)\b", r"减免|免税|减税", ""),
     ("people", r"(?:几|多少)(?:个|名|位)?(?:人|工作人员)(?!次)|人员|专职|兼职|\bstaff\b|\bpeople\b|\bpersons?\b"
@@ -31,7 +32,7 @@ ASKED_FAMILIES: tuple[tuple[str, str, str, str], ...] = (
 #: 信息607条" is no count of 公众号 posts). 新媒体 holds 微博 and 微信, so it conflicts with neither.
 CHANNELS = ("weibo", "wechat", "website")
 #: Families that are sums of money: a question of one asks an amount ("多少信息处理费").
-PRICED = ("budget", "fees", "relief")
+PRICED = ("budget", "spending", "fees", "relief")
 #: Words that find a family's passage when its clause words are none (people are counted in 人).
 SEARCH_WORDS = {"people": "工作人员 人员 专职 兼职"}
 #: How a question asks for the count right before the counted thing ("有多少粉丝", "几个人",
