@@ -7,7 +7,7 @@ best passages, the answering number highlighted, cited with the raw quote from t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.bm25 import tokenize
 from index.chunks import sentences
@@ -29,6 +29,7 @@ from .typed import (
     Span,
     answers,
     asked_noun,
+    asked_parts,
     asked_thing,
     binds,
     candidates,
@@ -172,7 +173,7 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
             return None
     # a quantity's own list item, else its clause, must name what the question asks (the
     # shared words of "市长热线、市民热线等问题6件" come before the item); its sentence helps
-    said = {id(span): said_as(thing, terms, clause_of(sentence, span.start, span.end)) for span in spans}
+    said = {id(span): said_as(thing, terms, _naming_clause(sentence, span, thing)) for span in spans}
     items = any(tie(sentence, span, said[id(span)], thing=thing) > 0 for span in spans)
     for span in spans:
         own = tie(sentence, span, said[id(span)], items=items, thing=thing)
@@ -188,6 +189,14 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
 _MEASURE_WORDS = set(MEASURES.split("|"))
 _HEAD_ZH = re.compile(lexicon.COUNTED_AFTER_ASKING)
 _HEAD_EN = re.compile(r"\bhow many ([a-z][a-z -]{1,40}?)(?= did| do| does| were| was| are| is| has| have| had| in\b| for\b|\?|$)")
+
+
+def _naming_clause(sentence: str, span: Span, thing: Asked | None) -> str:
+    """The span's own list item when it names the thing ("…产生的信息公开费用1万元" says 费用,
+    though its clause opened with 支出), else its clause."""
+    item = clause_of(sentence, span.start, span.end, items=True)
+    named = thing is not None and thing.clause is not None and thing.clause.search(item)
+    return item if named else clause_of(sentence, span.start, span.end)
 
 
 def bound_spans(sentence: str, spans: list[Span], noun: str) -> list[Span]:
@@ -243,7 +252,23 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     kinds = expected_kinds(q.text)
     if len(kinds) > 1:
         return Several([typed_passage(q, s, kind) for kind in kinds])
-    return typed_passage(q, s, expected_kind(q.text))
+    kind = expected_kind(q.text)
+    parts = asked_parts(q.normalized) if kind == "count" else []
+    if parts:  # "一共多少个新媒体？其中微信公众号几个？": each count from its own clause, each cited
+        return Several([typed_passage(part, s, expected_kind(part.text) or kind) for part in _parts_of(q, parts)])
+    return typed_passage(q, s, kind)
+
+
+def _parts_of(q: Query, parts: list[tuple[int, int]]) -> list[Query]:
+    """A query per question asked at once, with the bodies and years of the whole question and
+    the names said in its own part."""
+    out = []
+    for start, end in parts:
+        text = q.normalized[start:end]
+        mentions = [replace(m, start=m.start - start, end=m.end - start) for m in q.mentions
+                    if start <= m.start and m.end <= end]
+        out.append(replace(q, text=text, normalized=text, mentions=mentions, topic=text))
+    return out
 
 
 def typed_passage(q: Query, s: Scope, kind: str | None) -> PassageFound | NotStated:

@@ -361,3 +361,19 @@ def binds(noun: str, clause: str) -> int:
     """How much of the thing asked a clause names: the longest ending of the noun (its head, as
     Chinese puts the head last) of at least two characters the clause holds; 0 when none."""
     return next((len(noun) - i for i in range(len(noun) - MIN_NOUN_CHARS + 1) if noun[i:] in clause), 0)
+
+
+_PART_END = re.compile(r"[?？;；]")
+
+
+def asked_parts(question: str) -> list[tuple[int, int]]:
+    """(start, end) of each question asked at once when each asks its own count ("一共开设了多少个
+    新媒体？其中微信公众号几个？"): every part is answered from its own clause; [] for one question."""
+    bounds, start = [], 0
+    for m in [*_PART_END.finditer(question), None]:
+        end = m.start() if m else len(question)
+        if question[start:end].strip():
+            bounds.append((start, end))
+        start = end + 1 if m else end
+    asking = [b for b in bounds if _ZH_ASKING.search(question, b[0], b[1])]
+    return asking if len(asking) > 1 and len(asking) == len(bounds) else []
