@@ -31,7 +31,15 @@ from index.lexicon.asked import (
     PRICED,
     SEARCH_WORDS,
 )
-from index.lexicon.kinds import KINDS, LABELLED, PERSON_LABELS, PERSON_VERBS, PHONE_LABELS, SURNAMES
+from index.lexicon.kinds import (
+    ASKING_WHO,
+    KINDS,
+    LABELLED,
+    PERSON_LABELS,
+    PERSON_VERBS,
+    PHONE_LABELS,
+    SURNAMES,
+)
 from index.lexicon.numbering import IDENTIFIER_AFTER, IDENTIFIER_BEFORE
 from index.lexicon.questions import ASKING_COUNT, COUNTED_AFTER_ASKING, YEAR_IN_TEXT
 from index.lexicon.units import APPROXIMATELY, LEADING_NUMBER, MEASURE_FAMILIES, MEASURES
@@ -141,7 +149,7 @@ def person_label(question: str) -> str | None:
     return next((label for label, verbs in PERSON_VERBS.items() if re.search(verbs, question)), None)
 
 
-_WHO = re.compile(r"谁|哪位")
+_WHO = re.compile(ASKING_WHO)
 
 
 def _person_labelled(sentence: str, start: int, question: str) -> bool:

@@ -50,3 +50,5 @@ PHONE_LABELS = {"phone": r"电话|热线|咨询|联系方式", "fax": r"传真"}
 #: Kinds found by their label on a report's page when no sentence of the passages answers
 #: (a whole labelled value or nothing): the contact line of a report's opening.
 LABELLED = ("email", "fax", "phone", "postcode", "address")
+#: The words that ask for a person ("是谁填报的", "由哪位审核").
+ASKING_WHO = r"谁|哪位"
