@@ -7,7 +7,7 @@ best passages, the answering number highlighted, cited with the raw quote from t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.bm25 import tokenize
 from index.chunks import sentences
@@ -28,7 +28,10 @@ from .typed import (
     Asked,
     Span,
     answers,
+    asked_noun,
+    asked_parts,
     asked_thing,
+    binds,
     candidates,
     clause_of,
     expected_kind,
@@ -146,6 +149,7 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     """The best span of the kind asked, if it is tied to the question: a quantity by its own
     clause (MIN_TIE), a date, phone or address by its sentence (MIN_SENTENCE_TIE)."""
     spans = candidates(sentence, kind, question)
+    noun = None
     if kind in CLAUSE_KINDS:
         # the unit asked ("多少万元") says which kind of number, not which number: the clause must
         # name what is asked in other words
@@ -156,6 +160,9 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     if kind in CLAUSE_KINDS and (thing is None or not thing.key):  # what is counted, said after 多少
         heads = head_terms(question)
         spans = [s for s in spans if not heads or any(h in clause_of(sentence, s.start, s.end) for h in heads)]
+        noun = asked_noun(question) if kind == "count" and not heads else None
+        if noun is not None:  # "投诉类的多少件": only a number whose own item names 投诉类
+            spans = bound_spans(sentence, spans, noun)
     if not spans:
         return None
     measure = thing.measure if thing is not None and thing.measure else measure_asked(question)
@@ -166,13 +173,15 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
             return None
     # a quantity's own list item, else its clause, must name what the question asks (the
     # shared words of "市长热线、市民热线等问题6件" come before the item); its sentence helps
-    said = {id(span): said_as(thing, terms, clause_of(sentence, span.start, span.end)) for span in spans}
+    said = {id(span): said_as(thing, terms, _naming_clause(sentence, span, thing)) for span in spans}
     items = any(tie(sentence, span, said[id(span)], thing=thing) > 0 for span in spans)
     for span in spans:
         own = tie(sentence, span, said[id(span)], items=items, thing=thing)
         span.tie = (0.6 * own + 0.4 * overlap if own > 0 else 0.0) if kind in CLAUSE_KINDS else overlap
     best = max(spans, key=lambda s: (s.tie, bool(measure) and s.text.endswith(measure),
                                      bool(re.search(r"\D$", s.text)), -s.start))
+    if noun is not None and noun in clause_of(sentence, best.start, best.end, items=True):
+        best.tie = max(best.tie, MIN_TIE)  # its own item says the whole thing asked: it is tied
     needed = MIN_TIE if kind in CLAUSE_KINDS else MIN_SENTENCE_TIE
     return best if best.tie >= needed else None
 
@@ -180,6 +189,22 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
 _MEASURE_WORDS = set(MEASURES.split("|"))
 _HEAD_ZH = re.compile(lexicon.COUNTED_AFTER_ASKING)
 _HEAD_EN = re.compile(r"\bhow many ([a-z][a-z -]{1,40}?)(?= did| do| does| were| was| are| is| has| have| had| in\b| for\b|\?|$)")
+
+
+def _naming_clause(sentence: str, span: Span, thing: Asked | None) -> str:
+    """The span's own list item when it names the thing ("…产生的信息公开费用1万元" says 费用,
+    though its clause opened with 支出), else its clause."""
+    item = clause_of(sentence, span.start, span.end, items=True)
+    named = thing is not None and thing.clause is not None and thing.clause.search(item)
+    return item if named else clause_of(sentence, span.start, span.end)
+
+
+def bound_spans(sentence: str, spans: list[Span], noun: str) -> list[Span]:
+    """The spans whose own list item names most of the thing asked (its head at least): "投诉类
+    251件" for 投诉类, never "微博投诉件 8件" nor a number of another clause; [] when none does."""
+    bound = [(binds(noun, clause_of(sentence, s.start, s.end, items=True)), s) for s in spans]
+    most = max((n for n, _ in bound), default=0)
+    return [s for n, s in bound if n == most] if most else []
 
 
 def head_terms(question: str) -> set[str]:
@@ -227,7 +252,23 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     kinds = expected_kinds(q.text)
     if len(kinds) > 1:
         return Several([typed_passage(q, s, kind) for kind in kinds])
-    return typed_passage(q, s, expected_kind(q.text))
+    kind = expected_kind(q.text)
+    parts = asked_parts(q.normalized) if kind == "count" else []
+    if parts:  # "一共多少个新媒体？其中微信公众号几个？": each count from its own clause, each cited
+        return Several([typed_passage(part, s, expected_kind(part.text) or kind) for part in _parts_of(q, parts)])
+    return typed_passage(q, s, kind)
+
+
+def _parts_of(q: Query, parts: list[tuple[int, int]]) -> list[Query]:
+    """A query per question asked at once, with the bodies and years of the whole question and
+    the names said in its own part."""
+    out = []
+    for start, end in parts:
+        text = q.normalized[start:end]
+        mentions = [replace(m, start=m.start - start, end=m.end - start) for m in q.mentions
+                    if start <= m.start and m.end <= end]
+        out.append(replace(q, text=text, normalized=text, mentions=mentions, topic=text))
+    return out
 
 
 def typed_passage(q: Query, s: Scope, kind: str | None) -> PassageFound | NotStated:
@@ -270,11 +311,22 @@ def asked_topic(q: Query, thing: Asked | None) -> str:
     "budget"), never the asking verb ("微信公众号有")."""
     general = topic(q)
     if thing is None or thing.clause is None:
-        return general
+        noun = asked_noun(_without_names(q)) if q.language != "en" else None
+        # "专栏的访问量是多少人次": the head nearest the asking word (访问量) with what it is of
+        return noun if noun and general in noun else general
     if q.language == "en":
         fits = thing.word in general.lower() and len(general.split()) <= EN_TOPIC_WORDS
         return general if fits else thing.word
     return (thing.subject.word if thing.subject is not None else "") + thing.word
+
+
+def _without_names(q: Query) -> str:
+    """The question without the bodies and years it names (they say which report, not what)."""
+    text = q.normalized
+    for m in sorted(q.mentions, key=lambda m: -m.start):
+        if m.kind not in ("metric", "cell"):
+            text = text[: m.start] + " " + text[m.end:]
+    return _YEARS.sub(" ", text)
 
 
 #: Reports whose every passage naming the thing asked is read (a body's report of a year or two).

@@ -21,13 +21,25 @@ from dataclasses import dataclass
 from index.lexicon.asked import (
     ASKED_FAMILIES,
     ASKING,
+    BEFORE_ASKING,
     CHANNELS,
     COUNTED_REACH,
+    GENERIC_HEADS,
     MAJOR_BREAKS,
+    MIN_NOUN_CHARS,
+    PART_OPENERS,
     PRICED,
     SEARCH_WORDS,
 )
-from index.lexicon.kinds import KINDS, LABELLED, PERSON_LABELS, PHONE_LABELS, SURNAMES
+from index.lexicon.kinds import (
+    ASKING_WHO,
+    KINDS,
+    LABELLED,
+    PERSON_LABELS,
+    PERSON_VERBS,
+    PHONE_LABELS,
+    SURNAMES,
+)
 from index.lexicon.numbering import IDENTIFIER_AFTER, IDENTIFIER_BEFORE
 from index.lexicon.questions import ASKING_COUNT, COUNTED_AFTER_ASKING, YEAR_IN_TEXT
 from index.lexicon.units import APPROXIMATELY, LEADING_NUMBER, MEASURE_FAMILIES, MEASURES
@@ -130,7 +142,14 @@ def _other_kinds(sentence: str, kind: str) -> list[tuple[int, int]]:
 
 def person_label(question: str) -> str | None:
     """The label a question asks a name by ("填报人是谁": 填报人), if any."""
-    return next((label for label in PERSON_LABELS if label in question), None)
+    named = next((label for label in PERSON_LABELS if label in question), None)
+    if named is not None or not _WHO.search(question):
+        return named
+    # "是谁填报的" asks the 填报人 as "填报人是谁" does
+    return next((label for label, verbs in PERSON_VERBS.items() if re.search(verbs, question)), None)
+
+
+_WHO = re.compile(ASKING_WHO)
 
 
 def _person_labelled(sentence: str, start: int, question: str) -> bool:
@@ -324,3 +343,45 @@ def same_family(measure: str | None, span: str) -> bool:
     asked = next((f for f in MEASURE_FAMILIES if measure in f), None)
     found = next((f for f in MEASURE_FAMILIES if said in f), None)
     return asked is None or asked is found  # a bare number ("3940" before 元) does not count people
+
+
+# --- the noun a count is asked of -------------------------------------------------------------
+
+_NOUN_BEFORE = re.compile(rf"([\u4e00-\u9fff]+)(?:{ASKING_COUNT})")
+_BETWEEN = re.compile(rf"{BEFORE_ASKING}$")
+_OPENERS = re.compile(PART_OPENERS)
+
+
+def asked_noun(question: str) -> str | None:
+    """The thing a count is asked of, said right before the asking word ("其中投诉类的多少件":
+    投诉类; "12345平台工单一共多少件": 平台工单), the words between (的, 一共…) and a generic head
+    (数量) left out; None when the question says none of at least two characters."""
+    found = _NOUN_BEFORE.search(question)
+    if found is None:
+        return None
+    noun = _OPENERS.sub("", _BETWEEN.sub("", found.group(1)))
+    for generic in GENERIC_HEADS:
+        noun = noun.removesuffix(generic)
+    return noun if len(noun) >= MIN_NOUN_CHARS else None
+
+
+def binds(noun: str, clause: str) -> int:
+    """How much of the thing asked a clause names: the longest ending of the noun (its head, as
+    Chinese puts the head last) of at least two characters the clause holds; 0 when none."""
+    return next((len(noun) - i for i in range(len(noun) - MIN_NOUN_CHARS + 1) if noun[i:] in clause), 0)
+
+
+_PART_END = re.compile(r"[?？;；]")
+
+
+def asked_parts(question: str) -> list[tuple[int, int]]:
+    """(start, end) of each question asked at once when each asks its own count ("一共开设了多少个
+    新媒体？其中微信公众号几个？"): every part is answered from its own clause; [] for one question."""
+    bounds, start = [], 0
+    for m in [*_PART_END.finditer(question), None]:
+        end = m.start() if m else len(question)
+        if question[start:end].strip():
+            bounds.append((start, end))
+        start = end + 1 if m else end
+    asking = [b for b in bounds if _ZH_ASKING.search(question, b[0], b[1])]
+    return asking if len(asking) > 1 and len(asking) == len(bounds) else []

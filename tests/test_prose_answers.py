@@ -198,3 +198,18 @@ def test_a_prose_statistic_worded_differently_in_two_years_is_compared(qa):
     a = qa.ask("洪泽区2024年主动公开的政府信息比2023年多多少条？")
     assert "1292条" in a.text and "2428条[1]（正文）" in a.text and "1136条[2]（正文）" in a.text
     assert all(c.quote in _raw(qa, c) for c in a.citations)
+
+
+def test_a_follow_up_part_is_read_in_the_sentence_just_quoted_or_not_found(qa):
+    chat = qa.chat()
+    total = chat.ask("西夏区卫生健康局2023年12345平台的工单共有几件？")
+    assert total.citations[0].highlight == "409件"
+    part = chat.ask("其中咨询类的有几件？")
+    assert part.citations[0].highlight == "107件"
+    absent = chat.ask("其中表扬类的有几件？")  # no item names 表扬类: no number of another clause
+    assert absent.route == "refusal" and "表扬类" in absent.text and not absent.citations
+
+
+def test_a_refusal_names_the_head_asked_with_what_it_is_of(qa):
+    a = qa.ask("平潭财政局2022年政务公开专栏的点击量是多少人次？")
+    assert a.route == "refusal" and "点击量" in a.text

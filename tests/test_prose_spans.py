@@ -15,7 +15,7 @@ import pytest
 
 from assistant.passages import best_sentences, content_terms, glossary_terms, typed_span
 from assistant.retrieve import ScoredPassage
-from assistant.typed import asked_thing, candidates, expected_kind
+from assistant.typed import asked_noun, asked_parts, asked_thing, candidates, expected_kind
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -152,3 +152,61 @@ def test_a_number_belongs_to_the_channel_named_last_before_it():
     assert answer(made_up, "县卫健局微信发布了多少条信息？") == "300条"
     assert answer(made_up, "县卫健局微信关注量是多少？") == "1200"  # not "1200，"
     assert answer(made_up, "县卫健局微博关注量是多少？") == "45"
+
+
+# --- 4. the thing asked before its asking word binds the number ---------------------------------------
+
+TICKETS = "热线工单共计 86件，其中，表扬类 9件、投诉类 40件、咨询类 30件、市长信箱投诉 7件，均已办结。"
+POSTS = "全年发布各类信息 120篇，其中工作动态、通知公告各发布信息 5篇、12篇，其他栏目发布信息 103篇。"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("其中投诉类的有多少件？", "40件"),        # not 市长信箱投诉's 7件: the item names 投诉类 whole
+    ("其中市长信箱投诉几件？", "7件"),
+    ("热线工单一共多少件？", "86件"),
+    ("其中举报类的多少件？", None),            # no item names 举报类: not found, never another item
+])
+def test_a_part_is_the_number_whose_own_item_names_it(question, expected):
+    assert answer(TICKETS, question, body="县信访局") == expected
+
+
+def test_a_part_is_never_read_from_a_sentence_that_does_not_name_it():
+    assert answer(POSTS, "其中投诉类的多少件？") is None
+    assert answer(POSTS + TICKETS, "其中投诉类的多少件？") == "40件"
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("2022年其中建议类的多少件", "建议类"),
+    ("市民热线工单一共多少件", "市民热线工单"),
+    ("收到的申请数量是多少", "收到的申请"),        # 数量 names a count, not the thing
+    ("网站专栏的访问量是多少人次？", "网站专栏的访问量"),
+    ("有多少件", None),
+])
+def test_the_noun_asked_is_said_before_the_asking_word(question, noun):
+    assert asked_noun(question) == noun
+
+
+# --- 5. other verbs of money and of people ----------------------------------------------------------
+
+def test_money_asked_as_spent_is_an_amount_of_what_was_spent(real_reports):
+    text = real_sentence(real_reports, "pingtan_2013_dishui.txt", "政府信息公开费用")
+    assert answer(text, "地税局做信息公开花了多少钱？") == "1万元"
+    made_up = "全年用于网站维护的政府信息公开支出2.5万元，收到申请12件。"
+    assert expected_kind("县档案局信息公开开支是多少？") == "amount"
+    assert answer(made_up, "县档案局信息公开开支是多少？", body="县档案局") == "2.5万元"
+    assert answer("全年收到申请12件。", "县档案局信息公开花了多少钱？", body="县档案局") is None
+
+
+def test_a_name_asked_by_the_labels_verb_is_the_one_after_that_label():
+    made_up = "领导小组由局长王建国任组长。填报人：李红梅 审核人：赵志强"
+    assert [s.text for s in candidates(made_up, "person", "这张统计表是谁填报的？")] == ["李红梅"]
+    assert [s.text for s in candidates(made_up, "person", "由谁审核的？")] == ["赵志强"]
+
+
+def test_two_counts_asked_at_once_are_two_questions():
+    question = "县文旅局一共开了多少个账号？其中抖音号几个？"
+    assert [question[a:b] for a, b in asked_parts(question)] == ["县文旅局一共开了多少个账号", "其中抖音号几个"]
+    assert asked_parts("县文旅局一共开了多少个账号？") == []
+    assert asked_parts("县文旅局开了多少个账号？都叫什么名字？") == []  # the second asks no count
+    accounts = "各部门共开设账号12个。其中抖音号4个，共发布视频300条；快手号8个。"
+    assert answer(accounts, "其中抖音号几个？") == "4个"

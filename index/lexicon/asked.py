@@ -18,6 +18,7 @@ ASKED_FAMILIES: tuple[tuple[str, str, str, str], ...] = (
     ("visits", r"访问量|访问|点击量|点击|浏览量|浏览|\bvisits?\b|\bviews\b|\bhits\b",
      r"访问|点击|浏览", ""),
     ("budget", r"经费|预算|资金|\bbudgets?\b|\bfunding\b|\bfunds\b", r"经费|预算|资金", ""),
+    ("spending", r"花了|花费|花销|开支|支出|用了多少经费|多少钱", r"费用|经费|支出|开支|资金", ""),
     ("fees", r"费用|收费|处理费|\bfees?\b|\bcharges?\b|\bcharged\b", r"费", ""),
     ("relief", r"减免|免税|减税|\btax (?:relief|exemptions?|reductions?)\b", r"减免|免税|减税", ""),
     ("people", r"(?:几|多少)(?:个|名|位)?(?:人|工作人员)(?!次)|人员|专职|兼职|\bstaff\b|\bpeople\b|\bpersons?\b"
@@ -31,7 +32,7 @@ ASKED_FAMILIES: tuple[tuple[str, str, str, str], ...] = (
 #: 信息607条" is no count of 公众号 posts). 新媒体 holds 微博 and 微信, so it conflicts with neither.
 CHANNELS = ("weibo", "wechat", "website")
 #: Families that are sums of money: a question of one asks an amount ("多少信息处理费").
-PRICED = ("budget", "fees", "relief")
+PRICED = ("budget", "spending", "fees", "relief")
 #: Words that find a family's passage when its clause words are none (people are counted in 人).
 SEARCH_WORDS = {"people": "工作人员 人员 专职 兼职"}
 #: How a question asks for the count right before the counted thing ("有多少粉丝", "几个人",
@@ -42,3 +43,13 @@ COUNTED_REACH = 3
 ASKING = r"多少|几|\bhow many\b|\bhow much\b|\bnumber of\b"
 #: Major clause breaks: a subject ("微信公众号41个") carries over commas up to one of these.
 MAJOR_BREAKS = r"[;；。!！?？]"
+#: What stands between the thing asked and the asking word after it ("投诉类的多少件",
+#: "工单一共多少件", "微信公众号几个"): never part of the thing's name.
+BEFORE_ASKING = r"(?:的|是|有|为|达|了|一共|总共|共计|合计|总计|共|分别|各|都|大概|大约|约)*"
+#: Words that open a part of the earlier answer ("其中投诉类…"), or end the year before it: never
+#: part of the thing's name.
+PART_OPENERS = r"^(?:年度|年|其中|那么|那|另外|还有|以及|和|及)+"
+#: Words that name a count, not a thing ("申请数量", "工单总数"): the thing is the noun before them.
+GENERIC_HEADS = ("数量", "总数", "总量", "数目", "件数", "个数", "条数")
+#: The shortest name of a thing asked a number's clause must hold (a one-character word says little).
+MIN_NOUN_CHARS = 2

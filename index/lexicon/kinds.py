@@ -31,7 +31,7 @@ KINDS: tuple[tuple[str, str, str], ...] = (
      r"|(?<=[每月和及、至到])\s*\d{1,2}\s*日"),
     ("percent", r"百分之|比例|占比|比率|[^效]率是|率为|率达|率多少|percent|percentage|\brate\b|\bshare\b",
      rf"{_NUM}\s*[%％]|百分之[{CN_NUMERALS}点]+"),
-    ("amount", r"金额|经费|费用|多少钱|多少万|多少元|多少亿|预算|资金|\bhow much\b|\bamount\b|\bbudget|\bcosts?\b|\bspent\b|\bfunding\b|\byuan\b",
+    ("amount", r"金额|经费|费用|多少钱|花了多少|花费|开支|多少万|多少元|多少亿|预算|资金|\bhow much\b|\bamount\b|\bbudget|\bcosts?\b|\bspent\b|\bfunding\b|\byuan\b",
      rf"{_NUM}\s*(?:{'|'.join(MONEY)})"),
     ("person", r"谁|哪位|姓名|填报人|负责人|联系人|审核人|签发人|\bwho\b|\bwhom\b",
      r"(?<=填报人|负责人|联系人|审核人|签发人)[:：\s]*{name}|(?<=局长|主任|书记|组长|处长|科长)\s*{name}(?=[任为同担兼负,，、。(（\s]|$)"),
@@ -40,6 +40,8 @@ KINDS: tuple[tuple[str, str, str], ...] = (
 )
 #: Labels a person's name is printed after ("填报人：周某某"): a question naming one asks for it.
 PERSON_LABELS = ("填报人", "负责人", "联系人", "审核人", "签发人")
+#: The verb of each label ("是谁填报的", "由谁审核"): a question asking who did it asks the label.
+PERSON_VERBS = {"填报人": "填报|填写|填表", "负责人": "负责", "联系人": "联系", "审核人": "审核", "签发人": "签发"}
 # A person's name: a common surname and one or two more characters.
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
             "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
@@ -48,3 +50,5 @@ PHONE_LABELS = {"phone": r"电话|热线|咨询|联系方式", "fax": r"传真"}
 #: Kinds found by their label on a report's page when no sentence of the passages answers
 #: (a whole labelled value or nothing): the contact line of a report's opening.
 LABELLED = ("email", "fax", "phone", "postcode", "address")
+#: The words that ask for a person ("是谁填报的", "由哪位审核").
+ASKING_WHO = r"谁|哪位"
