@@ -350,7 +350,9 @@ def _requests(question: str, anchor: _Anchor) -> list[CellRequest]:
     choices = list(dict.fromkeys(by_span.values())) or [()]
     if anchor.modifiers and _asked_apart(question, anchor):
         choices = [(), *choices]  # "how many cases, and how many were corrected": the total too
-    if len(choices) > 1 and _asks_sum(question):
+    if len(choices) > 1 and _asks_sum(question) and asked_times(question) <= 1:
+        # one ask with a sum word adds the columns; a sum word in one of two asks ("制发了几件？现行有效的
+        # 一共多少件？") is that ask's own total, never a sum across the asks
         choices = [tuple(c for choice in choices for c in choice)]
     elif len(choices) > 1 and asked_times(question) <= 1:
         # asked once: a stated column other than the default one is what is asked
