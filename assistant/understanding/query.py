@@ -104,6 +104,9 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
         linked = []  # "does section 4 add up?" asks for the checks, not a sum
     if linked:
         query.metrics, refs = linked, []
+    else:  # a cell word inside a longer phrase the linker read ("其他组织" of 法人或其他组织) is not said
+        refs = cells.decode(v for m in found.mentions if m.kind == "cell" and not _within_longer(m, read)
+                            for v in m.values)
     if asks_handling(found.text, linked):  # "最后是怎么处理的？": every outcome of the requests, one by one
         query.metrics, refs = handling_metrics(found.text, found.mentions, linked), []
         query.outcomes = len(query.metrics) - len([m for m in linked if m in query.metrics])
@@ -135,6 +138,10 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(a <= mention.start and mention.end <= b for a, b in spans)
+
+
+def _within_longer(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= mention.start and mention.end <= b and b - a > mention.end - mention.start for a, b in spans)
 
 
 def _names_column(mention: Mention) -> bool:

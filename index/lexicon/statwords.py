@@ -77,7 +77,10 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
 #: The template's 法人或其他组织 header spans five columns: asked as a whole, their sum.
 LEGAL_PERSONS = ("法人或其他组织", "法人和其他组织", "企业和各类组织", "企业和组织", "企业与组织", "各类组织", "单位和组织",
                  "法人", "legal persons", "legal entities", "organisations", "organizations",
-                 "companies and organisations", "companies and organizations")
+                 "companies and organisations", "companies and organizations",
+                 # the printed group label 法人或其他组织 in English
+                 "legal persons and other organisations", "legal persons and other organizations",
+                 "legal persons or other organisations", "legal persons or other organizations")
 LEGAL_PERSON_COLUMNS = ("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
 
 #: Section 四: the three groups (T; C 直接去法院告 / 先复议再起诉; E).
