@@ -130,6 +130,10 @@ def _metric(request: CellRequest) -> Metric:
     if not request.sum:  # one cell a template: named by its row and column
         return cells._metric(list(keys), Metric)
     newest = next(request.keys[t.id] for t in templates() if t.id in request.keys)
+    whole = [k for k in newest if len(k.split(".")) == 3]  # a row also printed split (其他处理): its own name
+    if whole and len(whole) < len(newest):
+        named = cells._metric(whole, Metric)
+        return Metric(keys, named.zh, named.en, request.unit)
     parts = [cells._metric([k], Metric) for k in newest]
     group = _common_row(newest)
     # the sum says its parts: "本年新收 (商业企业 + 科研机构 + …)"

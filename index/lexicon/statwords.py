@@ -167,6 +167,9 @@ ARTICLES = ("the", "a", "an", "all", "its", "their", "these", "those", "such")
 SUM_WORDS = ("加起来", "加在一起", "合计", "合起来", "一共", "总共", "总计", "共计", "combined", "altogether", "in total",
              "added up", "add up", "sum", "together")
 #: Words excluding what follows (不算个人 = not the 自然人 column).
+#: Words that open examples of what was just named ("其他处理, e.g. fees not paid"): the statistic
+#: words after them illustrate the one named before, they are no second statistic.
+EXAMPLE_MARKERS = ("e.g.", "eg.", "for example", "for instance", "such as", "例如", "比如", "诸如", "譬如")
 NEGATIONS = ("不算", "不含", "不包括", "除了", "除去", "扣除", "excluding", "not counting", "other than", "except")
 #: Words asking "how many / how much": two of them in different clauses ask two statistics.
 QUESTION_WORDS = ("多少", "几", "how many", "how much", "what number", "what was the number", "what total",
