@@ -461,6 +461,12 @@ def _clauses(question: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(question) + 1)]
 
 
+def clauses_of(question: str) -> list[str]:
+    """The question's clauses, lower-cased: each may ask a thing of its own."""
+    text = question.lower()
+    return [text[a:b] for a, b in _clauses(question)]
+
+
 def asked_times(question: str) -> int:
     """Question words in different clauses: "收到多少申请，其中不掌握的几件" asks twice."""
     text = question.lower()

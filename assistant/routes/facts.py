@@ -43,7 +43,7 @@ from ..findings import (
     Several,
     Unreadable,
 )
-from ..linking.statistics import asked_times, asked_words
+from ..linking.statistics import asked_times, asked_words, clauses_of
 from ..passages import best_passage
 from ..prose_facts import prose_fact
 from ..scope import NO_BODY, Scope
@@ -68,6 +68,10 @@ _MONEY = re.compile(MONEY_ASKED)
 _TIMES = re.compile(RATIO_TIMES)
 _ASKS_GAP = re.compile(GAP_ASKED)
 _ASKS_TOTAL = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "total"))
+_ASKS_TREND = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "trend"))
+_ASKS_DIFFERENCE = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "difference"))
+#: Years a range must span for "how did it change" to be more than the difference of its ends.
+TREND_YEARS = 3
 
 
 @dataclass
@@ -124,6 +128,11 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
             return Several([top, Aggregate(top.metric, AGGREGATES["difference"](pair), top.years, table=False)])
     if q.intent == "ratio":
         return ratio_of(q, s, parts)
+    if q.intent in ("difference", "trend") and len(parts) == 1 and _asks_trend_and_gap(q):
+        # "怎么变化的？2016年比2014年多了多少？": every year of the range, then the gap asked
+        trend = find_metric(replace(q, intent="trend"), s, metrics[0])
+        gap = parts[0] if q.intent == "difference" else find_metric(replace(q, intent="difference"), s, metrics[0])
+        return Several([trend, gap])
     singles = [_single_fact(p) for p in parts]
     if q.intent == "total" and len(parts) >= 2 and all(singles) and len({f.report for f in singles}) == 1 \
             and all(f.value is not None and f.readable for f in singles) and asked_times(q.normalized) <= 1:
@@ -136,6 +145,16 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
             return with_contradictions(s, MetricDifference(a, b, (ma, mb), int(delta) if float(delta).is_integer()
                                                            else delta))
     return with_contradictions(s, parts[0] if len(parts) == 1 else Several(parts))
+
+
+def _asks_trend_and_gap(q: Query) -> bool:
+    """Two asks over a range of years: one how it changed (a clause with a trend word and no
+    comparison), another by how much (a gap word)."""
+    if len(q.years) < TREND_YEARS:
+        return False
+    clauses = clauses_of(q.normalized)
+    trend = any(_ASKS_TREND.search(c) and not _ASKS_DIFFERENCE.search(c) for c in clauses)
+    return trend and any(_ASKS_GAP.search(c) or _ASKS_DIFFERENCE.search(c) for c in clauses)
 
 
 def outcomes_of(q: Query, s: Scope):
