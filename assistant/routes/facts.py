@@ -147,6 +147,19 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
     return with_contradictions(s, parts[0] if len(parts) == 1 else Several(parts))
 
 
+def _parts(s: Scope, fact: Fact, metric: Metric) -> MetricSum | None:
+    """A fact combined from cells of one report (a group printed without a total row or column)
+    as the sum of its parts, each read and cited; None for one cell, or when a part is blank or
+    unreadable (the combined fact then says blank or unknown)."""
+    keys = fact.metric.split("+")
+    if len(keys) < 2 or fact.value is None or not fact.readable:
+        return None
+    cells = [next((f for f in s.catalog.facts(metric=k, report=fact.report, prefix=False)), None) for k in keys]
+    if any(c is None or c.value is None or not c.readable for c in cells):
+        return None
+    return MetricSum(cells, [cells_named(c.metric, Metric) for c in cells], fact.value, whole=metric)
+
+
 def _asks_trend_and_gap(q: Query) -> bool:
     """Two asks over a range of years: one how it changed (a clause with a trend word and no
     comparison), another by how much (a gap word)."""
@@ -282,6 +295,9 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         return Incomplete(metric, intent, unread, years, AGGREGATES["list"](facts))
     if intent == "difference":
         facts = framed(q, facts)
+    if intent in ("lookup", "total") and len(facts) == 1 and not coverage.not_read \
+            and (parts := _parts(s, facts[0], metric)) is not None:
+        return parts  # a group asked as a whole: the sum of its parts, each cited
     result = AGGREGATES[intent](facts)
     finding = Aggregate(metric, result, sorted({f.year for f in facts}), table=intent != "lookup",
                         not_read=_by_year(coverage.not_read),
