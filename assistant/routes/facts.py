@@ -144,7 +144,16 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
             delta = round(a.value - b.value, 2)
             return with_contradictions(s, MetricDifference(a, b, (ma, mb), int(delta) if float(delta).is_integer()
                                                            else delta))
+    parts = [_as_parts(s, p) for p in parts]  # a group asked as a whole: the sum of its parts, each cited
     return with_contradictions(s, parts[0] if len(parts) == 1 else Several(parts))
+
+
+def _as_parts(s: Scope, finding):
+    """One report's value of a group (a lookup or total of one combined fact) as its parts."""
+    if isinstance(finding, Aggregate) and finding.result.intent in ("lookup", "total") \
+            and len(finding.result.facts) == 1 and not finding.not_read:
+        return _parts(s, finding.result.facts[0], finding.metric) or finding
+    return finding
 
 
 def _parts(s: Scope, fact: Fact, metric: Metric) -> MetricSum | None:
@@ -295,9 +304,6 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         return Incomplete(metric, intent, unread, years, AGGREGATES["list"](facts))
     if intent == "difference":
         facts = framed(q, facts)
-    if intent in ("lookup", "total") and len(facts) == 1 and not coverage.not_read \
-            and (parts := _parts(s, facts[0], metric)) is not None:
-        return parts  # a group asked as a whole: the sum of its parts, each cited
     result = AGGREGATES[intent](facts)
     finding = Aggregate(metric, result, sorted({f.year for f in facts}), table=intent != "lookup",
                         not_read=_by_year(coverage.not_read),
