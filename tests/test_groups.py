@@ -59,7 +59,11 @@ def test_a_group_without_a_total_row_is_the_sum_of_its_rows_each_cited(qa):
     assert "模板不含" not in a.text
 
 
-def test_the_old_appendix_row_said_with_the_groups_words_is_its_own_cell(qa):
+def test_the_groups_words_with_the_old_appendix_row_read_both_generations(qa):
+    # "不予公开答复" is also the old appendix's row: a 2019+ report answers with its eight rows
+    modern = qa.ask("洪泽区2024年以不予公开答复结束的申请有几件？")
+    parts = _cells(qa, "hongze_2024.pdf", [f"政府信息公开申请.不予公开.{r}.总计" for r in WITHHELD])
+    assert f"合计{int(sum(parts))}件" in modern.text and "模板不含" not in modern.text
     a = qa.ask("平潭综合实验区管委会2012年不予公开答复的申请有多少？")
     assert "模板不含" not in a.text and "0条[1]" in a.text
     assert a.citations[0].report == "pingtan_2012_syq.txt" and "公开答复数" in (a.citations[0].row or "")
