@@ -107,7 +107,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
         linked = []  # "does section 4 add up?" asks for the checks, not a sum
     if linked:
         query.metrics, refs = linked, []
-    else:  # a cell word inside a longer phrase the linker read ("其他组织" of 法人或其他组织) is not said
+    elif not asked:  # a cell word inside a longer phrase the linker read ("其他组织" of 法人或其他组织) is not said
         refs = cells.decode(v for m in found.mentions if m.kind == "cell" and not _within_longer(m, read)
                             for v in m.values)
     if asks_handling(found.text, linked):  # "最后是怎么处理的？": every outcome of the requests, one by one
