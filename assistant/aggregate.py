@@ -68,7 +68,9 @@ def combine(cells: list[Fact]) -> Fact:
     first = cells[0]
     values = [f.value for f in cells]
     total = None if any(v is None for v in values) else _clean(sum(values))
-    return Fact(**{**first.to_dict(), "value": total, "metric": "+".join(f.metric for f in cells),
+    # a part that could not be read leaves the sum unknown, whatever the first part's status
+    status = next((f.status for f in cells if not f.readable), first.status)
+    return Fact(**{**first.to_dict(), "value": total, "metric": "+".join(f.metric for f in cells), "status": status,
                    "column": " + ".join(f"{f.row} {f.column}" for f in cells),
                    "source_text": "\n".join(dict.fromkeys(f.source_text for f in cells)),
                    "check_failed": next((f.check_failed for f in cells if f.check_failed), None)})

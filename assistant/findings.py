@@ -197,6 +197,7 @@ class MetricSum:
     facts: list[Fact]
     metrics: list[Metric]
     total: int | float
+    whole: Metric | None = None  # the parts of one group the template prints without a total (不予公开 1-8)
 
 
 @dataclass

@@ -198,6 +198,7 @@ def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None)
         masked = masked[:a] + " " * (b - a) + masked[b:]
     hits = find_phrases(masked)
     hits = [h for h in hits if _said_of_requests(question, h, hits)]
+    hits = _without_examples(question, hits)
     anchors = _specific_anchors(question, [_Anchor(h) for h in hits if h.phrase.kind in ANCHORS])
     for modifier in (h for h in hits if h.phrase.kind not in ANCHORS):
         anchor = _anchor_for(modifier, anchors)
@@ -211,6 +212,22 @@ def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None)
     if len(requests) > 1 and _asks_sum(question) and asked_times(question) == 1:
         return _merged_in_sum_clauses(question, requests)
     return requests
+
+
+def _without_examples(question: str, hits: list[Hit]) -> list[Hit]:
+    """Statistic words after an example marker, to the end of their clause or bracket, illustrate
+    the statistic named before the marker ("other handling, e.g. fees not paid"): dropped when an
+    anchor comes before it."""
+    text = question.lower()
+    out = hits
+    for marker in words.EXAMPLE_MARKERS:
+        for match in re.finditer(re.escape(marker), text):
+            if not any(h.end <= match.start() and h.phrase.kind in ANCHORS for h in hits):
+                continue
+            end = re.search(r"[，,；;。？?！!)）]|$", text[match.end():])
+            stop = match.end() + end.start()
+            out = [h for h in out if not match.end() <= h.start < stop]
+    return out
 
 
 def asked_words(question: str, keys: tuple[str, ...]) -> str:
@@ -350,7 +367,9 @@ def _requests(question: str, anchor: _Anchor) -> list[CellRequest]:
     choices = list(dict.fromkeys(by_span.values())) or [()]
     if anchor.modifiers and _asked_apart(question, anchor):
         choices = [(), *choices]  # "how many cases, and how many were corrected": the total too
-    if len(choices) > 1 and _asks_sum(question):
+    if len(choices) > 1 and _asks_sum(question) and asked_times(question) <= 1:
+        # one ask with a sum word adds the columns; a sum word in one of two asks ("制发了几件？现行有效的
+        # 一共多少件？") is that ask's own total, never a sum across the asks
         choices = [tuple(c for choice in choices for c in choice)]
     elif len(choices) > 1 and asked_times(question) <= 1:
         # asked once: a stated column other than the default one is what is asked
@@ -394,7 +413,10 @@ def _keys(template: Template, phrase: Phrase, columns: tuple[str, ...]) -> tuple
     tables = {t.key: t for t in template.tables}
     if kind in ("row", "group") and _REQUEST_TABLE in tables:
         table = tables[_REQUEST_TABLE]
-        rows = [r.key for r in table.rows if r.key == target or (kind == "group" and r.key.startswith(target + "."))]
+        # a row the template also prints split in numbered parts (其他处理: one row in 2019, three in
+        # 2021): a report prints one form or the other, so its value is the sum of the keys it has
+        rows = [r.key for r in table.rows if r.key == target or (
+            r.key.startswith(target + ".") and r.part_of is None)]
         return tuple(table.metric(r, c) for r in rows for c in (columns or (_TOTAL,)))
     if kind == "row" and not columns and target in _ROW_CONCEPT:  # an older template: the concept's own cell
         return tuple(template.concept_keys(_ROW_CONCEPT[target]))
@@ -437,6 +459,12 @@ _CLAUSE = re.compile(words.CLAUSE)
 def _clauses(question: str) -> list[tuple[int, int]]:
     cuts = [0, *(m.start() for m in _CLAUSE.finditer(question.lower())), len(question) + 1]
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(question) + 1)]
+
+
+def clauses_of(question: str) -> list[str]:
+    """The question's clauses, lower-cased: each may ask a thing of its own."""
+    text = question.lower()
+    return [text[a:b] for a, b in _clauses(question)]
 
 
 def asked_times(question: str) -> int:

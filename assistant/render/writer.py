@@ -277,7 +277,9 @@ class Writer:
         first = f.facts[0]
         inputs = " + ".join(f"{m.name(self.language)} {self.lang.number(show_number(x.value), x.unit, x.metric)}"
                             f"{self.mark(x)}" for m, x in zip(f.metrics, f.facts, strict=True))
-        names = self.lang.AND_SEP.join(m.name(self.language) for m in f.metrics)
+        # a group's name lists its parts ("不予公开 (属于国家秘密 + …)"): here the parts are listed with their values
+        names = re.sub(r"\s*\(.*\)$", "", f.whole.name(self.language)) if f.whole else self.lang.AND_SEP.join(
+            m.name(self.language) for m in f.metrics)
         self.computed.append(Computed("total", f.total, [self.cite_fact(x) for x in f.facts]))
         # the total counts what its inputs count when they all count the same thing ("5 cases")
         alike = len({self.lang.number("", x.unit, x.metric) for x in f.facts}) == 1

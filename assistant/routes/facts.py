@@ -43,7 +43,7 @@ from ..findings import (
     Several,
     Unreadable,
 )
-from ..linking.statistics import asked_words
+from ..linking.statistics import asked_times, asked_words, clauses_of
 from ..passages import best_passage
 from ..prose_facts import prose_fact
 from ..scope import NO_BODY, Scope
@@ -68,6 +68,10 @@ _MONEY = re.compile(MONEY_ASKED)
 _TIMES = re.compile(RATIO_TIMES)
 _ASKS_GAP = re.compile(GAP_ASKED)
 _ASKS_TOTAL = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "total"))
+_ASKS_TREND = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "trend"))
+_ASKS_DIFFERENCE = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "difference"))
+#: Years a range must span for "how did it change" to be more than the difference of its ends.
+TREND_YEARS = 3
 
 
 @dataclass
@@ -124,9 +128,15 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
             return Several([top, Aggregate(top.metric, AGGREGATES["difference"](pair), top.years, table=False)])
     if q.intent == "ratio":
         return ratio_of(q, s, parts)
+    if q.intent in ("difference", "trend") and len(parts) == 1 and _asks_trend_and_gap(q):
+        # "怎么变化的？2016年比2014年多了多少？": every year of the range, then the gap asked
+        trend = find_metric(replace(q, intent="trend"), s, metrics[0])
+        gap = parts[0] if q.intent == "difference" else find_metric(replace(q, intent="difference"), s, metrics[0])
+        return Several([trend, gap])
     singles = [_single_fact(p) for p in parts]
     if q.intent == "total" and len(parts) >= 2 and all(singles) and len({f.report for f in singles}) == 1 \
-            and all(f.value is not None and f.readable for f in singles):
+            and all(f.value is not None and f.readable for f in singles) and asked_times(q.normalized) <= 1:
+        # different statistics are added only when one ask says so; two asks are two answers
         return MetricSum(singles, list(metrics), clean(sum(f.value for f in singles)))
     if q.intent == "difference" and len(parts) == 2 and all(_single_fact(p) for p in parts):
         (a, b), (ma, mb) = [_single_fact(p) for p in parts], q.metrics[:2]
@@ -134,7 +144,39 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
             delta = round(a.value - b.value, 2)
             return with_contradictions(s, MetricDifference(a, b, (ma, mb), int(delta) if float(delta).is_integer()
                                                            else delta))
+    parts = [_as_parts(s, p) for p in parts]  # a group asked as a whole: the sum of its parts, each cited
     return with_contradictions(s, parts[0] if len(parts) == 1 else Several(parts))
+
+
+def _as_parts(s: Scope, finding):
+    """One report's value of a group (a lookup or total of one combined fact) as its parts."""
+    if isinstance(finding, Aggregate) and finding.result.intent in ("lookup", "total") \
+            and len(finding.result.facts) == 1 and not finding.not_read:
+        return _parts(s, finding.result.facts[0], finding.metric) or finding
+    return finding
+
+
+def _parts(s: Scope, fact: Fact, metric: Metric) -> MetricSum | None:
+    """A fact combined from cells of one report (a group printed without a total row or column)
+    as the sum of its parts, each read and cited; None for one cell, or when a part is blank or
+    unreadable (the combined fact then says blank or unknown)."""
+    keys = fact.metric.split("+")
+    if len(keys) < 2 or fact.value is None or not fact.readable:
+        return None
+    cells = [next((f for f in s.catalog.facts(metric=k, report=fact.report, prefix=False)), None) for k in keys]
+    if any(c is None or c.value is None or not c.readable for c in cells):
+        return None
+    return MetricSum(cells, [cells_named(c.metric, Metric) for c in cells], fact.value, whole=metric)
+
+
+def _asks_trend_and_gap(q: Query) -> bool:
+    """Two asks over a range of years: one how it changed (a clause with a trend word and no
+    comparison), another by how much (a gap word)."""
+    if len(q.years) < TREND_YEARS:
+        return False
+    clauses = clauses_of(q.normalized)
+    trend = any(_ASKS_TREND.search(c) and not _ASKS_DIFFERENCE.search(c) for c in clauses)
+    return trend and any(_ASKS_GAP.search(c) or _ASKS_DIFFERENCE.search(c) for c in clauses)
 
 
 def outcomes_of(q: Query, s: Scope):

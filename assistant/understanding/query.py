@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from index.lexicon import questions as words
+from index.lexicon import statwords
 from index.templates import by_version_year, template_pattern
 
 from . import cells
@@ -99,11 +100,16 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     # (当面申请) is a cell of the tables: the cell path reads it in every template; otherwise
     # the statistic linker's everyday words decide.
     linked, asked, read = linked_metrics(found.text, found.mentions, len(query.years))
-    if any(not _inside(m, asked if _names_column(m) else read) for m in found.mentions if m.kind == "cell") \
+    said = [(m.start, m.end) for m in found.mentions if m.kind == "cell" and _within_longer(m, _sum_words(lowered))]
+    if any(not _inside(m, asked if _names_column(m) else read) for m in found.mentions if m.kind == "cell"
+           and (m.start, m.end) not in said) \
             or detect_intent(lowered, has_metric=bool(query.metrics or refs)) not in (*METRIC_INTENTS, None):
         linked = []  # "does section 4 add up?" asks for the checks, not a sum
     if linked:
         query.metrics, refs = linked, []
+    elif not asked:  # a cell word inside a longer phrase the linker read ("其他组织" of 法人或其他组织) is not said
+        refs = cells.decode(v for m in found.mentions if m.kind == "cell" and not _within_longer(m, read)
+                            for v in m.values)
     if asks_handling(found.text, linked):  # "最后是怎么处理的？": every outcome of the requests, one by one
         query.metrics, refs = handling_metrics(found.text, found.mentions, linked), []
         query.outcomes = len(query.metrics) - len([m for m in linked if m in query.metrics])
@@ -135,6 +141,15 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(a <= mention.start and mention.end <= b for a, b in spans)
+
+
+def _sum_words(lowered: str) -> list[tuple[int, int]]:
+    """Where the question says a sum ("in total"): the "total" inside it names no column."""
+    return [m.span() for w in statwords.SUM_WORDS for m in re.finditer(re.escape(w), lowered)]
+
+
+def _within_longer(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= mention.start and mention.end <= b and b - a > mention.end - mention.start for a, b in spans)
 
 
 def _names_column(mention: Mention) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from index.lexicon import statwords
-from index.templates import templates
+from index.templates import cells_of, templates
 
 from ..linking.statistics import ANCHORS, CellRequest, find_phrases, link_statistics
 from . import cells
@@ -29,10 +29,34 @@ def linked_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[
     多少" is the difference of their figures, not the 本年增减 column (which few templates have)."""
     exclude = _not_statistic_words(text, mentions, years)
     requests = link_statistics(text, exclude=exclude)
-    metrics = list({m.keys: m for m in (_metric(r) for r in requests) if m.keys}.values())
+    metrics = [_metric(r) for r in requests]
     # every statistic word the linker read, used or deliberately set aside (申请 beside 不掌握)
     read = [(h.start, h.end) for h in find_phrases(text) if not any(a < h.end and h.start < b for a, b in exclude)]
+    for i, request in enumerate(requests):
+        older = _older_form(request, metrics[i], mentions)
+        if older is not None:
+            metrics[i], span = older
+            read.append(span)
+    metrics = list({m.keys: m for m in metrics if m.keys}.values())
     return metrics, [r.span for r in requests], read
+
+
+def _older_form(request: CellRequest, metric: Metric, mentions: list[Mention]) -> tuple[Metric, tuple[int, int]] | None:
+    """A printed row overlapping the request's words that only other templates print
+    ("不予公开答复" is the old appendix's 不同意公开答复数 where the 2019+ tables print 不予公开 as
+    eight rows): the same statistic in those templates, so its key joins the request's keys (a
+    report has the keys of its own template only). None when no such row overlaps."""
+    mine = {c[0].id for k in metric.keys for c in cells_of(k)}
+    a, b = request.span
+    for mention in (m for m in mentions if m.kind == "cell" and m.start < b and a < m.end):
+        if a <= mention.start and mention.end <= b:
+            continue
+        rows = [r for r in cells.decode(mention.values) if r.kind == "row"]
+        older = [k for m in cells._row_metrics(rows, Metric) for k in m.keys]
+        if older and mine and all(cells_of(k) and all(c[0].id not in mine for c in cells_of(k)) for k in older):
+            joined = Metric((*metric.keys, *older), metric.zh, metric.en, metric.unit)
+            return joined, (mention.start, mention.end)
+    return None
 
 
 def _not_statistic_words(text: str, mentions: list[Mention], years: int) -> Spans:
@@ -106,6 +130,10 @@ def _metric(request: CellRequest) -> Metric:
     if not request.sum:  # one cell a template: named by its row and column
         return cells._metric(list(keys), Metric)
     newest = next(request.keys[t.id] for t in templates() if t.id in request.keys)
+    whole = [k for k in newest if len(k.split(".")) == 3]  # a row also printed split (其他处理): its own name
+    if whole and len(whole) < len(newest):
+        named = cells._metric(whole, Metric)
+        return Metric(keys, named.zh, named.en, request.unit)
     parts = [cells._metric([k], Metric) for k in newest]
     group = _common_row(newest)
     # the sum says its parts: "本年新收 (商业企业 + 科研机构 + …)"

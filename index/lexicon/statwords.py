@@ -77,7 +77,10 @@ APPLICANTS: dict[str, tuple[str, ...]] = {
 #: The template's 法人或其他组织 header spans five columns: asked as a whole, their sum.
 LEGAL_PERSONS = ("法人或其他组织", "法人和其他组织", "企业和各类组织", "企业和组织", "企业与组织", "各类组织", "单位和组织",
                  "法人", "legal persons", "legal entities", "organisations", "organizations",
-                 "companies and organisations", "companies and organizations")
+                 "companies and organisations", "companies and organizations",
+                 # the printed group label 法人或其他组织 in English
+                 "legal persons and other organisations", "legal persons and other organizations",
+                 "legal persons or other organisations", "legal persons or other organizations")
 LEGAL_PERSON_COLUMNS = ("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
 
 #: Section 四: the three groups (T; C 直接去法院告 / 先复议再起诉; E).
@@ -164,6 +167,9 @@ ARTICLES = ("the", "a", "an", "all", "its", "their", "these", "those", "such")
 SUM_WORDS = ("加起来", "加在一起", "合计", "合起来", "一共", "总共", "总计", "共计", "combined", "altogether", "in total",
              "added up", "add up", "sum", "together")
 #: Words excluding what follows (不算个人 = not the 自然人 column).
+#: Words that open examples of what was just named ("其他处理, e.g. fees not paid"): the statistic
+#: words after them illustrate the one named before, they are no second statistic.
+EXAMPLE_MARKERS = ("e.g.", "eg.", "for example", "for instance", "such as", "例如", "比如", "诸如", "譬如")
 NEGATIONS = ("不算", "不含", "不包括", "除了", "除去", "扣除", "excluding", "not counting", "other than", "except")
 #: Words asking "how many / how much": two of them in different clauses ask two statistics.
 QUESTION_WORDS = ("多少", "几", "how many", "how much", "what number", "what was the number", "what total",
