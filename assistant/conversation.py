@@ -10,7 +10,7 @@ from index.lexicon import questions as words
 
 from .answer import Answer
 from .engine import Engine
-from .findings import Clarification
+from .findings import Clarification, PartUnmatched
 from .render import filter_note, problem_text, render, took_note
 from .understanding import Query, check_question, chosen, detect_language, resolve, understand
 
@@ -78,8 +78,15 @@ class Conversation:
         the question names no other body to answer about)."""
         ambiguous = [c for c in query.clarify if c[0] not in query.unknown_bodies]
         if not ambiguous and (not query.clarify or query.bodies):
-            return None
+            return self._ask_which_part(query)
         finding = Clarification(list(query.clarify), [c[0] for c in query.clarify if c[0] in query.unknown_bodies])
+        return render(finding, query.text, query.language, self.engine.gazetteer.english_name)
+
+    def _ask_which_part(self, query: Query) -> Answer | None:
+        """A statistic narrowed in words no cell matched: which cell is meant, not the whole's number."""
+        if query.narrowed is None or not query.metrics:
+            return None
+        finding = PartUnmatched(query.narrowed.words, query.metrics[0], query.narrowed.near)
         return render(finding, query.text, query.language, self.engine.gazetteer.english_name)
 
     def _reply(self, question: str, previous: Turn | None) -> Query | None:

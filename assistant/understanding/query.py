@@ -17,7 +17,14 @@ from .intents import METRIC_INTENTS, Intent, detect_intent
 from .metrics import CONTEXT, METRICS, Metric
 from .names import _unique
 from .scan import scan
-from .statistics import asks_handling, handling_metrics, linked_metrics, scoped_metrics
+from .statistics import (
+    Narrowed,
+    asks_handling,
+    handling_metrics,
+    linked_metrics,
+    narrowed_part,
+    scoped_metrics,
+)
 
 # --- the query and follow-ups ---------------------------------------------------------------------
 
@@ -57,6 +64,8 @@ class Query:
     # (index.lexicon.families), not its bodies or years
     family: str | None = None
     outcomes: int = 0  # "how was it handled?": the last `outcomes` metrics are the 办理结果 rows
+    # "申请是因为…的": a whole narrowed in words no cell was linked by, to ask back about (no number)
+    narrowed: Narrowed | None = None
 
     @property
     def metric_keys(self) -> list[str]:
@@ -124,7 +133,21 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
         cue = Intent.LEAST if _LEAST.search(lowered) else Intent.MOST  # "不公开的原因里哪种最多" is no "why?"
     query.impossible_years = found.years.impossible
     query.intent = _resolve_intent(cue, query, previous)
+    if linked and query.metrics == linked and query.intent in METRIC_INTENTS and not query.outcomes:
+        _narrow(query, found.text, found.mentions, found.years.spans)
     return query
+
+
+def _narrow(query: Query, text: str, mentions: list[Mention], year_spans: list[tuple[int, int]]) -> None:
+    """A whole narrowed by words no linker took is a part: the cell those words name closely
+    (fuzzily) is asked instead, else the question is asked back (never the whole's number)."""
+    narrowed = narrowed_part(text, mentions, len(query.years), year_spans)
+    if narrowed is None:
+        return
+    if narrowed.taken is not None:
+        query.metrics = [narrowed.taken]
+    else:
+        query.narrowed = narrowed
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:

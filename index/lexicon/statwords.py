@@ -230,3 +230,7 @@ HANDLING = (r"办理结果|处理结果|答复结果|(?:怎么|如何|怎样)(?:
 #: The 办理结果 rows an outcome answer reads, in the template's order (their words are in REQUEST_ROWS
 #: and REQUEST_GROUPS above).
 HANDLING_ROWS = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "逾期不补正", "逾期未缴纳费用")
+
+#: Rows of section 三 that are wholes of the others (what was received, handled in all): asked with
+#: words that narrow them and that no cell was linked by, they are not the answer.
+PARENT_ROWS = ("本年新收", "总计")
