@@ -47,10 +47,11 @@ def _zh_residue(text: str, blank: str, anchor: tuple[int, int], start: int, end:
 
 
 def _zh_content(segment: str) -> str:
-    """The Chinese words of a segment that are no filler."""
+    """The Chinese words of a segment that are no filler (a character left alone, the 人 of a
+    申请人 whose 申请 a linker took, qualifies nothing)."""
     for filler in _ZH_FILLERS:
         segment = segment.replace(filler, " ")
-    return " ".join(_CJK.findall(segment))
+    return " ".join(w for w in _CJK.findall(segment) if len(w) >= 2)
 
 
 def _en_residue(text: str, blank: str, anchor: tuple[int, int], start: int, end: int) -> str:
