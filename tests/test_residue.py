@@ -12,6 +12,7 @@ import shutil
 import pytest
 
 from assistant import Assistant
+from assistant.linking.english import english_mentions
 from assistant.understanding.residue import unmatched_words
 
 from .test_understand import SAMPLES
@@ -92,3 +93,20 @@ def test_the_residue_is_what_no_linker_consumed():
     en = "How many of the requests the bureau got in 2022 were sent back for missing papers?"
     start = en.index("requests")
     assert unmatched_words(en, [], (start, start + 8)) == "bureau sent back missing papers"
+
+
+# --- a list of bureaus after their common noun ------------------------------------------------------
+
+PINGTAN = ("平潭综合实验区管委会", "平潭综合实验区管委会办公室", "平潭综合实验区财政金融局", "平潭综合实验区经济发展局",
+           "平潭综合实验区农业农村局", "平潭综合实验区旅游与文化体育局", "平潭综合实验区地方税务局")
+
+
+def test_each_item_of_a_list_of_bureaus_is_its_bureau():
+    question = ("Which of Pingtan's bureaus (Finance; Economic Development; Agriculture and Rural Affairs) "
+                "handled the most requests in 2023?")
+    found = english_mentions(question, PINGTAN)
+    named = {question[a:b]: max(m, key=lambda body: m[body][0]) for (a, b), m in found}
+    assert named.get("Finance") == "平潭综合实验区财政金融局"
+    assert named.get("Economic Development") == "平潭综合实验区经济发展局"
+    assert named.get("Agriculture and Rural Affairs") == "平潭综合实验区农业农村局"
+    assert "平潭综合实验区旅游与文化体育局" not in {b for _, m in found for b in m}

@@ -209,6 +209,8 @@ def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lo
                          and not _NOT_SCOPE.search(lowered[m.end:n.start]) for n in mentions)
             if scopes and not _LIST_AFTER.match(lowered, m.end):
                 continue
+            if across and _lists_its_bodies(m, mentions, gazetteer):
+                continue  # "Pingtan's four bureaus (A; B; C; D)": the bodies listed, not all of Pingtan's
             # an item of a list of bodies ("平潭实验区、管委会办公室和…") is one body even across reports
             item = bool(_LIST_AFTER.match(lowered, m.end))
             bodies += m.values if across and not item else gazetteer.region_bodies(m.text, m.values)
@@ -224,6 +226,13 @@ def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lo
     query.entities = list(dict.fromkeys(e for e in entities if e is not None))
     query.bureaus = _unique(bureaus)
     query.unknown_bodies = _unique(m.text for m in mentions if m.kind == "unknown" and m.text not in placed)
+
+
+def _lists_its_bodies(region: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> bool:
+    """Two or more bodies of the region named after it: the region only says where they are."""
+    own = gazetteer.same_region(region.values)
+    after = [n for n in mentions if n.kind == "body" and n.start >= region.end and set(n.values) <= own]
+    return len(after) >= 2
 
 
 def _placed(mention: Mention, regions: list[Mention], gazetteer: Gazetteer) -> list[str]:
