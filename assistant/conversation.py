@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from index.lexicon import questions as words
 
@@ -92,13 +92,25 @@ class Conversation:
     def _reply(self, question: str, previous: Turn | None) -> Query | None:
         """The pending question, resolved, when `question` answers the question asked back
         ("是" / "第二个" / "2" / the candidate's name / "yes" / "the second one")."""
-        if previous is None or previous.answer.route != "clarify" or not previous.query.clarify:
+        if previous is None or previous.answer.route != "clarify":
+            return None
+        if previous.query.narrowed is not None and not previous.query.clarify:
+            return self._part_chosen(question, previous.query)
+        if not previous.query.clarify:
             return None
         text, candidates = previous.query.clarify[0]
         body = chosen(question, candidates)
         if body is None:
             return None
         return resolve(previous.query, text, body, self.engine.gazetteer)
+
+    @staticmethod
+    def _part_chosen(question: str, query: Query) -> Query | None:
+        """The pending question about the cell a reply picks among those offered ("1", "是")."""
+        near = query.narrowed.near
+        name = chosen(question, [m.name(query.language) for m in near])
+        picked = next((m for m in near if m.name(query.language) == name), None)
+        return None if picked is None else replace(query, metrics=[picked], narrowed=None)
 
     def _compare_earlier_subjects(self, query: Query) -> None:
         """"两者相差多少？" / "which of the two is higher?": a comparison that names no body

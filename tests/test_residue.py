@@ -75,6 +75,14 @@ def test_a_whole_narrowed_by_unmatched_words_is_asked_back_without_a_number(qa):
     assert "Did you mean" in en.text
 
 
+def test_a_reply_picks_the_cell_offered(qa):
+    chat = qa.chat()
+    asked = chat.ask("洪泽区2024年有多少件申请是申请人后来自己撤回的？")
+    first = next(line for line in asked.text.splitlines() if line.startswith("1. "))
+    picked = chat.ask("1")
+    assert picked.route != "clarify" and picked.citations and first[3:9] in picked.text
+
+
 def test_the_whole_asked_plainly_is_still_answered(qa):
     assert "95件" in qa.ask("洪泽区2024年收到了多少件政府信息公开申请？").text
     assert "21" in _numbers(qa.ask("How many disclosure requests did Hongze District receive in 2023?").text)
