@@ -30,11 +30,14 @@ EN_FILLERS = frozenset((
     "public", "request", "requests", "application", "applications", "s", "'s", "receive", "received", "get", "got",
     "handle", "handled", "process", "processed", "file", "filed", "submit", "submitted", "make", "made", "whole",
     "annual", "according", "altogether", "overall", "please", "tell", "me", "you", "can", "could", "would",
-    "his", "her", "our", "we", "i", "so", "far", "in total", "exactly", "there", "within"))
+    "his", "her", "our", "we", "i", "so", "far", "exactly", "within", "accept", "accepted", "statistics",
+    "statistical", "table", "tables", "state", "stated", "reported", "listed", "shown", "show", "shows", "say",
+    "says", "said", "give", "gives", "given"))
 
 #: English words that, right after the counted noun, start a clause about it
 #: ("requests that …", "requests which were …", "requests ended with …").
-EN_MARKERS = ("that", "which", "who", "whose", "where", "were", "was", "ended", "end", "got", "had", "did")
+#: ("did", "had" start the question's own verb: "how many requests did X receive").
+EN_MARKERS = ("that", "which", "who", "whose", "where", "were", "was", "ended", "end", "got")
 
 #: "How many of the requests …": the counted noun is a part asked of its whole.
 EN_PART_OF = r"\bhow many of (?:the|its|their|these|those|all)\b"
