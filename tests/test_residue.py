@@ -86,6 +86,9 @@ def test_a_reply_picks_the_cell_offered(qa):
 def test_the_whole_asked_plainly_is_still_answered(qa):
     assert "95件" in qa.ask("洪泽区2024年收到了多少件政府信息公开申请？").text
     assert "21" in _numbers(qa.ask("How many disclosure requests did Hongze District receive in 2023?").text)
+    # the question's own verb after the noun ("did … accept") starts no clause on it
+    plain = qa.ask("How many disclosure requests did Hongze District accept in 2024 according to its statistics table?")
+    assert plain.route != "clarify" and "95" in _numbers(plain.text)
     # a statistic word before 的 and the noun is no residue ("收到的申请")
     assert "95件" in qa.ask("洪泽区2024年收到的申请有多少件？").text
 
