@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from index.lexicon import questions as words
 
 from .answer import Answer
 from .engine import Engine
-from .findings import Clarification
+from .findings import Clarification, PartUnmatched
 from .render import filter_note, problem_text, render, took_note
 from .understanding import Query, check_question, chosen, detect_language, resolve, understand
 
@@ -78,20 +78,39 @@ class Conversation:
         the question names no other body to answer about)."""
         ambiguous = [c for c in query.clarify if c[0] not in query.unknown_bodies]
         if not ambiguous and (not query.clarify or query.bodies):
-            return None
+            return self._ask_which_part(query)
         finding = Clarification(list(query.clarify), [c[0] for c in query.clarify if c[0] in query.unknown_bodies])
+        return render(finding, query.text, query.language, self.engine.gazetteer.english_name)
+
+    def _ask_which_part(self, query: Query) -> Answer | None:
+        """A statistic narrowed in words no cell matched: which cell is meant, not the whole's number."""
+        if query.narrowed is None or not query.metrics:
+            return None
+        finding = PartUnmatched(query.narrowed.words, query.metrics[0], query.narrowed.near)
         return render(finding, query.text, query.language, self.engine.gazetteer.english_name)
 
     def _reply(self, question: str, previous: Turn | None) -> Query | None:
         """The pending question, resolved, when `question` answers the question asked back
         ("是" / "第二个" / "2" / the candidate's name / "yes" / "the second one")."""
-        if previous is None or previous.answer.route != "clarify" or not previous.query.clarify:
+        if previous is None or previous.answer.route != "clarify":
+            return None
+        if previous.query.narrowed is not None and not previous.query.clarify:
+            return self._part_chosen(question, previous.query)
+        if not previous.query.clarify:
             return None
         text, candidates = previous.query.clarify[0]
         body = chosen(question, candidates)
         if body is None:
             return None
         return resolve(previous.query, text, body, self.engine.gazetteer)
+
+    @staticmethod
+    def _part_chosen(question: str, query: Query) -> Query | None:
+        """The pending question about the cell a reply picks among those offered ("1", "是")."""
+        near = query.narrowed.near
+        name = chosen(question, [m.name(query.language) for m in near])
+        picked = next((m for m in near if m.name(query.language) == name), None)
+        return None if picked is None else replace(query, metrics=[picked], narrowed=None)
 
     def _compare_earlier_subjects(self, query: Query) -> None:
         """"两者相差多少？" / "which of the two is higher?": a comparison that names no body

@@ -367,4 +367,15 @@ class Clarification:
     unknown: list[str] = field(default_factory=list)
 
 
-FINDINGS = (*FINDINGS, Clarification)
+@dataclass
+class PartUnmatched:
+    """The question narrows a statistic in words no cell of the tables was linked by ("申请是因为
+    …的"): its whole is not the answer, so no number; the words, and the closest cells to ask
+    back about (best first; none when nothing comes near)."""
+
+    words: str
+    whole: Metric
+    near: list[Metric] = field(default_factory=list)
+
+
+FINDINGS = (*FINDINGS, Clarification, PartUnmatched)

@@ -214,6 +214,7 @@ def _examples() -> dict[type, object]:
         F.Noted: F.Noted(F.Aggregate(_METRIC, AGGREGATES["lookup"]([a]), [2020], False), ["银川市卫生健康局"],
                          [("西夏区卫生健康局", [2023])], [2020]),
         F.Clarification: F.Clarification([("平谭政府", ["平潭县人民政府", "平潭综合实验区管委会"])]),
+        F.PartUnmatched: F.PartUnmatched("自己撤回", _METRIC, [_METRIC, _METRIC]),
     }
 
 

@@ -58,9 +58,10 @@ def english_mentions(question: str, bodies: tuple[str, ...]) -> list[tuple[tuple
     if not re.search(r"[A-Za-z]{3}", question):
         return []
     text, where = _normalize(question)
+    zones = _listed(question, where)
     hits: dict[str, _Hit] = {}
     for body in bodies:
-        found = _score(body, text)
+        found = _score(body, text, zones)
         if found:
             hits[body] = found
     _demote_contained(hits)
@@ -104,6 +105,25 @@ def _its_offices(groups: list[tuple[int, int, dict[str, tuple[float, str]]]], te
     return out
 
 
+#: A list of bureaus after their common noun: "the bureau reports (Economic Development; Tourism,
+#: Culture and Sports)", "four bureaus: Finance, Agriculture and Rural Affairs": each item is a
+#: bureau named, though no bureau word follows it.
+_LISTED = re.compile(r"\b(?:bureau|department|commission|office|agenc(?:y|ie))s?\b(?:\s+\w+){0,2}\s*"
+                     r"(?:\(([^()]{3,300})\)|:\s*([^.?!]{3,300}))", re.I)
+
+
+def _listed(question: str, where: list[int]) -> tuple[tuple[int, int], ...]:
+    """The spans (in the normalized text) of lists of bureaus after their common noun."""
+    spans = []
+    for match in _LISTED.finditer(question):
+        group = 1 if match.group(1) is not None else 2
+        a, b = match.span(group)
+        inside = [i for i, at in enumerate(where[:-1]) if a <= at < b]
+        if inside:
+            spans.append((inside[0], inside[-1] + 1))
+    return tuple(spans)
+
+
 @dataclass
 class _Hit:
     score: float
@@ -116,10 +136,10 @@ class _Hit:
     words: str = ""  # the bureau phrase
 
 
-def _score(body: str, text: str) -> _Hit | None:
+def _score(body: str, text: str, zones: tuple[tuple[int, int], ...] = ()) -> _Hit | None:
     names = names_of(body)
     region = _region_hit(names.region_en, text)
-    bureau = _near_bureau(names.bureau_en, text, region, names.government)
+    bureau = _near_bureau(names.bureau_en, text, region, names.government, zones)
     key = names.region
     if region and bureau:  # each half's shortfall counts: "Pingtan County government" is the county's
         score = region[0] + bureau[0] - 100
@@ -150,22 +170,25 @@ _NEAR = 60  # how far from its region a bureau's words may stand ("Lingwu's heal
 
 
 def _near_bureau(phrases: list[tuple[str, float]], text: str, region: tuple[float, int, int, str] | None,
-                 government: bool) -> tuple[float, int, int, str] | None:
+                 government: bool, zones: tuple[tuple[int, int], ...] = ()) -> tuple[float, int, int, str] | None:
     """The bureau's words nearest its region: after it ("Lingwu's health commission"), else
-    before it ("the health bureau of Lingwu"); anywhere when no region is named."""
+    before it ("the health bureau of Lingwu"); anywhere when no region is named. `zones`: lists
+    of bureaus after their common noun, whose items are bureaus named."""
     if region is None:
-        return None if government else _bureau_hit(phrases, text)
+        return None if government else _bureau_hit(phrases, text, zones=zones)
     if government:
         return _bureau_hit(phrases, text, region)
     for a, b, last in ((region[2], region[2] + _NEAR, False), (max(0, region[1] - _NEAR), region[1], True)):
-        found = _bureau_hit(phrases, text[a:b], last=last)
+        b = max([b, *(y for x, y in zones if x < b <= y)])  # a list reaching past the window: its whole last item
+        shifted = tuple((x - a, y - a) for x, y in zones)
+        found = _bureau_hit(phrases, text[a:b], last=last, zones=shifted)
         if found:
             return (found[0], found[1] + a, found[2] + a, found[3])
-    return _bureau_hit(phrases, text)
+    return _bureau_hit(phrases, text, zones=zones)
 
 
-def _bureau_hit(phrases: list[tuple[str, float]], text: str,
-                region: tuple[float, int, int, str] | None = None, last: bool = False) -> tuple[float, int, int, str] | None:
+def _bureau_hit(phrases: list[tuple[str, float]], text: str, region: tuple[float, int, int, str] | None = None,
+                last: bool = False, zones: tuple[tuple[int, int], ...] = ()) -> tuple[float, int, int, str] | None:
     """The bureau's best English phrase in the text, named as a body (a bureau word follows or
     is part of the phrase); a government's words only right after its region. An exact phrase
     is taken at its first occurrence (`last`: its last, for text before the region)."""
@@ -178,7 +201,8 @@ def _bureau_hit(phrases: list[tuple[str, float]], text: str,
         if region is not None and not 0 <= start - region[2] <= _GOVERNMENT_REACH:
             continue
         score = similarity - (100 - quality)
-        named = _SUFFIX_WORDS.search(text[end:end + 40]) or _SUFFIX_WORDS.search(phrase) or "government" in phrase
+        named = _SUFFIX_WORDS.search(text[end:end + 40]) or _SUFFIX_WORDS.search(phrase) or "government" in phrase \
+            or any(a <= start and end <= b for a, b in zones)
         # the longest phrase that matches well: "management committee general office" over "general office"
         rank = (score >= 95, len(phrase) if score >= 95 else score)
         if named and (best is None or rank > best[4]):

@@ -270,3 +270,11 @@ CLARIFY = {
     "not_in_corpus": "The corpus has no report of \"{text}\".",
     "took": "Taking \"{text}\" as {body}.",
 }
+
+PART = {
+    "unmatched": "The words \"{words}\" match no item of the report's tables, so the total of {whole} is not the "
+                 "answer.",
+    "one": "Did you mean \"{cell}\"?",
+    "many": "Did you mean one of these?",
+    "reply": "Reply \"yes\", a number, or ask again in other words (an item of the table, for example).",
+}

@@ -478,6 +478,20 @@ class Writer:
         lines.append(self.t("CLARIFY", "reply"))
         return Said("\n".join(lines), "clarify")
 
+    def _PartUnmatched(self, f: F.PartUnmatched) -> Said:
+        """"“没掌握 答复不了”对不上表中的任何一项…您是指…吗？": the words not matched, the whole not
+        given as the answer, and the closest cells asked back; no number."""
+        whole = _bare(f.whole.name(self.language))
+        lines = [self.t("PART", "unmatched", words=f.words, whole=whole)]
+        near = [_bare(m.name(self.language)) for m in f.near]
+        if len(near) == 1:
+            lines.append(self.t("PART", "one", cell=near[0]))
+        elif near:
+            lines.append(self.t("PART", "many"))
+            lines += [self.t("CLARIFY", "item", n=i, body=c) for i, c in enumerate(near, 1)]
+        lines.append(self.t("PART", "reply"))
+        return Said("\n".join(lines), "clarify")
+
 
 def took_line(took: list[tuple[str, str, str]], lang: ModuleType, english_name: Callable[[str], str | None]) -> str:
     """"按“平谭”理解为平潭综合实验区管委会。": the bodies taken from names not their own."""

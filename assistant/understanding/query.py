@@ -18,7 +18,14 @@ from .intents import METRIC_INTENTS, Intent, detect_intent
 from .metrics import CONTEXT, METRICS, Metric
 from .names import _unique
 from .scan import scan
-from .statistics import asks_handling, handling_metrics, linked_metrics, scoped_metrics
+from .statistics import (
+    Narrowed,
+    asks_handling,
+    handling_metrics,
+    linked_metrics,
+    narrowed_part,
+    scoped_metrics,
+)
 
 # --- the query and follow-ups ---------------------------------------------------------------------
 
@@ -58,6 +65,8 @@ class Query:
     # (index.lexicon.families), not its bodies or years
     family: str | None = None
     outcomes: int = 0  # "how was it handled?": the last `outcomes` metrics are the 办理结果 rows
+    # "申请是因为…的": a whole narrowed in words no cell was linked by, to ask back about (no number)
+    narrowed: Narrowed | None = None
 
     @property
     def metric_keys(self) -> list[str]:
@@ -130,7 +139,21 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
         cue = Intent.LEAST if _LEAST.search(lowered) else Intent.MOST  # "不公开的原因里哪种最多" is no "why?"
     query.impossible_years = found.years.impossible
     query.intent = _resolve_intent(cue, query, previous)
+    if linked and query.metrics == linked and query.intent in METRIC_INTENTS and not query.outcomes:
+        _narrow(query, found.text, found.mentions, found.years.spans)
     return query
+
+
+def _narrow(query: Query, text: str, mentions: list[Mention], year_spans: list[tuple[int, int]]) -> None:
+    """A whole narrowed by words no linker took is a part: the cell those words name closely
+    (fuzzily) is asked instead, else the question is asked back (never the whole's number)."""
+    narrowed = narrowed_part(text, mentions, len(query.years), year_spans)
+    if narrowed is None:
+        return
+    if narrowed.taken is not None:
+        query.metrics = [narrowed.taken]
+    else:
+        query.narrowed = narrowed
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -201,6 +224,8 @@ def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lo
                          and not _NOT_SCOPE.search(lowered[m.end:n.start]) for n in mentions)
             if scopes and not _LIST_AFTER.match(lowered, m.end):
                 continue
+            if across and _lists_its_bodies(m, mentions, gazetteer):
+                continue  # "Pingtan's four bureaus (A; B; C; D)": the bodies listed, not all of Pingtan's
             # an item of a list of bodies ("平潭实验区、管委会办公室和…") is one body even across reports
             item = bool(_LIST_AFTER.match(lowered, m.end))
             bodies += m.values if across and not item else gazetteer.region_bodies(m.text, m.values)
@@ -216,6 +241,13 @@ def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lo
     query.entities = list(dict.fromkeys(e for e in entities if e is not None))
     query.bureaus = _unique(bureaus)
     query.unknown_bodies = _unique(m.text for m in mentions if m.kind == "unknown" and m.text not in placed)
+
+
+def _lists_its_bodies(region: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> bool:
+    """Two or more bodies of the region named after it: the region only says where they are."""
+    own = gazetteer.same_region(region.values)
+    after = [n for n in mentions if n.kind == "body" and n.start >= region.end and set(n.values) <= own]
+    return len(after) >= 2
 
 
 def _placed(mention: Mention, regions: list[Mention], gazetteer: Gazetteer) -> list[str]:

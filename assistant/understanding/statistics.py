@@ -5,14 +5,24 @@ the keys it has, so a group printed without a total is one Metric of its rows' k
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from index.lexicon import statwords
 from index.templates import cells_of, templates
 
-from ..linking.statistics import ANCHORS, CellRequest, find_phrases, link_statistics
+from ..linking.statistics import (
+    ANCHORS,
+    CellRequest,
+    find_phrases,
+    fuzzy_cell,
+    link_statistics,
+    parent_request,
+)
 from . import cells
 from .gazetteer import Mention
+from .intents import _CUES
 from .metrics import METRICS, Metric
+from .residue import unmatched_words
 
 #: Mentions that name who, not what: their words are no statistic ("Law Enforcement Bureau").
 _NOT_STATISTICS = ("body", "region", "unknown", "ambiguous", "bureau")
@@ -101,6 +111,34 @@ def asks_handling(text: str, linked: list[Metric]) -> bool:
     rows = {k for label in statwords.HANDLING_ROWS for r in link_statistics(label) for k in r.metric_keys}
     named = any(k.startswith(_APPEALS) or k in rows for m in linked for k in m.keys)
     return not named and bool(_HANDLING.search(text.lower()))
+
+
+@dataclass
+class Narrowed:
+    """A whole asked with words narrowing it that no cell was linked by: the words, the cell
+    they name closely enough to answer (None: ask back), and the closest cells."""
+
+    words: str
+    taken: Metric | None
+    near: list[Metric]
+
+
+def narrowed_part(text: str, mentions: list[Mention], years: int, year_spans: Spans) -> Narrowed | None:
+    """None unless the question asks one whole of the request table (received, handled) and
+    narrows it with words no linker consumed (assistant.understanding.residue)."""
+    exclude = _not_statistic_words(text, mentions, years)
+    requests = link_statistics(text, exclude=exclude)
+    if not parent_request(requests):
+        return None
+    lowered = text.lower()
+    consumed = [(m.start, m.end) for m in mentions] + list(year_spans)
+    consumed += [(h.start, h.end) for h in find_phrases(text)]
+    consumed += [x.span() for _, zh, en in _CUES for rx in (zh, en) for x in rx.finditer(lowered)]
+    residue = unmatched_words(text, consumed, requests[0].span)
+    if not residue:
+        return None
+    taken, near = fuzzy_cell(residue)
+    return Narrowed(residue, _metric(taken) if taken else None, [_metric(r) for r in near])
 
 
 def _each_row(request: CellRequest) -> list[Metric]:

@@ -13,6 +13,8 @@ from index.lexicon.numerals import cn_digits_to_int
 
 _YEAR_RE = re.compile(words.YEAR)
 _CARRIED = re.compile(statwords.CARRIED_INTO_YEAR)
+_FROM_AFTER = re.compile(statwords.CARRIED_FROM_YEAR_AFTER)
+_FROM_BEFORE = re.compile(statwords.CARRIED_FROM_YEAR_BEFORE)
 _RANGE_GAP = re.compile(words.RANGE_GAP)
 _BETWEEN = re.compile(r"\b(?:between|from)\s*$")
 _LATEST_RE = re.compile(words.LATEST_RE)
@@ -34,6 +36,11 @@ def find_years(text: str) -> YearSpec:
     matches = list(_YEAR_RE.finditer(text))
     # "结转到2024年继续办的": a year that names the carry-over, not a year asked (it still masks)
     carried = [m for m in matches if _CARRIED.search(text[max(0, m.start() - 16):m.start()])]
+    # "2024年…是2023年没办完转过来的": the year the requests came from, when another year is asked
+    came = [m for m in matches if m not in carried and (_FROM_AFTER.match(text, m.end())
+                                                          or _FROM_BEFORE.search(text[max(0, m.start() - 24):m.start()]))]
+    if {_year_value(m) for m in matches if m not in carried and m not in came}:
+        carried += came
     years = {_year_value(m) for m in matches if m not in carried}
     in_range: set[int] = set()
     for a, b in zip(matches, matches[1:], strict=False):

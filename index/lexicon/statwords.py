@@ -18,18 +18,31 @@ REQUEST_ROWS: dict[str, tuple[str, ...]] = {
     # T 上年结转; C "from last year, not finished"; E carried over / brought forward
     "上年结转": ("上年结转", "上一年结转", "从上一年带过来", "从上年带过来", "上年带过来", "带过来", "从去年转来",
              "上一年转来", "上年转来", "去年没办完", "上年未办结", "carried over from", "brought forward from",
-             "brought forward", "left over from"),
+             "brought forward", "left over from",
+             # C: said from the receiving year's side (转过来 / 结转过来 / 遗留下来), E: held over, backlog
+             "转过来", "结转过来", "转进来", "带到本年", "遗留下来", "上年遗留", "上一年遗留", "往年遗留", "上年没办完",
+             "上一年没办完", "前一年没办完", "上年剩下", "上一年剩下", "carried in from", "held over from",
+             "pending from the previous year", "pending from last year", "backlog from", "unfinished from"),
     # T 予以公开; C 全部公开 / 全给公开了; E disclosed in full
     "予以公开": ("予以公开", "全部公开", "全部予以公开", "全都公开", "全都给公开", "全给公开", "都给公开", "完全公开",
              "全部给公开", "fully disclosed", "disclosed in full", "granted in full", "full disclosure",
              "fully granted", "released in full"),
     # T 部分公开; C 只公开了一部分; E partially disclosed
     "部分公开": ("部分公开", "部分予以公开", "公开了一部分", "公开一部分", "只给公开了一部分", "只公开了一部分", "一部分公开",
-             "partially disclosed", "partly disclosed", "partial disclosure", "disclosed in part", "in part"),
+             "partially disclosed", "partly disclosed", "partial disclosure", "disclosed in part", "in part",
+             # C: 给了一部分 / 只公开部分; E: part released, granted in part
+             "部分给公开", "只公开部分", "公开部分信息", "公开了部分", "给了一部分", "只给了一部分", "部分提供",
+             "only part of", "part of the information", "partially granted", "partly granted", "partially released",
+             "partly released", "released in part", "partial release", "partially answered", "partly answered",
+             "partially approved", "partly approved", "partially fulfilled", "partially met"),
     # T 本机关不掌握相关政府信息; R 答复"信息不存在"; C 手里没有 / 没有这个信息
     "无法提供.本机关不掌握相关政府信息": (
         "本机关不掌握", "不掌握", "没有这个信息", "没有该信息", "没有相关信息", "手里没有", "没有这条信息", "信息不存在",
-        "查无此信息", "没有掌握", "没有这个信息所以给不了", "not held", "does not hold", "did not hold", "didn't hold",
+        "查无此信息", "没有掌握", "没有这个信息所以给不了",
+        # C: 没掌握 / 手上没有 / 不存在; E: didn't have / did not possess
+        "没掌握", "未掌握", "手上没有", "手头没有", "没这个信息", "没有这些信息", "不存在该信息",
+        "didn't have the information", "doesn't have the information", "did not possess", "does not possess",
+        "was not held", "were not held", "information not in its possession", "not held", "does not hold", "did not hold", "didn't hold",
         "doesn't hold", "information not held", "no such information", "did not have the information",
         "does not have the information", "information did not exist", "information does not exist"),
     # T 没有现成信息需要另行制作; C 要重新做 / 没有现成的
@@ -205,6 +218,11 @@ REQUEST_WORDS = ("申请", "依申请", "request", "requests", "application", "a
 #: "结转到2024年继续办理" are the 结转下年度 cell of the year before. Source: the template's row
 #: 结转下年度继续办理 and the way people say it.
 CARRIED_INTO_YEAR = r"(?:结转到|结转至|转到|转入|转至|留到|延续到|拖到|carried (?:over )?(?:in)?to)\s*$"
+#: Words after (or before) a year that make it the year requests came from, not the year asked:
+#: "2024年有多少申请是2023年没办完转过来的" asks 2024's 上年结转. Dropped only when another year is
+#: asked. Source: the template's row 上年结转 and how people say it (C, E).
+CARRIED_FROM_YEAR_AFTER = (r"\s*年?(?:度)?(?:没办完|没有办完|未办结|没处理完|没结案)?的?(?:转过来|转来|结转过来|带过来|遗留|剩下)")
+CARRIED_FROM_YEAR_BEFORE = r"(?:carried over from|brought forward from|carried in from|held over from|left over from)\s*$"
 #: The column of a change over the year before (本年增减): with two years asked, the change is
 #: the difference of the two years' figures, which every template has.
 CHANGE_COLUMN = "本年增减"
@@ -218,3 +236,7 @@ HANDLING = (r"办理结果|处理结果|答复结果|(?:怎么|如何|怎样)(?:
 #: The 办理结果 rows an outcome answer reads, in the template's order (their words are in REQUEST_ROWS
 #: and REQUEST_GROUPS above).
 HANDLING_ROWS = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "逾期不补正", "逾期未缴纳费用")
+
+#: Rows of section 三 that are wholes of the others (what was received, handled in all): asked with
+#: words that narrow them and that no cell was linked by, they are not the answer.
+PARENT_ROWS = ("本年新收", "总计")
