@@ -97,6 +97,7 @@ FILES  # index/pipeline.py: DedupStrategy.FILES, chosen through Assistant.add(de
 IDENTITY  # assistant/understanding/intents.py: Intent members, reached by their values
 SUMMARY
 CHECKS  # also the renderers' phrase groups, read by name (writer.t("CHECKS", ...))
+PART  # the renderers' asking-back phrases for a part of a total, read by name (writer.t("PART", ...))
 # --- RapidOCR's own settings, set on its engine objects (index/forms/ocr.py) -------------------
 _.max_side_len
 _.rec_batch_num
