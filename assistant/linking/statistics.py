@@ -158,8 +158,7 @@ def find_phrases(question: str) -> list[Hit]:
     taken = [False] * len(text)
     hits = []
     for phrase in phrases():
-        for match in re.finditer(re.escape(phrase.text), text):
-            a, b = match.span()
+        for a, b in _occurrences(text, phrase.text):
             if phrase.text.isascii() and not _word_bounded(text, a, b):
                 continue
             if any(taken[a:b]) and not any(h.start == a and h.end == b and h.phrase.kind == phrase.kind for h in hits):
@@ -168,6 +167,15 @@ def find_phrases(question: str) -> list[Hit]:
             hits.append(Hit(a, b, phrase))
     hits = [h for h in hits if not (h.phrase.kind in ("applicant", "legal") and _negated(text, h.start))]
     return sorted(hits, key=lambda h: h.start)
+
+
+def _occurrences(text: str, needle: str):
+    """Where a literal phrase stands, left to right, not overlapping (as re.finditer would, but
+    without compiling a pattern per phrase: thousands of phrases overflow re's cache)."""
+    at = text.find(needle)
+    while at >= 0 and needle:
+        yield at, at + len(needle)
+        at = text.find(needle, at + len(needle))
 
 
 def _word_bounded(text: str, a: int, b: int) -> bool:

@@ -4,6 +4,7 @@ the keys it has, so a group printed without a total is one Metric of its rows' k
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -108,9 +109,16 @@ def asks_handling(text: str, linked: list[Metric]) -> bool:
     """"最后是怎么处理的？" / "what was the outcome?": the outcomes of the requests (not of the
     reconsiderations or lawsuits the question names: "复议结果如何" is their outcome columns;
     not when it names one outcome: "答复结果里不予公开的几件" asks that row)."""
-    rows = {k for label in statwords.HANDLING_ROWS for r in link_statistics(label) for k in r.metric_keys}
-    named = any(k.startswith(_APPEALS) or k in rows for m in linked for k in m.keys)
-    return not named and bool(_HANDLING.search(text.lower()))
+    if not _HANDLING.search(text.lower()):
+        return False
+    rows = _handling_rows()
+    return not any(k.startswith(_APPEALS) or k in rows for m in linked for k in m.keys)
+
+
+@functools.cache
+def _handling_rows() -> frozenset[str]:
+    """The metric keys of the 办理结果 rows (the lexicon's labels linked once)."""
+    return frozenset(k for label in statwords.HANDLING_ROWS for r in link_statistics(label) for k in r.metric_keys)
 
 
 @dataclass
