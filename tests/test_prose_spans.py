@@ -210,3 +210,26 @@ def test_two_counts_asked_at_once_are_two_questions():
     assert asked_parts("县文旅局开了多少个账号？都叫什么名字？") == []  # the second asks no count
     accounts = "各部门共开设账号12个。其中抖音号4个，共发布视频300条；快手号8个。"
     assert answer(accounts, "其中抖音号几个？") == "4个"
+
+
+# --- 6. a phone as a channel is no phone number asked ---------------------------------------------
+
+@pytest.mark.parametrize("question, kind", [
+    ("How many inquiries did the county archives handle in 2019, and how many of those came by phone?", "count"),
+    ("How many consultations reached the water bureau via telephone?", "count"),
+    ("县水务局通过电话咨询的有多少人次？", "count"),
+    ("县水务局电话咨询多少人次？", "count"),
+    ("What is the telephone number of the county water bureau?", "phone"),
+    ("What contact phone number does the water bureau give?", "phone"),
+    ("县水务局的咨询电话是多少？", "phone"),
+    ("县水务局年报里办公室在哪、电话多少？", "phone"),
+])
+def test_by_phone_is_a_channel_and_a_phone_number_is_a_contact(question, kind):
+    assert expected_kind(question) == kind
+
+
+def test_a_count_by_phone_is_the_phone_channels_count(real_reports):
+    text = real_sentence(real_reports, "pingtan_2013_dishui.txt", "电话咨询3200")
+    assert answer(text, "地税局2013年有多少人次是电话咨询的？", body="地税局") == "3200人次"
+    made_up = "全年接待群众咨询860人次，其中现场咨询200人次，电话咨询610人次，网上咨询50人次。"
+    assert answer(made_up, "县水务局通过电话咨询的有多少人次？", body="县水务局") == "610人次"
