@@ -12,6 +12,14 @@ from dataclasses import dataclass, replace
 from index.bm25 import tokenize
 from index.chunks import sentences
 from index.lexicon import questions as lexicon
+from index.lexicon.asked import (
+    BEFORE_HEADCOUNT,
+    HEADCOUNT,
+    HEADCOUNT_ASKED,
+    HEADCOUNT_ENDINGS,
+    HEADCOUNT_OF_PEOPLE,
+    PEOPLE_HEADS,
+)
 from index.lexicon.glossary import GLOSSARY
 from index.lexicon.kinds import LABELLED
 from index.lexicon.questions import FULL_DATE, SIGNED
@@ -308,7 +316,19 @@ EN_TOPIC_WORDS = 4
 
 def asked_topic(q: Query, thing: Asked | None) -> str:
     """What a "not found" names: the thing asked and what it is asked of ("微信公众号粉丝",
-    "budget"), never the asking verb ("微信公众号有")."""
+    "budget"), never the asking verb ("微信公众号有"); a count of people names their number
+    ("专职做公开工作的有多少人": 专职做公开工作的人数), not only who they are."""
+    named = _thing_named(q, thing)
+    if q.language == "en" or not _HEADCOUNT_ASKED.search(q.text):
+        return named
+    if named.endswith(HEADCOUNT_ENDINGS):
+        return named
+    named = named.rstrip(BEFORE_HEADCOUNT)
+    return named + (HEADCOUNT_OF_PEOPLE if named.endswith(PEOPLE_HEADS) else HEADCOUNT)
+
+
+def _thing_named(q: Query, thing: Asked | None) -> str:
+    """The thing asked and what it is asked of, as the question names it."""
     general = topic(q)
     if thing is None or thing.clause is None:
         noun = asked_noun(_without_names(q)) if q.language != "en" else None
@@ -328,6 +348,8 @@ def _without_names(q: Query) -> str:
             text = text[: m.start] + " " + text[m.end:]
     return _YEARS.sub(" ", text)
 
+
+_HEADCOUNT_ASKED = re.compile(HEADCOUNT_ASKED)
 
 #: Reports whose every passage naming the thing asked is read (a body's report of a year or two).
 NAMING_REPORTS = 2
