@@ -57,6 +57,8 @@ from .typed import (
 from .understanding import Query, topic
 
 QUESTION_WORDS = lexicon.QUESTION_WORDS
+#: Kinds a question asking several things at once is split for (a count, a date, a name).
+PART_KINDS = ("count", "date", "person")
 QUANTITY_CUES = re.compile(lexicon.QUANTITY_CUES, re.I)
 _YEARS = re.compile(lexicon.YEAR_WORDS)
 _DATES = re.compile(lexicon.YEAR_OR_DATE)
@@ -261,7 +263,7 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     if len(kinds) > 1:
         return Several([typed_passage(q, s, kind) for kind in kinds])
     kind = expected_kind(q.text)
-    parts = asked_parts(q.normalized) if kind == "count" else []
+    parts = asked_parts(q.normalized) if kind in PART_KINDS and q.language != "en" else []
     if parts:  # "一共多少个新媒体？其中微信公众号几个？": each count from its own clause, each cited
         return Several([typed_passage(part, s, expected_kind(part.text) or kind) for part in _parts_of(q, parts)])
     return typed_passage(q, s, kind)
