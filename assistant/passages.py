@@ -12,6 +12,14 @@ from dataclasses import dataclass, replace
 from index.bm25 import tokenize
 from index.chunks import sentences
 from index.lexicon import questions as lexicon
+from index.lexicon.asked import (
+    BEFORE_HEADCOUNT,
+    HEADCOUNT,
+    HEADCOUNT_ASKED,
+    HEADCOUNT_ENDINGS,
+    HEADCOUNT_OF_PEOPLE,
+    PEOPLE_HEADS,
+)
 from index.lexicon.glossary import GLOSSARY
 from index.lexicon.kinds import LABELLED
 from index.lexicon.questions import FULL_DATE, SIGNED
@@ -49,6 +57,8 @@ from .typed import (
 from .understanding import Query, topic
 
 QUESTION_WORDS = lexicon.QUESTION_WORDS
+#: Kinds a question asking several things at once is split for (a count, a date, a name).
+PART_KINDS = ("count", "date", "person")
 QUANTITY_CUES = re.compile(lexicon.QUANTITY_CUES, re.I)
 _YEARS = re.compile(lexicon.YEAR_WORDS)
 _DATES = re.compile(lexicon.YEAR_OR_DATE)
@@ -253,7 +263,7 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     if len(kinds) > 1:
         return Several([typed_passage(q, s, kind) for kind in kinds])
     kind = expected_kind(q.text)
-    parts = asked_parts(q.normalized) if kind == "count" else []
+    parts = asked_parts(q.normalized) if kind in PART_KINDS and q.language != "en" else []
     if parts:  # "一共多少个新媒体？其中微信公众号几个？": each count from its own clause, each cited
         return Several([typed_passage(part, s, expected_kind(part.text) or kind) for part in _parts_of(q, parts)])
     return typed_passage(q, s, kind)
@@ -308,7 +318,19 @@ EN_TOPIC_WORDS = 4
 
 def asked_topic(q: Query, thing: Asked | None) -> str:
     """What a "not found" names: the thing asked and what it is asked of ("微信公众号粉丝",
-    "budget"), never the asking verb ("微信公众号有")."""
+    "budget"), never the asking verb ("微信公众号有"); a count of people names their number
+    ("专职做公开工作的有多少人": 专职做公开工作的人数), not only who they are."""
+    named = _thing_named(q, thing)
+    if q.language == "en" or not _HEADCOUNT_ASKED.search(q.text):
+        return named
+    if named.endswith(HEADCOUNT_ENDINGS):
+        return named
+    named = named.rstrip(BEFORE_HEADCOUNT)
+    return named + (HEADCOUNT_OF_PEOPLE if named.endswith(PEOPLE_HEADS) else HEADCOUNT)
+
+
+def _thing_named(q: Query, thing: Asked | None) -> str:
+    """The thing asked and what it is asked of, as the question names it."""
     general = topic(q)
     if thing is None or thing.clause is None:
         noun = asked_noun(_without_names(q)) if q.language != "en" else None
@@ -328,6 +350,8 @@ def _without_names(q: Query) -> str:
             text = text[: m.start] + " " + text[m.end:]
     return _YEARS.sub(" ", text)
 
+
+_HEADCOUNT_ASKED = re.compile(HEADCOUNT_ASKED)
 
 #: Reports whose every passage naming the thing asked is read (a body's report of a year or two).
 NAMING_REPORTS = 2

@@ -41,7 +41,13 @@ from index.lexicon.kinds import (
     SURNAMES,
 )
 from index.lexicon.numbering import IDENTIFIER_AFTER, IDENTIFIER_BEFORE
-from index.lexicon.questions import ASKING_COUNT, COUNTED_AFTER_ASKING, YEAR_IN_TEXT
+from index.lexicon.questions import (
+    ASKING_COUNT,
+    COUNTED_AFTER_ASKING,
+    PART_ASKING,
+    PART_BREAKS,
+    YEAR_IN_TEXT,
+)
 from index.lexicon.units import APPROXIMATELY, LEADING_NUMBER, MEASURE_FAMILIES, MEASURES
 
 _NAME = f"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
@@ -371,17 +377,19 @@ def binds(noun: str, clause: str) -> int:
     return next((len(noun) - i for i in range(len(noun) - MIN_NOUN_CHARS + 1) if noun[i:] in clause), 0)
 
 
-_PART_END = re.compile(r"[?？;；]")
+_PART_END = re.compile(PART_BREAKS, re.I)
+_PART_ASKING = re.compile(PART_ASKING, re.I)
 
 
 def asked_parts(question: str) -> list[tuple[int, int]]:
-    """(start, end) of each question asked at once when each asks its own count ("一共开设了多少个
-    新媒体？其中微信公众号几个？"): every part is answered from its own clause; [] for one question."""
+    """(start, end) of each question asked at once when each has its own asking word ("一共开设了
+    多少个新媒体？其中微信公众号几个？", "微博发了多少条，粉丝多少？", "哪天落款的？填报人是谁？"):
+    every part is answered from its own clause; [] for one question."""
     bounds, start = [], 0
     for m in [*_PART_END.finditer(question), None]:
         end = m.start() if m else len(question)
         if question[start:end].strip():
             bounds.append((start, end))
         start = end + 1 if m else end
-    asking = [b for b in bounds if _ZH_ASKING.search(question, b[0], b[1])]
+    asking = [b for b in bounds if _PART_ASKING.search(question, b[0], b[1])]
     return asking if len(asking) > 1 and len(asking) == len(bounds) else []

@@ -213,3 +213,10 @@ def test_a_follow_up_part_is_read_in_the_sentence_just_quoted_or_not_found(qa):
 def test_a_refusal_names_the_head_asked_with_what_it_is_of(qa):
     a = qa.ask("平潭财政局2022年政务公开专栏的点击量是多少人次？")
     assert a.route == "refusal" and "点击量" in a.text
+
+
+def test_people_counted_and_not_found_are_named_as_a_number_of_people(qa):
+    a = qa.ask("平潭财政金融局2025年专职从事政府信息公开工作的有多少人？")
+    assert not a.citations and "专职从事政府信息公开工作的人数" in a.text
+    b = qa.ask("平潭农业农村局2024年专门负责信息公开的有几个人？")
+    assert not b.citations and "专门负责信息公开的人数" in b.text

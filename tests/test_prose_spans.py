@@ -210,3 +210,47 @@ def test_two_counts_asked_at_once_are_two_questions():
     assert asked_parts("县文旅局开了多少个账号？都叫什么名字？") == []  # the second asks no count
     accounts = "各部门共开设账号12个。其中抖音号4个，共发布视频300条；快手号8个。"
     assert answer(accounts, "其中抖音号几个？") == "4个"
+
+
+# --- 6. a phone as a channel is no phone number asked ---------------------------------------------
+
+@pytest.mark.parametrize("question, kind", [
+    ("How many inquiries did the county archives handle in 2019, and how many of those came by phone?", "count"),
+    ("How many consultations reached the water bureau via telephone?", "count"),
+    ("县水务局通过电话咨询的有多少人次？", "count"),
+    ("县水务局电话咨询多少人次？", "count"),
+    ("What is the telephone number of the county water bureau?", "phone"),
+    ("What contact phone number does the water bureau give?", "phone"),
+    ("县水务局的咨询电话是多少？", "phone"),
+    ("县水务局年报里办公室在哪、电话多少？", "phone"),
+])
+def test_by_phone_is_a_channel_and_a_phone_number_is_a_contact(question, kind):
+    assert expected_kind(question) == kind
+
+
+def test_a_count_by_phone_is_the_phone_channels_count(real_reports):
+    text = real_sentence(real_reports, "pingtan_2013_dishui.txt", "电话咨询3200")
+    assert answer(text, "地税局2013年有多少人次是电话咨询的？", body="地税局") == "3200人次"
+    made_up = "全年接待群众咨询860人次，其中现场咨询200人次，电话咨询610人次，网上咨询50人次。"
+    assert answer(made_up, "县水务局通过电话咨询的有多少人次？", body="县水务局") == "610人次"
+
+
+# --- 7. every ask of a question asking several things, whatever it asks ---------------------------
+
+@pytest.mark.parametrize("question, parts", [
+    ("县档案局2019年的抖音号发了多少条，粉丝多少？", ["县档案局2019年的抖音号发了多少条", "粉丝多少"]),
+    ("县档案局2019年的年报是哪天签发的？填报人是谁？", ["县档案局2019年的年报是哪天签发的", "填报人是谁"]),
+    ("2019年，县档案局收到多少件申请？", []),  # a part asking nothing is no ask of its own
+])
+def test_each_ask_is_a_part_of_its_own(question, parts):
+    assert [question[a:b] for a, b in asked_parts(question)] == parts
+
+
+def test_two_counts_split_by_a_comma_are_each_from_their_own_clause(real_reports):
+    text = real_sentence(real_reports, "pingtan_2012_syq.txt", "拥有粉丝")
+    question = "官方微博发了多少条，粉丝多少？"
+    found = [answer(text, question[a:b], body="管委会") for a, b in asked_parts(question)]
+    assert found == ["1288条", "10659名"]
+    made_up = "县档案局政务微博共发布信息56条，粉丝2300人。"
+    question = "县档案局政务微博发了多少条，粉丝多少？"
+    assert [answer(made_up, question[a:b], body="县档案局") for a, b in asked_parts(question)] == ["56条", "2300人"]

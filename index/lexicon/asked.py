@@ -53,3 +53,13 @@ PART_OPENERS = r"^(?:年度|年|其中|那么|那|另外|还有|以及|和|及)+
 GENERIC_HEADS = ("数量", "总数", "总量", "数目", "件数", "个数", "条数")
 #: The shortest name of a thing asked a number's clause must hold (a one-character word says little).
 MIN_NOUN_CHARS = 2
+#: Measure words that count people ("多少人", "几名"), and what a count of them is called: a
+#: "not found" names the number of people ("专职人员的人数"), not only who they are.
+HEADCOUNT_ASKED = r"(?:多少|几)\s*(?:个|位|名)?\s*(?:人(?!次)|名(?!称)|位)"
+HEADCOUNT = "的人数"
+#: A name of people ("兼职人员") takes 数 alone: 兼职人员数.
+PEOPLE_HEADS = ("人员",)
+HEADCOUNT_OF_PEOPLE = "数"
+#: Names that already say a number of people, and the words dropped before 人数 ("…工作的").
+HEADCOUNT_ENDINGS = ("人数", "人员数", "人员数量", "人次")
+BEFORE_HEADCOUNT = "的有是"

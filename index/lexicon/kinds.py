@@ -17,7 +17,11 @@ ADDRESS = (rf"(?:(?<!邮件)(?<!网站)(?<!网页)(?<!邮箱)地址|办公地点
 KINDS: tuple[tuple[str, str, str], ...] = (
     ("email", r"邮箱|电子邮件|邮件地址|e-?mail", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
     ("fax", r"传真|\bfax", r"(?<![\d-])(?:0\d{2,3}[-－—–]?)?\d{7,8}(?!\d)"),
-    ("phone", r"电话|热线号码|联系方式|phone|telephone|contact number|hotline number",
+    # A phone is asked only as a number: "通过电话" / "电话咨询" / "by phone" name a channel, not a contact.
+    ("phone", r"(?<!通过)(?<!经由)(?<!以)(?<!用)(?<!经)电话(?!咨询|来访|申请|受理|方式|形式|渠道|提出|反映|打来)"
+              r"|热线号码|联系方式|contact number|hotline number"
+              r"|(?<!by )(?<!via )(?<!by the )(?<!over the )(?<!through the )(?<!on the )"
+              r"\b(?:tele)?phone\b(?! calls?\b| inquir| enquir| consult| request| channel)",
      r"(?<![\d-])(?:0\d{2,3}[-－—–]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?!\d)"),
     ("postcode", r"邮编|邮政编码|postcode|post code|postal code|zip code", r"(?<=邮编|邮码)[:：\s]*\d{6}(?!\d)|(?<=邮政编码)[:：\s]*\d{6}(?!\d)"),
     ("url", r"网址|网站地址|web ?address|\burl\b|which website",

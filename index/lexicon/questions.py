@@ -167,6 +167,11 @@ YEAR_OR_DATE = r"(19|20)\d\d\s*年度?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*�
 COUNTED_AFTER_ASKING = r"(?:多少|几)(?:个|件|条|名|位|人|次|场|篇|份|项|家|户)?([\u4e00-\u9fff]{2,8})"
 #: The words that ask for a count ("多少件", "几次").
 ASKING_COUNT = r"多少|几"
+#: Breaks between questions asked at once ("…多少条，粉丝多少？", "哪天落款的？填报人是谁？"):
+#: a break splits only when every part has its own asking word (PART_ASKING).
+PART_BREAKS = r"[?？;；，,]"
+#: The words that ask a part of its own: a count, a person, a date.
+PART_ASKING = r"多少|几|谁|哪天|哪一天|何时|什么时候|\bhow (?:many|much)\b|\bwho\b|\bwhen\b"
 #: A year in running text ("2020年度"): never part of a quantity.
 YEAR_IN_TEXT = r"(?:19|20)\d\d\s*年度?"
 #: The year a comparison is made against ("2024年比2023年", "from 2023 to 2024", "than in 2023",
