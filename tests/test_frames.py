@@ -180,3 +180,13 @@ def test_reports_from_a_year_are_that_years_not_every_later_one(qa):
     have = [r for r in qa.index.reports() if r.year == 2023]
     assert _head(a).startswith(f"{len(have)} matching reports") and "2021[" not in a.text
     assert sorted(c.report for c in a.citations) == sorted(r.report for r in have)
+
+
+# --- a trend line says which way the figure moved, in words a reader expects ---------------------------
+
+def test_a_trend_line_says_increased_or_decreased_by(qa):
+    en = qa.ask("Pingtan pilot zone proactively disclosed items by year, 2014 to 2016?")
+    assert "increased by" in en.text or "decreased by" in en.text, en.text
+    assert not re.search(r"; (?:up|down) \d", en.text)
+    zh = qa.ask("平潭综合实验区2014年到2016年每年主动公开的信息数量？")
+    assert "增加" in zh.text or "减少" in zh.text, zh.text

@@ -150,9 +150,9 @@ FACTS = {
     "comparison": "Full comparison:",
     "col_body": "Body", "col_year": "Year", "col_value": "Value",
     "scope_year": " in {year}", "scope_all": "",
-    "change_up": "up {value} on the previous year reported",
-    "change_down": "down {value} on the previous year reported",
-    "change_same": "same as the previous year reported",
+    "change_up": "increased by {value} from the previous year reported",
+    "change_down": "decreased by {value} from the previous year reported",
+    "change_same": "unchanged from the previous year reported",
 }
 
 REASONS = {"glued": "the row's figures are printed run together as “{}”, which splits into cells in several ways",
