@@ -190,3 +190,11 @@ def test_a_trend_line_says_increased_or_decreased_by(qa):
     assert not re.search(r"; (?:up|down) \d", en.text)
     zh = qa.ask("平潭综合实验区2014年到2016年每年主动公开的信息数量？")
     assert "增加" in zh.text or "减少" in zh.text, zh.text
+
+
+# --- "which had more, and by how many" asked in Chinese everyday words ---------------------------------
+
+@pytest.mark.parametrize("gap", ["多几件", "多了多少", "差几件", "相差多少", "差了多少"])
+def test_which_had_more_with_a_gap_asked_gives_the_gap_with_both_inputs(qa, gap):
+    a = qa.ask(f"2024年洪泽区和淮安市，哪家行政处罚决定更多，{gap}？")
+    assert "多3982982件（3985758件[1] − 2776件[2]）" in a.text, a.text
