@@ -198,3 +198,15 @@ def test_a_trend_line_says_increased_or_decreased_by(qa):
 def test_which_had_more_with_a_gap_asked_gives_the_gap_with_both_inputs(qa, gap):
     a = qa.ask(f"2024年洪泽区和淮安市，哪家行政处罚决定更多，{gap}？")
     assert "多3982982件（3985758件[1] − 2776件[2]）" in a.text, a.text
+
+
+# --- a change named as a noun in a follow-up is the change of the statistic talked about ---------------
+
+@pytest.mark.parametrize("third", ["So what was the drop from 2023 to 2024?", "And the change between 2023 and 2024?"])
+def test_a_change_noun_in_a_follow_up_takes_the_conversations_statistic(qa, third):
+    chat = qa.chat()
+    chat.ask("How many administrative coercive measures did Hongze District take in 2023?")
+    chat.ask("What about 2024?")
+    a = chat.ask(third)
+    assert "111" in a.text and "84 " in a.text and "195 " in a.text, a.text
+    assert any(c.label == "difference" or c.label.endswith("change") for c in a.computed)

@@ -197,3 +197,7 @@ CHANGE_ASKED = (r"(?:下降|减少|增加|增长|上升|降低|提高|回落|下
                 r"|jump\w*|climb\w*|shr[iu]nk\w*|reduc\w*)\b")
 #: A change asked of each year or body one by one ("分别增加了多少"): not one difference.
 CHANGE_EACH = r"分别|各自|\brespectively\b|\beach\b"
+#: A change named as a noun ("so what was the increase from 2014 to 2015?"): in a follow-up naming
+#: no body and no statistic, it is the change of the statistic talked about.
+CHANGE_NOUN = (r"\b(?:increase|decrease|change|growth|drop|rise|difference|decline|fall|reduction|gain)s?\b"
+               r"|增加|减少|增长|下降|上升|降低|变化|变动|差额|相差")
