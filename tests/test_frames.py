@@ -210,3 +210,16 @@ def test_a_change_noun_in_a_follow_up_takes_the_conversations_statistic(qa, thir
     a = chat.ask(third)
     assert "111" in a.text and "84 " in a.text and "195 " in a.text, a.text
     assert any(c.label == "difference" or c.label.endswith("change") for c in a.computed)
+
+
+# --- a unit the statistic is not counted in (days of a count of requests) is not held by the tables ------
+
+@pytest.mark.parametrize("question", [
+    "On average how many working days did Hongze District need to reply to a disclosure request in 2024?",
+    "What was the mean number of days Huaian took to answer information requests in 2024?",
+    "洪泽区2024年答复政府信息公开申请平均用了多少天？",
+    "淮安市2024年办理依申请公开平均需要几个工作日？"])
+def test_days_asked_of_a_count_of_requests_are_refused_naming_the_days(qa, question):
+    a = qa.ask(question)
+    assert ("not state the number of days" in a.text) or ("没有天数" in a.text), a.text
+    assert not _numbers(a.text), a.text

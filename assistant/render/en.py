@@ -106,6 +106,8 @@ COMPUTED = {
     "sum": "{Names} of {who} in {year} add up to {total} ({inputs}).",
     "not_money": "The tables{scope} count {metric} (the number of decisions), not money: the reports do not give "
                  "this amount.",
+    "not_time": "The tables{scope} count {metric}, not days or hours: the reports do not state the number of days "
+                "(or the time) asked for.",
 }
 
 CHECKS = {

@@ -5,7 +5,7 @@ question reader (assistant.understanding) compiles them."""
 from __future__ import annotations
 
 from .numerals import CN_SMALL_COUNTS, CN_YEAR_DIGITS
-from .units import ASKED_MEASURES, QUANTITY_AFTER_NUMBER
+from .units import ASKED_MEASURES, MONEY, QUANTITY_AFTER_NUMBER
 
 #: A year: 19xx/20xx not followed by a unit (2020件 is a count), or four Chinese digits.
 YEAR = (rf"(?<![\d.])(?P<ar>(?:19|20)\d{{2}})(?!\d|\.\d)(?!\s*(?:{'|'.join(QUANTITY_AFTER_NUMBER)}))(?:\s*年度?)?"
@@ -178,6 +178,16 @@ RATIO_TIMES = r"倍|\btimes\b"
 #: Money asked for ("罚没了多少钱", "amount of fines"): a count of decisions never answers it.
 MONEY_ASKED = (r"多少钱|金额|罚没|罚款(?:额|数额|总额)|多少万元|多少元|\bhow much money\b|\bamount of (?:money|fines)\b"
                r"|\bin fines\b|\bfines? (?:collected|imposed)\b")
+#: Time asked for ("平均多少天", "几个工作日", "average number of days", "how long"): a count of
+#: requests or decisions never answers it.
+TIME_ASKED = (r"多少天|几天|多少个?工作日|几个工作日|多少个?小时|几个小时|多少分钟|几分钟|平均用时|平均耗时"
+              r"|\b(?:number of|how many|average|mean|median)\s+(?:\w+\s+)?(?:days|hours|minutes)\b|\bhow long\b")
+#: A unit a question asks for, by family, and the units of the statistics that can answer it: a
+#: statistic counted in another unit does not hold it, and the answer says so (name, pattern, units).
+UNIT_ASKED: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("money", MONEY_ASKED, MONEY),
+    ("time", TIME_ASKED, ("天", "工作日", "小时", "分钟")),
+)
 #: The column or row of a table that holds the whole of its parts ("本年新收 总计").
 WHOLE = "总计"
 #: What may stand between a statistic's words and its number in prose ("主动公开政府信息共123条").
