@@ -223,3 +223,15 @@ def test_days_asked_of_a_count_of_requests_are_refused_naming_the_days(qa, quest
     a = qa.ask(question)
     assert ("not state the number of days" in a.text) or ("没有天数" in a.text), a.text
     assert not _numbers(a.text), a.text
+
+
+# --- a lawsuit group named with the full name of reconsideration keeps its outcome column -------------
+
+@pytest.mark.parametrize("question, group", [
+    ("How many lawsuits following administrative reconsideration were undecided in Huaian in 2024?",
+     "after reconsideration"),
+    ("How many lawsuits filed without administrative reconsideration were still pending in Huaian in 2024?",
+     "without prior reconsideration")])
+def test_a_lawsuit_group_with_administrative_reconsideration_keeps_the_pending_column(qa, question, group):
+    a = qa.ask(question)
+    assert f"{group}: pending" in _head(a), a.text
