@@ -195,7 +195,7 @@ PROSE_LINK = r"\s*(?:共计|合计|总计|共|达|约|为|了)?\s*"
 #: Words before a statistic's words that make its prose number another one (a running total).
 PROSE_NOT_THE_YEAR = r"累计|历年|截至|截止"
 #: The gap asked beside "which had more" ("多多少", "多几件", "差几件", "by how many").
-GAP_ASKED = r"[多少高低]了?(?:多少|几)|相差|差了?(?:多少|几)|差距|\bby how (?:many|much)\b|\bhow many more\b|\bhow much more\b"
+GAP_ASKED = r"[多少高低]多少|(?<![减增至最])[多少高低](?:了多少|了?几)|相差|差了?(?:多少|几)|差距|\bby how (?:many|much)\b|\bhow many more\b|\bhow much more\b"
 #: A change between two years asked as an amount ("下降了多少", "2023年到2024年变化多少", "多还是少",
 #: "how much did it fall", "by how much", "what was the change"): with two years or a range named, the
 #: answer is the difference of the two years' values, not the values alone.
