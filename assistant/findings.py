@@ -202,11 +202,13 @@ class MetricSum:
 
 @dataclass
 class NotMoney:
-    """Money asked of a statistic the tables count (行政处罚 decisions, not fines)."""
+    """A unit asked of a statistic counted in another (money of 行政处罚 decisions, not fines; days
+    of requests): `asked` is the unit family asked (index/lexicon/questions.py UNIT_ASKED)."""
 
     metric: Metric
     bodies: list[str]
     years: list[int]
+    asked: str = "money"
 
 
 @dataclass

@@ -180,3 +180,58 @@ def test_reports_from_a_year_are_that_years_not_every_later_one(qa):
     have = [r for r in qa.index.reports() if r.year == 2023]
     assert _head(a).startswith(f"{len(have)} matching reports") and "2021[" not in a.text
     assert sorted(c.report for c in a.citations) == sorted(r.report for r in have)
+
+
+# --- a trend line says which way the figure moved, in words a reader expects ---------------------------
+
+def test_a_trend_line_says_increased_or_decreased_by(qa):
+    en = qa.ask("Pingtan pilot zone proactively disclosed items by year, 2014 to 2016?")
+    assert "increased by" in en.text or "decreased by" in en.text, en.text
+    assert not re.search(r"; (?:up|down) \d", en.text)
+    zh = qa.ask("平潭综合实验区2014年到2016年每年主动公开的信息数量？")
+    assert "增加" in zh.text or "减少" in zh.text, zh.text
+
+
+# --- "which had more, and by how many" asked in Chinese everyday words ---------------------------------
+
+@pytest.mark.parametrize("gap", ["多几件", "多了多少", "差几件", "相差多少", "差了多少"])
+def test_which_had_more_with_a_gap_asked_gives_the_gap_with_both_inputs(qa, gap):
+    a = qa.ask(f"2024年洪泽区和淮安市，哪家行政处罚决定更多，{gap}？")
+    assert "多3982982件（3985758件[1] − 2776件[2]）" in a.text, a.text
+
+
+# --- a change named as a noun in a follow-up is the change of the statistic talked about ---------------
+
+@pytest.mark.parametrize("third", ["So what was the drop from 2023 to 2024?", "And the change between 2023 and 2024?"])
+def test_a_change_noun_in_a_follow_up_takes_the_conversations_statistic(qa, third):
+    chat = qa.chat()
+    chat.ask("How many administrative coercive measures did Hongze District take in 2023?")
+    chat.ask("What about 2024?")
+    a = chat.ask(third)
+    assert "111" in a.text and "84 " in a.text and "195 " in a.text, a.text
+    assert any(c.label == "difference" or c.label.endswith("change") for c in a.computed)
+
+
+# --- a unit the statistic is not counted in (days of a count of requests) is not held by the tables ------
+
+@pytest.mark.parametrize("question", [
+    "On average how many working days did Hongze District need to reply to a disclosure request in 2024?",
+    "What was the mean number of days Huaian took to answer information requests in 2024?",
+    "洪泽区2024年答复政府信息公开申请平均用了多少天？",
+    "淮安市2024年办理依申请公开平均需要几个工作日？"])
+def test_days_asked_of_a_count_of_requests_are_refused_naming_the_days(qa, question):
+    a = qa.ask(question)
+    assert ("not state the number of days" in a.text) or ("没有天数" in a.text), a.text
+    assert not _numbers(a.text), a.text
+
+
+# --- a lawsuit group named with the full name of reconsideration keeps its outcome column -------------
+
+@pytest.mark.parametrize("question, group", [
+    ("How many lawsuits following administrative reconsideration were undecided in Huaian in 2024?",
+     "after reconsideration"),
+    ("How many lawsuits filed without administrative reconsideration were still pending in Huaian in 2024?",
+     "without prior reconsideration")])
+def test_a_lawsuit_group_with_administrative_reconsideration_keeps_the_pending_column(qa, question, group):
+    a = qa.ask(question)
+    assert f"{group}: pending" in _head(a), a.text

@@ -106,6 +106,8 @@ COMPUTED = {
     "sum": "{Names} of {who} in {year} add up to {total} ({inputs}).",
     "not_money": "The tables{scope} count {metric} (the number of decisions), not money: the reports do not give "
                  "this amount.",
+    "not_time": "The tables{scope} count {metric}, not days or hours: the reports do not state the number of days "
+                "(or the time) asked for.",
 }
 
 CHECKS = {
@@ -150,9 +152,9 @@ FACTS = {
     "comparison": "Full comparison:",
     "col_body": "Body", "col_year": "Year", "col_value": "Value",
     "scope_year": " in {year}", "scope_all": "",
-    "change_up": "up {value} on the previous year reported",
-    "change_down": "down {value} on the previous year reported",
-    "change_same": "same as the previous year reported",
+    "change_up": "increased by {value} from the previous year reported",
+    "change_down": "decreased by {value} from the previous year reported",
+    "change_same": "unchanged from the previous year reported",
 }
 
 REASONS = {"glued": "the row's figures are printed run together as “{}”, which splits into cells in several ways",

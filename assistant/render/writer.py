@@ -288,7 +288,7 @@ class Writer:
                            Names=names[:1].upper() + names[1:], total=total, inputs=inputs), "facts", "total")
 
     def _NotMoney(self, f: F.NotMoney) -> Said:
-        return Said(self.t("COMPUTED", "not_money", scope=self._scope(f.bodies, f.years),
+        return Said(self.t("COMPUTED", f"not_{f.asked}", scope=self._scope(f.bodies, f.years),
                            metric=f.metric.name(self.language)), "refusal")
 
     def _Outcomes(self, f: F.Outcomes) -> Said:

@@ -96,6 +96,7 @@ COMPUTED = {
     "no_whole": "{scope}的统计表中没有可以作为{metric}分母的总数，无法计算该比例。",
     "sum": "{who}{year}年的{names}合计{total}（{inputs}）。",
     "not_money": "{scope}的统计表只统计{metric}的件数，没有金额；年报未给出这一数据。",
+    "not_time": "{scope}的统计表只统计{metric}的数量，没有天数或用时；年报未给出这一数据。",
 }
 
 CHECKS = {

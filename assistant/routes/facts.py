@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from index.lexicon import statwords
-from index.lexicon.questions import ASKS_SAME, BASE_YEAR, GAP_ASKED, MONEY_ASKED, RATIO_TIMES
-from index.lexicon.units import AMOUNT_UNIT, MONEY
+from index.lexicon.questions import ASKS_SAME, BASE_YEAR, GAP_ASKED, RATIO_TIMES, UNIT_ASKED
+from index.lexicon.units import AMOUNT_UNIT
 from index.models import Fact, ReportRecord
 from index.templates import CONCEPTS, concept_keys, mandatory
 
@@ -64,7 +64,7 @@ MAX_LISTED = 50
 
 _ASKS_SAME = re.compile(ASKS_SAME)
 _BASE_YEAR = re.compile(BASE_YEAR)
-_MONEY = re.compile(MONEY_ASKED)
+_UNITS_ASKED = [(name, re.compile(pattern), units) for name, pattern, units in UNIT_ASKED]
 _TIMES = re.compile(RATIO_TIMES)
 _ASKS_GAP = re.compile(GAP_ASKED)
 _ASKS_TOTAL = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "total"))
@@ -110,8 +110,10 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
     """One finding per statistic asked ("行政处罚和行政许可"); a ratio or a sum of different
     statistics computed from their cells; money asked of a count refused."""
     metrics = q.metrics[:MAX_METRICS]
-    if _MONEY.search(q.normalized.lower()) and all(m.unit and m.unit not in MONEY for m in metrics):
-        return NotMoney(metrics[0], [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years))
+    for name, asked, units in _UNITS_ASKED:
+        if asked.search(q.normalized.lower()) and all(m.unit and m.unit not in units for m in metrics):
+            # money or days asked of a count: the tables do not hold it
+            return NotMoney(metrics[0], [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), name)
     if q.outcomes:
         handled = outcomes_of(q, s)
         if handled is not None:

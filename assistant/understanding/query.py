@@ -308,6 +308,8 @@ def _inherits(cue: Intent | None, lowered: str, named: set[str], had_bodies: boo
         return True
     if had_bodies and "bodies" not in named and named and cue in (None, Intent.LOOKUP, Intent.PASSAGE):
         return True
+    if had_bodies and named <= {"years"} and _CHANGE_NOUN.search(lowered):
+        return True  # "so what was the increase from 2014 to 2015?": the change of what was asked
     short = (len(_CJK_RE.findall(lowered)) <= _SHORT_CJK if _CJK_RE.search(lowered)
              else len(lowered.split()) <= _SHORT_WORDS)
     # "行政复议总计栏写的是多少？" after a question on one report: a statistic alone asks about it
@@ -347,6 +349,7 @@ _MOST = "|".join(f"{zh}|{en}" for intent, zh, en in words.INTENT_CUES if intent 
 _LEAST = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in words.INTENT_CUES if intent == Intent.LEAST))
 _SUPERLATIVE = re.compile(f"{_MOST}|{_LEAST.pattern}")
 _CHANGE_EACH = re.compile(words.CHANGE_EACH)
+_CHANGE_NOUN = re.compile(words.CHANGE_NOUN)
 
 
 def _asks_change(query: Query) -> bool:

@@ -5,7 +5,7 @@ question reader (assistant.understanding) compiles them."""
 from __future__ import annotations
 
 from .numerals import CN_SMALL_COUNTS, CN_YEAR_DIGITS
-from .units import ASKED_MEASURES, QUANTITY_AFTER_NUMBER
+from .units import ASKED_MEASURES, MONEY, QUANTITY_AFTER_NUMBER
 
 #: A year: 19xx/20xx not followed by a unit (2020件 is a count), or four Chinese digits.
 YEAR = (rf"(?<![\d.])(?P<ar>(?:19|20)\d{{2}})(?!\d|\.\d)(?!\s*(?:{'|'.join(QUANTITY_AFTER_NUMBER)}))(?:\s*年度?)?"
@@ -183,14 +183,24 @@ RATIO_TIMES = r"倍|\btimes\b"
 #: Money asked for ("罚没了多少钱", "amount of fines"): a count of decisions never answers it.
 MONEY_ASKED = (r"多少钱|金额|罚没|罚款(?:额|数额|总额)|多少万元|多少元|\bhow much money\b|\bamount of (?:money|fines)\b"
                r"|\bin fines\b|\bfines? (?:collected|imposed)\b")
+#: Time asked for ("平均多少天", "几个工作日", "average number of days", "how long"): a count of
+#: requests or decisions never answers it.
+TIME_ASKED = (r"多少天|几天|多少个?工作日|几个工作日|多少个?小时|几个小时|多少分钟|几分钟|平均用时|平均耗时"
+              r"|\b(?:number of|how many|average|mean|median)\s+(?:\w+\s+)?(?:days|hours|minutes)\b|\bhow long\b")
+#: A unit a question asks for, by family, and the units of the statistics that can answer it: a
+#: statistic counted in another unit does not hold it, and the answer says so (name, pattern, units).
+UNIT_ASKED: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("money", MONEY_ASKED, MONEY),
+    ("time", TIME_ASKED, ("天", "工作日", "小时", "分钟")),
+)
 #: The column or row of a table that holds the whole of its parts ("本年新收 总计").
 WHOLE = "总计"
 #: What may stand between a statistic's words and its number in prose ("主动公开政府信息共123条").
 PROSE_LINK = r"\s*(?:共计|合计|总计|共|达|约|为|了)?\s*"
 #: Words before a statistic's words that make its prose number another one (a running total).
 PROSE_NOT_THE_YEAR = r"累计|历年|截至|截止"
-#: The gap asked beside "which had more" ("多多少", "by how many").
-GAP_ASKED = r"[多少高低]多少|相差|差多少|差距|\bby how (?:many|much)\b|\bhow many more\b|\bhow much more\b"
+#: The gap asked beside "which had more" ("多多少", "多几件", "差几件", "by how many").
+GAP_ASKED = r"[多少高低]多少|(?<![减增至最])[多少高低](?:了多少|了?几)|相差|差了?(?:多少|几)|差距|\bby how (?:many|much)\b|\bhow many more\b|\bhow much more\b"
 #: A change between two years asked as an amount ("下降了多少", "2023年到2024年变化多少", "多还是少",
 #: "how much did it fall", "by how much", "what was the change"): with two years or a range named, the
 #: answer is the difference of the two years' values, not the values alone.
@@ -202,3 +212,7 @@ CHANGE_ASKED = (r"(?:下降|减少|增加|增长|上升|降低|提高|回落|下
                 r"|jump\w*|climb\w*|shr[iu]nk\w*|reduc\w*)\b")
 #: A change asked of each year or body one by one ("分别增加了多少"): not one difference.
 CHANGE_EACH = r"分别|各自|\brespectively\b|\beach\b"
+#: A change named as a noun ("so what was the increase from 2014 to 2015?"): in a follow-up naming
+#: no body and no statistic, it is the change of the statistic talked about.
+CHANGE_NOUN = (r"\b(?:increase|decrease|change|growth|drop|rise|difference|decline|fall|reduction|gain)s?\b"
+               r"|增加|减少|增长|下降|上升|降低|变化|变动|差额|相差")

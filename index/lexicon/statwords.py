@@ -100,9 +100,14 @@ LEGAL_PERSON_COLUMNS = ("商业企业", "科研机构", "社会公益组织", "�
 APPEAL_GROUPS: dict[str, tuple[str, ...]] = {
     "行政诉讼.未经复议直接起诉": ("未经复议直接起诉", "未经复议", "没经过复议", "没经复议", "不经复议", "直接起诉", "直接去法院",
                        "直接告", "直接诉讼", "without reconsideration", "without prior reconsideration",
+                       "without administrative reconsideration", "without an administrative reconsideration",
                        "without first", "directly to court", "straight to court", "filed directly"),
     "行政诉讼.复议后起诉": ("复议后起诉", "复议后再起诉", "先复议再起诉", "先复议后起诉", "先复议", "复议后", "经复议后",
-                   "after reconsideration", "following reconsideration", "after an administrative reconsideration"),
+                   "after reconsideration", "following reconsideration", "after an administrative reconsideration",
+                   # the statistic's full name inside the group's words ("after administrative reconsideration")
+                   # must not be read as 行政复议 itself
+                   "after administrative reconsideration", "following administrative reconsideration",
+                   "after a reconsideration"),
     "行政复议": ("行政复议", "复议", "reconsideration", "reconsiderations", "administrative review", "appeals"),
     "行政诉讼": ("行政诉讼", "诉讼", "起诉", "官司", "打官司", "告到法院", "告上法院", "法院", "lawsuit", "lawsuits",
              "litigation", "sued", "court cases", "court"),
