@@ -15,7 +15,9 @@ ZH_FILLERS = ("申请人", "自己", "多少", "几个", "几件", "几条", "�
               "那些", "这种", "那种", "年度", "当年", "今年", "全年", "政府", "信息", "公开", "申请", "依申请", "我想",
               "知道", "告诉", "查询", "统计", "数据", "数量", "情况", "年报", "报告", "里面", "其中", "当中", "全部", "总数",
               "有", "的", "了", "是", "吗", "呢", "啊", "吧", "件", "个", "项", "次", "条", "份", "几", "年", "在", "中",
-              "里", "一", "些", "都", "共", "其", "该", "这", "那", "多", "少", "我", "们", "请", "问", "总", "所")
+              "里", "一", "些", "都", "共", "其", "该", "这", "那", "多", "少", "我", "们", "请", "问", "总", "所",
+              # the bodies asked across ("哪个机关的新收申请最多", "各单位的申请合计"): who, not which part
+              "机关", "单位", "部门", "哪个", "哪家", "哪些", "哪一个", "各", "每个", "所有")
 
 #: Chinese words that, right after the counted noun, start a clause about it
 #: ("申请是因为…的", "申请中被…的", "申请里属于…的").
@@ -32,7 +34,10 @@ EN_FILLERS = frozenset((
     "annual", "according", "altogether", "overall", "please", "tell", "me", "you", "can", "could", "would",
     "his", "her", "our", "we", "i", "so", "far", "exactly", "within", "accept", "accepted", "statistics",
     "statistical", "table", "tables", "state", "stated", "reported", "listed", "shown", "show", "shows", "say",
-    "says", "said", "give", "gives", "given"))
+    "says", "said", "give", "gives", "given",
+    # the bodies asked across ("which body received the most requests"): who, not which part
+    "body", "bodies", "bureau", "bureaus", "department", "departments", "agency", "agencies", "office", "offices",
+    "each", "every", "most", "fewest", "least", "highest", "lowest"))
 
 #: English words that, right after the counted noun, start a clause about it
 #: ("requests that …", "requests which were …", "requests ended with …").
