@@ -38,6 +38,21 @@ def real_reports() -> Path:
     return REAL_REPORTS
 
 
+def index_of_samples_and(tmp_path_factory, real_reports: Path, names: tuple[str, ...]) -> Path:
+    """An index built from the samples and these real reports (copied into a folder of their own,
+    so the index holds only them): the answering tests' corpus."""
+    import shutil
+
+    from assistant import Assistant
+
+    folder = tmp_path_factory.mktemp("reports")
+    for name in names:
+        shutil.copy(real_reports / name, folder / name)
+    directory = tmp_path_factory.mktemp("index")
+    Assistant.build([SAMPLES, folder], directory).close()
+    return directory
+
+
 @pytest.fixture(scope="session")
 def sample_forms(tmp_path_factory):
     """The five samples as PDF, Markdown, Word, HTML and crawler text, made with real converters."""

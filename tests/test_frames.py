@@ -7,13 +7,13 @@ reports; none of these questions is a development-set question."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
 from assistant import Assistant
 from assistant.understanding import Gazetteer, understand
 
+from .conftest import index_of_samples_and
 from .test_understand import SAMPLES, record
 
 REAL = ("pingtan_zfyjj_2021.txt", "pingtan_zfyjj_2024.txt", "hongze_2023.pdf", "hongze_2024.pdf", "huaian_2024.pdf",
@@ -22,12 +22,7 @@ REAL = ("pingtan_zfyjj_2021.txt", "pingtan_zfyjj_2024.txt", "hongze_2023.pdf", "
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, real_reports):
-    folder = tmp_path_factory.mktemp("frame-reports")
-    for name in REAL:
-        shutil.copy(real_reports / name, folder / name)
-    directory = tmp_path_factory.mktemp("frame-index")
-    Assistant.build([SAMPLES, folder], directory).close()
-    assistant = Assistant.open(directory)
+    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, REAL))
     yield assistant
     assistant.close()
 

@@ -11,13 +11,12 @@ question."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
 from assistant import Assistant
 
-from .test_understand import SAMPLES
+from .conftest import index_of_samples_and
 
 REAL = ("hongze_2023.pdf", "hongze_2024.pdf", "huaian_2024.pdf",
         "pingtan_2011_syq.txt", "pingtan_2012_syq.txt", "pingtan_2013_syq.txt")
@@ -25,12 +24,7 @@ REAL = ("hongze_2023.pdf", "hongze_2024.pdf", "huaian_2024.pdf",
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, real_reports):
-    folder = tmp_path_factory.mktemp("group-reports")
-    for name in REAL:
-        shutil.copy(real_reports / name, folder / name)
-    directory = tmp_path_factory.mktemp("group-index")
-    Assistant.build([SAMPLES, folder], directory).close()
-    assistant = Assistant.open(directory)
+    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, REAL))
     yield assistant
     assistant.close()
 

@@ -4,17 +4,14 @@ and refusals of what the corpus does not hold. A real index of the samples and s
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from assistant import Assistant
 
+from .conftest import index_of_samples_and
+
 pytestmark = pytest.mark.slow  # the module builds an index of 13 reports
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "data" / "sample-reports"
 #: Real reports of one body over years, and of bodies whose opening gives contact details.
 REAL = ("pingtan_czj_2020.txt", "pingtan_czj_2022.txt", "pingtan_czj_2025.txt", "pingtan_zfyjj_2024.txt",
         "pingtan_nyncj_2024.txt", "pingtan_gwhbgs_2025.txt", "hongze_2023.pdf", "hongze_2024.pdf")
@@ -22,12 +19,7 @@ REAL = ("pingtan_czj_2020.txt", "pingtan_czj_2022.txt", "pingtan_czj_2025.txt", 
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, real_reports):
-    folder = tmp_path_factory.mktemp("prose-reports")
-    for name in REAL:
-        shutil.copy(real_reports / name, folder / name)
-    directory = tmp_path_factory.mktemp("prose-index")
-    Assistant.build([SAMPLES, folder], directory).close()
-    assistant = Assistant.open(directory)
+    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, REAL))
     yield assistant
     assistant.close()
 

@@ -7,7 +7,6 @@ questions is a development-set question."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
@@ -15,19 +14,14 @@ from assistant import Assistant
 from assistant.linking.english import english_mentions
 from assistant.understanding.residue import unmatched_words
 
-from .test_understand import SAMPLES
+from .conftest import index_of_samples_and
 
 REAL = ("hongze_2023.pdf", "hongze_2024.pdf", "huaian_2024.pdf")
 
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, real_reports):
-    folder = tmp_path_factory.mktemp("residue-reports")
-    for name in REAL:
-        shutil.copy(real_reports / name, folder / name)
-    directory = tmp_path_factory.mktemp("residue-index")
-    Assistant.build([SAMPLES, folder], directory).close()
-    assistant = Assistant.open(directory)
+    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, REAL))
     yield assistant
     assistant.close()
 
