@@ -2,6 +2,7 @@
 
 from index import config as _config  # noqa: F401  (sets offline/telemetry environment first)
 
+from .answer import Choice
 from .api import Assistant, IndexOpenError
 
-__all__ = ["Assistant", "IndexOpenError"]
+__all__ = ["Assistant", "Choice", "IndexOpenError"]

@@ -63,6 +63,17 @@ class Computed:
 
 
 @dataclass
+class Choice:
+    """One candidate of a question asked back ("您是指…吗？"), for a skin to offer as a button or
+    a numbered line: sending `label` (or its number, "是" for the first) as the next turn picks it."""
+
+    label: str  # shown, in the asker's language: a body with its English name in English answers
+    value: str  # the body or the statistic as the reports name it
+    kind: str  # body | statistic
+    english: str = ""  # the English name, when known (typed as a reply, it picks this choice too)
+
+
+@dataclass
 class Answer:
     question: str
     text: str
@@ -75,6 +86,9 @@ class Answer:
     intent: str = ""
     elapsed_ms: float = 0.0
     notes: list[str] = field(default_factory=list)  # e.g. "filter applied: 2020"
+    # when the answer asks back (route clarify): the candidates the next turn picks among, in
+    # the order the text numbers them
+    choices: list[Choice] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -27,9 +27,10 @@ from index.pipeline import (
 )
 from index.store import DiskFullError, IndexOpenError, ReportIndex
 
+from .answer import Choice
 from .understanding.hygiene import MAX_QUESTION_CHARS
 
-__all__ = ["Assistant", "CitedPage", "DedupStrategy", "DiskFullError", "FileResult", "IndexOpenError", "IngestStatus",
+__all__ = ["Assistant", "Choice", "CitedPage", "DedupStrategy", "DiskFullError", "FileResult", "IndexOpenError", "IngestStatus",
            "IngestSummary"]
 
 
@@ -74,7 +75,10 @@ class Assistant:
         return self.chat().ask(question)
 
     def chat(self):
-        """A `Conversation` whose `.ask(question)` uses the earlier turns for follow-ups."""
+        """A `Conversation` whose `.ask(question)` uses the earlier turns for follow-ups. When an
+        answer asks back which body (or item) is meant, `answer.choices` (and the conversation's
+        `.choices()` until the reply) holds the candidates as `Choice`s: sending one's `label`,
+        its number or "是" / "yes" as the next question picks it."""
         from .conversation import Conversation
 
         return Conversation(self.engine)

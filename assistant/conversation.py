@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 
 from index.lexicon import questions as words
 
-from .answer import Answer
+from .answer import Answer, Choice
+from .choices import as_offered, offered
 from .engine import Engine
 from .findings import Clarification, PartUnmatched
 from .render import filter_note, problem_text, render, took_note
@@ -69,6 +70,8 @@ class Conversation:
             answer.text = f"{taken}\n{answer.text}"
         if note:
             answer.notes.append(note)
+        if answer.route == "clarify":  # typed, so that skins offer them without reading the text
+            answer.choices = offered(query, self.engine.gazetteer.english_name)
         answer.elapsed_ms = (time.perf_counter() - start) * 1000
         self.turns.append(Turn(question, query, answer))
         return answer
@@ -94,6 +97,7 @@ class Conversation:
         ("是" / "第二个" / "2" / the candidate's name / "yes" / "the second one")."""
         if previous is None or previous.answer.route != "clarify":
             return None
+        question = as_offered(question, previous.answer.choices)  # a button's label: its number
         if previous.query.narrowed is not None and not previous.query.clarify:
             return self._part_chosen(question, previous.query)
         if not previous.query.clarify:
@@ -139,6 +143,12 @@ class Conversation:
         query.entities = list(dict.fromkeys(e for q in earlier for e in q.entities))
         if "years" in query.inherited:
             query.years = sorted({y for q in earlier for y in q.years})
+
+    def choices(self) -> list[Choice]:
+        """The candidates the next reply picks among (`Answer.choices` of the question asked
+        back that still waits for its reply); [] when nothing waits."""
+        previous = next((t for t in reversed(self.turns) if t.query is not None), None)
+        return previous.answer.choices if previous is not None and previous.answer.route == "clarify" else []
 
     def reset(self) -> None:
         self.turns.clear()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 import gradio as gr
 
 from assistant.api import Assistant
@@ -20,7 +22,9 @@ class ApiTab:
             "client = Client(\"http://127.0.0.1:7860/\")\n"
             "print(client.predict(\"2020年哪个卫生健康局的行政处罚最多？\", api_name=\"/ask\"))\n```\n"
             "It returns JSON: `text`, `citations` (report, body, year, page, section, quote, "
-            "highlight…), `route`, `notes` and `table`.")
+            "highlight…), `route`, `notes`, `table` and, when the answer asks back which body or "
+            "item is meant, `choices` (label, value, kind, english): the candidates, to ask again with "
+            "one of them.")
 
     def ask(self, question: str) -> dict:
         """One question on its own (no conversation): the answer text, citations and route."""
@@ -35,4 +39,5 @@ class ApiTab:
             log.exception("API question %r failed", question)
             return {"text": ANSWER_FAILED, "citations": [], "route": "error"}
         return {"text": answer.text, "citations": [c.to_dict() for c in answer.citations],
-                "route": answer.route, "notes": answer.notes, "table": answer.table}
+                "route": answer.route, "notes": answer.notes, "table": answer.table,
+                "choices": [asdict(c) for c in answer.choices]}

@@ -1,5 +1,6 @@
-"""The Chat tab: the conversation, example questions, optional filters, source cards, the
-cited page and the comparison of an aggregate answer."""
+"""The Chat tab: the conversation, the candidates of a question asked back as buttons, example
+questions, optional filters, source cards, the cited page and the comparison of an aggregate
+answer."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ from ..page import (
 )
 from ..sources import cards_html, citation_label, page_view
 
+#: Buttons for the candidates of a question asked back ("您是指…吗？"): the answerer offers up to
+#: three; a few more slots in case it offers more, the rest never shown.
+MAX_CHOICES = 5
+
 
 class ChatTab:
     def __init__(self, page: Page):
@@ -38,6 +43,9 @@ class ChatTab:
             with gr.Column(scale=3):
                 self.chatbot = gr.Chatbot(label="对话 / Conversation", height=460, elem_id="chatbot",
                                           buttons=["copy"])
+                with gr.Row(visible=False, elem_id="choices") as self.choice_row:
+                    self.choice_buttons = [gr.Button("", size="sm", visible=False, elem_id=f"choice-{i + 1}",
+                                                     elem_classes="choice") for i in range(MAX_CHOICES)]
                 with gr.Row():
                     self.question = gr.Textbox(placeholder="输入问题，回车发送 / Type a question and press Enter",
                                                show_label=False, scale=5, elem_id="question", max_lines=4,
@@ -74,17 +82,29 @@ class ChatTab:
                    self.compare_table, self.compare_plot]
         chat_io = {"fn": self.chat, "inputs": [self.question, session],
                    "outputs": [self.answer_text, self.chatbot, self.question, session]}
+        choices = [self.choice_row, *self.choice_buttons]
         gr.on([self.question.submit, self.send.click], **chat_io, api_name="chat",
               concurrency_limit=ANSWER_CONCURRENCY).then(self.show_sources, session, sources,
-                                                         api_visibility="private")
+                                                         api_visibility="private").then(
+            self.show_choices, session, choices, api_visibility="private")
         for button, text in zip(self.example_buttons, EXAMPLES, strict=True):
             button.click(functools.partial(lambda t: t, text), None, self.question, api_visibility="private").then(
                 **chat_io, api_visibility="private").then(self.show_sources, session, sources,
-                                                          api_visibility="private")
+                                                          api_visibility="private").then(
+                self.show_choices, session, choices, api_visibility="private")
+        for number, button in enumerate(self.choice_buttons):
+            # hidden at once (no second click while the answer comes), then the pick is sent as a turn
+            button.click(hide_choices, None, self.choice_row, queue=False,
+                         api_visibility="private").then(
+                functools.partial(self.choose, number), session, chat_io["outputs"], api_visibility="private",
+                concurrency_limit=ANSWER_CONCURRENCY).then(
+                self.show_sources, session, sources, api_visibility="private").then(
+                self.show_choices, session, choices, api_visibility="private")
         self.pick.change(self.pick_source, [self.pick, session], [self.page_caption, self.page_image, self.page_html],
                          api_visibility="private")
         self.new_chat.click(self.new_conversation, None, [session, self.chatbot, self.question] + sources
-                            + [self.bodies, self.years], api_visibility="private")
+                            + [self.bodies, self.years], api_visibility="private").then(
+            self.show_choices, session, choices, api_visibility="private")
         gr.on([self.bodies.change, self.years.change], self.set_filters, [self.bodies, self.years, session],
               session, api_visibility="private")
 
@@ -113,6 +133,26 @@ class ChatTab:
         session.last = answer
         session.messages = shown(session.messages, as_text(question), as_text(text))
         return text, session.messages, "", session
+
+    def choose(self, number: int, session: Session | None):
+        """A candidate button clicked: its label sent as the next turn (the chat reads as if it
+        were typed), which the conversation takes as the pick."""
+        session = self.page.session(session)
+        choices = session.last.choices if session.last else []
+        if not 0 <= number < len(choices):  # a stale click: the question asked back is gone
+            return gr.update(), session.messages, gr.update(), session
+        text, messages, _, session = self.chat(choices[number].label, session)
+        return text, messages, gr.update(), session  # a question being typed is kept
+
+    @friendly("无法显示候选项 / The choices could not be shown")
+    def show_choices(self, session: Session | None):
+        """The last answer's candidates as buttons (shown as text, as Gradio shows a button's
+        label); all hidden when it asked nothing back."""
+        answer = session.last if session else None
+        labels = [_one_line(c.label) for c in (answer.choices if answer else [])][:MAX_CHOICES]
+        return (gr.update(visible=bool(labels)),
+                *(gr.update(value=labels[i], visible=True) if i < len(labels) else gr.update(value="", visible=False)
+                  for i in range(MAX_CHOICES)))
 
     def set_filters(self, bodies, years, session: Session | None):
         """Remember this session's filters; the next answers are narrowed and say so."""
@@ -158,3 +198,18 @@ class ChatTab:
         return (None, [], "", "", gr.update(choices=[], value=None, visible=False), "",
                 gr.update(value=None, visible=False), gr.update(value="", visible=False),
                 gr.update(visible=False), None, None, [], [])
+
+
+def hide_choices():
+    return gr.update(visible=False)
+
+
+def _one_line(text: str) -> str:
+    """A label from a report as one short line of text: no control characters, at most
+    LABEL_CHARS characters."""
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…"
+
+
+#: A body's name with its English name stays whole; a label longer than this is cut.
+LABEL_CHARS = 120
