@@ -113,3 +113,67 @@ def test_the_terminal_chat_numbers_the_candidates_and_2_picks_the_second(index_d
     assert out.returncode == 0, out.stderr
     assert f"1. {COUNTY}" in out.stdout and f"2. {COMMITTEE}" in out.stdout
     assert f"按“平谭政府”理解为{COMMITTEE}。" in out.stdout and "pingtan_2013_syq.txt" in out.stdout
+
+
+# --- the page: the candidates as buttons, in a real browser -------------------------------------------
+
+@pytest.mark.slow
+def test_the_page_offers_the_candidates_as_buttons_and_a_click_answers_for_it(qa):
+    from playwright.sync_api import expect, sync_playwright
+
+    from .test_ui import ARTIFACTS, _browser, served
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with served(qa) as url, sync_playwright() as p:
+        browser = _browser(p)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(30_000)
+        try:
+            page.goto(url)
+            chat, question, row = page.locator("#chatbot"), page.locator("#question textarea"), page.locator("#choices")
+            first, second = page.locator("#choice-1"), page.locator("#choice-2")
+            expect(question).to_be_visible()
+            expect(first).to_be_hidden()
+
+            question.fill(AMBIGUOUS)
+            question.press("Enter")
+            expect(chat).to_contain_text("您说的“平谭政府”是指哪一个？")
+            expect(first).to_have_text(COUNTY)
+            expect(second).to_have_text(COMMITTEE)
+            expect(page.locator("#choice-3")).to_be_hidden()
+            page.screenshot(path=ARTIFACTS / "ui-choices-1-asked.png", full_page=True)
+
+            second.click()  # the second candidate: the committee's own 2013 figure, cited
+            expect(chat).to_contain_text(f"按“平谭政府”理解为{COMMITTEE}。")
+            expect(chat).to_contain_text(f"{COMMITTEE}2013年的政府信息公开申请为0条")
+            expect(page.locator(".source-card").first).to_contain_text("pingtan_2013_syq.txt")
+            expect(row).to_be_hidden()
+            expect(first).to_be_hidden()
+            # the pick reads in the chat as the name itself, sent by the asker
+            expect(chat.get_by_text(COMMITTEE, exact=True)).to_have_count(1)
+            page.screenshot(path=ARTIFACTS / "ui-choices-2-picked.png", full_page=True)
+
+            # by keyboard: from the question box, Shift+Tab reaches the last candidate; Enter picks it
+            question.fill(AMBIGUOUS)
+            question.press("Enter")
+            expect(second).to_have_text(COMMITTEE)
+            question.focus()
+            page.keyboard.press("Shift+Tab")
+            expect(second).to_be_focused()
+            page.keyboard.press("Enter")
+            expect(row).to_be_hidden()
+            expect(chat).to_contain_text(f"{COMMITTEE}2013年的政府信息公开申请为0条", timeout=30_000)
+
+            # a new question instead of a pick: the buttons go
+            question.fill(AMBIGUOUS)
+            question.press("Enter")
+            expect(first).to_have_text(COUNTY)
+            question.fill("海原县卫生健康局2020年行政处罚多少件？")
+            question.press("Enter")
+            expect(chat).to_contain_text("海原县卫生健康局2020年的行政处罚为44件")
+            expect(row).to_be_hidden()
+        except BaseException:
+            page.screenshot(path=ARTIFACTS / "ui-choices-failure.png", full_page=True)
+            raise
+        finally:
+            browser.close()
