@@ -177,3 +177,57 @@ def test_the_page_offers_the_candidates_as_buttons_and_a_click_answers_for_it(qa
             raise
         finally:
             browser.close()
+
+
+HOSTILE = '平潭<img src=x onerror="window.__pwned=1">县人民政府 <b>[点我](http://attacker.example/)</b>'
+
+
+@pytest.mark.slow
+def test_a_candidate_name_from_a_report_is_shown_and_sent_as_text(qa, tmp_path):
+    """Candidate names come from the reports: the chat tab's buttons show one as text (Gradio sets
+    a button's label as text) and a click sends it as a question the chat shows as text. The tab
+    is laid out and wired as on the page; the answer asking back carries a hostile name."""
+    import socket
+
+    import gradio as gr
+    from playwright.sync_api import expect, sync_playwright
+
+    from assistant.answer import Answer
+    from ui.page import Page, Session
+    from ui.tabs.chat import ChatTab
+
+    from .test_ui import _browser
+
+    tab = ChatTab(Page(qa, tmp_path / "files", tmp_path, None))
+    hostile = Session(qa.chat(), last=Answer("?", "?", "clarify", "zh", choices=[Choice(HOSTILE, HOSTILE, "body")]))
+    with gr.Blocks(analytics_enabled=False) as app:
+        session = gr.State(None)
+        tab.layout()
+        tab.wire(session)
+        asked = gr.Button("asked back", elem_id="asked")
+        asked.click(lambda: hostile, None, session).then(tab.show_choices, session,
+                                                          [tab.choice_row, *tab.choice_buttons])
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    try:
+        with sync_playwright() as p:
+            browser = _browser(p)
+            page = browser.new_page()
+            page.set_default_timeout(30_000)
+            try:
+                page.goto(f"http://127.0.0.1:{port}/")
+                page.locator("#asked").click()
+                button = page.locator("#choice-1")
+                expect(button).to_have_text(HOSTILE)
+                assert button.locator("img, b, a").count() == 0
+                button.click()
+                chat = page.locator("#chatbot")
+                expect(chat).to_contain_text('<img src=x onerror="window.__pwned=1">')
+                assert chat.locator("img[src=x], a[href^='http://attacker']").count() == 0
+                assert page.evaluate("window.__pwned") is None
+            finally:
+                browser.close()
+    finally:
+        app.close()
