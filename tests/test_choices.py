@@ -179,7 +179,7 @@ def test_the_page_offers_the_candidates_as_buttons_and_a_click_answers_for_it(qa
             browser.close()
 
 
-HOSTILE = '平潭<img src=x onerror="window.__pwned=1">县人民政府 <b>[点我](http://attacker.example/)</b>'
+HOSTILE = '平潭<img src=x onerror="window.__pwned=1">县人民政府\n<b>[点我](http://attacker.example/)</b>'
 
 
 @pytest.mark.slow
@@ -220,7 +220,7 @@ def test_a_candidate_name_from_a_report_is_shown_and_sent_as_text(qa, tmp_path):
                 page.goto(f"http://127.0.0.1:{port}/")
                 page.locator("#asked").click()
                 button = page.locator("#choice-1")
-                expect(button).to_have_text(HOSTILE)
+                expect(button).to_have_text(HOSTILE.replace("\n", " "))  # one line on the button
                 assert button.locator("img, b, a").count() == 0
                 button.click()
                 chat = page.locator("#chatbot")

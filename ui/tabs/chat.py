@@ -32,6 +32,9 @@ from ..sources import cards_html, citation_label, page_view
 #: Buttons for the candidates of a question asked back ("您是指…吗？"): the answerer offers up to
 #: three; a few more slots in case it offers more, the rest never shown.
 MAX_CHOICES = 5
+#: A body's name with its English name stays whole on a button; a longer label is cut there (the
+#: whole label is what a click sends).
+LABEL_CHARS = 120
 
 
 class ChatTab:
@@ -201,6 +204,7 @@ class ChatTab:
 
 
 def hide_choices():
+    """The candidate buttons hidden at a click, before the pick is answered."""
     return gr.update(visible=False)
 
 
@@ -209,7 +213,3 @@ def _one_line(text: str) -> str:
     LABEL_CHARS characters."""
     text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
     return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…"
-
-
-#: A body's name with its English name stays whole; a label longer than this is cut.
-LABEL_CHARS = 120
