@@ -43,6 +43,7 @@ from ..findings import (
     Several,
     Unreadable,
 )
+from ..linking.parts import asks_each
 from ..linking.statistics import asked_times, asked_words, clauses_of
 from ..passages import best_passage
 from ..prose_facts import prose_fact
@@ -137,8 +138,9 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
         return Several([trend, gap])
     singles = [_single_fact(p) for p in parts]
     if q.intent == "total" and len(parts) >= 2 and all(singles) and len({f.report for f in singles}) == 1 \
-            and all(f.value is not None and f.readable for f in singles) and asked_times(q.normalized) <= 1:
-        # different statistics are added only when one ask says so; two asks are two answers
+            and all(f.value is not None and f.readable for f in singles) and asked_times(q.normalized) <= 1 \
+            and not asks_each(q.normalized):
+        # different statistics are added only when one ask says so; two asks, or "各几件", are two answers
         return MetricSum(singles, list(metrics), clean(sum(f.value for f in singles)))
     if q.intent == "difference" and len(parts) == 2 and all(_single_fact(p) for p in parts):
         (a, b), (ma, mb) = [_single_fact(p) for p in parts], q.metrics[:2]
