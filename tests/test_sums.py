@@ -130,3 +130,43 @@ def test_each_asked_is_a_listing_even_beside_a_sum_word(qa):
                 "partly disclosed requests in total, respectively?")
     said = _numbers(en.text)
     assert str(disclosed) in said and str(partly) in said and str(disclosed + partly) not in said
+
+
+def test_each_then_their_sum_gives_both(qa):
+    disclosed, partly = (_cell(qa, COMMITTEE, ROWS.format(r)) for r in ("予以公开", "部分公开"))
+    zh = qa.ask("平潭管委会2025年予以公开和部分公开分别是几件？两项合计多少件？")
+    said = _numbers(zh.text)
+    assert {str(disclosed), str(partly), str(disclosed + partly)} <= set(said) and len(zh.citations) == 2
+    en = qa.ask("How many requests did the Pingtan Comprehensive Experimental Zone Administrative Committee fully "
+                "disclose and partly disclose in 2025, respectively, and what is their total?")
+    said = _numbers(en.text)
+    assert {str(disclosed), str(partly), str(disclosed + partly)} <= set(said)
+    assert str(_cell(qa, COMMITTEE, ROWS.format("本年新收"))) not in said
+
+
+# --- sums said in other ways -----------------------------------------------------------------------
+
+def test_a_sum_noun_without_a_question_word_is_a_sum(qa):
+    review, direct, after = (_cell(qa, OFFICE, k) for k in (
+        "行政复议.总计", "行政诉讼.未经复议直接起诉.总计", "行政诉讼.复议后起诉.总计"))
+    zh = qa.ask("平潭管委会办公室2025年行政复议与行政诉讼的案件数之和")
+    assert f"{review + direct + after}件" in zh.text and "行政复议 + 行政诉讼" in zh.text
+
+
+def test_groups_added_are_named_each(qa):
+    zh = qa.ask("平潭管委会2025年不予公开的和无法提供的申请加在一起有几件？")
+    assert "不予公开 + 无法提供" in zh.text
+    en = qa.ask("Pingtan Comprehensive Experimental Zone Administrative Committee 2025: requests withheld plus "
+                "requests it could not provide, in total?")
+    assert en.text.lower().startswith("withheld + cannot provide")
+
+
+def test_a_word_shared_by_two_parts_names_both(qa):
+    disclosed, partly = (_cell(qa, COMMITTEE, ROWS.format(r)) for r in ("予以公开", "部分公开"))
+    en = qa.ask("What was the combined number of fully and partly disclosed requests at the Pingtan Comprehensive "
+                "Experimental Zone Administrative Committee in 2025?")
+    assert str(disclosed + partly) in _numbers(en.text) and len(en.citations) == 2
+    en = qa.ask("How many requests did the Pingtan Comprehensive Experimental Zone Administrative Committee disclose "
+                "fully and how many partly in 2025?")
+    said = _numbers(en.text)
+    assert str(disclosed) in said and str(partly) in said

@@ -186,7 +186,39 @@ def find_phrases(question: str) -> list[Hit]:
             taken[a:b] = [True] * (b - a)
             hits.append(Hit(a, b, phrase))
     hits = [h for h in hits if not (h.phrase.kind in ("applicant", "legal") and _negated(text, h.start))]
-    return sorted(hits, key=lambda h: h.start)
+    return sorted(hits + _elided(text, hits, taken), key=lambda h: h.start)
+
+
+_JOINER = r"(?:,|\band\b|\bor\b|&|\bplus\b)"
+_BEFORE_JOINER = re.compile(rf"\b([a-z]+)\s*{_JOINER}\s*$")
+_AFTER_JOINER = re.compile(rf"^\s*{_JOINER}\s*(?:how (?:many|much)\s+)?([a-z]+)\b")
+
+
+def _elided(text: str, hits: list[Hit], taken: list[bool]) -> list[Hit]:
+    """A word joined to the first (or last) word of an English phrase shares the phrase's rest
+    ("fully and partly disclosed" is "fully disclosed" and "partly disclosed"; "disclosed fully
+    and how many partly"): a hit of the same kind."""
+    out = []
+    for hit in (h for h in hits if " " in h.phrase.text and h.phrase.text.isascii()):
+        head, _, rest = hit.phrase.text.partition(" ")
+        stem, _, _ = hit.phrase.text.rpartition(" ")
+        before = _BEFORE_JOINER.search(text[:hit.start])
+        after = _AFTER_JOINER.match(text[hit.end:])
+        found = [(before.start(1), before.end(1), f"{before.group(1)} {rest}")] if before else []
+        if after:
+            found.append((hit.end + after.start(1), hit.end + after.end(1), f"{stem} {after.group(1)}"))
+        for a, b, said in found:
+            if not any(taken[a:b]):
+                out += [Hit(a, b, p) for p in _by_text().get(said, ()) if p.kind == hit.phrase.kind]
+    return out
+
+
+@cache
+def _by_text() -> dict[str, tuple[Phrase, ...]]:
+    out: dict[str, tuple[Phrase, ...]] = {}
+    for p in phrases():
+        out[p.text] = (*out.get(p.text, ()), p)
+    return out
 
 
 def _occurrences(text: str, needle: str):
@@ -229,9 +261,9 @@ def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None)
     hits = [h for h in hits if _said_of_requests(question, h, hits)]
     hits = _without_spelled_out(question, _without_examples(question, hits))
     summing = sum_asked(question, hits)
-    # asked once; a sum joined in words needs no question word ("X plus Y?"), "does it add up?" does
-    once = asked_times(question) == 1 or (summing and asked_times(question) == 0
-                                          and joins.sum_joined(question, [(h.start, h.end) for h in hits]))
+    # asked once, or with no question word at all ("X plus Y?", "行政复议和行政诉讼的数量之和"); "does
+    # section 4 add up?" asks the checks, and the question's intent discards what is linked here
+    once = asked_times(question) <= 1
     anchors = _specific_anchors(question, [_Anchor(h) for h in hits if h.phrase.kind in ANCHORS], summing)
     for modifier in (h for h in hits if h.phrase.kind not in ANCHORS):
         anchor = _anchor_for(modifier, anchors)

@@ -179,9 +179,10 @@ def _metric(request: CellRequest) -> Metric:
         return known
     if not request.sum:  # one cell a template: named by its row and column
         return cells._metric(list(keys), Metric)
-    if request.summed:  # statistics added up: named by each one's own name
+    if request.summed:  # statistics added up: named by each one's own name (a group's without its parts)
         names = [_metric(r) for r in request.summed]
-        return Metric(keys, " + ".join(m.zh for m in names), " + ".join(m.en for m in names), request.unit)
+        return Metric(keys, " + ".join(_GROUP_PARTS.sub("", m.zh) for m in names),
+                      " + ".join(_group_en(m.en) for m in names), request.unit)
     newest = next(request.keys[t.id] for t in templates() if t.id in request.keys)
     whole = [k for k in newest if len(k.split(".")) == 3]  # a row also printed split (其他处理): its own name
     if whole and len(whole) < len(newest):
@@ -192,6 +193,16 @@ def _metric(request: CellRequest) -> Metric:
     # the sum says its parts: "本年新收 (商业企业 + 科研机构 + …)"
     zh = f"{group} ({' + '.join(_part(k, group) for k in newest)})" if group else " + ".join(p.zh for p in parts)
     return Metric(keys, zh, " + ".join(p.en for p in parts), request.unit)
+
+
+_GROUP_PARTS = re.compile(r"\s*\([^()]*\)$")
+
+
+def _group_en(name: str) -> str:
+    """A group's English name from its parts' ("withheld: state secret (total) + withheld: …" is
+    "withheld"); any other name as it is."""
+    heads = {p.split(":")[0].strip() for p in name.split(" + ")}
+    return heads.pop() if " + " in name and ":" in name and len(heads) == 1 else name
 
 
 def _common_row(keys: tuple[str, ...]) -> str:

@@ -184,7 +184,8 @@ ARTICLES = ("the", "a", "an", "all", "its", "their", "these", "those", "such")
 
 #: Words asking for a sum of what they join (C, E).
 SUM_WORDS = ("加起来", "加在一起", "合在一起", "合计", "合起来", "一共", "总共", "总计", "共计", "之和", "总和", "相加", "加总",
-             "combined", "altogether", "in total", "added up", "add up", "sum", "together", "total of")
+             "combined", "altogether", "in total", "added up", "add up", "sum", "together", "total of",
+             "their total")
 #: Words joining two statistics named side by side ("予以公开和部分公开", "A、B", "X plus Y"): the
 #: gap between two statistics is one of these (after GAP_FILLERS are dropped) when they are two
 #: parts listed or added, not one qualifying the other. C (和/与/及/跟/同/、 …), E.
