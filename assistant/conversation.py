@@ -13,7 +13,15 @@ from .choices import as_offered, offered
 from .engine import Engine
 from .findings import Clarification, PartUnmatched
 from .render import filter_note, problem_text, render, took_note
-from .understanding import Query, check_question, chosen, detect_language, resolve, understand
+from .understanding import (
+    Metric,
+    Query,
+    check_question,
+    chosen,
+    detect_language,
+    resolve,
+    understand,
+)
 
 COMPARISONS = {"difference", "most", "least", "ranking", "total", "average", "list", "trend"}
 _EARLIER_YEARS = re.compile(words.EARLIER_YEARS)
@@ -89,7 +97,8 @@ class Conversation:
         """A statistic narrowed in words no cell matched: which cell is meant, not the whole's number."""
         if query.narrowed is None or not query.metrics:
             return None
-        finding = PartUnmatched(query.narrowed.words, query.metrics[0], query.narrowed.near)
+        finding = PartUnmatched(query.narrowed.words, query.narrowed.summed or query.metrics[0], query.narrowed.near,
+                                summed=query.narrowed.summed is not None)
         return render(finding, query.text, query.language, self.engine.gazetteer.english_name)
 
     def _reply(self, question: str, previous: Turn | None) -> Query | None:
@@ -114,7 +123,13 @@ class Conversation:
         near = query.narrowed.near
         name = chosen(question, [m.name(query.language) for m in near])
         picked = next((m for m in near if m.name(query.language) == name), None)
-        return None if picked is None else replace(query, metrics=[picked], narrowed=None)
+        if picked is None:
+            return None
+        summed = query.narrowed.summed
+        if summed is not None:  # the part picked joins the sum of the parts understood
+            picked = Metric((*summed.keys, *picked.keys), f"{summed.zh} + {picked.zh}", f"{summed.en} + {picked.en}",
+                            summed.unit or picked.unit)
+        return replace(query, metrics=[picked], narrowed=None)
 
     def _compare_earlier_subjects(self, query: Query) -> None:
         """"两者相差多少？" / "which of the two is higher?": a comparison that names no body

@@ -378,6 +378,9 @@ class PartUnmatched:
     words: str
     whole: Metric
     near: list[Metric] = field(default_factory=list)
+    # the words are one part of a sum asked ("新收申请加上被退回的"): `whole` is the sum of the
+    # other parts, which is not the answer either
+    summed: bool = False
 
 
 FINDINGS = (*FINDINGS, Clarification, PartUnmatched)

@@ -6,7 +6,7 @@
 
 The words come from the templates themselves (each row's printed label and cues, each column's
 label and `words`, each Concept's words: index/templates) and from the everyday-words lexicon
-(stat_words.py). A question's words are found longest first, without overlaps, and sorted into
+(statwords.py; the phrase table is phrasebook.py). A question's words are found longest first, without overlaps, and sorted into
 anchors (a row, a row group, an appeal group, a Concept) and modifiers (an applicant column, an
 outcome column, a column verb) that pick the anchor's column.
 
@@ -18,7 +18,10 @@ outcome column, a column verb) that pick the anchor's column.
   different clauses) or names two columns for one anchor; a sum word ("加起来", "combined")
   over several anchors asked once makes them one sum.
 - A generic anchor (申请) gives way to a specific one of its table (不掌握) asked in the same
-  breath.
+  breath; statistics joined as a list ("新收申请加上年结转", parts.py) never give way to each
+  other, and in a sum the statistic that encloses parts named after it is their scope
+  ("办理结果中予以公开和部分公开"), as are the statistics a bracket spells it out with.
+- A sum joiner alone says a sum ("加上", "plus"); an each word ("各几件", "respectively") never.
 
 `keys` is per template id (the 二 tables' columns differ between 2019 and 2021); a template
 without the cell is left out, so an empty `keys` means no template has it.
@@ -31,27 +34,15 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from index.lexicon import statwords as words
-from index.templates import CONCEPTS, Template, table_of, templates
-from index.templates.modern import APPEAL_GROUPS, REQUEST_ROWS
+from index.templates import Template, table_of, templates
+from index.templates.modern import APPEAL_GROUPS
+
+from . import parts as joins
+from .phrasebook import Hit, Phrase, find_phrases
 
 _REQUEST_TABLE, _APPEAL_TABLE, _TOTAL = words.REQUEST_TABLE, words.APPEAL_TABLE, words.TOTAL
-_CONCEPT_AS_ROW, _CONCEPT_AS_APPEAL, _ROW_CONCEPT = words.CONCEPT_AS_ROW, words.CONCEPT_AS_APPEAL, words.ROW_CONCEPT
+_CONCEPT_AS_APPEAL, _ROW_CONCEPT = words.CONCEPT_AS_APPEAL, words.ROW_CONCEPT
 ANCHORS = ("row", "group", "appeal", "concept")
-
-
-@dataclass(frozen=True)
-class Phrase:
-    text: str
-    kind: str  # row | group | appeal | concept | applicant | legal | outcome | verb
-    target: str
-    source: str  # template | lexicon
-
-
-@dataclass(frozen=True)
-class Hit:
-    start: int
-    end: int
-    phrase: Phrase
 
 
 @dataclass
@@ -62,6 +53,10 @@ class CellRequest:
     keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # template id -> metric keys
     confidence: float = 1.0
     why: str = ""
+    # the spans of the question's words this request reads (its statistic, its columns, the same
+    # statistic said again): a part of a sum whose words no request reads was not understood
+    parts: tuple[tuple[int, int], ...] = ()
+    summed: tuple[CellRequest, ...] = ()  # a sum of statistics asked: each one's own request
 
     @property
     def sum(self) -> bool:
@@ -86,107 +81,6 @@ class CellRequest:
         return None
 
 
-# --- the phrase table -------------------------------------------------------------------------
-
-
-@cache
-def phrases() -> tuple[Phrase, ...]:
-    out: list[Phrase] = []
-    for row in REQUEST_ROWS:
-        if row.key not in words.GENERIC_ROWS:
-            out += [Phrase(p, "row", row.key, "template") for p in (*row.patterns, *row.words)]
-    for key, family in words.REQUEST_ROWS.items():
-        out += [Phrase(p, "row", key, "lexicon") for p in family]
-    for key, family in words.REQUEST_GROUPS.items():
-        out += [Phrase(p, "group", key, "lexicon") for p in family]
-    for key, family in words.APPLICANTS.items():
-        out += [Phrase(p, "applicant", key, "lexicon") for p in family]
-    out += [Phrase(p, "legal", words.LEGAL_PERSONS_KEY, "lexicon") for p in words.LEGAL_PERSONS]
-    for key, family in words.APPEAL_GROUPS.items():
-        out += [Phrase(p, "appeal", key, "lexicon") for p in family]
-    for key, family in words.OUTCOMES.items():
-        out += [Phrase(p, "outcome", key, "lexicon") for p in family]
-    for concept in CONCEPTS:
-        kind, target = _concept_kind(concept.id)
-        out += [Phrase(p, kind, target, "template") for p in (concept.zh, *concept.words)]
-    for key, family in words.CONCEPTS.items():
-        kind, target = _concept_kind(key)
-        out += [Phrase(p, kind, target, "lexicon") for p in family]
-    for template in templates():
-        for table in template.tables:
-            if table.key.startswith(words.SECTION_TWO):
-                # a column named by its printed label or header ("本年增/减") too
-                out += [Phrase(p, "verb", c.key, "template") for c in table.columns
-                        for p in (*c.words, *c.prose, *_printed(c)) if p]
-    for key, family in words.COLUMN_VERBS.items():
-        out += [Phrase(p, "verb", key, "lexicon") for p in family]
-    out += [Phrase(f, p.kind, p.target, p.source) for p in out if p.kind == "verb" for f in _inflections(p.text)]
-    unique: dict[tuple[str, str, str], Phrase] = {}
-    for p in out:
-        unique.setdefault((p.text.lower(), p.kind, p.target), Phrase(p.text.lower(), p.kind, p.target, p.source))
-    return tuple(sorted(unique.values(), key=lambda p: -len(p.text)))
-
-
-def _printed(column) -> tuple[str, ...]:
-    """A column's printed label and variants, with and without their slash (本年增/减, 本年增减)."""
-    forms = (column.label, column.header, *column.variants)
-    return tuple(dict.fromkeys(f for form in forms if len(form) > 2 for f in (form, form.replace("/", ""))))
-
-
-def _inflections(phrase: str) -> list[str]:
-    """English verbs in their other forms: "repealed" also as repeal / repeals, "issued" as
-    issue / issues (a stray form such as "issu" matches no whole word, so it does no harm)."""
-    head, _, last = phrase.rpartition(" ")
-    if not phrase.isascii() or not last.endswith("ed"):
-        return []
-    stems = (last[:-2], last[:-1])
-    return [f"{head} {w}".strip() for s in stems for w in (s, s + "s", s + "es")]
-
-
-def _concept_kind(concept_id: str) -> tuple[str, str]:
-    if concept_id in _CONCEPT_AS_ROW:
-        return "row", _CONCEPT_AS_ROW[concept_id]
-    if concept_id in _CONCEPT_AS_APPEAL:
-        return "appeal", _CONCEPT_AS_APPEAL[concept_id]
-    return "concept", concept_id
-
-
-def find_phrases(question: str) -> list[Hit]:
-    """Longest phrases first, none overlapping a longer one; English ones as whole words;
-    modifiers after a negation (不算个人) dropped."""
-    text = question.lower()
-    taken = [False] * len(text)
-    hits = []
-    for phrase in phrases():
-        for a, b in _occurrences(text, phrase.text):
-            if phrase.text.isascii() and not _word_bounded(text, a, b):
-                continue
-            if any(taken[a:b]) and not any(h.start == a and h.end == b and h.phrase.kind == phrase.kind for h in hits):
-                continue  # inside a longer phrase; the same words for another cell (制发: 2019 and 2021) are kept
-            taken[a:b] = [True] * (b - a)
-            hits.append(Hit(a, b, phrase))
-    hits = [h for h in hits if not (h.phrase.kind in ("applicant", "legal") and _negated(text, h.start))]
-    return sorted(hits, key=lambda h: h.start)
-
-
-def _occurrences(text: str, needle: str):
-    """Where a literal phrase stands, left to right, not overlapping (as re.finditer would, but
-    without compiling a pattern per phrase: thousands of phrases overflow re's cache)."""
-    at = text.find(needle)
-    while at >= 0 and needle:
-        yield at, at + len(needle)
-        at = text.find(needle, at + len(needle))
-
-
-def _word_bounded(text: str, a: int, b: int) -> bool:
-    return (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum())
-
-
-def _negated(text: str, start: int) -> bool:
-    before = text[max(0, start - 14):start]
-    return any(before.rstrip().endswith(n) for n in words.NEGATIONS)
-
-
 # --- from phrases to requests -----------------------------------------------------------------
 
 
@@ -194,6 +88,7 @@ def _negated(text: str, start: int) -> bool:
 class _Anchor:
     hit: Hit
     modifiers: list[Hit] = field(default_factory=list)
+    also: list[Hit] = field(default_factory=list)  # the same statistic said again (没经过复议、直接去法院告)
 
 
 def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None) -> list[CellRequest]:
@@ -206,20 +101,66 @@ def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None)
         masked = masked[:a] + " " * (b - a) + masked[b:]
     hits = find_phrases(masked)
     hits = [h for h in hits if _said_of_requests(question, h, hits)]
-    hits = _without_examples(question, hits)
-    anchors = _specific_anchors(question, [_Anchor(h) for h in hits if h.phrase.kind in ANCHORS])
+    hits = _without_spelled_out(question, _without_examples(question, hits))
+    summing = sum_asked(question, hits)
+    # asked once, or with no question word at all ("X plus Y?", "行政复议和行政诉讼的数量之和"); "does
+    # section 4 add up?" asks the checks, and the question's intent discards what is linked here
+    once = asked_times(question) <= 1
+    anchors = _specific_anchors(question, [_Anchor(h) for h in hits if h.phrase.kind in ANCHORS], summing)
     for modifier in (h for h in hits if h.phrase.kind not in ANCHORS):
         anchor = _anchor_for(modifier, anchors)
         if anchor is not None:
             anchor.modifiers.append(modifier)
-    if _asks_sum(question) and asked_times(question) == 1:
+    if summing and once:
         _share_modifiers(anchors)
-    requests = [r for a in anchors for r in _requests(question, a)]
+    requests = [r for a in anchors for r in _requests(question, a, summing)]
     requests = [r for r in requests if r.keys]
     # a sum asked once ("加起来一共多少"); "does section 4 add up?" asks no number, it asks a check
-    if len(requests) > 1 and _asks_sum(question) and asked_times(question) == 1:
-        return _merged_in_sum_clauses(question, requests)
+    if len(requests) > 1 and summing and once:
+        return _merged_in_sum_clauses(question, requests, hits)
     return requests
+
+
+def sum_asked(question: str, hits: list[Hit] | None = None) -> bool:
+    """A sum word ("一共", "combined"), or a sum joiner between two statistics ("新收加上年结转",
+    "X plus Y"); never when each part is asked on its own ("A和B各几件", "respectively")."""
+    if joins.asks_each(question):
+        return False
+    hits = find_phrases(question) if hits is None else hits
+    return _asks_sum(question) or joins.sum_joined(question, [(h.start, h.end) for h in hits])
+
+
+def _without_spelled_out(question: str, hits: list[Hit]) -> list[Hit]:
+    """Statistics named in the words that say what the statistic before them contains ("行政诉讼
+    （含直接起诉和复议后起诉）") spell it out: dropped when it encloses every one of them."""
+    out = hits
+    for hit in (h for h in hits if h.phrase.kind in ANCHORS):
+        inside = joins.spelled_out(question, (hit.start, hit.end))
+        if inside is None:
+            continue
+        named = [h for h in out if inside[0] <= h.start < inside[1] and h.phrase.kind in ANCHORS]
+        if named and all(_encloses(hit.phrase, h.phrase) for h in named):
+            out = [h for h in out if not inside[0] <= h.start < inside[1]]
+    return out
+
+
+@cache
+def _encloses(whole: Phrase, part: Phrase) -> bool:
+    """Does some template count `part` inside `whole`: its cells a proper subset of the whole's
+    (行政诉讼's two groups, 不予公开's eight rows), or among the parts a check of the template adds
+    up to the whole's one cell (the outcome rows of 办理结果's (七)总计)."""
+    for template in templates():
+        mine, theirs = set(_keys(template, whole, ())), set(_keys(template, part, ()))
+        if mine and theirs and (theirs < mine or (len(mine) == 1 and theirs <= _parts_of(template.id, *mine))):
+            return True
+    return False
+
+
+@cache
+def _parts_of(template_id: str, key: str) -> frozenset[str]:
+    """The cells the template's checks add up to this one cell (none when no check does)."""
+    template = next(t for t in templates() if t.id == template_id)
+    return frozenset(k for c in template.checks if c.op == "=" and c.right == (key,) for k in c.left)
 
 
 def _without_examples(question: str, hits: list[Hit]) -> list[Hit]:
@@ -257,11 +198,14 @@ def _share_modifiers(anchors: list[_Anchor]) -> None:
                     other.modifiers.append(modifier)
 
 
-def _merged_in_sum_clauses(question: str, requests: list[CellRequest]) -> list[CellRequest]:
+def _merged_in_sum_clauses(question: str, requests: list[CellRequest], hits: list[Hit]) -> list[CellRequest]:
     """The requests of the clauses that say the sum, as one; the others stay apart ("新收加上年结转
     一共多少件？是否等于办结加结转下年？" sums the first two only)."""
     text = question.lower()
     summing = [(a, b) for a, b in _clauses(question) if any(w in text[a:b] for w in words.SUM_WORDS)]
+    # no sum word: the clauses a sum joiner says it in ("本年新收加结转下年度是多少件")
+    summing = summing or [(a, b) for a, b in _clauses(question) if joins.sum_joined(
+        text[a:b], [(h.start - a, h.end - a) for h in hits if a <= h.start < b])]
     inside = [r for r in requests if any(a <= r.span[0] < b for a, b in summing)]
     if len(inside) < 2:
         return requests if inside else [_merged(question, requests)]
@@ -280,29 +224,55 @@ def _said_of_requests(question: str, hit: Hit, hits: list[Hit]) -> bool:
     return any(w in text for w in (*words.REQUEST_WORDS, *words.REQUEST_GROUPS.get(group, ())))
 
 
-def _specific_anchors(question: str, anchors: list[_Anchor]) -> list[_Anchor]:
+def _specific_anchors(question: str, anchors: list[_Anchor], summing: bool = False) -> list[_Anchor]:
     """Drop an anchor a more specific one of the same table makes redundant, unless it is asked
-    on its own (another question word in another clause)."""
+    on its own (another question word in another clause); in a sum, the section its parts are
+    counted in. A share keeps its whole ("办结的申请里，无法提供的占多少")."""
     clauses = _clauses(question)
     twice = asked_times(question) >= 2
 
     def clause_of(hit: Hit) -> int:
         return next(i for i, (a, b) in enumerate(clauses) if a <= hit.start < b)
 
-    kept = []
+    chain = _chains(question, anchors)
+    kept: list[_Anchor] = []
     for anchor in anchors:
         p = anchor.hit.phrase
-        rivals = [o for o in anchors if o is not anchor and (
-            _more_specific(o.hit.phrase, p) or (p.text in words.WEAK and o.hit.phrase.text not in words.WEAK
-                                                and clause_of(o.hit) == clause_of(anchor.hit)))]
+        # statistics joined as a list ("新收申请加上年结转") are each a part: neither gives way
+        rivals = [o for o in anchors if o is not anchor and chain[id(o)] != chain[id(anchor)] and (
+            _more_specific(o.hit.phrase, p) or (summing and _scopes(anchor.hit, o.hit))
+            or (p.text in words.WEAK and o.hit.phrase.text not in words.WEAK
+                and clause_of(o.hit) == clause_of(anchor.hit)))]
         if rivals and not (twice and all(clause_of(o.hit) != clause_of(anchor.hit) for o in rivals)):
             continue
         if _qualifies_another(question, anchor, anchors, clause_of):
             continue
-        if any(k.hit.phrase.kind == p.kind and k.hit.phrase.target == p.target for k in kept):
-            continue  # the same thing said twice (没经过复议、直接去法院告)
+        same = next((k for k in kept if k.hit.phrase.kind == p.kind and k.hit.phrase.target == p.target), None)
+        if same is not None:
+            same.also.append(anchor.hit)  # the same thing said twice (没经过复议、直接去法院告)
+            continue
         kept.append(anchor)
     return kept
+
+
+def _chains(question: str, anchors: list[_Anchor]) -> dict[int, int]:
+    """Each anchor's list: anchors next to each other with only a joiner between them ("A、B和C")
+    share one; every other anchor is a list of its own."""
+    ordered = sorted(anchors, key=lambda a: a.hit.start)
+    out: dict[int, int] = {}
+    for i, anchor in enumerate(ordered):
+        before = ordered[i - 1] if i else None
+        linked = before is not None and joins.joined(question, (before.hit.start, before.hit.end),
+                                                     (anchor.hit.start, anchor.hit.end))
+        out[id(anchor)] = out[id(before)] if linked else i
+    return out
+
+
+def _scopes(whole: Hit, part: Hit) -> bool:
+    """A statistic named before one it encloses, and not listed with it, says where the part is
+    counted ("办理结果中予以公开和部分公开", "of the requests handled, how many were disclosed"):
+    a scope, not a part to add or to answer beside it."""
+    return whole.end <= part.start and _encloses(whole.phrase, part.phrase)
 
 
 _LINKS = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words.QUALIFYING_LINKS)) + r")"
@@ -366,7 +336,7 @@ def _concept_cells(template: Template, concept_id: str):
             yield table, row_key, column_key
 
 
-def _requests(question: str, anchor: _Anchor) -> list[CellRequest]:
+def _requests(question: str, anchor: _Anchor, summing: bool) -> list[CellRequest]:
     """One request per column the anchor is asked in (all of them as one sum when the
     question adds them up)."""
     by_span: dict[tuple[int, int], tuple[str, ...]] = {}
@@ -375,7 +345,7 @@ def _requests(question: str, anchor: _Anchor) -> list[CellRequest]:
     choices = list(dict.fromkeys(by_span.values())) or [()]
     if anchor.modifiers and _asked_apart(question, anchor):
         choices = [(), *choices]  # "how many cases, and how many were corrected": the total too
-    if len(choices) > 1 and _asks_sum(question) and asked_times(question) <= 1:
+    if len(choices) > 1 and summing and asked_times(question) <= 1:
         # one ask with a sum word adds the columns; a sum word in one of two asks ("制发了几件？现行有效的
         # 一共多少件？") is that ask's own total, never a sum across the asks
         choices = [tuple(c for choice in choices for c in choice)]
@@ -392,7 +362,8 @@ def _requests(question: str, anchor: _Anchor) -> list[CellRequest]:
         sources = {h.phrase.source for h in hits}
         out.append(CellRequest((start, end), question[start:end], _label(anchor.hit.phrase, columns), keys,
                                1.0 if sources == {"template"} else 0.9,
-                               " + ".join(f"{h.phrase.kind}:{h.phrase.text}" for h in hits)))
+                               " + ".join(f"{h.phrase.kind}:{h.phrase.text}" for h in hits),
+                               tuple((h.start, h.end) for h in (*hits, *anchor.also))))
     return out
 
 
@@ -452,13 +423,17 @@ def _label(phrase: Phrase, columns: tuple[str, ...]) -> str:
 
 
 def _merged(question: str, requests: list[CellRequest]) -> CellRequest:
+    """One request for the sum: a template lacking one of the parts has no keys for it, so a
+    report on it is answered "not in its template", never with the sum of the other parts."""
     keys: dict[str, tuple[str, ...]] = {}
     for r in requests:
         for template, k in r.keys.items():
             keys[template] = tuple(dict.fromkeys((*keys.get(template, ()), *k)))
+    keys = {t: k for t, k in keys.items() if all(t in r.keys for r in requests)}
     start, end = min(r.span[0] for r in requests), max(r.span[1] for r in requests)
     return CellRequest((start, end), question[start:end], " + ".join(r.label for r in requests), keys,
-                       min(r.confidence for r in requests), "sum of: " + "; ".join(r.why for r in requests))
+                       min(r.confidence for r in requests), "sum of: " + "; ".join(r.why for r in requests),
+                       tuple(p for r in requests for p in r.parts), tuple(requests))
 
 
 _CLAUSE = re.compile(words.CLAUSE)
@@ -486,72 +461,3 @@ def asked_times(question: str) -> int:
 def _asks_sum(question: str) -> bool:
     text = question.lower()
     return any(w in text for w in words.SUM_WORDS)
-
-
-# --- a residue the keyword linker left: the closest cells, by fuzzy score ---------------------
-
-#: A cell whose words score at least this against the residue is taken without asking back;
-#: below it the closest cells are only offered ("您是指…吗？"). rapidfuzz partial ratio, 0-100.
-FUZZY_TAKE = 90
-#: The taken cell must lead the next one by this much (two close readings are asked back).
-FUZZY_LEAD = 15
-#: Cells offered in a question back.
-NEAR_CELLS = 3
-
-
-def parent_request(requests: list[CellRequest]) -> bool:
-    """One request for a whole of the request table (the requests received, handled or carried)
-    in its default column: a question that narrows it in other words asks one of its parts."""
-    if len(requests) != 1:
-        return False
-    keys = requests[0].metric_keys
-    wholes = {f"{_REQUEST_PREFIX}.{r}.{_TOTAL}" for r in words.PARENT_ROWS}
-    return bool(keys) and (set(keys) <= wholes | set(_concept_keys(words.REQUESTS)))
-
-
-_REQUEST_PREFIX = words.REQUESTS
-
-
-@cache
-def _concept_keys(concept_id: str) -> tuple[str, ...]:
-    return tuple(k for t in templates() for k in t.concept_keys(concept_id))
-
-
-@cache
-def _cell_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each part row of the request table with every word it is named by: its printed label,
-    cues, English name and words, and the lexicon's family."""
-    out = []
-    for row in REQUEST_ROWS:
-        if row.key in words.GENERIC_ROWS or row.key in words.PARENT_ROWS:
-            continue
-        said = (row.bare, row.en, *row.cues, *row.words, *words.REQUEST_ROWS.get(row.key, ()))
-        out.append((row.key, tuple(dict.fromkeys(w.lower() for w in said if len(w) >= 2))))
-    return tuple(out)
-
-
-def closest_cells(residue: str) -> list[tuple[CellRequest, float]]:
-    """The request table's part rows best matching the residue's words, best first, with their
-    score (0-100): a row's best-matching word, fuzzily (partial ratio; a short word weighs less,
-    so two shared characters are no match)."""
-    from rapidfuzz import fuzz
-
-    text = residue.lower()
-    scored = []
-    for key, said in _cell_words():
-        best = max((fuzz.partial_ratio(w, text) * min(1.0, len(w) / 4) for w in said
-                    if w.isascii() == text.isascii()), default=0.0)
-        keys = {t.id: (f"{_REQUEST_PREFIX}.{key}.{_TOTAL}",) for t in templates()
-                if _REQUEST_TABLE in {x.key for x in t.tables}}
-        scored.append((CellRequest((0, 0), residue, f"{key} · default column", keys, best / 100, "fuzzy"), best))
-    return sorted(scored, key=lambda s: -s[1])
-
-
-def fuzzy_cell(residue: str) -> tuple[CellRequest | None, list[CellRequest]]:
-    """The one cell the residue names closely enough to answer (else None), and the closest
-    cells to offer."""
-    scored = closest_cells(residue)
-    near = [r for r, s in scored[:NEAR_CELLS] if s > 0]
-    if len(scored) > 1 and scored[0][1] >= FUZZY_TAKE and scored[0][1] - scored[1][1] >= FUZZY_LEAD:
-        return scored[0][0], near
-    return None, near

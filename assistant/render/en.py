@@ -276,6 +276,8 @@ CLARIFY = {
 PART = {
     "unmatched": "The words \"{words}\" match no item of the report's tables, so the total of {whole} is not the "
                  "answer.",
+    "sum": "The question adds several items up, but \"{words}\" matches no item of the report's tables, so the "
+           "sum of {whole} alone is not the answer.",
     "one": "Did you mean \"{cell}\"?",
     "many": "Did you mean one of these?",
     "reply": "Reply \"yes\", a number, or ask again in other words (an item of the table, for example).",

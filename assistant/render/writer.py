@@ -482,7 +482,7 @@ class Writer:
         """"“没掌握 答复不了”对不上表中的任何一项…您是指…吗？": the words not matched, the whole not
         given as the answer, and the closest cells asked back; no number."""
         whole = _bare(f.whole.name(self.language))
-        lines = [self.t("PART", "unmatched", words=f.words, whole=whole)]
+        lines = [self.t("PART", "sum" if f.summed else "unmatched", words=f.words, whole=whole)]
         near = [_bare(m.name(self.language)) for m in f.near]
         if len(near) == 1:
             lines.append(self.t("PART", "one", cell=near[0]))

@@ -43,6 +43,7 @@ from ..findings import (
     Several,
     Unreadable,
 )
+from ..linking.parts import asks_each
 from ..linking.statistics import asked_times, asked_words, clauses_of
 from ..passages import best_passage
 from ..prose_facts import prose_fact
@@ -135,10 +136,15 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
         trend = find_metric(replace(q, intent="trend"), s, metrics[0])
         gap = parts[0] if q.intent == "difference" else find_metric(replace(q, intent="difference"), s, metrics[0])
         return Several([trend, gap])
+    if q.intent == "total" and len(parts) >= 2 and _each_then_sum(q.normalized):
+        listed = _listed_and_summed(q, s, metrics)
+        if listed is not None:
+            return with_contradictions(s, listed)
     singles = [_single_fact(p) for p in parts]
     if q.intent == "total" and len(parts) >= 2 and all(singles) and len({f.report for f in singles}) == 1 \
-            and all(f.value is not None and f.readable for f in singles) and asked_times(q.normalized) <= 1:
-        # different statistics are added only when one ask says so; two asks are two answers
+            and all(f.value is not None and f.readable for f in singles) and asked_times(q.normalized) <= 1 \
+            and not asks_each(q.normalized):
+        # different statistics are added only when one ask says so; two asks, or "各几件", are two answers
         return MetricSum(singles, list(metrics), clean(sum(f.value for f in singles)))
     if q.intent == "difference" and len(parts) == 2 and all(_single_fact(p) for p in parts):
         (a, b), (ma, mb) = [_single_fact(p) for p in parts], q.metrics[:2]
@@ -148,6 +154,27 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
                                                            else delta))
     parts = [_as_parts(s, p) for p in parts]  # a group asked as a whole: the sum of its parts, each cited
     return with_contradictions(s, parts[0] if len(parts) == 1 else Several(parts))
+
+
+def _each_then_sum(text: str) -> bool:
+    """"A和B各多少件，合计多少件" / "…, respectively, and what is their total?": one clause asks each
+    part, a later one asks their sum (a question word of its own)."""
+    clauses = clauses_of(text)
+    each = next((i for i, c in enumerate(clauses) if asks_each(c)), None)
+    return each is not None and any(
+        not asks_each(c) and any(w in c for w in statwords.SUM_WORDS)
+        and any(w in c for w in (*statwords.QUESTION_WORDS, "what")) for c in clauses[each + 1:])
+
+
+def _listed_and_summed(q: Query, s: Scope, metrics: list[Metric]):
+    """Each statistic of one report, cited, then their sum; None unless each is one readable cell
+    of the same report."""
+    looked = [find_metric(replace(q, intent="lookup"), s, m) for m in metrics]
+    singles = [_single_fact(p) for p in looked]
+    if not all(singles) or len({f.report for f in singles}) != 1 \
+            or not all(f.value is not None and f.readable for f in singles):
+        return None
+    return Several([*looked, MetricSum(singles, list(metrics), clean(sum(f.value for f in singles)))])
 
 
 def _as_parts(s: Scope, finding):

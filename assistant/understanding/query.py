@@ -25,6 +25,7 @@ from .statistics import (
     linked_metrics,
     narrowed_part,
     scoped_metrics,
+    unsummed_part,
 )
 
 # --- the query and follow-ups ---------------------------------------------------------------------
@@ -139,7 +140,10 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
         cue = Intent.LEAST if _LEAST.search(lowered) else Intent.MOST  # "不公开的原因里哪种最多" is no "why?"
     query.impossible_years = found.years.impossible
     query.intent = _resolve_intent(cue, query, previous)
-    if linked and query.metrics == linked and query.intent in METRIC_INTENTS and not query.outcomes:
+    if linked and query.intent in METRIC_INTENTS:  # a part of a sum not understood: no sum of the rest
+        query.narrowed = unsummed_part(found.text, found.mentions, len(query.years), found.years.spans)
+    if linked and query.metrics == linked and query.intent in METRIC_INTENTS and not query.outcomes \
+            and query.narrowed is None:
         _narrow(query, found.text, found.mentions, found.years.spans)
     return query
 

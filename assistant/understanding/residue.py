@@ -75,3 +75,13 @@ def _clause(text: str, at: int) -> tuple[int, int]:
     return next(((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a <= at < b), (0, len(text)))
 
 
+
+
+def part_words(text: str, consumed: Spans, segment: tuple[int, int]) -> str:
+    """The words of one part of a list ("新收申请加上被退回的") that no linker consumed, less the
+    fillers: "" when the part says nothing beyond bodies, years and filler words."""
+    lowered = text.lower()
+    piece = _blanked(lowered, consumed)[segment[0]:segment[1]]
+    if _CJK.search(lowered):
+        return _zh_content(piece)
+    return " ".join(w for w in _EN_WORD.findall(piece) if w not in words.EN_FILLERS)

@@ -11,19 +11,21 @@ from dataclasses import dataclass
 from index.lexicon import statwords
 from index.templates import cells_of, templates
 
+from ..linking import parts as joins
+from ..linking.fuzzy import fuzzy_cell, parent_request
 from ..linking.statistics import (
     ANCHORS,
     CellRequest,
+    asked_times,
     find_phrases,
-    fuzzy_cell,
     link_statistics,
-    parent_request,
+    sum_asked,
 )
 from . import cells
 from .gazetteer import Mention
 from .intents import _CUES
 from .metrics import METRICS, Metric
-from .residue import unmatched_words
+from .residue import part_words, unmatched_words
 
 #: Mentions that name who, not what: their words are no statistic ("Law Enforcement Bureau").
 _NOT_STATISTICS = ("body", "region", "unknown", "ambiguous", "bureau")
@@ -129,6 +131,8 @@ class Narrowed:
     words: str
     taken: Metric | None
     near: list[Metric]
+    # a sum asked with one part not understood: the sum of the parts that were (never the answer)
+    summed: Metric | None = None
 
 
 def narrowed_part(text: str, mentions: list[Mention], years: int, year_spans: Spans) -> Narrowed | None:
@@ -175,6 +179,10 @@ def _metric(request: CellRequest) -> Metric:
         return known
     if not request.sum:  # one cell a template: named by its row and column
         return cells._metric(list(keys), Metric)
+    if request.summed:  # statistics added up: named by each one's own name (a group's without its parts)
+        names = [_metric(r) for r in request.summed]
+        return Metric(keys, " + ".join(_GROUP_PARTS.sub("", m.zh) for m in names),
+                      " + ".join(_group_en(m.en) for m in names), request.unit)
     newest = next(request.keys[t.id] for t in templates() if t.id in request.keys)
     whole = [k for k in newest if len(k.split(".")) == 3]  # a row also printed split (其他处理): its own name
     if whole and len(whole) < len(newest):
@@ -185,6 +193,16 @@ def _metric(request: CellRequest) -> Metric:
     # the sum says its parts: "本年新收 (商业企业 + 科研机构 + …)"
     zh = f"{group} ({' + '.join(_part(k, group) for k in newest)})" if group else " + ".join(p.zh for p in parts)
     return Metric(keys, zh, " + ".join(p.en for p in parts), request.unit)
+
+
+_GROUP_PARTS = re.compile(r"\s*\([^()]*\)$")
+
+
+def _group_en(name: str) -> str:
+    """A group's English name from its parts' ("withheld: state secret (total) + withheld: …" is
+    "withheld"); any other name as it is."""
+    heads = {p.split(":")[0].strip() for p in name.split(" + ")}
+    return heads.pop() if " + " in name and ":" in name and len(heads) == 1 else name
 
 
 def _common_row(keys: tuple[str, ...]) -> str:
@@ -203,3 +221,50 @@ def _part(key: str, group: str) -> str:
     """What one summed key adds to its group: the first segment after the group's."""
     segments = key.split(".")
     return segments[segments.index(group) + 1] if group in segments[:-1] else key
+
+
+_STOPS = re.compile(r"[，,；;。？?！!()（）]")
+
+
+def unsummed_part(text: str, mentions: list[Mention], years: int, year_spans: Spans) -> Narrowed | None:
+    """A sum asked ("A加上B一共多少", "X plus Y") one of whose joined parts no statistic was linked
+    by: the words of that part and the cells closest to them (None when every part was read).
+    The sum of the other parts is never the answer."""
+    exclude = _not_statistic_words(text, mentions, years)
+    masked = _masked(text, exclude)
+    if not sum_asked(masked) or asked_times(text) > 1:
+        return None
+    requests = link_statistics(text, exclude=exclude)
+    covered = [p for r in requests for p in r.parts]
+    hits = [(h.start, h.end) for h in find_phrases(masked)]
+    brackets = joins.bracketed(text)
+    joiners = [j for j in joins.joiner_spans(masked)
+               if not any(a <= j[0] < b for a, b in (*brackets, *hits, *exclude, *year_spans))]
+    lowered = text.lower()
+    stops = [m.span() for m in _STOPS.finditer(lowered)] + joiners
+    stops += [m.span() for w in (*statwords.SUM_WORDS, *statwords.QUESTION_WORDS)
+              for m in re.finditer(re.escape(w), lowered)]
+    consumed = [*exclude, *year_spans, *((m.start, m.end) for m in mentions)]
+    missing = []
+    for a, b in joiners:
+        left = (max((e for _, e in stops if e <= a), default=0), a)
+        right = (b, min((s for s, _ in stops if s >= b), default=len(text)))
+        for segment in (left, right):
+            if not any(x < segment[1] and segment[0] < y for x, y in covered):
+                said = part_words(text, consumed, segment)
+                if said and said not in missing:
+                    missing.append(said)
+    if not missing or not requests:
+        return None
+    summed = [_metric(r) for r in requests]
+    whole = summed[0] if len(summed) == 1 else Metric(tuple(k for m in summed for k in m.keys),
+                                                     " + ".join(m.zh for m in summed),
+                                                     " + ".join(m.en for m in summed), summed[0].unit)
+    _, near = fuzzy_cell(" ".join(missing))
+    return Narrowed(" ".join(missing), None, [_metric(r) for r in near], whole)
+
+
+def _masked(text: str, spans: Spans) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text

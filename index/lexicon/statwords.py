@@ -26,10 +26,11 @@ REQUEST_ROWS: dict[str, tuple[str, ...]] = {
     # T 予以公开; C 全部公开 / 全给公开了; E disclosed in full
     "予以公开": ("予以公开", "全部公开", "全部予以公开", "全都公开", "全都给公开", "全给公开", "都给公开", "完全公开",
              "全部给公开", "fully disclosed", "disclosed in full", "granted in full", "full disclosure",
-             "fully granted", "released in full"),
+             "fully granted", "released in full", "disclosed fully", "released fully"),
     # T 部分公开; C 只公开了一部分; E partially disclosed
     "部分公开": ("部分公开", "部分予以公开", "公开了一部分", "公开一部分", "只给公开了一部分", "只公开了一部分", "一部分公开",
              "partially disclosed", "partly disclosed", "partial disclosure", "disclosed in part", "in part",
+             "disclosed partially", "disclosed partly", "released partially", "released partly",
              # C: 给了一部分 / 只公开部分; E: part released, granted in part
              "部分给公开", "只公开部分", "公开部分信息", "公开了部分", "给了一部分", "只给了一部分", "部分提供",
              "only part of", "part of the information", "partially granted", "partly granted", "partially released",
@@ -182,8 +183,26 @@ QUALIFYING_LINKS = ("for", "on", "of", "from", "about", "regarding", "concerning
 ARTICLES = ("the", "a", "an", "all", "its", "their", "these", "those", "such")
 
 #: Words asking for a sum of what they join (C, E).
-SUM_WORDS = ("加起来", "加在一起", "合计", "合起来", "一共", "总共", "总计", "共计", "combined", "altogether", "in total",
-             "added up", "add up", "sum", "together")
+SUM_WORDS = ("加起来", "加在一起", "合在一起", "合计", "合起来", "一共", "总共", "总计", "共计", "之和", "总和", "相加", "加总",
+             "combined", "altogether", "in total", "added up", "add up", "sum", "together", "total of",
+             "their total")
+#: Words joining two statistics named side by side ("予以公开和部分公开", "A、B", "X plus Y"): the
+#: gap between two statistics is one of these (after GAP_FILLERS are dropped) when they are two
+#: parts listed or added, not one qualifying the other. C (和/与/及/跟/同/、 …), E.
+PART_JOINERS = ("再加上", "加上", "还有", "以及", "连同", "外加", "和", "与", "及", "跟", "同", "加", "、", "+", "＋", "&",
+                "as well as", "along with", "together with", "plus", "and")
+#: Joiners that say a sum by themselves ("新收加上年结转是多少", "new requests plus carried-over"):
+#: a regex; 加 inside a verb of change or effort (增加, 追加, 参加, 附加, 更加, 加强, 加快) joins nothing.
+SUM_JOINERS = r"(?<![增追参附添更施叠])加(?:上)?(?![强快大速紧班工])|\bplus\b|\btogether with\b|[+＋]"
+#: Words that may stand in the gap between two joined statistics ("予以公开的和部分公开的").
+GAP_FILLERS = ("的数量", "的件数", "的", "数量", "件数", "the number of", "the", "those", "ones")
+#: Words asking each part's own number ("A和B各几件", "分别是多少", "how many each"): a listing, never a
+#: sum, whatever sum word the question also holds ("一共收到A和B各多少"). C, E.
+EACH_WORDS = r"各(?:有|为|是|自|占)?(?:多少|几)|分别|各自|\beach\b|\brespectively\b|\bseparately\b|\bindividually\b"
+#: Words after a statistic that open what it contains ("行政诉讼（含直接起诉和复议后起诉）",
+#: "lawsuits (including direct suits …)"): the statistics named inside spell the first one out,
+#: they are no parts of their own. Not after 不/仅/只 (不含 excludes, 仅含 narrows). C, E.
+INCLUSION_MARKERS = ("包括", "包含", "含", "即", "including", "incl.", "i.e.", "namely")
 #: Words excluding what follows (不算个人 = not the 自然人 column).
 #: Words that open examples of what was just named ("其他处理, e.g. fees not paid"): the statistic
 #: words after them illustrate the one named before, they are no second statistic.

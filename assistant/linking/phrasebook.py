@@ -1,0 +1,179 @@
+"""The phrase table statistic linking reads a question with: every word of the templates (each
+row's printed label and cues, each column's label and `words`, each Concept's words) and of the
+everyday-words lexicon (index/lexicon/statwords.py), each naming a row, group, appeal group,
+Concept, applicant or outcome column or column verb; and where they stand in a question, longest
+first, none overlapping a longer one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from index.lexicon import statwords as words
+from index.templates import CONCEPTS, templates
+from index.templates.modern import REQUEST_ROWS
+
+_CONCEPT_AS_ROW, _CONCEPT_AS_APPEAL = words.CONCEPT_AS_ROW, words.CONCEPT_AS_APPEAL
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    kind: str  # row | group | appeal | concept | applicant | legal | outcome | verb
+    target: str
+    source: str  # template | lexicon
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    phrase: Phrase
+
+
+# --- the phrase table -------------------------------------------------------------------------
+
+
+@cache
+def phrases() -> tuple[Phrase, ...]:
+    out: list[Phrase] = []
+    for row in REQUEST_ROWS:
+        if row.key not in words.GENERIC_ROWS:
+            out += [Phrase(p, "row", row.key, "template") for p in (*row.patterns, *row.words)]
+    for key, family in words.REQUEST_ROWS.items():
+        out += [Phrase(p, "row", key, "lexicon") for p in family]
+    for key, family in words.REQUEST_GROUPS.items():
+        out += [Phrase(p, "group", key, "lexicon") for p in family]
+    for key, family in words.APPLICANTS.items():
+        out += [Phrase(p, "applicant", key, "lexicon") for p in family]
+    out += [Phrase(p, "legal", words.LEGAL_PERSONS_KEY, "lexicon") for p in words.LEGAL_PERSONS]
+    for key, family in words.APPEAL_GROUPS.items():
+        out += [Phrase(p, "appeal", key, "lexicon") for p in family]
+    for key, family in words.OUTCOMES.items():
+        out += [Phrase(p, "outcome", key, "lexicon") for p in family]
+    for concept in CONCEPTS:
+        kind, target = _concept_kind(concept.id)
+        out += [Phrase(p, kind, target, "template") for p in (concept.zh, *concept.words)]
+    for key, family in words.CONCEPTS.items():
+        kind, target = _concept_kind(key)
+        out += [Phrase(p, kind, target, "lexicon") for p in family]
+    for template in templates():
+        for table in template.tables:
+            if table.key.startswith(words.SECTION_TWO):
+                # a column named by its printed label or header ("本年增/减") too
+                out += [Phrase(p, "verb", c.key, "template") for c in table.columns
+                        for p in (*c.words, *c.prose, *_printed(c)) if p]
+    for key, family in words.COLUMN_VERBS.items():
+        out += [Phrase(p, "verb", key, "lexicon") for p in family]
+    out += [Phrase(f, p.kind, p.target, p.source) for p in out if p.kind == "verb" for f in _inflections(p.text)]
+    # an outcome said with its verb asked ("how many did it fully disclose", "disclose in full")
+    out += [Phrase(f, p.kind, p.target, p.source) for p in out if p.kind in ("row", "group") and " " in p.text
+            for f in _participles(p.text)]
+    unique: dict[tuple[str, str, str], Phrase] = {}
+    for p in out:
+        unique.setdefault((p.text.lower(), p.kind, p.target), Phrase(p.text.lower(), p.kind, p.target, p.source))
+    return tuple(sorted(unique.values(), key=lambda p: -len(p.text)))
+
+
+def _printed(column) -> tuple[str, ...]:
+    """A column's printed label and variants, with and without their slash (本年增/减, 本年增减)."""
+    forms = (column.label, column.header, *column.variants)
+    return tuple(dict.fromkeys(f for form in forms if len(form) > 2 for f in (form, form.replace("/", ""))))
+
+
+def _inflections(phrase: str) -> list[str]:
+    """English verbs in their other forms: "repealed" also as repeal / repeals, "issued" as
+    issue / issues (a stray form such as "issu" matches no whole word, so it does no harm)."""
+    head, _, last = phrase.rpartition(" ")
+    if not phrase.isascii() or not last.endswith("ed"):
+        return []
+    stems = (last[:-2], last[:-1])
+    return [f"{head} {w}".strip() for s in stems for w in (s, s + "s", s + "es")]
+
+
+def _participles(phrase: str) -> list[str]:
+    """A phrase with its past participle in the other forms of the verb ("disclosed in full" also
+    as "disclose in full", "partly disclosed" as "partly disclose(s)")."""
+    words_ = phrase.split(" ")
+    at = next((i for i, w in enumerate(words_) if w.isascii() and w.endswith("ed") and len(w) > 4), None)
+    if at is None:
+        return []
+    last = words_[at]
+    return [" ".join((*words_[:at], f, *words_[at + 1:])) for s in (last[:-2], last[:-1]) for f in (s, s + "s")]
+
+
+def _concept_kind(concept_id: str) -> tuple[str, str]:
+    if concept_id in _CONCEPT_AS_ROW:
+        return "row", _CONCEPT_AS_ROW[concept_id]
+    if concept_id in _CONCEPT_AS_APPEAL:
+        return "appeal", _CONCEPT_AS_APPEAL[concept_id]
+    return "concept", concept_id
+
+
+def find_phrases(question: str) -> list[Hit]:
+    """Longest phrases first, none overlapping a longer one; English ones as whole words;
+    modifiers after a negation (不算个人) dropped."""
+    text = question.lower()
+    taken = [False] * len(text)
+    hits = []
+    for phrase in phrases():
+        for a, b in _occurrences(text, phrase.text):
+            if phrase.text.isascii() and not _word_bounded(text, a, b):
+                continue
+            if any(taken[a:b]) and not any(h.start == a and h.end == b and h.phrase.kind == phrase.kind for h in hits):
+                continue  # inside a longer phrase; the same words for another cell (制发: 2019 and 2021) are kept
+            taken[a:b] = [True] * (b - a)
+            hits.append(Hit(a, b, phrase))
+    hits = [h for h in hits if not (h.phrase.kind in ("applicant", "legal") and _negated(text, h.start))]
+    return sorted(hits + _elided(text, hits, taken), key=lambda h: h.start)
+
+
+_JOINER = r"(?:,|\band\b|\bor\b|&|\bplus\b)"
+_BEFORE_JOINER = re.compile(rf"\b([a-z]+)\s*{_JOINER}\s*$")
+_AFTER_JOINER = re.compile(rf"^\s*{_JOINER}\s*(?:how (?:many|much)\s+)?([a-z]+)\b")
+
+
+def _elided(text: str, hits: list[Hit], taken: list[bool]) -> list[Hit]:
+    """A word joined to the first (or last) word of an English phrase shares the phrase's rest
+    ("fully and partly disclosed" is "fully disclosed" and "partly disclosed"; "disclosed fully
+    and how many partly"): a hit of the same kind."""
+    out = []
+    for hit in (h for h in hits if " " in h.phrase.text and h.phrase.text.isascii()):
+        head, _, rest = hit.phrase.text.partition(" ")
+        stem, _, _ = hit.phrase.text.rpartition(" ")
+        before = _BEFORE_JOINER.search(text[:hit.start])
+        after = _AFTER_JOINER.match(text[hit.end:])
+        found = [(before.start(1), before.end(1), f"{before.group(1)} {rest}")] if before else []
+        if after:
+            found.append((hit.end + after.start(1), hit.end + after.end(1), f"{stem} {after.group(1)}"))
+        for a, b, said in found:
+            if not any(taken[a:b]):
+                out += [Hit(a, b, p) for p in _by_text().get(said, ()) if p.kind == hit.phrase.kind]
+    return out
+
+
+@cache
+def _by_text() -> dict[str, tuple[Phrase, ...]]:
+    out: dict[str, tuple[Phrase, ...]] = {}
+    for p in phrases():
+        out[p.text] = (*out.get(p.text, ()), p)
+    return out
+
+
+def _occurrences(text: str, needle: str):
+    """Where a literal phrase stands, left to right, not overlapping (as re.finditer would, but
+    without compiling a pattern per phrase: thousands of phrases overflow re's cache)."""
+    at = text.find(needle)
+    while at >= 0 and needle:
+        yield at, at + len(needle)
+        at = text.find(needle, at + len(needle))
+
+
+def _word_bounded(text: str, a: int, b: int) -> bool:
+    return (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum())
+
+
+def _negated(text: str, start: int) -> bool:
+    before = text[max(0, start - 14):start]
+    return any(before.rstrip().endswith(n) for n in words.NEGATIONS)
