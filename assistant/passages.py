@@ -52,6 +52,7 @@ from .typed import (
     said_as,
     same_family,
     search_words,
+    sites_asked,
     tie,
 )
 from .understanding import Query, topic
@@ -159,6 +160,8 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     """The best span of the kind asked, if it is tied to the question: a quantity by its own
     clause (MIN_TIE), a date, phone or address by its sentence (MIN_SENTENCE_TIE)."""
     spans = candidates(sentence, kind, question)
+    if kind == "url":  # "which bureau website": the body's own site, not its government's portal
+        spans = sites_asked(sentence, spans, question)
     noun = None
     if kind in CLAUSE_KINDS:
         # the unit asked ("多少万元") says which kind of number, not which number: the clause must

@@ -51,6 +51,11 @@ LIST_AFTER = r"\s*(?:[、和与及,，/]|and\b|or\b|&)"
 
 NOT_SCOPE = r"比|than|\bvs\b|versus|还是|\bor\b|[,，;；。]"
 
+#: A region right before a site's word names the site ("the main Pingtan portal", "平潭门户网站"),
+#: not the bodies asked about, when the question names a body besides.
+SITE_NAMED = (r"\s*(?:'s\s+)?(?:(?:main|official|government|comprehensive|zone)\s+)*(?:portal|web ?site|site)\b"
+              r"|的?(?:政府)?(?:门户网站|门户|官网|网站)")
+
 EARLIER_SUBJECTS = r"两者|二者|这两|两个局|两家|\b(?:the|these|those) two\b|\bboth\b|\bthey\b|\bthem\b"
 
 RANGE_GAP = r"\s*(?:到|至|-|–|—|~|to|through|thru|until|till)\s*"

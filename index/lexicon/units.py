@@ -100,3 +100,6 @@ def count_noun_en(unit: str | None, key: str = "") -> tuple[str, str] | None:
             if word in key:
                 return nouns
     return UNIT_NOUNS_EN[unit]
+
+#: A number no unit or measure word follows ("行政许可0"): a table's cell when many stand in one clause.
+BARE_NUMBER = rf"(?<![\d.,])\d+(?:\.\d+)?(?![\d.,%％]|\s*(?:{'|'.join(MONEY)}|{MEASURES}))"
