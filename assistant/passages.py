@@ -66,6 +66,9 @@ _DATES = re.compile(lexicon.YEAR_OR_DATE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
 _ASPECT_END = re.compile(lexicon.ASPECT_END)
 _ASKING_TERM = re.compile(lexicon.ASKING_TERM)
+_TOPIC_ASKED = re.compile(lexicon.ABOUT_ASKED, re.I)
+_TOPIC_SAID = re.compile(lexicon.ABOUT_SAID)
+_TITLES = re.compile(r"《[^》]*》")  # a document's title: its 关于 names no topic of the sentence
 
 
 
@@ -101,6 +104,9 @@ def best_sentences(question: str, hits: list[ScoredPassage], extra: str = "", dr
                    limit: int = 2, thing: Asked | None = None) -> list[tuple[float, ScoredPassage, str]]:
     terms = content_terms(question, extra, drop)
     wants_number = bool(QUANTITY_CUES.search(question))
+    wants_topic = bool(_TOPIC_ASKED.search(question))
+    if wants_topic:  # "主要是关于什么的": 关于 asks, the sentence says 涉及…
+        terms = {t for t in terms if t not in lexicon.ABOUT_ASKING and not _TOPIC_ASKED.fullmatch(t)}
     scored = []
     for rank, hit in enumerate(hits):
         body = hit.text.split("\n", 1)[-1]  # drop the header line
@@ -111,6 +117,8 @@ def best_sentences(question: str, hits: list[ScoredPassage], extra: str = "", dr
             overlap = sum(weight[t] for t in asked & words) / max(1, sum(weight.values()))
             if wants_number and not _has_quantity(sentence):
                 overlap *= 0.4  # a question of quantity is not answered by a sentence without one
+            if wants_topic and not _TOPIC_SAID.search(_TITLES.sub("", sentence)):
+                overlap *= 0.4  # nor what a request was about by a sentence that names no topic
             if thing is not None and not names(thing, sentence):
                 overlap *= 0.4  # nor a count of fans by a sentence that never says 粉丝
             score = overlap + 0.1 * hit.score - 0.02 * rank

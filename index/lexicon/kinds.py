@@ -26,8 +26,8 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("postcode", r"邮编|邮政编码|postcode|post code|postal code|zip code", r"(?<=邮编|邮码)[:：\s]*\d{6}(?!\d)|(?<=邮政编码)[:：\s]*\d{6}(?!\d)"),
     # A site asked by name or as where a report is found ("在哪个网站下载", "which bureau website
     # can it be downloaded from"): a web address, never the count of items a website published.
-    ("url", r"网址|网站地址|(?:(?:哪|什么)(?:个|些|一个)?(?:门户)?(?:网站|网页|平台|官网)|在哪(?:里|儿)?(?:可以|能)?(?:下载|查看|查阅|获取)"
-            r"|从哪(?:里|儿)?(?:下载|获取))(?![^？?]*(?:多少|几))|web ?address|\burl\b"
+    ("url", r"网址|网站地址|(?:(?:哪|什么)(?:个|些|一个)?(?:门户)?(?:网站|网页|平台|官网)|(?:在|从)?哪(?:里|儿)(?:可以|能)?(?:下载|查看|查阅|获取)|在哪(?:可以|能)?(?:下载|查阅)"
+            r"|从哪(?:下载|获取))(?![^？?]*(?:多少|几))|web ?address|\burl\b"
             r"|(?:\b(?:which|what) (?:[a-z']+ ){0,3}(?:web ?sites?|sites?|portals?)\b|\bdownload(?:ed|able)? (?:it |them )?from\b"
             r"|\bwhere can\b[^?]*\bdownload)(?![^?]*\b(?:how many|how much|number of|most|fewest|least)\b)",
      r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[\w./?=&%-]*)?"),
