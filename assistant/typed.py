@@ -53,7 +53,13 @@ from index.lexicon.questions import (
     PART_BREAKS,
     YEAR_IN_TEXT,
 )
-from index.lexicon.units import APPROXIMATELY, BARE_NUMBER, LEADING_NUMBER, MEASURE_FAMILIES, MEASURES
+from index.lexicon.units import (
+    APPROXIMATELY,
+    BARE_NUMBER,
+    LEADING_NUMBER,
+    MEASURE_FAMILIES,
+    MEASURES,
+)
 
 _NAME = f"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
 _KINDS = [(kind, re.compile(cue, re.I), re.compile(span.replace("{name}", _NAME))) for kind, cue, span in KINDS]
