@@ -310,7 +310,9 @@ def typed_passage(q: Query, s: Scope, kind: str | None) -> PassageFound | NotSta
     else:
         extracts = [x for x in extracts if x.overlap >= MIN_PASSAGE_OVERLAP]
     if not extracts:
-        scan = kind in LABELLED and kind not in SCAN_FIRST or kind == "person" and person_label(q.text)
+        # a labelled value, a name by its label, or the web address the report gives ("本报告在
+        # 海原县人民政府网（http://…）公布" shares no word with "在哪个网站下载")
+        scan = kind in LABELLED and kind not in SCAN_FIRST or kind == "person" and person_label(q.text) or kind == "url"
         labelled = labelled_value(q, s, kind) if scan else None
         thing = asked_thing(q.text) if kind in QUANTITY_KINDS else None
         said = kind if thing is None or thing.clause is None else None  # "no budget", not "no amount"
@@ -398,6 +400,8 @@ def labelled_value(q: Query, s: Scope, kind: str) -> PassageFound | None:
     for report in reports:
         for page in s.catalog.pages(report.report):
             spans = candidates(page.text, kind, q.text)
+            if kind == "url":  # the site asked (the body's own or the portal), if the question says
+                spans = sites_asked(page.text, spans, q.text)
             if not spans:
                 continue
             span = spans[0]

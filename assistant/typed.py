@@ -143,6 +143,8 @@ def candidates(sentence: str, kind: str, question: str) -> list[Span]:
             or text.isdigit() and _table_text(sentence, start, end)
         ):
             continue
+        if kind == "url" and (not _LETTER.search(text) or sentence[max(0, start - 1):start] == "@"):
+            continue  # 219062.78 is no web address, nor 163.com of an email
         if kind in ("phone", "fax") and not _labelled(sentence, start, kind):
             continue
         if kind == "person" and not _person_labelled(sentence, start, question):

@@ -87,6 +87,8 @@ def test_a_disclosure_office_asks_for_its_governments_report_and_says_so(qa):
 def test_where_a_report_is_downloaded_is_the_site_asked(qa):
     a = qa.ask("平潭农业农村局2024年的年报可以在哪个网站下载？")
     assert a.citations[0].highlight == "www.pingtan.gov.cn" and a.route == "passages"
+    hy = qa.ask("海原县卫健局2020年的报告在哪里可以查看？")  # "本报告在海原县人民政府网（<http://…>）公布"
+    assert hy.citations[0].highlight == "http://www.hy.gov.cn/"
     own = qa.ask("平潭农业农村局自己的网站网址是什么？2024年报告")  # the report names only the portal
     assert not own.citations and "没有找到" in own.text
 

@@ -288,6 +288,11 @@ def test_the_site_asked_is_the_bodys_own_or_its_governments_portal(question, exp
     assert answer(SITES, question, body="县水务局") == expected
 
 
+def test_an_emails_domain_is_no_web_address():
+    contact = "请与县水务局办公室联系（电话：0951-1234567，电子邮箱：swj@163.com）。"
+    assert candidates(contact, "url", "县水务局的年报在哪个网站下载？") == []
+
+
 def test_the_bureaus_own_site_is_not_found_where_only_the_portal_is_named(real_reports):
     text = real_sentence(real_reports, "pingtan_nyncj_2024.txt", "本报告电子版可在")
     assert answer(text, "农业农村局2024年的年报在哪个网站可以下载？", body="农业农村局") == "www.pingtan.gov.cn"

@@ -26,9 +26,9 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("postcode", r"邮编|邮政编码|postcode|post code|postal code|zip code", r"(?<=邮编|邮码)[:：\s]*\d{6}(?!\d)|(?<=邮政编码)[:：\s]*\d{6}(?!\d)"),
     # A site asked by name or as where a report is found ("在哪个网站下载", "which bureau website
     # can it be downloaded from"): a web address, never the count of items a website published.
-    ("url", r"网址|网站地址|(?:(?:哪|什么)(?:个|些|一个)?(?:门户)?(?:网站|网页|平台|官网)|(?:在|从)?哪(?:里|儿)(?:可以|能)?(?:下载|查看|查阅|获取)|在哪(?:可以|能)?(?:下载|查阅)"
+    ("url", r"网址|网站地址|(?:(?:哪|什么)(?:个|一个)?(?:门户)?(?:网站|网页|官网)|(?:在|从)?哪(?:里|儿)(?:可以|能)?(?:下载|查看|查阅|获取)|在哪(?:可以|能)?(?:下载|查阅)"
             r"|从哪(?:下载|获取))(?![^？?]*(?:多少|几))|web ?address|\burl\b"
-            r"|(?:\b(?:which|what) (?:[a-z']+ ){0,3}(?:web ?sites?|sites?|portals?)\b|\bdownload(?:ed|able)? (?:it |them )?from\b"
+            r"|(?:\b(?:which|what) (?:[a-z']+ ){0,3}(?:web ?site|site|portal)\b|\bdownload(?:ed|able)? (?:it |them )?from\b"
             r"|\bwhere can\b[^?]*\bdownload)(?![^?]*\b(?:how many|how much|number of|most|fewest|least)\b)",
      r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[\w./?=&%-]*)?"),
     # Where a body sits is its address: which building or floor, where it has its office.
@@ -74,6 +74,6 @@ OWN_SITE_ASKED = (r"(?:局|委|办|单位|部门)(?:自己|自身|本身)?的?(?
                   r"|\b(?:its|their) own (?:web ?site|site|portal|homepage)")
 PORTAL_ASKED = r"门户|政府网站|政府官网|\bportal\b|\bgovernment (?:web ?site|site)"
 #: Words that end the name of a site before its address ("…旅游与文化体育局门户网站（www…）").
-SITE_WORDS = r"(?:政府)?(?:门户)?(?:网站|官网|网页|网)?\s*$"
+SITE_WORDS = r"(?:政府)?(?:门户)?(?:网站|官网|网页|网)?上?\s*$"
 #: What stands between two sites named in a row ("门户网站（…）及…局门户网站（…）").
 SITE_BREAKS = r"[,，;；。、（(）)]|及|和|与|或|以及|在|通过|依托"
