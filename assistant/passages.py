@@ -105,14 +105,16 @@ def best_sentences(question: str, hits: list[ScoredPassage], extra: str = "", dr
     terms = content_terms(question, extra, drop)
     wants_number = bool(QUANTITY_CUES.search(question))
     wants_topic = bool(_TOPIC_ASKED.search(question))
-    if wants_topic:  # "主要是关于什么的": 关于 asks, the sentence says 涉及…
-        terms = {t for t in terms if t not in lexicon.ABOUT_ASKING and not _TOPIC_ASKED.fullmatch(t)}
+    if wants_topic:  # "哪些方面" only asks: no sentence says it
+        terms = {t for t in terms if not _TOPIC_ASKED.fullmatch(t)}
     scored = []
     for rank, hit in enumerate(hits):
         body = hit.text.split("\n", 1)[-1]  # drop the header line
         for sentence in sentences(body):
             asked = said_as(thing, terms, sentence)
             words = set(tokenize(sentence)) | (asked - terms)  # the family's word is in the sentence
+            if wants_topic:  # a title's 关于 names no topic; a sentence naming one says 关于 its own way (涉及)
+                words = _topic_words(sentence, terms) | (asked - terms)
             weight = {t: len(t) * (THING_WEIGHT if is_thing(thing, t) else 1) for t in asked}
             overlap = sum(weight[t] for t in asked & words) / max(1, sum(weight.values()))
             if wants_number and not _has_quantity(sentence):
@@ -125,6 +127,14 @@ def best_sentences(question: str, hits: list[ScoredPassage], extra: str = "", dr
             scored.append((score, overlap, hit, sentence))
     scored.sort(key=lambda x: -x[0])
     return [(overlap, hit, sentence) for _, overlap, hit, sentence in scored[:limit]]
+
+
+def _topic_words(sentence: str, terms: set[str]) -> set[str]:
+    """The words of a sentence, its documents' titles left out, with the question's words asking
+    a topic (关于, 涉及…) when the sentence names one ("主要涉及征地拆迁等方面")."""
+    text = _TITLES.sub("", sentence)
+    said = {t for t in terms if t in lexicon.ABOUT_ASKING} if _TOPIC_SAID.search(text) else set()
+    return set(tokenize(text)) | said
 
 
 def _has_quantity(sentence: str) -> bool:

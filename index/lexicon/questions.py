@@ -167,10 +167,10 @@ QUESTION_WORDS = frozenset({
 ABOUT_ASKED = (r"(?:关于|涉及|有关|围绕)(?:的是)?(?:什么|哪些|哪方面|哪个方面|啥)|(?:什么|哪些|哪方面|啥)(?:内容|方面|事项?)"
                r"|内容是(?:什么|啥)|\babout what\b|\bwhat (?:was|were|is|are|did)\b[^?]*\babout\b"
                r"|\bwhat (?:topics?|subjects?|matters?)\b|\bconcern(?:ed|ing)? what\b")
-#: The words that ask a topic: no word the answering sentence must hold.
+#: The words that ask a topic: a sentence naming a topic says them its own way.
 ABOUT_ASKING = ("关于", "涉及", "有关", "围绕", "内容", "方面", "事项")
 #: How a sentence says what something is about (outside a document's title in 《》).
-ABOUT_SAID = r"涉及|关于|有关|内容|方面|主要是|集中在|围绕"
+ABOUT_SAID = r"涉及|关于|有关|内容(?:为|是|包括|主要)|主要是|集中在|围绕|等方面"
 #: An aspect particle a question's verb ends with ("发了", "开过"): not a word of the sentence.
 ASPECT_END = r"(?<=\w)[了过]$"
 #: A word of a question that only asks ("几个", "多少件"), as the word splitter gives it.
