@@ -318,6 +318,8 @@ PREAMBLE = ("根据《国务院办公厅关于做好政府信息公开工作年�
     ("县水务局收到的那些申请主要是关于什么的？", PREAMBLE + "全年共收到政府信息公开申请3件，内容主要集中在征地补偿方面。",
      "征地补偿"),
     ("县水务局那件信息公开申请涉及哪些方面？", PREAMBLE + "2019年收到政府信息公开申请1件，涉及河道采砂许可。", "河道采砂"),
+    ("主要涉及哪些方面？", "存在的问题主要有以下几个方面：一是信息发布流程不够规范。"
+     "全年收到申请5件，主要涉及征地补偿、统计信息等方面。", "征地补偿"),
 ])
 def test_what_a_request_was_about_is_the_sentence_that_names_a_topic(question, text, expected):
     """A document title's 关于 names no topic; 关于 / 那件 of the question are no words to match."""
