@@ -64,9 +64,10 @@ from index.lexicon.units import (
 _NAME = f"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
 _KINDS = [(kind, re.compile(cue, re.I), re.compile(span.replace("{name}", _NAME))) for kind, cue, span in KINDS]
 PATTERNS = {kind: span for kind, _, span in _KINDS}
-#: Kinds no table cell holds, asked with a statistic's word ("哪个网站下载" says 网站): answered
-#: from the prose, never with the statistic. (An email is also a channel: "电子邮件申请数" is a cell.)
-NO_CELL_KINDS = ("url",)
+#: Kinds no table cell holds, asked with a statistic's word ("哪个网站下载" says 网站) or after one
+#: ("罚了多少次？" then "他们办公地址在哪？"): answered from the prose, never with the statistic.
+#: (Not an email: 电子邮件 is also a channel of requests, "电子邮件申请数" a cell.)
+NO_CELL_KINDS = ("url", "address", "postcode", "phone", "fax")
 
 # Labels that tell which phone a number is ("电话:0591-23163551;传真:0591-23100206").
 _LABELS = {kind: re.compile(label) for kind, label in PHONE_LABELS.items()}

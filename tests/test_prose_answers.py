@@ -79,6 +79,17 @@ def test_where_a_body_sits_is_its_address_written_as_a_person_writes_it(qa):
     assert "90\n号" in c.citations[0].quote and c.citations[0].quote in _raw(qa, c.citations[0])  # verbatim
 
 
+def test_a_contact_asked_after_a_statistic_is_the_contact_not_the_statistic(qa):
+    chat = qa.chat()
+    chat.ask("平潭财政金融局2022年收到几件政府信息公开申请？")
+    fax = chat.ask("他们的传真号码是多少？")
+    assert fax.citations[0].highlight == "0591-23100206"
+    chat = qa.chat()
+    chat.ask("平潭农业农村局2024年行政处罚有几件？")
+    where = chat.ask("那他们在哪栋楼办公？")
+    assert where.citations[0].highlight == "平潭综合实验区北厝镇商务营运中心3号楼20层2035室"
+
+
 def test_a_disclosure_office_asks_for_its_governments_report_and_says_so(qa):
     a = qa.ask("洪泽区信息公开办2023年的电子邮箱")
     assert "答案：hzzwgk@126.com。" in a.text and "按“洪泽区信息公开办”理解为淮安市洪泽区人民政府" in a.text

@@ -268,7 +268,11 @@ def test_two_counts_split_by_a_comma_are_each_from_their_own_clause(real_reports
     ("县水务局的年报可以在哪个网站下载？", "url"),
     ("Which bureau website can the water bureau's 2019 report be downloaded from?", "url"),
     ("Where can I download the archives bureau's report?", "url"),
+    ("县水务局的官网是什么？", "url"),
+    ("县水务局的电邮是什么？", "email"),
+    ("县水务局办公室的座机是多少？", "phone"),
     ("县水务局政府网站发布了多少条信息？", "count"),  # the website's count, not its address
+    ("县水务局官网是哪年发布了多少条信息？", "count"),
     ("通过哪些平台公开了多少条信息？", "count"),
 ])
 def test_where_a_body_sits_is_its_address_and_where_a_report_is_found_its_site(question, kind):

@@ -15,11 +15,11 @@ ADDRESS = (rf"(?:(?<!邮件)(?<!网站)(?<!网页)(?<!邮箱)地址|办公地点
 # (kind, question cue, span pattern). The first kind whose cue the question has is asked for:
 # "联系电话是多少" is a phone number before it is a count.
 KINDS: tuple[tuple[str, str, str], ...] = (
-    ("email", r"邮箱|电子邮件|邮件地址|e-?mail", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
+    ("email", r"邮箱|电子邮件|邮件地址|电邮|e-?mail", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
     ("fax", r"传真|\bfax", r"(?<![\d-])(?:0\d{2,3}[-－—–]?)?\d{7,8}(?!\d)"),
     # A phone is asked only as a number: "通过电话" / "电话咨询" / "by phone" name a channel, not a contact.
     ("phone", r"(?<!通过)(?<!经由)(?<!以)(?<!用)(?<!经)电话(?!咨询|来访|申请|受理|方式|形式|渠道|提出|反映|打来)"
-              r"|热线号码|联系方式|contact number|hotline number"
+              r"|热线号码|联系方式|联系号码|座机|contact number|hotline number"
               r"|(?<!by )(?<!via )(?<!by the )(?<!over the )(?<!through the )(?<!on the )"
               r"\b(?:tele)?phone\b(?! calls?\b| inquir| enquir| consult| request| channel)",
      r"(?<![\d-])(?:0\d{2,3}[-－—–]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?!\d)"),
@@ -27,7 +27,7 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     # A site asked by name or as where a report is found ("在哪个网站下载", "which bureau website
     # can it be downloaded from"): a web address, never the count of items a website published.
     ("url", r"网址|网站地址|(?:(?:哪|什么)(?:个|一个)?(?:门户)?(?:网站|网页|官网)|(?:在|从)?哪(?:里|儿)(?:可以|能)?(?:下载|查看|查阅|获取)|在哪(?:可以|能)?(?:下载|查阅)"
-            r"|从哪(?:下载|获取))(?![^？?]*(?:多少|几))|web ?address|\burl\b"
+            r"|从哪(?:下载|获取)|(?:官网|官方网站)(?:是|地址|的地址))(?![^？?]*(?:多少|几))|web ?address|\burl\b"
             r"|(?:\b(?:which|what) (?:[a-z']+ ){0,3}(?:web ?site|site|portal)\b|\bdownload(?:ed|able)? (?:it |them )?from\b"
             r"|\bwhere can\b[^?]*\bdownload)(?![^?]*\b(?:how many|how much|number of|most|fewest|least)\b)",
      r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[\w./?=&%-]*)?"),
