@@ -263,6 +263,10 @@ def test_two_counts_split_by_a_comma_are_each_from_their_own_clause(real_reports
     ("县档案局2019年的办公室在几楼", "address"),
     ("县档案局在哪一层？", "address"),
     ("县水务局在哪？", "address"),
+    ("县档案局的办公室设在哪里？", "address"),
+    ("县档案局信息公开办2019年在什么地方？", "address"),
+    ("Where should I mail a letter to the county archives bureau?", "address"),
+    ("县档案局的年报在哪里？", None),  # where a report is, not where a body sits
     ("Which floor is the county archives bureau on?", "address"),
     ("Where is the water bureau located, according to its 2019 report?", "address"),
     ("县水务局的年报可以在哪个网站下载？", "url"),

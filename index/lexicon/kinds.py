@@ -34,8 +34,10 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     # Where a body sits is its address: which building or floor, where it has its office.
     ("address", r"(?<!邮件)(?<!网站)(?<!网页)(?<!邮箱)地址|办公地点|寄(?:材料|信|到)|(?<!e-mail )(?<!email )(?<!web )\baddress\b"
                 r"|在哪(?:里|儿)?办公|在什么(?:地方|位置)办公|(?:哪|几)(?:栋|座|幢|号)楼|哪一?层|第?几楼|第几层|几层楼"
-                r"|办公(?:场所|楼)|位于哪|(?<=[局办委室府会心处所])在哪(?:里|儿)?(?=\s*[？?，,。]|\s*$)"
-                r"|\bwhere (?:is|are) (?:its|the|their) offices?|\bsend (?:documents|materials|a letter)"
+                r"|办公(?:场所|楼)|位于哪|(?<=[局办委室府会心处所])(?:\d{4}年的?)?设?(?:在|位于)(?:哪(?:里|儿)?|什么地方|何处)"
+                r"(?=\s*[？?，,。]|\s*$)"
+                r"|\bwhere (?:is|are) (?:its|the|their) offices?|\b(?:send|mail|post) (?:documents|materials|a letter|letters|mail)"
+                r"|\bwhere (?:should|do|can|could|would) (?:i|we|one|people) (?:send|mail|post|write)\b"
                 r"|\b(?:which|what) (?:building|floor)\b|\bwhere (?:is|are)\b[^?]*\b(?:located|based|housed|situated)\b"
                 r"|\boffice (?:location|address)\b|\bwhere (?:does|do)\b[^?]*\b(?:work|sit) from\b",
      ADDRESS),
