@@ -316,6 +316,8 @@ def test_table_cells_run_together_are_no_prose_count(real_reports):
     assert answer(text + prose, question, body="办公室") == "253件"
     made_up = "四、收费情况 行政事业性收费0行政许可12第二十条第（五）项信息内容本年处理决定数量行政处罚3行政强制0"
     assert answer(made_up, "县水务局本年行政处罚决定数量是多少？", body="县水务局") is None
+    dated = "2020年1月1日至12月31日第3季度起共受理群众来电 45"  # a date's and an ordinal's numbers are no cells
+    assert answer(dated, "县水务局2020年受理群众来电多少？", body="县水务局") == "45"
 
 
 PREAMBLE = ("根据《国务院办公厅关于做好政府信息公开工作年度报告的通知》要求，本报告包括主动公开政府信息情况、"
