@@ -52,6 +52,7 @@ from .typed import (
     said_as,
     same_family,
     search_words,
+    sites_asked,
     tie,
 )
 from .understanding import Query, topic
@@ -65,6 +66,9 @@ _DATES = re.compile(lexicon.YEAR_OR_DATE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
 _ASPECT_END = re.compile(lexicon.ASPECT_END)
 _ASKING_TERM = re.compile(lexicon.ASKING_TERM)
+_TOPIC_ASKED = re.compile(lexicon.ABOUT_ASKED, re.I)
+_TOPIC_SAID = re.compile(lexicon.ABOUT_SAID)
+_TITLES = re.compile(r"《[^》]*》")  # a document's title: its 关于 names no topic of the sentence
 
 
 
@@ -100,22 +104,37 @@ def best_sentences(question: str, hits: list[ScoredPassage], extra: str = "", dr
                    limit: int = 2, thing: Asked | None = None) -> list[tuple[float, ScoredPassage, str]]:
     terms = content_terms(question, extra, drop)
     wants_number = bool(QUANTITY_CUES.search(question))
+    wants_topic = bool(_TOPIC_ASKED.search(question))
+    if wants_topic:  # "哪些方面" only asks: no sentence says it
+        terms = {t for t in terms if not _TOPIC_ASKED.fullmatch(t)}
     scored = []
     for rank, hit in enumerate(hits):
         body = hit.text.split("\n", 1)[-1]  # drop the header line
         for sentence in sentences(body):
             asked = said_as(thing, terms, sentence)
             words = set(tokenize(sentence)) | (asked - terms)  # the family's word is in the sentence
+            if wants_topic:  # a title's 关于 names no topic; a sentence naming one says 关于 its own way (涉及)
+                words = _topic_words(sentence, terms) | (asked - terms)
             weight = {t: len(t) * (THING_WEIGHT if is_thing(thing, t) else 1) for t in asked}
             overlap = sum(weight[t] for t in asked & words) / max(1, sum(weight.values()))
             if wants_number and not _has_quantity(sentence):
                 overlap *= 0.4  # a question of quantity is not answered by a sentence without one
+            if wants_topic and not _TOPIC_SAID.search(_TITLES.sub("", sentence)):
+                overlap *= 0.4  # nor what a request was about by a sentence that names no topic
             if thing is not None and not names(thing, sentence):
                 overlap *= 0.4  # nor a count of fans by a sentence that never says 粉丝
             score = overlap + 0.1 * hit.score - 0.02 * rank
             scored.append((score, overlap, hit, sentence))
     scored.sort(key=lambda x: -x[0])
     return [(overlap, hit, sentence) for _, overlap, hit, sentence in scored[:limit]]
+
+
+def _topic_words(sentence: str, terms: set[str]) -> set[str]:
+    """The words of a sentence, its documents' titles left out, with the question's words asking
+    a topic (关于, 涉及…) when the sentence names one ("主要涉及征地拆迁等方面")."""
+    text = _TITLES.sub("", sentence)
+    said = {t for t in terms if t in lexicon.ABOUT_ASKING} if _TOPIC_SAID.search(text) else set()
+    return set(tokenize(text)) | said
 
 
 def _has_quantity(sentence: str) -> bool:
@@ -159,6 +178,8 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     """The best span of the kind asked, if it is tied to the question: a quantity by its own
     clause (MIN_TIE), a date, phone or address by its sentence (MIN_SENTENCE_TIE)."""
     spans = candidates(sentence, kind, question)
+    if kind == "url":  # "which bureau website": the body's own site, not its government's portal
+        spans = sites_asked(sentence, spans, question)
     noun = None
     if kind in CLAUSE_KINDS:
         # the unit asked ("多少万元") says which kind of number, not which number: the clause must
@@ -299,7 +320,9 @@ def typed_passage(q: Query, s: Scope, kind: str | None) -> PassageFound | NotSta
     else:
         extracts = [x for x in extracts if x.overlap >= MIN_PASSAGE_OVERLAP]
     if not extracts:
-        scan = kind in LABELLED and kind not in SCAN_FIRST or kind == "person" and person_label(q.text)
+        # a labelled value, a name by its label, or the web address the report gives ("本报告在
+        # 海原县人民政府网（http://…）公布" shares no word with "在哪个网站下载")
+        scan = kind in LABELLED and kind not in SCAN_FIRST or kind == "person" and person_label(q.text) or kind == "url"
         labelled = labelled_value(q, s, kind) if scan else None
         thing = asked_thing(q.text) if kind in QUANTITY_KINDS else None
         said = kind if thing is None or thing.clause is None else None  # "no budget", not "no amount"
@@ -387,6 +410,8 @@ def labelled_value(q: Query, s: Scope, kind: str) -> PassageFound | None:
     for report in reports:
         for page in s.catalog.pages(report.report):
             spans = candidates(page.text, kind, q.text)
+            if kind == "url":  # the site asked (the body's own or the portal), if the question says
+                spans = sites_asked(page.text, spans, q.text)
             if not spans:
                 continue
             span = spans[0]

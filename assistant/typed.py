@@ -31,13 +31,18 @@ from index.lexicon.asked import (
     PRICED,
     SEARCH_WORDS,
 )
+from index.lexicon.bodynames import BUREAU_ENDS, GOVERNMENT_WORDS
 from index.lexicon.kinds import (
     ASKING_WHO,
     KINDS,
     LABELLED,
+    OWN_SITE_ASKED,
     PERSON_LABELS,
     PERSON_VERBS,
     PHONE_LABELS,
+    PORTAL_ASKED,
+    SITE_BREAKS,
+    SITE_WORDS,
     SURNAMES,
 )
 from index.lexicon.numbering import IDENTIFIER_AFTER, IDENTIFIER_BEFORE
@@ -48,11 +53,21 @@ from index.lexicon.questions import (
     PART_BREAKS,
     YEAR_IN_TEXT,
 )
-from index.lexicon.units import APPROXIMATELY, LEADING_NUMBER, MEASURE_FAMILIES, MEASURES
+from index.lexicon.units import (
+    APPROXIMATELY,
+    BARE_NUMBER,
+    LEADING_NUMBER,
+    MEASURE_FAMILIES,
+    MEASURES,
+)
 
 _NAME = f"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
 _KINDS = [(kind, re.compile(cue, re.I), re.compile(span.replace("{name}", _NAME))) for kind, cue, span in KINDS]
 PATTERNS = {kind: span for kind, _, span in _KINDS}
+#: Kinds no table cell holds, asked with a statistic's word ("哪个网站下载" says 网站) or after one
+#: ("罚了多少次？" then "他们办公地址在哪？"): answered from the prose, never with the statistic.
+#: (Not an email: 电子邮件 is also a channel of requests, "电子邮件申请数" a cell.)
+NO_CELL_KINDS = ("url", "address", "postcode", "phone", "fax")
 
 # Labels that tell which phone a number is ("电话:0591-23163551;传真:0591-23100206").
 _LABELS = {kind: re.compile(label) for kind, label in PHONE_LABELS.items()}
@@ -63,6 +78,8 @@ _MEASURE_ASKED = re.compile(rf"(?:{ASKING_COUNT})\s*({MEASURES})")
 _YEAR = re.compile(YEAR_IN_TEXT)
 _LETTER = re.compile("[A-Za-z]")
 _ORDINAL = re.compile(r"^\s*\d+\s*[.、．]")
+#: "000" of "规章000行政规范性文件97253": table cells a text layer ran together, no quantity.
+_RUN_TOGETHER = re.compile(r"0\d")
 #: A quantity's tie (0.6 × its clause's share of the question's terms + 0.4 × its sentence's)
 #: must reach this; a clause with none of the terms never answers.
 MIN_TIE = 0.3
@@ -123,14 +140,60 @@ def candidates(sentence: str, kind: str, question: str) -> list[Span]:
             or _NOT_QUANTITY_BEFORE.search(sentence[:start])
             or _ORDINAL.match(sentence[max(0, start - 1):end + 1]) and start <= 1
             or re.fullmatch(r"(?:19|20)\d\d", text)
+            or _RUN_TOGETHER.match(text)
+            or text.isdigit() and _table_text(sentence, start, end)
         ):
             continue
+        if kind == "url" and (not _LETTER.search(text) or sentence[max(0, start - 1):start] == "@"):
+            continue  # 219062.78 is no web address, nor 163.com of an email
         if kind in ("phone", "fax") and not _labelled(sentence, start, kind):
             continue
         if kind == "person" and not _person_labelled(sentence, start, question):
             continue
         out.append(Span(text, start, end, 0.0))
     return out
+
+
+_OWN_SITE = re.compile(OWN_SITE_ASKED, re.I)
+_PORTAL = re.compile(PORTAL_ASKED, re.I)
+_SITE_BREAK = re.compile(SITE_BREAKS)
+_SITE_WORDS = re.compile(SITE_WORDS)
+
+
+def site_asked(question: str) -> str | None:
+    """"own" when the question asks a body's own site (本局网站, "which bureau website"), "portal"
+    when it asks its government's portal (门户网站), None when it asks any."""
+    if _OWN_SITE.search(question):
+        return "own"
+    return "portal" if _PORTAL.search(question) else None
+
+
+def site_of(sentence: str, start: int) -> str:
+    """Whose site a web address is, by the name printed before it: "own" for a bureau's
+    ("…旅游与文化体育局门户网站（www…）"), "portal" for a government's or a region's ("平潭综合实验区
+    门户网站（www…）", "中国平潭" 门户网站) and for an address printed without a name."""
+    before = sentence[:start].rstrip(" \n（(“\"”：:")
+    name = _SITE_WORDS.sub("", before[max((m.end() for m in _SITE_BREAK.finditer(before)), default=0):]).strip("“”\" ")
+    if name.endswith(GOVERNMENT_WORDS) or not name.endswith(BUREAU_ENDS):
+        return "portal"
+    return "own"
+
+
+def sites_asked(sentence: str, spans: list[Span], question: str) -> list[Span]:
+    """The web addresses of the site asked (the body's own or its government's portal); all
+    when the question asks any site; [] when the sentence has none of the one asked."""
+    wanted = site_asked(question)
+    return spans if wanted is None else [s for s in spans if site_of(sentence, s.start) == wanted]
+
+
+_BARE = re.compile(BARE_NUMBER)
+#: Bare numbers in one unbroken clause that make it a table's row of cells run together as text
+#: ("行政规范性文件97253…行政许可0…行政处罚0"): its numbers are the table's, read by the table route.
+TABLE_CELLS = 3
+
+
+def _table_text(sentence: str, start: int, end: int) -> bool:
+    return len(_BARE.findall(clause_of(sentence, start, end))) >= TABLE_CELLS
 
 
 def _other_kinds(sentence: str, kind: str) -> list[tuple[int, int]]:

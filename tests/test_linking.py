@@ -147,6 +147,21 @@ def test_a_government_and_its_office_named_apart_are_two_bodies():
     assert found == ["上海市人民政府", "上海市人民政府办公厅"]
 
 
+@pytest.mark.parametrize("question, body", [
+    ("沭阳县信息公开办2023年的电子邮箱", "沭阳县人民政府"),
+    ("上海市政务公开办2023年的电话", "上海市人民政府"),
+    ("平潭综合实验区政府信息公开工作办公室2016年的传真", "平潭综合实验区管委会"),
+    ("洪泽区公开办2024年", "淮安市洪泽区人民政府"),
+])
+def test_a_disclosure_office_of_a_region_names_its_governments_report(question, body):
+    """The office a report gives as its contact (信息公开办, 政务公开办) compiles its government's
+    report: the government is taken, and the answer says so (the name is not the body's own)."""
+    found = link_bodies(question, OTHERS)
+    assert [m.body for m in found if m.status == "linked"] == [body], found
+    assert found[0].candidates[0].score < 100 and "disclosure office" in found[0].candidates[0].why
+    assert only("平潭财政金融局办公室2022年的电话") == "平潭综合实验区财政金融局"  # a bureau's own office is the bureau
+
+
 def test_a_bureau_named_without_any_region_is_asked_back_even_with_one_candidate():
     (mention,) = link_bodies("What did the social affairs bureau report?", OTHERS)
     assert mention.status == "unknown" and mention.candidates[0].body == "平潭综合实验区社会事业局"

@@ -69,6 +69,47 @@ def test_an_address_wrapped_over_lines_is_whole(qa):
     assert [c.highlight for c in b.citations] == ["750000", "0951—2078791"]
 
 
+def test_where_a_body_sits_is_its_address_written_as_a_person_writes_it(qa):
+    a = qa.ask("平潭农业农村局2024年在几楼办公？")
+    assert a.citations[0].highlight == "平潭综合实验区北厝镇商务营运中心3号楼20层2035室"
+    b = qa.ask("Which building is the Pingtan Administrative Committee Office in, according to its 2025 report?")
+    assert "7号楼14层" in b.citations[0].highlight
+    c = qa.ask("淮安市洪泽区政府2023年报上的办公地址")  # the PDF prints "洪泽湖大道 90 号"
+    assert "答案：淮安市洪泽区洪泽湖大道90号。" in c.text
+    assert "90\n号" in c.citations[0].quote and c.citations[0].quote in _raw(qa, c.citations[0])  # verbatim
+
+
+def test_a_contact_asked_after_a_statistic_is_the_contact_not_the_statistic(qa):
+    chat = qa.chat()
+    chat.ask("平潭财政金融局2022年收到几件政府信息公开申请？")
+    fax = chat.ask("他们的传真号码是多少？")
+    assert fax.citations[0].highlight == "0591-23100206"
+    chat = qa.chat()
+    chat.ask("平潭农业农村局2024年行政处罚有几件？")
+    where = chat.ask("那他们在哪栋楼办公？")
+    assert where.citations[0].highlight == "平潭综合实验区北厝镇商务营运中心3号楼20层2035室"
+
+
+def test_a_disclosure_office_asks_for_its_governments_report_and_says_so(qa):
+    a = qa.ask("洪泽区信息公开办2023年的电子邮箱")
+    assert "答案：hzzwgk@126.com。" in a.text and "按“洪泽区信息公开办”理解为淮安市洪泽区人民政府" in a.text
+
+
+def test_where_a_report_is_downloaded_is_the_site_asked(qa):
+    a = qa.ask("平潭农业农村局2024年的年报可以在哪个网站下载？")
+    assert a.citations[0].highlight == "www.pingtan.gov.cn" and a.route == "passages"
+    hy = qa.ask("海原县卫健局2020年的报告在哪里可以查看？")  # "本报告在海原县人民政府网（<http://…>）公布"
+    assert hy.citations[0].highlight == "http://www.hy.gov.cn/"
+    own = qa.ask("平潭农业农村局自己的网站网址是什么？2024年报告")  # the report names only the portal
+    assert not own.citations and "没有找到" in own.text
+
+
+def test_a_count_in_force_is_read_from_the_prose_not_from_cells_run_together(qa):
+    a = qa.ask("In the text of its 2025 report, how many normative documents of the Pingtan Management "
+               "Committee Office were still in force?")
+    assert a.citations[0].highlight == "253件" and "000" not in a.text.splitlines()[0]
+
+
 # --- the question's frame --------------------------------------------------------------------------
 
 def test_a_difference_of_two_years_is_said_in_the_frame_asked(qa):

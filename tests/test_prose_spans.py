@@ -254,3 +254,93 @@ def test_two_counts_split_by_a_comma_are_each_from_their_own_clause(real_reports
     made_up = "县档案局政务微博共发布信息56条，粉丝2300人。"
     question = "县档案局政务微博发了多少条，粉丝多少？"
     assert [answer(made_up, question[a:b], body="县档案局") for a, b in asked_parts(question)] == ["56条", "2300人"]
+
+
+# --- 8. where a body sits, which site a report is on, table cells run together ----------------------
+
+@pytest.mark.parametrize("question, kind", [
+    ("县水务局在哪栋楼办公？", "address"),
+    ("县档案局2019年的办公室在几楼", "address"),
+    ("县档案局在哪一层？", "address"),
+    ("县水务局在哪？", "address"),
+    ("县档案局的办公室设在哪里？", "address"),
+    ("县档案局信息公开办2019年在什么地方？", "address"),
+    ("Where should I mail a letter to the county archives bureau?", "address"),
+    ("县档案局的年报在哪里？", None),  # where a report is, not where a body sits
+    ("Which floor is the county archives bureau on?", "address"),
+    ("Where is the water bureau located, according to its 2019 report?", "address"),
+    ("县水务局的年报可以在哪个网站下载？", "url"),
+    ("Which bureau website can the water bureau's 2019 report be downloaded from?", "url"),
+    ("Where can I download the archives bureau's report?", "url"),
+    ("县水务局的官网是什么？", "url"),
+    ("县水务局的电邮是什么？", "email"),
+    ("县水务局办公室的座机是多少？", "phone"),
+    ("县水务局政府网站发布了多少条信息？", "count"),  # the website's count, not its address
+    ("县水务局官网是哪年发布了多少条信息？", "count"),
+    ("通过哪些平台公开了多少条信息？", "count"),
+])
+def test_where_a_body_sits_is_its_address_and_where_a_report_is_found_its_site(question, kind):
+    assert expected_kind(question) == kind
+
+
+SITES = "本报告电子版可在某县人民政府门户网站（www.mx.gov.cn）及某县水务局网站（sw.mx.gov.cn）查阅下载。"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("除了县政府门户网站，水务局自己的网站网址是什么？", "sw.mx.gov.cn"),
+    ("Besides the county portal, which bureau website can the water bureau's report be downloaded from?",
+     "sw.mx.gov.cn"),
+    ("县水务局年报所在的政府门户网站网址是什么？", "www.mx.gov.cn"),
+])
+def test_the_site_asked_is_the_bodys_own_or_its_governments_portal(question, expected):
+    assert answer(SITES, question, body="县水务局") == expected
+
+
+def test_an_emails_domain_is_no_web_address():
+    contact = "请与县水务局办公室联系（电话：0951-1234567，电子邮箱：swj@163.com）。"
+    assert candidates(contact, "url", "县水务局的年报在哪个网站下载？") == []
+
+
+def test_the_bureaus_own_site_is_not_found_where_only_the_portal_is_named(real_reports):
+    text = real_sentence(real_reports, "pingtan_nyncj_2024.txt", "本报告电子版可在")
+    assert answer(text, "农业农村局2024年的年报在哪个网站可以下载？", body="农业农村局") == "www.pingtan.gov.cn"
+    assert answer(text, "农业农村局自己的网站网址是什么？", body="农业农村局") is None
+
+
+def test_table_cells_run_together_are_no_prose_count(real_reports):
+    """"规章000行政规范性文件97253": a table's row as text; the prose sentence says 253件."""
+    text = real_sentence(real_reports, "pingtan_gwhbgs_2025.txt", "第二十条第（一）项")
+    question = "How many administrative normative documents were currently in force?"
+    assert answer(text, question, body="办公室") is None
+    prose = real_sentence(real_reports, "pingtan_gwhbgs_2025.txt", "2025年，实验区管委会（办公室）制发")
+    assert answer(text + prose, question, body="办公室") == "253件"
+    made_up = "四、收费情况 行政事业性收费0行政许可12第二十条第（五）项信息内容本年处理决定数量行政处罚3行政强制0"
+    assert answer(made_up, "县水务局本年行政处罚决定数量是多少？", body="县水务局") is None
+    dated = "2020年1月1日至12月31日第3季度起共受理群众来电 45"  # a date's and an ordinal's numbers are no cells
+    assert answer(dated, "县水务局2020年受理群众来电多少？", body="县水务局") == "45"
+
+
+PREAMBLE = ("根据《国务院办公厅关于做好政府信息公开工作年度报告的通知》要求，本报告包括主动公开政府信息情况、"
+            "收到和处理政府信息公开申请情况等六个部分。")
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("县水务局收到的那些申请主要是关于什么的？", PREAMBLE + "全年共收到政府信息公开申请3件，内容主要集中在征地补偿方面。",
+     "征地补偿"),
+    ("县水务局那件信息公开申请涉及哪些方面？", PREAMBLE + "2019年收到政府信息公开申请1件，涉及河道采砂许可。", "河道采砂"),
+    ("主要涉及哪些方面？", "存在的问题主要有以下几个方面：一是信息发布流程不够规范。"
+     "全年收到申请5件，主要涉及征地补偿、统计信息等方面。", "征地补偿"),
+])
+def test_what_a_request_was_about_is_the_sentence_that_names_a_topic(question, text, expected):
+    """A document title's 关于 names no topic; 关于 / 那件 of the question are no words to match."""
+    hit = ScoredPassage("p", "header\n" + text, {}, 1.0)
+    (overlap, _, sentence), *_ = best_sentences(question, [hit], "", {"县水务局", "水务局", "水务"}, 8, None)
+    assert expected in sentence and overlap >= 0.5
+
+
+def test_what_the_2022_request_was_about_in_a_real_report(real_reports):
+    text = (real_sentence(real_reports, "pingtan_czj_2022.txt", "根据《中华人民共和国政府信息公开条例》")
+            + real_sentence(real_reports, "pingtan_czj_2022.txt", "2022年共收到政府信息公开申请"))
+    hit = ScoredPassage("p", "header\n" + text, {}, 1.0)
+    (_, _, sentence), *_ = best_sentences("财政金融局2022年收到的那件申请主要是关于什么的？", [hit], "", {"财政金融局"}, 8)
+    assert "政府债务" in sentence

@@ -581,3 +581,12 @@ def validate_question(text: str) -> str | None:
     """What the user is told about a text that is no question (None: it is one)."""
     problem = check_question(text)
     return None if problem is None else problem_text(problem, detect_language(text))
+
+
+def test_a_region_before_a_sites_word_names_the_site_not_bodies_to_answer_for():
+    gaz = Gazetteer(_records(("杭州市人民政府", 2022), ("杭州市教育局", 2022), ("杭州市民政局", 2022)))
+    q = ask(gaz, "Besides the main Hangzhou portal, which bureau website can Hangzhou's education bureau's 2022 report "
+                 "be downloaded from?")
+    assert q.bodies == ["杭州市教育局"]
+    assert ask(gaz, "除了杭州门户网站，杭州市教育局2022年的年报还能在哪个网站下载？").bodies == ["杭州市教育局"]
+    assert ask(gaz, "杭州门户网站2022年发布了多少条信息？").bodies == ["杭州市人民政府"]  # no other body: the region's

@@ -148,6 +148,9 @@ def names_of(body: str) -> BodyNames:
         # office has no report of its own (an indexed office scores higher: 100).
         aliases += [Alias(r + w, "full", OFFICE_FOR_GOVERNMENT, "office compiles the government's report")
                     for r in regions for w in words.OFFICE_WORDS if _OWNED_OFFICE.search(w)]
+        # so does its disclosure office, the report's contact ("平潭实验区信息公开办的邮箱")
+        aliases += [Alias(r + w, "full", OFFICE_FOR_GOVERNMENT, "its disclosure office compiles the government's report")
+                    for r in regions for w in words.INNER_OFFICES]
     else:
         # The region alone, for a body that is not its government ("灵武2020年" where only
         # bureaus of 灵武 are indexed): scored by whether its bureau is named elsewhere.

@@ -18,8 +18,9 @@ from ..understanding.cells import cell_metric
 from .facts import Composer, table_markdown
 
 _TOTALS = re.compile(r"= (-?\d+(?:\.\d+)?)")
-#: Spaces a PDF puts inside a date ("9月 24日", "2017 年 3 月 12 日"): the answer writes it whole.
-_DATE_SPACES = re.compile(r"(?<=\d)\s+(?=[年月日号])|(?<=[年月])\s+(?=\d)")
+#: Spaces a PDF's layout puts beside a Chinese character ("9月 24日", "洪泽湖大道 90号", "洪 泽区"):
+#: the answer's value is written as a person writes it; the quote beside it stays verbatim.
+_LAYOUT_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff0-9A-Za-z])|(?<=[0-9A-Za-z])\s+(?=[\u4e00-\u9fff])")
 
 
 @dataclass
@@ -342,7 +343,7 @@ class Writer:
             sentence = sentence.replace(f.highlight, f"**{f.highlight}**", 1)
         text = self.t("PROSE", "passage", who=self.name(c.body), year=c.year, cite=self.cite(c), sentence=sentence)
         if f.highlight:
-            text = self.t("PROSE", "key", key=self.lang.answer_key(_DATE_SPACES.sub("", f.highlight))) + "\n" + text
+            text = self.t("PROSE", "key", key=self.lang.answer_key(_LAYOUT_SPACES.sub("", f.highlight))) + "\n" + text
         return Said(text, "passages")
 
     def _PassageInstead(self, f: F.PassageInstead) -> Said:

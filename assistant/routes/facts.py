@@ -48,7 +48,7 @@ from ..linking.statistics import asked_times, asked_words, clauses_of
 from ..passages import best_passage
 from ..prose_facts import prose_fact
 from ..scope import NO_BODY, Scope
-from ..typed import expected_kind
+from ..typed import NO_CELL_KINDS, expected_kind
 from ..understanding import INTENT_CUES, METRICS, SYNONYMS, Metric, Query
 from ..understanding.cells import cell_metric as cells_named
 
@@ -302,6 +302,8 @@ def _single_fact(finding) -> Fact | None:
 
 
 def find_metric(q: Query, s: Scope, metric: Metric):
+    if expected_kind(q.text) in NO_CELL_KINDS:  # "哪个网站下载" names the website, asks no count of it
+        return best_passage(q, s)
     coverage = gather(q, s, metric) if metric.keys else Coverage([])
     if expected_kind(q.text) in (None, "count"):  # "哪两天…主动公开" asks a date, not the statistic
         from_prose(s, coverage, metric)

@@ -208,6 +208,7 @@ _LIST_AFTER = re.compile(words.LIST_AFTER)
 # clause ("the Pingtan zone as a whole … than the committee office").
 _SCOPE_GAP = 24
 _NOT_SCOPE = re.compile(words.NOT_SCOPE)
+_SITE_NAMED = re.compile(words.SITE_NAMED)
 
 
 def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lowered: str) -> None:
@@ -228,6 +229,8 @@ def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lo
                          and not _NOT_SCOPE.search(lowered[m.end:n.start]) for n in mentions)
             if scopes and not _LIST_AFTER.match(lowered, m.end):
                 continue
+            if _SITE_NAMED.match(lowered, m.end) and any(n.kind == "body" for n in mentions):
+                continue  # "besides the main Pingtan portal, which site of X's bureau": a site's name
             if across and _lists_its_bodies(m, mentions, gazetteer):
                 continue  # "Pingtan's four bureaus (A; B; C; D)": the bodies listed, not all of Pingtan's
             # an item of a list of bodies ("平潭实验区、管委会办公室和…") is one body even across reports

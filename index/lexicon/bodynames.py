@@ -144,6 +144,10 @@ CONJUNCTIONS = r"[与和及、]"
 BUREAU, COMMISSION = "局", "委"
 #: A 管委会 is a zone's government; its English differs from a 人民政府's.
 COMMITTEE_WORDS = ("管委会", "管理委员会")
+#: Offices inside a government that compile its report and are named as its contact ("请与平潭综合
+#: 实验区政府信息公开工作办公室联系"): "X信息公开办" asks for X's government's report.
+INNER_OFFICES = tuple(f"{who}{what}{work}{office}" for who in ("", "政府") for what in ("信息公开", "政务公开", "公开")
+                      for work in ("", "工作") for office in ("办公室", "办") if who + what != "政府公开")
 #: Words that say whose office an office is: 政府办, 管委办, 府办 (not a bare 办公室).
 OWNED_OFFICE = r"政府|管委|府办"
 #: Characters a question wraps names in, dropped before matching (平潭综合实验区（管委会）).

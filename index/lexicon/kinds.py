@@ -15,19 +15,31 @@ ADDRESS = (rf"(?:(?<!邮件)(?<!网站)(?<!网页)(?<!邮箱)地址|办公地点
 # (kind, question cue, span pattern). The first kind whose cue the question has is asked for:
 # "联系电话是多少" is a phone number before it is a count.
 KINDS: tuple[tuple[str, str, str], ...] = (
-    ("email", r"邮箱|电子邮件|邮件地址|e-?mail", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
+    ("email", r"邮箱|电子邮件|邮件地址|电邮|e-?mail", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
     ("fax", r"传真|\bfax", r"(?<![\d-])(?:0\d{2,3}[-－—–]?)?\d{7,8}(?!\d)"),
     # A phone is asked only as a number: "通过电话" / "电话咨询" / "by phone" name a channel, not a contact.
     ("phone", r"(?<!通过)(?<!经由)(?<!以)(?<!用)(?<!经)电话(?!咨询|来访|申请|受理|方式|形式|渠道|提出|反映|打来)"
-              r"|热线号码|联系方式|contact number|hotline number"
+              r"|热线号码|联系方式|联系号码|座机|contact number|hotline number"
               r"|(?<!by )(?<!via )(?<!by the )(?<!over the )(?<!through the )(?<!on the )"
               r"\b(?:tele)?phone\b(?! calls?\b| inquir| enquir| consult| request| channel)",
      r"(?<![\d-])(?:0\d{2,3}[-－—–]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?!\d)"),
     ("postcode", r"邮编|邮政编码|postcode|post code|postal code|zip code", r"(?<=邮编|邮码)[:：\s]*\d{6}(?!\d)|(?<=邮政编码)[:：\s]*\d{6}(?!\d)"),
-    ("url", r"网址|网站地址|web ?address|\burl\b|which website",
+    # A site asked by name or as where a report is found ("在哪个网站下载", "which bureau website
+    # can it be downloaded from"): a web address, never the count of items a website published.
+    ("url", r"网址|网站地址|(?:(?:哪|什么)(?:个|一个)?(?:门户)?(?:网站|网页|官网)|(?:在|从)?哪(?:里|儿)(?:可以|能)?(?:下载|查看|查阅|获取)|在哪(?:可以|能)?(?:下载|查阅)"
+            r"|从哪(?:下载|获取)|(?:官网|官方网站)(?:是|地址|的地址))(?![^？?]*(?:多少|几))|web ?address|\burl\b"
+            r"|(?:\b(?:which|what) (?:[a-z']+ ){0,3}(?:web ?site|site|portal)\b|\bdownload(?:ed|able)? (?:it |them )?from\b"
+            r"|\bwhere can\b[^?]*\bdownload)(?![^?]*\b(?:how many|how much|number of|most|fewest|least)\b)",
      r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[\w./?=&%-]*)?"),
-    ("address", r"(?<!邮件)(?<!网站)(?<!网页)(?<!邮箱)地址|办公地点|在哪里办公|寄(?:材料|信|到)|(?<!e-mail )(?<!email )(?<!web )\baddress\b"
-                r"|\bwhere (?:is|are) (?:its|the) office|\bsend (?:documents|materials|a letter)",
+    # Where a body sits is its address: which building or floor, where it has its office.
+    ("address", r"(?<!邮件)(?<!网站)(?<!网页)(?<!邮箱)地址|办公地点|寄(?:材料|信|到)|(?<!e-mail )(?<!email )(?<!web )\baddress\b"
+                r"|在哪(?:里|儿)?办公|在什么(?:地方|位置)办公|(?:哪|几)(?:栋|座|幢|号)楼|哪一?层|第?几楼|第几层|几层楼"
+                r"|办公(?:场所|楼)|位于哪|(?<=[局办委室府会心处所])(?:\d{4}年的?)?设?(?:在|位于)(?:哪(?:里|儿)?|什么地方|何处)"
+                r"(?=\s*[？?，,。]|\s*$)"
+                r"|\bwhere (?:is|are) (?:its|the|their) offices?|\b(?:send|mail|post) (?:documents|materials|a letter|letters|mail)"
+                r"|\bwhere (?:should|do|can|could|would) (?:i|we|one|people) (?:send|mail|post|write)\b"
+                r"|\b(?:which|what) (?:building|floor)\b|\bwhere (?:is|are)\b[^?]*\b(?:located|based|housed|situated)\b"
+                r"|\boffice (?:location|address)\b|\bwhere (?:does|do)\b[^?]*\b(?:work|sit) from\b",
      ADDRESS),
     ("date", r"哪天|哪一天|哪两天|哪几天|什么时候|何时|日期|几月几日|几月几号|几号|\bwhen\b|what date|which days?\b"
              r"|on what day|\bdated?\b|\bsigned\b",
@@ -56,3 +68,14 @@ PHONE_LABELS = {"phone": r"电话|热线|咨询|联系方式", "fax": r"传真"}
 LABELLED = ("email", "fax", "phone", "postcode", "address")
 #: The words that ask for a person ("是谁填报的", "由哪位审核").
 ASKING_WHO = r"谁|哪位"
+#: Which of a report's sites is asked: its own (本局网站, "the bureau's website") or the portal
+#: of its government (门户网站, "the main portal"). A question naming both asks its own ("besides
+#: the portal, which bureau website").
+OWN_SITE_ASKED = (r"(?:局|委|办|单位|部门)(?:自己|自身|本身)?的?(?:门户)?(?:网站|官网|网页)|本(?:局|委|单位|部门)"
+                  r"|\b(?:bureau|department|commission|office)(?:'s|al)?(?: own)? (?:web ?site|site|portal|homepage)"
+                  r"|\b(?:its|their) own (?:web ?site|site|portal|homepage)")
+PORTAL_ASKED = r"门户|政府网站|政府官网|\bportal\b|\bgovernment (?:web ?site|site)"
+#: Words that end the name of a site before its address ("…旅游与文化体育局门户网站（www…）").
+SITE_WORDS = r"(?:政府)?(?:门户)?(?:网站|官网|网页|网)?上?\s*$"
+#: What stands between two sites named in a row ("门户网站（…）及…局门户网站（…）").
+SITE_BREAKS = r"[,，;；。、（(）)]|及|和|与|或|以及|在|通过|依托"

@@ -51,6 +51,11 @@ LIST_AFTER = r"\s*(?:[、和与及,，/]|and\b|or\b|&)"
 
 NOT_SCOPE = r"比|than|\bvs\b|versus|还是|\bor\b|[,，;；。]"
 
+#: A region right before a site's word names the site ("the main Pingtan portal", "平潭门户网站"),
+#: not the bodies asked about, when the question names a body besides.
+SITE_NAMED = (r"\s*(?:'s\s+)?(?:(?:main|official|government|comprehensive|zone)\s+)*(?:portal|web ?site|site)\b"
+              r"|的?(?:政府)?(?:门户网站|门户|官网|网站)")
+
 EARLIER_SUBJECTS = r"两者|二者|这两|两个局|两家|\b(?:the|these|those) two\b|\bboth\b|\bthey\b|\bthem\b"
 
 RANGE_GAP = r"\s*(?:到|至|-|–|—|~|to|through|thru|until|till)\s*"
@@ -154,7 +159,18 @@ QUESTION_WORDS = frozenset({
     "报告", "年报", "年度", "how", "many", "much", "what", "which", "did", "does", "do", "the", "of",
     "in", "a", "an", "is", "was", "were", "are", "have", "has", "had", "to", "for", "and", "by", "on",
     "report", "reports", "number", "year",
+    # words pointing back at what the question names ("那件申请"): never words of a sentence
+    "那件", "这件", "那个", "这个", "那次", "这次", "那些", "这些",
 })
+#: A question asking what something is about ("那件申请主要是关于什么的", "涉及哪些方面",
+#: "what was the request about"): answered by a sentence that says a topic (涉及/关于/内容…).
+ABOUT_ASKED = (r"(?:关于|涉及|有关|围绕)(?:的是)?(?:什么|哪些|哪方面|哪个方面|啥)|(?:什么|哪些|哪方面|啥)(?:内容|方面|事项?)"
+               r"|内容是(?:什么|啥)|\babout what\b|\bwhat (?:was|were|is|are|did)\b[^?]*\babout\b"
+               r"|\bwhat (?:topics?|subjects?|matters?)\b|\bconcern(?:ed|ing)? what\b")
+#: The words that ask a topic: a sentence naming a topic says them its own way.
+ABOUT_ASKING = ("关于", "涉及", "有关", "围绕", "内容", "方面", "事项")
+#: How a sentence says what something is about (outside a document's title in 《》).
+ABOUT_SAID = r"涉及|关于|有关|内容(?:为|是|包括|主要)|主要是|集中在|围绕|等方面"
 #: An aspect particle a question's verb ends with ("发了", "开过"): not a word of the sentence.
 ASPECT_END = r"(?<=\w)[了过]$"
 #: A word of a question that only asks ("几个", "多少件"), as the word splitter gives it.

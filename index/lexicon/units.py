@@ -100,3 +100,7 @@ def count_noun_en(unit: str | None, key: str = "") -> tuple[str, str] | None:
             if word in key:
                 return nouns
     return UNIT_NOUNS_EN[unit]
+
+#: A number no unit or measure word follows ("行政许可0"), nor a date's word (2020年1月1日), nor an
+#: ordinal's 第: a table's cell when many stand in one clause.
+BARE_NUMBER = rf"(?<![\d.,第])\d+(?:\.\d+)?(?![\d.,%％]|\s*(?:{'|'.join(MONEY)}|{MEASURES}|年|月|日|号|时|点|:|：|-))"
