@@ -45,8 +45,9 @@ def _required(template: Template, table: Table, row: Row, found: set[str], print
     publisher-variable rows (the old appendix), the national rows' cells only when the table is
     printed (its title or header is in the text) and no row of it was read at all."""
     if table.open_rows:
-        if found or not printed or row.local or row.unit is None and "." not in row.key:
+        if found or not printed or row.local:
             return []  # read in part: which rows this version prints is not known
+        # none read: a group heading is listed too, since some publishers print a total on it
         return [table.metric(row, c) for c in table.columns if not c.optional]
     return [table.metric(row, c) for c in table.columns if mandatory(template.id, table.metric(row, c))]
 

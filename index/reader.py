@@ -323,7 +323,10 @@ def text_hits(view: TextView, template: Template, found: set[tuple[str, str]]) -
         # An appendix whose labels mostly stand without values lost its columns (text extracted
         # column by column): a label without a value there is not a blank cell.
         lost = region.table.unit_cell and sum(tr.run is None for tr in rows) > 0.5 * max(len(rows), 1)
-        state = {"used": set(), "after": -1, "lost": lost}
+        # A value standing apart from every row ("统计数 0" after a page break) belongs to one of
+        # the rows printed without a value, and which one is not known: none of them is blank.
+        displaced = region.table.unit_cell and any(tr.stray for tr in rows)
+        state = {"used": set(), "after": -1, "lost": lost, "displaced": displaced}
         for tr in rows:
             hit = _text_hit(view, region, tr, columns, group, state)
             if hit is None:
@@ -356,6 +359,12 @@ def _text_hit(view: TextView, region: Region, tr: TextRow, columns, group: str, 
         hit = Hit(table, row, printed, [], columns, view.page_at(tr.label.start),
                   view.quote(tr.label.start, tr.label.end), "text", None)
         hit.refuted = "the label is printed without its value (the text lost the table's columns)"
+        return hit
+    if tr.run is None and table.unit_cell and state.get("displaced"):
+        hit = Hit(table, row, printed, [], columns, view.page_at(tr.label.start),
+                  view.quote(tr.label.start, tr.label.end), "text", None)
+        hit.refuted = ("printed without a value in a table where a value stands apart from its row "
+                       "(the text's order is scrambled): this cell may be the one that lost it")
         return hit
     if tr.run is None and table.unit_cell:
         tokens = [Token("", blank=True, splittable=False)] * len(columns)

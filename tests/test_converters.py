@@ -150,3 +150,21 @@ def test_a_real_pdf_through_text_converters(tmp_path, real_reports, name):
 def test_held_out_converters_are_declared():
     held = [c.name for c in converters.REGISTRY if c.held_out]
     assert len(held) == 2 and not set(held) & set(SUBSET)
+
+
+@pytest.mark.slow
+def test_a_value_moved_away_from_its_row_leaves_no_blank_that_may_have_lost_it(sources):
+    """Plain pdftotext (reading order) moves one "0" of sample 004's appendix past a page break
+    ("统计数 0 8.告知…办理数 件"): the rows printed without a value in that table may be the one
+    that lost it, so none of them is read as blank (收到申请数 was read blank: a wrong value)."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils not installed (make system-deps)")
+    folder, made = sources
+    converter = next(c for c in converters.REGISTRY if c.name == "pdftotext")
+    source = next(s for s in made if s.name.startswith("004"))
+    result = converters.convert_and_score(converter, source, folder)
+    assert result.wrong == 0 and result.missing == 0, result.details[:20]
+    text = next(folder.glob("004*.pdftotext.txt"))
+    facts = {f.metric: f for f in extract_report(str(text)).facts}
+    received = facts["依申请公开情况.收到申请数"]
+    assert received.status == "unreadable" and "stands apart" in received.note, (received.value, received.note)
