@@ -227,7 +227,8 @@ class Writer:
             return Said(self.lang.COMPUTED["no_value"].format(why=why, **args), "facts", "ratio")
         key = ("share" if f.share else "times") + ("_one" if one else "_two")
         self.computed.append(Computed("ratio", f.value, [self.cite_fact(num), self.cite_fact(den)]))
-        return Said(self.lang.COMPUTED[key].format(value=show_number(f.value), **args), "facts", "ratio")
+        value = show_number(f.value) if f.decimals is None else f"{f.value:.{f.decimals}f}"  # "2.50" when asked
+        return Said(self.lang.COMPUTED[key].format(value=value, **args), "facts", "ratio")
 
     def _CategoryExtreme(self, f: F.CategoryExtreme) -> Said:
         p, r = self.lang.CATEGORIES, f.report

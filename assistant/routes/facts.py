@@ -25,7 +25,7 @@ from index.lexicon.units import AMOUNT_UNIT
 from index.models import Fact, ReportRecord
 from index.templates import CONCEPTS, concept_keys, mandatory
 
-from ..aggregate import AGGREGATES, clean, combine, ratio, select, whole_keys
+from ..aggregate import AGGREGATES, clean, combine, ratio, rounded, select, whole_keys
 from ..answer import Answer, Citation
 from ..findings import (
     Aggregate,
@@ -211,7 +211,7 @@ def ratio_of(q: Query, s: Scope, parts: list):
     if len(parts) == 2 and len(facts) > 2 and share:
         # the part and the whole named in words, in several reports: each report's own share
         wholes = {f.report: f for f in parts[1].result.facts}
-        found = [_share(f, wholes[f.report], (parts[0].metric, parts[1].metric))
+        found = [_share(f, wholes[f.report], (parts[0].metric, parts[1].metric), q.decimals)
                  for f in parts[0].result.facts if f.report in wholes]
         if found and len(found) <= MAX_RATIOS:
             return found[0] if len(found) == 1 else Several(found)
@@ -221,20 +221,21 @@ def ratio_of(q: Query, s: Scope, parts: list):
         elif share and all(f.value is not None for f in facts) and facts[0].value > facts[1].value:
             facts, metrics = facts[::-1], metrics[::-1]  # a share is the part over the whole
         num, den = facts
-        return Ratio(num, den, (metrics[0], metrics[1]), ratio(num.value, den.value, share), share)
+        return Ratio(num, den, (metrics[0], metrics[1]), ratio(num.value, den.value, share, q.decimals), share,
+                     q.decimals)
     # each report's cell over the whole its table gives it
-    found = [Ratio(f, w[0], (m, w[1]), ratio(f.value, w[0].value, share), share)
+    found = [Ratio(f, w[0], (m, w[1]), ratio(f.value, w[0].value, share, q.decimals), share, q.decimals)
              for f, m in zip(facts, metrics, strict=True) if (w := _whole(s, f)) is not None]
     if found and len(found) == len(facts) <= MAX_RATIOS:
         return found[0] if len(found) == 1 else Several(found)
     return NoRatio(parts[0].metric, [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years))
 
 
-def _share(a: Fact, b: Fact, metrics: tuple[Metric, Metric]) -> Ratio:
+def _share(a: Fact, b: Fact, metrics: tuple[Metric, Metric], decimals: int | None) -> Ratio:
     """The share of the smaller of two cells of one report in the larger (the part over the whole)."""
     if a.value is not None and b.value is not None and a.value > b.value:
         a, b, metrics = b, a, metrics[::-1]
-    return Ratio(a, b, metrics, ratio(a.value, b.value, True), True)
+    return Ratio(a, b, metrics, ratio(a.value, b.value, True, decimals), True, decimals)
 
 
 def _whole(s: Scope, part: Fact) -> tuple[Fact, Metric] | None:
@@ -307,6 +308,8 @@ def find_metric(q: Query, s: Scope, metric: Metric):
     if intent == "difference":
         facts = framed(q, facts)
     result = AGGREGATES[intent](facts)
+    if result.average is not None and q.decimals is not None:
+        result.average = rounded(sum(f.value for f in result.known) / len(result.known), q.decimals)
     finding = Aggregate(metric, result, sorted({f.year for f in facts}), table=intent != "lookup",
                         not_read=_by_year(coverage.not_read),
                         absent=_by_year(coverage.absent) if intent != "lookup" and facts else [])
