@@ -65,6 +65,9 @@ _DATES = re.compile(lexicon.YEAR_OR_DATE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
 _ASPECT_END = re.compile(lexicon.ASPECT_END)
 _ASKING_TERM = re.compile(lexicon.ASKING_TERM)
+_SUBJECT_ASKED = re.compile(lexicon.SUBJECT_ASKED)
+_SUBJECT_SAID = re.compile(lexicon.SUBJECT_SAID)
+_SUBJECT_MENTIONED = re.compile(lexicon.SUBJECT_MENTIONED)
 
 
 
@@ -100,6 +103,7 @@ def best_sentences(question: str, hits: list[ScoredPassage], extra: str = "", dr
                    limit: int = 2, thing: Asked | None = None) -> list[tuple[float, ScoredPassage, str]]:
     terms = content_terms(question, extra, drop)
     wants_number = bool(QUANTITY_CUES.search(question))
+    wants_subject = bool(_SUBJECT_ASKED.search(question.lower()))
     scored = []
     for rank, hit in enumerate(hits):
         body = hit.text.split("\n", 1)[-1]  # drop the header line
@@ -110,6 +114,9 @@ def best_sentences(question: str, hits: list[ScoredPassage], extra: str = "", dr
             overlap = sum(weight[t] for t in asked & words) / max(1, sum(weight.values()))
             if wants_number and not _has_quantity(sentence):
                 overlap *= 0.4  # a question of quantity is not answered by a sentence without one
+            if wants_subject and not _SUBJECT_SAID.search(sentence):
+                # "申请主要是关于什么的": a sentence summing up what they concern ("主要涉及…")
+                overlap *= 0.7 if _SUBJECT_MENTIONED.search(sentence) else 0.4
             if thing is not None and not names(thing, sentence):
                 overlap *= 0.4  # nor a count of fans by a sentence that never says 粉丝
             score = overlap + 0.1 * hit.score - 0.02 * rank
@@ -135,6 +142,7 @@ def extract_answer(retriever: HybridRetriever, question: str, pages_of, language
     kind = kind or expected_kind(question)
     thing = asked_thing(question) if kind in QUANTITY_KINDS else None
     wanted = search_words(thing) if thing is not None else ""
+    wanted += f" {lexicon.SUBJECT_SEARCH}" if _SUBJECT_ASKED.search(question.lower()) else ""
     hits = retriever.search(f"{context} {question}".strip(),
                             extra_terms=f"{extra} {glossary_terms(context)} {wanted}")
     seen = {h.id for h in hits}

@@ -133,7 +133,8 @@ def test_a_ratio_is_rounded_half_up_to_the_precision_asked():
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, real_reports):
     names = ("pingtan_2011_county.txt", "pingtan_2012_county.txt", "pingtan_2014_syq.txt", "pingtan_gwhbgs_2023.txt",
-             "pingtan_2025_syq.txt", "pingtan_gwhbgs_2025.txt", "hongze_2024.pdf", "huaian_2024.pdf")
+             "pingtan_2025_syq.txt", "pingtan_gwhbgs_2025.txt", "pingtan_czj_2022.txt", "hongze_2024.pdf",
+             "huaian_2024.pdf")
     assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, names))
     yield assistant
     assistant.close()
@@ -177,3 +178,20 @@ def test_a_scoped_follow_up_takes_the_part_row_of_the_earlier_statistic(pingtan,
 def test_a_statistic_named_without_scope_is_itself(pingtan):
     query = _chat(pingtan, "平潭综合实验区管委会2016年主动公开了多少条政府信息？", "平潭综合实验区管委会2025年现行有效的规范性文件有几件？")
     assert "主动公开情况.主动公开规范性文件数" not in _keys(query)
+
+
+# --- what something is about ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", ["What were the requests about?", "What was that request about?",
+                                      "What topics did those requests cover?"])
+def test_what_it_was_about_is_asked_of_the_text(pingtan, question):
+    query = _chat(pingtan, "How many disclosure requests did Pingtan's finance bureau receive in 2022?", question)
+    assert query.intent == "passage" and query.bodies == ["平潭综合实验区财政金融局"] and query.years == [2022]
+
+
+@pytest.mark.slow
+def test_what_requests_were_about_is_the_sentence_saying_what_they_concern(qa):
+    zh = qa.ask("平潭财政金融局2022年的信息公开申请涉及什么内容？")
+    assert "政府债务" in zh.text and zh.citations[0].report == "pingtan_czj_2022.txt"
+    en = qa.ask("What topics did the disclosure requests to the Pingtan administrative committee office concern in 2023?")
+    assert "征地拆迁" in en.text and en.citations[0].report == "pingtan_gwhbgs_2023.txt"

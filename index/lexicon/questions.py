@@ -88,7 +88,9 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
     # "正文里说…多少" asks what the prose says, even of a statistic the tables also hold
     ("passage", r"正文|文字部分|(?:报告|年报)(?:里|中)?(?:说|提到|写)|文中|总体情况(?:里|中)|关于什么|涉及(?:哪些|什么)"
                      r"|主要(?:是|涉及)|哪些方面|什么内容",
-     r"\bin (?:its|the) text\b|\btext of\b|\bnarrative\b|\bwhat does .{0,100}\bsay\b|\bsay in its\b"),
+     r"\bin (?:its|the) text\b|\btext of\b|\bnarrative\b|\bwhat does .{0,100}\bsay\b|\bsay in its\b"
+     r"|\bwhat (?:was|were|is|are) (?:the |that |this |those |these |its |their )?[\w\s'-]{0,60}?\babout\b"
+     r"|\bwhat (?:subjects?|topics?|matters?|issues?)\b"),
     ("identity", r"同一|是不是一个|更名|改名|前身|原名",
      r"\bsame (?:body|bureau|institution|organi[sz]ation|agency|office)\b|\brenamed\b|\bpredecessor\b"
      r"|\bformerly\b"),
@@ -246,3 +248,17 @@ DECIMALS_ASKED: tuple[tuple[str, int | None], ...] = (
 )
 #: How many decimals a number word says ("一位", "two decimal places").
 DECIMAL_COUNT_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "one": 1, "two": 2, "three": 3, "four": 4}
+#: A question asking what something is about ("申请主要是关于什么的", "涉及哪些方面", "what was the
+#: request about?", "what topics did the requests concern?").
+SUBJECT_ASKED = (r"关于什么|涉及(?:哪些|什么|哪方面)|(?:主要|大多)是?(?:什么|哪些)(?:内容|方面|事项|问题)|什么(?:内容|方面|事项)"
+                 r"|哪些方面|哪(?:个|一)?方面|内容是什么"
+                 r"|\bwhat (?:was|were|is|are) (?:the |that |this |those |these |its |their )?[\w\s'-]{0,60}?\babout\b"
+                 r"|\bwhat (?:subjects?|topics?|matters?|issues?|information)\b.{0,60}?\b(?:concern|cover|involve|ask|seek|request)"
+                 r"|\bwhat did (?:the |that |this |those |these |its |their )?[\w\s'-]{0,40}?\b(?:concern|cover|involve|ask for|seek)\b"
+                 r"|\bsubject (?:matter )?of\b")
+#: How a report says what something is about: in a summary ("主要涉及征地拆迁", "集中在…",
+#: "涉及…等方面"), or in passing (涉及, 方面), which weighs less.
+SUBJECT_SAID = r"主要(?:涉及|是|为|关于|集中)|集中(?:在|于)|内容(?:为|是|包括|主要)|涉及[^,，;；。]{1,30}等(?:方面|问题|事项|内容|领域|信息)"
+SUBJECT_MENTIONED = r"涉及|关于|方面"
+#: Words added to the search for such a question: the verbs reports say it with.
+SUBJECT_SEARCH = "涉及 主要 方面 内容"
