@@ -12,6 +12,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.aggregate import ratio
+from assistant.typed import asked_parts
 from assistant.understanding import Gazetteer, understand
 from assistant.understanding.precision import asked_decimals
 from index.extract import extract_report
@@ -189,9 +190,33 @@ def test_what_it_was_about_is_asked_of_the_text(pingtan, question):
     assert query.intent == "passage" and query.bodies == ["平潭综合实验区财政金融局"] and query.years == [2022]
 
 
+# --- two asks in one question ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "How many disclosure requests did the Pingtan county government receive in 2012, and through what channels?",
+    "平潭县人民政府2012年收到多少政府信息公开申请？都是通过什么途径提交的？",
+])
+def test_a_count_and_its_breakdown_asked_together(pingtan, question):
+    query = understand(question, pingtan)
+    assert query.intent == "lookup" and query.breakdown and query.family == "channel"
+
+
+def test_a_count_alone_asks_no_breakdown(pingtan):
+    assert not understand("平潭县人民政府2012年收到多少政府信息公开申请？", pingtan).breakdown
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("How many accounts did they run in 2018, and how many of them were Weibo accounts?", 2),
+    ("How many items were posted; who signed the report?", 2),
+    ("How many requests did Pingtan's Tourism, Culture and Sports Bureau receive in 2024?", 0),
+    ("How many posts, and which accounts?", 0),  # the second part asks no count, date or person
+])
+def test_english_asks_are_split_like_chinese_ones(question, asks):
+    assert len(asked_parts(question, "en")) == asks
+
+
 @pytest.mark.slow
-def test_what_requests_were_about_is_the_sentence_saying_what_they_concern(qa):
-    zh = qa.ask("平潭财政金融局2022年的信息公开申请涉及什么内容？")
-    assert "政府债务" in zh.text and zh.citations[0].report == "pingtan_czj_2022.txt"
-    en = qa.ask("What topics did the disclosure requests to the Pingtan administrative committee office concern in 2023?")
-    assert "征地拆迁" in en.text and en.citations[0].report == "pingtan_gwhbgs_2023.txt"
+def test_a_count_and_its_channels_are_both_answered(qa):
+    a = qa.ask("How many disclosure requests did the Pingtan county government receive in 2012, and through what channels?")
+    assert "21 requests" in a.text and "requests in person: 18 requests" in a.text
+    assert {c.report for c in a.citations} == {"pingtan_2012_county.txt"} and len(a.citations) >= 3

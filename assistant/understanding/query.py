@@ -13,7 +13,7 @@ from index.lexicon.kinds import KINDS, LABELLED
 from index.templates import TEMPLATES, by_version_year, cells_of, template_pattern
 
 from . import cells
-from .categories import category_family
+from .categories import breakdown_family, category_family
 from .gazetteer import Entity, Gazetteer, Mention
 from .hygiene import _CJK_RE, detect_language
 from .intents import METRIC_INTENTS, Intent, detect_intent
@@ -67,6 +67,7 @@ class Query:
     # "处理结果里哪种情况最多": the family of one report's categories a superlative is over
     # (index.lexicon.families), not its bodies or years
     family: str | None = None
+    breakdown: bool = False  # "…, and through what channel?": the family's cells follow the count asked
     outcomes: int = 0  # "how was it handled?": the last `outcomes` metrics are the 办理结果 rows
     # "申请是因为…的": a whole narrowed in words no cell was linked by, to ask back about (no number)
     narrowed: Narrowed | None = None
@@ -145,7 +146,9 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
         query.metrics = [_part_of_earlier(m, previous.metric_keys) for m in query.metrics]
     query.asked = cue
     query.family = category_family(lowered) if _SUPERLATIVE.search(lowered) else None
-    if query.family is not None and cue not in (Intent.MOST, Intent.LEAST):
+    if query.family is None and (family := breakdown_family(lowered, query.metric_keys)):
+        query.family, query.breakdown = family, True  # the count asked, then its breakdown
+    if query.family is not None and not query.breakdown and cue not in (Intent.MOST, Intent.LEAST):
         cue = Intent.LEAST if _LEAST.search(lowered) else Intent.MOST  # "不公开的原因里哪种最多" is no "why?"
     query.impossible_years = found.years.impossible
     query.intent = _resolve_intent(cue, query, previous)

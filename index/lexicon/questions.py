@@ -182,6 +182,10 @@ COUNT_ASKED = r"多少|几|\bhow (?:many|much)\b"
 #: Breaks between questions asked at once ("…多少条，粉丝多少？", "哪天落款的？填报人是谁？"):
 #: a break splits only when every part has its own asking word (PART_ASKING).
 PART_BREAKS = r"[?？;；，,]"
+#: The same breaks in English, where a comma is no break by itself ("Pingtan's Tourism, Culture and
+#: Sports Bureau"): a question mark or semicolon, a comma before "and"/"but", or "and" before an
+#: asking word ("…in 2018, and how many of them …", "… and when was it signed?").
+PART_BREAKS_EN = r"[?;]|,\s*(?=(?:and|but)\b)|\band\s+(?=(?:how (?:many|much)|who|when)\b)"
 #: The words that ask a part of its own: a count, a person, a date.
 PART_ASKING = r"多少|几|谁|哪天|哪一天|何时|什么时候|\bhow (?:many|much)\b|\bwho\b|\bwhen\b"
 #: A year in running text ("2020年度"): never part of a quantity.
@@ -248,17 +252,3 @@ DECIMALS_ASKED: tuple[tuple[str, int | None], ...] = (
 )
 #: How many decimals a number word says ("一位", "two decimal places").
 DECIMAL_COUNT_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "one": 1, "two": 2, "three": 3, "four": 4}
-#: A question asking what something is about ("申请主要是关于什么的", "涉及哪些方面", "what was the
-#: request about?", "what topics did the requests concern?").
-SUBJECT_ASKED = (r"关于什么|涉及(?:哪些|什么|哪方面)|(?:主要|大多)是?(?:什么|哪些)(?:内容|方面|事项|问题)|什么(?:内容|方面|事项)"
-                 r"|哪些方面|哪(?:个|一)?方面|内容是什么"
-                 r"|\bwhat (?:was|were|is|are) (?:the |that |this |those |these |its |their )?[\w\s'-]{0,60}?\babout\b"
-                 r"|\bwhat (?:subjects?|topics?|matters?|issues?|information)\b.{0,60}?\b(?:concern|cover|involve|ask|seek|request)"
-                 r"|\bwhat did (?:the |that |this |those |these |its |their )?[\w\s'-]{0,40}?\b(?:concern|cover|involve|ask for|seek)\b"
-                 r"|\bsubject (?:matter )?of\b")
-#: How a report says what something is about: in a summary ("主要涉及征地拆迁", "集中在…",
-#: "涉及…等方面"), or in passing (涉及, 方面), which weighs less.
-SUBJECT_SAID = r"主要(?:涉及|是|为|关于|集中)|集中(?:在|于)|内容(?:为|是|包括|主要)|涉及[^,，;；。]{1,30}等(?:方面|问题|事项|内容|领域|信息)"
-SUBJECT_MENTIONED = r"涉及|关于|方面"
-#: Words added to the search for such a question: the verbs reports say it with.
-SUBJECT_SEARCH = "涉及 主要 方面 内容"
