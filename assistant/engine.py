@@ -17,6 +17,7 @@ from index.templates import table_of
 
 from .answer import Answer
 from .findings import Noted, Several
+from .readings import prose_reading
 from .render import render
 from .retrieve import HybridRetriever
 from .routes import ROUTES, Route, from_previous
@@ -68,6 +69,10 @@ class Engine:
                 # "how many requests …, and through what channel?": the second ask is the breakdown
                 # of the count by the family asked, from the same reports' cells
                 finding = Several([finding, run_categories(replace(query, intent=Intent.MOST), self.scope, previous)])
+            if query.readings and route.name == "facts" and query.intent == Intent.LOOKUP:
+                # "how many items were disclosed on request": the table's cell, then what the prose counts
+                said = [f for r in query.readings if (f := prose_reading(query, self.scope, r)) is not None]
+                finding = Several([finding, *said]) if said else finding
         return finding
 
     def answer(self, query: Query, previous: Answer | None = None) -> Answer:

@@ -220,3 +220,24 @@ def test_a_count_and_its_channels_are_both_answered(qa):
     a = qa.ask("How many disclosure requests did the Pingtan county government receive in 2012, and through what channels?")
     assert "21 requests" in a.text and "requests in person: 18 requests" in a.text
     assert {c.report for c in a.citations} == {"pingtan_2012_county.txt"} and len(a.citations) >= 3
+
+
+# --- a statistic with a table reading and a prose reading -------------------------------------------
+
+@pytest.mark.parametrize("question, readings", [
+    ("平潭财政金融局2022年依申请公开了多少条信息？", ["on_request_items"]),
+    ("How many items of information did Pingtan's finance bureau disclose on request in 2022?", ["on_request_items"]),
+    ("平潭财政金融局2022年收到多少申请？", []),
+    ("How many requests did Pingtan's finance bureau grant in full in 2022?", []),
+])
+def test_items_disclosed_on_request_have_two_readings(pingtan, question, readings):
+    assert understand(question, pingtan).readings == readings
+
+
+@pytest.mark.slow
+def test_both_readings_are_answered_each_cited(qa):
+    zh = qa.ask("平潭财政金融局2022年依申请公开了多少条信息？")
+    assert "1件[1]" in zh.text and "245条[2]（正文）" in zh.text
+    en = qa.ask("How many items of information did the Pingtan county government disclose on request in 2012?")
+    assert "21 requests[1]" in en.text and "46 items[2] (from the report's text)" in en.text
+    assert {c.report for c in en.citations} == {"pingtan_2012_county.txt"}

@@ -20,6 +20,7 @@ from .intents import METRIC_INTENTS, Intent, detect_intent
 from .metrics import CONTEXT, METRICS, Metric
 from .names import _unique
 from .precision import asked_decimals
+from .readings import prose_readings
 from .scan import scan
 from .statistics import (
     Narrowed,
@@ -68,6 +69,9 @@ class Query:
     # (index.lexicon.families), not its bodies or years
     family: str | None = None
     breakdown: bool = False  # "…, and through what channel?": the family's cells follow the count asked
+    # "how many items were disclosed on request": prose statistics the words may mean besides the
+    # cell they link to (index.lexicon.readings); the answer gives both readings
+    readings: list[str] = field(default_factory=list)
     outcomes: int = 0  # "how was it handled?": the last `outcomes` metrics are the 办理结果 rows
     # "申请是因为…的": a whole narrowed in words no cell was linked by, to ask back about (no number)
     narrowed: Narrowed | None = None
@@ -151,6 +155,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     if query.family is not None and not query.breakdown and cue not in (Intent.MOST, Intent.LEAST):
         cue = Intent.LEAST if _LEAST.search(lowered) else Intent.MOST  # "不公开的原因里哪种最多" is no "why?"
     query.impossible_years = found.years.impossible
+    query.readings = prose_readings(lowered) if query.metrics else []
     query.intent = _resolve_intent(cue, query, previous)
     if linked and query.metrics == linked and query.intent in METRIC_INTENTS and not query.outcomes:
         _narrow(query, found.text, found.mentions, found.years.spans)
