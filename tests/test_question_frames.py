@@ -241,3 +241,13 @@ def test_both_readings_are_answered_each_cited(qa):
     en = qa.ask("How many items of information did the Pingtan county government disclose on request in 2012?")
     assert "21 requests[1]" in en.text and "46 items[2] (from the report's text)" in en.text
     assert {c.report for c in en.citations} == {"pingtan_2012_county.txt"}
+
+
+@pytest.mark.slow
+def test_a_share_of_two_bodies_is_the_part_over_the_whole_named_after_its_word(qa):
+    zh = qa.ask("2024年洪泽区的行政复议占淮安市政府的百分之几？")
+    assert "2件[1] ÷ 351件[2]" in zh.text
+    en = qa.ask("What share of Huai'an's 2024 reconsiderations did Hongze District have?")
+    assert "2 cases[1] ÷ 351 cases[2]" in en.text
+    times = qa.ask("2024年淮安市政府的行政复议是洪泽区的多少倍？")
+    assert "351件[1] ÷ 2件[2]" in times.text

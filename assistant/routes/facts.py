@@ -20,7 +20,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from index.lexicon import statwords
-from index.lexicon.questions import ASKS_SAME, BASE_YEAR, GAP_ASKED, RATIO_TIMES, UNIT_ASKED
+from index.lexicon.questions import (
+    ASKS_SAME,
+    BASE_YEAR,
+    GAP_ASKED,
+    RATIO_TIMES,
+    SHARE_OF,
+    UNIT_ASKED,
+)
 from index.lexicon.units import AMOUNT_UNIT
 from index.models import Fact, ReportRecord
 from index.templates import CONCEPTS, concept_keys, mandatory
@@ -66,6 +73,7 @@ _ASKS_SAME = re.compile(ASKS_SAME)
 _BASE_YEAR = re.compile(BASE_YEAR)
 _UNITS_ASKED = [(name, re.compile(pattern), units) for name, pattern, units in UNIT_ASKED]
 _TIMES = re.compile(RATIO_TIMES)
+_SHARE_OF = re.compile(SHARE_OF)
 _ASKS_GAP = re.compile(GAP_ASKED)
 _ASKS_TOTAL = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "total"))
 _ASKS_TREND = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "trend"))
@@ -207,7 +215,8 @@ def ratio_of(q: Query, s: Scope, parts: list):
         return next(p for p in parts if not isinstance(p, Aggregate))
     facts = [f for p in parts for f in p.result.facts]
     metrics = [p.metric for p in parts for _ in p.result.facts]
-    named = sum(m.kind == "body" for m in q.mentions) >= 2 or len(q.years) >= 2
+    # two bodies named, by their names or their regions ("洪泽区…占淮安市政府的"), or two years
+    named = sum(m.kind in ("body", "region") for m in q.mentions) >= 2 or len(q.years) >= 2
     if len(parts) == 2 and len(facts) > 2 and share:
         # the part and the whole named in words, in several reports: each report's own share
         wholes = {f.report: f for f in parts[1].result.facts}
@@ -217,7 +226,7 @@ def ratio_of(q: Query, s: Scope, parts: list):
             return found[0] if len(found) == 1 else Several(found)
     if len(facts) == 2 and (len(parts) == 2 or named or not share):
         if len(parts) == 1:
-            facts = framed(q, facts)
+            facts = _whole_last(q, framed(q, facts)) if share else framed(q, facts)
         elif share and all(f.value is not None for f in facts) and facts[0].value > facts[1].value:
             facts, metrics = facts[::-1], metrics[::-1]  # a share is the part over the whole
         num, den = facts
@@ -229,6 +238,18 @@ def ratio_of(q: Query, s: Scope, parts: list):
     if found and len(found) == len(facts) <= MAX_RATIOS:
         return found[0] if len(found) == 1 else Several(found)
     return NoRatio(parts[0].metric, [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years))
+
+
+def _whole_last(q: Query, facts: list[Fact]) -> list[Fact]:
+    """A share of two bodies' figures: the body named right after the whole's word ("占淮安市的",
+    "what share of Huai'an's requests") is the denominator, whichever body is named first."""
+    marker = _SHARE_OF.search(q.normalized.lower())
+    if marker is None or len(facts) != 2 or facts[0].body == facts[1].body:
+        return facts
+    after = [m for m in q.mentions if m.start >= marker.end()
+             and (m.kind == "body" or (m.kind == "region" and len(m.values) == 1))]
+    whole = after[0].values if after else ()
+    return facts[::-1] if facts[0].body in whole and facts[1].body not in whole else facts
 
 
 def _share(a: Fact, b: Fact, metrics: tuple[Metric, Metric], decimals: int | None) -> Ratio:
@@ -388,7 +409,9 @@ def framed(q: Query, facts: list[Fact]) -> list[Fact]:
         base = int(match.group("y") or match.group("y2")) if match else min(a.year, b.year)
         return [b, a] if a.year == base else [a, b]
     if a.year == b.year and a.body != b.body:
-        order = {v: m.start for m in reversed(q.mentions) if m.kind == "body" for v in m.values}
+        # a region naming one body ("洪泽区…占淮安市政府的") places it as its name would
+        order = {v: m.start for m in reversed(q.mentions)
+                 if m.kind == "body" or (m.kind == "region" and len(m.values) == 1) for v in m.values}
         return sorted(facts, key=lambda f: order.get(f.body, len(q.normalized)))
     return facts
 

@@ -196,6 +196,9 @@ BASE_YEAR = (r"(?:比|较|相比于?|相较于?|\bthan\b(?: in)?|\bcompared (?:w
              r"|\bfrom\b|\bsince\b|是)\s*(?P<y>(?:19|20)\d\d)|(?:与|和|同)\s*(?P<y2>(?:19|20)\d\d)\s*年?(?:相比|比较|对比)")
 #: A ratio asked as a multiple ("多少倍", "how many times"), not a share.
 RATIO_TIMES = r"倍|\btimes\b"
+#: The word a share's whole follows ("占淮安市的", "what share of Huai'an's requests"): the body
+#: named right after it is the denominator, whichever is named first.
+SHARE_OF = r"占|\b(?:share|proportion|percentage|fraction|per ?cent) of\b"
 #: Money asked for ("罚没了多少钱", "amount of fines"): a count of decisions never answers it.
 MONEY_ASKED = (r"多少钱|金额|罚没|罚款(?:额|数额|总额)|多少万元|多少元|\bhow much money\b|\bamount of (?:money|fines)\b"
                r"|\bin fines\b|\bfines? (?:collected|imposed)\b")
