@@ -251,3 +251,5 @@ def test_a_share_of_two_bodies_is_the_part_over_the_whole_named_after_its_word(q
     assert "2 cases[1] ÷ 351 cases[2]" in en.text
     times = qa.ask("2024年淮安市政府的行政复议是洪泽区的多少倍？")
     assert "351件[1] ÷ 2件[2]" in times.text
+    district = qa.ask("2024年洪泽区的行政复议是淮安市政府的多少倍？")
+    assert "2件[1] ÷ 351件[2]" in district.text

@@ -226,7 +226,7 @@ def ratio_of(q: Query, s: Scope, parts: list):
             return found[0] if len(found) == 1 else Several(found)
     if len(facts) == 2 and (len(parts) == 2 or named or not share):
         if len(parts) == 1:
-            facts = _whole_last(q, framed(q, facts)) if share else framed(q, facts)
+            facts = _whole_last(q, _as_named(q, facts)) if share else _as_named(q, facts)
         elif share and all(f.value is not None for f in facts) and facts[0].value > facts[1].value:
             facts, metrics = facts[::-1], metrics[::-1]  # a share is the part over the whole
         num, den = facts
@@ -238,6 +238,16 @@ def ratio_of(q: Query, s: Scope, parts: list):
     if found and len(found) == len(facts) <= MAX_RATIOS:
         return found[0] if len(found) == 1 else Several(found)
     return NoRatio(parts[0].metric, [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years))
+
+
+def _as_named(q: Query, facts: list[Fact]) -> list[Fact]:
+    """A ratio's two facts in the order the question names them: of two bodies, by their names or
+    a region naming one body ("洪泽区的申请是淮安市政府的多少倍"); of two years, as `framed`."""
+    if len(facts) != 2 or facts[0].body == facts[1].body:
+        return framed(q, facts)
+    order = {v: m.start for m in reversed(q.mentions)
+             if m.kind == "body" or (m.kind == "region" and len(m.values) == 1) for v in m.values}
+    return sorted(facts, key=lambda f: order.get(f.body, len(q.normalized)))
 
 
 def _whole_last(q: Query, facts: list[Fact]) -> list[Fact]:
@@ -409,9 +419,7 @@ def framed(q: Query, facts: list[Fact]) -> list[Fact]:
         base = int(match.group("y") or match.group("y2")) if match else min(a.year, b.year)
         return [b, a] if a.year == base else [a, b]
     if a.year == b.year and a.body != b.body:
-        # a region naming one body ("洪泽区…占淮安市政府的") places it as its name would
-        order = {v: m.start for m in reversed(q.mentions)
-                 if m.kind == "body" or (m.kind == "region" and len(m.values) == 1) for v in m.values}
+        order = {v: m.start for m in reversed(q.mentions) if m.kind == "body" for v in m.values}
         return sorted(facts, key=lambda f: order.get(f.body, len(q.normalized)))
     return facts
 
