@@ -64,6 +64,12 @@ def test_a_demonstrative_with_another_body_and_year(pingtan):
     assert "主动公开情况.主动公开政府信息数" in _keys(query)
 
 
+@pytest.mark.parametrize("follow_up", ["海原县卫生健康局2020年这一项工作的联系电话是多少？", "海原县卫生健康局2020年这一项工作谁负责？"])
+def test_a_demonstrative_of_work_names_no_statistic(samples, follow_up):
+    query = _chat(samples, "灵武市卫生健康局2020年收到多少政府信息公开申请？", follow_up)
+    assert not query.metrics
+
+
 def test_a_question_naming_its_own_statistic_keeps_it(samples):
     query = _chat(samples, "灵武市卫生健康局2020年收到多少政府信息公开申请？", "海原县卫生健康局2020年这个指标里行政处罚是多少？")
     assert "行政处罚.处理决定数量" in _keys(query) and "政府信息公开申请.本年新收.总计" not in _keys(query)

@@ -351,7 +351,7 @@ def _points_back(cue: Intent | None, lowered: str, named: set[str], previous: Qu
     """"2013年平潭县的这个数是多少" / "what was that figure for 2016?": a demonstrative names the
     previous turn's statistic, whatever body and year the question names itself."""
     return (bool(previous.metrics) and "metrics" not in named and cue in (*METRIC_INTENTS, None, Intent.PASSAGE)
-            and bool(_THAT_STATISTIC.search(lowered)))
+            and bool(_THAT_STATISTIC.search(lowered)) and not _asks_contact(lowered))
 
 
 def _inherits(cue: Intent | None, lowered: str, named: set[str], had_bodies: bool = False) -> bool:

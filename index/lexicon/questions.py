@@ -38,7 +38,8 @@ SCOPED = (r"其中|这些|那些|这几[件个起宗项次]|上述|前述|\b(?:o
 #: Words that point back at the statistic of the previous turn ("2013年平潭县的这个数是多少",
 #: "同样的数字2020年是多少", "what was that figure in 2016?"): the follow-up asks it again for the
 #: body and year it names.
-THAT_STATISTIC = (r"[这那]个(?:数|指标|统计)|[这那]一?数[字据值]|[这那]一项|[这那]项(?:数|指标|统计)|该(?:项|数|指标)"
+THAT_STATISTIC = (r"[这那]个(?:数|指标|统计)|[这那]一?数[字据值]|[这那]一项(?!工作)|[这那]项(?:数|指标|统计)"
+                  r"|该(?:项|个)?(?:数|指标|统计)"
                   r"|同样的(?:数|数字|数据|指标|统计|项)|同一(?:项|个?数|个?指标|统计)|同口径|(?:上面|刚才)的?(?:那个|这个)?数"
                   r"|\b(?:that|this|the same) (?:figure|number|statistic|count|item|total|value|metric)\b"
                   r"|\bsame (?:figure|number|statistic|count|measure)\b|\b(?:that|this) one\b")
