@@ -113,6 +113,12 @@ def test_a_bracketed_word_qualifies_the_name_before_it(pingtan, question):
     assert query.bodies == ["平潭综合实验区管委会办公室"] and not query.clarify
 
 
+@pytest.mark.parametrize("question, body", [("平潭管委会（财政局）2022年收到多少申请？", "平潭综合实验区财政金融局"),
+                                            ("平潭（经发局）2024年行政许可多少件", "平潭综合实验区经济发展局")])
+def test_a_bureau_in_brackets_after_its_parent_is_the_body(pingtan, question, body):
+    assert understand(question, pingtan).bodies == [body]
+
+
 def test_a_parent_region_in_brackets_names_no_second_body(samples):
     query = understand("西夏区卫生健康局（银川市）2023年行政处罚多少件", samples)
     assert query.bodies == ["西夏区卫生健康局"] and not query.unknown_bodies

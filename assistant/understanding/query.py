@@ -246,6 +246,8 @@ def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lo
     regions = [m for m in mentions if m.kind == "region"]
     bodies, bureaus, placed = [], [], []
     for m in mentions:
+        if _narrowed_in_brackets(m, mentions, gazetteer, lowered):
+            continue  # "平潭管委会（财政局）": the bureau in brackets is the body, the name before its parent
         if m.kind == "unknown" and (found := _placed(m, regions, gazetteer)):
             bodies += found  # "平潭的（实验区、管委会办公室…）": 实验区 of the region named before
             placed.append(m.text)
@@ -275,6 +277,20 @@ def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lo
     query.entities = list(dict.fromkeys(e for e in entities if e is not None))
     query.bureaus = _unique(bureaus)
     query.unknown_bodies = _unique(m.text for m in mentions if m.kind == "unknown" and m.text not in placed)
+
+
+def _narrowed_in_brackets(m: Mention, mentions: list[Mention], gazetteer: Gazetteer, lowered: str) -> bool:
+    """A body or region right before brackets holding another body of its region ("平潭管委会（财政局）"):
+    the bracketed body is the one meant."""
+    if m.kind not in ("body", "region") or not m.values:
+        return False
+    after = lowered[m.end:].lstrip()
+    if after[:1] not in OPENING_BRACKETS:
+        return False
+    start = len(lowered) - len(after) + 1
+    inside = next((n for n in mentions if n.start >= start and not lowered[start:n.start].strip()), None)
+    return (inside is not None and inside.kind in ("body", "bureau") and not set(inside.values) & set(m.values)
+            and set(inside.values) <= gazetteer.same_region(m.values))
 
 
 def _says_where(region: Mention, mentions: list[Mention], lowered: str) -> bool:
