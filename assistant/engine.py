@@ -68,7 +68,9 @@ class Engine:
             if query.breakdown and route.name == "facts":
                 # "how many requests …, and through what channel?": the second ask is the breakdown
                 # of the count by the family asked, from the same reports' cells
-                finding = Several([finding, run_categories(replace(query, intent=Intent.MOST), self.scope, previous)])
+                parts = run_categories(replace(query, intent=Intent.MOST), self.scope, previous)
+                parts = [replace(p, breakdown=True) for p in (parts.parts if isinstance(parts, Several) else [parts])]
+                finding = Several([finding, *parts])
             if query.readings and route.name == "facts" and query.intent == Intent.LOOKUP:
                 # "how many items were disclosed on request": the table's cell, then what the prose counts
                 said = [f for r in query.readings if (f := prose_reading(query, self.scope, r)) is not None]

@@ -167,6 +167,7 @@ class CategoryExtreme:
     winners: list[Fact]
     ranked: list[Fact]  # every readable cell, the answer's order
     unreadable: list[Fact]
+    breakdown: bool = False  # asked beside a count ("…, and through what channel?"): the cells, no superlative
 
 
 @dataclass

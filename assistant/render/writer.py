@@ -238,7 +238,10 @@ class Writer:
         value = lambda x: self.lang.number(show_number(x.value), x.unit, x.metric)  # noqa: E731
         label = lambda x: self._category(x)  # noqa: E731
         shown = [x for x in f.ranked if x.value or x in f.winners]
-        if f.unreadable:
+        if f.breakdown and not f.unreadable:  # "…, and through what channel?": the cells, no "most"
+            shown = [x for x in f.ranked if x.value]
+            head = p["breakdown"].format(**args) if shown else p["breakdown_zero"].format(value=value(f.ranked[0]), **args)
+        elif f.unreadable:
             items = self.lang.ITEMS_SEP.join(f"“{label(x)}”[{self.cite_fact(x)}]" for x in f.unreadable)
             head = p["unsure"].format(what=p["what"][f.most], items=items, **args)
         elif not any(x.value for x in f.ranked):
