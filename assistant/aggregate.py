@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 
 from index.lexicon.questions import WHOLE
 from index.lexicon.units import AMOUNT_UNIT
@@ -182,13 +183,21 @@ def whole_keys(key: str) -> list[str]:
     return [k for k in dict.fromkeys(out) if k != key]
 
 
-def ratio(numerator: Number | None, denominator: Number | None, share: bool) -> float | None:
-    """numerator / denominator: a share in percent to one decimal, a multiple to two; None
-    when either is blank or the denominator is zero."""
+def ratio(numerator: Number | None, denominator: Number | None, share: bool,
+          decimals: int | None = None) -> Number | None:
+    """numerator / denominator: a share in percent to one decimal, a multiple to two, or to the
+    `decimals` the question asks ("保留一位小数", "取整"); None when either is blank or the
+    denominator is zero."""
     if numerator is None or denominator is None or denominator == 0:
         return None
-    value = numerator / denominator
-    return round(value * 100, 1) if share else round(value, 2)
+    value = numerator / denominator * (100 if share else 1)
+    return rounded(value, (1 if share else 2) if decimals is None else decimals)
+
+
+def rounded(value: float, decimals: int) -> Number:
+    """Half up, as people round by hand (32.85 -> 32.9, not banker's 32.8); 0 decimals: whole."""
+    exact = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return int(exact) if decimals == 0 else float(exact)
 
 
 #: Sums of whole numbers stay whole; money keeps two decimals.

@@ -10,17 +10,20 @@ retriever) and adds what the question named that the answer does not cover.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from index.store import ReportIndex
 from index.templates import table_of
 
 from .answer import Answer
-from .findings import Noted
+from .findings import Noted, Several
+from .readings import prose_reading
 from .render import render
 from .retrieve import HybridRetriever
 from .routes import ROUTES, Route, from_previous
+from .routes.categories import run_categories
 from .scope import Scope
-from .understanding import Gazetteer, Labels, Query
+from .understanding import Gazetteer, Intent, Labels, Query
 
 #: Passages retrieved for a question.
 TOP_PASSAGES = 5
@@ -62,6 +65,16 @@ class Engine:
         if finding is None:
             route = next(r for r in ROUTES if r.applies(query, self.scope))
             finding = route.run(query, self.scope, previous)
+            if query.breakdown and route.name == "facts":
+                # "how many requests …, and through what channel?": the second ask is the breakdown
+                # of the count by the family asked, from the same reports' cells
+                parts = run_categories(replace(query, intent=Intent.MOST), self.scope, previous)
+                parts = [replace(p, breakdown=True) for p in (parts.parts if isinstance(parts, Several) else [parts])]
+                finding = Several([finding, *parts])
+            if query.readings and route.name == "facts" and query.intent == Intent.LOOKUP:
+                # "how many items were disclosed on request": the table's cell, then what the prose counts
+                said = [f for r in query.readings if (f := prose_reading(query, self.scope, r)) is not None]
+                finding = Several([finding, *said]) if said else finding
         return finding
 
     def answer(self, query: Query, previous: Answer | None = None) -> Answer:

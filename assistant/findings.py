@@ -151,6 +151,7 @@ class Ratio:
     metrics: tuple[Metric, Metric]
     value: float | None  # None: the denominator is zero or a cell is blank
     share: bool  # a share in percent, else a multiple
+    decimals: int | None = None  # the precision the question asked ("保留一位小数"); None: the default
 
 
 @dataclass
@@ -166,6 +167,7 @@ class CategoryExtreme:
     winners: list[Fact]
     ranked: list[Fact]  # every readable cell, the answer's order
     unreadable: list[Fact]
+    breakdown: bool = False  # asked beside a count ("…, and through what channel?"): the cells, no superlative
 
 
 @dataclass

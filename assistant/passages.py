@@ -284,10 +284,26 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     if len(kinds) > 1:
         return Several([typed_passage(q, s, kind) for kind in kinds])
     kind = expected_kind(q.text)
-    parts = asked_parts(q.normalized) if kind in PART_KINDS and q.language != "en" else []
+    parts = asked_parts(q.normalized, q.language) if kind in PART_KINDS else []
     if parts:  # "一共多少个新媒体？其中微信公众号几个？": each count from its own clause, each cited
-        return Several([typed_passage(part, s, expected_kind(part.text) or kind) for part in _parts_of(q, parts)])
+        found = [typed_passage(part, s, expected_kind(part.text) or kind) for part in _parts_of(q, parts)]
+        if not _part_exceeds_whole(q.normalized, parts, found):
+            return Several(found)
     return typed_passage(q, s, kind)
+
+
+_SCOPED_PART = re.compile(lexicon.SCOPED, re.I)
+
+
+def _part_exceeds_whole(text: str, parts: list[tuple[int, int]], found: list) -> bool:
+    """"how many …, and how many of those …?": a part ("of those", 其中) found larger than the whole
+    found first says the whole was another figure (3000 answered vs 4900 asked): not answered apart."""
+    def value(finding) -> float | None:
+        match = _NUMBER.search(finding.highlight or "") if isinstance(finding, PassageFound) else None
+        return float(match.group().rstrip("%").replace(",", "")) if match else None
+    whole = value(found[0])
+    return whole is not None and any(_SCOPED_PART.search(text, a, b) and (v := value(f)) is not None and v > whole
+                                     for (a, b), f in zip(parts[1:], found[1:], strict=True))
 
 
 def _parts_of(q: Query, parts: list[tuple[int, int]]) -> list[Query]:

@@ -31,11 +31,11 @@ _SENTENCE_END = re.compile("[。！？]")
 PROSE = "prose"
 
 
-def prose_fact(s: Scope, report: ReportRecord, metric: Metric) -> Fact | None:
-    """The report's prose statement of the statistic, or None (not stated, or stated with
-    different numbers)."""
+def prose_fact(s: Scope, report: ReportRecord, metric: Metric, said: tuple[str, ...] = ()) -> Fact | None:
+    """The report's prose statement of the statistic (named by its words, or by `said`), or None
+    (not stated, or stated with different numbers)."""
     family = next((f for f in MEASURE_FAMILIES if metric.unit in f), None)
-    words = sorted({w for w in SYNONYMS.get(metric.key, ()) if _HAN.search(w) and len(w) >= MIN_WORD_CHARS},
+    words = sorted({w for w in said or SYNONYMS.get(metric.key, ()) if _HAN.search(w) and len(w) >= MIN_WORD_CHARS},
                    key=len, reverse=True)
     if family is None or not words:
         return None

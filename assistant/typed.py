@@ -51,6 +51,7 @@ from index.lexicon.questions import (
     COUNTED_AFTER_ASKING,
     PART_ASKING,
     PART_BREAKS,
+    PART_BREAKS_EN,
     YEAR_IN_TEXT,
 )
 from index.lexicon.units import (
@@ -440,19 +441,20 @@ def binds(noun: str, clause: str) -> int:
     return next((len(noun) - i for i in range(len(noun) - MIN_NOUN_CHARS + 1) if noun[i:] in clause), 0)
 
 
-_PART_END = re.compile(PART_BREAKS, re.I)
+_PART_END = {"zh": re.compile(PART_BREAKS, re.I), "en": re.compile(PART_BREAKS_EN, re.I)}
 _PART_ASKING = re.compile(PART_ASKING, re.I)
 
 
-def asked_parts(question: str) -> list[tuple[int, int]]:
+def asked_parts(question: str, language: str = "zh") -> list[tuple[int, int]]:
     """(start, end) of each question asked at once when each has its own asking word ("一共开设了
-    多少个新媒体？其中微信公众号几个？", "微博发了多少条，粉丝多少？", "哪天落款的？填报人是谁？"):
-    every part is answered from its own clause; [] for one question."""
+    多少个新媒体？其中微信公众号几个？", "微博发了多少条，粉丝多少？", "哪天落款的？填报人是谁？",
+    "how many …, and how many of them …?"): every part is answered from its own clause; [] for
+    one question."""
     bounds, start = [], 0
-    for m in [*_PART_END.finditer(question), None]:
+    for m in [*_PART_END.get(language, _PART_END["zh"]).finditer(question), None]:
         end = m.start() if m else len(question)
         if question[start:end].strip():
             bounds.append((start, end))
-        start = end + 1 if m else end
+        start = m.end() if m else end
     asking = [b for b in bounds if _PART_ASKING.search(question, b[0], b[1])]
     return asking if len(asking) > 1 and len(asking) == len(bounds) else []

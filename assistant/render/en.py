@@ -76,6 +76,8 @@ CATEGORIES = {
     "tie_most": "In the {year} report of {who}, the most frequent of the {family} are tied: {items}, {value} each.",
     "tie_least": "In the {year} report of {who}, the least frequent of the {family} are tied: {items}, {value} each.",
     "all_zero": "In the {year} report of {who}, every one of the {family} is {value}: none is the most frequent.",
+    "breakdown": "In the {year} report of {who}, the {family}:",
+    "breakdown_zero": "In the {year} report of {who}, every one of the {family} is {value}.",
     "none": "The {year} report of {who} has no breakdown of {family} (its template has none).",
     "unsure": "Which of the {family} is {what} in the {year} report of {who} cannot be said: {items} could not "
               "be read reliably. The cells read (for reference only):",

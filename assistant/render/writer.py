@@ -228,7 +228,8 @@ class Writer:
             return Said(self.lang.COMPUTED["no_value"].format(why=why, **args), "facts", "ratio")
         key = ("share" if f.share else "times") + ("_one" if one else "_two")
         self.computed.append(Computed("ratio", f.value, [self.cite_fact(num), self.cite_fact(den)]))
-        return Said(self.lang.COMPUTED[key].format(value=show_number(f.value), **args), "facts", "ratio")
+        value = show_number(f.value) if f.decimals is None else f"{f.value:.{f.decimals}f}"  # "2.50" when asked
+        return Said(self.lang.COMPUTED[key].format(value=value, **args), "facts", "ratio")
 
     def _CategoryExtreme(self, f: F.CategoryExtreme) -> Said:
         p, r = self.lang.CATEGORIES, f.report
@@ -238,7 +239,10 @@ class Writer:
         value = lambda x: self.lang.number(show_number(x.value), x.unit, x.metric)  # noqa: E731
         label = lambda x: self._category(x)  # noqa: E731
         shown = [x for x in f.ranked if x.value or x in f.winners]
-        if f.unreadable:
+        if f.breakdown and not f.unreadable:  # "…, and through what channel?": the cells, no "most"
+            shown = [x for x in f.ranked if x.value]
+            head = p["breakdown"].format(**args) if shown else p["breakdown_zero"].format(value=value(f.ranked[0]), **args)
+        elif f.unreadable:
             items = self.lang.ITEMS_SEP.join(f"“{label(x)}”[{self.cite_fact(x)}]" for x in f.unreadable)
             head = p["unsure"].format(what=p["what"][f.most], items=items, **args)
         elif not any(x.value for x in f.ranked):

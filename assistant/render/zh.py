@@ -70,6 +70,8 @@ CATEGORIES = {
     "tie_most": "{who}{year}年的年报中，{family}并列最多的是{items}，各为{value}。",
     "tie_least": "{who}{year}年的年报中，{family}并列最少的是{items}，各为{value}。",
     "all_zero": "{who}{year}年的年报中，{family}各项均为{value}，没有哪一项最多。",
+    "breakdown": "{who}{year}年的年报中，{family}如下：",
+    "breakdown_zero": "{who}{year}年的年报中，{family}各项均为{value}。",
     "none": "{who}{year}年的年报没有{family}的分项统计（该年报的模板不含此类分项）。",
     "unsure": "无法确定{who}{year}年的年报中{family}哪一项{what}：{items}未能可靠读出。已读出的各项如下（仅供参考）：",
     "what": {True: "最多", False: "最少"},

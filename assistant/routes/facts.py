@@ -20,12 +20,19 @@ import re
 from dataclasses import dataclass, field, replace
 
 from index.lexicon import statwords
-from index.lexicon.questions import ASKS_SAME, BASE_YEAR, GAP_ASKED, RATIO_TIMES, UNIT_ASKED
+from index.lexicon.questions import (
+    ASKS_SAME,
+    BASE_YEAR,
+    GAP_ASKED,
+    RATIO_TIMES,
+    SHARE_OF,
+    UNIT_ASKED,
+)
 from index.lexicon.units import AMOUNT_UNIT
 from index.models import Fact, ReportRecord
 from index.templates import CONCEPTS, concept_keys, mandatory
 
-from ..aggregate import AGGREGATES, clean, combine, ratio, select, whole_keys
+from ..aggregate import AGGREGATES, clean, combine, ratio, rounded, select, whole_keys
 from ..answer import Answer, Citation
 from ..findings import (
     Aggregate,
@@ -67,6 +74,7 @@ _ASKS_SAME = re.compile(ASKS_SAME)
 _BASE_YEAR = re.compile(BASE_YEAR)
 _UNITS_ASKED = [(name, re.compile(pattern), units) for name, pattern, units in UNIT_ASKED]
 _TIMES = re.compile(RATIO_TIMES)
+_SHARE_OF = re.compile(SHARE_OF)
 _ASKS_GAP = re.compile(GAP_ASKED)
 _ASKS_TOTAL = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "total"))
 _ASKS_TREND = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "trend"))
@@ -234,34 +242,58 @@ def ratio_of(q: Query, s: Scope, parts: list):
         return next(p for p in parts if not isinstance(p, Aggregate))
     facts = [f for p in parts for f in p.result.facts]
     metrics = [p.metric for p in parts for _ in p.result.facts]
-    named = sum(m.kind == "body" for m in q.mentions) >= 2 or len(q.years) >= 2
+    # two bodies named, by their names or their regions ("洪泽区…占淮安市政府的"), or two years
+    named = sum(m.kind in ("body", "region") for m in q.mentions) >= 2 or len(q.years) >= 2
     if len(parts) == 2 and len(facts) > 2 and share:
         # the part and the whole named in words, in several reports: each report's own share
         wholes = {f.report: f for f in parts[1].result.facts}
-        found = [_share(f, wholes[f.report], (parts[0].metric, parts[1].metric))
+        found = [_share(f, wholes[f.report], (parts[0].metric, parts[1].metric), q.decimals)
                  for f in parts[0].result.facts if f.report in wholes]
         if found and len(found) <= MAX_RATIOS:
             return found[0] if len(found) == 1 else Several(found)
     if len(facts) == 2 and (len(parts) == 2 or named or not share):
         if len(parts) == 1:
-            facts = framed(q, facts)
+            facts = _whole_last(q, _as_named(q, facts)) if share else _as_named(q, facts)
         elif share and all(f.value is not None for f in facts) and facts[0].value > facts[1].value:
             facts, metrics = facts[::-1], metrics[::-1]  # a share is the part over the whole
         num, den = facts
-        return Ratio(num, den, (metrics[0], metrics[1]), ratio(num.value, den.value, share), share)
+        return Ratio(num, den, (metrics[0], metrics[1]), ratio(num.value, den.value, share, q.decimals), share,
+                     q.decimals)
     # each report's cell over the whole its table gives it
-    found = [Ratio(f, w[0], (m, w[1]), ratio(f.value, w[0].value, share), share)
+    found = [Ratio(f, w[0], (m, w[1]), ratio(f.value, w[0].value, share, q.decimals), share, q.decimals)
              for f, m in zip(facts, metrics, strict=True) if (w := _whole(s, f)) is not None]
     if found and len(found) == len(facts) <= MAX_RATIOS:
         return found[0] if len(found) == 1 else Several(found)
     return NoRatio(parts[0].metric, [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years))
 
 
-def _share(a: Fact, b: Fact, metrics: tuple[Metric, Metric]) -> Ratio:
+def _as_named(q: Query, facts: list[Fact]) -> list[Fact]:
+    """A ratio's two facts in the order the question names them: of two bodies, by their names or
+    a region naming one body ("洪泽区的申请是淮安市政府的多少倍"); of two years, as `framed`."""
+    if len(facts) != 2 or facts[0].body == facts[1].body:
+        return framed(q, facts)
+    order = {v: m.start for m in reversed(q.mentions)
+             if m.kind == "body" or (m.kind == "region" and len(m.values) == 1) for v in m.values}
+    return sorted(facts, key=lambda f: order.get(f.body, len(q.normalized)))
+
+
+def _whole_last(q: Query, facts: list[Fact]) -> list[Fact]:
+    """A share of two bodies' figures: the body named right after the whole's word ("占淮安市的",
+    "what share of Huai'an's requests") is the denominator, whichever body is named first."""
+    marker = _SHARE_OF.search(q.normalized.lower())
+    if marker is None or len(facts) != 2 or facts[0].body == facts[1].body:
+        return facts
+    after = [m for m in q.mentions if m.start >= marker.end()
+             and (m.kind == "body" or (m.kind == "region" and len(m.values) == 1))]
+    whole = after[0].values if after else ()
+    return facts[::-1] if facts[0].body in whole and facts[1].body not in whole else facts
+
+
+def _share(a: Fact, b: Fact, metrics: tuple[Metric, Metric], decimals: int | None) -> Ratio:
     """The share of the smaller of two cells of one report in the larger (the part over the whole)."""
     if a.value is not None and b.value is not None and a.value > b.value:
         a, b, metrics = b, a, metrics[::-1]
-    return Ratio(a, b, metrics, ratio(a.value, b.value, True), True)
+    return Ratio(a, b, metrics, ratio(a.value, b.value, True, decimals), True, decimals)
 
 
 def _whole(s: Scope, part: Fact) -> tuple[Fact, Metric] | None:
@@ -336,6 +368,8 @@ def find_metric(q: Query, s: Scope, metric: Metric):
     if intent == "difference":
         facts = framed(q, facts)
     result = AGGREGATES[intent](facts)
+    if result.average is not None and q.decimals is not None:
+        result.average = rounded(sum(f.value for f in result.known) / len(result.known), q.decimals)
     finding = Aggregate(metric, result, sorted({f.year for f in facts}), table=intent != "lookup",
                         not_read=_by_year(coverage.not_read),
                         absent=_by_year(coverage.absent) if intent != "lookup" and facts else [])

@@ -19,3 +19,11 @@ def category_family(lowered: str) -> str | None:
     if not _WHICH.search(lowered):
         return None
     return next((family for family, zh, en in _FAMILIES if zh.search(lowered) or en.search(lowered)), None)
+
+
+def breakdown_family(lowered: str, metric_keys: list[str]) -> str | None:
+    """"…收到多少申请，通过什么渠道？" / "…, and through what channel?": the family whose breakdown
+    of the statistic asked is asked beside its count (no superlative), or None."""
+    family = category_family(lowered)
+    wholes = words.BREAKDOWN_OF.get(family or "", ())
+    return family if any(k in wholes for k in metric_keys) else None

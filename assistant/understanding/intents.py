@@ -51,8 +51,14 @@ def detect_intent(text: str, has_metric: bool = False) -> Intent | None:
     for intent, zh, en in _CUES:
         if has_metric and intent in (Intent.CORPUS, Intent.COUNT_REPORTS):
             continue
-        if zh.search(text) or en.search(text):
+        found = zh.search(text) or en.search(text)
+        if found and intent == Intent.IDENTITY and has_metric and _COUNT_ASKED.search(text, found.end()):
+            continue  # "这个局改名为…后，2020年采购了几个项目？": the renaming says which body, a count is asked
+        if found:
             return intent
     return None
+
+
+_COUNT_ASKED = re.compile(words.COUNT_ASKED)
 
 

@@ -8,15 +8,19 @@ from dataclasses import dataclass, field, replace
 
 from index.lexicon import questions as words
 from index.lexicon import statwords
-from index.templates import by_version_year, template_pattern
+from index.lexicon.bodynames import OPENING_BRACKETS
+from index.lexicon.kinds import KINDS, LABELLED
+from index.templates import TEMPLATES, by_version_year, cells_of, template_pattern
 
 from . import cells
-from .categories import category_family
+from .categories import breakdown_family, category_family
 from .gazetteer import Entity, Gazetteer, Mention
 from .hygiene import _CJK_RE, detect_language
 from .intents import METRIC_INTENTS, Intent, detect_intent
 from .metrics import CONTEXT, METRICS, Metric
 from .names import _unique
+from .precision import asked_decimals
+from .readings import prose_readings
 from .scan import scan
 from .statistics import (
     Narrowed,
@@ -65,9 +69,15 @@ class Query:
     # "处理结果里哪种情况最多": the family of one report's categories a superlative is over
     # (index.lexicon.families), not its bodies or years
     family: str | None = None
+    breakdown: bool = False  # "…, and through what channel?": the family's cells follow the count asked
+    # "how many items were disclosed on request": prose statistics the words may mean besides the
+    # cell they link to (index.lexicon.readings); the answer gives both readings
+    readings: list[str] = field(default_factory=list)
     outcomes: int = 0  # "how was it handled?": the last `outcomes` metrics are the 办理结果 rows
     # "申请是因为…的": a whole narrowed in words no cell was linked by, to ask back about (no number)
     narrowed: Narrowed | None = None
+    # "保留一位小数" / "to one decimal place" / "取整": the decimals a computed number is rounded to
+    decimals: int | None = None
 
     @property
     def metric_keys(self) -> list[str]:
@@ -98,6 +108,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
                   years=found.years.years, year_range=found.years.year_range,
                   latest=found.years.latest, topic=question, mentions=found.mentions)
     _fill_template(query, lowered_text(found.text))
+    query.decimals = asked_decimals(found.text)
     _fill_bodies(query, found.mentions, gazetteer, lowered)
     query.took = [t for t in found.took if t[1] in query.bodies]
     query.clarify = [(m.text, list(m.values)) for m in found.mentions
@@ -123,7 +134,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     if asks_handling(found.text, linked):  # "最后是怎么处理的？": every outcome of the requests, one by one
         query.metrics, refs = handling_metrics(found.text, found.mentions, linked), []
         query.outcomes = len(query.metrics) - len([m for m in linked if m in query.metrics])
-    elif previous is not None and previous.metrics and not query.metrics and not refs:
+    elif previous is not None and previous.metrics and not query.metrics and not refs and not _asks_contact(lowered):
         query.metrics = scoped_metrics(found.text, found.mentions, (previous.normalized, previous.topic),
                                        len(query.years))
     cue = detect_intent(lowered, has_metric=bool(query.metrics or refs))
@@ -131,14 +142,21 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     # the 全部 of a statistic's name (全部公开)
     stated = _blanked(lowered, read + [(m.start, m.end) for m in found.mentions if m.kind in ("metric", "cell")])
     named = _named_slots(query, *(("", "") if cue in (Intent.SOURCE, Intent.WHY) else (stated, lowered)))
-    if previous is not None and _inherits(cue, lowered, named, bool(previous.bodies)):
-        _inherit(query, previous, named)
+    if previous is not None and (_points_back(cue, lowered, named, previous)
+                                 or _inherits(cue, lowered, named, bool(previous.bodies))):
+        # "他们办公地址在哪？" after a count: the body and year carry over, the count does not
+        _inherit(query, previous, named | ({"metrics"} if _asks_contact(lowered) and not query.metrics else set()))
     query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
+    if previous is not None and previous.metrics and _SCOPED.search(lowered):
+        query.metrics = [_part_of_earlier(m, previous.metric_keys) for m in query.metrics]
     query.asked = cue
     query.family = category_family(lowered) if _SUPERLATIVE.search(lowered) else None
-    if query.family is not None and cue not in (Intent.MOST, Intent.LEAST):
+    if query.family is None and (family := breakdown_family(lowered, query.metric_keys)):
+        query.family, query.breakdown = family, True  # the count asked, then its breakdown
+    if query.family is not None and not query.breakdown and cue not in (Intent.MOST, Intent.LEAST):
         cue = Intent.LEAST if _LEAST.search(lowered) else Intent.MOST  # "不公开的原因里哪种最多" is no "why?"
     query.impossible_years = found.years.impossible
+    query.readings = prose_readings(lowered) if query.metrics else []
     query.intent = _resolve_intent(cue, query, previous)
     if linked and query.intent in METRIC_INTENTS:  # a part of a sum not understood: no sum of the rest
         query.narrowed = unsummed_part(found.text, found.mentions, len(query.years), found.years.spans)
@@ -146,6 +164,20 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
             and query.narrowed is None:
         _narrow(query, found.text, found.mentions, found.years.spans)
     return query
+
+
+def _part_of_earlier(metric: Metric, earlier: list[str]) -> Metric:
+    """"其中规范性文件有几条" after "主动公开了多少条": a statistic named in a follow-up scoped to the
+    earlier one is the part row of it whose label holds the statistic's name ("其中：主动公开规范性
+    文件数"), where a template has one; else the statistic as named."""
+    columns = {column.key for key in earlier for *_, column in cells_of(key)}  # the earlier one's column
+    parts = [(key, row) for t in TEMPLATES for table in t.tables for row, column, key in table.cells()
+             if row.part_of in earlier and column.key in columns and metric.zh in row.label and key not in metric.keys]
+    if not parts or any(row.key in metric.keys for _, row in parts):
+        return metric
+    row = parts[0][1]
+    keys = tuple(dict.fromkeys(key for key, _ in parts))
+    return Metric(keys, row.label.split("：")[-1], row.en, row.unit)
 
 
 def _narrow(query: Query, text: str, mentions: list[Mention], year_spans: list[tuple[int, int]]) -> None:
@@ -219,11 +251,15 @@ def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lo
     regions = [m for m in mentions if m.kind == "region"]
     bodies, bureaus, placed = [], [], []
     for m in mentions:
+        if _narrowed_in_brackets(m, mentions, gazetteer, lowered):
+            continue  # "平潭管委会（财政局）": the bureau in brackets is the body, the name before its parent
         if m.kind == "unknown" and (found := _placed(m, regions, gazetteer)):
             bodies += found  # "平潭的（实验区、管委会办公室…）": 实验区 of the region named before
             placed.append(m.text)
         elif m.kind == "body":
             bodies += m.values
+        elif m.kind == "region" and _says_where(m, mentions, lowered):
+            continue
         elif m.kind == "region":
             scopes = any(n.kind == "bureau" and 0 <= n.start - m.end <= _SCOPE_GAP
                          and not _NOT_SCOPE.search(lowered[m.end:n.start]) for n in mentions)
@@ -248,6 +284,31 @@ def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lo
     query.entities = list(dict.fromkeys(e for e in entities if e is not None))
     query.bureaus = _unique(bureaus)
     query.unknown_bodies = _unique(m.text for m in mentions if m.kind == "unknown" and m.text not in placed)
+
+
+def _narrowed_in_brackets(m: Mention, mentions: list[Mention], gazetteer: Gazetteer, lowered: str) -> bool:
+    """A body or region right before brackets holding another body of its region ("平潭管委会（财政局）"):
+    the bracketed body is the one meant."""
+    if m.kind not in ("body", "region") or not m.values:
+        return False
+    after = lowered[m.end:].lstrip()
+    if after[:1] not in OPENING_BRACKETS:
+        return False
+    start = len(lowered) - len(after) + 1
+    inside = next((n for n in mentions if n.start >= start and not lowered[start:n.start].strip()), None)
+    return (inside is not None and inside.kind in ("body", "bureau") and not set(inside.values) & set(m.values)
+            and set(inside.values) <= gazetteer.same_region(m.values))
+
+
+def _says_where(region: Mention, mentions: list[Mention], lowered: str) -> bool:
+    """"洪泽区（淮安市）", "Hongze District (Huai'an City)": a region in brackets right after a
+    name that holds that name's bodies says where the body is; it names no second body."""
+    before = lowered[:region.start].rstrip()
+    if before[-1:] not in OPENING_BRACKETS:
+        return False
+    gap = len(before) - 1
+    return any(n is not region and n.kind in ("body", "region") and n.end <= gap
+               and not lowered[n.end:gap].strip() and set(n.values) <= set(region.values) for n in mentions)
 
 
 def _lists_its_bodies(region: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> bool:
@@ -298,6 +359,22 @@ def _named_slots(query: Query, stated: str, lowered: str) -> set[str]:
     if query.metrics:
         named.add("metrics")
     return named
+
+
+_THAT_STATISTIC = re.compile(words.THAT_STATISTIC)
+# The question cues of a contact detail (address, phone, e-mail…): asked of a body, never of a statistic.
+_CONTACT = re.compile("|".join(cue for kind, cue, _ in KINDS if kind in LABELLED), re.I)
+
+
+def _asks_contact(lowered: str) -> bool:
+    return bool(_CONTACT.search(lowered))
+
+
+def _points_back(cue: Intent | None, lowered: str, named: set[str], previous: Query) -> bool:
+    """"2013年平潭县的这个数是多少" / "what was that figure for 2016?": a demonstrative names the
+    previous turn's statistic, whatever body and year the question names itself."""
+    return (bool(previous.metrics) and "metrics" not in named and cue in (*METRIC_INTENTS, None, Intent.PASSAGE)
+            and bool(_THAT_STATISTIC.search(lowered)) and not _asks_contact(lowered))
 
 
 def _inherits(cue: Intent | None, lowered: str, named: set[str], had_bodies: bool = False) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from index.lexicon import questions as words
+from index.lexicon.bodynames import OPENING_BRACKETS
 from index.lexicon.divisions import DIVISIONS_EN, NOT_A_NAME_START
 
 from ..linking.bodies import LINK, link_bodies
@@ -104,6 +105,8 @@ def scan(question: str, gazetteer: Gazetteer) -> Scan:
     hits, unknown = _demote_regions(masked, hits, gazetteer, display.lower())
     masked = _mask(text, hits, years.spans)
     unknown = _merge(unknown + _unknown_zh(masked) + _unknown_en(masked))
+    # "西夏区卫健局（银川市）": a province or city above the bodies, in brackets after a name, says where
+    unknown = [(s, e) for s, e in unknown if not (_bracketed_after_name(masked, s) and gazetteer.above(text[s:e]))]
     hits = [h for h in hits if h.kind != "lexicon" and not any(s <= h.start < e for s, e in unknown)]
     mentions = [Mention(display[h.start:h.end], h.start, h.end, _KIND_SHOWN.get(h.kind, h.kind),
                         tuple(sorted(h.value))) for h in hits]
@@ -132,11 +135,20 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str, gazetteer: 
             hits.append(Hit(start, end, "body", frozenset({fit})))
             took.append((display[start:end], fit, "the only candidate with a report of the year asked"))
             continue
+        close = [c.body for c in m.candidates if c.score >= LINK]
+        if _qualified(m, over, display) and m.status != "unknown":
+            # "平潭管委会（办公室）": the words in brackets qualify the name before them; the
+            # linker scored the whole, so its body (or its question back) replaces the short name's
+            hits = [h for h in hits if h not in over or h.kind not in (*_REPLACED, "body")]
+            one = m.status == "linked" or _one_entity(close, gazetteer)
+            hits.append(Hit(start, end, "body" if one else "ambiguous",
+                            frozenset([m.body] if m.status == "linked" else close[:MAX_CHOICES])))
+            took += [(display[start:end], m.body, m.candidates[0].why)] if m.status == "linked" and _not_exact(m) else []
+            continue
         if any(h.kind == "body" for h in over) or any(h.start < start or h.end > end for h in over
                                                         if h.kind not in ("metric", "cell")):
             continue  # the gazetteer knows the name, or a longer known name overlaps it
         names = [h for h in over if h.kind not in ("metric", "cell")]
-        close = [c.body for c in m.candidates if c.score >= LINK]
         if m.status == "ambiguous" and _one_entity(close, gazetteer):  # a body and its renamed self
             hits = [h for h in hits if h not in over or h.kind not in _REPLACED]
             hits.append(Hit(start, end, "body", frozenset(close)))
@@ -154,6 +166,13 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str, gazetteer: 
             hits = [h for h in hits if h not in over]
             hits.append(Hit(start, end, "ambiguous", frozenset(bodies)))
     return sorted(hits, key=lambda h: h.start), took
+
+
+def _qualified(m: Linked, over: list[Hit], display: str) -> bool:
+    """The linked mention runs on from a known name into brackets right after it ("平潭管委会（办公室）")."""
+    start, end = m.span
+    return any(h.kind in ("body", "region") and h.start == start and h.end < end
+               and display[h.end:h.end + 1] in OPENING_BRACKETS for h in over)
 
 
 def _year_fit(m: Linked, years: list[int], gazetteer: Gazetteer, others: list[Hit]) -> str | None:
@@ -207,8 +226,8 @@ def _demote_regions(masked: str, hits: list[Hit], gazetteer: Gazetteer, text: st
         if hit.kind == "region" and gazetteer.above(text[hit.start:hit.end]):
             if across:  # "宁夏卫健局的报告中哪一家…": the bodies under it
                 kept.append(hit)
-            elif masked[hit.end:hit.end + 1] == "\x03":
-                pass  # "宁夏回族自治区灵武市卫生健康局": it only says where the body is
+            elif masked[hit.end:hit.end + 1] == "\x03" or _bracketed_after_name(masked, hit.start):
+                pass  # "宁夏回族自治区灵武市卫生健康局", "西夏区卫健局（银川市）": it only says where the body is
             else:  # "银川市2020年…" asks about the city itself, which has no report
                 after = _BUREAU_AFTER.match(masked, hit.end)
                 unknown.append((hit.start, after.end() if after and masked[hit.end:after.end()].strip() else hit.end))
@@ -223,6 +242,11 @@ def _demote_regions(masked: str, hits: list[Hit], gazetteer: Gazetteer, text: st
         else:
             kept.append(hit)
     return kept, unknown
+
+
+def _bracketed_after_name(masked: str, start: int) -> bool:
+    before = masked[:start].rstrip()
+    return before[-1:] in OPENING_BRACKETS and before[:-1].rstrip()[-1:] == "\x03"
 
 
 def _unknown_zh(masked: str) -> list[tuple[int, int]]:

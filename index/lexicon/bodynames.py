@@ -152,6 +152,8 @@ INNER_OFFICES = tuple(f"{who}{what}{work}{office}" for who in ("", "政府") for
 OWNED_OFFICE = r"政府|管委|府办"
 #: Characters a question wraps names in, dropped before matching (平潭综合实验区（管委会）).
 BRACKETS = "()（）【】[]「」“”\"《》"
+#: The brackets that open a qualifier right after a name ("平潭管委会（办公室）").
+OPENING_BRACKETS = "(（【[「"
 #: Marks between the items of a list of bodies ("实验区、管委会办公室"): a name never holds one.
 LIST_MARKS = "、，,;；/"
 #: A region the corpus may not have, right before a bureau named alone (上海市 + 财政局).

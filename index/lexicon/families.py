@@ -12,8 +12,8 @@ from __future__ import annotations
 WHICH_CATEGORY = (r"哪(?:一)?(?:种|类|项|样|个(?:结果|理由|原因|渠道|方式|途径|类型))"
                   r"|什么(?:情况|结果|理由|原因|渠道|方式|途径|类型|形式)"
                   r"|\bwhich (?:kind|type|sort|category|outcome|result|reason|ground|channel|way|means|method"
-                  r"|form|group|of (?:the|its|these|those))\b|\bwhat (?:kind|type|sort|category|outcome|result|reason"
-                  r"|ground|channel|way|means|method|form)\b|\bwhich (?:was|were) (?:the )?(?:most|least|largest|smallest)\b")
+                  r"|form|group)s?\b|\bwhich of (?:the|its|these|those)\b|\bwhat (?:kind|type|sort|category|outcome|result|reason"
+                  r"|ground|channel|way|means|method|form)s?\b|\bwhich (?:was|were) (?:the )?(?:most|least|largest|smallest)\b")
 
 #: Families whose cells of one outcome in several groups are added ("结果维持" of lawsuits filed
 #: directly and after reconsideration is one outcome).
@@ -48,3 +48,11 @@ FAMILIES: tuple[tuple[str, str, str, str], ...] = (
      r"^政府信息公开申请\.(?:予以公开|部分公开|(?:不予公开|无法提供|不予处理)\.[^.]+|其他处理)\.总计$"
      r"|^依申请公开情况\.(?:同意公开|同意部分公开|不同意公开)答复数$"),
 )
+
+#: Families a question may ask the breakdown of beside the whole's count, with no superlative
+#: ("how many requests …, and through what channel?", "收到多少申请，是哪类申请人提的？"): the
+#: whole each family breaks down (the requests received), as the canonical keys that name it.
+BREAKDOWN_OF: dict[str, tuple[str, ...]] = {
+    "channel": ("政府信息公开申请.本年新收.总计", "依申请公开情况.收到申请数"),
+    "applicant": ("政府信息公开申请.本年新收.总计", "依申请公开情况.收到申请数"),
+}

@@ -17,12 +17,14 @@ GLOSSARY = {
     "fax": "传真", "signed": "日期", "visits": "访问量 访问", "press conference": "新闻发布会 发布会",
     "new media": "新媒体", "new-media": "新媒体", "accounts": "账号", "filled in": "填报人", "filled out": "填报人",
     "representatives": "代表", "invite": "邀请", "invited": "邀请", "normative": "规范性文件", "in force": "现行有效",
-    "documents": "文件", "requests": "申请", "received": "收到 受理", "handled": "办结 答复", "reconsideration": "复议",
+    "documents": "文件", "request": "申请", "requests": "申请", "application": "申请", "received": "收到 受理", "handled": "办结 答复", "reconsideration": "复议",
     "lawsuit": "诉讼", "enquiries": "咨询 联系", "contact": "联系",
     "column": "专栏 栏目", "fee": "费用", "fees": "费用", "government": "政府", "produce": "制发 制作",
     "produced": "制发 制作",
     # everyday words for what a report's prose counts: subsidies, notices, farm and rural matters
     "subsidy": "补贴", "subsidies": "补贴", "farm": "涉农 农业", "farming": "涉农 农业", "agricultural": "涉农 农业",
     "rural": "农村 涉农", "notices": "信息 通知 公告", "notice": "信息 通知 公告", "announcements": "公告 公示",
+    # what something is about ("what were the requests about?"): the words reports say it with
+    "topics": "涉及 方面", "subjects": "涉及 方面",
     "sorted out": "梳理 清理", "cleaned up": "清理 梳理", "past years": "历年", "over the years": "历年",
 }

@@ -35,6 +35,15 @@ FOLLOW_UP = (r"^(?:那么?|还有|另外|其中|and\b|what about\b|how about\b|s
 SCOPED = (r"其中|这些|那些|这几[件个起宗项次]|上述|前述|\b(?:of|among|out of) (?:those|these|them)\b"
           r"|\b(?:those|these) (?:requests|applications|cases|reconsiderations|lawsuits)\b")
 
+#: Words that point back at the statistic of the previous turn ("2013年平潭县的这个数是多少",
+#: "同样的数字2020年是多少", "what was that figure in 2016?"): the follow-up asks it again for the
+#: body and year it names.
+THAT_STATISTIC = (r"[这那]个(?:数|指标|统计)|[这那]一?数[字据值]|[这那]一项(?!工作)|[这那]项(?:数|指标|统计)"
+                  r"|该(?:项|个)?(?:数|指标|统计)"
+                  r"|同样的(?:数|数字|数据|指标|统计|项)|同一(?:项|个?数|个?指标|统计)|同口径|(?:上面|刚才)的?(?:那个|这个)?数"
+                  r"|\b(?:that|this|the same) (?:figure|number|statistic|count|item|total|value|metric)\b"
+                  r"|\bsame (?:figure|number|statistic|count|measure)\b|\b(?:that|this) one\b")
+
 ANY_BODY = r"哪个|哪些|哪一个|哪家|各个?|所有|全部(?!公开)|每个|\b(?:which|each|every|all|any)\b(?! years?\b)"
 
 ACROSS_REPORTS = (rf"报告中|报告里|的报告|几家|哪一家|几份|几个|这几|[{CN_SMALL_COUNTS}\d]+(?:个|家)(?:局|单位|部门|机关)"
@@ -85,7 +94,9 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
     # "正文里说…多少" asks what the prose says, even of a statistic the tables also hold
     ("passage", r"正文|文字部分|(?:报告|年报)(?:里|中)?(?:说|提到|写)|文中|总体情况(?:里|中)|关于什么|涉及(?:哪些|什么)"
                      r"|主要(?:是|涉及)|哪些方面|什么内容",
-     r"\bin (?:its|the) text\b|\btext of\b|\bnarrative\b|\bwhat does .{0,100}\bsay\b|\bsay in its\b"),
+     r"\bin (?:its|the) text\b|\btext of\b|\bnarrative\b|\bwhat does .{0,100}\bsay\b|\bsay in its\b"
+     r"|\bwhat (?:was|were|is|are) (?:the |that |this |those |these |its |their )?[\w\s'-]{0,60}?\babout\b"
+     r"|\bwhat (?:subjects?|topics?|matters?|issues?)\b"),
     ("identity", r"同一|是不是一个|更名|改名|前身|原名",
      r"\bsame (?:body|bureau|institution|organi[sz]ation|agency|office)\b|\brenamed\b|\bpredecessor\b"
      r"|\bformerly\b"),
@@ -183,9 +194,15 @@ YEAR_OR_DATE = r"(19|20)\d\d\s*年度?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*�
 COUNTED_AFTER_ASKING = r"(?:多少|几)(?:个|件|条|名|位|人|次|场|篇|份|项|家|户)?([\u4e00-\u9fff]{2,8})"
 #: The words that ask for a count ("多少件", "几次").
 ASKING_COUNT = r"多少|几"
+#: A count or an amount asked, in either language ("几个项目", "how many projects").
+COUNT_ASKED = r"多少|几|\bhow (?:many|much)\b"
 #: Breaks between questions asked at once ("…多少条，粉丝多少？", "哪天落款的？填报人是谁？"):
 #: a break splits only when every part has its own asking word (PART_ASKING).
 PART_BREAKS = r"[?？;；，,]"
+#: The same breaks in English, where a comma is no break by itself ("Pingtan's Tourism, Culture and
+#: Sports Bureau"): a question mark or semicolon, a comma before "and"/"but", or "and" before an
+#: asking word ("…in 2018, and how many of them …", "… and when was it signed?").
+PART_BREAKS_EN = r"[?;]|,\s*(?=(?:and|but)\b)|\band\s+(?=(?:how (?:many|much)|who|when)\b)"
 #: The words that ask a part of its own: a count, a person, a date.
 PART_ASKING = r"多少|几|谁|哪天|哪一天|何时|什么时候|\bhow (?:many|much)\b|\bwho\b|\bwhen\b"
 #: A year in running text ("2020年度"): never part of a quantity.
@@ -196,6 +213,9 @@ BASE_YEAR = (r"(?:比|较|相比于?|相较于?|\bthan\b(?: in)?|\bcompared (?:w
              r"|\bfrom\b|\bsince\b|是)\s*(?P<y>(?:19|20)\d\d)|(?:与|和|同)\s*(?P<y2>(?:19|20)\d\d)\s*年?(?:相比|比较|对比)")
 #: A ratio asked as a multiple ("多少倍", "how many times"), not a share.
 RATIO_TIMES = r"倍|\btimes\b"
+#: The word a share's whole follows ("占淮安市的", "what share of Huai'an's requests"): the body
+#: named right after it is the denominator, whichever is named first.
+SHARE_OF = r"占|\b(?:share|proportion|percentage|fraction|per ?cent) of\b"
 #: Money asked for ("罚没了多少钱", "amount of fines"): a count of decisions never answers it.
 MONEY_ASKED = (r"多少钱|金额|罚没|罚款(?:额|数额|总额)|多少万元|多少元|\bhow much money\b|\bamount of (?:money|fines)\b"
                r"|\bin fines\b|\bfines? (?:collected|imposed)\b")
@@ -232,3 +252,23 @@ CHANGE_EACH = r"分别|各自|\brespectively\b|\beach\b"
 #: no body and no statistic, it is the change of the statistic talked about.
 CHANGE_NOUN = (r"\b(?:increase|decrease|change|growth|drop|rise|difference|decline|fall|reduction|gain)s?\b"
                r"|增加|减少|增长|下降|上升|降低|变化|变动|差额|相差")
+#: Precision asked for a computed number ("保留一位小数", "精确到小数点后两位", "取整", "to one
+#: decimal place", "rounded to the nearest whole number"): (pattern, decimals); a pattern with a
+#: group "n" takes the count of decimals from it (a digit, a Chinese numeral or an English word).
+DECIMALS_ASKED: tuple[tuple[str, int | None], ...] = (
+    (r"保留(?:到)?(?:小数点后)?\s*(?P<n>\d|[一二两三四])\s*位(?:小数|有效小数)?", None),
+    (r"精确到(?:小数点后)?\s*(?P<n>\d|[一二两三四])\s*位(?:小数)?", None),
+    (r"(?P<n>\d|[一二两三四])\s*位小数", None),
+    (r"精确到十分位|精确到0\.1(?!\d)", 1),
+    (r"精确到百分位|精确到0\.01(?!\d)", 2),
+    (r"取整|保留整数|精确到(?:个位|整数)|(?:四舍五入)?(?:到|为|成)整数", 0),
+    (r"\b(?P<n>\d|one|two|three|four)[ -]?decimals?(?: (?:places?|points?|digits?))?\b", None),
+    (r"\b(?P<n>\d)\s?d\.?p\.?(?!\w)", None),
+    (r"\bnearest (?:tenth|0\.1)\b", 1),
+    (r"\bnearest (?:hundredth|0\.01)\b", 2),
+    (r"\bnearest (?:whole (?:number|percent(?:age point)?)|integer|unit|percent(?:age point)?)\b"
+     r"|\b(?:as|to) an? (?:whole number|integer)\b|\bround(?:ed)? (?:off |up |down )?to (?:a |an )?(?:whole number|integer)\b"
+     r"|\bno decimals?\b|\bwithout decimals?\b", 0),
+)
+#: How many decimals a number word says ("一位", "two decimal places").
+DECIMAL_COUNT_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "one": 1, "two": 2, "three": 3, "four": 4}

@@ -165,7 +165,8 @@ COLUMN_VERBS: dict[str, tuple[str, ...]] = {
              "increase", "decrease", "change from", "than the year before", "than the previous year", "than last year"),
     "上一年项目数量": ("上一年项目", "上年项目", "last year's items", "previous year's items"),
     "处理决定数量": ("处理决定", "决定数", "decisions"),
-    "采购项目数量": ("几笔", "笔数", "项目数", "多少个项目", "多少项", "projects", "number of procurements"),
+    "采购项目数量": ("几笔", "笔数", "项目数", "多少个项目", "几个项目", "多少项", "几项", "projects",
+               "number of procurements"),
     "采购总金额": ("总金额", "金额", "多少钱", "amount", "total amount", "spent", "spend"),
 }
 

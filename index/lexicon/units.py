@@ -56,6 +56,7 @@ UNIT_NOUNS_EN: dict[str, tuple[str, str]] = {
 #: 行政许可.上一年项目数量 counts licensing items, 行政许可.处理决定数量 decisions; a request's
 #: row names its kind (信访举报投诉类申请) and stays a request.
 FAMILY_NOUNS_EN: tuple[tuple[str, tuple[str, str]], ...] = (
+    ("依申请公开信息", ("item", "items")),  # information disclosed on request (prose), not requests
     ("政府信息公开申请", ("request", "requests")),  # 信访举报投诉类申请 are requests too
     ("依申请公开情况", ("request", "requests")),
     ("采购项目", ("project", "projects")),
