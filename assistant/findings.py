@@ -354,6 +354,8 @@ class Contradicted:
 
     finding: object
     notes: list[ProseDiffers]
+    # the computed finding again from the numbers the text states (None: it computes nothing)
+    text_reading: object | None = None
 
 
 # --- asking back (issue 19) ---------------------------------------------------------------------

@@ -174,6 +174,8 @@ CLAUSE_SEP = "; "
 COLON = ": "
 FIRST_SENTENCE_END = " "
 FROM_PROSE = " (from the report's text)"  # a figure read from the prose, not the tables
+#: A computed answer whose inputs the text states otherwise: the two readings, labelled.
+READINGS = {"table": "From the tables: ", "text": "From the numbers in the reports' text: ", "sep": " "}
 INVALID = "Cannot answer: {problem}"
 NOT_EQUAL = " (not equal)"
 FILTER_NOTE = "Filter applied: {what}"

@@ -453,14 +453,28 @@ class Writer:
         """The finding, then one sentence per cited cell its report's text states otherwise,
         both numbers cited."""
         said = self.say(f.finding)
-        lines = [said.text]
+        lines = said.text.split("\n")
+        if f.text_reading is not None:
+            # a computed answer whose inputs the text states otherwise: both results on the
+            # answer's first line, each labelled, each with its cited inputs
+            other = self.say(f.text_reading).text.split("\n")
+            lines[0] = self.lang.READINGS["table"] + lines[0] + self.lang.READINGS["sep"] + \
+                self.lang.READINGS["text"] + other[0]
+            lines += other[1:]
         for note in f.notes:
             fact = note.fact
             table = f"[{self.cite_fact(fact)}]"
             lines.append(self.lang.contradiction(self.name(fact.body), fact.year, str(note.prose_value),
-                                                 show_number(fact.value), fact.unit, self.cite(note.citation), table,
+                                                 show_number(fact.value), fact.unit, self._text_mark(note), table,
                                                  fact.metric))
         return Said("\n".join(lines), said.route, said.intent)
+
+    def _text_mark(self, note: F.ProseDiffers) -> str:
+        """The citation of the sentence stating a contradicted cell: the number it already has
+        when the text's reading was computed from it, else a new one."""
+        cited = next((i for i, c in enumerate(self.citations, 1) if c.report == note.fact.report
+                      and c.quote == note.citation.quote and c.page == note.citation.page), None)
+        return f"[{cited}]" if cited is not None else self.cite(note.citation)
 
     # --- asking back (issue 19) -----------------------------------------------------------------
 

@@ -160,6 +160,8 @@ CLAUSE_SEP = "，"
 COLON = "："
 FIRST_SENTENCE_END = ""  # its sentences end with 。 already
 FROM_PROSE = "（正文）"  # a figure read from the report's prose, not its tables
+#: A computed answer whose inputs the text states otherwise: the two readings, labelled.
+READINGS = {"table": "按统计表：", "text": "按报告正文中的数字：", "sep": ""}
 INVALID = "无法回答：{problem}"
 NOT_EQUAL = "（不相等）"
 FILTER_NOTE = "已应用筛选：{what}"

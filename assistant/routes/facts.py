@@ -433,7 +433,32 @@ def with_contradictions(s: Scope, finding):
                 citation = Citation(fact.report, fact.body, fact.year, page, fact.section, quote,
                                     highlight=str(c.prose_value))
                 notes.append(ProseDiffers(fact, c.prose_value, citation))
-    return Contradicted(finding, notes) if notes else finding
+    if not notes:
+        return finding
+    return Contradicted(finding, notes, _text_reading(finding, notes))
+
+
+#: Aggregates that compute a number from their inputs (a lookup or a list only shows them).
+COMPUTED = ("most", "least", "ranking", "total", "average", "difference")
+
+
+def _text_reading(finding, notes: list) -> object | None:
+    """The computed finding again, each contradicted input replaced by the number its report's
+    text states (cited to that sentence, marked as the text's): both readings are answers the
+    reports support, so neither is picked silently. None for a finding that computes nothing."""
+    readings = {id(n.fact): replace(n.fact, value=n.prose_value, origin="prose", page=n.citation.page,
+                                    source_text=n.citation.quote, section=n.citation.section, table="", column="") for n in notes}
+    read = lambda f: readings.get(id(f), f)  # noqa: E731
+    if isinstance(finding, MetricDifference):
+        a, b = read(finding.first), read(finding.second)
+        return replace(finding, first=a, second=b, delta=clean(a.value - b.value))
+    if isinstance(finding, Ratio):
+        a, b = read(finding.numerator), read(finding.denominator)
+        return replace(finding, numerator=a, denominator=b, value=ratio(a.value, b.value, finding.share))
+    if isinstance(finding, Aggregate) and finding.result.intent in COMPUTED:
+        facts = list(finding.result.pair) if finding.result.pair else finding.result.facts
+        return replace(finding, result=AGGREGATES[finding.result.intent]([read(f) for f in facts]), table=False)
+    return None
 
 
 def _finding_facts(finding) -> list[Fact]:
