@@ -13,6 +13,7 @@ from index.templates import concept
 
 from .. import findings as F
 from ..answer import Answer, Citation, Computed
+from ..prose_series import is_prose_series
 from ..understanding import Metric
 from ..understanding.cells import cell_metric
 from .facts import Composer, table_markdown
@@ -162,14 +163,35 @@ class Writer:
 
     def _Aggregate(self, f: F.Aggregate) -> Said:
         text = self._facts(self.composer(f.metric, f.result.facts), f.result, f.years, f.table)
+        if f.wider is not None:
+            # who comes first depends on whether the statements worded otherwise count: both
+            wider = self.composer(f.metric, f.wider.facts).compose(f.wider, f.years)[0][0]
+            lines = text.split("\n")
+            lines[0] = self.t("STATISTICS", "same_words", line=lines[0]) + self.t("STATISTICS", "all_words", line=wider)
+            text = "\n".join(lines)
         if f.not_read:
             text += "\n\n" + self._Unreadable(F.Unreadable(f.metric, f.not_read)).text
         if f.absent:
             items = self.lang.ITEMS_SEP.join(f"{self.name(r.body)} {r.year}" for r in f.absent)
-            text += "\n" + self.t("STATISTICS", "absent_note", items=items)
+            note = "unstated_note" if is_prose_series(f.metric) else "absent_note"
+            text += "\n" + self.t("STATISTICS", note, items=items)
+        text += self._prose_compared(f)
         if f.same is not None:
             text = self.t("STATISTICS", "same" if f.same else "differ") + text
         return Said(text, "facts", f.result.intent)
+
+    def _prose_compared(self, f: F.Aggregate) -> str:
+        """Prose figures of several bodies: the statement they share, and each body's statement
+        that measures something else (a channel, another wording), cited, not compared."""
+        prose = [x for x in f.result.facts if x.origin == "prose"]
+        text = ""
+        if len(prose) > 1 and len(prose) == len(f.result.facts) and len({(x.row, x.column) for x in prose}) == 1:
+            text += "\n" + self.t("STATISTICS", "prose_same", said=prose[0].row, measure=prose[0].column)
+        if f.otherwise:
+            items = self.lang.ITEMS_SEP.join(self.t("STATISTICS", "prose_item", who=self.name(x.body), year=x.year,
+                                                    said=x.note, cite=self.mark(x)) for x in f.otherwise)
+            text += "\n" + self.t("STATISTICS", "prose_otherwise", items=items)
+        return text
 
     def _Unreadable(self, f: F.Unreadable) -> Said:
         lines = []
