@@ -481,8 +481,8 @@ def with_contradictions(s: Scope, finding):
     return Contradicted(finding, notes, _text_reading(finding, notes))
 
 
-#: Aggregates that compute a number from their inputs (a lookup or a list only shows them).
-COMPUTED = ("most", "least", "ranking", "total", "average", "difference")
+#: Aggregates whose first line states a computed number (a lookup, a list or a ranking shows its inputs).
+COMPUTED = ("most", "least", "total", "average", "difference")
 
 
 def _text_reading(finding, notes: list) -> object | None:
