@@ -46,6 +46,7 @@ from .typed import (
     clause_of,
     expected_kind,
     expected_kinds,
+    family_named,
     is_thing,
     measure_asked,
     measures_asked,
@@ -262,7 +263,7 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     if q.asked in ACROSS_REPORTS and len(s.in_scope(q)) > 1:
         # one phrase of the prose stated by every report needed is compared; else refused
         extra = glossary_terms(q.text) if q.language == "en" else ""
-        series = prose_series(q, s, asked_thing(q.text), content_terms(q.text, extra, q.drop_terms))
+        series = prose_series(q, s, family_named(q.text), content_terms(q.text, extra, q.drop_terms))
         return series if series is not None else AcrossReports(topic(q))
     kinds = expected_kinds(q.text)
     if len(kinds) > 1:

@@ -51,6 +51,15 @@ def test_a_prose_statistic_of_one_body_is_compared_across_years_each_value_cited
     assert "same words" in en.text
 
 
+def test_the_thing_asked_before_a_question_mark_or_a_measure_word_is_still_found(qa):
+    """"访问量最高？是多少？" and "访问量…多了多少人次" ask of the visits though no family follows the
+    asking word (typed.family_named)."""
+    a = qa.ask("平潭县政府2011到2013年哪一年政府信息公开专栏访问量最高？是多少？")
+    assert "平潭县人民政府（2012），为24745人次[1]（正文）" in a.text.splitlines()[0], a.text
+    b = qa.ask("平潭县人民政府2013年政府信息公开专栏的访问量比2012年少了多少人次？")
+    assert "少5382人次" in b.text.splitlines()[0], b.text
+
+
 def test_a_prose_change_the_statements_do_not_give_is_refused(qa):
     """No year's prose counts a 公众号's posts: nothing is computed from another count of posts."""
     a = qa.ask("平潭县人民政府2011年到2013年公众号发布的文章数增加了多少？")
