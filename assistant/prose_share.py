@@ -3,8 +3,8 @@
 sentence and marked as read from the prose.
 
 Only a whole and its parts in one sentence count: a whole ("…共计409件") right before 其中, the
-parts listed after it up to the sentence's end, each counted in the whole's measure family and
-none larger than it. The part is the item the question names (its own words, else the most
+parts listed after it up to the sentence's end, each counted in the whole's measure family,
+together no more than the whole. The part is the item the question names (its own words, else the most
 of the question's words); the whole must be named too, by a word the part does not say. Two
 items as close to the question, or a whole the question does not name: nothing is computed.
 """
@@ -35,6 +35,7 @@ _OPENERS = re.compile(STATEMENT_OPENERS)
 _LINK_END = re.compile(LINK_AT_END)
 _NOT_THE_YEAR = re.compile(PROSE_NOT_THE_YEAR)
 _HAN = re.compile("[\u4e00-\u9fff]")
+_AFTER_YEAR = re.compile(r"(?:19|20)\d\d年度?")
 _ABOUT = re.compile(APPROXIMATELY)  # "900余篇": about, never an exact figure to compute with
 
 
@@ -81,7 +82,8 @@ def _wholes(text: str):
                  if (c := _counted(text, m, _ITEM_BREAK, opener.end())) is not None]
         parts = [p for p in parts if same_family(whole.measure, f"{p.value}{p.measure}") and p.value <= whole.value] \
             if whole is not None else []
-        if whole is not None and parts:
+        # parts that add up to more than the whole are no split of it (a list of other counts)
+        if whole is not None and parts and sum(p.value for p in parts) <= whole.value:
             yield whole, parts, text[start:end].strip()
 
 
@@ -90,6 +92,7 @@ def _counted(text: str, m: re.Match, breaks: re.Pattern, floor: int) -> Counted 
     year, the subject, links and bracketed notes; None for a running total or no words."""
     left = max((b.end() for b in breaks.finditer(text, floor, m.start())), default=floor)
     before = _BRACKETED.sub("", re.sub(r"\s", "", text[left:m.start()]))
+    before = _AFTER_YEAR.split(before)[-1]  # a heading or a date before the year names no count
     words = _LINK_END.sub("", _OPENERS.sub("", before.removeprefix(PARTS_OPENER), count=1))
     if not _HAN.search(words) or _NOT_THE_YEAR.search(words) or _ABOUT.match(m.group("m")):
         return None

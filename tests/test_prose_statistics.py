@@ -107,3 +107,7 @@ def test_a_share_is_computed_from_the_whole_and_the_part_one_sentence_states(qa)
 def test_a_share_of_a_whole_the_question_does_not_name_is_not_computed(qa):
     a = qa.ask("西夏区卫健局2023年投诉类占比多少？")  # of the work orders? of the complaints? not said
     assert "%" not in a.text and "61.4" not in a.text, a.text
+    # "…中X占多少？" asks a share: no sentence splits the 1527 items made into parts, so no share,
+    # and never the part's own count as if it were the answer
+    b = qa.ask("平潭旅文体局2024年制作的政务信息中主动公开的占多少？")
+    assert b.intent == "ratio" and "无法计算" in b.text and "23条" not in b.text, b.text
