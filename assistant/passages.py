@@ -58,6 +58,7 @@ from .typed import (
     tie,
 )
 from .understanding import Query, topic
+from .understanding.query import asks_change
 
 QUESTION_WORDS = lexicon.QUESTION_WORDS
 #: Kinds a question asking several things at once is split for (a count, a date, a name).
@@ -260,11 +261,14 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     """The sentence of the reports in scope that answers the question, with the span that
     answers when the question asks for a kind of span (a date, a count…). A question asking
     several labelled values ("邮编和电子邮箱") gets each, or "not found" for each."""
-    if q.asked in ACROSS_REPORTS and len(s.in_scope(q)) > 1:
-        # one phrase of the prose stated by every report needed is compared; else refused
+    several = len(s.in_scope(q)) > 1
+    if q.asked in ACROSS_REPORTS and (several or asks_change(q)):
+        # one phrase of the prose stated by every report needed is compared; else refused (a
+        # change of one report's year: the year missing said, when its statement is clear)
         extra = glossary_terms(q.text) if q.language == "en" else ""
         series = prose_series(q, s, family_named(q.text), content_terms(q.text, extra, q.drop_terms))
-        return series if series is not None else AcrossReports(topic(q))
+        if series is not None or several:
+            return series if series is not None else AcrossReports(topic(q))
     kinds = expected_kinds(q.text)
     if len(kinds) > 1:
         return Several([typed_passage(q, s, kind) for kind in kinds])

@@ -22,7 +22,7 @@ from index.lexicon.units import APPROXIMATELY, MEASURES
 from index.models import Fact, ReportRecord
 
 from .aggregate import AGGREGATES
-from .findings import Aggregate
+from .findings import Aggregate, NoChange
 from .scope import Scope
 from .typed import Asked
 from .understanding import Metric, Query
@@ -82,7 +82,7 @@ def _quote(text: str, start: int, end: int) -> str:
     return text[max(left, start - QUOTE_REACH):min(right, end + QUOTE_REACH)].strip()
 
 
-def prose_series(q: Query, s: Scope, thing: Asked | None, terms: set[str]) -> Aggregate | None:
+def prose_series(q: Query, s: Scope, thing: Asked | None, terms: set[str]) -> Aggregate | NoChange | None:
     """The aggregate asked over the prose statements of the reports in scope, when one phrase
     of the thing asked is stated by the reports it needs; None otherwise (the caller refuses)."""
     intent = "difference" if q.asked in ("trend", "total") and asks_change(q) else q.asked
@@ -92,6 +92,8 @@ def prose_series(q: Query, s: Scope, thing: Asked | None, terms: set[str]) -> Ag
     if intent == "difference":  # a change: its two end years of one body
         ends = q.year_range or ((q.years[0], q.years[-1]) if len(q.years) == 2 else None)
         reports = [r for r in reports if ends and r.year in ends]
+        if ends and len(reports) == 1:
+            return _one_end(s, reports[0], ends, thing, terms)
     said = {r.report: statements(s, r, thing) for r in reports}
     stating = {k: [r for r in reports if k in said[r.report]] for found in said.values() for k in found}
     usable = [k for k, rs in stating.items() if len(rs) >= 2 and _names_asked(k[0], thing, terms) and (
@@ -109,6 +111,21 @@ def prose_series(q: Query, s: Scope, thing: Asked | None, terms: set[str]) -> Ag
     unstated = sorted((r for r in reports if r not in stating[usable[0]]), key=lambda r: (r.year, r.body))
     return Aggregate(metric, AGGREGATES[intent](facts), sorted({f.year for f in facts}),
                      table=intent != "difference", absent=unstated)
+
+
+def _one_end(s: Scope, report: ReportRecord, ends: tuple[int, int], thing: Asked, terms: set[str]) -> NoChange | None:
+    """A change asked between two years of which one has no report: the other year's statement,
+    as an input, and the year missing; None when that report states no phrase of it clearly."""
+    said = statements(s, report, thing)
+    usable = sorted((k for k in said if _names_asked(k[0], thing, terms)),
+                    key=lambda k: sum(len(t) for t in terms if t in k[0]), reverse=True)
+    if not usable or len(usable) > 1 and sum(len(t) for t in terms if t in usable[0][0]) == \
+            sum(len(t) for t in terms if t in usable[1][0]):
+        return None
+    phrase, measure = usable[0]
+    metric = Metric((f"{PROSE}:{phrase}",), phrase, phrase, measure)
+    missing = next(y for y in ends if y != report.year)
+    return NoChange(metric, report.body, ends, [_fact(report, said[usable[0]], metric)], [(missing, "no_report")])
 
 
 def _names_asked(phrase: str, thing: Asked, terms: set[str]) -> bool:

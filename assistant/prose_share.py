@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from index.lexicon.prose import LINK_AT_END, PARTS_OPENER, STATEMENT_OPENERS
-from index.lexicon.questions import PROSE_NOT_THE_YEAR
+from index.lexicon.questions import PROSE_NOT_THE_YEAR, YEAR_WORDS
 from index.lexicon.units import APPROXIMATELY, MEASURES
 from index.models import Fact, ReportRecord
 
@@ -35,7 +35,7 @@ _OPENERS = re.compile(STATEMENT_OPENERS)
 _LINK_END = re.compile(LINK_AT_END)
 _NOT_THE_YEAR = re.compile(PROSE_NOT_THE_YEAR)
 _HAN = re.compile("[\u4e00-\u9fff]")
-_AFTER_YEAR = re.compile(r"(?:19|20)\d\d年度?")
+_AFTER_YEAR = re.compile(YEAR_WORDS)
 _ABOUT = re.compile(APPROXIMATELY)  # "900余篇": about, never an exact figure to compute with
 
 

@@ -272,8 +272,12 @@ def family_named(question: str) -> Asked | None:
         return thing.subject
     if thing is not None:
         return thing
-    found = {f[2]: f for f in _family_mentions(question.lower())}
-    return _asked(next(iter(found.values()))) if len(found) == 1 else None
+    found = list({f[2]: f for f in _family_mentions(question.lower())}.values())
+    if len(found) == 2 and found[0][1] <= found[1][0] and (
+            _ZH_ASKING.search(question) or found[1][0] - found[0][1] <= 1):
+        # "公众号关注用户…", "WeChat followers": the subject is named first
+        return _asked(found[1], _asked(found[0]))
+    return _asked(found[0]) if len(found) == 1 else None
 
 
 def _family_mentions(text: str) -> list[tuple[int, int, str, str]]:

@@ -66,6 +66,17 @@ def test_a_prose_change_the_statements_do_not_give_is_refused(qa):
     assert a.route == "refusal" and not a.citations, a.text
 
 
+def test_a_prose_change_with_one_year_unreported_names_the_year_and_gives_the_other_as_input(qa):
+    """No 2023 report of the bureau: its 2024 followers are an input, never the change's answer."""
+    a = qa.ask("平潭农业农村局2023年到2024年公众号关注用户增加了多少？")
+    first = a.text.splitlines()[0]
+    assert a.route == "refusal" and "缺少2023年的数据" in first, a.text
+    assert "2118人[1]（正文）" in a.text and not first.startswith("答案"), a.text
+    en = qa.ask("How much did the Pingtan Agriculture and Rural Affairs Bureau's WeChat followers grow from 2023 "
+                "to 2024?")
+    assert "cannot be computed" in en.text and "2118 people[1] (from the report's text)" in en.text, en.text
+
+
 # --- several bodies: the same words, or named apart -----------------------------------------------------
 
 def test_bodies_are_compared_on_the_same_prose_words_the_others_named_and_cited(qa):
