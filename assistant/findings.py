@@ -99,6 +99,8 @@ class Aggregate:
     not_read: list[ReportRecord] = field(default_factory=list)  # the template prints it, no fact read
     absent: list[ReportRecord] = field(default_factory=list)  # their template has no such cell
     same: bool | None = None  # "一样吗?": the answer says yes or no first
+    otherwise: list[Fact] = field(default_factory=list)  # prose figures of the bodies that word it otherwise
+    wider: Result | None = None  # most/least with those counted in, when that changes who comes first
 
 
 @dataclass
@@ -356,6 +358,8 @@ class Contradicted:
 
     finding: object
     notes: list[ProseDiffers]
+    # the computed finding again from the numbers the text states (None: it computes nothing)
+    text_reading: object | None = None
 
 
 # --- asking back (issue 19) ---------------------------------------------------------------------

@@ -26,7 +26,9 @@ from index.lexicon.questions import FULL_DATE, SIGNED
 from index.lexicon.units import MEASURES, MONEY
 
 from .answer import Citation
-from .findings import AcrossReports, NotStated, PassageFound, Several
+from .findings import AcrossReports, Aggregate, NotStated, PassageFound, Ratio, Several
+from .prose_series import prose_series
+from .prose_share import prose_share
 from .quotes import find_in_pages
 from .retrieve import HybridRetriever, ScoredPassage
 from .scope import NO_BODY, Scope
@@ -44,6 +46,7 @@ from .typed import (
     clause_of,
     expected_kind,
     expected_kinds,
+    family_named,
     is_thing,
     measure_asked,
     measures_asked,
@@ -56,6 +59,7 @@ from .typed import (
     tie,
 )
 from .understanding import Query, topic
+from .understanding.query import asks_change
 
 QUESTION_WORDS = lexicon.QUESTION_WORDS
 #: Kinds a question asking several things at once is split for (a count, a date, a name).
@@ -274,12 +278,18 @@ _FULL_DATE = re.compile(FULL_DATE)
 SIGNATURE_CHARS = 400
 
 
-def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated | Several:
+def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated | Several | Aggregate | Ratio:
     """The sentence of the reports in scope that answers the question, with the span that
     answers when the question asks for a kind of span (a date, a count…). A question asking
     several labelled values ("邮编和电子邮箱") gets each, or "not found" for each."""
-    if q.asked in ACROSS_REPORTS and len(s.in_scope(q)) > 1:
-        return AcrossReports(topic(q))
+    several = len(s.in_scope(q)) > 1
+    if q.asked in ACROSS_REPORTS and (several or asks_change(q)):
+        # one phrase of the prose stated by every report needed is compared; else refused (a
+        # change of one report's year: the year missing said, when its statement is clear)
+        extra = glossary_terms(q.text) if q.language == "en" else ""
+        series = prose_series(q, s, family_named(q.text), content_terms(q.text, extra, q.drop_terms))
+        if series is not None or several:
+            return series if series is not None else AcrossReports(topic(q))
     kinds = expected_kinds(q.text)
     if len(kinds) > 1:
         return Several([typed_passage(q, s, kind) for kind in kinds])
@@ -289,7 +299,13 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
         found = [typed_passage(part, s, expected_kind(part.text) or kind) for part in _parts_of(q, parts)]
         if not _part_exceeds_whole(q.normalized, parts, found):
             return Several(found)
-    return typed_passage(q, s, kind)
+    found = typed_passage(q, s, kind)
+    if isinstance(found, NotStated) and q.asked == "ratio":
+        # no sentence states the share: a sentence of its whole and parts may give it
+        extra = glossary_terms(q.text) if q.language == "en" else ""
+        share = prose_share(q, s, content_terms(q.text, extra, q.drop_terms), extra)
+        return share if share is not None else found
+    return found
 
 
 _SCOPED_PART = re.compile(lexicon.SCOPED, re.I)

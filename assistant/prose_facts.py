@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from index.lexicon.prose import OBJECT_FILLER, VERB_VARIANTS
+from index.lexicon.prose import OBJECT_FILLER, REMAINDER_MARKERS, STATEMENT_OPENERS, VERB_VARIANTS
 from index.lexicon.questions import PROSE_LINK, PROSE_NOT_THE_YEAR
 from index.lexicon.units import MEASURE_FAMILIES
 from index.models import Fact, ReportRecord
@@ -28,6 +28,10 @@ QUOTE_REACH = 100
 _HAN = re.compile("[\u4e00-\u9fff]")
 _NOT_THE_YEAR = re.compile(PROSE_NOT_THE_YEAR)
 _SENTENCE_END = re.compile("[。！？]")
+_CLAUSE_BREAK = re.compile("[，,；;。！？!?：:]")
+_OPENERS = re.compile(STATEMENT_OPENERS)
+_REMAINDER = re.compile("|".join(REMAINDER_MARKERS))
+_QUOTES = re.compile("[“”\"「」]")
 PROSE = "prose"
 
 
@@ -44,26 +48,36 @@ def prose_fact(s: Scope, report: ReportRecord, metric: Metric, said: tuple[str, 
     # the report never says it the first way
     found = _statements(s, report, "|".join(map(re.escape, words)), measures) or \
         _statements(s, report, "|".join(_reworded(w) for w in words), measures)
-    values = {int(m.group("n").replace(",", "")) for _, m in found}
+    values = {int(m.group("n").replace(",", "")) for _, m, _ in found}
     if len(values) != 1:
         return None
-    page, m = next(((p, x) for p, x in found if x.group("m") == metric.unit), found[0])
+    # the plainest statement: in the statistic's unit, with the fewest words before it
+    page, m, said = min(found, key=lambda x: (x[1].group("m") != metric.unit, len(x[2])))
     left = max((e.end() for e in _SENTENCE_END.finditer(page.text, 0, m.start())), default=0)
     right = next((e.end() for e in _SENTENCE_END.finditer(page.text, m.end())), len(page.text))
     quote = page.text[max(left, m.start() - QUOTE_REACH):min(right, m.end() + QUOTE_REACH)].strip()
     value = values.pop()
-    return Fact(report.report, report.body, report.year, report.template, "", "", m.group("w"), "", metric.key,
-                m.group("w"), value, metric.unit, page.number, quote, origin=PROSE)
+    # the row is what the number measures as printed (the words before the statistic's own in
+    # its clause: a channel, "新增"…), the column its measure word: statements of several bodies
+    # are compared only when both agree (routes.facts.from_prose)
+    return Fact(report.report, report.body, report.year, report.template, "", "", said + m.group("w"),
+                m.group("m"), metric.key, m.group("w"), value, metric.unit, page.number, quote, origin=PROSE,
+                note=said + m.group("w") + m.group("n") + m.group("m"))
 
 
 def _statements(s: Scope, report: ReportRecord, words: str, measures: str) -> list:
-    """(page, match) of each statement "words + link + number + measure" not of a running total."""
+    """(page, match, qualifier) of each statement "words + link + number + measure" not of a
+    running total nor of the rest of a whole ("其他应主动公开…"); the qualifier is what else
+    its clause says before the words (a channel), without years, links and part openers."""
     pattern = re.compile(rf"(?P<w>{words}){PROSE_LINK}(?P<n>\d[\d,]*)\s*(?P<m>{measures})(?![\d%％])")
     found = []
     for page in s.catalog.pages(report.report):
         for m in pattern.finditer(page.text):
-            if not _NOT_THE_YEAR.search(page.text[max(0, m.start() - LOOK_BEHIND):m.start()]):
-                found.append((page, m))
+            left = max((b.end() for b in _CLAUSE_BREAK.finditer(page.text, 0, m.start())), default=0)
+            before = page.text[left:m.start()]
+            if _NOT_THE_YEAR.search(page.text[max(0, m.start() - LOOK_BEHIND):m.start()]) or _REMAINDER.search(before):
+                continue
+            found.append((page, m, _QUOTES.sub("", _OPENERS.sub("", re.sub(r"\s", "", before), count=1))))
     return found
 
 

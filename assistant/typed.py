@@ -327,6 +327,23 @@ def asked_thing(question: str) -> Asked | None:
     return _asked(counted, subject)
 
 
+def family_named(question: str) -> Asked | None:
+    """The thing a count is asked of when `asked_thing` gives no family of its own ("访问量最高？
+    是多少", "访问量…多了多少人次"): the family it was asked of, else the only family the
+    question names; None when it names none or several."""
+    thing = asked_thing(question)
+    if thing is not None and thing.clause is None and thing.subject is not None:
+        return thing.subject
+    if thing is not None:
+        return thing
+    found = list({f[2]: f for f in _family_mentions(question.lower())}.values())
+    if len(found) == 2 and found[0][1] <= found[1][0] and (
+            _ZH_ASKING.search(question) or found[1][0] - found[0][1] <= 1):
+        # "公众号关注用户…", "WeChat followers": the subject is named first
+        return _asked(found[1], _asked(found[0]))
+    return _asked(found[0]) if len(found) == 1 else None
+
+
 def _family_mentions(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, family, word) of every family cue, in the question's order; a cue inside a
     longer cue found at the same place ("公众号" inside "微信公众号") is dropped."""

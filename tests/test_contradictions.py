@@ -98,7 +98,7 @@ def index_dir(tmp_path_factory):
         pytest.skip("the real reports are not beside the repository")
     directory = tmp_path_factory.mktemp("contra") / "index"
     Assistant.build([REAL_REPORTS / "hongze_2024.pdf", REAL_REPORTS / "pingtan_gwhbgs_2025.txt",
-                     REAL_REPORTS / "pingtan_czj_2022.txt"], directory).close()
+                     REAL_REPORTS / "pingtan_czj_2022.txt", REAL_REPORTS / "hongze_2023.pdf"], directory).close()
     return directory
 
 
@@ -146,6 +146,27 @@ def test_an_answer_on_the_cell_says_so_with_both_numbers_cited(index_dir):
         assert "Note:" in en.text and "says 17" in en.text and "95" in en.text, en.text
         agreeing = qa.ask("平潭综合实验区财政金融局2022年收到多少政府信息公开申请？")
         assert "注意" not in agreeing.text, agreeing.text
+
+
+def test_a_computed_answer_gives_both_readings_each_with_its_inputs(index_dir):
+    """洪泽 2024's table says 95 requests, its text 17; 2023 agrees (21): a change or a total over
+    them is computed from both readings on the first line, each labelled and cited, never one
+    picked silently."""
+    with Assistant.open(index_dir) as qa:
+        a = qa.ask("洪泽区2024年收到的政府信息公开申请比2023年多了多少？")
+        first = a.text.splitlines()[0]
+        assert "按统计表" in first and "多74件" in first and "按报告正文" in first and "少4件" in first, a.text
+        text_cite = next(i for i, c in enumerate(a.citations, 1) if c.highlight in ("17", None) and "17" in c.quote
+                         and "95" not in c.quote)
+        assert f"17件[{text_cite}]（正文）" in first, a.text
+        assert a.text.count(f"[{text_cite}]") == 2  # the note on the contradiction cites the same sentence
+        total = qa.ask("洪泽区2023年和2024年一共收到多少政府信息公开申请？").text.splitlines()[0]
+        assert "116件" in total and "38件" in total, total
+        en = qa.ask("How much did Hongze's information disclosure requests change from 2023 to 2024?").text
+        assert "From the tables" in en and "74 more" in en and "From the numbers in the reports' text" in en \
+            and "4 fewer" in en, en
+        lookup = qa.ask("洪泽区2024年收到多少政府信息公开申请？").text
+        assert "按统计表" not in lookup  # a lookup computes nothing: the table's figure and the note
 
 
 @pytest.mark.slow

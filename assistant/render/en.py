@@ -49,6 +49,13 @@ STATISTICS = {
     "what": {"most": "maximum", "least": "minimum", "ranking": "ranking", "total": "total", "average": "average",
              "difference": "difference"},
     "absent_note": "Not counted, their template has no such item: {items}.",
+    "same_words": "Comparing only the figures the text states in the same words: {line} ",
+    "all_words": "Counting the figures worded otherwise too: {line}",
+    "unstated_note": "Not counted, their text does not state it so: {items}.",
+    "prose_same": "These figures come from the reports' text, each stated in the same words “{said}…{measure}”, "
+                  "not from a table cell.",
+    "prose_otherwise": "Not compared, their text words it otherwise (it may count something else): {items}.",
+    "prose_item": "{who} {year}: “{said}”{cite}",
     "same": "The same.", "differ": "They differ.",
     "handled": "How the information disclosure requests of {who} in {year} were handled: {items}.",
     "handled_zero": "Every other outcome is 0: {items}.",
@@ -176,6 +183,8 @@ CLAUSE_SEP = "; "
 COLON = ": "
 FIRST_SENTENCE_END = " "
 FROM_PROSE = " (from the report's text)"  # a figure read from the prose, not the tables
+#: A computed answer whose inputs the text states otherwise: the two readings, labelled.
+READINGS = {"table": "From the tables: ", "text": "From the numbers in the reports' text: ", "sep": " "}
 INVALID = "Cannot answer: {problem}"
 NOT_EQUAL = " (not equal)"
 FILTER_NOTE = "Filter applied: {what}"

@@ -13,6 +13,7 @@ from index.templates import concept
 
 from .. import findings as F
 from ..answer import Answer, Citation, Computed
+from ..prose_series import is_prose_series
 from ..understanding import Metric
 from ..understanding.cells import cell_metric
 from .facts import Composer, table_markdown
@@ -163,14 +164,35 @@ class Writer:
 
     def _Aggregate(self, f: F.Aggregate) -> Said:
         text = self._facts(self.composer(f.metric, f.result.facts), f.result, f.years, f.table)
+        if f.wider is not None:
+            # who comes first depends on whether the statements worded otherwise count: both
+            wider = self.composer(f.metric, f.wider.facts).compose(f.wider, f.years)[0][0]
+            lines = text.split("\n")
+            lines[0] = self.t("STATISTICS", "same_words", line=lines[0]) + self.t("STATISTICS", "all_words", line=wider)
+            text = "\n".join(lines)
         if f.not_read:
             text += "\n\n" + self._Unreadable(F.Unreadable(f.metric, f.not_read)).text
         if f.absent:
             items = self.lang.ITEMS_SEP.join(f"{self.name(r.body)} {r.year}" for r in f.absent)
-            text += "\n" + self.t("STATISTICS", "absent_note", items=items)
+            note = "unstated_note" if is_prose_series(f.metric) else "absent_note"
+            text += "\n" + self.t("STATISTICS", note, items=items)
+        text += self._prose_compared(f)
         if f.same is not None:
             text = self.t("STATISTICS", "same" if f.same else "differ") + text
         return Said(text, "facts", f.result.intent)
+
+    def _prose_compared(self, f: F.Aggregate) -> str:
+        """Prose figures of several bodies: the statement they share, and each body's statement
+        that measures something else (a channel, another wording), cited, not compared."""
+        prose = [x for x in f.result.facts if x.origin == "prose"]
+        text = ""
+        if len(prose) > 1 and len(prose) == len(f.result.facts) and len({(x.row, x.column) for x in prose}) == 1:
+            text += "\n" + self.t("STATISTICS", "prose_same", said=prose[0].row, measure=prose[0].column)
+        if f.otherwise:
+            items = self.lang.ITEMS_SEP.join(self.t("STATISTICS", "prose_item", who=self.name(x.body), year=x.year,
+                                                    said=x.note, cite=self.mark(x)) for x in f.otherwise)
+            text += "\n" + self.t("STATISTICS", "prose_otherwise", items=items)
+        return text
 
     def _Unreadable(self, f: F.Unreadable) -> Said:
         lines = []
@@ -458,14 +480,28 @@ class Writer:
         """The finding, then one sentence per cited cell its report's text states otherwise,
         both numbers cited."""
         said = self.say(f.finding)
-        lines = [said.text]
+        lines = said.text.split("\n")
+        if f.text_reading is not None:
+            # a computed answer whose inputs the text states otherwise: both results on the
+            # answer's first line, each labelled, each with its cited inputs
+            other = self.say(f.text_reading).text.split("\n")
+            lines[0] = self.lang.READINGS["table"] + lines[0] + self.lang.READINGS["sep"] + \
+                self.lang.READINGS["text"] + other[0]
+            lines += other[1:]
         for note in f.notes:
             fact = note.fact
             table = f"[{self.cite_fact(fact)}]"
             lines.append(self.lang.contradiction(self.name(fact.body), fact.year, str(note.prose_value),
-                                                 show_number(fact.value), fact.unit, self.cite(note.citation), table,
+                                                 show_number(fact.value), fact.unit, self._text_mark(note), table,
                                                  fact.metric))
         return Said("\n".join(lines), said.route, said.intent)
+
+    def _text_mark(self, note: F.ProseDiffers) -> str:
+        """The citation of the sentence stating a contradicted cell: the number it already has
+        when the text's reading was computed from it, else a new one."""
+        cited = next((i for i, c in enumerate(self.citations, 1) if c.report == note.fact.report
+                      and c.quote == note.citation.quote and c.page == note.citation.page), None)
+        return f"[{cited}]" if cited is not None else self.cite(note.citation)
 
     # --- asking back (issue 19) -----------------------------------------------------------------
 

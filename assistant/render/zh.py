@@ -44,6 +44,12 @@ STATISTICS = {
     "what": {"most": "最大值", "least": "最小值", "ranking": "排名", "total": "合计", "average": "平均值",
              "difference": "差值"},
     "absent_note": "以下年报的模板不含此统计，未计入：{items}。",
+    "same_words": "只比较正文说法相同的数字：{line}",
+    "all_words": "若计入正文说法不同的数字：{line}",
+    "unstated_note": "以下年报的正文没有这样写，未计入：{items}。",
+    "prose_same": "以上数字出自各年报正文的同一说法“{said}……{measure}”，不是统计表中的单元格。",
+    "prose_otherwise": "以下年报正文的说法不同（计的可能不是同一件事），未参与比较：{items}。",
+    "prose_item": "{who}{year}年“{said}”{cite}",
     "same": "一样。", "differ": "不一样。",
     "handled": "{who}{year}年政府信息公开申请的办理结果：{items}。",
     "handled_zero": "其余各项均为0：{items}。",
@@ -162,6 +168,8 @@ CLAUSE_SEP = "，"
 COLON = "："
 FIRST_SENTENCE_END = ""  # its sentences end with 。 already
 FROM_PROSE = "（正文）"  # a figure read from the report's prose, not its tables
+#: A computed answer whose inputs the text states otherwise: the two readings, labelled.
+READINGS = {"table": "按统计表：", "text": "按报告正文中的数字：", "sep": ""}
 INVALID = "无法回答：{problem}"
 NOT_EQUAL = "（不相等）"
 FILTER_NOTE = "已应用筛选：{what}"

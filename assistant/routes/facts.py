@@ -52,8 +52,9 @@ from ..findings import (
 )
 from ..linking.parts import asks_each
 from ..linking.statistics import asked_times, asked_words, clauses_of
-from ..passages import best_passage
+from ..passages import best_passage, content_terms, glossary_terms
 from ..prose_facts import prose_fact
+from ..prose_share import prose_share
 from ..scope import NO_BODY, Scope
 from ..typed import NO_CELL_KINDS, expected_kind
 from ..understanding import INTENT_CUES, METRICS, SYNONYMS, Metric, Query
@@ -90,6 +91,7 @@ class Coverage:
     facts: list[Fact]  # one per (body, year): readable, blank or unreadable
     not_read: list[ReportRecord] = field(default_factory=list)  # template prints it, no fact found
     absent: list[ReportRecord] = field(default_factory=list)  # template has no such cell
+    otherwise: list[Fact] = field(default_factory=list)  # prose figures that measure another thing
 
 
 def gather(q: Query, s: Scope, metric: Metric) -> Coverage:
@@ -239,7 +241,8 @@ def ratio_of(q: Query, s: Scope, parts: list):
     gives it ("结果纠正" over 行政复议 总计). Nothing is computed from a prose number."""
     share = not _TIMES.search(q.normalized.lower())
     if not all(isinstance(p, Aggregate) for p in parts):
-        return next(p for p in parts if not isinstance(p, Aggregate))
+        refused = next(p for p in parts if not isinstance(p, Aggregate))
+        return _share_in_prose(q, s, share) or refused
     facts = [f for p in parts for f in p.result.facts]
     metrics = [p.metric for p in parts for _ in p.result.facts]
     # two bodies named, by their names or their regions ("洪泽区…占淮安市政府的"), or two years
@@ -264,7 +267,17 @@ def ratio_of(q: Query, s: Scope, parts: list):
              for f, m in zip(facts, metrics, strict=True) if (w := _whole(s, f)) is not None]
     if found and len(found) == len(facts) <= MAX_RATIOS:
         return found[0] if len(found) == 1 else Several(found)
-    return NoRatio(parts[0].metric, [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years))
+    return _share_in_prose(q, s, share) or NoRatio(parts[0].metric, [b for b in s.bodies_of(q) if b != NO_BODY],
+                                                   list(q.years))
+
+
+def _share_in_prose(q: Query, s: Scope, share: bool) -> Ratio | None:
+    """A share the tables cannot give, from a sentence of the report's prose that states the
+    whole and its parts ("共制发…349条，其中，主动公开…124条")."""
+    if not share:
+        return None
+    extra = glossary_terms(q.text) if q.language == "en" else ""
+    return prose_share(q, s, content_terms(q.text, extra, q.drop_terms), extra)
 
 
 def _as_named(q: Query, facts: list[Fact]) -> list[Fact]:
@@ -320,10 +333,32 @@ def from_prose(s: Scope, coverage: Coverage, metric: Metric) -> None:
     """Reports whose template lacks the statistic, whose prose states it: the prose figure,
     marked as such. Figures of several bodies are kept only when the same words state each."""
     found = [f for r in coverage.absent if (f := prose_fact(s, r, metric)) is not None]
-    if len({f.body for f in found}) > 1 and len({f.row for f in found}) > 1:
-        return
+    if len({f.body for f in found}) > 1 and len({(f.row, f.column) for f in found}) > 1:
+        # several bodies: only the statements that measure the same thing are compared (the
+        # most common, unqualified one first); the others are named beside them, cited
+        groups: dict[tuple, list[Fact]] = {}
+        for f in found:
+            groups.setdefault((f.row, f.column), []).append(f)
+        chosen = _comparable(list(groups.values()))
+        if chosen is None:
+            return
+        # each figure in the measure word its statement prints ("380份" is no "380条")
+        coverage.otherwise = [replace(f, unit=f.column) for f in found if f not in chosen]
+        found = [replace(f, unit=f.column) for f in chosen]
     coverage.facts = sorted(coverage.facts + found, key=lambda f: (f.year, f.body))
-    coverage.absent = [r for r in coverage.absent if r.report not in {f.report for f in found}]
+    said = {f.report for f in found + coverage.otherwise}
+    coverage.absent = [r for r in coverage.absent if r.report not in said]
+
+
+def _comparable(groups: list[list[Fact]]) -> list[Fact] | None:
+    """Of prose figures grouped by what they measure, the group compared: the one stated by the
+    most bodies, an unqualified statement before a qualified one; None when no group holds two
+    bodies or two groups are as good (which to compare is then not the reports' to say)."""
+    rank = lambda g: (len({f.body for f in g}), g[0].row == g[0].label)  # noqa: E731
+    ranked = sorted(groups, key=rank, reverse=True)
+    if rank(ranked[0])[0] < 2 or len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]):
+        return None
+    return ranked[0]
 
 
 def _single_fact(finding) -> Fact | None:
@@ -337,7 +372,8 @@ def find_metric(q: Query, s: Scope, metric: Metric):
     if expected_kind(q.text) in NO_CELL_KINDS:  # "哪个网站下载" names the website, asks no count of it
         return best_passage(q, s)
     coverage = gather(q, s, metric) if metric.keys else Coverage([])
-    if expected_kind(q.text) in (None, "count"):  # "哪两天…主动公开" asks a date, not the statistic
+    # "哪两天…主动公开" asks a date, not the statistic; "谁…最多" asks which body
+    if expected_kind(q.text) in (None, "count") or q.intent in ("most", "least", "ranking"):
         from_prose(s, coverage, metric)
     facts = coverage.facts
     if not facts and not coverage.not_read:
@@ -372,7 +408,14 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         result.average = rounded(sum(f.value for f in result.known) / len(result.known), q.decimals)
     finding = Aggregate(metric, result, sorted({f.year for f in facts}), table=intent != "lookup",
                         not_read=_by_year(coverage.not_read),
-                        absent=_by_year(coverage.absent) if intent != "lookup" and facts else [])
+                        absent=_by_year(coverage.absent) if intent != "lookup" and facts else [],
+                        otherwise=coverage.otherwise)
+    if intent in ("most", "least") and coverage.otherwise:
+        # the statements worded otherwise may measure the same thing after all: when counting
+        # them changes who comes first, both answers are given, each said for what it is
+        wider = AGGREGATES[intent](facts + coverage.otherwise)
+        if {f.report for f in wider.winners} != {f.report for f in result.winners}:
+            finding.wider = wider
     if intent == "difference" and _ASKS_SAME.search(q.normalized.lower()):
         # "一样吗?" is answered yes or no when a difference (or a combined cell's sum) was computed
         differs = result.pair is not None and result.difference != 0
@@ -496,7 +539,32 @@ def with_contradictions(s: Scope, finding):
                 citation = Citation(fact.report, fact.body, fact.year, page, fact.section, quote,
                                     highlight=str(c.prose_value))
                 notes.append(ProseDiffers(fact, c.prose_value, citation))
-    return Contradicted(finding, notes) if notes else finding
+    if not notes:
+        return finding
+    return Contradicted(finding, notes, _text_reading(finding, notes))
+
+
+#: Aggregates whose first line states a computed number (a lookup, a list or a ranking shows its inputs).
+COMPUTED = ("most", "least", "total", "average", "difference")
+
+
+def _text_reading(finding, notes: list) -> object | None:
+    """The computed finding again, each contradicted input replaced by the number its report's
+    text states (cited to that sentence, marked as the text's): both readings are answers the
+    reports support, so neither is picked silently. None for a finding that computes nothing."""
+    readings = {id(n.fact): replace(n.fact, value=n.prose_value, origin="prose", page=n.citation.page,
+                                    source_text=n.citation.quote, section=n.citation.section, table="", column="") for n in notes}
+    read = lambda f: readings.get(id(f), f)  # noqa: E731
+    if isinstance(finding, MetricDifference):
+        a, b = read(finding.first), read(finding.second)
+        return replace(finding, first=a, second=b, delta=clean(a.value - b.value))
+    if isinstance(finding, Ratio):
+        a, b = read(finding.numerator), read(finding.denominator)
+        return replace(finding, numerator=a, denominator=b, value=ratio(a.value, b.value, finding.share))
+    if isinstance(finding, Aggregate) and finding.result.intent in COMPUTED:
+        facts = list(finding.result.pair) if finding.result.pair else finding.result.facts
+        return replace(finding, result=AGGREGATES[finding.result.intent]([read(f) for f in facts]), table=False)
+    return None
 
 
 def _finding_facts(finding) -> list[Fact]:

@@ -453,3 +453,7 @@ def resolve(query: Query, text: str, body: str, gazetteer: Gazetteer) -> Query:
     out.bodies = _unique([*query.bodies, body])
     out.entities = list(dict.fromkeys(e for b in out.bodies if (e := gazetteer.entity_of(b)) is not None))
     return out
+
+
+#: Public for the prose series (a change asked of a statistic no table holds).
+asks_change = _asks_change

@@ -37,3 +37,16 @@ COUNT_MEASURES = ("件", "条", "起", "宗", "份", "个", "项", "例", "笔")
 VERB_VARIANTS: dict[str, tuple[str, ...]] = {"公开": ("发布", "公布")}
 #: A word of kind that may stand between such a verb and its object ("发布各类政府信息").
 OBJECT_FILLER = r"(?:各类|各项|各种|相关|有关)?"
+#: Before a statistic's words in its clause: the number is the rest of a whole (其他应主动公开政府
+#: 信息6条 is a kind of item, not the year's items).
+REMAINDER_MARKERS = ("其他", "其余", "剩余")
+#: What opens a prose statement's clause without qualifying what it counts: a year, a word of
+#: the year, a part opener, a link ("2024年，其中，共…"). Whatever else stands there (a channel,
+#: "新增") is part of what the number measures: statements compared across bodies must agree on it.
+STATEMENT_OPENERS = (r"(?:(?:19|20)\d\d\s*年度?|全年|本年|今年|年度|年内|其中|共计|合计|总计|共|另|此外|同时|"
+                     r"[我本](?:局|区|委|办|市|县|单位|机关|部门)|[\s，,：:、])*")
+#: Words that link a prose statement's words to its number ("访问量达69598人次", "工单共计409件"):
+#: never part of what the number measures.
+LINK_AT_END = r"(?:共计|合计|总计|总数|共|达到|达|约|为|了|是)+$"
+#: The word that opens the parts of a whole in prose ("共制发…349条，其中，主动公开…124条").
+PARTS_OPENER = "其中"

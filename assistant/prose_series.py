@@ -1,0 +1,151 @@
+"""A statistic that stands only in the reports' prose, over several reports: "政府信息公开专栏访问量
+达69598人次" one year, "…162103人次" two years later. Compared, trended, ranked or added only
+when every report states it with the same words and measure word (the same phrase measures
+the same thing); each value is a typed, cited figure marked as read from the prose.
+
+    statements(s, report, thing)   # (phrase, measure) -> value, page, quote of one report
+    prose_series(q, s, thing, terms)  # an Aggregate over the reports in scope, or None
+
+Which phrase is the question's is decided from the statements themselves: the phrase every
+report in scope states (of the thing asked: 访问 for "visits"), the one sharing most of the
+question's words when several do; none, or two as good, and nothing is computed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.lexicon.prose import LINK_AT_END, PART_MARKERS, REMAINDER_MARKERS, STATEMENT_OPENERS
+from index.lexicon.questions import PROSE_NOT_THE_YEAR
+from index.lexicon.units import APPROXIMATELY, MEASURES
+from index.models import Fact, ReportRecord
+
+from .aggregate import AGGREGATES
+from .findings import Aggregate, NoChange
+from .scope import Scope
+from .typed import Asked
+from .understanding import Metric, Query
+from .understanding.query import asks_change
+
+PROSE = "prose"
+#: Intents a prose series answers (a lookup of one report is the passage route's).
+SERIES_INTENTS = ("most", "least", "ranking", "total", "average", "trend", "difference")
+#: Share of the question's words (by characters) a phrase must hold to be the one asked.
+MIN_SHARE = 0.5
+#: Characters of the sentence quoted on either side of a statement, at most.
+QUOTE_REACH = 80
+_STATEMENT = re.compile(rf"(?P<n>\d[\d,]*)\s*(?P<m>{MEASURES})(?![\d%％])")
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:、（(）)]")
+_SENTENCE_END = re.compile("[。！？；;]")
+_OPENERS = re.compile(STATEMENT_OPENERS)
+_LINK_END = re.compile(LINK_AT_END)
+_NOT_A_STATEMENT = re.compile("|".join((PROSE_NOT_THE_YEAR, *PART_MARKERS, *REMAINDER_MARKERS)))
+_HAN = re.compile("[\u4e00-\u9fff]")
+_ABOUT = re.compile(APPROXIMATELY)  # "900余篇": about, never an exact figure to compute with
+
+
+@dataclass
+class Statement:
+    phrase: str  # what the number measures, as printed before it (years, links, openers left out)
+    measure: str  # its measure word (人次, 条…)
+    value: int
+    page: int | None
+    quote: str  # the sentence around it, verbatim
+
+
+def statements(s: Scope, report: ReportRecord, thing: Asked) -> dict[tuple[str, str], Statement]:
+    """The report's statements of the thing asked, one per (phrase, measure); a phrase stated
+    with two different numbers in one report is none (which one is meant is not said)."""
+    found: dict[tuple[str, str], Statement] = {}
+    clashing: set[tuple[str, str]] = set()
+    for page in s.catalog.pages(report.report):
+        text = page.text
+        for m in _STATEMENT.finditer(text):
+            if _ABOUT.match(m.group("m")):
+                continue  # "900余篇": about, never an exact figure to compute with
+            left = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
+            before = re.sub(r"\s", "", text[left:m.start()])
+            phrase = _LINK_END.sub("", _OPENERS.sub("", before, count=1))
+            if not _HAN.search(phrase) or not thing.clause.search(phrase) or _NOT_A_STATEMENT.search(phrase):
+                continue
+            key, value = (phrase, m.group("m")), int(m.group("n").replace(",", ""))
+            if key in found and found[key].value != value:
+                clashing.add(key)
+            found.setdefault(key, Statement(phrase, m.group("m"), value, page.number, _quote(text, m.start(), m.end())))
+    return {k: v for k, v in found.items() if k not in clashing}
+
+
+def _quote(text: str, start: int, end: int) -> str:
+    left = max((e.end() for e in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = next((e.end() for e in _SENTENCE_END.finditer(text, end)), len(text))
+    return text[max(left, start - QUOTE_REACH):min(right, end + QUOTE_REACH)].strip()
+
+
+def prose_series(q: Query, s: Scope, thing: Asked | None, terms: set[str]) -> Aggregate | NoChange | None:
+    """The aggregate asked over the prose statements of the reports in scope, when one phrase
+    of the thing asked is stated by the reports it needs; None otherwise (the caller refuses)."""
+    intent = "difference" if q.asked in ("trend", "total") and asks_change(q) else q.asked
+    reports = s.in_scope(q)
+    if intent not in SERIES_INTENTS or thing is None or thing.clause is None or not s.bodies_of(q):
+        return None
+    if intent == "difference":  # a change: its two end years of one body
+        ends = q.year_range or ((q.years[0], q.years[-1]) if len(q.years) == 2 else None)
+        reports = [r for r in reports if ends and r.year in ends]
+        if ends and len(reports) == 1:
+            return _one_end(s, reports[0], ends, thing, terms)
+    said = {r.report: statements(s, r, thing) for r in reports}
+    stating = {k: [r for r in reports if k in said[r.report]] for found in said.values() for k in found}
+    usable = [k for k, rs in stating.items() if len(rs) >= 2 and _names_asked(k[0], thing, terms) and (
+        intent != "difference" or len(rs) == 2 and len({r.body for r in rs}) == 1 and rs[0].year != rs[1].year)]
+    if not usable:
+        return None
+    rank = lambda k: (len(stating[k]), sum(len(t) for t in terms if t in k[0]))  # noqa: E731
+    usable.sort(key=rank, reverse=True)
+    if len(usable) > 1 and rank(usable[0]) == rank(usable[1]):
+        return None  # two phrases as close to the question: which one is asked is not clear
+    phrase, measure = usable[0]
+    metric = Metric((f"{PROSE}:{phrase}",), phrase, phrase, measure)
+    facts = [_fact(r, said[r.report][(phrase, measure)], metric) for r in stating[usable[0]]]
+    facts.sort(key=lambda f: (-f.year, f.body) if intent == "difference" else (f.year, f.body))
+    unstated = sorted((r for r in reports if r not in stating[usable[0]]), key=lambda r: (r.year, r.body))
+    return Aggregate(metric, AGGREGATES[intent](facts), sorted({f.year for f in facts}),
+                     table=intent != "difference", absent=unstated)
+
+
+def _one_end(s: Scope, report: ReportRecord, ends: tuple[int, int], thing: Asked, terms: set[str]) -> NoChange | None:
+    """A change asked between two years of which one has no report: the other year's statement,
+    as an input, and the year missing; None when that report states no phrase of it clearly."""
+    said = statements(s, report, thing)
+    usable = sorted((k for k in said if _names_asked(k[0], thing, terms)),
+                    key=lambda k: sum(len(t) for t in terms if t in k[0]), reverse=True)
+    if not usable or len(usable) > 1 and sum(len(t) for t in terms if t in usable[0][0]) == \
+            sum(len(t) for t in terms if t in usable[1][0]):
+        return None
+    phrase, measure = usable[0]
+    metric = Metric((f"{PROSE}:{phrase}",), phrase, phrase, measure)
+    missing = next(y for y in ends if y != report.year)
+    return NoChange(metric, report.body, ends, [_fact(report, said[usable[0]], metric)], [(missing, "no_report")])
+
+
+def _names_asked(phrase: str, thing: Asked, terms: set[str]) -> bool:
+    """Whether a phrase says what the question asks: most of the question's words (by
+    characters, a compound counted by its parts) stand in it, and the subject asked of, if any
+    ("公众号" of "公众号发布的文章"), too. A phrase of the thing's family alone ("主动公开政府信息"
+    is no count of a 公众号's posts) does not."""
+    if thing.subject is not None and thing.subject.clause is not None and not thing.subject.clause.search(phrase):
+        return False
+    atoms = {t for t in terms if not any(o != t and o in t for o in terms)}
+    total = sum(len(t) for t in atoms)
+    return total > 0 and sum(len(t) for t in atoms if t in phrase) / total >= MIN_SHARE
+
+
+def is_prose_series(metric: Metric) -> bool:
+    """Whether a statistic is a phrase of the prose (its reports "not counted" do not state it)."""
+    return metric.key.startswith(PROSE + ":")
+
+
+def _fact(r: ReportRecord, st: Statement, metric: Metric) -> Fact:
+    return Fact(r.report, r.body, r.year, r.template, "", "", st.phrase, st.measure, metric.key, st.phrase,
+                st.value, st.measure, st.page, st.quote, origin=PROSE,
+                note=f"{st.phrase}{st.value}{st.measure}")

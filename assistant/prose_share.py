@@ -1,0 +1,134 @@
+"""A share the prose gives the parts of, not the share itself: "12345平台工单共计409件，其中，投诉类
+251件、咨询类107件…" answers "工单中投诉类占比多少" with 251 ÷ 409, both numbers cited to that
+sentence and marked as read from the prose.
+
+Only a whole and its parts in one sentence count: a whole ("…共计409件") right before 其中, the
+parts listed after it up to the sentence's end, each counted in the whole's measure family,
+together no more than the whole. The part is the item the question names (its own words, else the most
+of the question's words); the whole must be named too, by a word the part does not say. Two
+items as close to the question, or a whole the question does not name: nothing is computed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.lexicon.prose import LINK_AT_END, PARTS_OPENER, STATEMENT_OPENERS
+from index.lexicon.questions import PROSE_NOT_THE_YEAR, YEAR_WORDS
+from index.lexicon.units import APPROXIMATELY, MEASURES
+from index.models import Fact, ReportRecord
+
+from .aggregate import ratio
+from .findings import Ratio
+from .scope import Scope
+from .typed import same_family
+from .understanding import Metric, Query
+
+PROSE = "prose"
+_NUMBER = re.compile(rf"(?P<n>\d[\d,]*)\s*(?P<m>{MEASURES})(?![\d%％])")
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:]")
+_ITEM_BREAK = re.compile(r"[，,、；;：:]")
+_SENTENCE_END = re.compile(r"[。！？；;]")
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_OPENERS = re.compile(STATEMENT_OPENERS)
+_LINK_END = re.compile(LINK_AT_END)
+_NOT_THE_YEAR = re.compile(PROSE_NOT_THE_YEAR)
+_HAN = re.compile("[\u4e00-\u9fff]")
+_AFTER_YEAR = re.compile(YEAR_WORDS)
+_ABOUT = re.compile(APPROXIMATELY)  # "900余篇": about, never an exact figure to compute with
+
+
+@dataclass
+class Counted:
+    words: str  # what the number counts, as printed before it
+    value: int
+    measure: str
+
+
+def prose_share(q: Query, s: Scope, terms: set[str], words: str) -> Ratio | None:
+    """The share asked, from one report's sentence of a whole and its parts; None when the
+    question is not about one report or no sentence names both. `words` are the question's
+    words in Chinese (an English question's glossary words)."""
+    reports = s.in_scope(q)
+    if len(reports) != 1:
+        return None
+    report = reports[0]
+    found = []
+    for page in s.catalog.pages(report.report):
+        for whole, parts, quote in _wholes(page.text):
+            chosen = _part_asked(parts, q.text, terms)
+            if chosen is not None and _named(whole.words, terms, words, chosen.words):
+                found.append((page.number, quote, whole, chosen))
+    if len({(w.value, p.value) for _, _, w, p in found}) != 1:
+        return None  # none, or two sentences giving two answers
+    page, quote, whole, part = found[0]
+    num, den = _fact(report, part, page, quote), _fact(report, whole, page, quote)
+    metrics = (Metric((num.metric,), part.words, part.words, part.measure),
+               Metric((den.metric,), whole.words, whole.words, whole.measure))
+    return Ratio(num, den, metrics, ratio(part.value, whole.value, True), True)
+
+
+def _wholes(text: str):
+    """(whole, parts, sentence) of each "…N<measure>，其中 a n、b m…" of a page's text."""
+    for opener in re.finditer(PARTS_OPENER, text):
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, opener.start())), default=0)
+        end = next((e.end() for e in _SENTENCE_END.finditer(text, opener.end())), len(text))
+        before = [m for m in _NUMBER.finditer(text, start, opener.start())]
+        if not before or _HAN.search(text[before[-1].end():opener.start()]):
+            continue  # the whole's number must end the clause right before 其中
+        whole = _counted(text, before[-1], _CLAUSE_BREAK, start)
+        parts = [c for m in _NUMBER.finditer(text, opener.end(), end)
+                 if (c := _counted(text, m, _ITEM_BREAK, opener.end())) is not None]
+        parts = [p for p in parts if same_family(whole.measure, f"{p.value}{p.measure}") and p.value <= whole.value] \
+            if whole is not None else []
+        # parts that add up to more than the whole are no split of it (a list of other counts)
+        if whole is not None and parts and sum(p.value for p in parts) <= whole.value:
+            yield whole, parts, text[start:end].strip()
+
+
+def _counted(text: str, m: re.Match, breaks: re.Pattern, floor: int) -> Counted | None:
+    """What a number counts: the words before it in its clause (or list item), without the
+    year, the subject, links and bracketed notes; None for a running total or no words."""
+    left = max((b.end() for b in breaks.finditer(text, floor, m.start())), default=floor)
+    before = _BRACKETED.sub("", re.sub(r"\s", "", text[left:m.start()]))
+    before = _AFTER_YEAR.split(before)[-1]  # a heading or a date before the year names no count
+    words = _LINK_END.sub("", _OPENERS.sub("", before.removeprefix(PARTS_OPENER), count=1))
+    if not _HAN.search(words) or _NOT_THE_YEAR.search(words) or _ABOUT.match(m.group("m")):
+        return None
+    return Counted(words, int(m.group("n").replace(",", "")), m.group("m"))
+
+
+def _part_asked(parts: list[Counted], question: str, terms: set[str]) -> Counted | None:
+    """The item the question names: the longest run of its own words the question says, then
+    the most of the question's words; None when two are as close."""
+    score = lambda p: (_common(p.words, question), sum(len(t) for t in terms if t in p.words))  # noqa: E731
+    ranked = sorted(parts, key=score, reverse=True)
+    if not ranked or score(ranked[0]) == (0, 0) or len(ranked) > 1 and score(ranked[0]) == score(ranked[1]):
+        return None
+    best = ranked[0]
+    return best if score(best)[0] >= 2 or score(best)[1] > 0 else None
+
+
+def _common(a: str, b: str) -> int:
+    """The length of the longest run of characters two texts share."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] not in b:
+                break
+            best = j - i
+    return best
+
+
+def _named(whole: str, terms: set[str], words: str, part: str) -> bool:
+    """The whole is named by a word of the question (two characters at least) the part's words
+    do not hold ("工单" of "12345工单中投诉类…"; "制发" of "produced")."""
+    said = {w for w in terms | set(words.split()) if len(w) >= 2 and w not in part}
+    return any(w in whole for w in said)
+
+
+def _fact(report: ReportRecord, c: Counted, page: int | None, quote: str) -> Fact:
+    return Fact(report.report, report.body, report.year, report.template, "", "", c.words, c.measure,
+                f"{PROSE}:{c.words}", c.words, c.value, c.measure, page, quote, origin=PROSE,
+                note=f"{c.words}{c.value}{c.measure}")
