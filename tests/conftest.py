@@ -53,6 +53,39 @@ def index_of_samples_and(tmp_path_factory, real_reports: Path, names: tuple[str,
     return directory
 
 
+def gazetteer_of(paths):
+    """The question reader's view of these reports (their bodies, years and statistics), no index."""
+    from assistant.understanding import Gazetteer
+    from index.extract import extract_report
+    from tests.test_understand import record
+
+    return Gazetteer(record(extract_report(str(p))) for p in sorted(paths))
+
+
+@pytest.fixture(scope="session")
+def samples_gazetteer():
+    return gazetteer_of(SAMPLES.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def pingtan_gazetteer(real_reports: Path):
+    return gazetteer_of(real_reports.glob("pingtan_*.txt"))
+
+
+def chat(gazetteer, *questions: str):
+    """The query of the last of these turns, each understood after the one before."""
+    from assistant.understanding import understand
+
+    query = None
+    for question in questions:
+        query = understand(question, gazetteer, query)
+    return query
+
+
+def metric_keys(query) -> set[str]:
+    return {k for m in query.metrics for k in m.keys}
+
+
 @pytest.fixture(scope="session")
 def sample_forms(tmp_path_factory):
     """The five samples as PDF, Markdown, Word, HTML and crawler text, made with real converters."""

@@ -9,32 +9,12 @@ from pathlib import Path
 import pytest
 
 from assistant.linking.statistics import link_statistics
-from assistant.understanding import Gazetteer, understand
-from index.extract import extract_report
-from tests.test_understand import SAMPLES, record
+from assistant.understanding import understand
+from tests.conftest import chat, metric_keys
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real-reports"
 
 
-@pytest.fixture(scope="module")
-def samples() -> Gazetteer:
-    return Gazetteer(record(extract_report(str(p))) for p in sorted(SAMPLES.glob("*.txt")))
-
-
-@pytest.fixture(scope="module")
-def pingtan() -> Gazetteer:
-    return Gazetteer(record(extract_report(str(p))) for p in sorted(REAL.glob("pingtan_*.txt")))
-
-
-def _chat(gaz: Gazetteer, *questions: str):
-    query = None
-    for question in questions:
-        query = understand(question, gaz, query)
-    return query
-
-
-def _keys(query) -> set[str]:
-    return {k for m in query.metrics for k in m.keys}
 
 
 # --- 1. follow-up context ----------------------------------------------------------------------
@@ -44,27 +24,27 @@ def _keys(query) -> set[str]:
     ("这些复议里被推翻的有几件？", "行政复议.结果纠正"),
     ("Of those, how many are still under review?", "行政复议.尚未审结"),
 ])
-def test_a_scoped_follow_up_picks_the_column_of_the_earlier_statistic(pingtan, follow_up, key):
-    query = _chat(pingtan, "平潭经发局2024年因信息公开被申请行政复议几件？", follow_up)
+def test_a_scoped_follow_up_picks_the_column_of_the_earlier_statistic(pingtan_gazetteer, follow_up, key):
+    query = chat(pingtan_gazetteer, "平潭经发局2024年因信息公开被申请行政复议几件？", follow_up)
     assert query.bodies == ["平潭综合实验区经济发展局"] and query.years == [2024]
-    assert key in _keys(query) and "行政复议.总计" not in _keys(query)
+    assert key in metric_keys(query) and "行政复议.总计" not in metric_keys(query)
 
 
-def test_a_turn_restating_the_year_keeps_the_body(samples):
-    query = _chat(samples, "海原县卫生健康局2020年收到多少政府信息公开申请？", "2020年这些申请里企业提的有几件？",
+def test_a_turn_restating_the_year_keeps_the_body(samples_gazetteer):
+    query = chat(samples_gazetteer, "海原县卫生健康局2020年收到多少政府信息公开申请？", "2020年这些申请里企业提的有几件？",
                   "2020年被行政复议后维持原决定的有几件？")
     assert query.bodies == ["海原县卫生健康局"] and query.years == [2020]
-    assert "行政复议.结果维持" in _keys(query)
+    assert "行政复议.结果维持" in metric_keys(query)
 
 
-def test_the_all_of_a_statistic_name_is_no_all_bodies(samples):
-    query = _chat(samples, "灵武市卫生健康局2021年收到多少政府信息公开申请？", "2021年有多少件申请最后是全部公开的呀？")
+def test_the_all_of_a_statistic_name_is_no_all_bodies(samples_gazetteer):
+    query = chat(samples_gazetteer, "灵武市卫生健康局2021年收到多少政府信息公开申请？", "2021年有多少件申请最后是全部公开的呀？")
     assert query.bodies == ["灵武市卫生健康局"]
-    assert "政府信息公开申请.予以公开.总计" in _keys(query)
+    assert "政府信息公开申请.予以公开.总计" in metric_keys(query)
 
 
-def test_a_question_across_bodies_after_one_body_stays_across(samples):
-    query = _chat(samples, "灵武市卫生健康局2021年收到多少政府信息公开申请？", "2021年哪个机关收到的申请最多？")
+def test_a_question_across_bodies_after_one_body_stays_across(samples_gazetteer):
+    query = chat(samples_gazetteer, "灵武市卫生健康局2021年收到多少政府信息公开申请？", "2021年哪个机关收到的申请最多？")
     assert query.bodies != ["灵武市卫生健康局"]
 
 
@@ -85,49 +65,49 @@ def test_outcome_families(question, key):
 # --- 4. bodies by the reports they have ----------------------------------------------------------
 
 @pytest.mark.parametrize("question", ["平谭政府2014年收到多少申请？", "How many requests did Pingtan's government get in 2016?"])
-def test_the_one_candidate_with_a_report_of_the_year_is_taken_and_said(pingtan, question):
-    query = understand(question, pingtan)
+def test_the_one_candidate_with_a_report_of_the_year_is_taken_and_said(pingtan_gazetteer, question):
+    query = understand(question, pingtan_gazetteer)
     assert query.bodies == ["平潭综合实验区管委会"] and not query.clarify
     assert [b for _, b, _ in query.took] == ["平潭综合实验区管委会"]
 
 
-def test_candidates_without_the_year_are_still_asked_back(pingtan):
-    assert understand("平谭政府2024年收到多少申请", pingtan).clarify
+def test_candidates_without_the_year_are_still_asked_back(pingtan_gazetteer):
+    assert understand("平谭政府2024年收到多少申请", pingtan_gazetteer).clarify
 
 
-def test_each_item_of_a_list_of_bodies_is_its_own_body(pingtan):
+def test_each_item_of_a_list_of_bodies_is_its_own_body(pingtan_gazetteer):
     for question in ("2025年平潭的几份年报（实验区、财政金融局）各收到多少申请？",
                      "2025年平潭实验区、财政金融局和管委会办公室的新收申请各是多少？"):
-        query = understand(question, pingtan)
+        query = understand(question, pingtan_gazetteer)
         assert {"平潭综合实验区管委会", "平潭综合实验区财政金融局"} <= set(query.bodies), question
         assert not query.unknown_bodies
 
 
-def test_a_change_between_two_years_after_one_body_is_no_change_column(samples):
-    query = _chat(samples, "海原县卫生健康局2021年作出多少行政处罚决定？", "那2020年是多少？", "从2020年到2021年增加了多少？")
+def test_a_change_between_two_years_after_one_body_is_no_change_column(samples_gazetteer):
+    query = chat(samples_gazetteer, "海原县卫生健康局2021年作出多少行政处罚决定？", "那2020年是多少？", "从2020年到2021年增加了多少？")
     assert query.bodies == ["海原县卫生健康局"] and query.years == [2020, 2021]
-    assert not any("本年增" in k for k in _keys(query))
+    assert not any("本年增" in k for k in metric_keys(query))
 
 
 # --- 3. how the requests were handled ------------------------------------------------------------
 
-def test_how_it_was_handled_asks_for_every_outcome_row(samples):
-    query = understand("海原县卫健局2020年的申请最后是如何答复的？", samples)
-    rows = {k.split(".")[1] for k in _keys(query) if k.count(".") >= 2}
+def test_how_it_was_handled_asks_for_every_outcome_row(samples_gazetteer):
+    query = understand("海原县卫健局2020年的申请最后是如何答复的？", samples_gazetteer)
+    rows = {k.split(".")[1] for k in metric_keys(query) if k.count(".") >= 2}
     assert query.outcomes and {"予以公开", "部分公开", "不予公开", "无法提供", "不予处理"} <= rows
     assert "本年新收" not in rows  # the requests are the subject, not a second question
-    follow = _chat(samples, "灵武市卫生健康局2021年收到几件申请？", "How were they dealt with?")
+    follow = chat(samples_gazetteer, "灵武市卫生健康局2021年收到几件申请？", "How were they dealt with?")
     assert follow.outcomes and follow.bodies == ["灵武市卫生健康局"] and follow.years == [2021]
 
 
-def test_the_outcome_of_a_reconsideration_is_not_the_requests_handling(samples):
-    query = understand("海原县卫健局2020年行政复议的结果如何？", samples)
-    assert not query.outcomes and all(k.startswith("行政复议") for k in _keys(query))
+def test_the_outcome_of_a_reconsideration_is_not_the_requests_handling(samples_gazetteer):
+    query = understand("海原县卫健局2020年行政复议的结果如何？", samples_gazetteer)
+    assert not query.outcomes and all(k.startswith("行政复议") for k in metric_keys(query))
 
 
-def test_one_outcome_named_beside_the_word_result_asks_that_outcome(samples):
-    query = understand("灵武市卫生健康局2021年的处理结果中，部分公开的有几件？", samples)
-    assert not query.outcomes and _keys(query) == {"政府信息公开申请.部分公开.总计"}
+def test_one_outcome_named_beside_the_word_result_asks_that_outcome(samples_gazetteer):
+    query = understand("灵武市卫生健康局2021年的处理结果中，部分公开的有几件？", samples_gazetteer)
+    assert not query.outcomes and metric_keys(query) == {"政府信息公开申请.部分公开.总计"}
 
 
 @pytest.mark.slow

@@ -13,35 +13,14 @@ import pytest
 from assistant import Assistant
 from assistant.aggregate import ratio
 from assistant.typed import asked_parts
-from assistant.understanding import Gazetteer, understand
+from assistant.understanding import understand
 from assistant.understanding.precision import asked_decimals
-from index.extract import extract_report
 
-from .conftest import index_of_samples_and
-from .test_understand import SAMPLES, record
+from .conftest import chat, index_of_samples_and, metric_keys
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real-reports"
 
 
-@pytest.fixture(scope="module")
-def samples() -> Gazetteer:
-    return Gazetteer(record(extract_report(str(p))) for p in sorted(SAMPLES.glob("*.txt")))
-
-
-@pytest.fixture(scope="module")
-def pingtan() -> Gazetteer:
-    return Gazetteer(record(extract_report(str(p))) for p in sorted(REAL.glob("pingtan_*.txt")))
-
-
-def _chat(gaz: Gazetteer, *questions: str):
-    query = None
-    for question in questions:
-        query = understand(question, gaz, query)
-    return query
-
-
-def _keys(query) -> set[str]:
-    return {k for m in query.metrics for k in m.keys}
 
 
 # --- a demonstrative points back at the previous turn's statistic ------------------------------------
@@ -52,34 +31,34 @@ def _keys(query) -> set[str]:
     "What was that figure for the Haiyuan health bureau in 2020?",
     "And the same number for Haiyuan in 2020?",
 ])
-def test_a_demonstrative_takes_the_previous_statistic_for_the_body_it_names(samples, follow_up):
-    query = _chat(samples, "灵武市卫生健康局2020年收到多少政府信息公开申请？", follow_up)
+def test_a_demonstrative_takes_the_previous_statistic_for_the_body_it_names(samples_gazetteer, follow_up):
+    query = chat(samples_gazetteer, "灵武市卫生健康局2020年收到多少政府信息公开申请？", follow_up)
     assert query.bodies == ["海原县卫生健康局"] and query.years == [2020]
-    assert "政府信息公开申请.本年新收.总计" in _keys(query) and query.intent == "lookup"
+    assert "政府信息公开申请.本年新收.总计" in metric_keys(query) and query.intent == "lookup"
 
 
-def test_a_demonstrative_with_another_body_and_year(pingtan):
-    query = _chat(pingtan, "平潭综合实验区管委会2014年主动公开了多少条政府信息？", "平潭县人民政府2012年的这个数字是多少？")
+def test_a_demonstrative_with_another_body_and_year(pingtan_gazetteer):
+    query = chat(pingtan_gazetteer, "平潭综合实验区管委会2014年主动公开了多少条政府信息？", "平潭县人民政府2012年的这个数字是多少？")
     assert query.bodies == ["平潭县人民政府"] and query.years == [2012]
-    assert "主动公开情况.主动公开政府信息数" in _keys(query)
+    assert "主动公开情况.主动公开政府信息数" in metric_keys(query)
 
 
 @pytest.mark.parametrize("follow_up", ["海原县卫生健康局2020年这一项工作的联系电话是多少？", "海原县卫生健康局2020年这一项工作谁负责？"])
-def test_a_demonstrative_of_work_names_no_statistic(samples, follow_up):
-    query = _chat(samples, "灵武市卫生健康局2020年收到多少政府信息公开申请？", follow_up)
+def test_a_demonstrative_of_work_names_no_statistic(samples_gazetteer, follow_up):
+    query = chat(samples_gazetteer, "灵武市卫生健康局2020年收到多少政府信息公开申请？", follow_up)
     assert not query.metrics
 
 
-def test_a_question_naming_its_own_statistic_keeps_it(samples):
-    query = _chat(samples, "灵武市卫生健康局2020年收到多少政府信息公开申请？", "海原县卫生健康局2020年这个指标里行政处罚是多少？")
-    assert "行政处罚.处理决定数量" in _keys(query) and "政府信息公开申请.本年新收.总计" not in _keys(query)
+def test_a_question_naming_its_own_statistic_keeps_it(samples_gazetteer):
+    query = chat(samples_gazetteer, "灵武市卫生健康局2020年收到多少政府信息公开申请？", "海原县卫生健康局2020年这个指标里行政处罚是多少？")
+    assert "行政处罚.处理决定数量" in metric_keys(query) and "政府信息公开申请.本年新收.总计" not in metric_keys(query)
 
 
 # --- a contact question after a count -------------------------------------------------------------
 
 @pytest.mark.parametrize("follow_up", ["他们的联系电话是多少", "那他们单位地址在哪里？", "What is their e-mail address?"])
-def test_a_contact_question_keeps_the_body_not_the_count(samples, follow_up):
-    query = _chat(samples, "海原县卫生健康局2020年行政处罚多少件", follow_up)
+def test_a_contact_question_keeps_the_body_not_the_count(samples_gazetteer, follow_up):
+    query = chat(samples_gazetteer, "海原县卫生健康局2020年行政处罚多少件", follow_up)
     assert query.bodies == ["海原县卫生健康局"] and query.years == [2020]
     assert not query.metrics and query.intent == "passage"
 
@@ -91,36 +70,36 @@ def test_a_contact_question_keeps_the_body_not_the_count(samples, follow_up):
     "After the Lingwu health and family planning bureau was renamed the Lingwu health bureau, how many "
     "administrative penalties did it decide in 2020?",
 ])
-def test_a_renaming_said_in_passing_asks_the_count(samples, question):
-    query = understand(question, samples)
-    assert query.intent == "lookup" and "行政处罚.处理决定数量" in _keys(query)
+def test_a_renaming_said_in_passing_asks_the_count(samples_gazetteer, question):
+    query = understand(question, samples_gazetteer)
+    assert query.intent == "lookup" and "行政处罚.处理决定数量" in metric_keys(query)
 
 
-def test_the_same_body_question_is_still_asked(samples):
-    assert understand("灵武市卫生和计划生育局和灵武市卫生健康局是同一个机构吗？", samples).intent == "identity"
+def test_the_same_body_question_is_still_asked(samples_gazetteer):
+    assert understand("灵武市卫生和计划生育局和灵武市卫生健康局是同一个机构吗？", samples_gazetteer).intent == "identity"
 
 
-def test_a_count_of_procurement_projects_is_the_projects_column(samples):
-    query = understand("灵武市卫生健康局2020年政府集中采购了几个项目？", samples)
-    assert _keys(query) == {"政府集中采购.采购项目数量"}
+def test_a_count_of_procurement_projects_is_the_projects_column(samples_gazetteer):
+    query = understand("灵武市卫生健康局2020年政府集中采购了几个项目？", samples_gazetteer)
+    assert metric_keys(query) == {"政府集中采购.采购项目数量"}
 
 
 # --- words in brackets after a body's name ----------------------------------------------------------
 
 @pytest.mark.parametrize("question", ["平潭管委会（办公室）2023年收到多少申请？", "平潭管委会(办公室)2023年行政复议几件"])
-def test_a_bracketed_word_qualifies_the_name_before_it(pingtan, question):
-    query = understand(question, pingtan)
+def test_a_bracketed_word_qualifies_the_name_before_it(pingtan_gazetteer, question):
+    query = understand(question, pingtan_gazetteer)
     assert query.bodies == ["平潭综合实验区管委会办公室"] and not query.clarify
 
 
 @pytest.mark.parametrize("question, body", [("平潭管委会（财政局）2022年收到多少申请？", "平潭综合实验区财政金融局"),
                                             ("平潭（经发局）2024年行政许可多少件", "平潭综合实验区经济发展局")])
-def test_a_bureau_in_brackets_after_its_parent_is_the_body(pingtan, question, body):
-    assert understand(question, pingtan).bodies == [body]
+def test_a_bureau_in_brackets_after_its_parent_is_the_body(pingtan_gazetteer, question, body):
+    assert understand(question, pingtan_gazetteer).bodies == [body]
 
 
-def test_a_parent_region_in_brackets_names_no_second_body(samples):
-    query = understand("西夏区卫生健康局（银川市）2023年行政处罚多少件", samples)
+def test_a_parent_region_in_brackets_names_no_second_body(samples_gazetteer):
+    query = understand("西夏区卫生健康局（银川市）2023年行政处罚多少件", samples_gazetteer)
     assert query.bodies == ["西夏区卫生健康局"] and not query.unknown_bodies
 
 
@@ -182,23 +161,23 @@ def test_a_ratio_keeps_the_decimals_asked(qa):
 # --- a part named in a follow-up scoped to the earlier statistic ---------------------------------------
 
 @pytest.mark.parametrize("follow_up", ["其中规范性文件有几条？", "这些信息里规范性文件是多少条"])
-def test_a_scoped_follow_up_takes_the_part_row_of_the_earlier_statistic(pingtan, follow_up):
-    query = _chat(pingtan, "平潭综合实验区管委会2016年主动公开了多少条政府信息？", follow_up)
+def test_a_scoped_follow_up_takes_the_part_row_of_the_earlier_statistic(pingtan_gazetteer, follow_up):
+    query = chat(pingtan_gazetteer, "平潭综合实验区管委会2016年主动公开了多少条政府信息？", follow_up)
     assert query.bodies == ["平潭综合实验区管委会"] and query.years == [2016]
-    assert _keys(query) == {"主动公开情况.主动公开规范性文件数"}  # the year's column, not 历年累计 too
+    assert metric_keys(query) == {"主动公开情况.主动公开规范性文件数"}  # the year's column, not 历年累计 too
 
 
-def test_a_statistic_named_without_scope_is_itself(pingtan):
-    query = _chat(pingtan, "平潭综合实验区管委会2016年主动公开了多少条政府信息？", "平潭综合实验区管委会2025年现行有效的规范性文件有几件？")
-    assert "主动公开情况.主动公开规范性文件数" not in _keys(query)
+def test_a_statistic_named_without_scope_is_itself(pingtan_gazetteer):
+    query = chat(pingtan_gazetteer, "平潭综合实验区管委会2016年主动公开了多少条政府信息？", "平潭综合实验区管委会2025年现行有效的规范性文件有几件？")
+    assert "主动公开情况.主动公开规范性文件数" not in metric_keys(query)
 
 
 # --- what something is about ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("question", ["What were the requests about?", "What was that request about?",
                                       "What topics did those requests cover?"])
-def test_what_it_was_about_is_asked_of_the_text(pingtan, question):
-    query = _chat(pingtan, "How many disclosure requests did Pingtan's finance bureau receive in 2022?", question)
+def test_what_it_was_about_is_asked_of_the_text(pingtan_gazetteer, question):
+    query = chat(pingtan_gazetteer, "How many disclosure requests did Pingtan's finance bureau receive in 2022?", question)
     assert query.intent == "passage" and query.bodies == ["平潭综合实验区财政金融局"] and query.years == [2022]
 
 
@@ -208,13 +187,13 @@ def test_what_it_was_about_is_asked_of_the_text(pingtan, question):
     "How many disclosure requests did the Pingtan county government receive in 2012, and through what channels?",
     "平潭县人民政府2012年收到多少政府信息公开申请？都是通过什么途径提交的？",
 ])
-def test_a_count_and_its_breakdown_asked_together(pingtan, question):
-    query = understand(question, pingtan)
+def test_a_count_and_its_breakdown_asked_together(pingtan_gazetteer, question):
+    query = understand(question, pingtan_gazetteer)
     assert query.intent == "lookup" and query.breakdown and query.family == "channel"
 
 
-def test_a_count_alone_asks_no_breakdown(pingtan):
-    assert not understand("平潭县人民政府2012年收到多少政府信息公开申请？", pingtan).breakdown
+def test_a_count_alone_asks_no_breakdown(pingtan_gazetteer):
+    assert not understand("平潭县人民政府2012年收到多少政府信息公开申请？", pingtan_gazetteer).breakdown
 
 
 @pytest.mark.parametrize("question, asks", [
@@ -243,8 +222,8 @@ def test_a_count_and_its_channels_are_both_answered(qa):
     ("平潭财政金融局2022年收到多少申请？", []),
     ("How many requests did Pingtan's finance bureau grant in full in 2022?", []),
 ])
-def test_items_disclosed_on_request_have_two_readings(pingtan, question, readings):
-    assert understand(question, pingtan).readings == readings
+def test_items_disclosed_on_request_have_two_readings(pingtan_gazetteer, question, readings):
+    assert understand(question, pingtan_gazetteer).readings == readings
 
 
 @pytest.mark.slow
