@@ -9,9 +9,12 @@ line, so none is skipped as unchanged), then times, in the same run:
 - ReportQA: the full ingest (load, clean, facts, checks, passages, embeddings, Chroma, SQLite).
 
 With --real, the PDFs of a folder (the real reports), in one process so the figures compare:
-raw pdfplumber text, extraction alone (document read, tables, facts, checks, passages: what the
-issue-20 target of 1.5x is measured on) and the whole ingest (extraction plus embedding and the
-stores), each as wall and CPU seconds and as a ratio to raw pdfplumber.
+raw pdfplumber text, extraction alone (document read, tables, facts, checks, passages) and the
+whole ingest (extraction, embedding, Chroma and SQLite, and the answering side taking the new
+reports in: the issue-20 target of 1.5x), each as wall and CPU seconds and as a ratio to raw
+pdfplumber. CPU seconds are the figure to compare on a shared machine. What a process loads
+once (the embedding model, Chroma, phrase tables: about a second) is printed apart and left
+out of the ratio, as raw pdfplumber's imports are: it does not grow with the number of PDFs.
 """
 
 from __future__ import annotations
@@ -62,28 +65,51 @@ def _timed(fn) -> tuple[float, float]:
 
 
 def real(folder: Path, repeat: int) -> int:
-    """Raw pdfplumber, extraction and whole ingest of the PDFs of `folder`, in this process."""
+    """Raw pdfplumber, extraction and whole ingest of the PDFs of `folder`, in this process,
+    `repeat` rounds of the three interleaved (load on a shared machine drifts: each figure sees
+    the same). Each round's whole ingest goes into a fresh index (an unchanged file is skipped)."""
     from index.extract import extract_report
 
-    paths = sorted(folder.glob("*.pdf")) * repeat
+    paths = sorted(folder.glob("*.pdf"))
     if not paths:
         raise SystemExit(f"no PDF in {folder}")
     extract_report(str(paths[0]))  # imports and lazy loads once, outside the timing
-    raw_wall, raw_cpu = _timed(lambda: raw_pdfplumber(paths))
-    pages = raw_pdfplumber(paths)[1]
-    ext_wall, ext_cpu = _timed(lambda: [extract_report(str(p)) for p in paths])
-    with tempfile.TemporaryDirectory() as tmp, Assistant.build([], Path(tmp) / "index") as qa:
-        qa.warm_up()  # the embedder and stores load once per process, outside the timing
-        ing_wall, ing_cpu = _timed(lambda: qa.add(sorted(folder.glob("*.pdf")), workers=1))
-    ing_wall, ing_cpu = ing_wall * repeat, ing_cpu * repeat  # ingested once: unchanged files are skipped
-    print(f"{len(paths)} reads of {len(paths) // repeat} PDFs of {folder} ({pages} pages), one process")
-    print(f"{'':28}{'wall s':>8}{'CPU s':>8}{'wall x':>8}{'CPU x':>8}")
-    for name, wall, cpu in (("raw pdfplumber text", raw_wall, raw_cpu), ("ReportQA extraction", ext_wall, ext_cpu),
-                            ("ReportQA whole ingest", ing_wall, ing_cpu)):
-        print(f"{name:28}{wall:8.2f}{cpu:8.2f}{wall / raw_wall:8.2f}{cpu / raw_cpu:8.2f}")
-    print(f"extraction / raw pdfplumber: {ext_cpu / raw_cpu:.2f}x CPU ({ext_wall / raw_wall:.2f}x wall); "
-          f"whole ingest: {ing_cpu / raw_cpu:.2f}x CPU ({ing_wall / raw_wall:.2f}x wall); target 1.5x")
+    raw, ext, ing = [0.0, 0.0], [0.0, 0.0], [0.0, 0.0]
+    pages = raw_pdfplumber(paths)[1] * repeat
+    with tempfile.TemporaryDirectory() as tmp:
+        once = _timed(lambda: _warm(Path(tmp) / "warm"))  # model loads: once per process
+        for k in range(repeat):
+            for total, (wall, cpu) in ((raw, _timed(lambda: raw_pdfplumber(paths))),
+                                       (ext, _timed(lambda: [extract_report(str(p)) for p in paths])),
+                                       (ing, _ingest(paths, Path(tmp) / f"index{k}"))):
+                total[0] += wall
+                total[1] += cpu
+    print(f"{repeat} rounds of {len(paths)} PDFs of {folder} ({pages} pages), one process, one worker")
+    print(f"{'':32}{'wall s':>8}{'CPU s':>8}{'wall x':>8}{'CPU x':>8}")
+    rows = (("raw pdfplumber text", raw), ("ReportQA extraction", ext), ("ReportQA whole ingest", ing),
+            ("whole ingest + model loads once", [ing[0] + once[0], ing[1] + once[1]]))
+    for name, (wall, cpu) in rows:
+        print(f"{name:32}{wall:8.2f}{cpu:8.2f}{wall / raw[0]:8.2f}{cpu / raw[1]:8.2f}")
+    print(f"extraction / raw pdfplumber: {ext[1] / raw[1]:.2f}x CPU ({ext[0] / raw[0]:.2f}x wall); "
+          f"whole ingest: {ing[1] / raw[1]:.2f}x CPU ({ing[0] / raw[0]:.2f}x wall); target 1.5x")
+    print(f"not in the ratio: {once[0]:.1f} s wall, {once[1]:.1f} s CPU once per process (the embedding model, "
+          "Chroma, the question reader's tables), which a batch of any size pays once, as raw pdfplumber "
+          "pays its imports once; the last row adds it to this batch")
     return 0
+
+
+def _warm(index: Path) -> None:
+    """What a process loads once: the embedder, Chroma, the answering side's tables."""
+    with Assistant.build([], index) as qa:
+        qa.warm_up()
+
+
+def _ingest(paths: list[Path], index: Path) -> tuple[float, float]:
+    """(wall, CPU) of the whole ingest of `paths` into a new index (opened outside the timing);
+    the answering side is warm and takes the new reports in, as a server's would."""
+    with Assistant.build([], index) as qa:
+        qa.warm_up()
+        return _timed(lambda: qa.add(paths, workers=1))
 
 
 def main(argv: list[str] | None = None) -> int:

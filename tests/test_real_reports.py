@@ -98,3 +98,23 @@ def test_pdf_facts_carry_the_cell_box(real_reports):
     fact = next(f for f in _extract("huaian_2024.pdf").facts if f.metric == "行政处罚.处理决定数量")
     assert fact.value == 3985758 and fact.origin == "grid:pdf" and fact.box and fact.page == 4
     assert "3985758" in fact.source_text
+
+
+def test_pdf_cell_texts_are_pdfplumbers_own(real_reports, tmp_path):
+    """The PDF loader reads a table's cells without pdfplumber's Table.extract (which tests every
+    character of the page against every row): the same texts, on every table of the real PDFs
+    and of a generated sample (fake-bold heading, merged cells), by both table strategies."""
+    import pdfplumber
+
+    from eval.pdfgen import SPECS, spec_for, write_report_pdf
+    from index.forms.pdf import _TEXT_STRATEGY, _cell_texts
+
+    pdfs = sorted(real_reports.glob("*.pdf")) + [write_report_pdf(spec_for(sorted(SPECS)[0]), tmp_path / "s.pdf")]
+    tables = 0
+    for path in pdfs:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                for table in page.find_tables() + page.find_tables(_TEXT_STRATEGY):
+                    assert _cell_texts(table, table.rows) == table.extract(), (path.name, page.page_number)
+                    tables += 1
+    assert tables >= 20

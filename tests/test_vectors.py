@@ -117,9 +117,11 @@ def test_to_where_shapes():
 def test_adding_an_existing_id_replaces_it(filled):
     store, passages, vectors = filled
     changed = dataclasses.replace(passages[0], text="新的文本")
-    store.add([changed], [vectors[0].tolist()])
-    assert store.count() == len(passages)
+    added = dataclasses.replace(passages[1], id="d.pdf#0", text="另一段")
+    store.add([changed, added], [vectors[0].tolist(), vectors[1].tolist()])  # one present, one new
+    assert store.count() == len(passages) + 1
     assert store.query(vectors[0], top_k=1)[0].text == "新的文本"
+    assert {h.text for h in store.query(vectors[1], top_k=2)} == {"另一段", passages[1].text}
 
 
 def test_delete_by_id_and_ids(filled):

@@ -48,6 +48,9 @@ MAX_DET_INPUT = 2000
 #: Lines recognised per inference call. RapidOCR batches 6, padded to the widest line of the
 #: batch; on CPU one at a time costs less (measured on a prose page: 3.0 s CPU, 4.9 s at 6, 21 s at 16).
 REC_BATCH = 1
+#: (Recognition pads a line narrower than 320 px to 320: three lines in four of a table page
+#: are short cells. Padding them to 160 instead cost 2.77 CPU s a page instead of 3.43, but read
+#: one "2" of the scanned samples as "0" with confidence: the padding stays RapidOCR's.)
 #: Words RapidOCR scores under its default 0.5 are dropped; kept here down to KEEP_SCORE so that
 #: a faint cell is re-read rather than silently missing, and dropped after under DROP_SCORE.
 KEEP_SCORE = 0.3

@@ -151,24 +151,50 @@ def read_page(number: int, page) -> DocPage:
 
 def _grid(table, number: int) -> Grid | None:
     """A pdfplumber table as a Grid; None for a frame drawn around prose (one column)."""
-    rows = table.extract()
-    if not rows or max(sum(1 for c in r if c not in (None, "")) for r in rows) < 2:
+    rows = table.rows  # a property pdfplumber computes anew on every access: read it once
+    texts = _cell_texts(table, rows)
+    if not texts or max(sum(1 for c in r if c not in (None, "")) for r in texts) < 2:
         return None
-    boxes = [list(row.cells) for row in table.rows]
-    grid = Grid.from_texts(rows, number, "pdf", boxes, _anchors(table, boxes))
+    boxes = [list(row.cells) for row in rows]
+    grid = Grid.from_texts(texts, number, "pdf", boxes, _anchors(rows, boxes))
     grid.top, grid.bottom = table.bbox[1], table.bbox[3]  # for joining across pages
     grid.page_height = table.page.height
     return grid
 
 
-def _anchors(table, boxes) -> dict[tuple[int, int], tuple[int, int]]:
+def _cell_texts(table, rows) -> list[list[str | None]]:
+    """What pdfplumber's Table.extract() returns (a char belongs to the cell holding its
+    centre), without testing every character of the page against every row: the page's
+    characters are narrowed to the table's box first, each with its centre computed once."""
+    from pdfplumber.utils import extract_text
+
+    x0, top, x1, bottom = table.bbox
+    centred = [((ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2, ch) for ch in table.page.chars]
+    inside = [c for c in centred if x0 <= c[0] < x1 and top <= c[1] < bottom]  # rows lie in the table's box
+    out = []
+    for row in rows:
+        rx0, rtop, rx1, rbottom = row.bbox
+        in_row = [c for c in inside if rx0 <= c[0] < rx1 and rtop <= c[1] < rbottom]
+        cells: list[str | None] = []
+        for cell in row.cells:
+            if cell is None:
+                cells.append(None)
+                continue
+            cx0, ctop, cx1, cbottom = cell
+            chars = [ch for h, v, ch in in_row if cx0 <= h < cx1 and ctop <= v < cbottom]
+            cells.append(extract_text(chars) if chars else "")
+        out.append(cells)
+    return out
+
+
+def _anchors(rows, boxes) -> dict[tuple[int, int], tuple[int, int]]:
     """pdfplumber leaves None where a merged cell covers a position; the covering cell is the
     one up and to the left whose box contains the position's centre."""
     width = max(len(r) for r in boxes)
     xs = [next(((b[0] + b[2]) / 2 for r in boxes if j < len(r) and (b := r[j])), None) for j in range(width)]
     out = {}
     for i, row in enumerate(boxes):
-        y = (table.rows[i].bbox[1] + table.rows[i].bbox[3]) / 2
+        y = (rows[i].bbox[1] + rows[i].bbox[3]) / 2
         for j, box in enumerate(row):
             if box is not None or xs[j] is None:
                 continue
