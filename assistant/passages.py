@@ -296,8 +296,9 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     kind = expected_kind(q.text)
     parts = asked_parts(q.normalized, q.language) if kind in PART_KINDS else []
     if parts:  # "一共多少个新媒体？其中微信公众号几个？": each count from its own clause, each cited
-        found = [typed_passage(part, s, expected_kind(part.text) or kind) for part in _parts_of(q, parts)]
-        if len(parts) == 2 and _SCOPED_PART.search(q.normalized, *parts[1]):
+        parts, queries = _each_apart(q, parts)
+        found = [typed_passage(part, s, expected_kind(part.text) or kind) for part in queries]
+        if len(parts) >= 2 and _SCOPED_PART.search(q.normalized, *parts[1]):
             # "约4900人次…，其中…电话咨询3200人次": the whole is the one the part found is an item of
             found[0] = _whole_of_breakdown(s, found[1]) or found[0]
         if not _part_exceeds_whole(q.normalized, parts, found):
@@ -354,6 +355,29 @@ def _whole_of_breakdown(s: Scope, part) -> PassageFound | None:
     citation = with_ocr(s, Citation(cited.report, cited.body, cited.year, cited.page, cited.section, sentence,
                                     highlight=highlight))
     return PassageFound(citation, sentence, highlight)
+
+
+_EACH_OF_TWO = re.compile(lexicon.EACH_OF_TWO)
+_ASKING = re.compile(lexicon.PART_ASKING, re.I)
+
+
+def _each_apart(q: Query, parts: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[Query]]:
+    """The queries of the parts, a part asking the same of two things ("其中微博和微信各几个") as two
+    ("其中微博几个", "其中微信几个"), each with its part's span."""
+    spans, out = [], []
+    for span, part in zip(parts, _parts_of(q, parts), strict=True):
+        lead = _BREAKDOWN.match(part.text.strip())
+        head = lead.group() if lead else ""
+        pair = _EACH_OF_TWO.fullmatch(part.text.strip()[len(head):])
+        if pair is None or not _ASKING.search(pair.group("ask")):
+            spans.append(span)
+            out.append(part)
+            continue
+        for thing in (pair.group("a"), pair.group("b")):
+            text = head + thing + pair.group("ask")
+            spans.append(span)
+            out.append(replace(part, text=text, normalized=text, topic=text, mentions=[]))
+    return spans, out
 
 
 def _parts_of(q: Query, parts: list[tuple[int, int]]) -> list[Query]:

@@ -50,3 +50,13 @@ def test_the_whole_is_the_amount_the_part_is_a_breakdown_of(qa, question, whole,
 def test_a_whole_stated_apart_and_larger_than_the_part_stays(qa):
     answer = qa.ask("平潭综合实验区2018年各部门开了多少个新媒体账号？其中微信公众号几个？")
     assert _answers(answer.text) == ["70", "41"]
+
+
+@pytest.mark.parametrize("question", [
+    "平潭综合实验区2018年各部门开了多少个新媒体账号？其中微博和微信各几个？",
+    "2018年平潭各部门一共有多少个新媒体？其中微博、微信公众号分别多少个？",
+])
+def test_a_part_asking_the_same_of_two_things_answers_each(qa, question):
+    answer = qa.ask(question)
+    assert _answers(answer.text) == ["70", "29", "41"], answer.text
+    assert [c.highlight for c in answer.citations] == ["70个", "29个", "41个"]
