@@ -104,3 +104,20 @@ def test_a_year_only_one_body_has_is_answered_saying_the_body_taken(qa):
     answer = qa.ask("How many requests did the Pingtan government receive in 2025?")
     assert answer.route == "facts" and {c.body for c in answer.citations} == {COMMITTEE}
     assert answer.text.startswith(f'Taking "Pingtan government" as {COMMITTEE}')
+
+
+@pytest.mark.parametrize("first, follow_up", [
+    ("How many requests did Pingtan's administrative committee receive in 2025?", "And the Pingtan government?"),
+    ("平潭管委会2025年收到多少申请？", "平谭政府呢？"),
+])
+def test_the_years_a_follow_up_carries_over_decide_like_years_said(qa, first, follow_up):
+    conversation = qa.chat()
+    conversation.ask(first)
+    answer = conversation.ask(follow_up)
+    assert answer.route == "facts" and {(c.body, c.year) for c in answer.citations} == {(COMMITTEE, 2025)}
+
+
+def test_carried_over_years_both_have_still_ask_back(qa):
+    conversation = qa.chat()
+    conversation.ask("How many requests did Pingtan's administrative committee receive in 2013?")
+    assert conversation.ask("And the Pingtan government?").route == "clarify"
