@@ -45,6 +45,17 @@ def test_an_english_name_that_fits_one_body_is_answered_at_once(pingtan_gazettee
     assert query.clarify == [] and query.bodies == [body]
 
 
+@pytest.mark.parametrize("question, body", [
+    ("How many requests did Pingtan's tourism bureau receive in 2024?", "平潭综合实验区旅游与文化体育局"),
+    ("What did the Pingtan culture and sports bureau report in 2024?", "平潭综合实验区旅游与文化体育局"),
+    ("How many penalties did Pingtan's law enforcement bureau report in 2021?", "平潭综合实验区综合执法与应急管理局"),
+    ("How many requests did the Pingtan emergency management bureau get in 2024?", "平潭综合实验区综合执法与应急管理局"),
+])
+def test_a_bureau_of_several_fields_named_by_one_of_them_in_english(pingtan_gazetteer, question, body):
+    query = understand(question, pingtan_gazetteer)  # as 执法局 names 综合执法与应急管理局 in Chinese
+    assert query.bodies == [body] and query.clarify == []
+
+
 def test_a_chinese_typo_still_asks_and_a_follow_up_in_english_asks_too(pingtan_gazetteer):
     assert understand("平谭政府2013年收到多少申请？", pingtan_gazetteer).clarify[0][1] == [COUNTY, COMMITTEE]
     follow = chat(pingtan_gazetteer, "How many requests did the Lingwu health bureau receive in 2013?",
