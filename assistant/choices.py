@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from index.lexicon.bodynames import REPLY_FILLER_EN
+
 from .answer import Choice
 from .render import LANGUAGES
 from .render.writer import _bare
@@ -19,6 +21,8 @@ from .understanding.hygiene import normalize
 
 __all__ = ["Choice", "as_offered", "offered"]
 
+_WORD = re.compile(r"[a-z0-9]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _ENDS = re.compile(r"^[\s\"'“”‘’「」]+|[\s\"'“”‘’「」。.!！?？,，;；]+$")
 
 
@@ -46,7 +50,18 @@ def as_offered(reply: str, choices: list[Choice]) -> str:
     for number, choice in enumerate(choices, 1):
         if said and said in {_key(choice.label), _key(choice.value), _key(choice.english)}:
             return str(number)
-    return reply
+    return _by_english_words(reply, choices) or reply
+
+
+def _by_english_words(reply: str, choices: list[Choice]) -> str | None:
+    """"the county government", "the zone committee": a reply whose words (fillers aside) are all
+    words of one candidate's English name, and not all of any other's, picks that candidate. A
+    new question has words no name has ("how many requests …"), so it picks nothing."""
+    said = set(_WORD.findall(reply.casefold())) - set(REPLY_FILLER_EN)
+    if not said or _CJK.search(reply):
+        return None
+    fits = [n for n, c in enumerate(choices, 1) if c.english and said <= set(_WORD.findall(c.english.casefold()))]
+    return str(fits[0]) if len(fits) == 1 else None
 
 
 def _key(text: str) -> str:

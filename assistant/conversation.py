@@ -72,6 +72,7 @@ class Conversation:
             query = understand(question, self.engine.gazetteer, previous.query if previous else None, self.engine.labels)
             self._compare_earlier_subjects(query)
         note = apply_filters(query, bodies, years)
+        query = self._decided_by_year(query)
         answer = self._ask_back(query) or self.engine.answer(query, previous.answer if previous else None)
         if query.took and answer.route != "clarify":
             taken = took_note(query.took, query.language, self.engine.gazetteer.english_name)
@@ -83,6 +84,18 @@ class Conversation:
         answer.elapsed_ms = (time.perf_counter() - start) * 1000
         self.turns.append(Turn(question, query, answer))
         return answer
+
+    def _decided_by_year(self, query: Query) -> Query:
+        """"And the Pingtan government?" after a 2015 question: the years a follow-up carries over
+        decide the one candidate of an ambiguous name that has reports of them (as the years said
+        in the question itself do when it is read), instead of asking back."""
+        if len(query.clarify) != 1 or "years" not in query.inherited or not query.years:
+            return query
+        text, candidates = query.clarify[0]
+        having = [b for b in candidates if set(query.years) <= set(self.engine.gazetteer.years_of(b))]
+        if text in query.unknown_bodies or len(having) != 1:
+            return query
+        return resolve(query, text, having[0], self.engine.gazetteer)
 
     def _ask_back(self, query: Query) -> Answer | None:
         """"您是指…吗？" when a name is ambiguous, or matches no body but comes near some (and

@@ -29,7 +29,7 @@ from .answer import Citation
 from .findings import AcrossReports, Aggregate, NotStated, PassageFound, Ratio, Several
 from .prose_series import prose_series
 from .prose_share import prose_share
-from .quotes import find_in_pages
+from .quotes import find_in_pages, locate
 from .retrieve import HybridRetriever, ScoredPassage
 from .scope import NO_BODY, Scope
 from .typed import (
@@ -296,7 +296,11 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     kind = expected_kind(q.text)
     parts = asked_parts(q.normalized, q.language) if kind in PART_KINDS else []
     if parts:  # "一共多少个新媒体？其中微信公众号几个？": each count from its own clause, each cited
-        found = [typed_passage(part, s, expected_kind(part.text) or kind) for part in _parts_of(q, parts)]
+        parts, queries = _each_apart(q, parts)
+        found = [typed_passage(part, s, expected_kind(part.text) or kind) for part in queries]
+        if len(parts) >= 2 and _SCOPED_PART.search(q.normalized, *parts[1]):
+            # "约4900人次…，其中…电话咨询3200人次": the whole is the one the part found is an item of
+            found[0] = _whole_of_breakdown(s, found[1]) or found[0]
         if not _part_exceeds_whole(q.normalized, parts, found):
             return Several(found)
     found = typed_passage(q, s, kind)
@@ -320,6 +324,60 @@ def _part_exceeds_whole(text: str, parts: list[tuple[int, int]], found: list) ->
     whole = value(found[0])
     return whole is not None and any(_SCOPED_PART.search(text, a, b) and (v := value(f)) is not None and v > whole
                                      for (a, b), f in zip(parts[1:], found[1:], strict=True))
+
+
+_BREAKDOWN = re.compile(lexicon.SCOPED)
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _whole_of_breakdown(s: Scope, part) -> PassageFound | None:
+    """The whole a part found is a breakdown of ("of those" / 其中 point at it, whatever other total
+    a sentence elsewhere states): in the part's own sentence, the last amount in the part's unit
+    before the breakdown word (其中) that precedes the part ("2013年有约4900人次…咨询…，其中现场咨询
+    1600人次…；电话咨询3200人次"). None when the part stands in no such sentence."""
+    if not isinstance(part, PassageFound) or not part.highlight or (number := _NUMBER.search(part.highlight)) is None:
+        return None
+    unit, cited = part.highlight[number.end():].strip(), part.citation
+    page = next((p.text for p in s.catalog.pages(cited.report) if p.number == cited.page), "")
+    found = locate(page, part.sentence) if unit else None
+    if found is None:
+        return None
+    inside = locate(page[found[0]:found[1]], part.highlight)
+    at = found[0] + (inside[0] if inside else 0)  # the part's amount: its breakdown word may open its sentence
+    start = max((m.end() for m in _SENTENCE_END.finditer(page, 0, at)), default=0)
+    breakdown = list(_BREAKDOWN.finditer(page, start, at))
+    amounts = list(re.finditer(r"\d[\d,]*(?:\.\d+)?\s*" + re.escape(unit), page[start:breakdown[-1].start()])) \
+        if breakdown else []
+    if not amounts:
+        return None
+    sentence = page[start:breakdown[-1].start()].strip().rstrip("，,；;")
+    highlight = amounts[-1].group()
+    citation = with_ocr(s, Citation(cited.report, cited.body, cited.year, cited.page, cited.section, sentence,
+                                    highlight=highlight))
+    return PassageFound(citation, sentence, highlight)
+
+
+_EACH_OF_TWO = re.compile(lexicon.EACH_OF_TWO)
+_ASKING = re.compile(lexicon.PART_ASKING, re.I)
+
+
+def _each_apart(q: Query, parts: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[Query]]:
+    """The queries of the parts, a part asking the same of two things ("其中微博和微信各几个") as two
+    ("其中微博几个", "其中微信几个"), each with its part's span."""
+    spans, out = [], []
+    for span, part in zip(parts, _parts_of(q, parts), strict=True):
+        lead = _BREAKDOWN.match(part.text.strip())
+        head = lead.group() if lead else ""
+        pair = _EACH_OF_TWO.fullmatch(part.text.strip()[len(head):])
+        if pair is None or not _ASKING.search(pair.group("ask")):
+            spans.append(span)
+            out.append(part)
+            continue
+        for thing in (pair.group("a"), pair.group("b")):
+            text = head + thing + pair.group("ask")
+            spans.append(span)
+            out.append(replace(part, text=text, normalized=text, topic=text, mentions=[]))
+    return spans, out
 
 
 def _parts_of(q: Query, parts: list[tuple[int, int]]) -> list[Query]:

@@ -98,7 +98,8 @@ def test_an_english_label_carries_the_english_name_and_picks_its_body(qa):
     assert as_offered(choices[1].label, choices) == "2"
     assert as_offered(" Pingtan County Government! ", choices) == "1"
     # not a candidate's whole name: left to the reply reader ("第二个", a name that links)
-    assert as_offered("the county one", choices) == "the county one"
+    assert as_offered("the Pingtan one", choices) == "the Pingtan one"  # words of both names
+    assert as_offered("the county one", choices) == "1"  # words of one name only (the rest are fillers)
     assert as_offered("", choices) == "" and as_offered(COUNTY, []) == COUNTY
     assert isinstance(choices[0], Choice)
 

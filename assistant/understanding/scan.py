@@ -136,6 +136,10 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str, gazetteer: 
             took.append((display[start:end], fit, "the only candidate with a report of the year asked"))
             continue
         close = [c.body for c in m.candidates if c.score >= LINK]
+        if _known_but_tied(m, over, close, gazetteer):
+            hits = [h for h in hits if h not in over or h.kind not in (*_REPLACED, "body")]
+            hits.append(Hit(start, end, "ambiguous", frozenset(close[:MAX_CHOICES])))
+            continue
         if _qualified(m, over, display) and m.status != "unknown":
             # "平潭管委会（办公室）": the words in brackets qualify the name before them; the
             # linker scored the whole, so its body (or its question back) replaces the short name's
@@ -166,6 +170,18 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str, gazetteer: 
             hits = [h for h in hits if h not in over]
             hits.append(Hit(start, end, "ambiguous", frozenset(bodies)))
     return sorted(hits, key=lambda h: h.start), took
+
+
+def _known_but_tied(m: Linked, over: list[Hit], close: list[str], gazetteer: Gazetteer) -> bool:
+    """"the Pingtan government", "平潭政府" where both the county government and the zone's
+    committee are indexed: a loose name one body happens to own among its generated names (the
+    county's "Pingtan" + "government") that the linker scores no better for it than for another
+    body (within its margin, no own full name said: best < 100) is asked back, not taken."""
+    if m.status != "ambiguous" or m.candidates[0].score >= 100 or _one_entity(close, gazetteer):
+        return False
+    start, end = m.span
+    known = [h for h in over if h.kind == "body"]
+    return bool(known) and all(start <= h.start and h.end <= end and h.value <= set(close) for h in known)
 
 
 def _qualified(m: Linked, over: list[Hit], display: str) -> bool:

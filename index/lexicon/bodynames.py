@@ -175,5 +175,8 @@ ORDINALS: dict[str, int] = {"一": 1, "二": 2, "两": 2, "三": 3, "1": 1, "2":
 ORDINAL_REPLY = (r"^(?:第|选|选第|the |number |no\.? ?|option |#)?"
                  r"(一|二|两|三|[123]|first|second|third|one|two|three|1st|2nd|3rd)"
                  r"(?:个|项|家|号|条| one| option)?$")
+#: English words of a reply that name no candidate ("the county one", "I mean the committee"): the
+#: rest must all be words of one candidate's English name for the reply to pick it.
+REPLY_FILLER_EN = ("the", "a", "an", "one", "i", "mean", "meant", "that", "this", "it", "its", "is", "of", "please")
 #: Characters and words around a reply that do not change it ("是的，", "yes please").
 REPLY_TRIM = r"^[\s,，.。!！?？~～、]+|[\s,，.。!！?？~～、]+$|^(?:嗯|哦|啊)|(?:吧|啊|呀|呢|please)$"

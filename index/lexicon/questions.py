@@ -204,6 +204,10 @@ PART_BREAKS = r"[?？;；，,]"
 #: Sports Bureau"): a question mark or semicolon, a comma before "and"/"but", or "and" before an
 #: asking word ("…in 2018, and how many of them …", "… and when was it signed?").
 PART_BREAKS_EN = r"[?;]|,\s*(?=(?:and|but)\b)|\band\s+(?=(?:how (?:many|much)|who|when)\b)"
+#: A part asking the same of two things at once ("微博和微信各几个", "微博、微信分别多少个"): each thing
+#: is asked apart, with the asking words after them.
+EACH_OF_TWO = (r"(?P<a>[\u4e00-\u9fffA-Za-z]{1,8}?)(?:和|与|及|跟|、)(?P<b>[\u4e00-\u9fffA-Za-z]{1,8}?)"
+               r"(?:各自|各|分别)(?P<ask>[^，,。？?；;]*)")
 #: The words that ask a part of its own: a count, a person, a date.
 PART_ASKING = r"多少|几|谁|哪天|哪一天|何时|什么时候|\bhow (?:many|much)\b|\bwho\b|\bwhen\b"
 #: A year in running text ("2020年度"): never part of a quantity.
