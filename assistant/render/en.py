@@ -100,6 +100,9 @@ CATEGORIES = {
 
 COMPUTED = {
     "share_one": "{Num} of {who} in {year} is {value}% of {den} ({n}{ncite} ÷ {d}{dcite}).",
+    "share_sum": "{Num} of {who} in {year} is {value}% of {den} ({n} ÷ {d}).",
+    "share_sum_none": "The share of {num} in {den} of {who} in {year} cannot be computed: {why} ({n}, {d}).",
+    "summed": "{names} combined",
     "times_one": "{Num} of {who} in {year} is {value} times {den} ({n}{ncite} ÷ {d}{dcite}).",
     "share_two": "{Num} of {a} is {value}% of {den} of {b} ({n}{ncite} ÷ {d}{dcite}).",
     "times_two": "{Num} of {a} is {value} times {den} of {b} ({n}{ncite} ÷ {d}{dcite}).",

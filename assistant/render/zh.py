@@ -91,6 +91,9 @@ CATEGORIES = {
 
 COMPUTED = {
     "share_one": "{who}{year}年的{num}占{den}的{value}%（{n}{ncite} ÷ {d}{dcite}）。",
+    "share_sum": "{who}{year}年的{num}占{den}的{value}%（{n} ÷ {d}）。",
+    "share_sum_none": "无法计算{who}{year}年{num}占{den}的比例：{why}（{n}，{d}）。",
+    "summed": "{names}之和",
     "times_one": "{who}{year}年的{num}是{den}的{value}倍（{n}{ncite} ÷ {d}{dcite}）。",
     "share_two": "{a}的{num}是{b}的{den}的{value}%（{n}{ncite} ÷ {d}{dcite}）。",
     "times_two": "{a}的{num}是{b}的{den}的{value}倍（{n}{ncite} ÷ {d}{dcite}）。",

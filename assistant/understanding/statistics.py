@@ -26,6 +26,7 @@ from .gazetteer import Mention
 from .intents import _CUES
 from .metrics import METRICS, Metric
 from .residue import part_words, unmatched_words
+from .shares import share_sides
 
 #: Mentions that name who, not what: their words are no statistic ("Law Enforcement Bureau").
 _NOT_STATISTICS = ("body", "region", "unknown", "ambiguous", "bureau")
@@ -52,6 +53,11 @@ def linked_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[
             read.append(span)
     metrics = list({m.keys: m for m in metrics if m.keys}.values())
     return metrics, [r.span for r in requests], read
+
+
+def share_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[list[Metric], int] | None:
+    """A share naming several statistics on one side: the part's then the whole's (shares.py)."""
+    return share_sides(text, _not_statistic_words(text, mentions, years), _metric)
 
 
 def _older_form(request: CellRequest, metric: Metric, mentions: list[Mention]) -> tuple[Metric, tuple[int, int]] | None:

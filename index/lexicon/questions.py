@@ -273,3 +273,13 @@ DECIMALS_ASKED: tuple[tuple[str, int | None], ...] = (
 )
 #: How many decimals a number word says ("一位", "two decimal places").
 DECIMAL_COUNT_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "one": 1, "two": 2, "three": 3, "four": 4}
+#: English words after "share of X" that start the share's whole ("the share of reviews *in*
+#: reviews and lawsuits combined") or its part ("what share of reviews and lawsuits *were* reviews").
+SHARE_WHOLE_AFTER = r"\b(?:in|among|within|out of)\b"
+SHARE_PART_AFTER = r"\b(?:were|was|are|is|came from|went to|ended as|ended in)\b"
+#: Words that may stand before the first statistic of a share's side ("in *all the* reviews and lawsuits").
+SHARE_LEAD_FILLERS = r"\b(?:the|all|total|those|these|their|its|of|number|numbers|administrative)\b|(?:19|20)\d\d\s*年?度?|'s\b|[\s,:的]"
+#: "of reviews and lawsuits, what share were reviews": the whole named first, in a clause of its own.
+SHARE_AMONG = r"\b(?:of|among|out of)\s+(?P<whole>[^,?;]+),\s*(?=(?:what|which|how)\b)"
+#: "行政复议和行政诉讼中，行政复议占多少": the whole named first, then 中 / 当中 / 里, then the part and 占.
+SHARE_AMONG_ZH = r"(?P<whole>[^，,？?；;。]+?)(?:当中|之中|里面|中|里)[，,]?\s*(?P<part>[^，,？?；;。]+?)所?占"

@@ -1,0 +1,54 @@
+"""A share whose part or whole adds several statistics ("行政复议占行政复议和行政诉讼的比例",
+"予以公开和部分公开占办结总数的多少"): the sums of each side's cells of one report, divided; the
+whole the parts' table gives them when the question names none. Each report in scope on its own;
+no report with every cell: no number (never the share of one statistic over another)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from index.models import Fact
+
+from .aggregate import clean, ratio
+from .findings import Aggregate, NoRatio, Several, SumShare
+from .scope import NO_BODY, Scope
+from .understanding import Metric, Query
+
+#: Reports answered one by one at most (a share per report).
+MAX_SHARES = 6
+
+
+def share_of_sums(q: Query, s: Scope, found: list, whole_of: Callable[[Fact], tuple[Fact, Metric] | None]):
+    """`found`: the finding of each of q.metrics (the part's first, q.share_parts of them)."""
+    n = q.share_parts
+    by_report = [{f.report: f for f in p.result.facts} if isinstance(p, Aggregate) else {} for p in found]
+    reports = [r for r in by_report[0] if all(r in b for b in by_report[n:] or by_report)]
+    out = []
+    for report in reports:
+        parts = [b.get(report) for b in by_report[:n]]
+        if any(f is None for f in parts):
+            continue
+        # the part named again in the whole is the same cell, cited once
+        same = {(f.report, f.metric): f for f in parts}
+        wholes = [same.get((b[report].report, b[report].metric), b[report]) for b in by_report[n:]]
+        metrics = list(q.metrics[n:])
+        if not wholes:  # "A和B占总数的比例": the one whole the parts' table gives every part
+            given = [whole_of(f) for f in parts]
+            if any(g is None for g in given) or len({g[0].metric for g in given}) != 1:
+                continue
+            wholes, metrics = [given[0][0]], [given[0][1]]
+        out.append(_share(q, parts, wholes, metrics))
+    if out and len(out) <= MAX_SHARES:
+        return out[0] if len(out) == 1 else Several(out)
+    part = q.metrics[0] if n == 1 else Metric(tuple(k for m in q.metrics[:n] for k in m.keys),
+                                              " + ".join(m.zh for m in q.metrics[:n]),
+                                              " + ".join(m.en for m in q.metrics[:n]), q.metrics[0].unit)
+    return NoRatio(part, [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years))
+
+
+def _share(q: Query, parts: list[Fact], wholes: list[Fact], whole_metrics: list[Metric]) -> SumShare:
+    cells = [*parts, *wholes]
+    known = all(f.value is not None and f.readable for f in cells)
+    value = ratio(clean(sum(f.value for f in parts)), clean(sum(f.value for f in wholes)), True, q.decimals) \
+        if known else None
+    return SumShare(parts, list(q.metrics[:q.share_parts]), wholes, whole_metrics, value, q.decimals)

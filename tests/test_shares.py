@@ -1,0 +1,85 @@
+"""Shares and listings of several statistics (issue 19): a share whose whole names several
+statistics ("行政复议占行政复议和行政诉讼的比例") divides by their sum, each input cited, never by
+one of them; a part naming several ("予以公开和部分公开占…") is their sum.
+
+A real index of the samples and two real reports; none of these questions is a development-set
+question, and the expected values are read from the index's own cells."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant import Assistant
+
+from .conftest import index_of_samples_and
+
+COMMITTEE, HONGZE = "pingtan_2025_syq.txt", "hongze_2024.pdf"
+REVIEW, DIRECT, AFTER = "行政复议.总计", "行政诉讼.未经复议直接起诉.总计", "行政诉讼.复议后起诉.总计"
+ROWS = "政府信息公开申请.{}.总计"
+
+
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory, real_reports):
+    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, (COMMITTEE, HONGZE)))
+    yield assistant
+    assistant.close()
+
+
+def _cell(qa, report: str, key: str) -> int:
+    return int(qa.index.catalog.facts(metric=key, report=report, prefix=False)[0].value)
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{round(part / whole * 100, 1):g}%"
+
+
+def _appeals(qa, report: str) -> tuple[int, int]:
+    review, direct, after = (_cell(qa, report, k) for k in (REVIEW, DIRECT, AFTER))
+    return review, direct + after
+
+
+# --- the whole names several statistics: their sum is the denominator -----------------------------
+
+@pytest.mark.parametrize("question", [
+    "平潭管委会2025年行政复议占行政复议和行政诉讼的比例是多少？",
+    "平潭综合实验区管委会2025年行政复议占行政复议与行政诉讼之和的百分之几？",
+    "平潭管委会2025年行政复议和行政诉讼中，行政复议占多少比例",
+    "What percentage of all reconsiderations and lawsuits at the Pingtan Comprehensive Experimental Zone "
+    "Administrative Committee in 2025 were reconsiderations?",
+    "Pingtan Comprehensive Experimental Zone Administrative Committee 2025: the share of reconsiderations in "
+    "reconsiderations and lawsuits combined?",
+    "Pingtan Comprehensive Experimental Zone Administrative Committee 2025: of reconsiderations and lawsuits, "
+    "what share were reconsiderations?",
+])
+def test_a_whole_of_several_statistics_is_their_sum(qa, question):
+    review, lawsuits = _appeals(qa, COMMITTEE)
+    answer = qa.ask(question)
+    assert _share(review, review + lawsuits) in answer.text, answer.text
+    assert _share(review, lawsuits) not in answer.text  # never over the lawsuits alone
+    assert len(answer.citations) == 2  # the review cell once, the lawsuits (two totals) once
+
+
+def test_the_other_part_over_the_same_whole(qa):
+    review, lawsuits = _appeals(qa, HONGZE)
+    answer = qa.ask("洪泽区2024年行政复议和行政诉讼当中行政诉讼占比多少")
+    assert _share(lawsuits, review + lawsuits) in answer.text, answer.text
+    assert re.search(rf"{review}件\[\d\] \+ 行政诉讼 {lawsuits}件\[\d\]", answer.text)
+
+
+# --- the part names several statistics: their sum is the numerator --------------------------------
+
+def test_a_part_of_several_statistics_is_their_sum(qa):
+    disclosed, partly, handled = (_cell(qa, COMMITTEE, ROWS.format(r)) for r in ("予以公开", "部分公开", "总计"))
+    zh = qa.ask("平潭管委会2025年予以公开和部分公开占办理结果总数的比例")
+    assert _share(disclosed + partly, handled) in zh.text and len(zh.citations) == 3, zh.text
+    said = qa.ask("平潭管委会2025年予以公开和部分公开占多少比例？")  # the whole their table gives them
+    assert _share(disclosed + partly, handled) in said.text, said.text
+
+
+def test_parts_with_no_common_whole_are_refused(qa):
+    review, lawsuits = _appeals(qa, COMMITTEE)
+    answer = qa.ask("平潭管委会2025年行政复议和行政诉讼占总数的比例")
+    assert answer.route == "refusal" and _share(review, lawsuits) not in answer.text, answer.text
+    assert "%" not in answer.text
