@@ -83,3 +83,20 @@ def test_parts_with_no_common_whole_are_refused(qa):
     answer = qa.ask("平潭管委会2025年行政复议和行政诉讼占总数的比例")
     assert answer.route == "refusal" and _share(review, lawsuits) not in answer.text, answer.text
     assert "%" not in answer.text
+
+
+# --- "does section 4 add up?" asks the checks, not a sum ---------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "Does the Pingtan Comprehensive Experimental Zone Administrative Committee 2025 report's section 4 "
+    "(administrative reconsideration and litigation) add up?",
+    "Do the figures in the reconsideration and lawsuit table of the Pingtan Comprehensive Experimental Zone "
+    "Administrative Committee's 2025 report tally?",
+    "Does the table of reconsiderations and lawsuits in the 2025 report of the Pingtan Comprehensive "
+    "Experimental Zone Administrative Committee balance?",
+])
+def test_a_yes_or_no_add_up_question_about_a_section_runs_the_checks(qa, question):
+    review, lawsuits = _appeals(qa, COMMITTEE)
+    answer = qa.ask(question)
+    assert answer.route == "checks", answer.text
+    assert f"add up to {review + lawsuits}" not in answer.text

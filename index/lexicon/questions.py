@@ -89,7 +89,9 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
      r"\bsummar(?:y|ise|ize|ising|izing)\b|\boverview\b|\bmain points\b|\bkey points\b|\bhighlights\b"
      r"|\boutline of\b"),
     ("checks", r"勾稽|校验|对得上|对不上|加起来对|相符吗|平衡吗|满足.{0,40}[=＝]|核对.{0,6}(?:数据|数字)|(?:表|列|行|数据)\S{0,4}(?:有问题|有没有问题|有误)",
+     # "does <a section or table, however long its name> add up / tally?" ends on the verb: a yes or no
      r"\bconsisten(?:t|cy)\b|\b(?:do|does|did)\b.{0,40}\badd up\b(?! to)|\badds up\b(?! to)|\bchecks? (?:pass|fail)"
+     r"|^(?:do|does|did)\b.{0,200}\b(?:add up|tally|balance|sum up|match up|check out)(?: correctly| properly)?\W*$"
      r"|\breconcile|\bbalance\b"),
     # "正文里说…多少" asks what the prose says, even of a statistic the tables also hold
     ("passage", r"正文|文字部分|(?:报告|年报)(?:里|中)?(?:说|提到|写)|文中|总体情况(?:里|中)|关于什么|涉及(?:哪些|什么)"
