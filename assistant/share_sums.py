@@ -11,6 +11,7 @@ from index.models import Fact
 
 from .aggregate import clean, ratio
 from .findings import Aggregate, NoRatio, Several, SumShare
+from .linking.parts import asks_each
 from .scope import NO_BODY, Scope
 from .understanding import Metric, Query
 
@@ -21,6 +22,7 @@ MAX_SHARES = 6
 def share_of_sums(q: Query, s: Scope, found: list, whole_of: Callable[[Fact], tuple[Fact, Metric] | None]):
     """`found`: the finding of each of q.metrics (the part's first, q.share_parts of them)."""
     n = q.share_parts
+    each = n >= 2 and asks_each(q.normalized)  # "A和B各占多少": a share per part, never their sum's
     by_report = [{f.report: f for f in p.result.facts} if isinstance(p, Aggregate) else {} for p in found]
     reports = [r for r in by_report[0] if all(r in b for b in by_report[n:] or by_report)]
     out = []
@@ -34,10 +36,16 @@ def share_of_sums(q: Query, s: Scope, found: list, whole_of: Callable[[Fact], tu
         metrics = list(q.metrics[n:])
         if not wholes:  # "A和B占总数的比例": the one whole the parts' table gives every part
             given = [whole_of(f) for f in parts]
-            if any(g is None for g in given) or len({g[0].metric for g in given}) != 1:
+            if len({g[0].metric for g in given if g is not None}) == 1 and None not in given:
+                wholes, metrics = [given[0][0]], [given[0][1]]
+            elif each:  # "复议和诉讼各占多少": with no whole in common, each part's share of them all
+                wholes, metrics = parts, list(q.metrics[:n])
+            else:
                 continue
-            wholes, metrics = [given[0][0]], [given[0][1]]
-        out.append(_share(q, parts, wholes, metrics))
+        if each:
+            out += [_share(q, [f], [m], wholes, metrics) for f, m in zip(parts, q.metrics[:n], strict=True)]
+        else:
+            out.append(_share(q, parts, list(q.metrics[:n]), wholes, metrics))
     if out and len(out) <= MAX_SHARES:
         return out[0] if len(out) == 1 else Several(out)
     part = q.metrics[0] if n == 1 else Metric(tuple(k for m in q.metrics[:n] for k in m.keys),
@@ -46,9 +54,10 @@ def share_of_sums(q: Query, s: Scope, found: list, whole_of: Callable[[Fact], tu
     return NoRatio(part, [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years))
 
 
-def _share(q: Query, parts: list[Fact], wholes: list[Fact], whole_metrics: list[Metric]) -> SumShare:
+def _share(q: Query, parts: list[Fact], part_metrics: list[Metric], wholes: list[Fact],
+           whole_metrics: list[Metric]) -> SumShare:
     cells = [*parts, *wholes]
     known = all(f.value is not None and f.readable for f in cells)
     value = ratio(clean(sum(f.value for f in parts)), clean(sum(f.value for f in wholes)), True, q.decimals) \
         if known else None
-    return SumShare(parts, list(q.metrics[:q.share_parts]), wholes, whole_metrics, value, q.decimals)
+    return SumShare(parts, part_metrics, wholes, whole_metrics, value, q.decimals)

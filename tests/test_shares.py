@@ -100,3 +100,27 @@ def test_a_yes_or_no_add_up_question_about_a_section_runs_the_checks(qa, questio
     answer = qa.ask(question)
     assert answer.route == "checks", answer.text
     assert f"add up to {review + lawsuits}" not in answer.text
+
+
+# --- "各占多少" / "respectively": a share per part, never their sum's ------------------------------
+
+@pytest.mark.parametrize("question", [
+    "平潭管委会2025年予以公开和部分公开各占办结申请的多少？",
+    "平潭管委会2025年予以公开和部分公开分别占比多少？",
+    "平潭管委会2025年办结的申请中，予以公开和部分公开各占百分之几？",
+    "What share of the requests handled by the Pingtan Comprehensive Experimental Zone Administrative Committee "
+    "in 2025 were disclosed in full and partly disclosed, respectively?",
+])
+def test_each_part_gets_its_own_share(qa, question):
+    disclosed, partly, handled = (_cell(qa, COMMITTEE, ROWS.format(r)) for r in ("予以公开", "部分公开", "总计"))
+    answer = qa.ask(question)
+    assert _share(disclosed, handled) in answer.text and _share(partly, handled) in answer.text, answer.text
+    assert _share(disclosed + partly, handled) not in answer.text
+    assert len(answer.citations) == 3
+
+
+def test_each_part_with_no_common_whole_is_a_share_of_them_all(qa):
+    review, lawsuits = _appeals(qa, COMMITTEE)
+    answer = qa.ask("平潭管委会2025年行政复议和行政诉讼各占多少比例？")
+    assert _share(review, review + lawsuits) in answer.text and _share(lawsuits, review + lawsuits) in answer.text
+    assert len(answer.citations) == 2

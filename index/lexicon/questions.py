@@ -116,7 +116,7 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
     # "占多大比例" / "是…的多少倍" / "what share" / "…中X占多少？" (no measure word after: a share, not a
     # count): a number divided by another, each cited
     ("ratio", r"占.{0,16}?(?:比例|比重|百分之|百分比|多少%|几成)|(?:比例|比重|百分比|占比)(?:是|为|有)?多少|百分之几|百分之多少"
-              r"|纠错率|多少倍|几倍|(?:里|中|当中).{1,16}?占了?多少(?=[？?。，,！!]|$)",
+              r"|纠错率|多少倍|几倍|(?:里|中|当中).{1,16}?占了?多少(?=[？?。，,！!]|$)|(?:各|分别)占.{0,16}?(?:多少|几)",
      r"\bwhat (?:share|proportion|percentage|fraction)\b|\bhow many times\b|\bratio\b|\bper ?cent(?:age)? of\b"
      r"|\bas a (?:share|percentage)\b|\bshare of\b"),
     ("ranking", r"排名|排序|排行|前[0-9一二三四五六七八九十]+(?:名|个|位)|从高到低|从多到少|从低到高",
