@@ -400,6 +400,8 @@ class PartUnmatched:
     # the words are one part of a sum asked ("新收申请加上被退回的"): `whole` is the sum of the
     # other parts, which is not the answer either
     summed: bool = False
+    # one part of a listing ("A和B各几件"): the parts understood are answered beside this note
+    listed: bool = False
 
 
 FINDINGS = (*FINDINGS, Clarification, PartUnmatched)

@@ -124,3 +124,24 @@ def test_each_part_with_no_common_whole_is_a_share_of_them_all(qa):
     answer = qa.ask("平潭管委会2025年行政复议和行政诉讼各占多少比例？")
     assert _share(review, review + lawsuits) in answer.text and _share(lawsuits, review + lawsuits) in answer.text
     assert len(answer.citations) == 2
+
+
+# --- a listing one of whose parts is not understood: the part is said, the others answered ----------
+
+@pytest.mark.parametrize("question, words", [
+    ("平潭管委会2025年新收申请和被退回的申请各几件？", "被退回"),
+    ("平潭管委会2025年新收了多少申请，被退回的有多少？", "被退回"),
+    ("How many requests did the Pingtan Comprehensive Experimental Zone Administrative Committee receive in 2025, "
+     "and how many were bounced back?", "bounced back"),
+])
+def test_a_listed_part_not_understood_is_said_not_dropped(qa, question, words):
+    received = _cell(qa, COMMITTEE, ROWS.format("本年新收"))
+    answer = qa.ask(question)
+    assert str(received) in answer.text and len(answer.citations) == 1, answer.text  # the part understood
+    assert f"“{words}”" in answer.text or f'"{words}"' in answer.text  # the part not understood, said
+    assert answer.route == "facts"
+
+
+def test_a_listing_of_parts_all_understood_has_no_note(qa):
+    answer = qa.ask("平潭管委会2025年予以公开和部分公开各几件？")
+    assert len(answer.citations) == 2 and "对不上" not in answer.text

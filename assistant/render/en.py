@@ -292,6 +292,9 @@ PART = {
                  "answer.",
     "sum": "The question adds several items up, but \"{words}\" matches no item of the report's tables, so the "
            "sum of {whole} alone is not the answer.",
+    "listed": "The words \"{words}\" match no item of the report's tables and are not answered; only the "
+              "items that do are answered above.",
+    "near": "Items of the tables that come near: {cells}.",
     "one": "Did you mean \"{cell}\"?",
     "many": "Did you mean one of these?",
     "reply": "Reply \"yes\", a number, or ask again in other words (an item of the table, for example).",

@@ -546,8 +546,14 @@ class Writer:
         """"“没掌握 答复不了”对不上表中的任何一项…您是指…吗？": the words not matched, the whole not
         given as the answer, and the closest cells asked back; no number."""
         whole = _bare(f.whole.name(self.language))
-        lines = [self.t("PART", "sum" if f.summed else "unmatched", words=f.words, whole=whole)]
         near = [_bare(m.name(self.language)) for m in f.near]
+        if f.listed:  # said beside the parts answered: no question asked back, no reply pending
+            lines = [self.t("PART", "listed", words=f.words)]
+            if near:
+                quote = "“{}”" if self.language == "zh" else '"{}"'
+                lines.append(self.t("PART", "near", cells=self.lang.ITEMS_SEP.join(quote.format(c) for c in near)))
+            return Said("\n".join(lines), "facts")
+        lines = [self.t("PART", "sum" if f.summed else "unmatched", words=f.words, whole=whole)]
         if len(near) == 1:
             lines.append(self.t("PART", "one", cell=near[0]))
         elif near:
