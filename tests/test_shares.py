@@ -15,14 +15,14 @@ from assistant import Assistant
 
 from .conftest import index_of_samples_and
 
-COMMITTEE, HONGZE = "pingtan_2025_syq.txt", "hongze_2024.pdf"
+COMMITTEE, HONGZE, FINANCE = "pingtan_2025_syq.txt", "hongze_2024.pdf", "pingtan_czj_2022.txt"
 REVIEW, DIRECT, AFTER = "行政复议.总计", "行政诉讼.未经复议直接起诉.总计", "行政诉讼.复议后起诉.总计"
 ROWS = "政府信息公开申请.{}.总计"
 
 
 @pytest.fixture(scope="module")
 def qa(tmp_path_factory, real_reports):
-    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, (COMMITTEE, HONGZE)))
+    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, (COMMITTEE, HONGZE, FINANCE)))
     yield assistant
     assistant.close()
 
@@ -145,3 +145,18 @@ def test_a_listed_part_not_understood_is_said_not_dropped(qa, question, words):
 def test_a_listing_of_parts_all_understood_has_no_note(qa):
     answer = qa.ask("平潭管委会2025年予以公开和部分公开各几件？")
     assert len(answer.citations) == 2 and "对不上" not in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "平潭财政金融局2022年制作获取的政府信息总数中，主动公开和依申请公开的各占百分之几？",
+    "平潭财政金融局2022年制作获取的政府信息总数中，主动公开和依申请公开的信息分别占多大比例？",
+])
+def test_each_share_from_one_sentence_of_the_prose(qa, question):
+    """The finance bureau's prose: "制作、获取政府信息总数473条，其中主动公开政府信息123条，依申请公开
+    信息数245条，不予公开信息数105条" (its template holds no such whole)."""
+    sentence = next(p.text for p in qa.index.catalog.pages(FINANCE) if "其中主动公开政府信息" in p.text)
+    whole, disclosed, requested = (int(re.search(rf"{w}(\d+)条", sentence).group(1))
+                                   for w in ("政府信息总数", "主动公开政府信息", "依申请公开信息数"))
+    answer = qa.ask(question)
+    assert _share(disclosed, whole) in answer.text and _share(requested, whole) in answer.text, answer.text
+    assert _share(disclosed + requested, whole) not in answer.text and "正文" in answer.text

@@ -242,8 +242,9 @@ def ratio_of(q: Query, s: Scope, parts: list):
     gives it ("结果纠正" over 行政复议 总计). Nothing is computed from a prose number."""
     share = not _TIMES.search(q.normalized.lower())
     if q.share_parts:  # "复议占复议和诉讼的比例": a side adds several statistics
-        return share_of_sums(q, s, parts if len(parts) == len(q.metrics) else [find_metric(q, s, m) for m in q.metrics],
-                             lambda f: _whole(s, f))
+        found = share_of_sums(q, s, parts if len(parts) == len(q.metrics) else [find_metric(q, s, m) for m in q.metrics],
+                              lambda f: _whole(s, f))
+        return (isinstance(found, NoRatio) and _share_in_prose(q, s, share)) or found
     if not all(isinstance(p, Aggregate) for p in parts):
         refused = next(p for p in parts if not isinstance(p, Aggregate))
         return _share_in_prose(q, s, share) or refused
@@ -275,7 +276,7 @@ def ratio_of(q: Query, s: Scope, parts: list):
                                                    list(q.years))
 
 
-def _share_in_prose(q: Query, s: Scope, share: bool) -> Ratio | None:
+def _share_in_prose(q: Query, s: Scope, share: bool) -> Ratio | Several | None:
     """A share the tables cannot give, from a sentence of the report's prose that states the
     whole and its parts ("共制发…349条，其中，主动公开…124条")."""
     if not share:

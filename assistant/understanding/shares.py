@@ -44,7 +44,7 @@ def share_sides(text: str, exclude: list[Span], metric_of) -> tuple[list[Metric]
         if got[0] is None or got[1] is None or not got[0] or (len(got[0]) < 2 and len(got[1]) < 2) \
                 or len(got[0]) + len(got[1]) > MAX_STATISTICS:
             continue
-        if not all(_leads(lowered, exclude, side.start, found[0]) for side, found in zip((part, whole), got, strict=True)
+        if not all(bool(found) and _leads(lowered, exclude, side.start, found[0]) for side, found in zip((part, whole), got, strict=True)
                    if side in leading):
             continue  # "share of X in 2024": a cut opens a side's list of statistics, or is no cut
         numerator, denominator = got

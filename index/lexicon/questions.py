@@ -285,3 +285,5 @@ SHARE_LEAD_FILLERS = r"\b(?:the|all|total|those|these|their|its|of|number|number
 SHARE_AMONG = r"\b(?:of|among|out of)\s+(?P<whole>[^,?;]+),\s*(?=(?:what|which|how)\b)"
 #: "行政复议和行政诉讼中，行政复议占多少": the whole named first, then 中 / 当中 / 里, then the part and 占.
 SHARE_AMONG_ZH = r"(?P<whole>[^，,？?；;。]+?)(?:当中|之中|里面|中|里)[，,]?\s*(?P<part>[^，,？?；;。]+?)所?占"
+#: The words joining the parts a question asks each share of ("主动公开和依申请公开各占多少").
+PARTS_JOINED = r"和|与|及|以及|、|跟|\band\b"
