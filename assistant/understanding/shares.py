@@ -39,13 +39,16 @@ def share_sides(text: str, exclude: list[Span], metric_of) -> tuple[list[Metric]
     lowered = text.lower()
     if _TIMES.search(lowered):
         return None
+    # a side links only words the whole question's linking read too: "the requests <body> handled"
+    # alone is no statistic of its own (the parts' table gives the whole), never 本年新收
+    read = [p for r in link_statistics(text, exclude=exclude) for p in (r.span, *r.parts)]
     for part, whole, leading in _sides(lowered):
-        got = _side(text, exclude, part), _side(text, exclude, whole)
+        got = _side(text, exclude, part, read), _side(text, exclude, whole, read)
         if got[0] is None or got[1] is None or not got[0] or (len(got[0]) < 2 and len(got[1]) < 2) \
                 or len(got[0]) + len(got[1]) > MAX_STATISTICS:
             continue
-        if not all(bool(found) and _leads(lowered, exclude, side.start, found[0]) for side, found in zip((part, whole), got, strict=True)
-                   if side in leading):
+        if not all(_leads(lowered, exclude, side.start, found[0]) for side, found in zip((part, whole), got, strict=True)
+                   if side in leading and found):
             continue  # "share of X in 2024": a cut opens a side's list of statistics, or is no cut
         numerator, denominator = got
         if denominator and {k for r in denominator for k in r.metric_keys} < {k for r in numerator for k in r.metric_keys}:
@@ -95,12 +98,13 @@ def _leads(lowered: str, exclude: list[Span], start: int, first: CellRequest) ->
     return not re.sub(SHARE_LEAD_FILLERS, " ", "".join(gap)).strip()
 
 
-def _side(text: str, exclude: list[Span], side: _Side) -> list[CellRequest] | None:
+def _side(text: str, exclude: list[Span], side: _Side, read: list[Span]) -> list[CellRequest] | None:
     """The statistics one side names, each on its own; None when they are not one list joined
     by "和" / "与" / "plus" / a sum word (two statistics in other words are no sum)."""
     blanked = [*exclude, (0, side.start), (side.end, len(text))]
     requests = link_statistics(text, exclude=[(a, b) for a, b in blanked if b > a])
-    requests = [r for r in requests if side.start <= r.span[0] < side.end]
+    requests = [r for r in requests if side.start <= r.span[0] < side.end
+                and any(a < r.span[1] and r.span[0] < b for a, b in read)]
     if len(requests) == 1 and requests[0].summed:
         return list(requests[0].summed)  # "A与B之和": the sum word merged them
     if any(not joins.joined(text, a.span, b.span) for a, b in zip(requests, requests[1:], strict=False)):
