@@ -74,6 +74,8 @@ class Conversation:
         note = apply_filters(query, bodies, years)
         query = self._decided_by_year(query)
         answer = self._ask_back(query) or self.engine.answer(query, previous.answer if previous else None)
+        if query.narrowed is not None and query.narrowed.listed and answer.route != "clarify":
+            answer.text += "\n\n" + self._part_not_answered(query)
         if query.took and answer.route != "clarify":
             taken = took_note(query.took, query.language, self.engine.gazetteer.english_name)
             answer.text = f"{taken}\n{answer.text}"
@@ -108,11 +110,16 @@ class Conversation:
 
     def _ask_which_part(self, query: Query) -> Answer | None:
         """A statistic narrowed in words no cell matched: which cell is meant, not the whole's number."""
-        if query.narrowed is None or not query.metrics:
+        if query.narrowed is None or not query.metrics or query.narrowed.listed:
             return None
         finding = PartUnmatched(query.narrowed.words, query.narrowed.summed or query.metrics[0], query.narrowed.near,
                                 summed=query.narrowed.summed is not None)
         return render(finding, query.text, query.language, self.engine.gazetteer.english_name)
+
+    def _part_not_answered(self, query: Query) -> str:
+        """"A和B各几件" with B not understood: B's words said beside the answer of A, never dropped."""
+        finding = PartUnmatched(query.narrowed.words, query.metrics[0], query.narrowed.near, listed=True)
+        return render(finding, query.text, query.language, self.engine.gazetteer.english_name).text
 
     def _reply(self, question: str, previous: Turn | None) -> Query | None:
         """The pending question, resolved, when `question` answers the question asked back

@@ -186,6 +186,19 @@ class NoChange:
 
 
 @dataclass
+class SumShare:
+    """A share one of whose sides adds several statistics of one report ("行政复议占行政复议和行政
+    诉讼的比例": 复议 over 复议 + 诉讼), every input cited; value None: a cell blank or the sum 0."""
+
+    parts: list[Fact]
+    part_metrics: list[Metric]
+    wholes: list[Fact]
+    whole_metrics: list[Metric]
+    value: float | None
+    decimals: int | None = None
+
+
+@dataclass
 class NoRatio:
     """A share asked of a statistic with no whole to divide by in the reports in scope."""
 
@@ -334,8 +347,8 @@ class Noted:
 
 #: Every finding type (the contract test renders each in every language).
 FINDINGS = (NothingIndexed, CorpusListing, ReportCount, UnknownBody, ImpossibleYear, MissingYear, Sources,
-            Identity, Aggregate, Unreadable, Incomplete, NotInTemplate, MetricDifference, Ratio, NoRatio, MetricSum,
-            NotMoney, Outcomes, Several, PassageFound,
+            Identity, Aggregate, Unreadable, Incomplete, NotInTemplate, MetricDifference, Ratio, SumShare, NoRatio,
+            MetricSum,            NotMoney, Outcomes, Several, PassageFound,
             PassageInstead, AcrossReports, NotStated, Summary, NoSummary, NoReportToCheck, FailedReports,
             ChecksOf, Noted)
 
@@ -387,6 +400,8 @@ class PartUnmatched:
     # the words are one part of a sum asked ("新收申请加上被退回的"): `whole` is the sum of the
     # other parts, which is not the answer either
     summed: bool = False
+    # one part of a listing ("A和B各几件"): the parts understood are answered beside this note
+    listed: bool = False
 
 
 FINDINGS = (*FINDINGS, Clarification, PartUnmatched)

@@ -15,12 +15,13 @@ import re
 from dataclasses import dataclass
 
 from index.lexicon.prose import LINK_AT_END, PARTS_OPENER, STATEMENT_OPENERS
-from index.lexicon.questions import PROSE_NOT_THE_YEAR, YEAR_WORDS
+from index.lexicon.questions import PARTS_JOINED, PROSE_NOT_THE_YEAR, YEAR_WORDS
 from index.lexicon.units import APPROXIMATELY, MEASURES
 from index.models import Fact, ReportRecord
 
 from .aggregate import ratio
-from .findings import Ratio
+from .findings import Ratio, Several
+from .linking.parts import asks_each
 from .scope import Scope
 from .typed import same_family
 from .understanding import Metric, Query
@@ -36,7 +37,8 @@ _LINK_END = re.compile(LINK_AT_END)
 _NOT_THE_YEAR = re.compile(PROSE_NOT_THE_YEAR)
 _HAN = re.compile("[\u4e00-\u9fff]")
 _AFTER_YEAR = re.compile(YEAR_WORDS)
-_ABOUT = re.compile(APPROXIMATELY)  # "900余篇": about, never an exact figure to compute with
+_ABOUT = re.compile(APPROXIMATELY)
+_JOINER = re.compile(PARTS_JOINED)  # "900余篇": about, never an exact figure to compute with
 
 
 @dataclass
@@ -46,7 +48,7 @@ class Counted:
     measure: str
 
 
-def prose_share(q: Query, s: Scope, terms: set[str], words: str) -> Ratio | None:
+def prose_share(q: Query, s: Scope, terms: set[str], words: str) -> Ratio | Several | None:
     """The share asked, from one report's sentence of a whole and its parts; None when the
     question is not about one report or no sentence names both. `words` are the question's
     words in Chinese (an English question's glossary words)."""
@@ -54,6 +56,8 @@ def prose_share(q: Query, s: Scope, terms: set[str], words: str) -> Ratio | None
     if len(reports) != 1:
         return None
     report = reports[0]
+    if asks_each(q.text):
+        return _each_share(q, s, report, terms, words)
     found = []
     for page in s.catalog.pages(report.report):
         for whole, parts, quote in _wholes(page.text):
@@ -67,6 +71,32 @@ def prose_share(q: Query, s: Scope, terms: set[str], words: str) -> Ratio | None
     metrics = (Metric((num.metric,), part.words, part.words, part.measure),
                Metric((den.metric,), whole.words, whole.words, whole.measure))
     return Ratio(num, den, metrics, ratio(part.value, whole.value, True), True)
+
+
+def _each_share(q: Query, s: Scope, report: ReportRecord, terms: set[str], words: str) -> Several | None:
+    """"主动公开和依申请公开各占多少": each part the question joins, from one sentence, over its
+    whole; None unless every joined piece of the question names a part of its own."""
+    pieces = [p for p in _JOINER.split(q.text) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    found = {}
+    for page in s.catalog.pages(report.report):
+        for whole, parts, quote in _wholes(page.text):
+            chosen = [_part_asked(parts, piece, terms) for piece in pieces]
+            if all(c is not None for c in chosen) and len({id(c) for c in chosen}) == len(chosen) \
+                    and _named(whole.words, terms, words, " ".join(c.words for c in chosen)):
+                found[tuple(c.value for c in chosen)] = (page.number, quote, whole, chosen)
+    if len(found) != 1:
+        return None  # none, or two sentences giving two answers
+    page, quote, whole, chosen = next(iter(found.values()))
+    den = _fact(report, whole, page, quote)
+    out = []
+    for part in chosen:
+        num = _fact(report, part, page, quote)
+        metrics = (Metric((num.metric,), part.words, part.words, part.measure),
+                   Metric((den.metric,), whole.words, whole.words, whole.measure))
+        out.append(Ratio(num, den, metrics, ratio(part.value, whole.value, True), True))
+    return Several(out)
 
 
 def _wholes(text: str):

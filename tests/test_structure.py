@@ -196,6 +196,7 @@ def _examples() -> dict[type, object]:
         F.NotInTemplate: _ABSENT,
         F.MetricDifference: F.MetricDifference(a, _fact(40), (_METRIC, _METRIC), 4),
         F.Ratio: F.Ratio(_fact(11), a, (_METRIC, _METRIC), 25.0, True),
+        F.SumShare: F.SumShare([_fact(11)], [_METRIC], [_fact(11), a], [_METRIC, _METRIC], 20.0),
         F.NoRatio: F.NoRatio(_METRIC, ["海原县卫生健康局"], [2020]),
         F.MetricSum: F.MetricSum([a, _fact(40)], [_METRIC, _METRIC], 84),
         F.NotMoney: F.NotMoney(_METRIC, ["海原县卫生健康局"], [2020]),

@@ -100,6 +100,9 @@ CATEGORIES = {
 
 COMPUTED = {
     "share_one": "{Num} of {who} in {year} is {value}% of {den} ({n}{ncite} ÷ {d}{dcite}).",
+    "share_sum": "{Num} of {who} in {year} is {value}% of {den} ({n} ÷ {d}).",
+    "share_sum_none": "The share of {num} in {den} of {who} in {year} cannot be computed: {why} ({n}, {d}).",
+    "summed": "{names} combined",
     "times_one": "{Num} of {who} in {year} is {value} times {den} ({n}{ncite} ÷ {d}{dcite}).",
     "share_two": "{Num} of {a} is {value}% of {den} of {b} ({n}{ncite} ÷ {d}{dcite}).",
     "times_two": "{Num} of {a} is {value} times {den} of {b} ({n}{ncite} ÷ {d}{dcite}).",
@@ -289,6 +292,9 @@ PART = {
                  "answer.",
     "sum": "The question adds several items up, but \"{words}\" matches no item of the report's tables, so the "
            "sum of {whole} alone is not the answer.",
+    "listed": "The words \"{words}\" match no item of the report's tables and are not answered; only the "
+              "items that do are answered above.",
+    "near": "Items of the tables that come near: {cells}.",
     "one": "Did you mean \"{cell}\"?",
     "many": "Did you mean one of these?",
     "reply": "Reply \"yes\", a number, or ask again in other words (an item of the table, for example).",

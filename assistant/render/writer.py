@@ -253,6 +253,29 @@ class Writer:
         value = show_number(f.value) if f.decimals is None else f"{f.value:.{f.decimals}f}"  # "2.50" when asked
         return Said(self.lang.COMPUTED[key].format(value=value, **args), "facts", "ratio")
 
+    def _SumShare(self, f: F.SumShare) -> Said:
+        p, first = self.lang.COMPUTED, f.parts[0]
+        num, n = self._side(f.parts, f.part_metrics)
+        den, d = self._side(f.wholes, f.whole_metrics)
+        args = dict(who=self.name(first.body), year=first.year, num=num, Num=num[:1].upper() + num[1:], den=den, n=n, d=d)
+        if f.value is None:
+            why = p["blank"] if any(x.value is None or not x.readable for x in [*f.parts, *f.wholes]) else p["zero"]
+            return Said(p["share_sum_none"].format(why=why, **args), "facts", "ratio")
+        self.computed.append(Computed("ratio", f.value, list(dict.fromkeys(self.cite_fact(x) for x in [*f.parts, *f.wholes]))))
+        value = show_number(f.value) if f.decimals is None else f"{f.value:.{f.decimals}f}"
+        return Said(p["share_sum"].format(value=value, **args), "facts", "ratio")
+
+    def _side(self, facts: list[Fact], metrics: list) -> tuple[str, str]:
+        """A share's side: its name ("行政复议与行政诉讼之和") and its cited inputs ("(行政复议 2件[1] +
+        行政诉讼 4件[2])"; one input: its value alone)."""
+        value = lambda x: (self.lang.number(show_number(x.value), x.unit, x.metric)  # noqa: E731
+                           if x.value is not None else self.lang.FACTS["blank"]) + self.mark(x)
+        if len(facts) == 1:
+            return metrics[0].name(self.language), value(facts[0])
+        names = self.lang.AND_SEP.join(m.name(self.language) for m in metrics)
+        inputs = " + ".join(f"{m.name(self.language)} {value(x)}" for m, x in zip(metrics, facts, strict=True))
+        return self.lang.COMPUTED["summed"].format(names=names), f"({inputs})"
+
     def _CategoryExtreme(self, f: F.CategoryExtreme) -> Said:
         p, r = self.lang.CATEGORIES, f.report
         args = dict(who=self.name(r.body), year=r.year, family=p["names"][f.family])
@@ -523,8 +546,14 @@ class Writer:
         """"“没掌握 答复不了”对不上表中的任何一项…您是指…吗？": the words not matched, the whole not
         given as the answer, and the closest cells asked back; no number."""
         whole = _bare(f.whole.name(self.language))
-        lines = [self.t("PART", "sum" if f.summed else "unmatched", words=f.words, whole=whole)]
         near = [_bare(m.name(self.language)) for m in f.near]
+        if f.listed:  # said beside the parts answered: no question asked back, no reply pending
+            lines = [self.t("PART", "listed", words=f.words)]
+            if near:
+                quote = "“{}”" if self.language == "zh" else '"{}"'
+                lines.append(self.t("PART", "near", cells=self.lang.ITEMS_SEP.join(quote.format(c) for c in near)))
+            return Said("\n".join(lines), "facts")
+        lines = [self.t("PART", "sum" if f.summed else "unmatched", words=f.words, whole=whole)]
         if len(near) == 1:
             lines.append(self.t("PART", "one", cell=near[0]))
         elif near:

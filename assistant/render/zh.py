@@ -91,6 +91,9 @@ CATEGORIES = {
 
 COMPUTED = {
     "share_one": "{who}{year}年的{num}占{den}的{value}%（{n}{ncite} ÷ {d}{dcite}）。",
+    "share_sum": "{who}{year}年的{num}占{den}的{value}%（{n} ÷ {d}）。",
+    "share_sum_none": "无法计算{who}{year}年{num}占{den}的比例：{why}（{n}，{d}）。",
+    "summed": "{names}之和",
     "times_one": "{who}{year}年的{num}是{den}的{value}倍（{n}{ncite} ÷ {d}{dcite}）。",
     "share_two": "{a}的{num}是{b}的{den}的{value}%（{n}{ncite} ÷ {d}{dcite}）。",
     "times_two": "{a}的{num}是{b}的{den}的{value}倍（{n}{ncite} ÷ {d}{dcite}）。",
@@ -266,6 +269,8 @@ CLARIFY = {
 PART = {
     "unmatched": "问题中的“{words}”对不上统计表中的任何一项，所以不能用{whole}的总数作答。",
     "sum": "问题要把几项加起来，但其中“{words}”对不上统计表中的任何一项，所以不能只把{whole}相加作答。",
+    "listed": "问题中的“{words}”对不上统计表中的任何一项，没有作答；上面只回答了能对上的项目。",
+    "near": "表中相近的项目有：{cells}。",
     "one": "您是指“{cell}”吗？",
     "many": "您是指以下哪一项？",
     "reply": "请回复“是”、序号，或换个说法（例如表中的项目名称）。",

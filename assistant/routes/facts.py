@@ -56,6 +56,7 @@ from ..passages import best_passage, content_terms, glossary_terms
 from ..prose_facts import prose_fact
 from ..prose_share import prose_share
 from ..scope import NO_BODY, Scope
+from ..share_sums import share_of_sums
 from ..typed import NO_CELL_KINDS, expected_kind
 from ..understanding import INTENT_CUES, METRICS, SYNONYMS, Metric, Query
 from ..understanding.cells import cell_metric as cells_named
@@ -240,6 +241,10 @@ def ratio_of(q: Query, s: Scope, parts: list):
     statistic of two reports (the subject over the other), or one cell over the whole its table
     gives it ("结果纠正" over 行政复议 总计). Nothing is computed from a prose number."""
     share = not _TIMES.search(q.normalized.lower())
+    if q.share_parts:  # "复议占复议和诉讼的比例": a side adds several statistics
+        found = share_of_sums(q, s, parts if len(parts) == len(q.metrics) else [find_metric(q, s, m) for m in q.metrics],
+                              lambda f: _whole(s, f))
+        return (isinstance(found, NoRatio) and _share_in_prose(q, s, share)) or found
     if not all(isinstance(p, Aggregate) for p in parts):
         refused = next(p for p in parts if not isinstance(p, Aggregate))
         return _share_in_prose(q, s, share) or refused
@@ -271,7 +276,7 @@ def ratio_of(q: Query, s: Scope, parts: list):
                                                    list(q.years))
 
 
-def _share_in_prose(q: Query, s: Scope, share: bool) -> Ratio | None:
+def _share_in_prose(q: Query, s: Scope, share: bool) -> Ratio | Several | None:
     """A share the tables cannot give, from a sentence of the report's prose that states the
     whole and its parts ("共制发…349条，其中，主动公开…124条")."""
     if not share:

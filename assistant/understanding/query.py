@@ -29,6 +29,7 @@ from .statistics import (
     linked_metrics,
     narrowed_part,
     scoped_metrics,
+    share_metrics,
     unsummed_part,
 )
 
@@ -73,6 +74,10 @@ class Query:
     # "how many items were disclosed on request": prose statistics the words may mean besides the
     # cell they link to (index.lexicon.readings); the answer gives both readings
     readings: list[str] = field(default_factory=list)
+    # "行政复议占行政复议和行政诉讼的比例": a share whose sides name several statistics; the first
+    # `share_parts` metrics are the part (added up), the rest the whole (added up; none: the
+    # whole the parts' table gives them)
+    share_parts: int = 0
     outcomes: int = 0  # "how was it handled?": the last `outcomes` metrics are the 办理结果 rows
     # "申请是因为…的": a whole narrowed in words no cell was linked by, to ask back about (no number)
     narrowed: Narrowed | None = None
@@ -88,7 +93,7 @@ class Query:
 SLOTS: dict[str, tuple[str, ...]] = {
     "bodies": ("bodies", "entities", "bureaus", "unknown_bodies", "took"),
     "years": ("years", "year_range", "latest", "template"),
-    "metrics": ("metrics", "outcomes"),
+    "metrics": ("metrics", "outcomes", "share_parts"),
 }
 _FOLLOW_UP = re.compile(words.FOLLOW_UP)
 _SCOPED = re.compile(words.SCOPED)
@@ -158,6 +163,9 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.impossible_years = found.years.impossible
     query.readings = prose_readings(lowered) if query.metrics else []
     query.intent = _resolve_intent(cue, query, previous)
+    if linked and query.intent == Intent.RATIO and (sides := share_metrics(found.text, found.mentions,
+                                                                           len(query.years))):
+        query.metrics, query.share_parts = sides
     if linked and query.intent in METRIC_INTENTS:  # a part of a sum not understood: no sum of the rest
         query.narrowed = unsummed_part(found.text, found.mentions, len(query.years), found.years.spans)
     if linked and query.metrics == linked and query.intent in METRIC_INTENTS and not query.outcomes \

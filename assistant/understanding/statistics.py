@@ -26,6 +26,7 @@ from .gazetteer import Mention
 from .intents import _CUES
 from .metrics import METRICS, Metric
 from .residue import part_words, unmatched_words
+from .shares import share_sides
 
 #: Mentions that name who, not what: their words are no statistic ("Law Enforcement Bureau").
 _NOT_STATISTICS = ("body", "region", "unknown", "ambiguous", "bureau")
@@ -52,6 +53,11 @@ def linked_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[
             read.append(span)
     metrics = list({m.keys: m for m in metrics if m.keys}.values())
     return metrics, [r.span for r in requests], read
+
+
+def share_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[list[Metric], int] | None:
+    """A share naming several statistics on one side: the part's then the whole's (shares.py)."""
+    return share_sides(text, _not_statistic_words(text, mentions, years), _metric)
 
 
 def _older_form(request: CellRequest, metric: Metric, mentions: list[Mention]) -> tuple[Metric, tuple[int, int]] | None:
@@ -133,6 +139,9 @@ class Narrowed:
     near: list[Metric]
     # a sum asked with one part not understood: the sum of the parts that were (never the answer)
     summed: Metric | None = None
+    # a listing ("A和B各几件", "A多少，B多少") with one part not understood: the parts understood
+    # are answered, and the words of the other are said (never dropped silently)
+    listed: bool = False
 
 
 def narrowed_part(text: str, mentions: list[Mention], years: int, year_spans: Spans) -> Narrowed | None:
@@ -232,7 +241,8 @@ def unsummed_part(text: str, mentions: list[Mention], years: int, year_spans: Sp
     The sum of the other parts is never the answer."""
     exclude = _not_statistic_words(text, mentions, years)
     masked = _masked(text, exclude)
-    if not sum_asked(masked) or asked_times(text) > 1:
+    listed = joins.asks_each(masked) or asked_times(text) > 1
+    if not listed and not sum_asked(masked):
         return None
     requests = link_statistics(text, exclude=exclude)
     covered = [p for r in requests for p in r.parts]
@@ -254,14 +264,30 @@ def unsummed_part(text: str, mentions: list[Mention], years: int, year_spans: Sp
                 said = part_words(text, consumed, segment)
                 if said and said not in missing:
                     missing.append(said)
+    if listed:  # "新收了多少，被退回的有多少？": a clause asking a count that no statistic was read in
+        asks = [m.span() for w in statwords.QUESTION_WORDS for m in re.finditer(re.escape(w), lowered)]
+        for a, b in _asking_clauses(text, asks):
+            said = part_words(text, [*consumed, *asks], (a, b)) \
+                if not any(x < b and a < y for x, y in covered) else ""
+            if said and said not in missing:
+                missing.append(said)
     if not missing or not requests:
         return None
+    if listed:
+        _, near = fuzzy_cell(" ".join(missing))
+        return Narrowed(" ".join(missing), None, [_metric(r) for r in near], listed=True)
     summed = [_metric(r) for r in requests]
     whole = summed[0] if len(summed) == 1 else Metric(tuple(k for m in summed for k in m.keys),
                                                      " + ".join(m.zh for m in summed),
                                                      " + ".join(m.en for m in summed), summed[0].unit)
     _, near = fuzzy_cell(" ".join(missing))
     return Narrowed(" ".join(missing), None, [_metric(r) for r in near], whole)
+
+
+def _asking_clauses(text: str, asks: Spans) -> Spans:
+    """The clauses of a question holding a question word ("被退回的有多少")."""
+    cuts = [0, *(m.end() for m in re.finditer(r"[，,；;。？?！!]", text)), len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if any(a <= x < b for x, _ in asks)]
 
 
 def _masked(text: str, spans: Spans) -> str:

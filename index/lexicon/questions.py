@@ -89,7 +89,9 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
      r"\bsummar(?:y|ise|ize|ising|izing)\b|\boverview\b|\bmain points\b|\bkey points\b|\bhighlights\b"
      r"|\boutline of\b"),
     ("checks", r"勾稽|校验|对得上|对不上|加起来对|相符吗|平衡吗|满足.{0,40}[=＝]|核对.{0,6}(?:数据|数字)|(?:表|列|行|数据)\S{0,4}(?:有问题|有没有问题|有误)",
+     # "does <a section or table, however long its name> add up / tally?" ends on the verb: a yes or no
      r"\bconsisten(?:t|cy)\b|\b(?:do|does|did)\b.{0,40}\badd up\b(?! to)|\badds up\b(?! to)|\bchecks? (?:pass|fail)"
+     r"|^(?:do|does|did)\b.{0,200}\b(?:add up|tally|balance|sum up|match up|check out)(?: correctly| properly)?\W*$"
      r"|\breconcile|\bbalance\b"),
     # "正文里说…多少" asks what the prose says, even of a statistic the tables also hold
     ("passage", r"正文|文字部分|(?:报告|年报)(?:里|中)?(?:说|提到|写)|文中|总体情况(?:里|中)|关于什么|涉及(?:哪些|什么)"
@@ -114,7 +116,7 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
     # "占多大比例" / "是…的多少倍" / "what share" / "…中X占多少？" (no measure word after: a share, not a
     # count): a number divided by another, each cited
     ("ratio", r"占.{0,16}?(?:比例|比重|百分之|百分比|多少%|几成)|(?:比例|比重|百分比|占比)(?:是|为|有)?多少|百分之几|百分之多少"
-              r"|纠错率|多少倍|几倍|(?:里|中|当中).{1,16}?占了?多少(?=[？?。，,！!]|$)",
+              r"|纠错率|多少倍|几倍|(?:里|中|当中).{1,16}?占了?多少(?=[？?。，,！!]|$)|(?:各|分别)占.{0,16}?(?:多少|几)",
      r"\bwhat (?:share|proportion|percentage|fraction)\b|\bhow many times\b|\bratio\b|\bper ?cent(?:age)? of\b"
      r"|\bas a (?:share|percentage)\b|\bshare of\b"),
     ("ranking", r"排名|排序|排行|前[0-9一二三四五六七八九十]+(?:名|个|位)|从高到低|从多到少|从低到高",
@@ -277,3 +279,15 @@ DECIMALS_ASKED: tuple[tuple[str, int | None], ...] = (
 )
 #: How many decimals a number word says ("一位", "two decimal places").
 DECIMAL_COUNT_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "one": 1, "two": 2, "three": 3, "four": 4}
+#: English words after "share of X" that start the share's whole ("the share of reviews *in*
+#: reviews and lawsuits combined") or its part ("what share of reviews and lawsuits *were* reviews").
+SHARE_WHOLE_AFTER = r"\b(?:in|among|within|out of)\b"
+SHARE_PART_AFTER = r"\b(?:were|was|are|is|came from|went to|ended as|ended in)\b"
+#: Words that may stand before the first statistic of a share's side ("in *all the* reviews and lawsuits").
+SHARE_LEAD_FILLERS = r"\b(?:the|all|total|those|these|their|its|of|number|numbers|administrative)\b|(?:19|20)\d\d\s*年?度?|'s\b|[\s,:的]"
+#: "of reviews and lawsuits, what share were reviews": the whole named first, in a clause of its own.
+SHARE_AMONG = r"\b(?:of|among|out of)\s+(?P<whole>[^,?;]+),\s*(?=(?:what|which|how)\b)"
+#: "行政复议和行政诉讼中，行政复议占多少": the whole named first, then 中 / 当中 / 里, then the part and 占.
+SHARE_AMONG_ZH = r"(?P<whole>[^，,？?；;。]+?)(?:当中|之中|里面|中|里)[，,]?\s*(?P<part>[^，,？?；;。]+?)所?占"
+#: The words joining the parts a question asks each share of ("主动公开和依申请公开各占多少").
+PARTS_JOINED = r"和|与|及|以及|、|跟|\band\b"

@@ -199,7 +199,7 @@ SUM_JOINERS = r"(?<![增追参附添更施叠])加(?:上)?(?![强快大速紧班
 GAP_FILLERS = ("的数量", "的件数", "的", "数量", "件数", "the number of", "the", "those", "ones")
 #: Words asking each part's own number ("A和B各几件", "分别是多少", "how many each"): a listing, never a
 #: sum, whatever sum word the question also holds ("一共收到A和B各多少"). C, E.
-EACH_WORDS = r"各(?:有|为|是|自|占)?(?:多少|几)|分别|各自|\beach\b|\brespectively\b|\bseparately\b|\bindividually\b"
+EACH_WORDS = r"各(?:有|为|是|自|占)?(?:多少|几)|各占|分别|各自|\beach\b|\brespectively\b|\bseparately\b|\bindividually\b"
 #: Words after a statistic that open what it contains ("行政诉讼（含直接起诉和复议后起诉）",
 #: "lawsuits (including direct suits …)"): the statistics named inside spell the first one out,
 #: they are no parts of their own. Not after 不/仅/只 (不含 excludes, 仅含 narrows). C, E.

@@ -1,0 +1,114 @@
+"""A share one of whose sides names several statistics ("行政复议占行政复议和行政诉讼的比例",
+"予以公开和部分公开占办结总数的多少", "what share of reviews and lawsuits combined were reviews"):
+each side is linked on its own, so the whole is the sum of the statistics it joins (and the part
+the sum of its), never the one statistic left after the repeated name was merged away. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.lexicon.questions import (
+    RATIO_TIMES,
+    SHARE_AMONG,
+    SHARE_AMONG_ZH,
+    SHARE_LEAD_FILLERS,
+    SHARE_OF,
+    SHARE_PART_AFTER,
+    SHARE_WHOLE_AFTER,
+)
+
+from ..linking import parts as joins
+from ..linking.statistics import CellRequest, link_statistics
+from .metrics import Metric
+
+Span = tuple[int, int]
+_SHARE_OF = re.compile(SHARE_OF)
+_TIMES = re.compile(RATIO_TIMES)
+_WHOLE_AFTER = re.compile(SHARE_WHOLE_AFTER)
+_PART_AFTER = re.compile(SHARE_PART_AFTER)
+_AMONG, _AMONG_ZH = re.compile(SHARE_AMONG), re.compile(SHARE_AMONG_ZH)
+#: The statistics a share may add up on its two sides (the answerer reads this many).
+MAX_STATISTICS = 3
+
+
+def share_sides(text: str, exclude: list[Span], metric_of) -> tuple[list[Metric], int] | None:
+    """The part's statistics then the whole's, and how many are the part, when one side joins
+    two or more ("A和B"); None for a share of one statistic over one (or no share at all).
+    `exclude`: spans that name no statistic (bodies); `metric_of`: request -> Metric."""
+    lowered = text.lower()
+    if _TIMES.search(lowered):
+        return None
+    # a side links only words the whole question's linking read too: "the requests <body> handled"
+    # alone is no statistic of its own (the parts' table gives the whole), never 本年新收
+    read = [p for r in link_statistics(text, exclude=exclude) for p in (r.span, *r.parts)]
+    for part, whole, leading in _sides(lowered):
+        got = _side(text, exclude, part, read), _side(text, exclude, whole, read)
+        if got[0] is None or got[1] is None or not got[0] or (len(got[0]) < 2 and len(got[1]) < 2) \
+                or len(got[0]) + len(got[1]) > MAX_STATISTICS:
+            continue
+        if not all(_leads(lowered, exclude, side.start, found[0]) for side, found in zip((part, whole), got, strict=True)
+                   if side in leading and found):
+            continue  # "share of X in 2024": a cut opens a side's list of statistics, or is no cut
+        numerator, denominator = got
+        if denominator and {k for r in denominator for k in r.metric_keys} < {k for r in numerator for k in r.metric_keys}:
+            numerator, denominator = denominator, numerator  # "Of A and B, what share were A": a part holds no whole
+        return [*map(metric_of, numerator), *map(metric_of, denominator)], len(numerator)
+    return None
+
+
+@dataclass(frozen=True)
+class _Side:
+    start: int
+    end: int
+
+
+def _sides(lowered: str) -> list[tuple[_Side, _Side, tuple[_Side, ...]]]:
+    """Where the part and the whole may stand, likeliest first, and which of them must open with
+    their statistics: "WHOLE中PART占" and "of WHOLE, what share were PART"; before and after "占" /
+    "as a share of"; "share of PART in WHOLE" and "share of WHOLE were PART"."""
+    end = len(lowered)
+    out = []
+    among = _AMONG_ZH.search(lowered)
+    if among is not None:
+        whole, part = _Side(among.start("whole"), among.end("whole")), _Side(among.start("part"), among.end("part"))
+        out.append((part, whole, (whole, part)))
+    among = _AMONG.search(lowered)
+    if among is not None and (cut := _PART_AFTER.search(lowered, among.end())) is not None:
+        whole, part = _Side(among.start("whole"), among.end("whole")), _Side(cut.end(), end)
+        out.append((part, whole, (whole, part)))
+    marker = _SHARE_OF.search(lowered)
+    if marker is not None:
+        out.append((_Side(0, marker.start()), _Side(marker.end(), end), ()))
+        for pattern, part_first in ((_WHOLE_AFTER, True), (_PART_AFTER, False)):
+            cut = pattern.search(lowered, marker.end())
+            if cut is not None:
+                first, second = _Side(marker.end(), cut.start()), _Side(cut.end(), end)
+                out.append((first, second, (first, second)) if part_first else (second, first, (first, second)))
+    return out
+
+
+def _leads(lowered: str, exclude: list[Span], start: int, first: CellRequest) -> bool:
+    """Only filler words ("the", "all"), a body's name and a year stand between a side's start
+    and its first statistic."""
+    gap = list(lowered[start:first.span[0]])
+    for a, b in exclude:
+        for i in range(max(a, start), min(b, first.span[0])):
+            gap[i - start] = " "
+    return not re.sub(SHARE_LEAD_FILLERS, " ", "".join(gap)).strip()
+
+
+def _side(text: str, exclude: list[Span], side: _Side, read: list[Span]) -> list[CellRequest] | None:
+    """The statistics one side names, each on its own; None when they are not one list joined
+    by "和" / "与" / "plus" / a sum word (two statistics in other words are no sum)."""
+    blanked = [*exclude, (0, side.start), (side.end, len(text))]
+    requests = link_statistics(text, exclude=[(a, b) for a, b in blanked if b > a])
+    requests = [r for r in requests if side.start <= r.span[0] < side.end
+                and any(a < r.span[1] and r.span[0] < b for a, b in read)]
+    if len(requests) == 1 and requests[0].summed:
+        return list(requests[0].summed)  # "A与B之和": the sum word merged them
+    if any(not joins.joined(text, a.span, b.span) for a, b in zip(requests, requests[1:], strict=False)):
+        return None
+    unique = {r.metric_keys: r for r in requests}
+    return list(unique.values())
+
