@@ -86,13 +86,13 @@ class Assistant:
     def warm_up(self) -> None:
         """Load the embedder, BM25, Chroma and the question reader's phrase tables now rather
         than at the first question."""
-        from index.lexicon.pinyin import romanize
+        from index.lexicon import pinyin
 
         from . import understanding
 
         _ = self.engine
         understanding.prepare()
-        romanize("中文")  # pypinyin's dictionaries (0.15 s CPU): else the first ingest or question loads them
+        pinyin.load()
         self.index.bm25()
         self.index.embed_model.get_query_embedding("warm up")
         self.index.vectors.count()
