@@ -26,9 +26,10 @@ from index.lexicon.questions import FULL_DATE, SIGNED
 from index.lexicon.units import MEASURES, MONEY
 
 from .answer import Citation
-from .findings import AcrossReports, Aggregate, NotStated, PassageFound, Ratio, Several
+from .findings import AcrossReports, Aggregate, MetricSum, NotStated, PassageFound, Ratio, Several
 from .prose_series import prose_series
 from .prose_share import prose_share
+from .prose_sum import asks_sum, prose_sum
 from .quotes import find_in_pages, locate
 from .retrieve import HybridRetriever, ScoredPassage
 from .scope import NO_BODY, Scope
@@ -278,7 +279,8 @@ _FULL_DATE = re.compile(FULL_DATE)
 SIGNATURE_CHARS = 400
 
 
-def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated | Several | Aggregate | Ratio:
+def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated | Several | Aggregate | Ratio \
+        | MetricSum:
     """The sentence of the reports in scope that answers the question, with the span that
     answers when the question asks for a kind of span (a date, a count…). A question asking
     several labelled values ("邮编和电子邮箱") gets each, or "not found" for each."""
@@ -304,6 +306,9 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
         if not _part_exceeds_whole(q.normalized, parts, found):
             return Several(found)
     found = typed_passage(q, s, kind)
+    if kind in QUANTITY_KINDS and isinstance(found, PassageFound) and asks_sum(q):
+        # "微信和微博一共多少条": the things joined, each from the sentence; never one of them as the sum
+        found = prose_sum(q, s, found) or found
     if isinstance(found, NotStated) and q.asked == "ratio":
         # no sentence states the share: a sentence of its whole and parts may give it
         extra = glossary_terms(q.text) if q.language == "en" else ""

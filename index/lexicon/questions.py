@@ -291,3 +291,6 @@ SHARE_AMONG = r"\b(?:of|among|out of)\s+(?P<whole>[^,?;]+),\s*(?=(?:what|which|h
 SHARE_AMONG_ZH = r"(?P<whole>[^，,？?；;。]+?)(?:当中|之中|里面|中|里)[，,]?\s*(?P<part>[^，,？?；;。]+?)所?占"
 #: The words joining the parts a question asks each share of ("主动公开和依申请公开各占多少").
 PARTS_JOINED = r"和|与|及|以及|、|跟|\band\b"
+#: Two things a sum question joins ("微信和微博一共…", "季度通报加月通报"): "加" only where it joins,
+#: never in "加起来", "增加", "参加".
+SUM_JOINED = r"以及|加上|(?<![增追参附添更])加(?![起在总强大])|和|与|及|跟|\band\b|\bplus\b"

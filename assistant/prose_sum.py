@@ -1,0 +1,110 @@
+"""A sum of figures the prose states apart: "微信和微博一共发了多少条" over "微信…发布信息504条,微博…
+发布信息500条" is 504 + 500, each input cited and marked as read from the prose.
+
+The sentence the question's best passage stands in is read for each thing the question joins
+(the longest end of the words before the joiner, the longest start of those after it, that the
+sentence says), and each thing's first amount after it in the measure of the passage's answer.
+Both found at one amount: the sentence states the total itself, which answers. One of them
+found and the passage's answer is its amount: a part is no total, nothing is answered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.lexicon.questions import SUM_JOINED
+from index.lexicon.statwords import SUM_WORDS
+from index.models import Fact, ReportRecord
+
+from .findings import MetricSum, NotStated, PassageFound
+from .prose_share import PROSE
+from .quotes import locate
+from .scope import NO_BODY, Scope
+from .understanding import Metric, Query
+
+_JOINER = re.compile(SUM_JOINED, re.I)
+_AMOUNT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<m>\S{1,2})")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+#: The fewest characters a thing is named by.
+MIN_NAME = 2
+
+
+def asks_sum(q: Query) -> bool:
+    return q.language == "zh" and (q.asked == "total" or any(w in q.text for w in SUM_WORDS))
+
+
+def prose_sum(q: Query, s: Scope, found: PassageFound) -> MetricSum | PassageFound | NotStated | None:
+    """The sum asked of the things the question joins, from the sentence of `found`; `found` when
+    that sentence states their total; NotStated when `found` is one thing's amount and another's
+    is not in the sentence; None when the question joins no things the sentence names."""
+    reports = s.in_scope(q)
+    if len(reports) != 1 or not found.highlight or (head := _AMOUNT.match(found.highlight.strip())) is None:
+        return None
+    measure = found.highlight.strip()[head.end("n"):].strip()
+    cited = found.citation
+    page = next((p.text for p in s.catalog.pages(cited.report) if p.number == cited.page), "")
+    at = locate(page, found.sentence)
+    if not measure or at is None:
+        return None
+    start = max((m.end() for m in _SENTENCE_END.finditer(page, 0, at[0])), default=0)
+    end = next((m.end() for m in _SENTENCE_END.finditer(page, at[1])), len(page))
+    sentence = page[start:end]
+    for joiner in _joiners(q):
+        things = _things(q.normalized, joiner, sentence)
+        if things is None:
+            continue
+        (_, a), (second, b) = things
+        if len(sentence[a:b]) - len(things[0][0]) <= len(joiner.group()) + 1:
+            return found  # "微信和微博共发布信息1004条": named together, their total is stated
+        amounts = [_amount_after(sentence, a, b, measure), _amount_after(sentence, b, len(sentence), measure)]
+        if all(x is not None for x in amounts):
+            facts = [_fact(reports[0], name, a, measure, cited.page, sentence.strip())
+                     for (name, _), a in zip(things, amounts, strict=True)]
+            metrics = [Metric((f.metric,), f.label, f.label, measure) for f in facts]
+            return MetricSum(facts, metrics, _total([f.value for f in facts]))
+        if any(a is not None and a.group().strip() in found.highlight for a in amounts):
+            missing = next(name for (name, _), a in zip(things, amounts, strict=True) if a is None)
+            return NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None, missing)
+    return None
+
+
+def _joiners(q: Query) -> list[re.Match]:
+    """The joiners of the question between two Chinese characters, outside the names of bodies."""
+    text = q.normalized
+    return [m for m in _JOINER.finditer(text)
+            if m.start() > 0 and m.end() < len(text) and _HAN.match(text[m.start() - 1]) and _HAN.match(text[m.end()])
+            and not any(n.start < m.end() and m.start() < n.end for n in q.mentions)]
+
+
+def _things(text: str, joiner: re.Match, sentence: str) -> list[tuple[str, int]] | None:
+    """The two things a joiner joins, as the sentence names them, with where it does (the second
+    after the first); None unless the sentence names both."""
+    before, after = text[:joiner.start()], text[joiner.end():]
+    first = next((before[i:] for i in range(len(before) - MIN_NAME + 1) if before[i:] in sentence), None)
+    second = next((after[:j] for j in range(len(after), MIN_NAME - 1, -1) if after[:j] in sentence), None)
+    if first is None or second is None or len(first) < MIN_NAME or first in second or second in first:
+        return None
+    a = sentence.find(first)
+    b = sentence.find(second, a + len(first))
+    return [(first, a), (second, b)] if b >= 0 else None
+
+
+def _amount_after(sentence: str, at: int, until: int, measure: str) -> re.Match | None:
+    """The first amount in the measure asked after a thing's name, before the next thing's."""
+    pattern = re.compile(r"\d[\d,]*(?:\.\d+)?\s*" + re.escape(measure))
+    match = pattern.search(sentence, at, until)
+    return match if match and not sentence[match.start() - 1:match.start()].isdigit() else None
+
+
+def _total(values: list[float]) -> int | float:
+    total = sum(values)
+    return round(total, 2) if any(isinstance(v, float) for v in values) else total
+
+
+def _fact(report: ReportRecord, name: str, amount: re.Match, measure: str, page: int | None, quote: str) -> Fact:
+    digits = amount.group()[:len(amount.group()) - len(measure)].strip().replace(",", "")
+    value = float(digits) if "." in digits else int(digits)
+    return Fact(report.report, report.body, report.year, report.template, "", "", name, measure,
+                f"{PROSE}:{name}", name, value, measure, page, quote, origin=PROSE,
+                note=f"{name}{amount.group()}")
