@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from index.lexicon.questions import SUM_JOINED
+from index.lexicon.questions import COUNT_ASKED, SUM_JOINED
 from index.lexicon.statwords import SUM_WORDS
 from index.models import Fact, ReportRecord
 
@@ -20,12 +20,14 @@ from .findings import MetricSum, NotStated, PassageFound
 from .prose_share import PROSE
 from .quotes import locate
 from .scope import NO_BODY, Scope
+from .typed import measure_asked
 from .understanding import Metric, Query
 
 _JOINER = re.compile(SUM_JOINED, re.I)
 _AMOUNT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<m>\S{1,2})")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _HAN = re.compile("[\u4e00-\u9fff]")
+_ASKING = re.compile("|".join([*SUM_WORDS, COUNT_ASKED]))
 #: The fewest characters a thing is named by.
 MIN_NAME = 2
 
@@ -41,7 +43,7 @@ def prose_sum(q: Query, s: Scope, found: PassageFound) -> MetricSum | PassageFou
     reports = s.in_scope(q)
     if len(reports) != 1 or not found.highlight or (head := _AMOUNT.match(found.highlight.strip())) is None:
         return None
-    measure = found.highlight.strip()[head.end("n"):].strip()
+    measure = measure_asked(q.text) or found.highlight.strip()[head.end("n"):].strip()
     cited = found.citation
     page = next((p.text for p in s.catalog.pages(cited.report) if p.number == cited.page), "")
     at = locate(page, found.sentence)
@@ -53,9 +55,11 @@ def prose_sum(q: Query, s: Scope, found: PassageFound) -> MetricSum | PassageFou
     for joiner in _joiners(q):
         things = _things(q.normalized, joiner, sentence)
         if things is None:
+            if (refused := _one_named(q, s, joiner, sentence, measure, found)) is not None:
+                return refused
             continue
-        (_, a), (second, b) = things
-        if len(sentence[a:b]) - len(things[0][0]) <= len(joiner.group()) + 1:
+        (_, a), (_, b) = things
+        if b - a - len(things[0][0]) <= len(joiner.group()) + 1:
             return found  # "微信和微博共发布信息1004条": named together, their total is stated
         amounts = [_amount_after(sentence, a, b, measure), _amount_after(sentence, b, len(sentence), measure)]
         if all(x is not None for x in amounts):
@@ -78,16 +82,32 @@ def _joiners(q: Query) -> list[re.Match]:
 
 
 def _things(text: str, joiner: re.Match, sentence: str) -> list[tuple[str, int]] | None:
-    """The two things a joiner joins, as the sentence names them, with where it does (the second
-    after the first); None unless the sentence names both."""
+    """The two things a joiner joins, as the sentence names them, with where it does, in the
+    sentence's order; None unless the sentence names both."""
     before, after = text[:joiner.start()], text[joiner.end():]
     first = next((before[i:] for i in range(len(before) - MIN_NAME + 1) if before[i:] in sentence), None)
     second = next((after[:j] for j in range(len(after), MIN_NAME - 1, -1) if after[:j] in sentence), None)
     if first is None or second is None or len(first) < MIN_NAME or first in second or second in first:
         return None
-    a = sentence.find(first)
-    b = sentence.find(second, a + len(first))
-    return [(first, a), (second, b)] if b >= 0 else None
+    named = sorted((sentence.find(name), name) for name in (first, second))  # in the sentence's order
+    return [(name, at) for at, name in named]
+
+
+def _one_named(q: Query, s: Scope, joiner: re.Match, sentence: str, measure: str,
+               found: PassageFound) -> NotStated | None:
+    """The passage's answer is the amount of one thing joined, the other named nowhere in its
+    sentence: a part is no total ("季度通报和年度通报一共几次" over "季度通报3次"), the other is not found."""
+    before, after = q.normalized[:joiner.start()], q.normalized[joiner.end():]
+    first = next((before[i:] for i in range(len(before) - MIN_NAME + 1) if before[i:] in sentence), None)
+    second = next((after[:j] for j in range(len(after), MIN_NAME - 1, -1) if after[:j] in sentence), None)
+    if (first is None) == (second is None):
+        return None
+    named = first or second
+    amount = _amount_after(sentence, sentence.find(named), len(sentence), measure)
+    if amount is None or amount.group().replace(" ", "") != found.highlight.replace(" ", "").strip():
+        return None
+    missing = _ASKING.split(after)[0] if first else before[-len(_ASKING.split(after)[0]) or None:]
+    return NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None, missing or after)
 
 
 def _amount_after(sentence: str, at: int, until: int, measure: str) -> re.Match | None:
