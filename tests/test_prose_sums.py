@@ -50,3 +50,25 @@ def test_a_sum_of_prose_figures_adds_each_input_cited(qa, question, total, input
 def test_a_part_is_never_the_total_a_thing_not_named_is_not_found(qa):
     a = qa.ask("平潭综合实验区管委会办公室2023年季度通报和年度通报一共几次？")
     assert "3次" not in a.text and "年度通报" in a.text and "没有找到" in a.text, a.text
+
+
+# --- a share whose whole only the prose names ----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def czj(tmp_path_factory, real_reports):
+    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, ("pingtan_czj_2022.txt",)))
+    yield assistant
+    assistant.close()
+
+
+@pytest.mark.parametrize("question, share", [
+    ("平潭财政局2022年制作、获取的政府信息当中，依申请公开的占百分之多少？", "51.8%"),
+    ("平潭财政局2022年制作获取的政府信息中，不予公开的信息占多大比例？", "22.2%"),
+])
+def test_a_share_of_a_whole_only_the_prose_names_is_read_from_the_prose(czj, question, share):
+    """"制作、获取的政府信息" names no table cell: the share is the prose's part over the prose's
+    whole, never a request-table cell over another."""
+    a = czj.ask(question)
+    first = a.text.splitlines()[0]
+    assert share in first and "473条[2]（正文）" in first, a.text
+    _verbatim(czj, a)

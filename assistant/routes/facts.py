@@ -267,7 +267,10 @@ def ratio_of(q: Query, s: Scope, parts: list):
         num, den = facts
         return Ratio(num, den, (metrics[0], metrics[1]), ratio(num.value, den.value, share, q.decimals), share,
                      q.decimals)
-    # each report's cell over the whole its table gives it
+    # no whole linked: a sentence of the prose naming the question's whole (制作、获取的政府信息) with
+    # the part comes first; else each report's cell over the whole its table gives it
+    if len(parts) == 1 and (prose := _share_in_prose(q, s, share)) is not None:
+        return prose
     found = [Ratio(f, w[0], (m, w[1]), ratio(f.value, w[0].value, share, q.decimals), share, q.decimals)
              for f, m in zip(facts, metrics, strict=True) if (w := _whole(s, f)) is not None]
     if found and len(found) == len(facts) <= MAX_RATIOS:
