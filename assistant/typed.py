@@ -239,12 +239,20 @@ _CLAUSE_END = re.compile(r"[,，;；。!！?？]")
 _ITEM_END = re.compile(r"[,，;；。!！?？、]")  # a list item ("建议类 17件、求助类 5件") is a clause of its own
 
 
+_HAN_RUN = re.compile("[\u4e00-\u9fff]")
+
+
 def clause_of(sentence: str, start: int, end: int, items: bool = False) -> str:
     """The clause a span is in: from the last clause break before it to the first after it;
     with `items`, the list item ("市长热线、市民热线等问题6件" is one clause, three items)."""
     breaks = _ITEM_END if items else _CLAUSE_END
-    left = max((m.end() for m in breaks.finditer(sentence, 0, start)), default=0)
+    lefts = [m for m in breaks.finditer(sentence, 0, start)]
+    left = lefts[-1].end() if lefts else 0
     right = next((m.start() for m in breaks.finditer(sentence, end)), len(sentence))
+    if sentence[start:end].rstrip().endswith(("%", "％")) and len(lefts) >= 1 \
+            and len(_HAN_RUN.findall(sentence[left:start] + sentence[end:right])) < 2:
+        # "现场咨询1600人次，占32.65%": a bare share is of what the clause before it names
+        left = lefts[-2].end() if len(lefts) >= 2 else 0
     return sentence[left:right]
 
 
