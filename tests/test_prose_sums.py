@@ -72,3 +72,15 @@ def test_a_share_of_a_whole_only_the_prose_names_is_read_from_the_prose(czj, que
     first = a.text.splitlines()[0]
     assert share in first and "473条[2]（正文）" in first, a.text
     _verbatim(czj, a)
+
+
+@pytest.mark.parametrize("question, share", [
+    ("平潭地税局2013年现场咨询占比多少？", "32.65%"),
+    ("平潭地税局2013年网上咨询占比多少？", "2.04%"),
+])
+def test_a_share_stated_in_a_bare_clause_is_of_the_clause_before_it(qa, question, share):
+    """"其中现场咨询1600人次，占32.65%": the share's own clause names nothing; it is the share of
+    what the clause before it names."""
+    a = qa.ask(question)
+    assert a.text.startswith(f"答案：{share}"), a.text
+    _verbatim(qa, a)
