@@ -185,10 +185,13 @@ def _known_but_tied(m: Linked, over: list[Hit], close: list[str], gazetteer: Gaz
 
 
 def _qualified(m: Linked, over: list[Hit], display: str) -> bool:
-    """The linked mention runs on from a known name into brackets right after it ("平潭管委会（办公室）")."""
+    """The linked mention runs on from a known name into brackets right after it ("平潭管委会（办公室）",
+    "the Pingtan administrative committee (office)": there the name's region stands before the
+    linked bureau words)."""
     start, end = m.span
-    return any(h.kind in ("body", "region") and h.start == start and h.end < end
-               and display[h.end:h.end + 1] in OPENING_BRACKETS for h in over)
+    return any(h.kind in ("body", "region") and h.start <= start < h.end < end
+               and display[h.end:].lstrip()[:1] in OPENING_BRACKETS and (h.start == start or m.status == "linked")
+               for h in over)
 
 
 def _year_fit(m: Linked, years: list[int], gazetteer: Gazetteer, others: list[Hit]) -> str | None:
