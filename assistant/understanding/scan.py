@@ -279,10 +279,23 @@ def _unknown_zh(masked: str) -> list[tuple[int, int]]:
         if not match.group().endswith(_NOT_BODIES):
             spans.append(match.span())
     for match in _NAME_BEFORE_BUREAU.finditer(masked):
-        if not match.group(1).startswith(_SCOPE_WORDS) and match.group(1)[0] not in NOT_A_NAME_START:
-            spans.append(match.span())
+        start = _after_report_words(masked, match.start(), match.end(1))
+        name = masked[start:match.end(1)]
+        if len(name) >= 2 and not name.startswith(_SCOPE_WORDS) and name[0] not in NOT_A_NAME_START:
+            spans.append((start, match.end()))
     spans += [m.span() for m in re.finditer(r"\x01+", masked)]
     return spans
+
+
+_REPORT_WORDS = re.compile(rf"(?:{'|'.join(words.REPORT_WORDS)}){words.IN_REPORT}")
+
+
+def _after_report_words(masked: str, start: int, end: int) -> int:
+    """Where a name before a bureau starts: after the last words about the report
+    ("年度报告里" + 管委会办公室 names no body "度报告里管委会办公室")."""
+    # 年 ends a name (年报中 reaches here as 报中): the report words may begin before the name
+    found = [m for m in _REPORT_WORDS.finditer(masked, max(0, start - 3), end) if m.end() > start]
+    return found[-1].end() if found else start
 
 
 # "new government information disclosure requests": government here is no body's name end.
