@@ -291,7 +291,8 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
         if series is not None or several:
             return series if series is not None else AcrossReports(topic(q))
     # "那灵武市卫健局2020年的呢？" after a phone question asks no kind of its own: the phone again
-    asked = q.topic if q.inherited and q.topic not in ("", q.text) and not expected_kinds(q.text) else q.text
+    carried = q.inherited and q.topic not in ("", q.text) and not expected_kinds(q.text)
+    asked = q.topic if carried and set(expected_kinds(q.topic)) <= set(LABELLED) and expected_kinds(q.topic) else q.text
     kinds = expected_kinds(asked)
     if len(kinds) > 1:
         return Several([typed_passage(q, s, kind) for kind in kinds])
