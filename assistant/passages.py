@@ -292,10 +292,13 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
         series = prose_series(q, s, family_named(q.text), content_terms(q.text, extra, q.drop_terms))
         if series is not None or several:
             return series if series is not None else AcrossReports(topic(q))
-    kinds = expected_kinds(q.text)
+    # "那灵武市卫健局2020年的呢？" after a phone question asks no kind of its own: the phone again
+    carried = q.inherited and q.topic not in ("", q.text) and not expected_kinds(q.text)
+    asked = q.topic if carried and set(expected_kinds(q.topic)) <= set(LABELLED) and expected_kinds(q.topic) else q.text
+    kinds = expected_kinds(asked)
     if len(kinds) > 1:
         return Several([typed_passage(q, s, kind) for kind in kinds])
-    kind = expected_kind(q.text)
+    kind = expected_kind(asked)
     parts = asked_parts(q.normalized, q.language) if kind in PART_KINDS else []
     if parts:  # "一共多少个新媒体？其中微信公众号几个？": each count from its own clause, each cited
         parts, queries = _each_apart(q, parts)

@@ -126,3 +126,31 @@ def test_the_handling_answer_cites_the_outcomes_with_requests_and_sums_up_the_ze
         assert "Every outcome" in english.text and "is 0" in english.text
     finally:
         qa.close()
+
+
+@pytest.mark.parametrize("follow_up", ["是怎么答复的？全部公开了吗", "最后如何处理的，是不是全部予以公开了"])
+def test_asking_whether_every_request_had_one_outcome_asks_the_whole_handling(samples_gazetteer, follow_up):
+    """"全部公开了吗" is a yes/no the breakdown answers: every outcome row, not 予以公开 alone."""
+    follow = chat(samples_gazetteer, "灵武市卫生健康局2021年收到几件申请？", follow_up)
+    rows = {k.split(".")[1] for k in metric_keys(follow) if k.count(".") >= 2}
+    assert follow.outcomes and {"部分公开", "不予公开", "无法提供"} <= rows and follow.bodies == ["灵武市卫生健康局"]
+
+
+@pytest.mark.slow
+def test_a_new_body_with_de_ne_after_a_contact_question_asks_the_same_detail(tmp_path):
+    """"那灵武市卫健局2020年的呢？" after a phone question asks the phone again, of the new body."""
+    from assistant.api import Assistant
+
+    qa = Assistant.build([REAL / "pingtan_2016_syq.txt", REAL / "pingtan_2018_syq.txt",
+                          REAL / "pingtan_2013_county.txt"], tmp_path)
+    try:
+        chat_ = qa.chat()
+        chat_.ask("平潭综合实验区2016年年报上的联系电话是多少")
+        answer = chat_.ask("那平潭县2013年的呢？")
+        assert "24336243" in answer.text and [(c.body, c.year) for c in answer.citations] == [("平潭县人民政府", 2013)]
+        chat_ = qa.chat()
+        chat_.ask("平潭县2013年年报里的传真号码是多少")
+        answer = chat_.ask("那平潭综合实验区2018年的呢？")
+        assert "23165255" in answer.text and [c.year for c in answer.citations] == [2018]
+    finally:
+        qa.close()

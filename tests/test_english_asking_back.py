@@ -132,3 +132,24 @@ def test_carried_over_years_both_have_still_ask_back(qa):
     conversation = qa.chat()
     conversation.ask("How many requests did Pingtan's administrative committee receive in 2013?")
     assert conversation.ask("And the Pingtan government?").route == "clarify"
+
+
+@pytest.mark.parametrize("question, body", [
+    ("How many visits did Pingtan zone's government information disclosure column get in 2013?", COMMITTEE),
+    ("What did the Pingtan Zone government report about fees in 2012?", COMMITTEE),
+    ("In 2011, how many applications did the Pingtan pilot zone's government get?", COMMITTEE),
+])
+def test_a_word_only_one_candidates_name_has_separates_them(pingtan_gazetteer, question, body):
+    """"zone" is the 综合实验区's word (Comprehensive Experimental Zone), never the county's: no tie."""
+    query = understand(question, pingtan_gazetteer)
+    assert query.clarify == [] and query.bodies == [body]
+
+
+@pytest.mark.parametrize("question", [
+    "At the end of 2025, how many normative documents of the Pingtan administrative committee (office) were in force?",
+    "How many requests did the Pingtan management committee (general office) receive in 2023?",
+])
+def test_an_english_bracket_after_a_name_qualifies_it_as_the_chinese_one_does(pingtan_gazetteer, question):
+    """"the Pingtan administrative committee (office)" is the committee's office, as 平潭管委会（办公室） is."""
+    query = understand(question, pingtan_gazetteer)
+    assert query.clarify == [] and query.bodies == ["平潭综合实验区管委会办公室"]

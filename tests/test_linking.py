@@ -391,3 +391,10 @@ def test_the_linking_code_holds_no_chinese_words():
         found += [(path.name, n.lineno) for n in ast.walk(tree) if isinstance(n, ast.Constant)
                   and isinstance(n.value, str) and id(n) not in docs and han.search(ranges.sub("", n.value))]
     assert not found
+
+
+@pytest.mark.parametrize("question", ["平潭文旅体局2024年罚了多少次", "2024年文旅体局收到多少申请", "平潭体文旅局2024年",
+                                      "平潭综合实验区文体旅局2024年"])
+def test_a_bureau_named_by_its_words_first_characters_in_another_order(question):
+    """旅游与文化体育局 -> 文旅体局, 体文旅局: each two-character word's first character, reordered."""
+    assert only(question) == "平潭综合实验区旅游与文化体育局"

@@ -98,6 +98,17 @@ def _field_parts(core: str) -> list[str]:
     return [p for p in _CONJ.split(core) if p]
 
 
+def _initials(parts: list[str]) -> list[str]:
+    """旅游与文化体育 -> 旅文体, 文旅体 …: the first character of each two-character word of the
+    fields (a field of four is two words: 文化体育 = 文化 + 体育), in any order; three or four words."""
+    if not all(len(p) % 2 == 0 for p in parts):
+        return []
+    heads = [p[i] for p in parts for i in range(0, len(p), 2)]
+    if not 3 <= len(heads) <= 4:
+        return []
+    return ["".join(order) for order in itertools.permutations(heads)]
+
+
 def bureau_forms(bureau: str) -> list[tuple[str, float, str]]:
     """(form, quality, why) of a bureau word: its parts' short forms combined, the suffix's
     forms, the index's own abbreviations, and 局 said as 委 (卫健局 / 卫健委) at a lower score."""
@@ -115,6 +126,8 @@ def bureau_forms(bureau: str) -> list[tuple[str, float, str]]:
         cores = ["".join(c) for c in itertools.product(*per_part)]
         if len(parts) == 2:  # 旅游与文化体育 -> 旅文体 and 文旅: first characters in either order
             cores += [parts[0][0] + parts[1][0], parts[1][0] + parts[0][0]]
+        out += [(c + s, 100.0, "abbreviation, its words' first characters") for c in _initials(parts)
+                for s in suffixes]
         for c, s in itertools.product(cores, suffixes):
             out.append((c + s, 100.0, "abbreviation"))
         if len(parts) >= 2:  # one field of several: 综合执法与应急管理局 -> 执法局, 应急局
@@ -178,8 +191,11 @@ def _region_english(region: str) -> list[tuple[str, float]]:
     for part in parts[-1:]:  # the innermost part names the place; its parents only narrow it
         syllables = " ".join(lazy_pinyin(stem(part), style=Style.NORMAL)).replace("ü", "v")
         out.append((syllables, 90.0))
-        out += [(f"{syllables} {d}", 100.0) for d in words.DIVISION_EN.get(division_of(part), ())]
-    return out
+        divisions_en = words.DIVISION_EN.get(division_of(part), ())
+        out += [(f"{syllables} {d}", 100.0) for d in divisions_en]
+        # the division's head noun alone ("Pingtan zone"): a word only this kind of region has
+        out += [(f"{syllables} {d.split()[-1]}", 100.0) for d in divisions_en if " " in d]
+    return list(dict.fromkeys(out))
 
 
 def _bureau_english(bureau: str) -> list[tuple[str, float]]:

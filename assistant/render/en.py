@@ -284,6 +284,7 @@ CLARIFY = {
     "item": "{n}. {body}",
     "reply": "Reply \"yes\", a number or the body's name.",
     "not_in_corpus": "The corpus has no report of \"{text}\".",
+    "took_report": "\"{text}\" has no report of that year; answered from the report of {body}.",
     "took": "Taking \"{text}\" as {body}.",
 }
 

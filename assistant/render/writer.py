@@ -565,8 +565,8 @@ class Writer:
 
 def took_line(took: list[tuple[str, str, str]], lang: ModuleType, english_name: Callable[[str], str | None]) -> str:
     """"按“平谭”理解为平潭综合实验区管委会。": the bodies taken from names not their own."""
-    return " ".join(lang.CLARIFY["took"].format(text=text, body=lang.body_name(body, english_name))
-                    for text, body, _ in took)
+    return " ".join(lang.CLARIFY["took_report" if why == "report" else "took"].format(
+        text=text, body=lang.body_name(body, english_name)) for text, body, why in took)
 
 
 def _bare(name: str) -> str:

@@ -263,6 +263,7 @@ CLARIFY = {
     "item": "{n}. {body}",
     "reply": "请回复“是”、序号或机关名称。",
     "not_in_corpus": "语料中没有“{text}”的年报。",
+    "took_report": "“{text}”没有该年的年报，以下按{body}该年年报中的内容回答。",
     "took": "按“{text}”理解为{body}。",
 }
 

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field, replace
 
 from index.lexicon import questions as words
 from index.lexicon import statwords
-from index.lexicon.bodynames import OPENING_BRACKETS
+from index.lexicon.bodynames import OFFICE_WORDS, OPENING_BRACKETS
 from index.lexicon.kinds import KINDS, LABELLED
 from index.templates import TEMPLATES, by_version_year, cells_of, template_pattern
 
+from ..linking.names import names_of
 from . import cells
 from .categories import breakdown_family, category_family
 from .gazetteer import Entity, Gazetteer, Mention
@@ -116,6 +117,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.decimals = asked_decimals(found.text)
     _fill_bodies(query, found.mentions, gazetteer, lowered)
     query.took = [t for t in found.took if t[1] in query.bodies]
+    _office_in_its_government_report(query, found.mentions, gazetteer, lowered)
     query.clarify = [(m.text, list(m.values)) for m in found.mentions
                      if m.kind == "ambiguous" or (m.kind == "unknown" and m.values)]
     query.drop_terms = _name_terms(m.text for m in found.mentions if m.kind not in ("metric", "bureau", "cell"))
@@ -292,6 +294,32 @@ def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lo
     query.entities = list(dict.fromkeys(e for e in entities if e is not None))
     query.bureaus = _unique(bureaus)
     query.unknown_bodies = _unique(m.text for m in mentions if m.kind == "unknown" and m.text not in placed)
+
+
+_IN_A_REPORT = re.compile(rf"(?:{'|'.join(words.REPORT_WORDS)}){words.IN_REPORT}\s*$")
+
+
+def _office_in_its_government_report(query: Query, mentions: list[Mention], gazetteer: Gazetteer,
+                                      lowered: str) -> None:
+    """"平潭实验区2018年年度报告里管委会办公室的地址": an office named inside its government's
+    report, of a year the office has no report of, is answered from the government's report of
+    that year (its contact line); the answer says which report it used."""
+    if len(query.bodies) != 1 or not query.years:
+        return
+    office = query.bodies[0]
+    names = names_of(office)
+    if names.government or names.bureau not in OFFICE_WORDS or set(query.years) <= set(gazetteer.years_of(office)):
+        return
+    named = next((m for m in mentions if (m.kind == "body" and office in m.values)
+                  or (m.kind == "bureau" and any(office.endswith(v) for v in m.values))), None)
+    if named is None or not _IN_A_REPORT.search(lowered[:named.start]):
+        return
+    own = [b for b in gazetteer.same_region([office]) if names_of(b).government
+           and set(query.years) <= set(gazetteer.years_of(b))]
+    if len(own) == 1:
+        query.bodies = own
+        query.entities = [e for e in (gazetteer.entity_of(own[0]),) if e is not None]
+        query.took = [*query.took, (named.text, own[0], "report")]
 
 
 def _narrowed_in_brackets(m: Mention, mentions: list[Mention], gazetteer: Gazetteer, lowered: str) -> bool:

@@ -185,10 +185,13 @@ def _known_but_tied(m: Linked, over: list[Hit], close: list[str], gazetteer: Gaz
 
 
 def _qualified(m: Linked, over: list[Hit], display: str) -> bool:
-    """The linked mention runs on from a known name into brackets right after it ("平潭管委会（办公室）")."""
+    """The linked mention runs on from a known name into brackets right after it ("平潭管委会（办公室）",
+    "the Pingtan administrative committee (office)": there the name's region stands before the
+    linked bureau words)."""
     start, end = m.span
-    return any(h.kind in ("body", "region") and h.start == start and h.end < end
-               and display[h.end:h.end + 1] in OPENING_BRACKETS for h in over)
+    return any(h.kind in ("body", "region") and h.start <= start < h.end < end
+               and display[h.end:].lstrip()[:1] in OPENING_BRACKETS and (h.start == start or m.status == "linked")
+               for h in over)
 
 
 def _year_fit(m: Linked, years: list[int], gazetteer: Gazetteer, others: list[Hit]) -> str | None:
@@ -276,10 +279,23 @@ def _unknown_zh(masked: str) -> list[tuple[int, int]]:
         if not match.group().endswith(_NOT_BODIES):
             spans.append(match.span())
     for match in _NAME_BEFORE_BUREAU.finditer(masked):
-        if not match.group(1).startswith(_SCOPE_WORDS) and match.group(1)[0] not in NOT_A_NAME_START:
-            spans.append(match.span())
+        start = _after_report_words(masked, match.start(), match.end(1))
+        name = masked[start:match.end(1)]
+        if len(name) >= 2 and not name.startswith(_SCOPE_WORDS) and name[0] not in NOT_A_NAME_START:
+            spans.append((start, match.end()))
     spans += [m.span() for m in re.finditer(r"\x01+", masked)]
     return spans
+
+
+_REPORT_WORDS = re.compile(rf"(?:{'|'.join(words.REPORT_WORDS)}){words.IN_REPORT}")
+
+
+def _after_report_words(masked: str, start: int, end: int) -> int:
+    """Where a name before a bureau starts: after the last words about the report
+    ("年度报告里" + 管委会办公室 names no body "度报告里管委会办公室")."""
+    # 年 ends a name (年报中 reaches here as 报中): the report words may begin before the name
+    found = [m for m in _REPORT_WORDS.finditer(masked, max(0, start - 3), end) if m.end() > start]
+    return found[-1].end() if found else start
 
 
 # "new government information disclosure requests": government here is no body's name end.

@@ -109,6 +109,7 @@ def scoped_metrics(text: str, mentions: list[Mention], earlier: tuple[str, ...],
     return []
 
 
+_ALL_ONE_OUTCOME = re.compile(statwords.ALL_ONE_OUTCOME)
 _HANDLING = re.compile(statwords.HANDLING)
 _APPEALS = (statwords.RECONSIDERATION, statwords.LAWSUIT)
 
@@ -120,7 +121,8 @@ def asks_handling(text: str, linked: list[Metric]) -> bool:
     if not _HANDLING.search(text.lower()):
         return False
     rows = _handling_rows()
-    return not any(k.startswith(_APPEALS) or k in rows for m in linked for k in m.keys)
+    whole = bool(_ALL_ONE_OUTCOME.search(text.lower()))  # "全部公开了吗": the breakdown answers it
+    return not any(k.startswith(_APPEALS) or (k in rows and not whole) for m in linked for k in m.keys)
 
 
 @functools.cache

@@ -106,7 +106,9 @@ GOVERNMENT_EN = ("government", "peoples government", "municipal government", "co
 #: A zone's 管委会 is its government, in English too.
 COMMITTEE_EN = ("management committee", "administrative committee", "government")
 OFFICE_EN = ("general office", "office of the management committee", "management committee general office",
-             "management committee office", "government office", "general office of the government")
+             "management committee office", "government office", "general office of the government",
+             "administrative committee office", "administrative committee general office",
+             "office of the administrative committee")
 
 #: A government's own office named right after it by a pronoun ("the Pingtan management
 #: committee (and its office)", "Huai'an government and its general office"): both are meant.

@@ -25,6 +25,10 @@ ZH_ENDS = "委员会|局|委|厅|办公室|办|政府|中心|医院|院"
 SCOPE_WORDS = (("全", "本", "各", "省级", "市级", "县级", "区级", "基层", "地方", "两家", "三家", "几家", "这些",
                 "这两", "这几", "所有", "每个", "每家", "哪个", "哪家", "哪些", "那个", "那家", "该"))
 
+#: Words about a report, never inside a body's name: a name before a bureau starts after them and
+#: after a particle that places something in the report ("2018年年度报告里管委会办公室").
+REPORT_WORDS = ("年度报告", "报告", "年报", "报表", "表格", "正文")
+IN_REPORT = r"(?:里面|里头|当中|之中|里|中|内|上)?的?"
 NOT_BODIES = ("格局", "布局", "结局", "大局", "当局", "全局", "时局", "政局", "开局", "出局", "残局")
 
 FOLLOW_UP = (r"^(?:那么?|还有|另外|其中|and\b|what about\b|how about\b|same for\b|what of\b|also\b)"

@@ -258,6 +258,10 @@ CHANGE_COLUMN = "本年增减"
 HANDLING = (r"办理结果|处理结果|答复结果|(?:怎么|如何|怎样)(?:处理|办理|答复|回复|办)的?|结果(?:如何|怎么样|怎样|是什么)|什么结果"
             r"|\bhow (?:was|were|did|has|have)\b[^?？]*?\b(?:handled|dealt with|answered|processed|resolved|"
             r"respond(?:ed)?|decided)\b|\bwhat (?:was|were|is|are) the (?:outcomes?|results?)\b|\bwhat happened to\b")
+#: Asking whether every request had one outcome ("全部公开了吗", "都公开了吗", "were they all
+#: disclosed?"): a yes/no the whole breakdown answers, not that one row.
+ALL_ONE_OUTCOME = (r"(?:全部|全都|是否都|是不是都|都)[^，,。？?！!]{0,8}?(?:吗|么|没有)|(?:是否|是不是)(?:全部|全都|都)"
+                   r"|\b(?:were|was) (?:they |these |those |the requests )?all\b")
 #: The 办理结果 rows an outcome answer reads, in the template's order (their words are in REQUEST_ROWS
 #: and REQUEST_GROUPS above).
 HANDLING_ROWS = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "逾期不补正", "逾期未缴纳费用")
