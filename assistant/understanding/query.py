@@ -25,6 +25,7 @@ from .scan import scan
 from .statistics import (
     Narrowed,
     asks_handling,
+    change_not_prior,
     handling_metrics,
     linked_metrics,
     narrowed_part,
@@ -151,7 +152,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
                                  or _inherits(cue, lowered, named, bool(previous.bodies))):
         # "他们办公地址在哪？" after a count: the body and year carry over, the count does not
         _inherit(query, previous, named | ({"metrics"} if _asks_contact(lowered) and not query.metrics else set()))
-    query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
+    query.metrics = change_not_prior(cells.refine(query.metrics, refs, Metric, lowered), found.text, len(query.years))
     if previous is not None and previous.metrics and _SCOPED.search(lowered):
         query.metrics = [_part_of_earlier(m, previous.metric_keys) for m in query.metrics]
     query.asked = cue

@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from index.lexicon import questions as asked_words
 from index.lexicon import statwords
 from index.templates import cells_of, templates
 
@@ -86,6 +87,38 @@ def _not_statistic_words(text: str, mentions: list[Mention], years: int) -> Span
         exclude += [(h.start, h.end) for h in find_phrases(text)
                     if h.phrase.kind == "verb" and h.phrase.target == statwords.CHANGE_COLUMN]
     return exclude
+
+
+_PRIOR_REFERENCE = re.compile(statwords.PRIOR_REFERENCE)
+_CHANGE_ASKED = re.compile(asked_words.CHANGE_ASKED)
+
+
+def change_not_prior(metrics: list[Metric], text: str, years: int) -> list[Metric]:
+    """A change asked of one year ("比上一年减了多少", "跟去年相比多了几项", "how much did it change
+    from the year before") is the row's change column (本年增/减) where its table has one, never its
+    column of last year's figure (which "上一年" also names) nor its decisions. With two years asked
+    the change is their difference: the metrics stay as they are."""
+    lowered = text.lower()
+    compared = bool(_PRIOR_REFERENCE.search(lowered))
+    if years >= 2 or not (compared or _CHANGE_ASKED.search(lowered)):
+        return metrics
+    prior = f".{statwords.PRIOR_COLUMN}"
+    out = []
+    for metric in metrics:
+        if not (compared or any(k.endswith(prior) for k in metric.keys)):
+            out.append(metric)
+            continue
+        keys = list(dict.fromkeys(_change_key(k) for k in metric.keys))
+        out.append(metric if tuple(keys) == metric.keys else cells._metric(keys, Metric))
+    return list({m.keys: m for m in out if m.keys}.values())
+
+
+def _change_key(key: str) -> str:
+    """The change column's cell of the key's row, where its table has that column."""
+    for _, table, row, _ in cells_of(key):
+        if any(c.key == statwords.CHANGE_COLUMN for c in table.columns):
+            return table.metric(row.key, statwords.CHANGE_COLUMN)
+    return key
 
 
 def scoped_metrics(text: str, mentions: list[Mention], earlier: tuple[str, ...], years: int = 1) -> list[Metric]:
