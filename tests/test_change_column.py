@@ -57,3 +57,24 @@ def test_made_and_repealed_are_each_their_column(qa, question):
                                                                 and "repealed this year" in a.text)
     assert "现行有效" not in a.text and "in force" not in a.text
     assert len(a.citations) == 2
+
+
+# --- a rate word asks a share: its statistic over the whole it is of --------------------------------
+
+@pytest.mark.parametrize("question", [
+    "洪泽区2024年收到的公开申请，办结率是多少？",
+    "What was the completion rate of the disclosure requests Hongze District received in 2024?",
+])
+def test_a_rate_is_its_statistic_over_the_whole_named(qa, question):
+    a = qa.ask(question)
+    head = a.text.splitlines()[0]
+    assert "%" in head and "÷" in head
+    assert ("办结" in head and "政府信息公开申请的" in head) or ("handled" in head and "of information disclosure"
+                                                                 " requests received" in head)
+    assert len(a.citations) >= 2
+
+
+def test_a_rate_of_no_named_whole_is_over_the_requests_to_handle(qa):
+    a = qa.ask("洪泽区2024年信息公开申请的办结率")
+    head = a.text.splitlines()[0]
+    assert "%" in head and "上年结转" in head and len(a.citations) >= 3

@@ -29,6 +29,7 @@ from .statistics import (
     handling_metrics,
     linked_metrics,
     narrowed_part,
+    rate_metrics,
     scoped_metrics,
     share_metrics,
     unsummed_part,
@@ -164,7 +165,10 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.impossible_years = found.years.impossible
     query.readings = prose_readings(lowered) if query.metrics else []
     query.intent = _resolve_intent(cue, query, previous)
-    if linked and query.intent == Intent.RATIO and (sides := share_metrics(found.text, found.mentions,
+    if query.metrics and query.intent in (*METRIC_INTENTS, Intent.PASSAGE) and not query.outcomes \
+            and (rate := rate_metrics(found.text, found.mentions, len(query.years))):
+        query.metrics, query.share_parts, query.intent = *rate, Intent.RATIO  # "办结率": a share
+    elif linked and query.intent == Intent.RATIO and (sides := share_metrics(found.text, found.mentions,
                                                                            len(query.years))):
         query.metrics, query.share_parts = sides
     if linked and query.intent in METRIC_INTENTS:  # a part of a sum not understood: no sum of the rest

@@ -27,7 +27,7 @@ from .gazetteer import Mention
 from .intents import _CUES
 from .metrics import METRICS, Metric
 from .residue import part_words, unmatched_words
-from .shares import share_sides
+from .shares import rate_sides, share_sides
 
 #: Mentions that name who, not what: their words are no statistic ("Law Enforcement Bureau").
 _NOT_STATISTICS = ("body", "region", "unknown", "ambiguous", "bureau")
@@ -54,6 +54,11 @@ def linked_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[
             read.append(span)
     metrics = list({m.keys: m for m in metrics if m.keys}.values())
     return metrics, [r.span for r in requests], read
+
+
+def rate_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[list[Metric], int] | None:
+    """A rate ("办结率"): the rate's statistic, then the whole it is of (shares.py)."""
+    return rate_sides(text, _not_statistic_words(text, mentions, years), _metric)
 
 
 def share_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[list[Metric], int] | None:

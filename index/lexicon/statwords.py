@@ -273,6 +273,16 @@ HANDLING = (r"办理结果|处理结果|答复结果|(?:怎么|如何|怎样)(?:
 #: and REQUEST_GROUPS above).
 HANDLING_ROWS = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "逾期不补正", "逾期未缴纳费用")
 
+#: The whole a rate of the requests is of when the question names none (办结率 of the requests to
+#: handle): the year's new requests and those carried over, as the template's check adds them.
+RATE_WHOLE = ("本年新收", "上年结转")
+#: Words that make the requests a rate is of those received in the year only ("收到的申请的办结率");
+#: the bare 申请 / requests is the requests to handle (RATE_WHOLE). C, E.
+RATE_RECEIVED = ("收到", "新收", "本年收", "接到", "受理", "received", "new requests", "newly filed")
+#: English nouns of a rate that name no statistic by themselves ("handling rate", "completion
+#: rate"): the statistic's own word. E → T.
+RATE_NOUNS = {"handling": "办结", "completion": "办结", "closure": "办结", "processing": "办结", "resolution": "办结"}
+
 #: Rows of section 三 that are wholes of the others (what was received, handled in all): asked with
 #: words that narrow them and that no cell was linked by, they are not the answer.
 PARENT_ROWS = ("本年新收", "总计")
