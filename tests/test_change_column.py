@@ -42,6 +42,12 @@ def test_a_follow_up_asking_the_change_over_the_year_before(qa):
     assert "本年增/减" in a.text and "上一年项目数量" not in a.text
 
 
+def test_a_count_and_its_change_asked_together_are_each_read(qa):
+    a = qa.ask("平潭财政金融局2020年行政许可处理决定多少件，跟上年比项目数增加了多少？")
+    assert "本年增/减" in a.text and "为0件[1]" in a.text and "为1项[2]" in a.text
+    assert "−" not in a.text and "上一年项目数量" not in a.text
+
+
 def test_last_years_figure_asked_as_such_stays_its_column(qa):
     a = qa.ask("平潭财政金融局2020年行政许可的上一年项目数量是多少？")
     assert "上一年项目数量" in a.text

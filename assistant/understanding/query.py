@@ -165,6 +165,9 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.impossible_years = found.years.impossible
     query.readings = prose_readings(lowered) if query.metrics else []
     query.intent = _resolve_intent(cue, query, previous)
+    if query.intent == Intent.DIFFERENCE and len(query.years) <= 1 and any(
+            k.endswith(f".{statwords.CHANGE_COLUMN}") for k in query.metric_keys):
+        query.intent = Intent.LOOKUP  # the change is a printed cell: read, never a difference of two cells
     if query.metrics and query.intent in (*METRIC_INTENTS, Intent.PASSAGE) and not query.outcomes \
             and (rate := rate_metrics(found.text, found.mentions, len(query.years))):
         query.metrics, query.share_parts, query.intent = *rate, Intent.RATIO  # "办结率": a share

@@ -107,10 +107,12 @@ def change_not_prior(metrics: list[Metric], text: str, years: int) -> list[Metri
     compared = bool(_PRIOR_REFERENCE.search(lowered))
     if years >= 2 or not (compared or _CHANGE_ASKED.search(lowered)):
         return metrics
-    prior = f".{statwords.PRIOR_COLUMN}"
+    prior, change = f".{statwords.PRIOR_COLUMN}", f".{statwords.CHANGE_COLUMN}"
+    # another statistic asked beside the change ("处理决定多少个？比上年项目数增加了多少？") stays itself
+    said = any(k.endswith((prior, change)) for m in metrics for k in m.keys)
     out = []
     for metric in metrics:
-        if not (compared or any(k.endswith(prior) for k in metric.keys)):
+        if not ((compared and not said) or any(k.endswith(prior) for k in metric.keys)):
             out.append(metric)
             continue
         keys = list(dict.fromkeys(_change_key(k) for k in metric.keys))
