@@ -26,9 +26,11 @@ from .scan import scan
 from .statistics import (
     Narrowed,
     asks_handling,
+    change_not_prior,
     handling_metrics,
     linked_metrics,
     narrowed_part,
+    rate_metrics,
     scoped_metrics,
     share_metrics,
     unsummed_part,
@@ -153,7 +155,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
                                  or _inherits(cue, lowered, named, bool(previous.bodies))):
         # "他们办公地址在哪？" after a count: the body and year carry over, the count does not
         _inherit(query, previous, named | ({"metrics"} if _asks_contact(lowered) and not query.metrics else set()))
-    query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
+    query.metrics = change_not_prior(cells.refine(query.metrics, refs, Metric, lowered), found.text, len(query.years))
     if previous is not None and previous.metrics and _SCOPED.search(lowered):
         query.metrics = [_part_of_earlier(m, previous.metric_keys) for m in query.metrics]
     query.asked = cue
@@ -165,7 +167,13 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.impossible_years = found.years.impossible
     query.readings = prose_readings(lowered) if query.metrics else []
     query.intent = _resolve_intent(cue, query, previous)
-    if linked and query.intent == Intent.RATIO and (sides := share_metrics(found.text, found.mentions,
+    if query.intent == Intent.DIFFERENCE and len(query.years) <= 1 and any(
+            k.endswith(f".{statwords.CHANGE_COLUMN}") for k in query.metric_keys):
+        query.intent = Intent.LOOKUP  # the change is a printed cell: read, never a difference of two cells
+    if query.metrics and query.intent in (*METRIC_INTENTS, Intent.PASSAGE) and not query.outcomes \
+            and (rate := rate_metrics(found.text, found.mentions, len(query.years))):
+        query.metrics, query.share_parts, query.intent = *rate, Intent.RATIO  # "办结率": a share
+    elif linked and query.intent == Intent.RATIO and (sides := share_metrics(found.text, found.mentions,
                                                                            len(query.years))):
         query.metrics, query.share_parts = sides
     if linked and query.intent in METRIC_INTENTS:  # a part of a sum not understood: no sum of the rest

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.lexicon import statwords
 from index.lexicon.questions import (
+    RATE_ASKED,
     RATIO_TIMES,
     SHARE_AMONG,
     SHARE_AMONG_ZH,
@@ -25,6 +27,7 @@ from .metrics import Metric
 Span = tuple[int, int]
 _SHARE_OF = re.compile(SHARE_OF)
 _TIMES = re.compile(RATIO_TIMES)
+_RATE = re.compile(RATE_ASKED)
 _WHOLE_AFTER = re.compile(SHARE_WHOLE_AFTER)
 _PART_AFTER = re.compile(SHARE_PART_AFTER)
 _AMONG, _AMONG_ZH = re.compile(SHARE_AMONG), re.compile(SHARE_AMONG_ZH)
@@ -112,3 +115,32 @@ def _side(text: str, exclude: list[Span], side: _Side, read: list[Span]) -> list
     unique = {r.metric_keys: r for r in requests}
     return list(unique.values())
 
+
+
+def rate_sides(text: str, exclude: list[Span], metric_of) -> tuple[list[Metric], int] | None:
+    """A rate ("办结率是多少", "the handling rate"): the statistic the rate word names is the part,
+    what else the question names is the whole (the requests to handle, new and carried over, when
+    it names none); None when the rate word names no statistic, or no whole is known."""
+    lowered = text.lower()
+    for match in _RATE.finditer(lowered):
+        group = "zh" if match.group("zh") else "en"
+        a, b = match.span(group)
+        # the shortest words before the rate word that name a statistic ("申请办结率" is 办结's)
+        starts = range(b - 1, a - 1, -1) if group == "zh" else (a,)
+        part = next((found for i in starts if (found := link_statistics(text, exclude=[*exclude, (0, i), (b, len(text))]))),
+                    []) or link_statistics(statwords.RATE_NOUNS.get(lowered[a:b].split()[-1], ""))
+        if part and part[0].span[1] <= b:  # words before the rate's statistic may name the whole
+            a = min(a, *(r.span[0] for r in part)) if group == "en" else part[0].span[0]
+        if not part:
+            continue
+        keys = {k for r in part for k in r.metric_keys}
+        rest = [r for r in link_statistics(text, exclude=[*exclude, (a, match.end())]) if not set(r.metric_keys) & keys]
+        requests = any(k.startswith(statwords.REQUESTS + ".") for k in keys)
+        if requests and not any(w in lowered for w in statwords.RATE_RECEIVED):  # the bare 申请: those to handle
+            rest = [r for r in rest if not any(k.startswith(statwords.REQUESTS + ".") for k in r.metric_keys)]
+        if not rest and requests:
+            rest = [r for w in statwords.RATE_WHOLE for r in link_statistics(w)]
+        if not rest or len(part) + len(rest) > MAX_STATISTICS:
+            return None
+        return [*map(metric_of, part), *map(metric_of, rest)], len(part)
+    return None

@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from index.lexicon import questions as asked_words
 from index.lexicon import statwords
 from index.templates import cells_of, templates
 
@@ -26,7 +27,7 @@ from .gazetteer import Mention
 from .intents import _CUES
 from .metrics import METRICS, Metric
 from .residue import part_words, unmatched_words
-from .shares import share_sides
+from .shares import rate_sides, share_sides
 
 #: Mentions that name who, not what: their words are no statistic ("Law Enforcement Bureau").
 _NOT_STATISTICS = ("body", "region", "unknown", "ambiguous", "bureau")
@@ -53,6 +54,11 @@ def linked_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[
             read.append(span)
     metrics = list({m.keys: m for m in metrics if m.keys}.values())
     return metrics, [r.span for r in requests], read
+
+
+def rate_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[list[Metric], int] | None:
+    """A rate ("办结率"): the rate's statistic, then the whole it is of (shares.py)."""
+    return rate_sides(text, _not_statistic_words(text, mentions, years), _metric)
 
 
 def share_metrics(text: str, mentions: list[Mention], years: int = 1) -> tuple[list[Metric], int] | None:
@@ -86,6 +92,40 @@ def _not_statistic_words(text: str, mentions: list[Mention], years: int) -> Span
         exclude += [(h.start, h.end) for h in find_phrases(text)
                     if h.phrase.kind == "verb" and h.phrase.target == statwords.CHANGE_COLUMN]
     return exclude
+
+
+_PRIOR_REFERENCE = re.compile(statwords.PRIOR_REFERENCE)
+_CHANGE_ASKED = re.compile(asked_words.CHANGE_ASKED)
+
+
+def change_not_prior(metrics: list[Metric], text: str, years: int) -> list[Metric]:
+    """A change asked of one year ("比上一年减了多少", "跟去年相比多了几项", "how much did it change
+    from the year before") is the row's change column (本年增/减) where its table has one, never its
+    column of last year's figure (which "上一年" also names) nor its decisions. With two years asked
+    the change is their difference: the metrics stay as they are."""
+    lowered = text.lower()
+    compared = bool(_PRIOR_REFERENCE.search(lowered))
+    if years >= 2 or not (compared or _CHANGE_ASKED.search(lowered)):
+        return metrics
+    prior, change = f".{statwords.PRIOR_COLUMN}", f".{statwords.CHANGE_COLUMN}"
+    # another statistic asked beside the change ("处理决定多少个？比上年项目数增加了多少？") stays itself
+    said = any(k.endswith((prior, change)) for m in metrics for k in m.keys)
+    out = []
+    for metric in metrics:
+        if not ((compared and not said) or any(k.endswith(prior) for k in metric.keys)):
+            out.append(metric)
+            continue
+        keys = list(dict.fromkeys(_change_key(k) for k in metric.keys))
+        out.append(metric if tuple(keys) == metric.keys else cells._metric(keys, Metric))
+    return list({m.keys: m for m in out if m.keys}.values())
+
+
+def _change_key(key: str) -> str:
+    """The change column's cell of the key's row, where its table has that column."""
+    for _, table, row, _ in cells_of(key):
+        if any(c.key == statwords.CHANGE_COLUMN for c in table.columns):
+            return table.metric(row.key, statwords.CHANGE_COLUMN)
+    return key
 
 
 def scoped_metrics(text: str, mentions: list[Mention], earlier: tuple[str, ...], years: int = 1) -> list[Metric]:

@@ -222,6 +222,10 @@ YEAR_IN_TEXT = r"(?:19|20)\d\d\s*年度?"
 #: "与2023年相比", "2023年的…是2024年的多少倍"): the other year is the subject the answer speaks of.
 BASE_YEAR = (r"(?:比|较|相比于?|相较于?|\bthan\b(?: in)?|\bcompared (?:with|to)\b(?: in)?|\brelative to\b"
              r"|\bfrom\b|\bsince\b|是)\s*(?P<y>(?:19|20)\d\d)|(?:与|和|同)\s*(?P<y2>(?:19|20)\d\d)\s*年?(?:相比|比较|对比)")
+#: A rate asked ("办结率是多少", "公开率", "what was the handling rate"): a share whose part is the
+#: statistic named right before the rate word (办结 of 办结率: the requests handled) and whose whole is
+#: what the question says it is of ("收到的申请"). C …率; E … rate.
+RATE_ASKED = r"(?P<zh>[\u4e00-\u9fff]{1,6}?)率(?!先)|\b(?P<en>[a-z]+(?: [a-z]+)?) rates?\b"
 #: A ratio asked as a multiple ("多少倍", "how many times"), not a share.
 RATIO_TIMES = r"倍|\btimes\b"
 #: The word a share's whole follows ("占淮安市的", "what share of Huai'an's requests"): the body

@@ -152,12 +152,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 #: Column verbs of section 二's tables (T: the column header; R: the verbs report prose uses;
 #: C; E). Keyed by column key; a template lacking the column ignores the word.
 COLUMN_VERBS: dict[str, tuple[str, ...]] = {
-    "本年制发件数": ("制发", "印发", "出台", "发布了", "新发", "发了", "制定", "issued", "newly issued", "adopted"),
-    "本年新制作数量": ("新制作", "制作", "制发", "印发", "出台", "起草", "drafted", "newly made", "issued", "produced",
+    "本年制发件数": ("制发", "印发", "出台", "发布了", "新发", "发了", "制定", "新出", "新订", "新立", "出了几", "出了多少",
+               "issued", "newly issued", "adopted", "new ones", "put out", "brought out", "enacted"),
+    "本年新制作数量": ("新制作", "制作", "制发", "印发", "出台", "起草", "新出", "drafted", "newly made", "issued", "produced",
                 "newly produced"),
     "本年新公开数量": ("新公开", "newly published", "newly disclosed"),
     "对外公开总数量": ("对外公开总", "累计公开", "总共公开", "total published", "publicly available"),
-    "本年废止件数": ("废止", "废除", "作废", "取消", "repealed", "abolished", "revoked", "annulled"),
+    "本年废止件数": ("废止", "废除", "作废", "取消", "废了", "废掉", "撤销了", "停止执行", "失效了", "repealed", "abolished",
+               "revoked", "annulled", "scrapped", "withdrawn", "rescinded"),
     "现行有效件数": ("现行有效", "还有效", "仍然有效", "有效的", "在用", "in force", "in effect", "currently valid",
                "still valid", "valid"),
     "本年增减": ("比上一年增加", "比上年增加", "比上一年减少", "比上年减少", "增减", "增加了", "减少了", "变化了",
@@ -251,6 +253,15 @@ CARRIED_FROM_YEAR_BEFORE = r"(?:carried over from|brought forward from|carried i
 #: The column of a change over the year before (本年增减): with two years asked, the change is
 #: the difference of the two years' figures, which every template has.
 CHANGE_COLUMN = "本年增减"
+#: The column of last year's figure beside it (上一年项目数量): a change asked of one year ("比上一年减了
+#: 多少", "跟上一年的项目数比增加了多少", "how much did it change from the year before") is the change
+#: column, never last year's figure. The year before named as what a figure is compared with: T
+#: 上一年 / C 比 (跟 / 和 / 与 / 较 / 同) 上一年 (上年 / 去年 / 前一年) / E than (from, over, compared with)
+#: the year before (the previous year, last year, the prior year).
+PRIOR_COLUMN = "上一年项目数量"
+PRIOR_REFERENCE = (r"(?:比|跟|和|与|同|较|相比|对比|相较于?)\s*(?:上一年|上年|去年|前一年|头一年)"
+                   r"|\b(?:than|from|over|compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?"
+                   r"(?:year before|previous year|prior year|preceding year|last year)\b")
 
 #: "How was it handled?": the question asks for the outcomes of the requests (section 三's 办理结果
 #: rows), not one of them. T 办理结果; C 最后怎么处理 / 怎么答复的 / 结果如何; E how was it handled,
@@ -265,6 +276,16 @@ ALL_ONE_OUTCOME = (r"(?:全部|全都|是否都|是不是都|都)[^，,。？?�
 #: The 办理结果 rows an outcome answer reads, in the template's order (their words are in REQUEST_ROWS
 #: and REQUEST_GROUPS above).
 HANDLING_ROWS = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "逾期不补正", "逾期未缴纳费用")
+
+#: The whole a rate of the requests is of when the question names none (办结率 of the requests to
+#: handle): the year's new requests and those carried over, as the template's check adds them.
+RATE_WHOLE = ("本年新收", "上年结转")
+#: Words that make the requests a rate is of those received in the year only ("收到的申请的办结率");
+#: the bare 申请 / requests is the requests to handle (RATE_WHOLE). C, E.
+RATE_RECEIVED = ("收到", "新收", "本年收", "接到", "受理", "received", "new requests", "newly filed")
+#: English nouns of a rate that name no statistic by themselves ("handling rate", "completion
+#: rate"): the statistic's own word. E → T.
+RATE_NOUNS = {"handling": "办结", "completion": "办结", "closure": "办结", "processing": "办结", "resolution": "办结"}
 
 #: Rows of section 三 that are wholes of the others (what was received, handled in all): asked with
 #: words that narrow them and that no cell was linked by, they are not the answer.
