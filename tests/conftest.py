@@ -53,6 +53,13 @@ def index_of_samples_and(tmp_path_factory, real_reports: Path, names: tuple[str,
     return directory
 
 
+def assert_quotes_verbatim(qa, answer) -> None:
+    """Every citation of the answer quotes its report's cited page (spaces aside)."""
+    for c in answer.citations:
+        page = next(p.text for p in qa.index.catalog.pages(c.report) if p.number == c.page)
+        assert c.quote.replace(" ", "") in page.replace(" ", ""), c.quote
+
+
 def gazetteer_of(paths):
     """The question reader's view of these reports (their bodies, years and statistics), no index."""
     from assistant.understanding import Gazetteer

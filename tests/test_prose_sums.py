@@ -9,7 +9,7 @@ import pytest
 
 from assistant import Assistant
 
-from .conftest import index_of_samples_and
+from .conftest import assert_quotes_verbatim, index_of_samples_and
 
 pytestmark = pytest.mark.slow  # the module builds an index of 7 reports
 
@@ -23,10 +23,7 @@ def qa(tmp_path_factory, real_reports):
     assistant.close()
 
 
-def _verbatim(qa, answer) -> None:
-    for c in answer.citations:
-        page = next(p.text for p in qa.index.catalog.pages(c.report) if p.number == c.page)
-        assert c.quote.replace(" ", "") in page.replace(" ", ""), c.quote
+_verbatim = assert_quotes_verbatim
 
 
 @pytest.mark.parametrize("question, total, inputs", [

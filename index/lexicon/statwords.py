@@ -159,7 +159,7 @@ COLUMN_VERBS: dict[str, tuple[str, ...]] = {
     "本年新公开数量": ("新公开", "newly published", "newly disclosed"),
     "对外公开总数量": ("对外公开总", "累计公开", "总共公开", "total published", "publicly available"),
     "本年废止件数": ("废止", "废除", "作废", "取消", "废了", "废掉", "撤销了", "停止执行", "失效了", "repealed", "abolished",
-               "revoked", "annulled", "scrapped", "withdrawn", "rescinded"),
+               "revoked", "annulled", "scrapped", "rescinded"),  # not "withdrawn": applicants withdraw requests
     "现行有效件数": ("现行有效", "还有效", "仍然有效", "有效的", "在用", "in force", "in effect", "currently valid",
                "still valid", "valid"),
     "本年增减": ("比上一年增加", "比上年增加", "比上一年减少", "比上年减少", "增减", "增加了", "减少了", "变化了",
