@@ -93,6 +93,15 @@ def metric_keys(query) -> set[str]:
     return {k for m in query.metrics for k in m.keys}
 
 
+@pytest.fixture(scope="module")
+def qa(tmp_path_factory, real_reports: Path, request):
+    """An Assistant over the samples and the real reports the test module names in its REAL."""
+    from assistant import Assistant
+
+    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, request.module.REAL))
+    yield assistant
+    assistant.close()
+
 @pytest.fixture(scope="session")
 def sample_forms(tmp_path_factory):
     """The five samples as PDF, Markdown, Word, HTML and crawler text, made with real converters."""

@@ -13,18 +13,7 @@ import re
 
 import pytest
 
-from assistant import Assistant
-
-from .conftest import index_of_samples_and
-
 REAL = ("pingtan_2013_dishui.txt", "pingtan_2018_syq.txt")
-
-
-@pytest.fixture(scope="module")
-def qa(tmp_path_factory, real_reports):
-    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, REAL))
-    yield assistant
-    assistant.close()
 
 
 def _answers(text: str) -> list[str]:

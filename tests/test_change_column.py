@@ -8,19 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import Assistant
-
-from .conftest import index_of_samples_and
-
 # pingtan_czj_2020: 行政许可 上一年项目数量 0, 本年增/减 1; hongze_2024: 规范性文件 本年制发 3, 本年废止 0
 REAL = ("pingtan_czj_2020.txt", "hongze_2024.pdf")
-
-
-@pytest.fixture(scope="module")
-def qa(tmp_path_factory, real_reports):
-    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, REAL))
-    yield assistant
-    assistant.close()
 
 
 @pytest.mark.parametrize("question", [

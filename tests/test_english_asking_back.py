@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import Assistant, Choice
+from assistant import Choice
 from assistant.choices import as_offered
 from assistant.understanding import understand
 
-from .conftest import chat, index_of_samples_and
+from .conftest import chat
 
 COUNTY, COMMITTEE = "平潭县人民政府", "平潭综合实验区管委会"
 COUNTY_EN, COMMITTEE_EN = "Pingtan County Government", "Pingtan Comprehensive Experimental Zone Administrative Committee"
@@ -82,13 +82,6 @@ def test_words_that_fit_both_names_or_none_pick_nothing(reply):
 
 
 # --- the real index: asked back in English, the reply answers ----------------------------------------
-
-@pytest.fixture(scope="module")
-def qa(tmp_path_factory, real_reports):
-    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, REAL))
-    yield assistant
-    assistant.close()
-
 
 def test_the_question_back_is_english_with_both_names_of_each_candidate(qa):
     asked = qa.chat().ask(ASKED)

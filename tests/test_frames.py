@@ -10,21 +10,12 @@ import re
 
 import pytest
 
-from assistant import Assistant
 from assistant.understanding import Gazetteer, understand
 
-from .conftest import index_of_samples_and
 from .test_understand import SAMPLES, record
 
 REAL = ("pingtan_zfyjj_2021.txt", "pingtan_zfyjj_2024.txt", "hongze_2023.pdf", "hongze_2024.pdf", "huaian_2024.pdf",
         "pingtan_2014_syq.txt", "pingtan_2015_syq.txt", "pingtan_2016_syq.txt")
-
-
-@pytest.fixture(scope="module")
-def qa(tmp_path_factory, real_reports):
-    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, REAL))
-    yield assistant
-    assistant.close()
 
 
 def _head(answer) -> str:

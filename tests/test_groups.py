@@ -12,21 +12,8 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from assistant import Assistant
-
-from .conftest import index_of_samples_and
-
 REAL = ("hongze_2023.pdf", "hongze_2024.pdf", "huaian_2024.pdf",
         "pingtan_2011_syq.txt", "pingtan_2012_syq.txt", "pingtan_2013_syq.txt")
-
-
-@pytest.fixture(scope="module")
-def qa(tmp_path_factory, real_reports):
-    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, REAL))
-    yield assistant
-    assistant.close()
 
 
 def _cells(qa, report: str, keys: list[str]) -> list[float]:

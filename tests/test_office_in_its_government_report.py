@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import Assistant
 from assistant.understanding import understand
 
-from .conftest import gazetteer_of, index_of_samples_and
+from .conftest import gazetteer_of
 
 REAL = ("pingtan_2016_syq.txt", "pingtan_2018_syq.txt", "pingtan_gwhbgs_2023.txt")
 OFFICE, COMMITTEE = "平潭综合实验区管委会办公室", "平潭综合实验区管委会"
@@ -21,13 +20,6 @@ OFFICE, COMMITTEE = "平潭综合实验区管委会办公室", "平潭综合实�
 @pytest.fixture(scope="module")
 def gazetteer(real_reports):
     return gazetteer_of(real_reports / name for name in REAL)
-
-
-@pytest.fixture(scope="module")
-def qa(tmp_path_factory, real_reports):
-    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, REAL))
-    yield assistant
-    assistant.close()
 
 
 @pytest.mark.parametrize("question", ["平潭2023年年度报告里管委会办公室的联系地址在哪", "平潭实验区2023年的报告中管委会办公室电话多少",

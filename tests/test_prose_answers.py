@@ -6,22 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import Assistant
-
-from .conftest import index_of_samples_and
-
 pytestmark = pytest.mark.slow  # the module builds an index of 13 reports
 
 #: Real reports of one body over years, and of bodies whose opening gives contact details.
 REAL = ("pingtan_czj_2020.txt", "pingtan_czj_2022.txt", "pingtan_czj_2025.txt", "pingtan_zfyjj_2024.txt",
         "pingtan_nyncj_2024.txt", "pingtan_gwhbgs_2025.txt", "hongze_2023.pdf", "hongze_2024.pdf")
-
-
-@pytest.fixture(scope="module")
-def qa(tmp_path_factory, real_reports):
-    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, REAL))
-    yield assistant
-    assistant.close()
 
 
 def _raw(qa, citation) -> str:

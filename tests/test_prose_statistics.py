@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant import Assistant
-
-from .conftest import assert_quotes_verbatim, index_of_samples_and
+from .conftest import assert_quotes_verbatim
 
 pytestmark = pytest.mark.slow  # the module builds an index of 13 reports
 
@@ -18,13 +16,6 @@ pytestmark = pytest.mark.slow  # the module builds an index of 13 reports
 #: one year (three of them word their proactively disclosed items differently), one more year.
 REAL = ("pingtan_2011_county.txt", "pingtan_2012_county.txt", "pingtan_2013_county.txt", "pingtan_jjfzj_2024.txt",
         "pingtan_lywtj_2024.txt", "pingtan_nyncj_2024.txt", "pingtan_zfyjj_2024.txt", "pingtan_zfyjj_2021.txt")
-
-
-@pytest.fixture(scope="module")
-def qa(tmp_path_factory, real_reports):
-    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, REAL))
-    yield assistant
-    assistant.close()
 
 
 _verbatim = assert_quotes_verbatim

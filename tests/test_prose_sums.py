@@ -16,13 +16,6 @@ pytestmark = pytest.mark.slow  # the module builds an index of 7 reports
 REAL = ("pingtan_2013_dishui.txt", "pingtan_gwhbgs_2023.txt")
 
 
-@pytest.fixture(scope="module")
-def qa(tmp_path_factory, real_reports):
-    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, REAL))
-    yield assistant
-    assistant.close()
-
-
 _verbatim = assert_quotes_verbatim
 
 

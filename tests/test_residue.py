@@ -8,22 +8,10 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from assistant import Assistant
 from assistant.linking.english import english_mentions
 from assistant.understanding.residue import unmatched_words
 
-from .conftest import index_of_samples_and
-
 REAL = ("hongze_2023.pdf", "hongze_2024.pdf", "huaian_2024.pdf")
-
-
-@pytest.fixture(scope="module")
-def qa(tmp_path_factory, real_reports):
-    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, REAL))
-    yield assistant
-    assistant.close()
 
 
 def _numbers(text: str) -> list[str]:

@@ -11,22 +11,9 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from assistant import Assistant
-
-from .conftest import index_of_samples_and
-
 REAL = ("pingtan_2025_syq.txt", "pingtan_gwhbgs_2025.txt", "pingtan_2012_county.txt")
 COMMITTEE, OFFICE = "pingtan_2025_syq.txt", "pingtan_gwhbgs_2025.txt"
 ROWS = "政府信息公开申请.{}.总计"
-
-
-@pytest.fixture(scope="module")
-def qa(tmp_path_factory, real_reports):
-    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, REAL))
-    yield assistant
-    assistant.close()
 
 
 def _cell(qa, report: str, key: str) -> int:
