@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from index.lexicon.prose import OBJECT_FILLER, REMAINDER_MARKERS, STATEMENT_OPENERS, VERB_VARIANTS
+from index.lexicon.prose import (
+    CLAUSE_PUNCTUATION,
+    OBJECT_FILLER,
+    REMAINDER_MARKERS,
+    STATEMENT_OPENERS,
+    VERB_VARIANTS,
+)
 from index.lexicon.questions import PROSE_LINK, PROSE_NOT_THE_YEAR
 from index.lexicon.units import MEASURE_FAMILIES
 from index.models import Fact, ReportRecord
@@ -28,7 +34,7 @@ QUOTE_REACH = 100
 _HAN = re.compile("[\u4e00-\u9fff]")
 _NOT_THE_YEAR = re.compile(PROSE_NOT_THE_YEAR)
 _SENTENCE_END = re.compile("[。！？]")
-_CLAUSE_BREAK = re.compile("[，,；;。！？!?：:]")
+_CLAUSE_BREAK = re.compile(CLAUSE_PUNCTUATION)
 _OPENERS = re.compile(STATEMENT_OPENERS)
 _REMAINDER = re.compile("|".join(REMAINDER_MARKERS))
 _QUOTES = re.compile("[“”\"「」]")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.lexicon.prose import LINK_AT_END, PARTS_OPENER, STATEMENT_OPENERS
+from index.lexicon.prose import CLAUSE_PUNCTUATION, LINK_AT_END, PARTS_OPENER, STATEMENT_OPENERS
 from index.lexicon.questions import PARTS_JOINED, PROSE_NOT_THE_YEAR, YEAR_WORDS
 from index.lexicon.units import APPROXIMATELY, MEASURES
 from index.models import Fact, ReportRecord
@@ -28,7 +28,7 @@ from .understanding import Metric, Query
 
 PROSE = "prose"
 _NUMBER = re.compile(rf"(?P<n>\d[\d,]*)\s*(?P<m>{MEASURES})(?![\d%％])")
-_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:]")
+_CLAUSE_BREAK = re.compile(CLAUSE_PUNCTUATION)
 _ITEM_BREAK = re.compile(r"[，,、；;：:]")
 _SENTENCE_END = re.compile(r"[。！？；;]")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")

@@ -50,3 +50,6 @@ STATEMENT_OPENERS = (r"(?:(?:19|20)\d\d\s*年度?|全年|本年|今年|年度|�
 LINK_AT_END = r"(?:共计|合计|总计|总数|共|达到|达|约|为|了|是)+$"
 #: The word that opens the parts of a whole in prose ("共制发…349条，其中，主动公开…124条").
 PARTS_OPENER = "其中"
+
+#: Punctuation that ends a clause of the prose: a figure's clause starts after the last one.
+CLAUSE_PUNCTUATION = r"[，,；;。！？!?：:]"
