@@ -590,3 +590,14 @@ def test_a_region_before_a_sites_word_names_the_site_not_bodies_to_answer_for():
     assert q.bodies == ["杭州市教育局"]
     assert ask(gaz, "除了杭州门户网站，杭州市教育局2022年的年报还能在哪个网站下载？").bodies == ["杭州市教育局"]
     assert ask(gaz, "杭州门户网站2022年发布了多少条信息？").bodies == ["杭州市人民政府"]  # no other body: the region's
+
+
+@pytest.mark.parametrize("question,key", [
+    ("灵武卫计局2016年开了几次新闻发布会", "回应解读情况.参加或举办新闻发布会总次数"),
+    ("2016年灵武市卫计局政府网站在线访谈搞了几次", "回应解读情况.政府网站在线访谈次数"),
+])
+def test_a_row_is_named_by_its_label_without_the_count_ending(gaz, question, key):
+    """"…新闻发布会总次数" is asked as "几次新闻发布会": the label's 总次数 / 次数 / 人数, like its
+    数 / 数量, is the question's 几次 / 多少."""
+    query = understand(question, gaz)
+    assert {k for m in query.metrics for k in m.keys} == {key}

@@ -13,8 +13,9 @@ TOTAL_COLUMN = "总计"
 #: Columns a row's figure is read from when none is named, in preference order: 总计 in section
 #: 三, the decisions in section 二, the year's value in the old appendix.
 DEFAULT_COLUMNS = ("总计", "处理决定数量", "收费金额", "现行有效件数", "对外公开总数量", "")
-#: "当面申请数" is asked as "当面申请多少": a label's 数 / 数量 is the question's 多少.
-LABEL_COUNT_SUFFIX = "(?:数量|件数|数)$"
+#: "当面申请数" is asked as "当面申请多少", "新闻发布会总次数" as "几次新闻发布会": a label's 数 / 数量 /
+#: 次数 / 人数 is the question's 多少 / 几次.
+LABEL_COUNT_SUFFIX = "(?:总?次数|总?数量|件数|总?人数|总数|数)$"
 
 # Section 四's columns are a group (行政复议, 行政诉讼 直接起诉 / 复议后起诉) and a result. The
 # concept words name 行政复议 and 行政诉讼 as a whole; these name the two kinds of lawsuit.
