@@ -601,3 +601,18 @@ def test_a_row_is_named_by_its_label_without_the_count_ending(gaz, question, key
     数 / 数量, is the question's 几次 / 多少."""
     query = understand(question, gaz)
     assert {k for m in query.metrics for k in m.keys} == {key}
+
+
+@pytest.mark.parametrize("question,intent", [
+    ("沙坡头区卫健局的行政许可哪年多", Intent.MOST),
+    ("哪个卫健局2020年行政处罚高？", Intent.MOST),
+    ("灵武市卫健局哪一年行政强制少呢", Intent.LEAST),
+])
+def test_a_which_question_ending_on_more_or_fewer_is_a_superlative(gaz, question, intent):
+    """"哪年多" needs no 最 / 更: the question ends on what it compares."""
+    assert understand(question, gaz).intent == intent
+
+
+@pytest.mark.parametrize("question", ["沙坡头区卫健局哪年收到的申请多少", "哪个卫健局2020年行政处罚是多少"])
+def test_the_duo_of_duoshao_is_no_superlative(gaz, question):
+    assert understand(question, gaz).intent not in (Intent.MOST, Intent.LEAST)
