@@ -136,6 +136,18 @@ def test_asking_whether_every_request_had_one_outcome_asks_the_whole_handling(sa
     assert follow.outcomes and {"部分公开", "不予公开", "无法提供"} <= rows and follow.bodies == ["灵武市卫生健康局"]
 
 
+@pytest.mark.parametrize("question", ["海原县卫健局2020年收到的申请都公开了吗", "灵武市卫健局2021年的申请是不是都给公开了？"])
+def test_asking_whether_all_were_disclosed_needs_no_handling_word(samples_gazetteer, question):
+    """"都公开了吗" alone (no 怎么处理) asks the whole breakdown too, in one question."""
+    query = understand(question, samples_gazetteer)
+    rows = {k.split(".")[1] for k in metric_keys(query) if k.count(".") >= 2}
+    assert query.outcomes and {"予以公开", "部分公开", "不予公开"} <= rows
+
+
+def test_asking_whether_all_were_completed_is_no_disclosure_breakdown(samples_gazetteer):
+    assert not understand("海原县卫健局2020年收到的申请都办结了吗", samples_gazetteer).outcomes
+
+
 @pytest.mark.slow
 def test_a_new_body_with_de_ne_after_a_contact_question_asks_the_same_detail(tmp_path):
     """"那灵武市卫健局2020年的呢？" after a phone question asks the phone again, of the new body."""

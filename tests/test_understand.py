@@ -616,3 +616,9 @@ def test_a_which_question_ending_on_more_or_fewer_is_a_superlative(gaz, question
 @pytest.mark.parametrize("question", ["沙坡头区卫健局哪年收到的申请多少", "哪个卫健局2020年行政处罚是多少"])
 def test_the_duo_of_duoshao_is_no_superlative(gaz, question):
     assert understand(question, gaz).intent not in (Intent.MOST, Intent.LEAST)
+
+
+def test_taken_to_court_is_a_lawsuit(gaz):
+    """法庭 is said for 法院: "被告上法庭" is 行政诉讼."""
+    keys = {k for m in understand("海原县卫健局2020年被人告上法庭了几次", gaz).metrics for k in m.keys}
+    assert keys and all(k.startswith("行政诉讼") for k in keys)

@@ -151,6 +151,7 @@ def scoped_metrics(text: str, mentions: list[Mention], earlier: tuple[str, ...],
 
 _ALL_ONE_OUTCOME = re.compile(statwords.ALL_ONE_OUTCOME)
 _HANDLING = re.compile(statwords.HANDLING)
+_ALL_DISCLOSED = re.compile(statwords.ALL_DISCLOSED)
 _APPEALS = (statwords.RECONSIDERATION, statwords.LAWSUIT)
 
 
@@ -158,10 +159,12 @@ def asks_handling(text: str, linked: list[Metric]) -> bool:
     """"最后是怎么处理的？" / "what was the outcome?": the outcomes of the requests (not of the
     reconsiderations or lawsuits the question names: "复议结果如何" is their outcome columns;
     not when it names one outcome: "答复结果里不予公开的几件" asks that row)."""
-    if not _HANDLING.search(text.lower()):
+    lowered = text.lower()
+    all_one = _ALL_ONE_OUTCOME.search(lowered)
+    whole = bool(all_one)  # "全部公开了吗": the breakdown answers it
+    if not (_HANDLING.search(lowered) or all_one and _ALL_DISCLOSED.search(lowered)):
         return False
     rows = _handling_rows()
-    whole = bool(_ALL_ONE_OUTCOME.search(text.lower()))  # "全部公开了吗": the breakdown answers it
     return not any(k.startswith(_APPEALS) or (k in rows and not whole) for m in linked for k in m.keys)
 
 

@@ -110,7 +110,8 @@ APPEAL_GROUPS: dict[str, tuple[str, ...]] = {
                    "after administrative reconsideration", "following administrative reconsideration",
                    "after a reconsideration"),
     "行政复议": ("行政复议", "复议", "reconsideration", "reconsiderations", "administrative review", "appeals"),
-    "行政诉讼": ("行政诉讼", "诉讼", "起诉", "官司", "打官司", "告到法院", "告上法院", "法院", "lawsuit", "lawsuits",
+    "行政诉讼": ("行政诉讼", "诉讼", "起诉", "官司", "打官司", "告到法院", "告上法院", "法院", "法庭", "告上法庭",
+             "lawsuit", "lawsuits",
              "litigation", "sued", "court cases", "court"),
 }
 #: Section 四's outcome columns (T: 结果维持 …; C 被纠正 / 还没审完; E).
@@ -273,6 +274,9 @@ HANDLING = (r"办理结果|处理结果|答复结果|(?:怎么|如何|怎样)(?:
 #: disclosed?"): a yes/no the whole breakdown answers, not that one row.
 ALL_ONE_OUTCOME = (r"(?:全部|全都|是否都|是不是都|都)[^，,。？?！!]{0,8}?(?:吗|么|没有)|(?:是否|是不是)(?:全部|全都|都)"
                    r"|\b(?:were|was) (?:they |these |those |the requests )?all\b")
+#: In an ALL_ONE_OUTCOME question, the words that make it ask about disclosure ("都公开了吗") even
+#: without HANDLING's words: "都办结了吗" asks about completion, not the outcomes.
+ALL_DISCLOSED = r"公开|\bdisclos|\breleas|\bgranted\b"
 #: The 办理结果 rows an outcome answer reads, in the template's order (their words are in REQUEST_ROWS
 #: and REQUEST_GROUPS above).
 HANDLING_ROWS = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "逾期不补正", "逾期未缴纳费用")
