@@ -622,3 +622,15 @@ def test_taken_to_court_is_a_lawsuit(gaz):
     """法庭 is said for 法院: "被告上法庭" is 行政诉讼."""
     keys = {k for m in understand("海原县卫健局2020年被人告上法庭了几次", gaz).metrics for k in m.keys}
     assert keys and all(k.startswith("行政诉讼") for k in keys)
+
+
+
+@pytest.mark.parametrize("question", ["淮安市2024年出台了几个规范性文件", "淮安2024年有几个申请是企业提的"])
+def test_jige_of_a_count_is_no_question_across_bodies(question):
+    """"几个规范性文件" counts one body's documents: a city names its own government, not also the
+    district government of the city (淮安市洪泽区) the corpus holds."""
+    from tests.conftest import REAL_REPORTS, gazetteer_of
+
+    gazetteer = gazetteer_of([REAL_REPORTS / "huaian_2024.pdf", REAL_REPORTS / "hongze_2024.pdf"])
+    assert understand(question, gazetteer).bodies == ["淮安市人民政府"]
+    assert len(understand("淮安这几个单位2024年的行政处罚各是多少", gazetteer).bodies) == 2

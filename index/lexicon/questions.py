@@ -50,9 +50,12 @@ THAT_STATISTIC = (r"[这那]个(?:数|指标|统计)|[这那]一?数[字据值]|
 
 ANY_BODY = r"哪个|哪些|哪一个|哪家|各个?|所有|全部(?!公开)|每个|\b(?:which|each|every|all|any)\b(?! years?\b)"
 
-ACROSS_REPORTS = (rf"报告中|报告里|的报告|几家|哪一家|几份|几个|这几|[{CN_SMALL_COUNTS}\d]+(?:个|家)(?:局|单位|部门|机关)"
-                             rf"|[{CN_SMALL_COUNTS}\d]+份"
-                             r"|\breports\b|\bbureaus\b")
+#: "几个" / "几份" ask across reports only of bodies or reports ("这几个局", "几份年报"): "出台了几个
+#: 规范性文件" counts documents of one body.
+_BODY_OR_REPORT = r"(?=[^，,。？?！!]{0,3}?(?:局|委|办|单位|部门|机关|机构|政府|区|县|市|报告|年报))"
+ACROSS_REPORTS = (rf"报告中|报告里|的报告|几家|哪一家|几份{_BODY_OR_REPORT}|几个{_BODY_OR_REPORT}|这几"
+                  rf"|[{CN_SMALL_COUNTS}\d]+(?:个|家)(?:局|单位|部门|机关)|[{CN_SMALL_COUNTS}\d]+份"
+                  r"|\breports\b|\bbureaus\b")
 
 ANY_YEAR = r"历年|逐年|每年|各年|\b(?:all|every|each) years?\b|\bover the years\b"
 
