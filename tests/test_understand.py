@@ -634,3 +634,25 @@ def test_jige_of_a_count_is_no_question_across_bodies(question):
     gazetteer = gazetteer_of([REAL_REPORTS / "huaian_2024.pdf", REAL_REPORTS / "hongze_2024.pdf"])
     assert understand(question, gazetteer).bodies == ["淮安市人民政府"]
     assert len(understand("淮安这几个单位2024年的行政处罚各是多少", gazetteer).bodies) == 2
+
+
+@pytest.mark.parametrize("question,column", [
+    ("In 2020, how many of Haiyuan health bureau's lawsuits ended with the court correcting it?", "结果纠正"),
+    ("How many reconsiderations of Xixia health bureau in 2023 ended with the review body upholding the decision?",
+     "结果维持"),
+    ("Haiyuan health bureau 2020: in how many lawsuits did the court rule against the bureau?", "结果纠正"),
+])
+def test_outcomes_said_with_other_forms_of_their_verbs(gaz, question, column):
+    """The outcome verbs as a gerund or present, or said of the court, name the outcome column."""
+    keys = {k for m in understand(question, gaz).metrics for k in m.keys}
+    assert keys and all(k.endswith(column) for k in keys), keys
+
+
+@pytest.mark.parametrize("question,row", [
+    ("Haiyuan health bureau 2020: requests refused because they would endanger security?", "危及三安全一稳定"),
+    ("How many of Xixia health bureau's 2023 requests were withheld to protect third parties?", "保护第三方合法权益"),
+    ("Haiyuan health bureau 2020: how many requests were refused as state secrets?", "属于国家秘密"),
+])
+def test_refusal_grounds_in_english(gaz, question, row):
+    keys = {k for m in understand(question, gaz).metrics for k in m.keys}
+    assert keys and all(row in k for k in keys), keys

@@ -162,7 +162,10 @@ def asks_handling(text: str, linked: list[Metric]) -> bool:
     lowered = text.lower()
     all_one = _ALL_ONE_OUTCOME.search(lowered)
     whole = bool(all_one)  # "全部公开了吗": the breakdown answers it
-    if not (_HANDLING.search(lowered) or all_one and _ALL_DISCLOSED.search(lowered)):
+    # "都公开了吗" / "were they all disclosed": the disclosure word is in the all-question itself
+    # ("…公开申请？都是通过什么途径提交的" asks the channels)
+    disclosed = all_one and _ALL_DISCLOSED.search(lowered, all_one.start(), all_one.end() + 16)
+    if not (_HANDLING.search(lowered) or disclosed):
         return False
     rows = _handling_rows()
     return not any(k.startswith(_APPEALS) or (k in rows and not whole) for m in linked for k in m.keys)

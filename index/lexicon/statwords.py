@@ -118,10 +118,15 @@ APPEAL_GROUPS: dict[str, tuple[str, ...]] = {
 OUTCOMES: dict[str, tuple[str, ...]] = {
     # T 结果维持; C 维持原决定 / 被维持; E upheld / affirmed / the decision stood
     "结果维持": ("结果维持", "维持", "upheld", "maintained", "sustained", "affirmed", "decision stood",
-             "decisions stood", "left unchanged", "left in place"),
+             "decisions stood", "left unchanged", "left in place",
+             # the same verbs as a gerund or present ("ended with the court upholding it"), and said of the court
+             "upholding", "upholds", "affirming", "sustaining", "ruled in favour of", "ruled in favor of",
+             "rule in favour of", "rule in favor of", "sided with"),
     # T 结果纠正; C 被纠正 / 被撤销 / 推翻 / 确认违法; E corrected / overturned / set aside
     "结果纠正": ("结果纠正", "纠正", "纠错", "被撤销", "撤销", "推翻", "改判", "确认违法", "corrected", "overturned",
-             "reversed", "revoked", "overruled", "set aside", "quashed", "annulled"),
+             "reversed", "revoked", "overruled", "set aside", "quashed", "annulled",
+             "correcting", "overturning", "reversing", "revoking", "overruling", "quashing", "annulling",
+             "ruled against", "rule against", "rules against", "ruling against"),
     # T 其他结果; C 以其他方式结案 / 别的结果; E ended otherwise
     "其他结果": ("其他结果", "其它结果", "别的结果", "其他方式结案", "以其他方式", "other result", "other results",
              "other outcome", "other outcomes", "other ways", "ended otherwise", "concluded otherwise"),
