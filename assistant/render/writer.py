@@ -531,8 +531,9 @@ class Writer:
     def _Clarification(self, f: F.Clarification) -> Said:
         """"您是指…吗？" for one candidate; up to three numbered candidates for several."""
         lines = []
-        for text, bodies in f.choices:
-            if text in f.unknown:
+        for asked, bodies in f.choices:
+            text = re.sub(r"(?:['’]s|(?<=s)['’])$", "", asked)  # "Pingtan's" is asked back as "Pingtan"
+            if asked in f.unknown:
                 lines.append(self.t("CLARIFY", "not_in_corpus", text=text))
             if len(bodies) == 1:
                 lines.append(self.t("CLARIFY", "one", body=self.name(bodies[0])))

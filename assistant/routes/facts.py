@@ -384,6 +384,10 @@ def find_metric(q: Query, s: Scope, metric: Metric):
     if expected_kind(q.text) in (None, "count") or q.intent in ("most", "least", "ranking"):
         from_prose(s, coverage, metric)
     facts = coverage.facts
+    if not facts and coverage.absent and q.prior and q.before and metric not in q.before:
+        # "比上年减少了多少" of a report whose template prints no change column: the previous year's report
+        base = q.before[min(q.metrics.index(metric) if metric in q.metrics else 0, len(q.before) - 1)]
+        return find_metric(replace(q, intent="difference", years=[q.years[0] - 1, q.years[0]], before=[]), s, base)
     if not facts and not coverage.not_read:
         # No table of these reports has the cell: what the prose says is the answer, if it
         # says it with a span tied to the question; else where the statistic is reported.
@@ -411,7 +415,7 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         return Incomplete(metric, intent, unread, years, AGGREGATES["list"](facts))
     if intent == "difference":
         facts = framed(q, facts)
-    result = AGGREGATES[intent](facts)
+    result = AGGREGATES[intent](facts).in_percent(q.relative, q.decimals)
     if result.average is not None and q.decimals is not None:
         result.average = rounded(sum(f.value for f in result.known) / len(result.known), q.decimals)
     finding = Aggregate(metric, result, sorted({f.year for f in facts}), table=intent != "lookup",
@@ -477,7 +481,7 @@ def _change(q: Query, s: Scope, metric: Metric, coverage: Coverage, facts: list[
         have = [at[y] for y in ends if y in at and at[y].readable and at[y].value is not None]
         return NoChange(metric, reports[0].body if not have else have[0].body, ends, have, missing)
     pair = framed(q, [at[y] for y in ends])
-    return Aggregate(metric, AGGREGATES["difference"](pair), sorted(ends), table=True)
+    return Aggregate(metric, AGGREGATES["difference"](pair).in_percent(q.relative, q.decimals), sorted(ends), table=True)
 
 
 def _end_years(q: Query) -> tuple[int, int] | None:
