@@ -169,7 +169,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
     query.relative = change_in_percent(found.text) or "" if query.metrics else ""
     query.prior = len(query.years) == 1 and compared_with_prior(lowered)
-    if query.prior and (query.relative or asks_change_of_year(lowered)):
+    if query.prior and (query.relative or asks_change_of_year(lowered) or any(
+            k.endswith(f".{statwords.CHANGE_COLUMN}") for k in query.metric_keys)):
         # the statistics without the change verb read as their column ("减少了" of 本年增/减)
         query.before = (linked_metrics(found.text, found.mentions, 2)[0] if linked else []) or query.metrics
     if query.relative:  # a percent change is of the statistic itself, never of its change column

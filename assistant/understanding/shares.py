@@ -162,8 +162,15 @@ def change_in_percent(text: str) -> str | None:
     did they fall, in percent?"): the frame the question asks it in (fall | rise | change); None
     when no such change is asked. A rate of change is one, never a share of a statistic."""
     lowered = text.lower()
-    if not (_CHANGE_RATE.search(lowered) or (_IN_PERCENT.search(lowered) and (
-            _CHANGE_ASKED.search(lowered) or _CHANGE_NOUN.search(lowered)))):
-        return None
     frames = {frame for frame, pattern in _FRAMES if pattern.search(lowered)}
+    if not (_CHANGE_RATE.search(lowered) or (_IN_PERCENT.search(lowered) and (
+            _CHANGE_ASKED.search(lowered) or _CHANGE_NOUN.search(lowered) or frames))):
+        return None
     return frames.pop() if len(frames) == 1 else "change"
+
+
+def change_words(lowered: str) -> list[Span]:
+    """Where the question says a change or its percent ("下降了百分之几", "fall … in percent"):
+    words of the question's frame, never a statistic's."""
+    patterns = (_CHANGE_RATE, _IN_PERCENT, _CHANGE_ASKED, *(p for _, p in _FRAMES))
+    return [m.span() for p in patterns for m in p.finditer(lowered)]

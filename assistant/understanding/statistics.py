@@ -28,7 +28,7 @@ from .gazetteer import Mention
 from .intents import _CUES
 from .metrics import METRICS, Metric
 from .residue import part_words, unmatched_words
-from .shares import rate_sides, share_sides
+from .shares import change_words, rate_sides, share_sides
 
 #: Mentions that name who, not what: their words are no statistic ("Law Enforcement Bureau").
 _NOT_STATISTICS = ("body", "region", "unknown", "ambiguous", "bureau")
@@ -307,7 +307,7 @@ def unsummed_part(text: str, mentions: list[Mention], years: int, year_spans: Sp
     stops = [m.span() for m in _STOPS.finditer(lowered)] + joiners
     stops += [m.span() for w in (*statwords.SUM_WORDS, *statwords.QUESTION_WORDS)
               for m in re.finditer(re.escape(w), lowered)]
-    consumed = [*exclude, *year_spans, *((m.start, m.end) for m in mentions)]
+    consumed = [*exclude, *year_spans, *((m.start, m.end) for m in mentions), *change_words(lowered)]
     missing = []
     for a, b in joiners:
         left = (max((e for _, e in stops if e <= a), default=0), a)
