@@ -160,6 +160,8 @@ FACTS = {
     "percent_rise": "That is a rise of {value}% ({delta} ÷ {base}{bcite}).",
     "percent_not_fall": "It did not fall: it rose by {value}% ({delta} ÷ {base}{bcite}).",
     "percent_not_rise": "It did not rise: it fell by {value}% ({delta} ÷ {base}{bcite}).",
+    "percent_more": "That is {value}% more ({delta} ÷ {base}{bcite}).",
+    "percent_less": "That is {value}% less ({delta} ÷ {base}{bcite}).",
     "percent_none": "No percent change can be computed: the base figure is {base}{bcite}.",
     "same": "{a} and {b} had the same {metric}: {value}{acite}{bcite}.",
     "ranking": "Ranking of {metric}{scope}:",

@@ -158,6 +158,8 @@ class Composer:
             return self.p["percent_none"].format(base=base, bcite=cite)
         went = "fall" if r.percent < 0 else "rise"
         key = f"percent_{went}" if r.frame in ("change", went) else f"percent_not_{r.frame}"
+        if r.pair[0].body != r.pair[1].body and r.frame in ("change", went):  # two bodies: more or less, no fall
+            key = "percent_less" if went == "fall" else "percent_more"
         return self.p[key].format(value=show_number(abs(r.percent)), delta=show_number(abs(r.difference)),
                                   base=base, bcite=cite)
 

@@ -147,6 +147,8 @@ FACTS = {
     "percent_rise": "增幅为{value}%（{delta} ÷ {base}{bcite}）。",
     "percent_not_fall": "并未下降，而是增长了{value}%（{delta} ÷ {base}{bcite}）。",
     "percent_not_rise": "并未增长，而是下降了{value}%（{delta} ÷ {base}{bcite}）。",
+    "percent_more": "即多{value}%（{delta} ÷ {base}{bcite}）。",
+    "percent_less": "即少{value}%（{delta} ÷ {base}{bcite}）。",
     "percent_none": "基数为{base}{bcite}，无法计算变化的百分比。",
     "same": "{a}与{b}的{metric}相同，均为{value}{acite}{bcite}。",
     "ranking": "{scope}{metric}排名如下：",

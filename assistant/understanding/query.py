@@ -189,7 +189,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.impossible_years = found.years.impossible
     query.readings = prose_readings(lowered) if query.metrics else []
     query.intent = _resolve_intent(cue, query, previous)
-    if query.relative and (len(query.years) >= 2 or query.prior):
+    if query.relative and (len(query.years) >= 2 or query.prior or len(query.bodies) == 2):
         query.intent = Intent.DIFFERENCE  # "下降了百分之几": the change, as a percent of the base
         if query.prior:  # "比上年增长了百分之几": this year's figure against the year before's
             query.years = [query.years[0] - 1, query.years[0]]

@@ -233,14 +233,15 @@ RATE_ASKED = r"(?P<zh>[\u4e00-\u9fff]{1,6}?)率(?!先)|\b(?P<en>[a-z]+(?: [a-z]+
 #: between two figures as a percent of the earlier one, never a share of a statistic (RATE_ASKED's
 #: words naming a change, not a statistic). C, E.
 CHANGE_RATE = (r"(?:增长|下降|减少|增加|上升|降低|提高|回落|下滑|变化|变动)(?:率|幅度|的幅度|比例|百分比)|[增降涨跌减]幅|增速"
+               # "下降了百分之几", "多百分之几", "增加了多少%" (not 百分点: points of a rate are its difference)
+               r"|(?:增长|下降|减少|增加|上升|降低|提高|回落|下滑|变化|变动|多|少|减|增|涨|降|跌)了?"
+               r"(?:百分之几|百分之多少|多少[%％]|几成)"
                r"|\b(?:growth|decline|change|increase|decrease|reduction|drop) rates?\b"
                r"|\brate of (?:growth|decline|change|increase|decrease|reduction)\b"
                r"|\bpercent(?:age)?[ -](?:change|increase|decrease|drop|fall|rise|decline|growth|reduction|gain)s?\b")
-#: A change asked in percent ("下降了百分之几", "增加了多少%", "by what percentage did it fall", "by how
-#: much …, in percent"): with a change asked (CHANGE_ASKED), the change as a percent of the base. C, E.
-CHANGE_IN_PERCENT = (r"(?:增长|下降|减少|增加|上升|降低|提高|回落|下滑|变化|变动|多|少|减|增|涨|降|跌)了?"
-                     r"(?:百分之几|百分之多少|多少[%％]|几成|多少个?百分点)"
-                     r"|\bby what (?:percent(?:age)?|per ?cent|%)|\bin (?:percent(?:age)?|per ?cent|%)(?: terms)?\b"
+#: Percent asked beside a change ("by what percentage did it fall", "by how much …, in percent"): with
+#: a change asked (CHANGE_ASKED, a change noun or verb), the change as a percent of the base. E.
+CHANGE_IN_PERCENT = (r"\bby what (?:percent(?:age)?|per ?cent|%)|\bin (?:percent(?:age)?|per ?cent|%)(?: terms)?\b"
                      r"|\bhow many (?:percent|per ?cent)\b|\bas a percent(?:age)?\b(?! of)|\bwhat percent(?:age)? (?:change|"
                      r"increase|decrease|drop|fall|rise|decline)\b|\bby how (?:much|many) percent\b")
 #: The direction a change question asks ("下降了百分之几", "how much did they fall"): the answer says the
