@@ -50,6 +50,8 @@ def test_a_change_in_percent_is_a_difference_over_the_base(samples_gazetteer, qu
 def test_a_rate_of_a_statistic_stays_a_share(samples_gazetteer):
     query = chat(samples_gazetteer, "西夏区卫健局2023年申请的办结率是多少？")
     assert query.intent == "ratio" and not query.relative
+    points = chat(samples_gazetteer, "灵武市卫健局2020年的办结率比2019年下降了多少个百分点？")
+    assert not points.relative  # points of a rate are its difference, no percent change
 
 
 @pytest.mark.parametrize(("question", "key"), [
@@ -102,3 +104,15 @@ def test_several_asks_of_one_row_are_each_answered(qa):
     assert "9项" in a.text and "2074万元" in a.text and "没有金额" not in a.text
     en = qa.ask("How many procurement projects did the Lingwu health bureau run in 2020, and how much did they cost?")
     assert "9 projects" in en.text and "2074" in en.text
+
+
+def test_a_percent_between_two_bodies_is_more_or_less_than_the_one_compared_with(qa):
+    a = qa.ask("In 2024, by what percentage were Hongze's administrative reconsiderations lower than Huai'an's?")
+    assert "That is 99.4% less (349 ÷ 351 cases[2])" in a.text and "2 cases[1]" in a.text
+
+
+def test_a_multiple_of_two_bodies_follows_the_order_named_when_a_region_names_its_government(qa):
+    a = qa.ask("How many times more administrative licences did Huai'an issue than Hongze in 2024?")
+    assert "47.14 times" in a.text and "447228 decisions[1] ÷ 9487 decisions[2]" in a.text
+    zh = qa.ask("2024年洪泽区的行政复议比淮安市少多少？")
+    assert "少349件（2件[1] − 351件[2]）" in zh.text

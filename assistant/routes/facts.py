@@ -293,8 +293,7 @@ def _as_named(q: Query, facts: list[Fact]) -> list[Fact]:
     a region naming one body ("洪泽区的申请是淮安市政府的多少倍"); of two years, as `framed`."""
     if len(facts) != 2 or facts[0].body == facts[1].body:
         return framed(q, facts)
-    order = {v: m.start for m in reversed(q.mentions)
-             if m.kind == "body" or (m.kind == "region" and len(m.values) == 1) for v in m.values}
+    order = q.named_at()
     return sorted(facts, key=lambda f: order.get(f.body, len(q.normalized)))
 
 
@@ -503,7 +502,7 @@ def framed(q: Query, facts: list[Fact]) -> list[Fact]:
         base = int(match.group("y") or match.group("y2")) if match else min(a.year, b.year)
         return [b, a] if a.year == base else [a, b]
     if a.year == b.year and a.body != b.body:
-        order = {v: m.start for m in reversed(q.mentions) if m.kind == "body" for v in m.values}
+        order = q.named_at()
         return sorted(facts, key=lambda f: order.get(f.body, len(q.normalized)))
     return facts
 

@@ -102,6 +102,15 @@ class Query:
     def metric_keys(self) -> list[str]:
         return [k for m in self.metrics for k in m.keys]
 
+    def named_at(self) -> dict[str, int]:
+        """Where each body is first named: by its own name, else by the narrowest region naming it
+        ("Huai'an … than Hongze": 淮安市人民政府 at "Huai'an", though that region holds Hongze too)."""
+        order: dict[str, int] = {}
+        for m in sorted((m for m in self.mentions if m.kind in ("body", "region")), key=lambda m: len(m.values)):
+            for body in m.values:
+                order[body] = min(order.get(body, m.start), m.start) if len(m.values) == 1 else order.get(body, m.start)
+        return order
+
 
 # The slots a follow-up can leave out, and the Query fields each carries over.
 SLOTS: dict[str, tuple[str, ...]] = {
