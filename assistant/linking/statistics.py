@@ -216,11 +216,13 @@ def _merged_in_sum_clauses(question: str, requests: list[CellRequest], hits: lis
 def _said_of_requests(question: str, hit: Hit, hits: list[Hit]) -> bool:
     """A row of a group whose rows name subjects of their own (信访, petitions) counts only in a
     question about requests: a request word or the group's own word (words.ROWS_NEED_REQUEST_WORD)."""
+    text = question.lower()
+    if hit.phrase.text in words.REQUEST_VERBS:  # "closed" of hotline complaints is no request handled
+        return any(w in text for w in words.REQUEST_WORDS)
     group = next((g for g in words.ROWS_NEED_REQUEST_WORD if hit.phrase.kind == "row"
                   and f".{g}." in f".{hit.phrase.target}."), None)
     if group is None:
         return True
-    text = question.lower()
     return any(w in text for w in (*words.REQUEST_WORDS, *words.REQUEST_GROUPS.get(group, ())))
 
 

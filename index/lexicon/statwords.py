@@ -139,15 +139,19 @@ OUTCOMES: dict[str, tuple[str, ...]] = {
     "总计": ("总计", "总数", "in total", "total"),
 }
 
+#: Everyday verbs of the requests handled (C 答复了 / 办完 / 处理完; E closed, dealt with) that other
+#: things are handled by too (a hotline's complaints are "closed", "办完"): they name 办结 only in a
+#: question that speaks of requests (REQUEST_WORDS).
+REQUEST_VERBS = ("答复了", "已答复", "回复了", "办完", "处理完", "办理完毕", "closed", "dealt with", "completed",
+                 "did it close", "did they close", "did it complete", "did they complete")
+
 #: Section 二's statistics in everyday words, by Concept id (C: 开罚单 / 批许可 / 查封扣押; E).
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "行政处罚": ("罚单", "罚了", "罚款", "处罚过", "开罚", "被罚", "fined", "fines", "tickets", "penalty decisions"),
     "行政许可": ("许可", "批了", "批准", "审批", "发证", "办证", "licences", "licenses", "permits", "approvals",
              "approved", "granted"),
     "行政强制": ("查封", "扣押", "冻结", "强制措施", "seizures", "seized", "impounded", "sealed up", "coercive"),
-    # C: the requests answered (答复了 / 办完 / 处理完); E: closed, answered, dealt with
-    "政府信息公开申请办结": ("答复了", "已答复", "回复了", "办完", "处理完", "办理完毕", "closed", "dealt with", "completed",
-                   "did it close", "did they close", "did it complete", "did they complete"),
+    "政府信息公开申请办结": REQUEST_VERBS,
     # 信息处理费 is the 2021 form's name of the fees charged for requests (Source: 国办函〔2020〕109号
     # 政府信息公开信息处理费管理办法); "information processing fee" is its official English.
     "依申请公开信息收取的费用": ("信息处理费", "information processing fee", "information processing fees",
