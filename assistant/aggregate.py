@@ -29,6 +29,10 @@ class Result:
     average: float | None = None
     difference: Number | None = None
     pair: tuple[Fact, Fact] | None = None
+    # "下降了百分之几" / "in percent": the difference as a percent of the pair's second (the base);
+    # `frame` is the direction the question asks it in (fall | rise | change)
+    percent: Number | None = None
+    frame: str = ""
     by_year: list[tuple[int, Number | None, list[Fact]]] = field(default_factory=list)
     blanks: list[Fact] = field(default_factory=list)  # facts whose cell is blank
     unreadable: list[Fact] = field(default_factory=list)  # cells that exist but could not be read
@@ -41,6 +45,15 @@ class Result:
     @property
     def known(self) -> list[Fact]:
         return [f for f in self.facts if f.value is not None]
+
+    def in_percent(self, frame: str, decimals: int | None) -> Result:
+        """A difference asked in percent (`frame`: fall | rise | change; "": not asked): the
+        difference as a percent of the pair's second figure (the base year's), rounded to the
+        decimals asked (one by default); none when the base is 0 (no percent of nothing)."""
+        self.frame = frame
+        if frame and self.pair is not None and self.difference is not None and self.pair[1].value:
+            self.percent = rounded(self.difference / self.pair[1].value * 100, 1 if decimals is None else decimals)
+        return self
 
 
 def select(facts: Iterable[Fact], keys: list[str] | tuple[str, ...], prefix: bool = False) -> list[Fact]:

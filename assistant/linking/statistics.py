@@ -216,11 +216,13 @@ def _merged_in_sum_clauses(question: str, requests: list[CellRequest], hits: lis
 def _said_of_requests(question: str, hit: Hit, hits: list[Hit]) -> bool:
     """A row of a group whose rows name subjects of their own (信访, petitions) counts only in a
     question about requests: a request word or the group's own word (words.ROWS_NEED_REQUEST_WORD)."""
+    text = question.lower()
+    if hit.phrase.text in words.REQUEST_VERBS:  # "closed" of hotline complaints is no request handled
+        return any(w in text for w in words.REQUEST_WORDS)
     group = next((g for g in words.ROWS_NEED_REQUEST_WORD if hit.phrase.kind == "row"
                   and f".{g}." in f".{hit.phrase.target}."), None)
     if group is None:
         return True
-    text = question.lower()
     return any(w in text for w in (*words.REQUEST_WORDS, *words.REQUEST_GROUPS.get(group, ())))
 
 
@@ -439,9 +441,37 @@ def _merged(question: str, requests: list[CellRequest]) -> CellRequest:
 _CLAUSE = re.compile(words.CLAUSE)
 
 
+_LISTING = re.compile(words.LISTING_JOINERS)
+
+
 def _clauses(question: str) -> list[tuple[int, int]]:
-    cuts = [0, *(m.start() for m in _CLAUSE.finditer(question.lower())), len(question) + 1]
+    text = question.lower()
+    cuts = [0, *(m.start() for m in _CLAUSE.finditer(text)), len(question) + 1]
+    cuts = sorted({*cuts, *_listing_cuts(text, cuts)})
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a] or [(0, len(question) + 1)]
+
+
+def _listing_cuts(text: str, cuts: list[int]) -> list[int]:
+    """Joiners of a listing of asks ("几个项目、总金额多少"): each side of the joiner, within its
+    clause, asks on its own (a question word), so each is an ask; "多少件申请和答复" is one."""
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        start = a
+        for m in _LISTING.finditer(text, a, min(b, len(text))):
+            left, right = text[start:m.start()], text[m.end():b]
+            if _asks(left) and _asks(right):
+                out.append(m.start())
+                start = m.start()
+    return out
+
+
+def _asks(words_: str) -> bool:
+    return any(w in words_ for w in words.QUESTION_WORDS)
+
+
+def clause_spans(question: str) -> list[tuple[int, int]]:
+    """Where the question's clauses stand (the last one's end may pass the text's)."""
+    return _clauses(question)
 
 
 def clauses_of(question: str) -> list[str]:

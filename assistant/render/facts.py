@@ -144,7 +144,24 @@ class Composer:
         amount = self.number(abs(r.difference), a.unit if a.unit in MONEY else None)
         text = self.p["difference"].format(value=self.number(abs(r.difference), a.unit), amount=amount,
                                            more_less=self.p["more" if r.difference > 0 else "less"], **args)
-        return [text], [Computed("difference", abs(r.difference), [self.cite(a), self.cite(b)])]
+        computed = [Computed("difference", abs(r.difference), [self.cite(a), self.cite(b)])]
+        if not r.frame:
+            return [text], computed
+        # "下降了百分之几": the change as a percent of the base, in the frame asked
+        if r.percent is not None:
+            computed.append(Computed("percent change", abs(r.percent), [self.cite(a), self.cite(b)]))
+        return [text, self._percent(r, args["bv"], args["bcite"])], computed
+
+    def _percent(self, r: Result, base: str, cite: str) -> str:
+        """The percent change said as the question frames it: a fall asked of a rise says so."""
+        if r.percent is None:
+            return self.p["percent_none"].format(base=base, bcite=cite)
+        went = "fall" if r.percent < 0 else "rise"
+        key = f"percent_{went}" if r.frame in ("change", went) else f"percent_not_{r.frame}"
+        if r.pair[0].body != r.pair[1].body and r.frame in ("change", went):  # two bodies: more or less, no fall
+            key = "percent_less" if went == "fall" else "percent_more"
+        return self.p[key].format(value=show_number(abs(r.percent)), delta=show_number(abs(r.difference)),
+                                  base=base, bcite=cite)
 
     def _trend(self, r: Result, c, scope):
         lines = [self.p["trend"].format(scope=scope, metric=self.metric_name, Metric=self._cap())]

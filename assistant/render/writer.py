@@ -111,7 +111,8 @@ class Writer:
 
     def _UnknownBody(self, f: F.UnknownBody) -> Said:
         bodies = self.lang.NAME_SEP.join(sorted({self.name(b) for b in f.indexed}))
-        who = self.lang.who_in_years(self.lang.NAME_SEP.join(f.who), self.lang.LIST_SEP.join(map(str, f.years)))
+        who = self.lang.who_in_years(self.lang.NAME_SEP.join(map(_unpossessed, f.who)),
+                                     self.lang.LIST_SEP.join(map(str, f.years)))
         return Said(self.t("CORPUS", "no_body", who=who, bodies=bodies), "refusal")
 
     def _ImpossibleYear(self, f: F.ImpossibleYear) -> Said:
@@ -496,7 +497,7 @@ class Writer:
             who = self.lang.ITEMS_SEP.join(self.name(b) for b, _ in f.missing)
             text = self.t("CORPUS", "also_missing", who=who, years=self.years(f.years), have=have) + "\n" + text
         if f.unknown:
-            text = self.t("CORPUS", "also_unknown", who=self.lang.NAME_SEP.join(f.unknown)) + "\n" + text
+            text = self.t("CORPUS", "also_unknown", who=self.lang.NAME_SEP.join(map(_unpossessed, f.unknown))) + "\n" + text
         return Said(text, said.route, said.intent)
 
     def _Contradicted(self, f: F.Contradicted) -> Said:
@@ -531,8 +532,9 @@ class Writer:
     def _Clarification(self, f: F.Clarification) -> Said:
         """"您是指…吗？" for one candidate; up to three numbered candidates for several."""
         lines = []
-        for text, bodies in f.choices:
-            if text in f.unknown:
+        for asked, bodies in f.choices:
+            text = _unpossessed(asked)
+            if asked in f.unknown:
                 lines.append(self.t("CLARIFY", "not_in_corpus", text=text))
             if len(bodies) == 1:
                 lines.append(self.t("CLARIFY", "one", body=self.name(bodies[0])))
@@ -567,6 +569,11 @@ def took_line(took: list[tuple[str, str, str]], lang: ModuleType, english_name: 
     """"按“平谭”理解为平潭综合实验区管委会。": the bodies taken from names not their own."""
     return " ".join(lang.CLARIFY["took_report" if why == "report" else "took"].format(
         text=text, body=lang.body_name(body, english_name)) for text, body, why in took)
+
+
+def _unpossessed(name: str) -> str:
+    """A name as the question wrote it, without its possessive: "Pingtan's" is said "Pingtan"."""
+    return re.sub(r"(?:['’]s|(?<=s)['’])$", "", name)
 
 
 def _bare(name: str) -> str:

@@ -293,8 +293,7 @@ def _as_named(q: Query, facts: list[Fact]) -> list[Fact]:
     a region naming one body ("洪泽区的申请是淮安市政府的多少倍"); of two years, as `framed`."""
     if len(facts) != 2 or facts[0].body == facts[1].body:
         return framed(q, facts)
-    order = {v: m.start for m in reversed(q.mentions)
-             if m.kind == "body" or (m.kind == "region" and len(m.values) == 1) for v in m.values}
+    order = q.named_at()
     return sorted(facts, key=lambda f: order.get(f.body, len(q.normalized)))
 
 
@@ -384,6 +383,10 @@ def find_metric(q: Query, s: Scope, metric: Metric):
     if expected_kind(q.text) in (None, "count") or q.intent in ("most", "least", "ranking"):
         from_prose(s, coverage, metric)
     facts = coverage.facts
+    if not facts and coverage.absent and q.prior and q.before and metric not in q.before:
+        # "比上年减少了多少" of a report whose template prints no change column: the previous year's report
+        base = q.before[min(q.metrics.index(metric) if metric in q.metrics else 0, len(q.before) - 1)]
+        return find_metric(replace(q, intent="difference", years=[q.years[0] - 1, q.years[0]], before=[]), s, base)
     if not facts and not coverage.not_read:
         # No table of these reports has the cell: what the prose says is the answer, if it
         # says it with a span tied to the question; else where the statistic is reported.
@@ -411,7 +414,7 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         return Incomplete(metric, intent, unread, years, AGGREGATES["list"](facts))
     if intent == "difference":
         facts = framed(q, facts)
-    result = AGGREGATES[intent](facts)
+    result = AGGREGATES[intent](facts).in_percent(q.relative, q.decimals)
     if result.average is not None and q.decimals is not None:
         result.average = rounded(sum(f.value for f in result.known) / len(result.known), q.decimals)
     finding = Aggregate(metric, result, sorted({f.year for f in facts}), table=intent != "lookup",
@@ -477,7 +480,7 @@ def _change(q: Query, s: Scope, metric: Metric, coverage: Coverage, facts: list[
         have = [at[y] for y in ends if y in at and at[y].readable and at[y].value is not None]
         return NoChange(metric, reports[0].body if not have else have[0].body, ends, have, missing)
     pair = framed(q, [at[y] for y in ends])
-    return Aggregate(metric, AGGREGATES["difference"](pair), sorted(ends), table=True)
+    return Aggregate(metric, AGGREGATES["difference"](pair).in_percent(q.relative, q.decimals), sorted(ends), table=True)
 
 
 def _end_years(q: Query) -> tuple[int, int] | None:
@@ -499,7 +502,7 @@ def framed(q: Query, facts: list[Fact]) -> list[Fact]:
         base = int(match.group("y") or match.group("y2")) if match else min(a.year, b.year)
         return [b, a] if a.year == base else [a, b]
     if a.year == b.year and a.body != b.body:
-        order = {v: m.start for m in reversed(q.mentions) if m.kind == "body" for v in m.values}
+        order = q.named_at()
         return sorted(facts, key=lambda f: order.get(f.body, len(q.normalized)))
     return facts
 

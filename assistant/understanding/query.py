@@ -23,10 +23,13 @@ from .names import _unique
 from .precision import asked_decimals
 from .readings import prose_readings
 from .scan import scan
+from .shares import change_in_percent
 from .statistics import (
     Narrowed,
+    asks_change_of_year,
     asks_handling,
     change_not_prior,
+    compared_with_prior,
     handling_metrics,
     linked_metrics,
     narrowed_part,
@@ -86,10 +89,27 @@ class Query:
     narrowed: Narrowed | None = None
     # "保留一位小数" / "to one decimal place" / "取整": the decimals a computed number is rounded to
     decimals: int | None = None
+    # "下降了百分之几" / "增长率" / "by how much …, in percent": the change as a percent of the base,
+    # in the frame asked (fall | rise | change); "" when no percent change is asked
+    relative: str = ""
+    # "2024年比上年减少了多少": one year compared with the year before; `before` holds the statistics
+    # as named, before their change column (本年增/减) took their place: a report whose template
+    # prints no such column has its change computed from the previous year's report
+    prior: bool = False
+    before: list[Metric] = field(default_factory=list)
 
     @property
     def metric_keys(self) -> list[str]:
         return [k for m in self.metrics for k in m.keys]
+
+    def named_at(self) -> dict[str, int]:
+        """Where each body is first named: by its own name, else by the narrowest region naming it
+        ("Huai'an … than Hongze": 淮安市人民政府 at "Huai'an", though that region holds Hongze too)."""
+        order: dict[str, int] = {}
+        for m in sorted((m for m in self.mentions if m.kind in ("body", "region")), key=lambda m: len(m.values)):
+            for body in m.values:
+                order[body] = min(order.get(body, m.start), m.start) if len(m.values) == 1 else order.get(body, m.start)
+        return order
 
 
 # The slots a follow-up can leave out, and the Query fields each carries over.
@@ -132,7 +152,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     linked, asked, read = linked_metrics(found.text, found.mentions, len(query.years))
     said = [(m.start, m.end) for m in found.mentions if m.kind == "cell" and _within_longer(m, _sum_words(lowered))]
     if any(not _inside(m, asked if _names_column(m) else read) for m in found.mentions if m.kind == "cell"
-           and (m.start, m.end) not in said) \
+           and (m.start, m.end) not in said and not _foreign_column(m, linked)) \
             or detect_intent(lowered, has_metric=bool(query.metrics or refs)) not in (*METRIC_INTENTS, None):
         linked = []  # "does section 4 add up?" asks for the checks, not a sum
     if linked:
@@ -155,7 +175,18 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
                                  or _inherits(cue, lowered, named, bool(previous.bodies))):
         # "他们办公地址在哪？" after a count: the body and year carry over, the count does not
         _inherit(query, previous, named | ({"metrics"} if _asks_contact(lowered) and not query.metrics else set()))
-    query.metrics = change_not_prior(cells.refine(query.metrics, refs, Metric, lowered), found.text, len(query.years))
+    query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
+    query.relative = change_in_percent(found.text) or "" if query.metrics else ""
+    query.prior = len(query.years) == 1 and compared_with_prior(lowered)
+    if query.prior and (query.relative or asks_change_of_year(lowered) or any(
+            k.endswith(f".{statwords.CHANGE_COLUMN}") for k in query.metric_keys)):
+        # the statistics without the change verb read as their column ("减少了" of 本年增/减)
+        query.before = (linked_metrics(found.text, found.mentions, 2)[0] if linked else []) or query.metrics
+    if query.relative:  # a percent change is of the statistic itself, never of its change column
+        query.metrics = query.before or (linked_metrics(found.text, found.mentions, 2)[0] if linked else []) \
+            or query.metrics
+    else:
+        query.metrics = change_not_prior(query.metrics, found.text, len(query.years))
     if previous is not None and previous.metrics and _SCOPED.search(lowered):
         query.metrics = [_part_of_earlier(m, previous.metric_keys) for m in query.metrics]
     query.asked = cue
@@ -167,11 +198,17 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.impossible_years = found.years.impossible
     query.readings = prose_readings(lowered) if query.metrics else []
     query.intent = _resolve_intent(cue, query, previous)
+    if query.relative and (len(query.years) >= 2 or query.prior or len(query.bodies) == 2):
+        query.intent = Intent.DIFFERENCE  # "下降了百分之几": the change, as a percent of the base
+        if query.prior:  # "比上年增长了百分之几": this year's figure against the year before's
+            query.years = [query.years[0] - 1, query.years[0]]
+    else:
+        query.relative = ""
     if query.intent == Intent.DIFFERENCE and len(query.years) <= 1 and any(
             k.endswith(f".{statwords.CHANGE_COLUMN}") for k in query.metric_keys):
         query.intent = Intent.LOOKUP  # the change is a printed cell: read, never a difference of two cells
     if query.metrics and query.intent in (*METRIC_INTENTS, Intent.PASSAGE) and not query.outcomes \
-            and (rate := rate_metrics(found.text, found.mentions, len(query.years))):
+            and not query.relative and (rate := rate_metrics(found.text, found.mentions, len(query.years))):
         query.metrics, query.share_parts, query.intent = *rate, Intent.RATIO  # "办结率": a share
     elif linked and query.intent == Intent.RATIO and (sides := share_metrics(found.text, found.mentions,
                                                                            len(query.years))):
@@ -227,6 +264,14 @@ def _sum_words(lowered: str) -> list[tuple[int, int]]:
 
 def _within_longer(mention: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(a <= mention.start and mention.end <= b and b - a > mention.end - mention.start for a, b in spans)
+
+
+def _foreign_column(mention: Mention, linked: list[Metric]) -> bool:
+    """A column word of tables none of the linked statistics is in ("reviews of its disclosure
+    *decisions*": a section 二 column beside 行政复议): it qualifies, it picks no cell."""
+    refs = cells.decode(mention.values)
+    tables = {c[1].key for m in linked for k in m.keys for c in cells_of(k)}
+    return bool(linked and tables and refs) and all(r.kind == "column" and r.table not in tables for r in refs)
 
 
 def _names_column(mention: Mention) -> bool:

@@ -119,6 +119,14 @@ _KIND_SHOWN = {"partial": "body"}  # 灵武卫生健康 names a body; "partial" 
 _REPLACED = ("region", "partial", "lexicon", "bureau", "metric", "cell")
 
 
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
+def _named(said: str) -> str:
+    """A name as the answer repeats it: "Hongze District's" is "Hongze District"."""
+    return _POSSESSIVE.sub("", said)
+
+
 def _with_links(hits: list[Hit], linked: list[Linked], display: str, gazetteer: Gazetteer,
                 years: list[int] = ()) -> tuple[list[Hit], list[tuple[str, str, str]]]:
     """The body linker's mentions over the exact names: a linked mention the gazetteer did not
@@ -133,7 +141,7 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str, gazetteer: 
             # "Pingtan's government" in 2015: the one equally close candidate with a 2015 report
             hits = [h for h in hits if h not in over or h.kind not in (*_REPLACED, "body")]
             hits.append(Hit(start, end, "body", frozenset({fit})))
-            took.append((display[start:end], fit, "the only candidate with a report of the year asked"))
+            took.append((_named(display[start:end]), fit, "the only candidate with a report of the year asked"))
             continue
         close = [c.body for c in m.candidates if c.score >= LINK]
         if _known_but_tied(m, over, close, gazetteer):
@@ -147,7 +155,7 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str, gazetteer: 
             one = m.status == "linked" or _one_entity(close, gazetteer)
             hits.append(Hit(start, end, "body" if one else "ambiguous",
                             frozenset([m.body] if m.status == "linked" else close[:MAX_CHOICES])))
-            took += [(display[start:end], m.body, m.candidates[0].why)] if m.status == "linked" and _not_exact(m) else []
+            took += [(_named(display[start:end]), m.body, m.candidates[0].why)] if m.status == "linked" and _not_exact(m) else []
             continue
         if any(h.kind == "body" for h in over) or any(h.start < start or h.end > end for h in over
                                                         if h.kind not in ("metric", "cell")):
@@ -156,7 +164,7 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str, gazetteer: 
         if m.status == "ambiguous" and _one_entity(close, gazetteer):  # a body and its renamed self
             hits = [h for h in hits if h not in over or h.kind not in _REPLACED]
             hits.append(Hit(start, end, "body", frozenset(close)))
-            took += [(display[start:end], b, m.candidates[0].why) for b in close if _not_exact(m)]
+            took += [(_named(display[start:end]), b, m.candidates[0].why) for b in close if _not_exact(m)]
             continue
         if m.status == "linked":
             if any(h.start == start and h.end == end for h in names):
@@ -164,7 +172,7 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str, gazetteer: 
             hits = [h for h in hits if h not in over or h.kind not in _REPLACED]
             hits.append(Hit(start, end, "body", frozenset({m.body})))
             if _not_exact(m):
-                took.append((display[start:end], m.body, m.candidates[0].why))
+                took.append((_named(display[start:end]), m.body, m.candidates[0].why))
         elif m.status == "ambiguous" and not names:
             bodies = close[:MAX_CHOICES]
             hits = [h for h in hits if h not in over]

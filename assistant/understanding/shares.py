@@ -10,6 +10,11 @@ from dataclasses import dataclass
 
 from index.lexicon import statwords
 from index.lexicon.questions import (
+    CHANGE_ASKED,
+    CHANGE_FRAMES,
+    CHANGE_IN_PERCENT,
+    CHANGE_NOUN,
+    CHANGE_RATE,
     RATE_ASKED,
     RATIO_TIMES,
     SHARE_AMONG,
@@ -28,6 +33,9 @@ Span = tuple[int, int]
 _SHARE_OF = re.compile(SHARE_OF)
 _TIMES = re.compile(RATIO_TIMES)
 _RATE = re.compile(RATE_ASKED)
+_CHANGE_RATE, _IN_PERCENT = re.compile(CHANGE_RATE), re.compile(CHANGE_IN_PERCENT)
+_CHANGE_ASKED, _CHANGE_NOUN = re.compile(CHANGE_ASKED), re.compile(CHANGE_NOUN)
+_FRAMES = [(frame, re.compile(pattern)) for frame, pattern in CHANGE_FRAMES]
 _WHOLE_AFTER = re.compile(SHARE_WHOLE_AFTER)
 _PART_AFTER = re.compile(SHARE_PART_AFTER)
 _AMONG, _AMONG_ZH = re.compile(SHARE_AMONG), re.compile(SHARE_AMONG_ZH)
@@ -122,7 +130,10 @@ def rate_sides(text: str, exclude: list[Span], metric_of) -> tuple[list[Metric],
     what else the question names is the whole (the requests to handle, new and carried over, when
     it names none); None when the rate word names no statistic, or no whole is known."""
     lowered = text.lower()
+    changes = [m.span() for m in _CHANGE_RATE.finditer(lowered)]
     for match in _RATE.finditer(lowered):
+        if any(a < match.end() and match.start() < b for a, b in changes):
+            continue  # "增长率" / "growth rate": a change in percent (change_in_percent), no share
         group = "zh" if match.group("zh") else "en"
         a, b = match.span(group)
         # the shortest words before the rate word that name a statistic ("申请办结率" is 办结's)
@@ -144,3 +155,22 @@ def rate_sides(text: str, exclude: list[Span], metric_of) -> tuple[list[Metric],
             return None
         return [*map(metric_of, part), *map(metric_of, rest)], len(part)
     return None
+
+
+def change_in_percent(text: str) -> str | None:
+    """A change asked as a percent of the base figure ("增长率", "降幅", "下降了百分之几", "by how much
+    did they fall, in percent?"): the frame the question asks it in (fall | rise | change); None
+    when no such change is asked. A rate of change is one, never a share of a statistic."""
+    lowered = text.lower()
+    frames = {frame for frame, pattern in _FRAMES if pattern.search(lowered)}
+    if not (_CHANGE_RATE.search(lowered) or (_IN_PERCENT.search(lowered) and (
+            _CHANGE_ASKED.search(lowered) or _CHANGE_NOUN.search(lowered) or frames))):
+        return None
+    return frames.pop() if len(frames) == 1 else "change"
+
+
+def change_words(lowered: str) -> list[Span]:
+    """Where the question says a change or its percent ("下降了百分之几", "fall … in percent"):
+    words of the question's frame, never a statistic's."""
+    patterns = (_CHANGE_RATE, _IN_PERCENT, _CHANGE_ASKED, *(p for _, p in _FRAMES))
+    return [m.span() for p in patterns for m in p.finditer(lowered)]

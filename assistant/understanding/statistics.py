@@ -18,6 +18,7 @@ from ..linking.statistics import (
     ANCHORS,
     CellRequest,
     asked_times,
+    clause_spans,
     find_phrases,
     link_statistics,
     sum_asked,
@@ -27,7 +28,7 @@ from .gazetteer import Mention
 from .intents import _CUES
 from .metrics import METRICS, Metric
 from .residue import part_words, unmatched_words
-from .shares import rate_sides, share_sides
+from .shares import change_words, rate_sides, share_sides
 
 #: Mentions that name who, not what: their words are no statistic ("Law Enforcement Bureau").
 _NOT_STATISTICS = ("body", "region", "unknown", "ambiguous", "bureau")
@@ -118,6 +119,16 @@ def change_not_prior(metrics: list[Metric], text: str, years: int) -> list[Metri
         keys = list(dict.fromkeys(_change_key(k) for k in metric.keys))
         out.append(metric if tuple(keys) == metric.keys else cells._metric(keys, Metric))
     return list({m.keys: m for m in out if m.keys}.values())
+
+
+def compared_with_prior(lowered: str) -> bool:
+    """"比上一年" / "than the year before": a figure compared with the previous year's."""
+    return bool(_PRIOR_REFERENCE.search(lowered))
+
+
+def asks_change_of_year(lowered: str) -> bool:
+    """"减少了多少" / "how did it change": a change asked (of one year: against the year before)."""
+    return bool(_CHANGE_ASKED.search(lowered))
 
 
 def _change_key(key: str) -> str:
@@ -302,7 +313,7 @@ def unsummed_part(text: str, mentions: list[Mention], years: int, year_spans: Sp
     stops = [m.span() for m in _STOPS.finditer(lowered)] + joiners
     stops += [m.span() for w in (*statwords.SUM_WORDS, *statwords.QUESTION_WORDS)
               for m in re.finditer(re.escape(w), lowered)]
-    consumed = [*exclude, *year_spans, *((m.start, m.end) for m in mentions)]
+    consumed = [*exclude, *year_spans, *((m.start, m.end) for m in mentions), *change_words(lowered)]
     missing = []
     for a, b in joiners:
         left = (max((e for _, e in stops if e <= a), default=0), a)
@@ -314,9 +325,12 @@ def unsummed_part(text: str, mentions: list[Mention], years: int, year_spans: Sp
                     missing.append(said)
     if listed:  # "新收了多少，被退回的有多少？": a clause asking a count that no statistic was read in
         asks = [m.span() for w in statwords.QUESTION_WORDS for m in re.finditer(re.escape(w), lowered)]
+        # a clause saying again only the statistic another clause asks ("采购几个项目、采购了几个
+        # 服务类项目") asks no statistic of its own: its other words are the part not understood
+        own = [r.span for r in requests]
         for a, b in _asking_clauses(text, asks):
-            said = part_words(text, [*consumed, *asks], (a, b)) \
-                if not any(x < b and a < y for x, y in covered) else ""
+            said = part_words(text, [*consumed, *asks, *hits], (a, b)) \
+                if not any(x < b and a < y for x, y in own) else ""
             if said and said not in missing:
                 missing.append(said)
     if not missing or not requests:
@@ -333,9 +347,9 @@ def unsummed_part(text: str, mentions: list[Mention], years: int, year_spans: Sp
 
 
 def _asking_clauses(text: str, asks: Spans) -> Spans:
-    """The clauses of a question holding a question word ("被退回的有多少")."""
-    cuts = [0, *(m.end() for m in re.finditer(r"[，,；;。？?！!]", text)), len(text)]
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if any(a <= x < b for x, _ in asks)]
+    """The clauses of a question holding a question word ("被退回的有多少"), as the linker cuts
+    them (a listing of asks, "几个项目、总金额多少", is cut at its joiners)."""
+    return [(a, min(b, len(text))) for a, b in clause_spans(text) if any(a <= x < b for x, _ in asks)]
 
 
 def _masked(text: str, spans: Spans) -> str:

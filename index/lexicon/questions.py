@@ -124,7 +124,10 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
     # count): a number divided by another, each cited
     ("ratio", r"占.{0,16}?(?:比例|比重|百分之|百分比|多少%|几成)|(?:比例|比重|百分比|占比)(?:是|为|有)?多少|百分之几|百分之多少"
               r"|纠错率|多少倍|几倍|(?:里|中|当中).{1,16}?占了?多少(?=[？?。，,！!]|$)|(?:各|分别)占.{0,16}?(?:多少|几)",
-     r"\bwhat (?:share|proportion|percentage|fraction)\b|\bhow many times\b|\bratio\b|\bper ?cent(?:age)? of\b"
+     r"\bwhat (?:share|proportion|percentage|fraction)\b|\bratio\b|\bper ?cent(?:age)? of\b"
+     # "how many times more / as many as / that of": a multiple; "how many times were they sued?" is a count
+     r"|\bhow many times\b(?=.{0,80}?\b(?:than|as (?:many|much|large|big|high)|more|bigger|larger|higher|greater"
+     r"|that of|those of)\b)"
      r"|\bas a (?:share|percentage)\b|\bshare of\b"),
     ("ranking", r"排名|排序|排行|前[0-9一二三四五六七八九十]+(?:名|个|位)|从高到低|从多到少|从低到高",
      r"\brank(?:ing|ed|s)?\b|\bsort(?:ed)?\b|\border(?:ed)? by\b|\btop (?:\d+|three|five|ten)\b"),
@@ -230,6 +233,27 @@ BASE_YEAR = (r"(?:比|较|相比于?|相较于?|\bthan\b(?: in)?|\bcompared (?:w
 #: statistic named right before the rate word (办结 of 办结率: the requests handled) and whose whole is
 #: what the question says it is of ("收到的申请"). C …率; E … rate.
 RATE_ASKED = r"(?P<zh>[\u4e00-\u9fff]{1,6}?)率(?!先)|\b(?P<en>[a-z]+(?: [a-z]+)?) rates?\b"
+#: A rate of change asked ("增长率", "下降率", "降幅", "增幅", "growth rate", "rate of decline"): the change
+#: between two figures as a percent of the earlier one, never a share of a statistic (RATE_ASKED's
+#: words naming a change, not a statistic). C, E.
+CHANGE_RATE = (r"(?:增长|下降|减少|增加|上升|降低|提高|回落|下滑|变化|变动)(?:率|幅度|的幅度|比例|百分比)|[增降涨跌减]幅|增速"
+               # "下降了百分之几", "多百分之几", "增加了多少%" (not 百分点: points of a rate are its difference)
+               r"|(?:增长|下降|减少|增加|上升|降低|提高|回落|下滑|变化|变动|多|少|减|增|涨|降|跌)了?"
+               r"(?:百分之几|百分之多少|多少[%％]|几成)"
+               r"|\b(?:growth|decline|change|increase|decrease|reduction|drop) rates?\b"
+               r"|\brate of (?:growth|decline|change|increase|decrease|reduction)\b"
+               r"|\bpercent(?:age)?[ -](?:change|increase|decrease|drop|fall|rise|decline|growth|reduction|gain)s?\b")
+#: Percent asked beside a change ("by what percentage did it fall", "by how much …, in percent"): with
+#: a change asked (CHANGE_ASKED, a change noun or verb), the change as a percent of the base. E.
+CHANGE_IN_PERCENT = (r"\bby what (?:percent(?:age)?|per ?cent|%)|\bin (?:percent(?:age)?|per ?cent|%)(?: terms)?\b"
+                     r"|\bhow many (?:percent|per ?cent)\b|\bas a percent(?:age)?\b(?! of)|\bwhat percent(?:age)? (?:change|"
+                     r"increase|decrease|drop|fall|rise|decline)\b|\bby how (?:much|many) percent\b")
+#: The direction a change question asks ("下降了百分之几", "how much did they fall"): the answer says the
+#: change in that frame, and says so when the figures went the other way. (frame, pattern)
+CHANGE_FRAMES = (("fall", r"下降|减少|降低|回落|下滑|降幅|跌|减幅|\b(?:fall|fell|fallen|drop\w*|declin\w*|decreas\w*|"
+                          r"reduc\w*|shr[iu]nk\w*|(?:go|went|gone) down|lower)\b"),
+                 ("rise", r"增长|增加|上升|提高|增幅|涨|增速|\b(?:rise|rose|risen|grow\w*|grew|increas\w*|jump\w*|"
+                          r"climb\w*|(?:go|went|gone) up|higher)\b"))
 #: A ratio asked as a multiple ("多少倍", "how many times"), not a share.
 RATIO_TIMES = r"倍|\btimes\b"
 #: The word a share's whole follows ("占淮安市的", "what share of Huai'an's requests"): the body

@@ -109,10 +109,15 @@ APPEAL_GROUPS: dict[str, tuple[str, ...]] = {
                    # must not be read as 行政复议 itself
                    "after administrative reconsideration", "following administrative reconsideration",
                    "after a reconsideration"),
-    "行政复议": ("行政复议", "复议", "reconsideration", "reconsiderations", "administrative review", "appeals"),
-    "行政诉讼": ("行政诉讼", "诉讼", "起诉", "官司", "打官司", "告到法院", "告上法院", "法院", "法庭", "告上法庭",
-             "lawsuit", "lawsuits",
-             "litigation", "sued", "court cases", "court"),
+    # E: the press's and people's words for 复议 (review, appeal to the higher authority)
+    "行政复议": ("行政复议", "复议", "reconsideration", "reconsiderations", "administrative review", "appeals",
+             "administrative reviews", "reviews", "review requests", "requests for review", "applications for review",
+             "review applications", "review cases", "administrative appeals", "challenged through review",
+             "challenged by review", "challenges through review"),
+    # E: …and for 诉讼 (suing, a court challenge)
+    "行政诉讼": ("行政诉讼", "诉讼", "起诉", "官司", "打官司", "告到法院", "告上法院", "法院", "法庭", "告上法庭", "lawsuit", "lawsuits",
+             "litigation", "sued", "court cases", "court", "legal actions", "court challenges",
+             "challenged in court", "taken to court", "went to court", "legal challenges"),
 }
 #: Section 四's outcome columns (T: 结果维持 …; C 被纠正 / 还没审完; E).
 OUTCOMES: dict[str, tuple[str, ...]] = {
@@ -139,12 +144,19 @@ OUTCOMES: dict[str, tuple[str, ...]] = {
     "总计": ("总计", "总数", "in total", "total"),
 }
 
+#: Everyday verbs of the requests handled (C 答复了 / 办完 / 处理完; E closed, dealt with) that other
+#: things are handled by too (a hotline's complaints are "closed", "办完"): they name 办结 only in a
+#: question that speaks of requests (REQUEST_WORDS).
+REQUEST_VERBS = ("答复了", "已答复", "回复了", "办完", "处理完", "办理完毕", "closed", "dealt with", "completed",
+                 "did it close", "did they close", "did it complete", "did they complete")
+
 #: Section 二's statistics in everyday words, by Concept id (C: 开罚单 / 批许可 / 查封扣押; E).
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "行政处罚": ("罚单", "罚了", "罚款", "处罚过", "开罚", "被罚", "fined", "fines", "tickets", "penalty decisions"),
     "行政许可": ("许可", "批了", "批准", "审批", "发证", "办证", "licences", "licenses", "permits", "approvals",
              "approved", "granted"),
     "行政强制": ("查封", "扣押", "冻结", "强制措施", "seizures", "seized", "impounded", "sealed up", "coercive"),
+    "政府信息公开申请办结": REQUEST_VERBS,
     # 信息处理费 is the 2021 form's name of the fees charged for requests (Source: 国办函〔2020〕109号
     # 政府信息公开信息处理费管理办法); "information processing fee" is its official English.
     "依申请公开信息收取的费用": ("信息处理费", "information processing fee", "information processing fees",
@@ -175,7 +187,9 @@ COLUMN_VERBS: dict[str, tuple[str, ...]] = {
     "处理决定数量": ("处理决定", "决定数", "decisions"),
     "采购项目数量": ("几笔", "笔数", "项目数", "多少个项目", "几个项目", "多少项", "几项", "projects",
                "number of procurements"),
-    "采购总金额": ("总金额", "金额", "多少钱", "amount", "total amount", "spent", "spend"),
+    # C: 花了多少 / 花费 / 开支; E: cost, spent, expenditure
+    "采购总金额": ("总金额", "金额", "多少钱", "花了", "花费", "花掉", "开支", "amount", "total amount", "spent", "spend",
+              "cost", "costs", "expenditure", "worth"),
 }
 
 #: Loose words: taken only when nothing more specific of the same table is asked in the same
@@ -219,7 +233,9 @@ EXAMPLE_MARKERS = ("e.g.", "eg.", "for example", "for instance", "such as", "例
 NEGATIONS = ("不算", "不含", "不包括", "除了", "除去", "扣除", "excluding", "not counting", "other than", "except")
 #: Words asking "how many / how much": two of them in different clauses ask two statistics.
 QUESTION_WORDS = ("多少", "几", "how many", "how much", "what number", "what was the number", "what total",
-                  "what amount", "what was the total")
+                  "what amount", "what was the total",
+                  # "…, and what was their total amount?": a clause of its own asking a figure
+                  "what was", "what were", "what is", "what are")
 
 # --- the template vocabulary statistic linking names (keys declared in index/templates) -------------
 
@@ -238,6 +254,12 @@ CONCEPT_AS_APPEAL = {"行政复议": "行政复议", "行政诉讼": "行政诉�
 ROW_CONCEPT = {"本年新收": "政府信息公开申请", **{row: concept for concept, row in CONCEPT_AS_ROW.items()}}
 #: What ends a clause: two question words in two clauses ask two statistics.
 CLAUSE = r"[，,；;。？?！!]|其中|以及|另外|\band\b|\bas well as\b"
+#: Asking words that may split a Chinese phrase of the statistics ("收到了多少申请" is 收到申请 asked,
+#: "受理了几件申请" 受理申请): the phrase read across them names the statistic the verb says. C.
+ASKING_INSIDE = r"了?(?:多少|几)(?:件|份|个|条|项|宗|次|起)?"
+#: Joiners of a listing of asks ("几个项目、总金额多少", "收到多少和办结几件"): a clause break when the
+#: words on each side of it, within their clause, hold a question word of their own. C.
+LISTING_JOINERS = r"、|还有|和|与|及|跟|并且|同时"
 
 #: Groups whose rows are kinds of request named by words that also name a subject of their own
 #: (信访 / petitions, 公开出版物, 重复申请): such a row is meant only when the question also says
@@ -265,7 +287,7 @@ CHANGE_COLUMN = "本年增减"
 #: 上一年 / C 比 (跟 / 和 / 与 / 较 / 同) 上一年 (上年 / 去年 / 前一年) / E than (from, over, compared with)
 #: the year before (the previous year, last year, the prior year).
 PRIOR_COLUMN = "上一年项目数量"
-PRIOR_REFERENCE = (r"(?:比|跟|和|与|同|较|相比|对比|相较于?)\s*(?:上一年|上年|去年|前一年|头一年)"
+PRIOR_REFERENCE = (r"(?:比|跟|和|与|同|较|相比|对比|相较于?)\s*(?:上一年|上年|去年|前一年|头一年)|同比|\byear[- ](?:on|over)[- ]year\b"
                    r"|\b(?:than|from|over|compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?"
                    r"(?:year before|previous year|prior year|preceding year|last year)\b")
 
