@@ -115,8 +115,8 @@ APPEAL_GROUPS: dict[str, tuple[str, ...]] = {
              "review applications", "review cases", "administrative appeals", "challenged through review",
              "challenged by review", "challenges through review"),
     # E: …and for 诉讼 (suing, a court challenge)
-    "行政诉讼": ("行政诉讼", "诉讼", "起诉", "官司", "打官司", "告到法院", "告上法院", "法院", "法庭", "告上法庭", "lawsuit", "lawsuits",
-             "litigation", "sued", "court cases", "court", "legal actions", "court challenges",
+    "行政诉讼": ("行政诉讼", "诉讼", "起诉", "官司", "打官司", "告到法院", "告上法院", "法院", "法庭", "告上法庭",
+             "lawsuit", "lawsuits", "litigation", "sued", "court cases", "court", "legal actions", "court challenges",
              "challenged in court", "taken to court", "went to court", "legal challenges"),
 }
 #: Section 四's outcome columns (T: 结果维持 …; C 被纠正 / 还没审完; E).
