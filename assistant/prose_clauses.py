@@ -25,7 +25,6 @@ from index.lexicon.prose_en import (
     MEASURE_NOUNS,
     MONEY_ASKED,
     NOUNS,
-    OFFICE_HEADS_EN,
     QUESTION_FILLERS,
 )
 from index.lexicon.units import MONEY
@@ -91,7 +90,8 @@ def asked_words(q: Query) -> list[str]:
         if m.kind not in ("metric", "cell"):
             text = text[:m.start] + " " + text[m.end:]
     text = _YEAR.sub(" ", text)
-    return [w for w in _EN_WORD.findall(text) if w.strip("'") not in QUESTION_FILLERS and len(w) > 1]
+    words = (re.sub(r"'s$", "", w).strip("'") for w in _EN_WORD.findall(text))
+    return [w for w in words if w not in QUESTION_FILLERS and len(w) > 1]
 
 
 def measure_of(q: Query) -> str | None:
@@ -109,11 +109,15 @@ def counted_words(q: Query) -> list[str]:
     return [w for w in match.group(1).split() if w not in QUESTION_FILLERS] if match else []
 
 
+_STEMS = sorted(NOUNS.items(), key=lambda x: -len(x[0]))  # the longest stem a word starts with says it
+
+
 def chinese_of(words: list[str]) -> list[tuple[str, ...]]:
     """The Chinese words each English word of the list says (words the lexicon lacks left out)."""
     out = []
-    for word in words:
-        said = next((zh for stem, zh in sorted(NOUNS.items(), key=lambda x: -len(x[0])) if word.startswith(stem)), None)
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]  # "open day", "press conference"
+    for word in pairs + words:
+        said = next((zh for stem, zh in _STEMS if word.startswith(stem)), None)
         if said is not None and said not in out:
             out.append(said)
     return out
@@ -219,17 +223,3 @@ def _found(s: Scope, best: Candidate) -> PassageFound:
     citation = Citation(r.report, r.body, r.year, page, best.section, quote, highlight=best.span.text)
     return PassageFound(citation, best.sentence, best.span.text)
 
-
-_OFFICE_HEAD = re.compile(rf"\b(?:{'|'.join(OFFICE_HEADS_EN)})s?\b")
-
-
-def names_office(q: Query) -> bool:
-    """An English question about an office inside a body that no name of the corpus took
-    ("Pingtan's administrative service centre"): its work is not counted in the body's tables."""
-    if q.language != "en":
-        return False
-    text = q.normalized.lower()
-    for m in sorted(q.mentions, key=lambda m: -m.start):
-        if m.kind in ("body", "region", "bureau"):
-            text = text[:m.start] + " " + text[m.end:]
-    return bool(_OFFICE_HEAD.search(text))

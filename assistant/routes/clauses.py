@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from ..answer import Answer
 from ..findings import NotStated
-from ..prose_clauses import asked_words, english_clause, names_office
+from ..prose_clauses import asked_words, english_clause
 from ..scope import NO_BODY, Scope
 from ..understanding import Query
+from ..understanding.report_named import office_named
 
 
 def office_asked(q: Query, s: Scope) -> bool:
-    return bool(q.metrics) and names_office(q)
+    return bool(q.metrics) and office_named(q.normalized, q.language, q.mentions)
 
 
 def run_office(q: Query, s: Scope, prev: Answer | None):

@@ -22,7 +22,7 @@ from .metrics import CONTEXT, METRICS, Metric
 from .names import _unique
 from .precision import asked_decimals
 from .readings import prose_readings
-from .report_named import bodies_of_report_named
+from .report_named import bodies_of_report_named, office_named
 from .scan import scan
 from .statistics import (
     Narrowed,
@@ -186,6 +186,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     if linked and query.metrics == linked and query.intent in METRIC_INTENTS and not query.outcomes \
             and query.narrowed is None:
         _narrow(query, found.text, found.mentions, found.years.spans)
+    if office_named(found.text, query.language, found.mentions):
+        query.narrowed = None  # "Pingtan's service centre": an office's figure, no part of a table's statistic
     return query
 
 

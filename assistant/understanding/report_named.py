@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from index.lexicon.prose_en import (
+    OFFICE_HEADS_EN,
     REPORT_AFTER_EN,
     REPORT_AFTER_ZH,
     REPORT_NAMED_EN,
@@ -52,3 +53,19 @@ def _same_place(a: str, b: str) -> bool:
     if re.match(r"[a-z]", a):
         return a.split()[:1] == b.split()[:1]
     return len(a) >= 2 and a[:2] == b[:2]
+
+
+_OFFICE_HEAD = re.compile(rf"\b(?:{'|'.join(OFFICE_HEADS_EN)})s?\b")
+
+
+def office_named(text: str, language: str, mentions: list[Mention]) -> bool:
+    """An English question about an office inside a body that no name of the corpus took
+    ("Pingtan's administrative service centre"): its work is not counted in the body's tables,
+    nor is it a part of a table's statistic to ask back about."""
+    if language != "en":
+        return False
+    text = text.lower()
+    for m in sorted(mentions, key=lambda m: -m.start):
+        if m.kind in ("body", "region", "bureau"):
+            text = text[:m.start] + " " + text[m.end:]
+    return bool(_OFFICE_HEAD.search(text))

@@ -31,7 +31,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
     # publishing and channels
     "post": ("发布", "发表"), "publish": ("发布", "公开", "发表"), "issu": ("发布", "印发"), "releas": ("发布", "公开"),
     "disclos": ("公开",), "public": ("公开", "公示", "公众"), "publiciz": ("公示",), "notice": ("公告", "告知书", "通知", "公示"),
-    "announce": ("公告", "公示"), "article": ("文章", "篇"), "report": ("报道", "报告"), "bulletin": ("简报", "公开栏"),
+    "announce": ("公告", "公示"), "article": ("文章", "篇"), "bulletin": ("简报", "公开栏"),
     "briefing": ("简报",), "board": ("公开栏", "栏"), "column": ("专栏", "栏目"), "website": ("网站", "网"),
     "portal": ("门户",), "site": ("网站",), "wechat": ("微信",), "weibo": ("微博",), "microblog": ("微博",),
     "media": ("媒体",), "account": ("账号", "公众号"), "platform": ("平台",), "newspaper": ("报刊", "时报"),
@@ -50,6 +50,15 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "migrat": ("迁移", "整合"), "integrat": ("整合",), "second": ("第二",), "first": ("第一",), "third": ("第三",),
     "batch": ("批",), "round": ("批", "轮"), "quarter": ("季度",), "month": ("月",),
     "reconsideration": ("复议",), "lawsuit": ("诉讼",), "litigation": ("诉讼",),
+    # activities, health, outreach
+    "activit": ("活动",), "open day": ("开放日",), "representativ": ("代表",), "invit": ("邀请",),
+    "suggest": ("建议", "意见"), "collect": ("征集", "收集"), "original": ("原创",), "forward": ("转发",),
+    "repost": ("转发",), "repl": ("回复", "答复"), "material": ("材料",), "educat": ("教育",),
+    "health": ("健康", "卫生"), "lecture": ("讲座",), "clinic": ("义诊", "诊"), "distribut": ("发放",),
+    "hand": ("发放",), "campaign": ("活动", "宣传"), "publicity": ("宣传", "公示"), "propaganda": ("宣传",),
+    "township": ("镇", "乡"), "town": ("镇", "乡"), "village": ("村",), "hospital": ("医院", "卫生院"),
+    "poor": ("贫困",), "patient": ("患者",), "recruit": ("招聘",), "job": ("招聘", "就业"),
+    "advisory": ("咨询",), "feedback": ("反馈",), "appeal": ("申诉",), "report": ("举报", "报道", "报告"),
 }
 
 #: English words of the counted thing -> the measure word a report counts it in (its family is
@@ -63,7 +72,7 @@ MEASURE_NOUNS: dict[str, str] = {
     "time": "次", "session": "次", "round": "次", "issue": "次", "bulletin": "次", "briefing": "次",
     "training": "次", "meeting": "次", "conference": "次",
     "post": "条", "message": "条", "notice": "条", "piece": "条", "record": "条", "announcement": "条",
-    "article": "篇", "report": "篇", "project": "个", "website": "个", "account": "个", "department": "个",
+    "article": "篇", "lecture": "次", "activity": "次", "activitie": "次", "event": "次", "representative": "人", "project": "个", "website": "个", "account": "个", "department": "个",
 }
 
 #: Words an English question asks with, or says which report with: no part of what is asked.
@@ -72,6 +81,8 @@ QUESTION_FILLERS = frozenset((
     "in", "on", "at", "by", "to", "for", "from", "its", "their", "it", "they", "there", "according", "report",
     "reports", "annual", "year", "total", "number", "altogether", "overall", "whole", "s", "and", "as", "with",
     "that", "this", "give", "tell", "me", "please", "say", "state", "stated", "says", "said", "been", "be",
+    # a body's generic words ("the zone's centre", "the bureau"): who, not what
+    "zone", "bureau", "government", "county", "city", "district", "municipal", "committee", "local",
 ))
 
 #: Words of an English question that ask a sum of money, not a count.
