@@ -34,7 +34,7 @@ from .answer import Citation
 from .findings import NotStated, PassageFound
 from .quotes import find_in_pages
 from .scope import NO_BODY, Scope
-from .typed import Span, candidates, same_family
+from .typed import Span, answers, asked_thing, candidates, same_family
 from .understanding import Query
 
 #: Reports one question's clauses are read from (a body's report of a year or two).
@@ -56,6 +56,8 @@ _EN_WORD = re.compile(r"[a-z][a-z'-]*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HOW_MANY = re.compile(r"\bhow many\s+([a-z][a-z' -]{1,60}?)(?= did\b| do\b| does\b| were\b| was\b| are\b| is\b| has\b"
                        r"| have\b| had\b| in\b| for\b| from\b| by\b| at\b| on\b|\?|$)")
+_HOW_MUCH = re.compile(r"\b(?:how much|what(?: was| is)?(?: the)?)\s+([a-z][a-z' -]{1,60}?)(?= amount\b| sum\b| did\b"
+                       r"| do\b| does\b| were\b| was\b| is\b| in\b| for\b| from\b| by\b| to\b| on\b|\?|$)")
 _MONEY = re.compile(MONEY_ASKED)
 _QUANTITY = re.compile(r"\bhow (?:many|much)\b|\bwhat (?:was |is )?(?:the )?(?:total |overall )?(?:number|amount|sum|count)\b"
                        r"|\bwhat total\b|\bwhat (?:\w+ ){0,3}(?:amount|number)\b")
@@ -104,8 +106,10 @@ def measure_of(q: Query) -> str | None:
 
 
 def counted_words(q: Query) -> list[str]:
-    """The noun phrase after "how many" ("public rental housing units"), up to its verb."""
-    match = _HOW_MANY.search(q.normalized.lower())
+    """The noun phrase of what is asked, up to its verb: after "how many" ("public rental housing
+    units"), "how much" ("tax relief") or "what … amount" ("total tax relief")."""
+    text = q.normalized.lower()
+    match = _HOW_MANY.search(text) or _HOW_MUCH.search(text)
     return [w for w in match.group(1).split() if w not in QUESTION_FILLERS] if match else []
 
 
@@ -134,6 +138,11 @@ def english_clause(q: Query, s: Scope) -> PassageFound | NotStated | None:
         return None
     measure = measure_of(q) if kind == "count" else None
     found = [c for r in reports for c in _candidates(s, r, kind, q.text, measure)]
+    # "how much funding", "how many followers": a family the typed spans know, when it is the thing
+    # counted (not "for the people" said after it), is answered only by a clause naming it
+    thing = asked_thing(q.text)
+    if thing is not None and thing.word in counted_words(q):
+        found = [c for c in found if answers(thing, c.sentence, c.span)]
     refused = NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None, " ".join(words))
     if not found:
         return refused
