@@ -27,6 +27,7 @@ from index.lexicon.units import MEASURES, MONEY
 
 from .answer import Citation
 from .findings import AcrossReports, Aggregate, MetricSum, NotStated, PassageFound, Ratio, Several
+from .prose_clauses import english_clause
 from .prose_series import prose_series
 from .prose_share import prose_share
 from .prose_sum import asks_sum, prose_sum
@@ -309,6 +310,10 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
         if not _part_exceeds_whole(q.normalized, parts, found):
             return Several(found)
     found = typed_passage(q, s, kind)
+    if isinstance(found, NotStated) and q.language == "en":
+        # an English question shares no word with the Chinese prose: the clause the embedder
+        # and the bilingual words place nearest it, when it is near enough and unambiguous
+        found = clause if isinstance(clause := english_clause(q, s), PassageFound) else found
     if kind in QUANTITY_KINDS and isinstance(found, PassageFound) and asks_sum(q):
         # "微信和微博一共多少条": the things joined, each from the sentence; never one of them as the sum
         found = prose_sum(q, s, found) or found

@@ -12,6 +12,7 @@ from ..scope import Scope
 from ..understanding import Query
 from .categories import over_categories, run_categories
 from .checks import run_checks
+from .clauses import office_asked, run_office
 from .corpus import (
     missing_year,
     run_corpus,
@@ -47,6 +48,7 @@ ROUTES: list[Route] = [
     Route("summary", lambda q, s: q.intent == "summary", run_summary),
     Route("checks", lambda q, s: q.intent == "checks", run_checks),
     Route("categories", over_categories, run_categories),
+    Route("office", office_asked, run_office),
     Route("facts", lambda q, s: bool(q.metrics) and q.intent != "passage", run_facts),
     Route("passages", lambda q, s: True, run_passages),
 ]

@@ -22,6 +22,7 @@ from .metrics import CONTEXT, METRICS, Metric
 from .names import _unique
 from .precision import asked_decimals
 from .readings import prose_readings
+from .report_named import bodies_of_report_named, office_named
 from .scan import scan
 from .shares import change_in_percent
 from .statistics import (
@@ -140,8 +141,12 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     _fill_bodies(query, found.mentions, gazetteer, lowered)
     query.took = [t for t in found.took if t[1] in query.bodies]
     _office_in_its_government_report(query, found.mentions, gazetteer, lowered)
+    if (own := bodies_of_report_named(found.text, found.mentions, gazetteer)) is not None:
+        # "according to the X 2014 report, how many … did X's centre …": X's report, no other body
+        query.bodies, query.unknown_bodies, query.took = own, [], [t for t in query.took if t[1] in own]
+        query.entities = [e for e in (gazetteer.entity_of(b) for b in own) if e is not None]
     query.clarify = [(m.text, list(m.values)) for m in found.mentions
-                     if m.kind == "ambiguous" or (m.kind == "unknown" and m.values)]
+                     if (m.kind == "ambiguous" or (m.kind == "unknown" and m.values)) and own is None]
     query.drop_terms = _name_terms(m.text for m in found.mentions if m.kind not in ("metric", "bureau", "cell"))
     query.metrics = [m for m in _unique_metrics(x for x in found.mentions if x.kind == "metric")
                      if not CONTEXT.get(m.key) or any(w in lowered for w in CONTEXT[m.key])]
@@ -218,6 +223,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     if linked and query.metrics == linked and query.intent in METRIC_INTENTS and not query.outcomes \
             and query.narrowed is None:
         _narrow(query, found.text, found.mentions, found.years.spans)
+    if office_named(found.text, query.language, found.mentions):
+        query.narrowed = None  # "Pingtan's service centre": an office's figure, no part of a table's statistic
     return query
 
 

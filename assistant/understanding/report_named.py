@@ -1,0 +1,71 @@
+"""A question that names the report it asks of ("according to the Pingtan Comprehensive
+Experimental Zone 2014 report", "in X's report", "据X2014年年报"): the body of that report is the
+body asked, even when the thing asked is an office inside it ("Pingtan's administrative service
+centre"); the other names of its region say where the office is, not another body to answer for.
+Pure: mentions and text in, bodies out."""
+
+from __future__ import annotations
+
+import re
+
+from index.lexicon.prose_en import (
+    OFFICE_HEADS_EN,
+    REPORT_AFTER_EN,
+    REPORT_AFTER_ZH,
+    REPORT_NAMED_EN,
+    REPORT_NAMED_ZH,
+)
+from index.lexicon.questions import REPORT_WORDS
+
+from .gazetteer import Gazetteer, Mention
+
+_BEFORE_EN = re.compile(REPORT_NAMED_EN)
+_AFTER_EN = re.compile(REPORT_AFTER_EN)
+_BEFORE_ZH = re.compile(REPORT_NAMED_ZH)
+_AFTER_ZH = re.compile(rf"{REPORT_AFTER_ZH}(?:{'|'.join(REPORT_WORDS)})")
+
+
+def report_named(text: str, mention: Mention) -> bool:
+    """Is this name the report's ("according to the X 2014 report", "据X2014年年报")?"""
+    before, after = text[:mention.start].lower(), text[mention.end:].lower()
+    return bool(_BEFORE_EN.search(before) and _AFTER_EN.match(after)
+                or _BEFORE_ZH.search(before) and _AFTER_ZH.match(after))
+
+
+def bodies_of_report_named(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[str] | None:
+    """The bodies of the report a question names, when it names one and its other names are of
+    the same place (an office inside that body: "Pingtan's … centre", "平潭行政服务中心"); None
+    otherwise (the question is read as before)."""
+    named = [m for m in mentions if m.kind in ("body", "region") and m.values and report_named(text, m)]
+    if len(named) != 1:
+        return None
+    m = named[0]
+    others = [n for n in mentions if n is not m and n.kind in ("body", "region", "unknown", "ambiguous")]
+    if not all(_same_place(n.text, m.text) for n in others):
+        return None
+    return list(m.values) if m.kind == "body" else gazetteer.region_bodies(m.text, m.values)
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Two names that start alike ("Pingtan's", "Pingtan Comprehensive Experimental Zone";
+    平潭行政服务中心, 平潭综合实验区): the first word, or the first two characters."""
+    a, b = (re.sub(r"'s\b", "", x.lower()).strip() for x in (a, b))
+    if re.match(r"[a-z]", a):
+        return a.split()[:1] == b.split()[:1]
+    return len(a) >= 2 and a[:2] == b[:2]
+
+
+_OFFICE_HEAD = re.compile(rf"\b(?:{'|'.join(OFFICE_HEADS_EN)})s?\b")
+
+
+def office_named(text: str, language: str, mentions: list[Mention]) -> bool:
+    """An English question about an office inside a body that no name of the corpus took
+    ("Pingtan's administrative service centre"): its work is not counted in the body's tables,
+    nor is it a part of a table's statistic to ask back about."""
+    if language != "en":
+        return False
+    text = text.lower()
+    for m in sorted(mentions, key=lambda m: -m.start):
+        if m.kind in ("body", "region", "bureau"):
+            text = text[:m.start] + " " + text[m.end:]
+    return bool(_OFFICE_HEAD.search(text))
