@@ -81,6 +81,8 @@ _ASKS_GAP = re.compile(GAP_ASKED)
 _ASKS_TOTAL = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "total"))
 _ASKS_TREND = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "trend"))
 _ASKS_DIFFERENCE = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "difference"))
+_ASKS_MORE = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "most"))
+_ASKS_FEWER = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "least"))
 #: Years a range must span for "how did it change" to be more than the difference of its ends.
 TREND_YEARS = 3
 
@@ -493,12 +495,17 @@ def _end_years(q: Query) -> tuple[int, int] | None:
 def framed(q: Query, facts: list[Fact]) -> list[Fact]:
     """Two facts in the question's frame, its subject first: of one body in two years, the year
     compared against ("2024年比2023年", "from 2023 to 2024") second, else the later year first
-    (a change over time); of two bodies, the one named first first."""
+    (a change over time); of two bodies, the one named first first. A question asking which had
+    more ("哪家更多，相差多少") has its answer for subject: the larger first (the smaller for fewer)."""
     if len(facts) != 2:
         return facts
     a, b = facts
+    lowered = q.normalized.lower()
+    which = _ASKS_MORE.search(lowered) or _ASKS_FEWER.search(lowered)
+    if which and a.value is not None and b.value is not None:
+        return sorted(facts, key=lambda f: f.value, reverse=_ASKS_MORE.search(lowered) is not None)
     if a.body == b.body and a.year != b.year:
-        match = _BASE_YEAR.search(q.normalized.lower())
+        match = _BASE_YEAR.search(lowered)
         base = int(match.group("y") or match.group("y2")) if match else min(a.year, b.year)
         return [b, a] if a.year == base else [a, b]
     if a.year == b.year and a.body != b.body:
