@@ -5,7 +5,8 @@ printed unit is evidence about its value, so it is never dropped:
 
 - the same kind as the template's (a measure word on a count: 笔, 件, 宗 … under 项; or the
   template's own money unit): the value is read as printed;
-- another money unit (元, 千元, 亿元 under 万元): the value is converted exactly to the template's
+- another money unit (元, 千元, 亿元 under 万元; or the table's header declares one: "（单位：元）"
+  for cells that print none): the value is converted exactly to the template's
   unit, and the cell as printed is kept beside it (`Fact.printed`), so an answer can say
   "98.4361万元（984361元）" and its quote stays verbatim;
 - another kind (a count printed with 元, an amount printed with 件, a share with %): the cell is
@@ -16,12 +17,14 @@ Pure: tokens and readings in (index/splits.py), verdicts out; index/reader.py ap
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from .lexicon.units import YUAN
 from .models import Number, show_number
 from .splits import Token, cuts, to_number
+from .textview import squeeze
 
 #: What a unit measures: money converts within its kind, a count's measure words are all counts.
 MONEY, SHARE, COUNT = "money", "share", "count"
@@ -40,6 +43,16 @@ class CellUnit:
     note: str = ""
     printed: str = ""  # the cell as printed, when its value was converted ("984361元")
     unit: str | None = None  # the unit the value is stored in, when the printed unit decided it
+
+
+_DECLARED = re.compile(r"单位\s*[：:]\s*(" + "|".join(sorted(YUAN, key=len, reverse=True)) + ")")
+
+
+def declared_money(header: str) -> str | None:
+    """The money unit a table's header declares for its amounts ("本年收费金额（单位：元）"): the
+    printed unit of every amount cell that prints none of its own."""
+    match = _DECLARED.search(squeeze(header)) if header else None
+    return match.group(1) if match else None
 
 
 def token_units(tokens: list[Token], reading: tuple[Number | None, ...]) -> list[str | None] | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import deadline
-from .cellunits import CellUnit, settle_unit, token_units
+from .cellunits import CellUnit, declared_money, settle_unit, token_units
 from .cellunits import kind as unit_kind
 from .completeness import missing_cells
 from .completeness import summary as completeness_summary
@@ -60,6 +60,7 @@ class Hit:
     confirmed: bool = False
     refuted: str = ""  # why a row read from text is not taken as printed
     assembled: bool = False  # read from text, its values put together from several lines (recover.Run)
+    header_unit: str | None = None  # the money unit its table's header declares ("（单位：元）")
 
     def metric(self, column: Column) -> str:
         return self.table.metric(self.row, column)
@@ -270,7 +271,7 @@ def _grid_hit(grid: Grid, i: int, split: GridRow, table: Table, row: Row, header
         row = Row(_open_key(group, printed), printed)
     quote = _grid_quote(grid, i, page_text, printed, [t.shown for t in tokens if not t.blank])
     return Hit(table, row, printed, tokens, columns, grid.page_of(i), quote, f"grid:{grid.origin}", unit,
-               token_boxes)
+               token_boxes, header_unit=declared_money(header))
 
 
 def _grid_quote(grid: Grid, i: int, page_text: str, label: str, values: list[str]) -> str:
@@ -393,6 +394,7 @@ def _text_hit(view: TextView, region: Region, tr: TextRow, columns, group: str, 
     unit = None if tr.unit in (None, "——") else tr.unit
     hit = Hit(table, row, printed, tokens, columns, view.page_at(tr.label.start), quote, "text", unit)
     hit.assembled = tr.run is not None and tr.run.assembled and not tr.run.tabbed
+    hit.header_unit = declared_money(region.header)
     return hit
 
 
@@ -465,12 +467,13 @@ def _printed_units(hit: Hit) -> list[str | None] | None:
 def _unit_of_cell(hit: Hit, column: Column, value: Number, units: list[str | None] | None, k: int) -> CellUnit:
     """A read cell against the unit its template declares (the row's, in the old appendix)."""
     declared = hit.row.unit or column.unit
+    header = hit.header_unit if declared and unit_kind(declared) == "money" else None
     if units is None:  # the unit was printed, and which cell it belongs to is not settled
         kinds = {unit_kind(t.unit) for t in hit.tokens if t.unit}
         if declared and kinds == {unit_kind(declared)} and unit_kind(declared) != "money":
             return CellUnit(value)
         return CellUnit(None, "unreadable", f"{printed(hit)}: which cell its printed unit belongs to is not known")
-    return settle_unit(value, units[k], declared)
+    return settle_unit(value, units[k] or header, declared)
 
 
 def _nil_note(hit: Hit, k: int) -> str:

@@ -102,6 +102,34 @@ def test_a_dash_in_a_grid_cell_is_a_printed_blank_not_a_lost_cell(tmp_path):
         assert made[form][AMOUNT].value is None and made[form][COUNT].value in (None, 9), form
 
 
+@pytest.mark.parametrize("header, cell, value, printed", [
+    ("本年收费金额（单位：元）", "6007200", 600.72, "6007200元"),  # the header's unit is the cell's
+    ("本年收费金额（单位：元）", "600.72万元", 600.72, ""),  # a cell's own unit wins over the header's
+    ("本年收费金额（单位：万元）", "600.72", 600.72, ""),
+])
+def test_a_header_declaring_another_money_unit_converts_its_cells(tmp_path, header, cell, value, printed):
+    """Sample 001 (2021 template) prints "本年收费金额（单位：万元）"; a publisher printing its fees in 元
+    says so in the header, and the cells print bare numbers."""
+    national, fee = "本年收费金额（单位：万元）", "行政事业性收费.收费金额"
+    sample = next(SAMPLES.glob("001_*.txt"))
+    spec = pdfgen.spec_for("001")
+    for row in (r for t in pdfgen.spec_tables(spec) for r in t.rows):
+        row[:] = [header if c == national else c for c in row]
+        if row and row[0] == "行政事业性收费":
+            row[1:] = [cell]
+    text = sample.read_text(encoding="utf-8")
+    assert national in text and "行政事业性收费 600.72" in text
+    source = tmp_path / sample.name
+    source.write_text(text.replace(national, header).replace("行政事业性收费 600.72", f"行政事业性收费 {cell}"),
+                      encoding="utf-8")
+    made = {"text": source, "crawler": forms.to_page_text(source, tmp_path / "r.page.txt", spec.body, "t"),
+            "html": pdfgen.write_html_report(spec, tmp_path / "r.html")}
+    for form, path in made.items():
+        facts = {f.metric: f for f in extract_report(str(path)).facts}
+        assert _cell(facts, fee) == (value, "万元", "ok"), form
+        assert facts[fee].printed == printed, form
+
+
 def test_the_real_report_printing_yuan_under_wan_yuan(real_reports):
     facts = {f.metric: f for f in extract_report(str(real_reports / REAL[0])).facts}
     assert _cell(facts, AMOUNT) == (98.4361, "万元", "ok")
