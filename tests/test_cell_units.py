@@ -142,10 +142,19 @@ def test_the_real_report_printing_yuan_under_wan_yuan(real_reports):
     ("平潭综合实验区财政金融局2020年政府集中采购总金额是多少？", "98.4361万元（表中印作984361元）"),
     ("What was the government procurement amount of 平潭综合实验区财政金融局 in 2020?",
      "98.4361 万元 (ten-thousand yuan) (printed as 984361元)"),
+    ("2020年各单位政府集中采购总金额合计多少？", "98.4361万元（表中印作984361元）"),
+    ("2020年哪个单位的政府集中采购总金额最高？", "98.4361万元（表中印作984361元）"),
 ])
 def test_an_answer_shows_a_converted_amount_in_both_forms_with_its_quote(qa, question, shown):
+    """Both forms, the quote verbatim, and the converted value a computed number whose input is
+    the cited cell (every number of an answer is cited or computed from cited inputs)."""
+    from eval.scoring import uncited_numbers
+
     a = qa.ask(question)
     assert shown in a.text, a.text
     assert "984361万元" not in a.text and "984361 万元" not in a.text
     assert any("984361元" in c.quote for c in a.citations)
     assert_quotes_verbatim(qa, a)
+    assert not uncited_numbers(a.to_dict(), range(2000, 2030)), a.text
+    cell = next(i for i, c in enumerate(a.citations, 1) if "984361元" in c.quote)
+    assert any(c.value == 98.4361 and c.inputs == [cell] for c in a.computed)

@@ -73,7 +73,17 @@ class Writer:
         """A fact's value with its unit, and the cell as printed when it was converted from another
         unit ("98.4361万元（表中印作984361元）"), so the answer's number is found in its quote."""
         shown = self.lang.number(show_number(fact.value), fact.unit, fact.metric)
-        return shown + self.lang.AS_PRINTED.format(printed=fact.printed) if fact.printed else shown
+        return shown + self.lang.AS_PRINTED.format(printed=fact.printed) if self.converted(fact) else shown
+
+    def converted(self, fact: Fact) -> bool:
+        """Is the fact's value converted from the unit its cell printed? Then the value is a
+        computed number whose input is the cited cell (984361元 -> 98.4361 万元)."""
+        if not fact.printed or fact.value is None:
+            return False
+        number = self.cite_fact(fact)
+        if not any(c.inputs == [number] and c.value == fact.value for c in self.computed):
+            self.computed.append(Computed(f"{fact.metric} = {fact.printed}", fact.value, [number]))
+        return True
 
     def mark(self, fact: Fact) -> str:
         """A fact's citation marker; a figure read from the prose says so; a combined cell's
@@ -162,6 +172,8 @@ class Writer:
         self.computed += computed
         self.computed += [Computed(f.metric, f.value, [self.cite_fact(f)]) for f in result.facts
                           if "+" in f.metric and f.value is not None]  # combined cells are sums
+        for fact in result.facts:
+            self.converted(fact)
         self.table += rows
         text = "\n".join(lines)
         if rows and table:
@@ -435,7 +447,7 @@ class Writer:
                     self.computed.append(Computed(fact.metric, fact.value, [number]))
                 name = self.lang.concept_name(concept(concept_id))
                 value = show_number(fact.value) if fact.readable and fact.value is not None else "—"
-                printed = self.lang.AS_PRINTED.format(printed=fact.printed) if fact.printed and value != "—" else ""
+                printed = self.lang.AS_PRINTED.format(printed=fact.printed) if value != "—" and self.converted(fact) else ""
                 lines.append(self.lang.headline_line(name, value, fact.unit, f"{printed}[{number}]", fact.metric))
         return "\n".join(lines)
 
