@@ -180,7 +180,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
         rows = [r for r in rows if r["status"] == "unreadable"]
         columns = ["body", "year", "metric", "page", "report", "note"]
     else:
-        columns = ["body", "year", "metric", "value", "unit", "status", "page", "report", "check_failed"]
+        columns = ["body", "year", "metric", "value", "unit", "printed", "status", "page", "report", "check_failed"]
     _emit(rows, columns, args.format)
     return 0
 

@@ -320,6 +320,18 @@ def _same_value(a: float | None, b: float | None) -> bool:
     return abs(float(a) - float(b)) < 1e-9
 
 
+def _same(g: GoldFact, f: Any) -> bool:
+    """A gold cell and an extracted fact hold the same value, in yuan where both are money: a
+    gold read by hand as printed (984361 元) matches the fact stored in its column's unit
+    (98.4361 万元); a count is compared as it is, whatever its measure word."""
+    from index.lexicon.units import YUAN
+
+    unit = getattr(f, "unit", None)
+    if g.unit in YUAN and unit in YUAN and g.unit != unit and g.value is not None and f.value is not None:
+        return abs(g.value * YUAN[g.unit] - float(f.value) * YUAN[unit]) < 1e-6
+    return _same_value(g.value, f.value)
+
+
 def fact_scores(gold: list[GoldFact], extracted: Iterable[Any]) -> dict[str, Any]:
     """Precision and recall of extracted facts (objects with report, metric, value, status)
     against gold.
@@ -342,7 +354,7 @@ def fact_scores(gold: list[GoldFact], extracted: Iterable[Any]) -> dict[str, Any
     wrong, matched = [], 0
     for f in readable:
         golds = gold_values[(f.report, f.metric)]
-        if any(g.status != "ambiguous" and _same_value(g.value, f.value) for g in golds):
+        if any(g.status != "ambiguous" and _same(g, f) for g in golds):
             matched += 1
         else:
             wrong.append(f"{f.report} {f.metric}: gold "
@@ -350,7 +362,7 @@ def fact_scores(gold: list[GoldFact], extracted: Iterable[Any]) -> dict[str, Any
                          + f", read {f.value}")
     readable_gold = [g for g in gold if g.status != "ambiguous"]
     ambiguous = [g for g in gold if g.status == "ambiguous"]
-    missed = [g for g in readable_gold if not any(_same_value(g.value, f.value) for f in by_pair[(g.report, g.metric)])]
+    missed = [g for g in readable_gold if not any(_same(g, f) for f in by_pair[(g.report, g.metric)])]
     listed = [g for g in ambiguous if (g.report, g.metric) in unread and unread[(g.report, g.metric)].note]
     return {"precision": ratio(matched, len(readable)),
             "recall": ratio(len(readable_gold) - len(missed), len(readable_gold)),

@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS facts (
     report TEXT, body TEXT, region TEXT, year INTEGER, template TEXT, section TEXT,
     table_name TEXT, row TEXT, column_name TEXT, metric TEXT, label TEXT, value REAL,
     value_is_int INTEGER, unit TEXT, page INTEGER, source_text TEXT, check_failed TEXT,
-    status TEXT, note TEXT, box TEXT, origin TEXT, confidence REAL);
+    status TEXT, note TEXT, box TEXT, origin TEXT, confidence REAL, printed TEXT);
 CREATE INDEX IF NOT EXISTS facts_lookup ON facts (metric, year, body);
 CREATE INDEX IF NOT EXISTS facts_report ON facts (report);
 CREATE TABLE IF NOT EXISTS checks (
@@ -55,8 +55,9 @@ CREATE TABLE IF NOT EXISTS contradictions (
 CREATE INDEX IF NOT EXISTS contradictions_report ON contradictions (report);
 """
 
-# Columns added since version 2 (OCR confidence and page layout): (table, column, type).
-_ADDED_COLUMNS = (("facts", "confidence", "REAL"), ("pages", "ocr", "TEXT"))
+# Columns added since version 2 (OCR confidence and page layout, a cell printed in another
+# unit): (table, column, type).
+_ADDED_COLUMNS = (("facts", "confidence", "REAL"), ("pages", "ocr", "TEXT"), ("facts", "printed", "TEXT"))
 
 
 def _where(**equal) -> tuple[str, tuple]:
@@ -70,7 +71,7 @@ def _where(**equal) -> tuple[str, tuple]:
 _PASSAGE_COLUMNS = "id, report, text, body, region, year, template, section, page, kind, metric, value"
 _FACT_FIELDS = ("report", "body", "region", "year", "template", "section", "table_name", "row", "column_name",
                 "metric", "label", "value", "value_is_int", "unit", "page", "source_text", "check_failed", "status",
-                "note", "box", "origin", "confidence")
+                "note", "box", "origin", "confidence", "printed")
 _FACT_COLUMNS = ", ".join(_FACT_FIELDS)
 _FACT_KEY = ("metric", "year", "body")  # the order of the lookup indexes
 
@@ -417,14 +418,14 @@ def _fact_row(f: Fact) -> tuple:
     return (f.report, f.body, f.region, f.year, f.template, f.section, f.table, f.row, f.column,
             f.metric, f.label, f.value, int(isinstance(f.value, int)), f.unit, f.page,
             f.source_text, f.check_failed, f.status, f.note, json.dumps(f.box) if f.box else None, f.origin,
-            f.confidence)
+            f.confidence, f.printed or None)
 
 
 def _fact_from_row(r: Iterable) -> Fact:
     (report, body, region, year, template, section, table, row, column, metric, label, value,
-     is_int, unit, page, source, check_failed, status, note, box, origin, confidence) = r
+     is_int, unit, page, source, check_failed, status, note, box, origin, confidence, printed) = r
     if value is not None and is_int:
         value = int(value)
     return Fact(report, body, year, template, section, table, row, column, metric, label, value,
                 unit, page, source, region, check_failed, status or "ok", note or "",
-                tuple(json.loads(box)) if box else None, origin or "", confidence)
+                tuple(json.loads(box)) if box else None, origin or "", confidence, printed or "")

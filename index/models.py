@@ -87,6 +87,9 @@ class Fact:
     box: tuple[float, float, float, float] | None = None  # the cell on its page, where the form has one
     origin: str = ""  # how the cell was read: grid:pdf | grid:html | grid:docx | grid:markdown | text | ocr
     confidence: float | None = None  # OCR: the recognition confidence of the cell's word (0..1)
+    # The cell as printed when it was printed in another unit than `unit` and its value converted
+    # ("984361元" stored as 98.4361 万元, index/cellunits.py); "" when the value is as printed.
+    printed: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import deadline
+from .cellunits import CellUnit, declared_money, settle_unit, token_units
+from .cellunits import kind as unit_kind
 from .completeness import missing_cells
 from .completeness import summary as completeness_summary
 from .document import Box, Document, Grid
@@ -25,11 +27,13 @@ from .lexicon.numbering import LABEL_NUMBERING
 from .models import Fact, Number, ReportMeta, show_number
 from .recover import Region, TextRow, find_sections, is_row_label, table_regions, text_rows
 from .settle import printed, prose_sentences, settle
-from .splits import UNITS, Token, parse_token
+from .splits import NIL, UNITS, Token, parse_token
 from .templates import Column, Row, Table, Template, by_id
 from .textview import TextView, nfkc, squeeze
 
 _UNIT_CELL = set(UNITS) | {"——", "-", "--", "/"}
+# A number and its unit printed apart in one grid cell ("20740000 元"): one value.
+_SPACED_UNIT = re.compile(r"(\d)\s+(" + "|".join(map(re.escape, UNITS)) + r")(?=\s|$)")
 _NUMBER_CELL = re.compile(r"^[+\-]?\d[\d,]*(?:\.\d+)?(?:[+\-]\d[\d,]*(?:\.\d+)?)*\s*(?:" +
                           "|".join(map(re.escape, UNITS)) + r")?$")
 
@@ -56,6 +60,7 @@ class Hit:
     confirmed: bool = False
     refuted: str = ""  # why a row read from text is not taken as printed
     assembled: bool = False  # read from text, its values put together from several lines (recover.Run)
+    header_unit: str | None = None  # the money unit its table's header declares ("（单位：元）")
 
     def metric(self, column: Column) -> str:
         return self.table.metric(self.row, column)
@@ -85,7 +90,7 @@ class GridRow:
 
 def _is_text_cell(cell) -> bool:
     text = squeeze(cell.text)
-    return bool(text) and not _NUMBER_CELL.match(text) and text not in _UNIT_CELL
+    return bool(text) and not _NUMBER_CELL.match(text) and text not in _UNIT_CELL and not NIL.match(text)
 
 
 def split_grid_row(cells) -> GridRow | None:
@@ -244,28 +249,29 @@ def _grid_hit(grid: Grid, i: int, split: GridRow, table: Table, row: Row, header
     tokens: list[Token] = []
     token_boxes: list[Box | None] = []
     for text, box in zip(values, boxes, strict=True):
-        parts = squeeze(text) and nfkc(text).split() or [""]
+        parts = squeeze(text) and _SPACED_UNIT.sub(r"\1\2", nfkc(text)).split() or [""]
         for part in parts:
-            tok = parse_token(part, splittable=False)
+            tok = parse_token(part, splittable=False, nil=True)
             if tok is None:
                 continue
             tokens.append(tok)
             token_boxes.append(box)
     if len(tokens) > len(columns):
         # More cells than the table has columns: trailing empty cells of a wider grid, or a
-        # converter's phantom column. The printed numbers are the cells only when they are
-        # exactly as many as the columns (or the extra cells are all blank at the end).
-        kept = [i for i, t in enumerate(tokens) if not t.blank]
-        if all(t.blank for t in tokens[len(columns):]):
+        # converter's phantom column. The printed cells (numbers, and dashes: printed blanks)
+        # are the cells only when they are exactly as many as the columns (or the extra cells
+        # are all empty at the end).
+        kept = [i for i, t in enumerate(tokens) if not t.blank or t.nil]
+        if all(t.blank and not t.nil for t in tokens[len(columns):]):
             kept = list(range(len(columns)))
         if len(kept) == len(columns):
             tokens, token_boxes = [tokens[i] for i in kept], [token_boxes[i] for i in kept]
     printed = split.own or split.context
     if not row.key:
         row = Row(_open_key(group, printed), printed)
-    quote = _grid_quote(grid, i, page_text, printed, [t.text for t in tokens if not t.blank])
+    quote = _grid_quote(grid, i, page_text, printed, [t.shown for t in tokens if not t.blank])
     return Hit(table, row, printed, tokens, columns, grid.page_of(i), quote, f"grid:{grid.origin}", unit,
-               token_boxes)
+               token_boxes, header_unit=declared_money(header))
 
 
 def _grid_quote(grid: Grid, i: int, page_text: str, label: str, values: list[str]) -> str:
@@ -274,7 +280,7 @@ def _grid_quote(grid: Grid, i: int, page_text: str, label: str, values: list[str
     if grid.row_spans:
         a, b = grid.row_spans[i]
         return page_text[a:b]
-    pattern = r"\s*".join(re.escape(v) for v in values) if values else None
+    pattern = r"\s*".join(_printed_pattern(v) for v in values) if values else None
     view = _page_view(page_text)
     hits = [m for m in re.finditer(pattern, view.norm)] if pattern else []
     label_at = view.find(label[: min(len(label), 8)]) if label else []
@@ -290,6 +296,17 @@ def _grid_quote(grid: Grid, i: int, page_text: str, label: str, values: list[str
             return view.quote(start, best.end())
     line_start = view.norm.rfind("\n", 0, best.start()) + 1
     return view.quote(line_start, best.end())
+
+
+def _printed_pattern(value: str) -> str:
+    """A value as its page may print it: digits with thousands separators ("2,074.00"), its
+    unit after a space or none ("2074 万元")."""
+    match = re.match(r"^([+\-]?)(\d+)(\.\d+)?(.*)$", value)
+    if not match:
+        return re.escape(value)
+    sign, whole, frac, unit = match.groups()
+    digits = "[,，]?".join(whole)
+    return re.escape(sign) + digits + re.escape(frac or "") + (r"\s*" + re.escape(unit) if unit else "")
 
 
 @lru_cache(maxsize=64)
@@ -377,6 +394,7 @@ def _text_hit(view: TextView, region: Region, tr: TextRow, columns, group: str, 
     unit = None if tr.unit in (None, "——") else tr.unit
     hit = Hit(table, row, printed, tokens, columns, view.page_at(tr.label.start), quote, "text", unit)
     hit.assembled = tr.run is not None and tr.run.assembled and not tr.run.tabbed
+    hit.header_unit = declared_money(region.header)
     return hit
 
 
@@ -408,12 +426,19 @@ def facts_of(hits: list[Hit], report: str, meta: ReportMeta, template: Template)
     for hit in hits:
         section = titles.get(hit.table.section, template.appendix_title)
         agreed = _agreed(hit)
+        printed_units = _printed_units(hit)
         for k, column in enumerate(hit.columns):
             value, status, note = agreed[k]
-            if status == "ok" and value is None:
-                status = "blank"
             unit = hit.unit or next((t.unit for t in hit.tokens if t.unit), None) if len(hit.columns) == 1 else None
             unit = unit or column.unit or hit.unit
+            shown = ""
+            if status == "ok" and value is not None:
+                cell = _unit_of_cell(hit, column, value, printed_units, k)
+                value, shown = cell.value, cell.printed
+                status, note, unit = cell.status, cell.note or note, cell.unit or unit
+            if status == "ok" and value is None:
+                status = "blank"
+                note = note or _nil_note(hit, k)
             label = " ".join(p for p in (hit.row.bare if hit.row.label else hit.printed,
                                          column.label if column.key else "") if p)
             out.append(Fact(
@@ -422,9 +447,38 @@ def facts_of(hits: list[Hit], report: str, meta: ReportMeta, template: Template)
                 label=label.strip() or hit.printed, value=value, unit=unit, page=hit.page,
                 source_text=hit.quote, region=meta.region, status=status, note=note or hit.note,
                 box=hit.boxes[k] if k < len(hit.boxes) and len(hit.boxes) == len(hit.columns) else None,
-                origin=hit.origin,
+                origin=hit.origin, printed=shown,
             ))
     return out
+
+
+def _printed_units(hit: Hit) -> list[str | None] | None:
+    """The unit each cell was printed with (a token's unit, else the row's printed 单位 cell);
+    None when the surviving readings put a printed unit on different cells."""
+    if not any(t.unit for t in hit.tokens):
+        return [hit.unit] * len(hit.columns)
+    found = {tuple(units) if units is not None else None
+             for units in (token_units(hit.tokens, r) for r in hit.readings or [])}
+    if len(found) != 1 or None in found:
+        return None
+    return [u or hit.unit for u in next(iter(found))]
+
+
+def _unit_of_cell(hit: Hit, column: Column, value: Number, units: list[str | None] | None, k: int) -> CellUnit:
+    """A read cell against the unit its template declares (the row's, in the old appendix)."""
+    declared = hit.row.unit or column.unit
+    header = hit.header_unit if declared and unit_kind(declared) == "money" else None
+    if units is None:  # the unit was printed, and which cell it belongs to is not settled
+        kinds = {unit_kind(t.unit) for t in hit.tokens if t.unit}
+        if declared and kinds == {unit_kind(declared)} and unit_kind(declared) != "money":
+            return CellUnit(value)
+        return CellUnit(None, "unreadable", f"{printed(hit)}: which cell its printed unit belongs to is not known")
+    return settle_unit(value, units[k] or header, declared)
+
+
+def _nil_note(hit: Hit, k: int) -> str:
+    tokens = hit.tokens if len(hit.tokens) == len(hit.columns) else []
+    return f"printed as {tokens[k].text}: no figure" if tokens and tokens[k].nil else ""
 
 
 def _agreed(hit: Hit) -> list[tuple[Number | None, str, str]]:

@@ -17,13 +17,16 @@ from dataclasses import dataclass, field
 
 from .lexicon.numbering import ITEM_NUMBER, LABEL_NUMBERING, TOP_SECTION
 from .lexicon.numerals import SECTION_NUMERALS
-from .lexicon.units import UNITS_RE
+from .lexicon.units import UNITS_RE, YUAN
 from .splits import UNITS, Token, parse_token
 from .templates import Row, Table, Template
 from .textview import TextView
 
 # A number token in norm text, with a glued unit; a sign may start a later glued number.
 _VALUE = re.compile(r"[+\-]?\d[\d,]*(?:\.\d+)?(?:[+\-]\d[\d,]*(?:\.\d+)?)*(?:" + "|".join(map(re.escape, UNITS)) + ")?")
+# A money unit printed after a cell's number and a space ("2074 万元"), before a space or the end.
+_SPACED_MONEY = re.compile(r"[ \t\u3000]+(" + "|".join(map(re.escape, sorted(YUAN, key=len, reverse=True)))
+                           + r")(?=\s|$)")
 # A page number between dashes ("- 2 -", "-2-"), alone on its line.
 _PAGE_FOOTER = re.compile(r"(?<![^\n])[ \t]*[-－—]\s?\d{1,3}\s?[-－—][ \t]*(?=\n|$)")
 _RULE_OR_FOOTER = re.compile(r"[-=—]{3,}[-=—\s]*|(?<![^\n])[ \t]*-\s?\d{1,3}\s?-[ \t]*(?=\n)")
@@ -197,13 +200,16 @@ def value_runs(view: TextView, start: int, end: int, marker: str | None = None) 
             cut = len(marker) if marker and digits.endswith(marker) else 1
             match = _VALUE.match(text, i, match.end() - cut)
         if match and not _is_marker(text, match.end(), end) and not _inside_word(text, i):
-            tok = parse_token(match.group(), start=i, end=match.end())
+            # "2074 万元": the cell's money unit printed after a space is the cell's unit
+            spaced = _SPACED_MONEY.match(text, match.end(), end) if match.group()[-1:].isdigit() else None
+            stop = spaced.end() if spaced else match.end()
+            tok = parse_token(match.group() + (spaced.group(1) if spaced else ""), start=i, end=stop)
             if tok is not None:
                 if current is None:
-                    current = Run([], i, match.end())
+                    current = Run([], i, stop)
                 current.tokens.append(tok)
-                current.end = match.end()
-                i = match.end()
+                current.end = stop
+                i = stop
                 continue
         if current is not None:
             runs.append(current)

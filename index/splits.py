@@ -34,17 +34,32 @@ class Token:
     unit: str | None = None
     start: int = -1  # offsets in the text the token came from (for quotes); -1 for grid cells
     end: int = -1
+    nil: bool = False  # a dash printed for no figure ("-", "—", "/"): a blank cell the form printed
+
+    @property
+    def shown(self) -> str:
+        """The token with its printed unit, as a quote holds it ("984361元")."""
+        return self.text + (self.unit or "")
 
     @property
     def digits(self) -> str:
         return self.text
 
 
-def parse_token(text: str, splittable: bool = True, start: int = -1, end: int = -1) -> Token | None:
-    """A value token ("2074万元" -> digits "2074", unit 万元), or None when it is not a number."""
+#: A grid cell that prints a dash for "no figure" ("-", "—", "——", "/", "－"): a blank cell,
+#: and a cell (a converter's empty phantom cell is not).
+NIL = re.compile(r"^(?:[-－—–]{1,3}|/|／)$")
+
+
+def parse_token(text: str, splittable: bool = True, start: int = -1, end: int = -1,
+                nil: bool = False) -> Token | None:
+    """A value token ("2074万元" -> digits "2074", unit 万元), or None when it is not a number.
+    `nil`: a dash is a blank cell the form printed (grid cells; in text a dash is a rule)."""
     text = text.replace(",", "").replace("，", "").strip()
     if not text:
         return Token("", blank=True, splittable=False, start=start, end=end)
+    if nil and NIL.match(text):
+        return Token(text, blank=True, splittable=False, start=start, end=end, nil=True)
     match = _TOKEN.match(text)
     if not match:
         return None

@@ -10,6 +10,7 @@ from functools import cache
 import pytest
 
 from index.extract import extract_report
+from index.lexicon.units import YUAN
 
 from .conftest import GOLD, REAL_REPORTS
 
@@ -28,6 +29,14 @@ def _gold(name: str) -> list[dict]:
 
 
 NAMES = [row["report"] for row in _meta()]
+
+
+def _in_unit(value: float, unit: str, stored: str | None) -> float:
+    """A gold value (read by hand in the unit its cell printed) in the unit the fact is stored in:
+    984361 元 is 98.4361 万元. A count is a count whatever its measure word (条, 件)."""
+    if unit in YUAN and stored in YUAN:
+        return value * YUAN[unit] / YUAN[stored]
+    return value
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -52,9 +61,9 @@ def test_gold_facts(real_reports, name):
         if fact is None or fact.status == "unreadable":
             missing.append(row["metric"])
             continue
-        want = None if row["status"] == "blank" else float(row["value"])
+        want = None if row["status"] == "blank" else _in_unit(float(row["value"]), row["unit"], fact.unit)
         if (fact.value is None) != (want is None) or want is not None and abs(fact.value - want) > 1e-9:
-            wrong.append((row["metric"], row["value"], fact.value))
+            wrong.append((row["metric"], row["value"] + row["unit"], f"{fact.value}{fact.unit}"))
     assert not wrong, wrong
     assert not guessed, guessed
     assert not missing, missing

@@ -193,6 +193,8 @@ CLAUSE_SEP = "; "
 COLON = ": "
 FIRST_SENTENCE_END = " "
 FROM_PROSE = " (from the report's text)"  # a figure read from the prose, not the tables
+#: After a value converted to its statistic's unit, the cell as the report printed it.
+AS_PRINTED = " (printed as {printed})"
 #: A computed answer whose inputs the text states otherwise: the two readings, labelled.
 READINGS = {"table": "From the tables: ", "text": "From the numbers in the reports' text: ", "sep": " "}
 INVALID = "Cannot answer: {problem}"

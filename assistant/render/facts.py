@@ -38,6 +38,12 @@ class Composer:
             return self.p["blank"]
         return self.lang.number(show_number(value), unit, self.key)
 
+    def figure(self, fact: Fact) -> str:
+        """A fact's value with its unit; one converted from the unit its cell printed ("984361元"
+        under 万元) shows the cell as printed too, so the answer's number is found in its quote."""
+        shown = self.number(fact.value, fact.unit)
+        return shown + self.lang.AS_PRINTED.format(printed=fact.printed) if fact.printed and fact.value is not None else shown
+
     def reason(self, fact: Fact) -> str:
         """Why a cell is unreadable, in the reader's words: the reader's note lists candidate
         readings, which would read as answers."""
@@ -51,7 +57,7 @@ class Composer:
     def value_of(self, fact: Fact) -> str:
         if not fact.readable:
             return self.p["unreadable"]
-        return self.number(fact.value, fact.unit)
+        return self.figure(fact)
 
     def compose(self, result: Result, years: list[int], head: str | None = None) -> tuple[list[str], list[Computed], list[dict]]:
         """(lines, computed, table rows); `head` replaces the first line (an incomplete aggregate
@@ -79,7 +85,7 @@ class Composer:
             key = "lookup_unreadable" if not f.readable else "lookup_blank" if f.value is None else "lookup"
             lines.append(self.p[key].format(who=self.name_of(f.body), year=f.year, metric=self.metric_name,
                                             Metric=self.metric_name[:1].upper() + self.metric_name[1:],
-                                            value=self.number(f.value, f.unit), cite=c(f),
+                                            value=self.figure(f), cite=c(f),
                                             note=self.reason(f)))
         return lines, []
 
@@ -96,13 +102,13 @@ class Composer:
         if len(r.winners) > 1:
             who = self.lang.TIE_SEP.join(self.name_of(f.body) + c(f) for f in r.winners)
             lines = [self.p["tie_" + key].format(scope=scope, metric=self.metric_name, who=who,
-                                                value=self.number(top.value, top.unit))]
+                                                value=self.figure(top))]
         else:
             lines = [self.p[key].format(scope=scope, metric=self.metric_name, who=self._who(top),
-                                        value=self.number(top.value, top.unit), cite=c(top))]
+                                        value=self.figure(top), cite=c(top))]
         if r.runner_up is not None:
             lines.append(self.p["runner_up"].format(who=self._who(r.runner_up),
-                                                    value=self.number(r.runner_up.value, r.runner_up.unit),
+                                                    value=self.figure(r.runner_up),
                                                     cite=c(r.runner_up)))
         lines.append(self.p["comparison"])
         return lines, []
@@ -117,7 +123,7 @@ class Composer:
         if r.total is None:
             return [self.p["none"].format(metric=self.metric_name)], []
         unit = r.known[0].unit
-        inputs = " + ".join(f"{self._who(f)} {self.number(f.value, f.unit)}{c(f)}" for f in r.known)
+        inputs = " + ".join(f"{self._who(f)} {self.figure(f)}{c(f)}" for f in r.known)
         text = self.p["total"].format(scope=scope, metric=self.metric_name, value=self.number(r.total, unit), inputs=inputs)
         return [text], [Computed("total", r.total, [self.cite(f) for f in r.known])]
 
@@ -125,7 +131,7 @@ class Composer:
         if r.average is None:
             return [self.p["none"].format(metric=self.metric_name)], []
         unit = r.known[0].unit
-        inputs = "、".join(f"{self._who(f)} {self.number(f.value, f.unit)}{c(f)}" for f in r.known)
+        inputs = "、".join(f"{self._who(f)} {self.figure(f)}{c(f)}" for f in r.known)
         text = self.p["average"].format(scope=scope, metric=self.metric_name, value=self.number(r.average, unit),
                                         n=len(r.known), inputs=inputs)
         inputs = [self.cite(f) for f in r.known]
@@ -136,9 +142,9 @@ class Composer:
             return self._lookup(r, c, scope)
         a, b = r.pair
         args = dict(a=self._who(a), b=self._who(b), metric=self.metric_name, acite=c(a), bcite=c(b),
-                    av=self.number(a.value, a.unit), bv=self.number(b.value, b.unit))
+                    av=self.figure(a), bv=self.figure(b))
         if r.difference == 0:
-            return [self.p["same"].format(value=self.number(a.value, a.unit), **args)], []
+            return [self.p["same"].format(value=self.figure(a), **args)], []
         # the amount said before the statistic's own name: a count's noun would double it
         # ("8937 more administrative licences"), money keeps its unit
         amount = self.number(abs(r.difference), a.unit if a.unit in MONEY else None)
@@ -170,7 +176,8 @@ class Composer:
         for year, value, facts in r.by_year:
             unit = facts[0].unit
             parts = "、".join(f"{self.name_of(f.body)} {self.value_of(f)}{c(f)}" for f in facts)
-            line = f"- {year}: {self.number(value, unit)}" + (f" ({parts})" if len(facts) > 1 else c(facts[0]))
+            one = self.figure(facts[0]) if len(facts) == 1 and facts[0].readable else self.number(value, unit)
+            line = f"- {year}: {one}" + (f" ({parts})" if len(facts) > 1 else c(facts[0]))
             if len(facts) > 1 and value is not None:
                 computed.append(Computed(f"{year} sum", value, [self.cite(f) for f in facts if f.value is not None]))
             if previous is not None and value is not None:

@@ -69,6 +69,22 @@ class Writer:
             self._fact_numbers[id(fact)] = len(self.citations)
         return self._fact_numbers[id(fact)]
 
+    def figure(self, fact: Fact) -> str:
+        """A fact's value with its unit, and the cell as printed when it was converted from another
+        unit ("98.4361万元（表中印作984361元）"), so the answer's number is found in its quote."""
+        shown = self.lang.number(show_number(fact.value), fact.unit, fact.metric)
+        return shown + self.lang.AS_PRINTED.format(printed=fact.printed) if self.converted(fact) else shown
+
+    def converted(self, fact: Fact) -> bool:
+        """Is the fact's value converted from the unit its cell printed? Then the value is a
+        computed number whose input is the cited cell (984361元 -> 98.4361 万元)."""
+        if not fact.printed or fact.value is None:
+            return False
+        number = self.cite_fact(fact)
+        if not any(c.inputs == [number] and c.value == fact.value for c in self.computed):
+            self.computed.append(Computed(f"{fact.metric} = {fact.printed}", fact.value, [number]))
+        return True
+
     def mark(self, fact: Fact) -> str:
         """A fact's citation marker; a figure read from the prose says so; a combined cell's
         value (行政诉讼 = two totals) is a sum of its cited cells."""
@@ -157,6 +173,8 @@ class Writer:
         self.computed += computed
         self.computed += [Computed(f.metric, f.value, [self.cite_fact(f)]) for f in result.facts
                           if "+" in f.metric and f.value is not None]  # combined cells are sums
+        for fact in result.facts:
+            self.converted(fact)
         self.table += rows
         text = "\n".join(lines)
         if rows and table:
@@ -269,8 +287,7 @@ class Writer:
     def _side(self, facts: list[Fact], metrics: list) -> tuple[str, str]:
         """A share's side: its name ("行政复议与行政诉讼之和") and its cited inputs ("(行政复议 2件[1] +
         行政诉讼 4件[2])"; one input: its value alone)."""
-        value = lambda x: (self.lang.number(show_number(x.value), x.unit, x.metric)  # noqa: E731
-                           if x.value is not None else self.lang.FACTS["blank"]) + self.mark(x)
+        value = lambda x: (self.figure(x) if x.value is not None else self.lang.FACTS["blank"]) + self.mark(x)  # noqa: E731
         if len(facts) == 1:
             return metrics[0].name(self.language), value(facts[0])
         names = self.lang.AND_SEP.join(m.name(self.language) for m in metrics)
@@ -316,8 +333,8 @@ class Writer:
         items = self.lang.AND_SEP.join(p["missing_input"].format(year=y, why=p["why"][why]) for y, why in f.missing)
         lines = [p["no_change"].format(who=self.name(f.body), a=f.years[0], b=f.years[1],
                                        metric=f.metric.name(self.language), items=items)]
-        lines += [p["have_input"].format(who=self.name(x.body), year=x.year, value=self.lang.number(
-            show_number(x.value), x.unit), cite=self.mark(x)) for x in f.have if x.value is not None]
+        lines += [p["have_input"].format(who=self.name(x.body), year=x.year, value=self.figure(x), cite=self.mark(x))
+                  for x in f.have if x.value is not None]
         return Said("\n".join(lines), "refusal", "difference")
 
     def _NoRatio(self, f: F.NoRatio) -> Said:
@@ -326,8 +343,8 @@ class Writer:
 
     def _MetricSum(self, f: F.MetricSum) -> Said:
         first = f.facts[0]
-        inputs = " + ".join(f"{m.name(self.language)} {self.lang.number(show_number(x.value), x.unit, x.metric)}"
-                            f"{self.mark(x)}" for m, x in zip(f.metrics, f.facts, strict=True))
+        inputs = " + ".join(f"{m.name(self.language)} {self.figure(x)}{self.mark(x)}"
+                            for m, x in zip(f.metrics, f.facts, strict=True))
         # a group's name lists its parts ("不予公开 (属于国家秘密 + …)"): here the parts are listed with their values
         names = re.sub(r"\s*\(.*\)$", "", f.whole.name(self.language)) if f.whole else self.lang.AND_SEP.join(
             m.name(self.language) for m in f.metrics)
@@ -431,7 +448,8 @@ class Writer:
                     self.computed.append(Computed(fact.metric, fact.value, [number]))
                 name = self.lang.concept_name(concept(concept_id))
                 value = show_number(fact.value) if fact.readable and fact.value is not None else "—"
-                lines.append(self.lang.headline_line(name, value, fact.unit, f"[{number}]", fact.metric))
+                printed = self.lang.AS_PRINTED.format(printed=fact.printed) if value != "—" and self.converted(fact) else ""
+                lines.append(self.lang.headline_line(name, value, fact.unit, f"{printed}[{number}]", fact.metric))
         return "\n".join(lines)
 
     def _NoSummary(self, f: F.NoSummary) -> Said:

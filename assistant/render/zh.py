@@ -178,6 +178,8 @@ CLAUSE_SEP = "，"
 COLON = "："
 FIRST_SENTENCE_END = ""  # its sentences end with 。 already
 FROM_PROSE = "（正文）"  # a figure read from the report's prose, not its tables
+#: After a value converted to its statistic's unit, the cell as the report printed it (98.4361万元（表中印作984361元）).
+AS_PRINTED = "（表中印作{printed}）"
 #: A computed answer whose inputs the text states otherwise: the two readings, labelled.
 READINGS = {"table": "按统计表：", "text": "按报告正文中的数字：", "sep": ""}
 INVALID = "无法回答：{problem}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 #: Units a table cell's figure is counted in.
-UNITS = ("件", "项", "条", "个", "次", "篇", "人", "人次", "万元", "亿元", "元", "笔", "份", "户", "%")
+UNITS = ("件", "项", "条", "个", "次", "篇", "人", "人次", "宗", "万元", "亿元", "千元", "元", "笔", "份", "户", "%")
 #: The units as a regex alternation, longest first (人次 before 人, 万元 before 元).
 UNITS_RE = "|".join(map(re.escape, sorted(UNITS, key=len, reverse=True)))
 #: Units a number right after a year is followed by when it is a quantity, not a year ("2020件").
@@ -17,13 +17,17 @@ MEASURES = ("人次|万人次|场次|项次|余件|余条|余次|余人|件|条|
 ASKED_MEASURES = "次件条个项人篇场期份户家名"
 #: Money: a figure with one of these is an amount.
 MONEY = ("亿元", "万元", "元", "亿", "万")
+#: Money units a table cell may print, in yuan: a cell printed in one of them while its column
+#: counts in another ("984361元" under 采购总金额, which the template counts in 万元) is stored in
+#: the column's unit, converted exactly (index/cellunits.py).
+YUAN: dict[str, int] = {"元": 1, "千元": 1000, "万元": 10_000, "亿元": 100_000_000}
 #: Units of a table's figure: the 万元 of fees wins over the 项 of their count.
 AMOUNT_UNIT = "万元"
 #: What an English answer writes after a figure of each unit ("" for a bare count).
 UNIT_EN: dict[str, str] = {"件": "", "项": "items", "条": "items", "万元": "万元 (ten-thousand yuan)",
-                           "亿元": "亿元 (hundred-million yuan)", "元": "yuan", "次": "times", "篇": "articles",
+                           "亿元": "亿元 (hundred-million yuan)", "千元": "千元 (thousand yuan)", "元": "yuan", "次": "times", "篇": "articles",
                            "个": "", "人": "people", "人次": "person-times", "笔": "transactions", "份": "copies",
-                           "户": "households", "%": "%"}
+                           "户": "households", "宗": "cases", "%": "%"}
 #: Measure words that count the same kind of thing: "多少人" is never answered by "4次".
 MEASURE_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("人", "名", "位", "余人", "万人", "人次", "万人次"),
