@@ -84,7 +84,9 @@ CONCEPTS = (
     Concept("政府信息公开申请", "政府信息公开申请", "information disclosure requests received", "件", (
         "政府信息公开申请", "信息公开申请", "公开申请", "依申请公开", "依申请", "申请", "申请数", "收到申请",
         "新收申请", "受理申请", "request", "requests", "information requests", "disclosure requests",
-        "information disclosure requests", "foi requests", "application", "applications", "new requests")),
+        "information disclosure requests", "foi requests", "application", "applications", "new requests",
+        # the old appendix's row label in English ("requests received") is this concept in every template
+        "requests received", "received requests", "applications received", "disclosure requests received")),
     Concept("政府信息公开申请办结", "政府信息公开申请办结", "information disclosure requests handled", "件", (
         "申请办结", "办结", "办理结果", "办结申请", "requests handled", "requests processed", "handled requests",
         "processed requests"), context=("申请", "request", "application")),
