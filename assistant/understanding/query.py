@@ -15,6 +15,7 @@ from index.templates import TEMPLATES, by_version_year, cells_of, template_patte
 from ..linking.names import names_of
 from . import cells
 from .categories import breakdown_family, category_family
+from .followups import asks_new_thing, counts_parts, same_period, unnamed_part
 from .gazetteer import Entity, Gazetteer, Mention
 from .hygiene import _CJK_RE, detect_language
 from .intents import METRIC_INTENTS, Intent, detect_intent
@@ -151,10 +152,18 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     # the 全部 of a statistic's name (全部公开)
     stated = _blanked(lowered, read + [(m.start, m.end) for m in found.mentions if m.kind in ("metric", "cell")])
     named = _named_slots(query, *(("", "") if cue in (Intent.SOURCE, Intent.WHY) else (stated, lowered)))
+    if previous is not None and "bodies" in named and not query.bodies and counts_parts(stated):
+        named.discard("bodies")  # "其中各乡镇公开了多少？": the parts of the last answer's whole, not every body
     if previous is not None and (_points_back(cue, lowered, named, previous)
                                  or _inherits(cue, lowered, named, bool(previous.bodies))):
         # "他们办公地址在哪？" after a count: the body and year carry over, the count does not
         _inherit(query, previous, named | ({"metrics"} if _asks_contact(lowered) and not query.metrics else set()))
+        if "metrics" in query.inherited and (asks_new_thing(lowered, named) or not refs and unnamed_part(
+                lowered, found.mentions, read + found.years.spans)):  # a cell named ("结果被纠正的") is a part
+            # "其中乡镇公开的占多少？" (a part of the last answer's whole no cell names), "那一年有多少
+            # 人次咨询…" (a new thing): never the last statistic's number; the prose is read for it
+            query.metrics, query.outcomes, query.share_parts = [], 0, 0
+            query.inherited.remove("metrics")
     query.metrics = change_not_prior(cells.refine(query.metrics, refs, Metric, lowered), found.text, len(query.years))
     if previous is not None and previous.metrics and _SCOPED.search(lowered):
         query.metrics = [_part_of_earlier(m, previous.metric_keys) for m in query.metrics]
@@ -431,7 +440,7 @@ def _inherits(cue: Intent | None, lowered: str, named: set[str], had_bodies: boo
         return True
     if cue in (Intent.CORPUS, Intent.COUNT_REPORTS):
         return False
-    if _FOLLOW_UP.search(lowered.strip()) or _SCOPED.search(lowered) \
+    if _FOLLOW_UP.search(lowered.strip()) or _SCOPED.search(lowered) or (same_period(lowered) and "years" not in named) \
             or (_EARLIER_SUBJECTS.search(lowered) and "bodies" not in named):
         return True
     if had_bodies and "bodies" not in named and named and cue in (None, Intent.LOOKUP, Intent.PASSAGE):

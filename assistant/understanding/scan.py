@@ -23,6 +23,7 @@ from .years import YearSpec, find_years
 # Words that ask across bodies ("哪个", "各", "the reports"): a region then means all its bodies.
 _ANY_BODY = re.compile(words.ANY_BODY)
 _ACROSS_REPORTS = re.compile(words.ACROSS_REPORTS)
+_SCOPE_OPENERS = re.compile(words.SCOPE_OPENERS)
 
 # --- scanning a question: known names, then what looks like an unknown body -----------------------
 
@@ -101,9 +102,11 @@ def scan(question: str, gazetteer: Gazetteer) -> Scan:
     linked = link_bodies(display, gazetteer.bodies)
     years = find_years(text)
     hits, took = _with_links(hits, linked, display, gazetteer, years.years)
-    masked = _mask(text, hits, years.spans)
+    # "其中乡镇…": the words scoping a follow-up are masked as a year is, so no name runs through them
+    unnamed = years.spans + [m.span() for m in _SCOPE_OPENERS.finditer(text)]
+    masked = _mask(text, hits, unnamed)
     hits, unknown = _demote_regions(masked, hits, gazetteer, display.lower())
-    masked = _mask(text, hits, years.spans)
+    masked = _mask(text, hits, unnamed)
     unknown = _merge(unknown + _unknown_zh(masked) + _unknown_en(masked))
     # "西夏区卫健局（银川市）": a province or city above the bodies, in brackets after a name, says where
     unknown = [(s, e) for s, e in unknown if not (_bracketed_after_name(masked, s) and gazetteer.above(text[s:e]))]
