@@ -53,20 +53,19 @@ def asked_unit(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def kind_of(measure: str, asked: bool = True) -> str | None:
-    """The kind of count a measure word asks (asked) or a statistic's unit counts."""
-    return next((kind for kind, said, counted in ASKED_UNIT_KINDS if measure in (said if asked else counted)), None)
+_COUNTED = {m: counted for _, said, counted in ASKED_UNIT_KINDS for m in said}
+_KNOWN = {u for _, _, counted in ASKED_UNIT_KINDS for u in counted}
 
 
 def counts_asked(asked: str, metric: Metric, units: set[str]) -> bool:
     """Whether the statistic, counted in `units`, can be a count asked in `asked`: a count of
-    the same kind, or a count of people's acts asked as people ("有多少人申请")."""
-    kind = kind_of(asked)
-    if kind is None or not units:
+    that kind (a unit no kind knows, money aside, is not judged), or a count of people's acts
+    asked as people ("有多少人申请")."""
+    counted = _COUNTED.get(asked)
+    if counted is None or not units or any(u in counted or u not in _KNOWN for u in units):
         return True
-    if any(kind_of(u, asked=False) in (kind, None) for u in units):
-        return True
-    return kind == kind_of(PEOPLE_MEASURE) and any(w in key for key in metric.keys for w in PEOPLE_ACTS)
+    return asked in _COUNTED and counted == _COUNTED[PEOPLE_MEASURE] and any(
+        w in key for key in metric.keys for w in PEOPLE_ACTS)
 
 
 def guarded(q: Query, s: Scope) -> Query:

@@ -48,6 +48,7 @@ def test_people_never_count_items_but_may_count_requests():
     assert not counts_asked("人次", items, {"条"}) and not counts_asked("人", penalties, {"件"})
     assert counts_asked("人", requests, {"件"})  # "有多少人申请公开信息" counts the requests
     assert counts_asked("份", requests, {"件"}) and counts_asked("次", penalties, {"件"})  # said loosely
+    assert counts_asked("个", requests, {"件"}) and not counts_asked("个", items, {"条"})  # 个 counts things
 
 
 # --- follow-ups: the same year, the parts of the last whole -----------------------------------------
@@ -120,6 +121,14 @@ def test_a_measure_word_mismatch_never_returns_the_table_number(qa):
     penalties = qa.ask("海原县卫生健康局2020年行政处罚多少件？")
     number = penalties.text.split("为", 1)[1].split("件", 1)[0]  # the table's count, as answered
     assert number.isdigit() and number not in answer.text and answer.route != "facts"
+
+
+@pytest.mark.slow
+def test_things_counted_in_ge_are_no_items_of_information(qa):
+    items = qa.ask("平潭实验区2014年通过政府网站公开了多少条信息？")
+    assert "2543条" in items.text  # the table's count of items published on the website
+    answer = qa.ask("平潭实验区2014年一共开设了多少个政府网站？")
+    assert "2543" not in answer.text and answer.route != "facts"
 
 
 @pytest.mark.slow

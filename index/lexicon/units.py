@@ -113,12 +113,16 @@ BARE_NUMBER = rf"(?<![\d.,第])\d+(?:\.\d+)?(?![\d.,%％]|\s*(?:{'|'.join(MONEY)
 #: statistic that count that kind (counted). People (人, 人次) are never a count of items or
 #: times: "有多少人次咨询" is not answered by 45条 of information disclosed. 件, 条, 份, 次 are
 #: said loosely of one another ("几份申请", "罚了多少次"): they differ only when the question's
-#: words also name a prose statistic in the unit asked (index/lexicon/readings.py). 个 asks a
-#: count of anything countable. Money and days asked of a count are NotMoney's (facts route).
+#: words also name a prose statistic in the unit asked (index/lexicon/readings.py). 个 counts
+#: things (websites, accounts, projects, requests, cases), never items of information or articles
+#: (条, 篇): "多少个政府网站" is not answered by a count of items disclosed on websites. Money and
+#: days asked of a count are NotMoney's (facts route).
 ASKED_UNIT_KINDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("people", ("人次", "个人", "人", "名", "位"), ("人", "人次", "名", "位")),
     ("count", ("条", "篇", "份", "件", "起", "宗", "项", "例", "单", "次", "场", "期", "批", "场次"),
      ("件", "项", "个", "次", "条", "篇", "份", "场", "期", "批", "场次", "起", "宗", "例", "单", "笔", "户")),
+    ("thing", ("个",), ("件", "项", "个", "次", "份", "场", "期", "批", "场次", "起", "宗", "例", "单", "笔", "户",
+                        "人", "人次", "名", "位")),
 )
 #: Measure words asked that say another ("几个人" counts people), and the one an English count of
 #: people ("how many people") is asked in.
