@@ -21,7 +21,7 @@ from assistant.understanding.metrics import Metric
 from assistant.unit_guard import asked_unit, counts_asked
 from tests.conftest import chat, metric_keys
 
-REAL = ("pingtan_2014_syq.txt", "pingtan_2018_syq.txt", "pingtan_czj_2020.txt", "pingtan_czj_2025.txt")
+REAL = ("pingtan_2012_syq.txt", "pingtan_2014_syq.txt", "pingtan_2018_syq.txt", "pingtan_czj_2020.txt", "pingtan_czj_2025.txt")
 
 ZONE = "平潭综合实验区管委会"
 
@@ -95,6 +95,14 @@ def test_a_part_of_the_last_whole_is_read_from_the_prose(qa):
     share.ask("平潭综合实验区2018年全区主动公开政府信息多少条？")
     answer = share.ask("其中乡镇公开的占多少？")
     assert "23.1%" in answer.text and "76.9%" not in answer.text and "2069" not in answer.text
+
+
+@pytest.mark.slow
+def test_a_part_naming_the_wholes_statistic_again_is_no_whole(qa):
+    chat_ = qa.chat()
+    chat_.ask("平潭综合实验区2012年主动公开政府信息多少条？")
+    part = chat_.ask("其中各乡镇主动公开的信息有多少条？")
+    assert "534条" in part.text and "739" not in part.text and "1913" not in part.text
 
 
 @pytest.mark.slow

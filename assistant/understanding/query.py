@@ -158,12 +158,10 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
                                  or _inherits(cue, lowered, named, bool(previous.bodies))):
         # "他们办公地址在哪？" after a count: the body and year carry over, the count does not
         _inherit(query, previous, named | ({"metrics"} if _asks_contact(lowered) and not query.metrics else set()))
-        if "metrics" in query.inherited and (asks_new_thing(lowered, named) or not refs and unnamed_part(
-                lowered, found.mentions, read + found.years.spans)):  # a cell named ("结果被纠正的") is a part
-            # "其中乡镇公开的占多少？" (a part of the last answer's whole no cell names), "那一年有多少
-            # 人次咨询…" (a new thing): never the last statistic's number; the prose is read for it
+        if _asks_another_thing(query, previous, lowered, named, bool(refs), found.mentions,
+                               read + found.years.spans):
             query.metrics, query.outcomes, query.share_parts = [], 0, 0
-            query.inherited.remove("metrics")
+            query.inherited = [s for s in query.inherited if s != "metrics"]
     query.metrics = change_not_prior(cells.refine(query.metrics, refs, Metric, lowered), found.text, len(query.years))
     if previous is not None and previous.metrics and _SCOPED.search(lowered):
         query.metrics = [_part_of_earlier(m, previous.metric_keys) for m in query.metrics]
@@ -191,6 +189,20 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
             and query.narrowed is None:
         _narrow(query, found.text, found.mentions, found.years.spans)
     return query
+
+
+def _asks_another_thing(query: Query, previous: Query, lowered: str, named: set[str], cells_named: bool,
+                        mentions: list[Mention], consumed: list[tuple[int, int]]) -> bool:
+    """Whether a follow-up asks something the last turn's statistic is not: a new thing after a
+    same-year word ("那一年有多少人次咨询…"), or a part of the last answer's whole that no cell
+    names ("其中乡镇公开的占多少？", "其中各乡镇主动公开的信息有多少条？" naming the whole's statistic
+    again). The whole's number never answers it; the prose is read for it. A cell named ("其中
+    结果被纠正的") is a part the tables hold."""
+    carried = "metrics" in query.inherited
+    if carried and asks_new_thing(lowered, named):
+        return True
+    again = not carried and bool(query.metrics) and [m.keys for m in query.metrics] == [m.keys for m in previous.metrics]
+    return (carried or again) and not cells_named and bool(unnamed_part(lowered, mentions, consumed))
 
 
 def _part_of_earlier(metric: Metric, earlier: list[str]) -> Metric:
