@@ -82,6 +82,13 @@ def test_a_scoped_follow_up_naming_a_column_still_picks_it(samples_gazetteer):
     assert "行政复议.结果纠正" in metric_keys(query) and query.bodies == ["海原县卫生健康局"]
 
 
+@pytest.mark.parametrize("question", ["平潭管委会办2025年收到几件政府信息公开申请？", "平潭实验区管委会办2025年的联系电话是多少？"])
+def test_an_office_said_with_its_short_suffix_is_the_office(pingtan_gazetteer, question):
+    # 管委会办 is 管委会办公室 (as 政府办 is 政府办公室): the longer name is not cut to the
+    # committee, even where the committee is the one loose candidate with a report of the year
+    assert chat(pingtan_gazetteer, question).bodies == ["平潭综合实验区管委会办公室"]
+
+
 # --- answers --------------------------------------------------------------------------------------
 
 @pytest.mark.slow

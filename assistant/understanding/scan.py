@@ -131,6 +131,8 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str, gazetteer: 
     for m in linked:
         start, end = m.span
         over = [h for h in hits if h.start < end and start < h.end]
+        if any(h.kind == "body" and h.start <= start and end <= h.end and h.end - h.start > end - start for h in over):
+            continue  # "平潭管委会办": a longer known name (the office) holds the linked words (平潭管委会)
         fit = _year_fit(m, years, gazetteer, [h for h in hits if h not in over])
         if fit is not None and not any(h.kind == "body" and fit in h.value for h in over):
             # "Pingtan's government" in 2015: the one equally close candidate with a 2015 report
