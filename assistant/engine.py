@@ -24,6 +24,7 @@ from .routes import ROUTES, Route, from_previous
 from .routes.categories import run_categories
 from .scope import Scope
 from .understanding import Gazetteer, Intent, Labels, Query
+from .unit_guard import guarded
 
 #: Passages retrieved for a question.
 TOP_PASSAGES = 5
@@ -63,6 +64,7 @@ class Engine:
         """What the first route that applies finds (a follow-up on a quoted sentence first)."""
         finding = from_previous(query, previous)
         if finding is None:
+            query = guarded(query, self.scope)  # "多少条" never answered by a count in 件 (unit_guard)
             route = next(r for r in ROUTES if r.applies(query, self.scope))
             finding = route.run(query, self.scope, previous)
             if query.breakdown and route.name == "facts":

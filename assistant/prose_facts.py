@@ -24,6 +24,7 @@ from index.models import Fact, ReportRecord
 
 from .scope import Scope
 from .understanding import SYNONYMS, Metric
+from .understanding.readings import READING_WORDS
 
 #: The shortest statistic word matched in prose (a two-character word says too little).
 MIN_WORD_CHARS = 4
@@ -45,7 +46,8 @@ def prose_fact(s: Scope, report: ReportRecord, metric: Metric, said: tuple[str, 
     """The report's prose statement of the statistic (named by its words, or by `said`), or None
     (not stated, or stated with different numbers)."""
     family = next((f for f in MEASURE_FAMILIES if metric.unit in f), None)
-    words = sorted({w for w in said or SYNONYMS.get(metric.key, ()) if _HAN.search(w) and len(w) >= MIN_WORD_CHARS},
+    named = said or SYNONYMS.get(metric.key, ()) or READING_WORDS.get(metric.key, ())  # a reading: its prose words
+    words = sorted({w for w in named if _HAN.search(w) and len(w) >= MIN_WORD_CHARS},
                    key=len, reverse=True)
     if family is None or not words:
         return None

@@ -76,6 +76,8 @@ def bureau_abbreviations(bureau: str) -> list[str]:
         chars = "".join(words)
         if plain == chars and len(chars) >= 4 and len(chars) % 2 == 0:
             out.append("".join(chars[i] for i in range(0, len(chars), 2)) + short_suffix)
+        if short_suffix != suffix:  # 管委会办公室 -> 管委会办, as 政府办 is said for 政府办公室 (last: not
+            out.append(core + short_suffix)  # the short form _abbreviate picks first)
     return [a for a in dict.fromkeys(out) if a and a != bureau]
 
 

@@ -21,7 +21,7 @@ from ..findings import Digest, NoSummary, PassageFound, Summary
 from ..passages import best_passage, content_terms, glossary_terms, typed_span
 from ..quotes import find_in_pages
 from ..scope import NO_BODY, Scope
-from ..typed import expected_kind
+from ..typed import candidates, clause_of, expected_kind
 from ..understanding import Query
 
 #: Sections a digest quotes, and how long a quoted sentence may be.
@@ -49,10 +49,23 @@ def from_previous(q: Query, prev: Answer | None) -> PassageFound | None:
     extra = glossary_terms(q.text) if q.language == "en" else ""
     terms = content_terms(q.text, extra, q.drop_terms)
     span = typed_span(sentence, kind, q.text, terms, overlap=0.0)
+    if span is None and not any(t in sentence for t in terms):
+        span = _beside_last(sentence, kind, q.text, cited.highlight or "")
     if span is None or span.text == cited.highlight:
         return None
     citation = Citation(cited.report, cited.body, cited.year, cited.page, cited.section, cited.quote, highlight=span.text)
     return PassageFound(citation, sentence, span.text)
+
+
+def _beside_last(sentence: str, kind: str, question: str, last: str):
+    """"占比多少？" after "1638条" quoted from "各乡镇…1638条，占47%": a follow-up naming nothing the
+    sentence says asks of what was just answered; the one span of its kind in that answer's clause."""
+    at = sentence.find(last) if last else -1
+    if at < 0:
+        return None
+    spans = [c for c in candidates(sentence, kind, question)
+             if c.text != last and last in clause_of(sentence, c.start, c.end)]
+    return spans[0] if len(spans) == 1 else None
 
 
 def _previous_kind(prev: Answer) -> str | None:

@@ -15,6 +15,7 @@ from index.templates import TEMPLATES, by_version_year, cells_of, template_patte
 from ..linking.names import names_of
 from . import cells
 from .categories import breakdown_family, category_family
+from .followups import asks_new_thing, counts_parts, same_period, unnamed_part
 from .gazetteer import Entity, Gazetteer, Mention
 from .hygiene import _CJK_RE, detect_language
 from .intents import METRIC_INTENTS, Intent, detect_intent
@@ -176,10 +177,16 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     # the 全部 of a statistic's name (全部公开)
     stated = _blanked(lowered, read + [(m.start, m.end) for m in found.mentions if m.kind in ("metric", "cell")])
     named = _named_slots(query, *(("", "") if cue in (Intent.SOURCE, Intent.WHY) else (stated, lowered)))
+    if previous is not None and "bodies" in named and not query.bodies and counts_parts(stated):
+        named.discard("bodies")  # "其中各乡镇公开了多少？": the parts of the last answer's whole, not every body
     if previous is not None and (_points_back(cue, lowered, named, previous)
                                  or _inherits(cue, lowered, named, bool(previous.bodies))):
         # "他们办公地址在哪？" after a count: the body and year carry over, the count does not
         _inherit(query, previous, named | ({"metrics"} if _asks_contact(lowered) and not query.metrics else set()))
+        if _asks_another_thing(query, previous, lowered, named, bool(refs), found.mentions,
+                               read + found.years.spans):
+            query.metrics, query.outcomes, query.share_parts = [], 0, 0
+            query.inherited = [s for s in query.inherited if s != "metrics"]
     query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
     query.relative = change_in_percent(found.text) or "" if query.metrics else ""
     query.prior = len(query.years) == 1 and compared_with_prior(lowered)
@@ -226,6 +233,20 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     if office_named(found.text, query.language, found.mentions):
         query.narrowed = None  # "Pingtan's service centre": an office's figure, no part of a table's statistic
     return query
+
+
+def _asks_another_thing(query: Query, previous: Query, lowered: str, named: set[str], cells_named: bool,
+                        mentions: list[Mention], consumed: list[tuple[int, int]]) -> bool:
+    """Whether a follow-up asks something the last turn's statistic is not: a new thing after a
+    same-year word ("那一年有多少人次咨询…"), or a part of the last answer's whole that no cell
+    names ("其中乡镇公开的占多少？", "其中各乡镇主动公开的信息有多少条？" naming the whole's statistic
+    again). The whole's number never answers it; the prose is read for it. A cell named ("其中
+    结果被纠正的") is a part the tables hold."""
+    carried = "metrics" in query.inherited
+    if carried and asks_new_thing(lowered, named):
+        return True
+    again = not carried and bool(query.metrics) and [m.keys for m in query.metrics] == [m.keys for m in previous.metrics]
+    return (carried or again) and not cells_named and bool(unnamed_part(lowered, mentions, consumed))
 
 
 def _part_of_earlier(metric: Metric, earlier: list[str]) -> Metric:
@@ -483,7 +504,7 @@ def _inherits(cue: Intent | None, lowered: str, named: set[str], had_bodies: boo
         return True
     if cue in (Intent.CORPUS, Intent.COUNT_REPORTS):
         return False
-    if _FOLLOW_UP.search(lowered.strip()) or _SCOPED.search(lowered) \
+    if _FOLLOW_UP.search(lowered.strip()) or _SCOPED.search(lowered) or (same_period(lowered) and "years" not in named) \
             or (_EARLIER_SUBJECTS.search(lowered) and "bodies" not in named):
         return True
     if had_bodies and "bodies" not in named and named and cue in (None, Intent.LOOKUP, Intent.PASSAGE):

@@ -23,6 +23,7 @@ from .years import YearSpec, find_years
 # Words that ask across bodies ("哪个", "各", "the reports"): a region then means all its bodies.
 _ANY_BODY = re.compile(words.ANY_BODY)
 _ACROSS_REPORTS = re.compile(words.ACROSS_REPORTS)
+_SCOPE_OPENERS = re.compile(words.SCOPE_OPENERS)
 
 # --- scanning a question: known names, then what looks like an unknown body -----------------------
 
@@ -101,9 +102,11 @@ def scan(question: str, gazetteer: Gazetteer) -> Scan:
     linked = link_bodies(display, gazetteer.bodies)
     years = find_years(text)
     hits, took = _with_links(hits, linked, display, gazetteer, years.years)
-    masked = _mask(text, hits, years.spans)
+    # "其中乡镇…": the words scoping a follow-up are masked as a year is, so no name runs through them
+    unnamed = years.spans + [m.span() for m in _SCOPE_OPENERS.finditer(text)]
+    masked = _mask(text, hits, unnamed)
     hits, unknown = _demote_regions(masked, hits, gazetteer, display.lower())
-    masked = _mask(text, hits, years.spans)
+    masked = _mask(text, hits, unnamed)
     unknown = _merge(unknown + _unknown_zh(masked) + _unknown_en(masked))
     # "西夏区卫健局（银川市）": a province or city above the bodies, in brackets after a name, says where
     unknown = [(s, e) for s, e in unknown if not (_bracketed_after_name(masked, s) and gazetteer.above(text[s:e]))]
@@ -136,6 +139,8 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str, gazetteer: 
     for m in linked:
         start, end = m.span
         over = [h for h in hits if h.start < end and start < h.end]
+        if any(h.kind == "body" and h.start <= start and end <= h.end and h.end - h.start > end - start for h in over):
+            continue  # "平潭管委会办": a longer known name (the office) holds the linked words (平潭管委会)
         fit = _year_fit(m, years, gazetteer, [h for h in hits if h not in over])
         if fit is not None and not any(h.kind == "body" and fit in h.value for h in over):
             # "Pingtan's government" in 2015: the one equally close candidate with a 2015 report

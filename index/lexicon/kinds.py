@@ -45,7 +45,10 @@ KINDS: tuple[tuple[str, str, str], ...] = (
              r"|on what day|\bdated?\b|\bsigned\b",
      r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月"
      r"|(?<=[每月和及、至到])\s*\d{1,2}\s*日"),
-    ("percent", r"百分之|比例|占比|比率|[^效]率是|率为|率达|率多少|percent|percentage|\brate\b|\bshare\b",
+    # "其中乡镇公开的占多少？": a part of the last answer's whole asked as 占多少 (no measure word
+    # after) asks the share the report states; "X中Y占多少" naming its whole is a ratio computed
+    ("percent", r"百分之|比例|占比|比率|[^效]率是|率为|率达|率多少|(?:其中|这里面|那里面|这当中|那当中).{0,16}?占了?多少"
+                r"(?=[？?。，,！!]|$)|percent|percentage|\brate\b|\bshare\b",
      rf"{_NUM}\s*[%％]|百分之[{CN_NUMERALS}点]+"),
     ("amount", r"金额|经费|费用|多少钱|花了多少|花费|开支|多少万|多少元|多少亿|预算|资金|\bhow much\b|\bamount\b|\bbudget|\bcosts?\b|\bspent\b|\bfunding\b|\byuan\b",
      rf"{_NUM}\s*(?:{'|'.join(MONEY)})"),

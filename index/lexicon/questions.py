@@ -31,13 +31,33 @@ REPORT_WORDS = ("年度报告", "报告", "年报", "报表", "表格", "正文"
 IN_REPORT = r"(?:里面|里头|当中|之中|里|中|内|上)?的?"
 NOT_BODIES = ("格局", "布局", "结局", "大局", "当局", "全局", "时局", "政局", "开局", "出局", "残局")
 
+#: What "同一" is followed by when it names a time, not a body ("同一年", "同一时期"): a follow-up
+#: keeping the last turn's year.
+SAME_PERIOD_AFTER = r"个?年|时期|期间|时间|阶段|季度|个?月|天"
+
+#: A follow-up keeping the last turn's year by a word, not a number ("同一年行政许可呢？", "那一年有
+#:多少人次咨询…", "in the same year"): it keeps the body and year; naming no body, it asks a
+#: new thing (the statistic it names, else its own words), not the last turn's statistic again.
+SAME_PERIOD = (r"同一?年|同一(?:年度|时期|期间)|那一?年|当年|这一年|该年"
+               r"|\b(?:in )?the same (?:year|period)\b|\bthat year\b")
+
 FOLLOW_UP = (r"^(?:那么?|还有|另外|其中|and\b|what about\b|how about\b|same for\b|what of\b|also\b)"
                         r"|呢[?？.。!！\s]*$|\btoo\W*$|\bof (?:those|these|them)\b|\bthat year\b")
 
 #: Words that scope a question to the previous answer's subject ("其中还没审完的几件", "这些申请里…",
 #: "of those, how many …"): the question is a follow-up whatever else it names.
-SCOPED = (r"其中|这些|那些|这几[件个起宗项次]|上述|前述|\b(?:of|among|out of) (?:those|these|them)\b"
+SCOPED = (r"其中|这里面|那里面|这当中|那当中|这之中|这些|那些|这几[件个起宗项次]|上述|前述|\b(?:of|among|out of) (?:those|these|them)\b"
           r"|\b(?:those|these) (?:requests|applications|cases|reconsiderations|lawsuits)\b")
+
+#: Words scoping a follow-up to the last answer's whole ("其中乡镇公开的占多少？"): never part of
+#: a name, so "其中乡镇" holds no body "中乡镇".
+SCOPE_OPENERS = r"这其中|那其中|其中|这里面|那里面|这当中|那当中|这之中"
+
+#: A body's word right after an "each" word ("各单位", "哪个局", "each bureau"): the question counts
+#: bodies; "其中各乡镇…" counts the parts of the last answer's whole instead.
+BODY_WORD_AFTER_EACH = (r"\s*(?:个|家|一个|一家)?\s*(?:局|委|厅|办|院|单位|部门|机关|机构|政府|中心|县|区|市"
+                        r"|bod(?:y|ies)\b|bureaus?\b|departments?\b|agenc(?:y|ies)\b|offices?\b|governments?\b"
+                        r"|units?\b|organi[sz]ations?\b|institutions?\b)")
 
 #: Words that point back at the statistic of the previous turn ("2013年平潭县的这个数是多少",
 #: "同样的数字2020年是多少", "what was that figure in 2016?"): the follow-up asks it again for the
@@ -106,7 +126,8 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
      r"\bin (?:its|the) text\b|\btext of\b|\bnarrative\b|\bwhat does .{0,100}\bsay\b|\bsay in its\b"
      r"|\bwhat (?:was|were|is|are) (?:the |that |this |those |these |its |their )?[\w\s'-]{0,60}?\babout\b"
      r"|\bwhat (?:subjects?|topics?|matters?|issues?)\b"),
-    ("identity", r"同一|是不是一个|更名|改名|前身|原名",
+    # "同一年行政许可呢？" is the last turn's year (SAME_PERIOD_AFTER), never whether two names are one body
+    ("identity", rf"同一(?!{SAME_PERIOD_AFTER})|是不是一个|更名|改名|前身|原名",
      r"\bsame (?:body|bureau|institution|organi[sz]ation|agency|office)\b|\brenamed\b|\bpredecessor\b"
      r"|\bformerly\b"),
     # "几份2024年度的政府信息公开年报": the words between the count and 年报 name which reports
@@ -186,6 +207,8 @@ QUESTION_WORDS = frozenset({
     "report", "reports", "number", "year",
     # words pointing back at what the question names ("那件申请"): never words of a sentence
     "那件", "这件", "那个", "这个", "那次", "这次", "那些", "这些",
+    # words scoping a follow-up to the last answer ("其中乡镇公开的…"): the part's words say which clause
+    "其中", "这里面", "那里面", "这当中", "那当中",
 })
 #: A question asking what something is about ("那件申请主要是关于什么的", "涉及哪些方面",
 #: "what was the request about"): answered by a sentence that says a topic (涉及/关于/内容…).

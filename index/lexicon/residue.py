@@ -49,3 +49,14 @@ EN_PART_OF = r"\bhow many of (?:the|its|their|these|those|all)\b"
 
 #: The particle that joins a Chinese clause to the noun it qualifies ("…转来的申请").
 ZH_LINK = "的"
+
+#: Words of a question's frame (a share, a change, a superlative, a sum): left out too when a
+#: follow-up's own words are read for the part of the last answer's whole it asks
+#: (assistant/understanding/followups.py: "其中乡镇公开的占多少？" names 乡镇).
+ZH_FRAME_FILLERS = ("百分之几", "百分比", "占比", "比例", "比重", "多大", "几成", "最多", "最少", "最高", "最低", "排名",
+                    "合计", "总计", "加起来", "平均", "相比", "增加", "减少", "增长", "下降", "变化", "分别", "各自",
+                    "大概", "大约", "左右", "还有", "另外", "那么", "所以", "一年", "那年", "同年", "同一年")
+EN_FRAME_FILLERS = frozenset((
+    "share", "percent", "percentage", "proportion", "portion", "part", "fraction", "ratio", "rate", "more", "fewer",
+    "less", "change", "changed", "increase", "decrease", "rise", "fall", "same", "then", "also", "what", "about",
+    "roughly", "approximately", "around", "respectively", "came", "come", "were", "was"))

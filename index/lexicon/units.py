@@ -109,3 +109,35 @@ def count_noun_en(unit: str | None, key: str = "") -> tuple[str, str] | None:
 #: A number no unit or measure word follows ("行政许可0"), nor a date's word (2020年1月1日), nor an
 #: ordinal's 第: a table's cell when many stand in one clause.
 BARE_NUMBER = rf"(?<![\d.,第])\d+(?:\.\d+)?(?![\d.,%％]|\s*(?:{'|'.join(MONEY)}|{MEASURES}|年|月|日|号|时|点|:|：|-))"
+
+
+# --- the unit a question asks its count in (assistant/unit_guard.py) -----------------------------
+
+#: Kinds of count a question asks in, each with its measure words (asked) and the units of a
+#: statistic that count that kind (counted). People (人, 人次) are never a count of items or
+#: times: "有多少人次咨询" is not answered by 45条 of information disclosed. 件, 条, 份, 次 are
+#: said loosely of one another ("几份申请", "罚了多少次"): they differ only when the question's
+#: words also name a prose statistic in the unit asked (index/lexicon/readings.py). 个 counts
+#: things (websites, accounts, projects, requests, cases), never items of information or articles
+#: (条, 篇): "多少个政府网站" is not answered by a count of items disclosed on websites. Money and
+#: days asked of a count are NotMoney's (facts route).
+ASKED_UNIT_KINDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("people", ("人次", "个人", "人", "名", "位"), ("人", "人次", "名", "位")),
+    ("count", ("条", "篇", "份", "件", "起", "宗", "项", "例", "单", "次", "场", "期", "批", "场次"),
+     ("件", "项", "个", "次", "条", "篇", "份", "场", "期", "批", "场次", "起", "宗", "例", "单", "笔", "户")),
+    ("thing", ("个",), ("件", "项", "个", "次", "份", "场", "期", "批", "场次", "起", "宗", "例", "单", "笔", "户",
+                        "人", "人次", "名", "位")),
+)
+#: Measure words asked that say another ("几个人" counts people), and the one an English count of
+#: people ("how many people") is asked in.
+ASKED_AS = {"个人": "人"}
+PEOPLE_MEASURE = "人"
+#: Statistics each of whose counts is one person's act (a request, an appeal, a complaint): a
+#: count of people asked of them ("有多少人申请公开信息") is their count.
+PEOPLE_ACTS = ("申请", "复议", "诉讼", "起诉", "投诉", "举报", "咨询", "信访", "来访")
+#: What may follow a measure word when it measures no count ("几个百分点", "多少个工作日").
+NOT_A_COUNT_AFTER = r"百分点|工作日|月|小时|天|年|季度|星期|周|倍|成"
+#: A demonstrative before the asking word: "这几份年报" asks nothing.
+NOT_ASKING_BEFORE = r"这|那|哪"
+#: English nouns a count of people is asked in ("how many person-times", "how many people").
+PEOPLE_ASKED_EN = r"\bhow many (?:[a-z-]+ ){0,2}?(?:person-times|person times|people|persons|visitors)\b"

@@ -1,0 +1,82 @@
+"""Follow-ups that ask about the last answer's subject in their own terms. Pure: text, spans
+and mentions in, decisions out.
+
+- "其中乡镇公开的占多少？" / "其中各乡镇公开了多少？" after "全区主动公开多少条": the scoping word
+  (其中, 这些, of those) points at the last answer's whole, and the words left once bodies,
+  years, statistics, frame words and fillers are taken out ("乡镇") name a part of it no cell
+  was linked by. The whole's number never answers a part: the carried statistic is dropped
+  and the part is looked for in the prose.
+- "同一年行政许可呢？" / "那一年有多少人次咨询涉税信息？": a same-year word keeps the body and year;
+  naming no body and asking a count, the question asks a new thing, never the last statistic.
+- "其中各乡镇…": an "each" word inside such a follow-up counts the parts of the whole, not the
+  bodies of the corpus, unless a body's word follows it ("其中哪个局…").
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.lexicon import questions as words
+from index.lexicon import residue as fillers
+
+from .gazetteer import Mention
+
+Spans = list[tuple[int, int]]
+
+_SCOPED = re.compile(words.SCOPED)
+_SAME_PERIOD = re.compile(words.SAME_PERIOD)
+_ASKING = re.compile(words.ASKING_COUNT + r"|\bhow (?:many|much)\b")
+_ANY_BODY = re.compile(words.ANY_BODY)
+_BODY_WORD = re.compile(words.BODY_WORD_AFTER_EACH)
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_EN_WORD = re.compile(r"[a-z][a-z'-]*")
+_ZH_FILLERS = tuple(sorted((*fillers.ZH_FILLERS, *fillers.ZH_FRAME_FILLERS), key=len, reverse=True))
+_EN_FILLERS = fillers.EN_FILLERS | fillers.EN_FRAME_FILLERS
+#: The shortest Chinese word that names a part (a character left alone qualifies nothing).
+MIN_PART_CHARS = 2
+
+
+def scoped(lowered: str) -> bool:
+    """Whether the question scopes itself to the last answer ("其中", "这些", "of those")."""
+    return bool(_SCOPED.search(lowered))
+
+
+def same_period(lowered: str) -> bool:
+    """Whether the question keeps the last turn's year by a word ("同一年", "那一年", "same year")."""
+    return bool(_SAME_PERIOD.search(lowered))
+
+
+def asks_new_thing(lowered: str, named: set[str]) -> bool:
+    """"那一年有多少人次咨询涉税信息？" after a count of items disclosed: a same-year follow-up naming
+    no body that asks a count of its own asks a new thing; the last turn's statistic is not it
+    ("And the Huai'an government in the same year?" names a body: the statistic carries over)."""
+    return same_period(lowered) and "bodies" not in named and bool(_ASKING.search(lowered))
+
+
+def unnamed_part(lowered: str, mentions: list[Mention], consumed: Spans) -> str:
+    """The words of a scoped follow-up that name a part of the last answer's whole and that no
+    linker took ("乡镇"); "" when it names none (only bodies, years, statistics and fillers)."""
+    return _residue(lowered, mentions, consumed) if scoped(lowered) else ""
+
+
+def _residue(lowered: str, mentions: list[Mention], consumed: Spans) -> str:
+    spans = [*consumed, *((m.start, m.end) for m in mentions), *(m.span() for m in _SCOPED.finditer(lowered))]
+    blank = _blanked(lowered, spans)
+    if _CJK.search(lowered):
+        for filler in _ZH_FILLERS:
+            blank = blank.replace(filler, " ")
+        return " ".join(w for w in _CJK.findall(blank) if len(w) >= MIN_PART_CHARS)
+    return " ".join(w for w in _EN_WORD.findall(blank) if w not in _EN_FILLERS)
+
+
+def counts_parts(lowered: str) -> bool:
+    """"其中各乡镇公开了多少？": in a scoped follow-up every "each" word is followed by no body's
+    word, so it counts the parts of the last answer's whole, not the corpus's bodies."""
+    found = list(_ANY_BODY.finditer(lowered))
+    return scoped(lowered) and bool(found) and not any(_BODY_WORD.match(lowered, m.end()) for m in found)
+
+
+def _blanked(text: str, spans: Spans) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
