@@ -166,3 +166,21 @@ def test_a_new_body_with_de_ne_after_a_contact_question_asks_the_same_detail(tmp
         assert "23165255" in answer.text and [c.year for c in answer.citations] == [2018]
     finally:
         qa.close()
+
+
+@pytest.mark.parametrize("follow_up", ["跟2022年比呢？", "比2022年呢", "compared with 2022?"])
+def test_a_follow_up_comparing_with_another_year_asks_both_as_a_difference(pingtan_gazetteer, follow_up):
+    """"比2022年呢" after a figure compares it with that year's: both years, a difference."""
+    query = chat(pingtan_gazetteer, "平潭财金局2025年收到几件申请？", follow_up)
+    assert query.years == [2022, 2025] and query.intent == "difference"
+    assert query.bodies == ["平潭综合实验区财政金融局"]
+
+
+def test_a_follow_up_comparing_with_another_body_asks_both(pingtan_gazetteer):
+    query = chat(pingtan_gazetteer, "平潭农业农村局2024年行政处罚多少件？", "跟平潭经发局比呢")
+    assert set(query.bodies) == {"平潭综合实验区农业农村局", "平潭综合实验区经济发展局"} and query.intent == "difference"
+
+
+def test_and_another_year_alone_is_no_comparison(pingtan_gazetteer):
+    query = chat(pingtan_gazetteer, "平潭财金局2025年收到几件申请？", "那2022年呢")
+    assert query.years == [2022] and query.intent == "lookup"

@@ -44,6 +44,11 @@ SAME_PERIOD = (r"同一?年|同一(?:年度|时期|期间)|那一?年|当年|这
 FOLLOW_UP = (r"^(?:那么?|还有|另外|其中|and\b|what about\b|how about\b|same for\b|what of\b|also\b)"
                         r"|呢[?？.。!！\s]*$|\btoo\W*$|\bof (?:those|these|them)\b|\bthat year\b")
 
+#: A follow-up comparing the last answer with another year or body ("比2021年呢", "跟2023年比呢",
+#: "compared with 2023?"): both are asked, as a difference. "和灵武市呢" alone adds no comparison.
+COMPARED_FOLLOW_UP = (r"^(?:那|那么)?(?:比|较)|^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{0,16}?(?:比|相比|比较|对比)"
+                      r"|^(?:and |so )?(?:compared (?:with|to)|versus|vs\.?|relative to|against)\b")
+
 #: Words that scope a question to the previous answer's subject ("其中还没审完的几件", "这些申请里…",
 #: "of those, how many …"): the question is a follow-up whatever else it names.
 SCOPED = (r"其中|这里面|那里面|这当中|那当中|这之中|这些|那些|这几[件个起宗项次]|上述|前述|\b(?:of|among|out of) (?:those|these|them)\b"
