@@ -29,6 +29,7 @@ from .answer import Citation
 from .findings import AcrossReports, Aggregate, MetricSum, NotStated, PassageFound, Ratio, Several
 from .prose_series import prose_series
 from .prose_share import prose_share
+from .prose_statements import number_of
 from .prose_sum import asks_sum, prose_sum
 from .quotes import find_in_pages, locate
 from .retrieve import HybridRetriever, ScoredPassage
@@ -327,8 +328,7 @@ def _part_exceeds_whole(text: str, parts: list[tuple[int, int]], found: list) ->
     """"how many …, and how many of those …?": a part ("of those", 其中) found larger than the whole
     found first says the whole was another figure (3000 answered vs 4900 asked): not answered apart."""
     def value(finding) -> float | None:
-        match = _NUMBER.search(finding.highlight or "") if isinstance(finding, PassageFound) else None
-        return float(match.group().rstrip("%").replace(",", "")) if match else None
+        return number_of(finding.highlight) if isinstance(finding, PassageFound) else None
     whole = value(found[0])
     return whole is not None and any(_SCOPED_PART.search(text, a, b) and (v := value(f)) is not None and v > whole
                                      for (a, b), f in zip(parts[1:], found[1:], strict=True))

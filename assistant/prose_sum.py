@@ -17,7 +17,8 @@ from index.lexicon.statwords import SUM_WORDS
 from index.models import Fact, ReportRecord
 
 from .findings import MetricSum, NotStated, PassageFound
-from .prose_share import PROSE
+from .prose_statements import PROSE, number_of, read
+from .prose_statements import Statement as Said
 from .quotes import locate
 from .scope import NO_BODY, Scope
 from .typed import measure_asked
@@ -67,7 +68,7 @@ def prose_sum(q: Query, s: Scope, found: PassageFound) -> MetricSum | PassageFou
                      for (name, _), a in zip(things, amounts, strict=True)]
             metrics = [Metric((f.metric,), f.label, f.label, measure) for f in facts]
             return MetricSum(facts, metrics, _total([f.value for f in facts]))
-        if any(a is not None and a.group().strip() in found.highlight for a in amounts):
+        if any(a is not None and _is_highlight(a, found) for a in amounts):
             missing = next(name for (name, _), a in zip(things, amounts, strict=True) if a is None)
             return NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None, missing)
     return None
@@ -104,17 +105,22 @@ def _one_named(q: Query, s: Scope, joiner: re.Match, sentence: str, measure: str
         return None
     named = first or second
     amount = _amount_after(sentence, sentence.find(named), len(sentence), measure)
-    if amount is None or amount.group().replace(" ", "") != found.highlight.replace(" ", "").strip():
+    if amount is None or not _is_highlight(amount, found):
         return None
     missing = _ASKING.split(after)[0] if first else before[-len(_ASKING.split(after)[0]) or None:]
     return NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None, missing or after)
 
 
-def _amount_after(sentence: str, at: int, until: int, measure: str) -> re.Match | None:
-    """The first amount in the measure asked after a thing's name, before the next thing's."""
-    pattern = re.compile(r"\d[\d,]*(?:\.\d+)?\s*" + re.escape(measure))
-    match = pattern.search(sentence, at, until)
-    return match if match and not sentence[match.start() - 1:match.start()].isdigit() else None
+def _amount_after(sentence: str, at: int, until: int, measure: str) -> Said | None:
+    """The first figure in the measure asked after a thing's name, before the next thing's; None
+    when there is none or it is approximate ("500余条": never added as exact)."""
+    found = next((st for st in read(sentence, measure) if at <= st.start < until and st.measure == measure), None)
+    return found if found is not None and not found.approximate else None
+
+
+def _is_highlight(st: Said, found: PassageFound) -> bool:
+    """Whether a statement is the figure the passage answered with."""
+    return st.value == number_of(found.highlight) and st.measure in (found.highlight or "")
 
 
 def _total(values: list[float]) -> int | float:
@@ -122,9 +128,6 @@ def _total(values: list[float]) -> int | float:
     return round(total, 2) if any(isinstance(v, float) for v in values) else total
 
 
-def _fact(report: ReportRecord, name: str, amount: re.Match, measure: str, page: int | None, quote: str) -> Fact:
-    digits = amount.group()[:len(amount.group()) - len(measure)].strip().replace(",", "")
-    value = float(digits) if "." in digits else int(digits)
+def _fact(report: ReportRecord, name: str, st: Said, measure: str, page: int | None, quote: str) -> Fact:
     return Fact(report.report, report.body, report.year, report.template, "", "", name, measure,
-                f"{PROSE}:{name}", name, value, measure, page, quote, origin=PROSE,
-                note=f"{name}{amount.group()}")
+                f"{PROSE}:{name}", name, st.value, measure, page, quote, origin=PROSE, note=f"{name}{st.text}")
