@@ -74,7 +74,8 @@ _ASPECT_END = re.compile(lexicon.ASPECT_END)
 _ASKING_TERM = re.compile(lexicon.ASKING_TERM)
 _TOPIC_ASKED = re.compile(lexicon.ABOUT_ASKED, re.I)
 _TOPIC_SAID = re.compile(lexicon.ABOUT_SAID)
-_TITLES = re.compile(r"《[^》]*》")  # a document's title: its 关于 names no topic of the sentence
+_TITLES = re.compile(r"《[^》]*》")
+_HAN_WORD = re.compile("[\u4e00-\u9fff]")  # a document's title: its 关于 names no topic of the sentence
 
 
 
@@ -220,7 +221,23 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     if noun is not None and noun in clause_of(sentence, best.start, best.end, items=True):
         best.tie = max(best.tie, MIN_TIE)  # its own item says the whole thing asked: it is tied
     needed = MIN_TIE if kind in CLAUSE_KINDS else MIN_SENTENCE_TIE
+    if kind == "count" and not says_the_rest(sentence, clause_of(sentence, best.start, best.end, items=True), terms):
+        return None  # "关停…政府网站1个" counts no websites kept under watch (常态化监管)
     return best if best.tie >= needed else None
+
+
+#: Share (by characters) of the question's words beyond those naming the thing counted (what is
+#: done to it, where) a count's sentence must say.
+MIN_REST = 0.5
+
+
+def says_the_rest(sentence: str, item: str, terms: set[str]) -> bool:
+    """Whether a sentence says most of what a count question asks beyond the thing its figure's
+    list item names: the action asked (常态化监管 vs 关停) stands in the figure's own sentence."""
+    atoms = {t for t in terms if not any(o != t and o in t for o in terms) and _HAN_WORD.search(t)}
+    rest = {t for t in atoms if t not in item}
+    total = sum(len(t) for t in rest)
+    return total == 0 or sum(len(t) for t in rest if t in sentence) / total >= MIN_REST
 
 
 _MEASURE_WORDS = set(MEASURES.split("|"))
@@ -461,6 +478,12 @@ def _thing_named(q: Query, thing: Asked | None) -> str:
         fits = thing.word in general.lower() and len(general.split()) <= EN_TOPIC_WORDS
         return general if fits else thing.word
     return (thing.subject.word if thing.subject is not None else "") + thing.word
+
+
+def terms_beyond_names(q: Query) -> set[str]:
+    """The question's content terms, the bodies and years it names left out."""
+    extra = glossary_terms(q.text) if q.language == "en" else ""
+    return content_terms(_without_names(q), extra, q.drop_terms)
 
 
 def _without_names(q: Query) -> str:

@@ -33,6 +33,7 @@ from .lexicon.bureaus import (
     FIELD_TAILS,
     FILLERS,
     GOVERNMENT_FULL_NAMES,
+    OFFICE_SUFFIXES,
 )
 from .lexicon.divisions import DIVISIONS, NOT_A_NAME_START, NOT_A_PART_START, PARENT_DIVISIONS
 from .lexicon.lookalikes import LOOKALIKES
@@ -73,6 +74,8 @@ def bureau_abbreviations(bureau: str) -> list[str]:
         plain = "".join(w for w in words for w in [_drop_fillers(w)] if w)
         if plain and plain != core:
             out.append(plain + suffix)
+        if suffix in OFFICE_SUFFIXES:  # an office is said by its whose and 办: 管委会办公室 -> 管委会办, 政府办
+            out.append(core + short_suffix)
         chars = "".join(words)
         if plain == chars and len(chars) >= 4 and len(chars) % 2 == 0:
             out.append("".join(chars[i] for i in range(0, len(chars), 2)) + short_suffix)
