@@ -29,8 +29,8 @@ from .answer import Citation
 from .findings import AcrossReports, Aggregate, MetricSum, NotStated, PassageFound, Ratio, Several
 from .prose_series import prose_series
 from .prose_share import prose_share
-from .prose_statements import number_of
-from .prose_sum import asks_sum, prose_sum
+from .prose_statements import number_of, qualified_otherwise
+from .prose_sum import asks_sum, prose_each, prose_sum
 from .quotes import find_in_pages, locate
 from .retrieve import HybridRetriever, ScoredPassage
 from .scope import NO_BODY, Scope
@@ -75,7 +75,7 @@ _ASKING_TERM = re.compile(lexicon.ASKING_TERM)
 _TOPIC_ASKED = re.compile(lexicon.ABOUT_ASKED, re.I)
 _TOPIC_SAID = re.compile(lexicon.ABOUT_SAID)
 _TITLES = re.compile(r"《[^》]*》")
-_HAN_WORD = re.compile("[\u4e00-\u9fff]")  # a document's title: its 关于 names no topic of the sentence
+_ITEM_BREAK = re.compile(r"[,，;；。!！?？、]")  # a document's title: its 关于 names no topic of the sentence
 
 
 
@@ -221,23 +221,14 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     if noun is not None and noun in clause_of(sentence, best.start, best.end, items=True):
         best.tie = max(best.tie, MIN_TIE)  # its own item says the whole thing asked: it is tied
     needed = MIN_TIE if kind in CLAUSE_KINDS else MIN_SENTENCE_TIE
-    if kind == "count" and not says_the_rest(sentence, clause_of(sentence, best.start, best.end, items=True), terms):
-        return None  # "关停…政府网站1个" counts no websites kept under watch (常态化监管)
+    if kind == "count" and qualified_otherwise(_item_before(sentence, best.start), question + " ".join(terms)):
+        return None  # "关停…运维不及时的政府网站1个" counts no websites the question asks of
     return best if best.tie >= needed else None
 
 
-#: Share (by characters) of the question's words beyond those naming the thing counted (what is
-#: done to it, where) a count's sentence must say.
-MIN_REST = 0.5
-
-
-def says_the_rest(sentence: str, item: str, terms: set[str]) -> bool:
-    """Whether a sentence says most of what a count question asks beyond the thing its figure's
-    list item names: the action asked (常态化监管 vs 关停) stands in the figure's own sentence."""
-    atoms = {t for t in terms if not any(o != t and o in t for o in terms) and _HAN_WORD.search(t)}
-    rest = {t for t in atoms if t not in item}
-    total = sum(len(t) for t in rest)
-    return total == 0 or sum(len(t) for t in rest if t in sentence) / total >= MIN_REST
+def _item_before(sentence: str, start: int) -> str:
+    """The words of a figure's list item before it."""
+    return sentence[max((m.end() for m in _ITEM_BREAK.finditer(sentence, 0, start)), default=0):start]
 
 
 _MEASURE_WORDS = set(MEASURES.split("|"))
@@ -330,6 +321,9 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     if kind in QUANTITY_KINDS and isinstance(found, PassageFound) and asks_sum(q):
         # "微信和微博一共多少条": the things joined, each from the sentence; never one of them as the sum
         found = prose_sum(q, s, found) or found
+    elif kind == "count" and isinstance(found, PassageFound):
+        # "多少个政府网站和政务新媒体": each thing joined, its own figure from the sentence
+        found = prose_each(q, s, found) or found
     if isinstance(found, NotStated) and q.asked == "ratio":
         # no sentence states the share: a sentence of its whole and parts may give it
         extra = glossary_terms(q.text) if q.language == "en" else ""

@@ -22,6 +22,7 @@ from index.lexicon.questions import PROSE_LINK, PROSE_NOT_THE_YEAR
 from index.lexicon.units import MEASURE_FAMILIES
 from index.models import Fact, ReportRecord
 
+from .prose_statements import qualified_otherwise
 from .scope import Scope
 from .understanding import SYNONYMS, Metric
 
@@ -71,23 +72,10 @@ def prose_fact(s: Scope, report: ReportRecord, metric: Metric, said: tuple[str, 
                 note=said + m.group("w") + m.group("n") + m.group("m"))
 
 
-#: Share (by characters) of the question's words beyond the statistic's own (what is done, where:
-#: 常态化监管, 全区) a prose figure's sentence must say: "关停…政府网站1个" answers no question of
-#: the websites kept under watch.
-MIN_REST = 0.5
-
-
-def rest_of_question(terms: set[str], metric: Metric) -> set[str]:
-    """The question's words (names and years left out) the statistic's own words do not hold."""
-    named = " ".join((*SYNONYMS.get(metric.key, ()), metric.zh))
-    atoms = {t for t in terms if not any(o != t and o in t for o in terms)}
-    return {t for t in atoms if _HAN.search(t) and t not in named}
-
-
-def says_the_rest(fact: Fact, rest: set[str]) -> bool:
-    """Whether a prose figure's sentence says most of what the question asks beyond the statistic."""
-    total = sum(len(t) for t in rest)
-    return total == 0 or sum(len(t) for t in rest if t in fact.source_text) / total >= MIN_REST
+def asked_as_stated(fact: Fact, asked: str) -> bool:
+    """Whether a prose figure counts what is asked: the words its clause says before the
+    statistic's own restrict it in no way the question (`asked`: its text and terms) leaves out."""
+    return not qualified_otherwise(fact.row[:len(fact.row) - len(fact.label)], asked)
 
 
 def _statements(s: Scope, report: ReportRecord, words: str, measures: str) -> list:

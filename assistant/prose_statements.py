@@ -21,7 +21,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from index.lexicon.prose import CLAUSE_PUNCTUATION, LINK_AT_END, PARTS_OPENER, STATEMENT_OPENERS
+from index.bm25 import tokenize
+from index.lexicon.prose import (
+    CLAUSE_PUNCTUATION,
+    LINK_AT_END,
+    PARTS_OPENER,
+    RELATIVE_MARKER,
+    STATEMENT_OPENERS,
+)
 from index.lexicon.questions import PROSE_NOT_THE_YEAR, YEAR_WORDS
 from index.lexicon.units import (
     ABOUT_WORDS,
@@ -70,8 +77,8 @@ class Statement:
         return f"{self.value}{ABOUT_WORDS[0] if self.approximate else ''}{self.measure}"
 
     def names(self, word: str) -> bool:
-        """Whether the statement says it counts `word`: before it in its clause, or right after it."""
-        return bool(word) and (word in self.words or self.after.startswith(word))
+        """Whether the statement says it counts `word`: before it in its list item, or right after it."""
+        return bool(word) and (word in self.item or self.after.startswith(word))
 
 
 def read(text: str, unit: str = "") -> list[Statement]:
@@ -141,6 +148,17 @@ def counts(s: Statement, item: bool = False) -> bool:
     """Whether a statement is an exact figure of the year with words saying what it counts."""
     words = s.item if item else s.words
     return bool(_HAN.search(words)) and not _NOT_THE_YEAR.search(words) and not s.approximate
+
+
+def qualified_otherwise(before: str, asked: str) -> bool:
+    """Whether the words before a figure restrict what it counts in a way the question does not
+    say: a relative clause ("关停运营不规范、运维不及时的政府网站1个" counts the websites closed, not
+    the websites) none of whose words `asked` (the question and its terms) holds."""
+    if RELATIVE_MARKER not in before:
+        return False
+    clause = before[:before.rindex(RELATIVE_MARKER)]
+    words = [t for t in tokenize(clause) if len(t) >= 2 and _HAN.search(t)]
+    return bool(words) and not any(t in asked for t in words)
 
 
 def same_family(measure: str | None, span: str) -> bool:

@@ -11,13 +11,15 @@ found and the passage's answer is its amount: a part is no total, nothing is ans
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.lexicon.questions import COUNT_ASKED, SUM_JOINED
 from index.lexicon.statwords import SUM_WORDS
+from index.lexicon.units import MEASURES
 from index.models import Fact, ReportRecord
 
-from .findings import MetricSum, NotStated, PassageFound
-from .prose_statements import PROSE, number_of, read
+from .findings import MetricSum, NotStated, PassageFound, Several
+from .prose_statements import PROSE, number_of, read, same_family
 from .prose_statements import Statement as Said
 from .quotes import locate
 from .scope import NO_BODY, Scope
@@ -25,6 +27,7 @@ from .typed import measure_asked
 from .understanding import Metric, Query
 
 _JOINER = re.compile(SUM_JOINED, re.I)
+_LEADING_MEASURE = re.compile(rf"^(?:{MEASURES})")
 _AMOUNT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<m>\S{1,2})")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -46,13 +49,9 @@ def prose_sum(q: Query, s: Scope, found: PassageFound) -> MetricSum | PassageFou
         return None
     measure = measure_asked(q.text) or found.highlight.strip()[head.end("n"):].strip()
     cited = found.citation
-    page = next((p.text for p in s.catalog.pages(cited.report) if p.number == cited.page), "")
-    at = locate(page, found.sentence)
-    if not measure or at is None:
+    sentence = sentence_of_found(s, found)
+    if not measure or sentence is None:
         return None
-    start = max((m.end() for m in _SENTENCE_END.finditer(page, 0, at[0])), default=0)
-    end = next((m.end() for m in _SENTENCE_END.finditer(page, at[1])), len(page))
-    sentence = page[start:end]
     for joiner in _joiners(q):
         things = _things(q.normalized, joiner, sentence)
         if things is None:
@@ -72,6 +71,51 @@ def prose_sum(q: Query, s: Scope, found: PassageFound) -> MetricSum | PassageFou
             missing = next(name for (name, _), a in zip(things, amounts, strict=True) if a is None)
             return NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None, missing)
     return None
+
+
+def sentence_of_found(s: Scope, found: PassageFound) -> str | None:
+    """The whole sentence of the page a passage's answer stands in (its quote may be cut)."""
+    cited = found.citation
+    page = next((p.text for p in s.catalog.pages(cited.report) if p.number == cited.page), "")
+    at = locate(page, found.sentence)
+    if at is None:
+        return None
+    start = max((m.end() for m in _SENTENCE_END.finditer(page, 0, at[0])), default=0)
+    end = next((m.end() for m in _SENTENCE_END.finditer(page, at[1])), len(page))
+    return page[start:end]
+
+
+def prose_each(q: Query, s: Scope, found: PassageFound) -> Several | None:
+    """"多少个政府网站和政务新媒体": each thing the question joins, its own figure from the sentence of
+    `found` (the figure its list item names: "对全区2个政府网站、29个政务新媒体…"), each cited;
+    None unless the sentence names both, each with a figure of its own in the measure found."""
+    if len(s.in_scope(q)) != 1 or not found.highlight or asks_each_total(q):
+        return None
+    sentence = sentence_of_found(s, found)
+    measure = _AMOUNT.match(found.highlight.strip())
+    if sentence is None or measure is None:
+        return None
+    said = [st for st in read(sentence) if same_family(measure.group("m"), st.text)]
+    for joiner in _joiners(q):
+        things = _things(q.normalized, joiner, sentence)
+        if things is None:
+            continue
+        ends = [things[1][1], len(sentence)]
+        chosen = [next((st for st in said if st.names(_LEADING_MEASURE.sub("", name))), None)
+                  or next((st for st in said if at <= st.start < end), None)  # "微博29个，共发布信息1992条"
+                  for (name, at), end in zip(things, ends, strict=True)]
+        if any(c is None for c in chosen) or chosen[0] is chosen[1] or any(c.approximate for c in chosen) \
+                or not any(_is_highlight(c, found) for c in chosen):
+            continue
+        cited = found.citation
+        return Several([PassageFound(replace(cited, highlight=sentence[c.start:c.end]), found.sentence,
+                                     sentence[c.start:c.end]) for c in chosen])
+    return None
+
+
+def asks_each_total(q: Query) -> bool:
+    """A question that asks a total or a share is no ask of each thing's own figure."""
+    return asks_sum(q) or q.asked in ("ratio", "difference")
 
 
 def _joiners(q: Query) -> list[re.Match]:

@@ -53,7 +53,7 @@ from ..findings import (
 from ..linking.parts import asks_each
 from ..linking.statistics import asked_times, asked_words, clauses_of
 from ..passages import best_passage, content_terms, glossary_terms, terms_beyond_names
-from ..prose_facts import prose_fact, rest_of_question, says_the_rest
+from ..prose_facts import asked_as_stated, prose_fact
 from ..prose_share import prose_share
 from ..scope import NO_BODY, Scope
 from ..share_sums import share_of_sums
@@ -337,11 +337,12 @@ def _whole(s: Scope, part: Fact) -> tuple[Fact, Metric] | None:
     return None
 
 
-def from_prose(s: Scope, coverage: Coverage, metric: Metric, rest: set[str] = frozenset()) -> None:
+def from_prose(s: Scope, coverage: Coverage, metric: Metric, asked: str = "") -> None:
     """Reports whose template lacks the statistic, whose prose states it: the prose figure,
-    marked as such, when its sentence says what the question asks beyond the statistic (`rest`:
-    its action, its scope). Figures of several bodies are kept only when the same words state each."""
-    found = [f for r in coverage.absent if (f := prose_fact(s, r, metric)) is not None and says_the_rest(f, rest)]
+    marked as such, unless its clause restricts what it counts in words the question (`asked`)
+    does not say. Figures of several bodies are kept only when the same words state each."""
+    found = [f for r in coverage.absent if (f := prose_fact(s, r, metric)) is not None
+             and (not asked or asked_as_stated(f, asked))]
     if len({f.body for f in found}) > 1 and len({(f.row, f.column) for f in found}) > 1:
         # several bodies: only the statements that measure the same thing are compared (the
         # most common, unqualified one first); the others are named beside them, cited
@@ -383,7 +384,7 @@ def find_metric(q: Query, s: Scope, metric: Metric):
     coverage = gather(q, s, metric) if metric.keys else Coverage([])
     # "哪两天…主动公开" asks a date, not the statistic; "谁…最多" asks which body
     if expected_kind(q.text) in (None, "count") or q.intent in ("most", "least", "ranking"):
-        from_prose(s, coverage, metric, rest_of_question(terms_beyond_names(q), metric))
+        from_prose(s, coverage, metric, q.text + " ".join(terms_beyond_names(q)))
     facts = coverage.facts
     if not facts and not coverage.not_read:
         # No table of these reports has the cell: what the prose says is the answer, if it
@@ -392,6 +393,10 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         prose = best_passage(q, s)
         if isinstance(prose, PassageFound) and prose.highlight and _names_statistic(prose.sentence, metric):
             return PassageInstead(absent, prose)
+        if isinstance(prose, Several) and prose.parts and all(isinstance(p, PassageFound) for p in prose.parts) \
+                and _names_statistic(prose.parts[0].sentence, metric):
+            # each thing the question joins, from one sentence: the first said instead of the cell
+            return Several([PassageInstead(absent, prose.parts[0]), *prose.parts[1:]])
         return absent
     intent = q.intent if q.intent in AGGREGATES else "list" if q.intent == "corpus" else "lookup"
     if intent == "lookup" and len(facts) + len(coverage.not_read) > 1 and not q.bodies:

@@ -53,3 +53,7 @@ PARTS_OPENER = "其中"
 
 #: Punctuation that ends a clause of the prose: a figure's clause starts after the last one.
 CLAUSE_PUNCTUATION = r"[，,；;。！？!?：:]"
+
+#: What ends a relative clause before a counted noun ("关停运营不规范、运维不及时的政府网站1个"):
+#: the words before it restrict what the figure counts.
+RELATIVE_MARKER = "的"
