@@ -27,6 +27,7 @@ from index.lexicon.units import MEASURES, MONEY
 
 from .answer import Citation
 from .findings import AcrossReports, Aggregate, MetricSum, NotStated, PassageFound, Ratio, Several
+from .prose_gap import asks_gap, prose_gap, remainder_verb, without_gap
 from .prose_series import prose_series
 from .prose_share import prose_share
 from .prose_statements import number_of, qualified_otherwise
@@ -317,8 +318,11 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
             found[0] = _whole_of_breakdown(s, found[1]) or found[0]
         if not _part_exceeds_whole(q.normalized, parts, found):
             return Several(found)
-    found = typed_passage(q, s, kind)
-    if kind in QUANTITY_KINDS and isinstance(found, PassageFound) and asks_sum(q):
+    found = typed_passage(without_gap(q) if kind == "count" and asks_gap(q) else q, s, kind)
+    if kind == "count" and isinstance(found, PassageFound) and asks_gap(q):
+        # "还有多少件没办结", "收件和办结相差多少件": two figures of the sentence, one less the other
+        found = prose_gap(q, s, found) or _not_the_part_done(q, s, found)
+    elif kind in QUANTITY_KINDS and isinstance(found, PassageFound) and asks_sum(q):
         # "微信和微博一共多少条": the things joined, each from the sentence; never one of them as the sum
         found = prose_sum(q, s, found) or found
     elif kind == "count" and isinstance(found, PassageFound):
@@ -333,6 +337,16 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
 
 
 _SCOPED_PART = re.compile(lexicon.SCOPED, re.I)
+
+
+def _not_the_part_done(q: Query, s: Scope, found: PassageFound) -> PassageFound | NotStated:
+    """A remainder asked ("没办结") whose figure found is of the part done ("已办结15042件"): the
+    opposite of what is asked, so not found; any other figure found stands."""
+    verb = remainder_verb(q)
+    at = found.sentence.find(found.highlight or "")
+    if verb is None or at < 0 or verb not in _item_before(found.sentence, at):
+        return found
+    return NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None, asked_topic(q, None))
 
 
 def _part_exceeds_whole(text: str, parts: list[tuple[int, int]], found: list) -> bool:

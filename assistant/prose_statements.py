@@ -54,6 +54,9 @@ _NOT_THE_YEAR = re.compile(PROSE_NOT_THE_YEAR)
 _LEADING_NUMBER = re.compile(LEADING_NUMBER)
 _HAN = re.compile("[\u4e00-\u9fff]")
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+_HAN_ONLY = re.compile("[\u4e00-\u9fff]{0,10}")
+#: Marks that close a quoted title ("…”等新闻发布会12场"): what stands before them names no count.
+_CLOSING = "”》」）)"
 
 
 @dataclass
@@ -154,8 +157,10 @@ def qualified_otherwise(before: str, asked: str) -> bool:
     """Whether the words before a figure restrict what it counts in a way the question does not
     say: a relative clause ("关停运营不规范、运维不及时的政府网站1个" counts the websites closed, not
     the websites) none of whose words `asked` (the question and its terms) holds."""
-    if RELATIVE_MARKER not in before:
-        return False
+    before = re.sub(r"\s", "", before)
+    before = before[max(before.rfind(c) for c in _CLOSING) + 1:]  # a title's 的 qualifies no count
+    if RELATIVE_MARKER not in before or not _HAN_ONLY.fullmatch(before[before.rindex(RELATIVE_MARKER) + 1:]):
+        return False  # no relative clause right before the counted noun ("公开的主要内容2013年新增")
     clause = before[:before.rindex(RELATIVE_MARKER)]
     words = [t for t in tokenize(clause) if len(t) >= 2 and _HAN.search(t)]
     return bool(words) and not any(t in asked for t in words)

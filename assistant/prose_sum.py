@@ -52,7 +52,7 @@ def prose_sum(q: Query, s: Scope, found: PassageFound) -> MetricSum | PassageFou
     sentence = sentence_of_found(s, found)
     if not measure or sentence is None:
         return None
-    for joiner in _joiners(q):
+    for joiner in joiners(q):
         things = _things(q.normalized, joiner, sentence)
         if things is None:
             if (refused := _one_named(q, s, joiner, sentence, measure, found)) is not None:
@@ -96,20 +96,30 @@ def prose_each(q: Query, s: Scope, found: PassageFound) -> Several | None:
     if sentence is None or measure is None:
         return None
     said = [st for st in read(sentence) if same_family(measure.group("m"), st.text)]
-    for joiner in _joiners(q):
+    joined = things_joined(q, sentence, said)
+    chosen = [st for st, _ in joined] if joined else []
+    if not chosen or any(c.approximate for c in chosen) or not any(_is_highlight(c, found) for c in chosen):
+        return None
+    cited = found.citation
+    return Several([PassageFound(replace(cited, highlight=sentence[c.start:c.end]), found.sentence,
+                                 sentence[c.start:c.end]) for c in chosen])
+
+
+def things_joined(q: Query, sentence: str, said: list[Said]) -> list[tuple[Said, str]] | None:
+    """(figure, name) of the two things the question joins, in the sentence's order: each the figure
+    its list item names ("2个政府网站"), else the first after its name before the other's ("微博29个");
+    None unless the sentence names both, each with a figure of its own."""
+    for joiner in joiners(q):
         things = _things(q.normalized, joiner, sentence)
         if things is None:
             continue
         ends = [things[1][1], len(sentence)]
-        chosen = [next((st for st in said if st.names(_LEADING_MEASURE.sub("", name))), None)
+        names = [_LEADING_MEASURE.sub("", name) for name, _ in things]
+        chosen = [next((st for st in said if st.names(name)), None)
                   or next((st for st in said if at <= st.start < end), None)  # "微博29个，共发布信息1992条"
-                  for (name, at), end in zip(things, ends, strict=True)]
-        if any(c is None for c in chosen) or chosen[0] is chosen[1] or any(c.approximate for c in chosen) \
-                or not any(_is_highlight(c, found) for c in chosen):
-            continue
-        cited = found.citation
-        return Several([PassageFound(replace(cited, highlight=sentence[c.start:c.end]), found.sentence,
-                                     sentence[c.start:c.end]) for c in chosen])
+                  for name, (_, at), end in zip(names, things, ends, strict=True)]
+        if all(c is not None for c in chosen) and chosen[0] is not chosen[1]:
+            return list(zip(chosen, names, strict=True))
     return None
 
 
@@ -118,7 +128,7 @@ def asks_each_total(q: Query) -> bool:
     return asks_sum(q) or q.asked in ("ratio", "difference")
 
 
-def _joiners(q: Query) -> list[re.Match]:
+def joiners(q: Query) -> list[re.Match]:
     """The joiners of the question between two Chinese characters, outside the names of bodies."""
     text = q.normalized
     return [m for m in _JOINER.finditer(text)

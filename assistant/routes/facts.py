@@ -157,6 +157,9 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
             and not asks_each(q.normalized):
         # different statistics are added only when one ask says so; two asks, or "各几件", are two answers
         return MetricSum(singles, list(metrics), clean(sum(f.value for f in singles)))
+    if q.intent == "difference" and len(parts) == 2 and all(isinstance(p, NotInTemplate) for p in parts) \
+            and isinstance(prose := best_passage(q, s), MetricDifference):
+        return prose  # the template lacks both: the gap of the two figures one sentence of the prose states
     if q.intent == "difference" and len(parts) == 2 and all(_single_fact(p) for p in parts):
         (a, b), (ma, mb) = [_single_fact(p) for p in parts], q.metrics[:2]
         if a.value is not None and b.value is not None:

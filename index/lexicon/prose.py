@@ -57,3 +57,5 @@ CLAUSE_PUNCTUATION = r"[，,；;。！？!?：:]"
 #: What ends a relative clause before a counted noun ("关停运营不规范、运维不及时的政府网站1个"):
 #: the words before it restrict what the figure counts.
 RELATIVE_MARKER = "的"
+#: What opens a running total's clause ("截至目前共收到…", "累计收件…"): no part of what it counts.
+RUNNING_OPENER = r"^(?:(?:截至|截止)(?:目前|当前|年底|\d+月\d+日)?|累计)"
