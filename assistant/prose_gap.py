@@ -15,7 +15,13 @@ import re
 from dataclasses import replace
 
 from index.lexicon.prose import RUNNING_OPENER, STATEMENT_OPENERS
-from index.lexicon.questions import ASKING_COUNT, GAP_ASKED, PLAIN_COUNT_ASKED, REMAINDER_ASKED
+from index.lexicon.questions import (
+    ASKING_COUNT,
+    GAP_ASKED,
+    NEGATION,
+    PLAIN_COUNT_ASKED,
+    REMAINDER_ASKED,
+)
 from index.models import Fact, ReportRecord
 
 from .findings import MetricDifference, PassageFound
@@ -28,6 +34,7 @@ _GAP = re.compile(GAP_ASKED, re.I)
 _REMAINDER = re.compile(REMAINDER_ASKED)
 _RUNNING = re.compile(RUNNING_OPENER)
 _ASKING = re.compile(ASKING_COUNT)
+_NEGATION = re.compile(NEGATION)
 _OPENERS = re.compile(STATEMENT_OPENERS)
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?P<m>\S{1,2})")
 
@@ -52,6 +59,13 @@ def remainder_verb(q: Query) -> str | None:
     """The verb a remainder question negates ("没办结": 办结), or None."""
     m = _REMAINDER.search(q.normalized)
     return m.group("verb") if m else None
+
+
+def affirms(name: str, verb: str) -> bool:
+    """Whether a statistic's name says the verb without negating it ("同意公开答复数" says 同意;
+    "不予公开" is itself the negation, asked as "未予公开")."""
+    at = name.find(verb)
+    return at >= 0 and not _NEGATION.match(name[max(0, at - 1):at])
 
 
 def prose_gap(q: Query, s: Scope, found: PassageFound) -> MetricDifference | None:

@@ -76,8 +76,15 @@ def prose_sum(q: Query, s: Scope, found: PassageFound) -> MetricSum | PassageFou
 def sentence_of_found(s: Scope, found: PassageFound) -> str | None:
     """The whole sentence of the page a passage's answer stands in (its quote may be cut)."""
     cited = found.citation
-    page = next((p.text for p in s.catalog.pages(cited.report) if p.number == cited.page), "")
+    pages = s.catalog.pages(cited.report)
+    here = next((i for i, p in enumerate(pages) if p.number == cited.page), None)
+    if here is None:
+        return None
+    page = pages[here].text
     at = locate(page, found.sentence)
+    if at is None and here + 1 < len(pages):  # the sentence runs on to the next page
+        page = page + "\n" + pages[here + 1].text
+        at = locate(page, found.sentence)
     if at is None:
         return None
     start = max((m.end() for m in _SENTENCE_END.finditer(page, 0, at[0])), default=0)

@@ -43,6 +43,7 @@ from ..findings import (
     NoRatio,
     NotInTemplate,
     NotMoney,
+    NotStated,
     Outcomes,
     PassageFound,
     PassageInstead,
@@ -54,6 +55,7 @@ from ..linking.parts import asks_each
 from ..linking.statistics import asked_times, asked_words, clauses_of
 from ..passages import best_passage, content_terms, glossary_terms, terms_beyond_names
 from ..prose_facts import asked_as_stated, prose_fact
+from ..prose_gap import affirms, asks_gap, remainder_verb
 from ..prose_share import prose_share
 from ..scope import NO_BODY, Scope
 from ..share_sums import share_of_sums
@@ -126,6 +128,14 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
         if asked.search(q.normalized.lower()) and all(m.unit and m.unit not in units for m in metrics):
             # money or days asked of a count: the tables do not hold it
             return NotMoney(metrics[0], [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), name)
+    if (verb := remainder_verb(q)) is not None:
+        # "还有几条没同意公开": the whole less the part done (two figures of one sentence, else a
+        # cell and its table's whole); never the part done itself
+        if isinstance(prose := best_passage(q, s), MetricDifference):
+            return prose
+        if (done := next((m for m in metrics if affirms(m.zh, verb)), None)) is not None:
+            return _remainder(q, s, done) or NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years),
+                                                       None, q.topic or q.text)
     if q.outcomes:
         handled = outcomes_of(q, s)
         if handled is not None:
@@ -157,7 +167,7 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
             and not asks_each(q.normalized):
         # different statistics are added only when one ask says so; two asks, or "各几件", are two answers
         return MetricSum(singles, list(metrics), clean(sum(f.value for f in singles)))
-    if q.intent == "difference" and len(parts) == 2 and all(isinstance(p, NotInTemplate) for p in parts) \
+    if (q.intent == "difference" or asks_gap(q)) and len(parts) == 2 and all(isinstance(p, NotInTemplate) for p in parts) \
             and isinstance(prose := best_passage(q, s), MetricDifference):
         return prose  # the template lacks both: the gap of the two figures one sentence of the prose states
     if q.intent == "difference" and len(parts) == 2 and all(_single_fact(p) for p in parts):
@@ -168,6 +178,16 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
                                                            else delta))
     parts = [_as_parts(s, p) for p in parts]  # a group asked as a whole: the sum of its parts, each cited
     return with_contradictions(s, parts[0] if len(parts) == 1 else Several(parts))
+
+
+def _remainder(q: Query, s: Scope, done: Metric) -> MetricDifference | None:
+    """One report's cell of the part done less the cell of its whole, both cited; None when
+    either is not one readable cell."""
+    part = _single_fact(find_metric(replace(q, intent="lookup"), s, done))
+    whole = _whole(s, part) if part is not None and part.value is not None and part.readable else None
+    if whole is None or whole[0].value is None:
+        return None
+    return MetricDifference(whole[0], part, (whole[1], done), clean(whole[0].value - part.value))
 
 
 def _each_then_sum(text: str) -> bool:

@@ -302,6 +302,8 @@ PARTS_JOINED = r"和|与|及|以及|、|跟|\band\b"
 #: A remainder asked by a negated verb ("还有多少件没办结", "尚未答复的有几件"; never "有没有"): the
 #: verb is the part done, counted in the same sentence as the whole.
 REMAINDER_ASKED = r"(?<!有)(?:还没有|还没|尚未|没有|没|未)(?P<verb>[\u4e00-\u9fff]{2})"
+#: A character that negates the verb after it in a statistic's name (不予公开, 未办结, 无法提供).
+NEGATION = r"[不未无没非]"
 #: The plain count asked, put for a gap's words when the figures of a gap are looked for
 #: ("收件和办结相差多少件" looks for "收件和办结多少件").
 PLAIN_COUNT_ASKED = "多少"
