@@ -13,11 +13,13 @@ from index.bm25 import tokenize
 from index.chunks import sentences
 from index.lexicon import questions as lexicon
 from index.lexicon.asked import (
+    ASPECT_MARKER,
     BEFORE_HEADCOUNT,
     HEADCOUNT,
     HEADCOUNT_ASKED,
     HEADCOUNT_ENDINGS,
     HEADCOUNT_OF_PEOPLE,
+    MIN_NOUN_CHARS,
     PEOPLE_HEADS,
 )
 from index.lexicon.glossary import GLOSSARY
@@ -31,7 +33,7 @@ from .prose_gap import asks_gap, prose_gap, remainder_verb, without_gap
 from .prose_series import prose_series
 from .prose_share import prose_share
 from .prose_statements import number_of, qualified_otherwise
-from .prose_sum import asks_sum, prose_each, prose_sum
+from .prose_sum import asks_sum, each_thing, prose_each, prose_sum
 from .quotes import find_in_pages, locate
 from .retrieve import HybridRetriever, ScoredPassage
 from .scope import NO_BODY, Scope
@@ -201,7 +203,11 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
         spans = [s for s in spans if not heads or any(h in clause_of(sentence, s.start, s.end) for h in heads)]
         noun = asked_noun(question) if kind == "count" and not heads else None
         if noun is not None:  # "投诉类的多少件": only a number whose own item names 投诉类
-            spans = bound_spans(sentence, spans, noun)
+            bound = bound_spans(sentence, spans, noun)
+            if not bound and noun + ASPECT_MARKER in question and len(noun) > MIN_NOUN_CHARS:
+                noun = noun[:-1]  # "政策解读发了多少篇": 发 is the verb, 政策解读 the thing
+                bound = bound_spans(sentence, spans, noun)
+            spans = bound
     if not spans:
         return None
     measure = thing.measure if thing is not None and thing.measure else measure_asked(question)
@@ -325,6 +331,11 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     elif kind in QUANTITY_KINDS and isinstance(found, PassageFound) and asks_sum(q):
         # "微信和微博一共多少条": the things joined, each from the sentence; never one of them as the sum
         found = prose_sum(q, s, found) or found
+    elif kind in QUANTITY_KINDS and asks_sum(q):
+        # no sentence answers the things joined at once: one thing's sentence may state both
+        alone = (typed_passage(one, s, kind) for one in each_thing(q))
+        found = next((summed for one in alone if isinstance(one, PassageFound)
+                      and isinstance(summed := prose_sum(q, s, one), MetricSum)), found)
     elif kind == "count" and isinstance(found, PassageFound):
         # "多少个政府网站和政务新媒体": each thing joined, its own figure from the sentence
         found = prose_each(q, s, found) or found

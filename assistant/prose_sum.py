@@ -73,6 +73,20 @@ def prose_sum(q: Query, s: Scope, found: PassageFound) -> MetricSum | PassageFou
     return None
 
 
+def each_thing(q: Query) -> list[Query]:
+    """The question asked of each thing it joins alone ("各部门的政务微博和微信公众号一共发了多少条" ->
+    "各部门的政务微博一共发了多少条", "微信公众号一共发了多少条"): the sentence stating both is found by
+    one of them when the joined question finds none."""
+    for joiner in joiners(q):
+        after = q.normalized[joiner.end():]
+        asking = _ASKING.search(after)
+        if asking is not None and asking.start() > 0:
+            first = q.normalized[:joiner.start()] + after[asking.start():]
+            return [replace(q, text=t, normalized=t, mentions=[m for m in q.mentions if m.end <= joiner.start()])
+                    for t in (first, after)]
+    return []
+
+
 def sentence_of_found(s: Scope, found: PassageFound) -> str | None:
     """The whole sentence of the page a passage's answer stands in (its quote may be cut)."""
     cited = found.citation
