@@ -14,6 +14,7 @@ from index.chunks import sentences
 from index.lexicon import questions as lexicon
 from index.lexicon.asked import (
     ASPECT_MARKER,
+    BEFORE_ASKING,
     BEFORE_HEADCOUNT,
     HEADCOUNT,
     HEADCOUNT_ASKED,
@@ -29,10 +30,10 @@ from index.lexicon.units import MEASURES, MONEY
 
 from .answer import Citation
 from .findings import AcrossReports, Aggregate, MetricSum, NotStated, PassageFound, Ratio, Several
-from .prose_gap import asks_gap, prose_gap, remainder_verb, without_gap
+from .prose_gap import asks_gap, gives_part_done, prose_gap, without_gap
 from .prose_series import prose_series
 from .prose_share import prose_share
-from .prose_statements import number_of, qualified_otherwise
+from .prose_statements import item_before, number_of, qualified_otherwise
 from .prose_sum import asks_sum, each_thing, prose_each, prose_sum
 from .quotes import find_in_pages, locate
 from .retrieve import HybridRetriever, ScoredPassage
@@ -77,8 +78,7 @@ _ASPECT_END = re.compile(lexicon.ASPECT_END)
 _ASKING_TERM = re.compile(lexicon.ASKING_TERM)
 _TOPIC_ASKED = re.compile(lexicon.ABOUT_ASKED, re.I)
 _TOPIC_SAID = re.compile(lexicon.ABOUT_SAID)
-_TITLES = re.compile(r"《[^》]*》")
-_ITEM_BREAK = re.compile(r"[,，;；。!！?？、]")  # a document's title: its 关于 names no topic of the sentence
+_TITLES = re.compile(r"《[^》]*》")  # a document's title: its 关于 names no topic of the sentence
 
 
 
@@ -205,7 +205,7 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
         if noun is not None:  # "投诉类的多少件": only a number whose own item names 投诉类
             bound = bound_spans(sentence, spans, noun)
             if not bound and noun + ASPECT_MARKER in question and len(noun) > MIN_NOUN_CHARS:
-                noun = noun[:-1]  # "政策解读发了多少篇": 发 is the verb, 政策解读 the thing
+                noun = _BEFORE_ASKING.sub("", noun[:-1])  # "政策解读发了多少篇": 发 is the verb, 政策解读 the thing
                 bound = bound_spans(sentence, spans, noun)
             spans = bound
     if not spans:
@@ -228,17 +228,13 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     if noun is not None and noun in clause_of(sentence, best.start, best.end, items=True):
         best.tie = max(best.tie, MIN_TIE)  # its own item says the whole thing asked: it is tied
     needed = MIN_TIE if kind in CLAUSE_KINDS else MIN_SENTENCE_TIE
-    if kind == "count" and qualified_otherwise(_item_before(sentence, best.start), question + " ".join(terms)):
+    if kind == "count" and qualified_otherwise(item_before(sentence, best.start), question + " ".join(terms)):
         return None  # "关停…运维不及时的政府网站1个" counts no websites the question asks of
     return best if best.tie >= needed else None
 
 
-def _item_before(sentence: str, start: int) -> str:
-    """The words of a figure's list item before it."""
-    return sentence[max((m.end() for m in _ITEM_BREAK.finditer(sentence, 0, start)), default=0):start]
-
-
 _MEASURE_WORDS = set(MEASURES.split("|"))
+_BEFORE_ASKING = re.compile(rf"{BEFORE_ASKING}$")
 _HEAD_ZH = re.compile(lexicon.COUNTED_AFTER_ASKING)
 _HEAD_EN = re.compile(r"\bhow many ([a-z][a-z -]{1,40}?)(?= did| do| does| were| was| are| is| has| have| had| in\b| for\b|\?|$)")
 
@@ -327,7 +323,8 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     found = typed_passage(without_gap(q) if kind == "count" and asks_gap(q) else q, s, kind)
     if kind == "count" and isinstance(found, PassageFound) and asks_gap(q):
         # "还有多少件没办结", "收件和办结相差多少件": two figures of the sentence, one less the other
-        found = prose_gap(q, s, found) or _not_the_part_done(q, s, found)
+        found = prose_gap(q, s, found) or (NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None,
+                                                     asked_topic(q, None)) if gives_part_done(q, found) else found)
     elif kind in QUANTITY_KINDS and isinstance(found, PassageFound) and asks_sum(q):
         # "微信和微博一共多少条": the things joined, each from the sentence; never one of them as the sum
         found = prose_sum(q, s, found) or found
@@ -348,16 +345,6 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
 
 
 _SCOPED_PART = re.compile(lexicon.SCOPED, re.I)
-
-
-def _not_the_part_done(q: Query, s: Scope, found: PassageFound) -> PassageFound | NotStated:
-    """A remainder asked ("没办结") whose figure found is of the part done ("已办结15042件"): the
-    opposite of what is asked, so not found; any other figure found stands."""
-    verb = remainder_verb(q)
-    at = found.sentence.find(found.highlight or "")
-    if verb is None or at < 0 or verb not in _item_before(found.sentence, at):
-        return found
-    return NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None, asked_topic(q, None))
 
 
 def _part_exceeds_whole(text: str, parts: list[tuple[int, int]], found: list) -> bool:

@@ -10,6 +10,7 @@ prose (origin "prose") and cites the sentence it stands in.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.lexicon.prose import (
     CLAUSE_PUNCTUATION,
@@ -70,6 +71,35 @@ def prose_fact(s: Scope, report: ReportRecord, metric: Metric, said: tuple[str, 
     return Fact(report.report, report.body, report.year, report.template, "", "", said + m.group("w"),
                 m.group("m"), metric.key, m.group("w"), value, metric.unit, page.number, quote, origin=PROSE,
                 note=said + m.group("w") + m.group("n") + m.group("m"))
+
+
+def prose_figures(s: Scope, absent: list[ReportRecord], metric: Metric, asked: str = "") -> tuple[list[Fact], list[Fact]]:
+    """(compared, worded otherwise): the prose figures of reports whose template lacks the
+    statistic, unless a clause restricts what it counts in words the question (`asked`) does not
+    say. Figures of several bodies are compared only when the same words state each (the most
+    common, unqualified statement first); the others are named beside them, cited."""
+    found = [f for r in absent if (f := prose_fact(s, r, metric)) is not None and (not asked or asked_as_stated(f, asked))]
+    if len({f.body for f in found}) < 2 or len({(f.row, f.column) for f in found}) < 2:
+        return found, []
+    groups: dict[tuple, list[Fact]] = {}
+    for f in found:
+        groups.setdefault((f.row, f.column), []).append(f)
+    chosen = _comparable(list(groups.values()))
+    if chosen is None:
+        return [], []
+    # each figure in the measure word its statement prints ("380份" is no "380条")
+    return [replace(f, unit=f.column) for f in chosen], [replace(f, unit=f.column) for f in found if f not in chosen]
+
+
+def _comparable(groups: list[list[Fact]]) -> list[Fact] | None:
+    """Of prose figures grouped by what they measure, the group compared: the one stated by the
+    most bodies, an unqualified statement before a qualified one; None when no group holds two
+    bodies or two groups are as good (which to compare is then not the reports' to say)."""
+    rank = lambda g: (len({f.body for f in g}), g[0].row == g[0].label)  # noqa: E731
+    ranked = sorted(groups, key=rank, reverse=True)
+    if rank(ranked[0])[0] < 2 or len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]):
+        return None
+    return ranked[0]
 
 
 def asked_as_stated(fact: Fact, asked: str) -> bool:

@@ -25,7 +25,7 @@ from index.lexicon.questions import (
 from index.models import Fact, ReportRecord
 
 from .findings import MetricDifference, PassageFound
-from .prose_statements import PROSE, Statement, read, same_family
+from .prose_statements import PROSE, Statement, item_before, read, same_family
 from .prose_sum import joiners, sentence_of_found, things_joined
 from .scope import Scope
 from .understanding import Metric, Query
@@ -59,6 +59,14 @@ def remainder_verb(q: Query) -> str | None:
     """The verb a remainder question negates ("没办结": 办结), or None."""
     m = _REMAINDER.search(q.normalized)
     return m.group("verb") if m else None
+
+
+def gives_part_done(q: Query, found: PassageFound) -> bool:
+    """Whether a remainder asked ("没办结") was found as the figure of the part done ("已办结15042件"):
+    the opposite of what is asked."""
+    verb = remainder_verb(q)
+    at = found.sentence.find(found.highlight or "")
+    return verb is not None and at >= 0 and verb in item_before(found.sentence, at)
 
 
 def affirms(name: str, verb: str) -> bool:

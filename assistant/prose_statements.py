@@ -153,6 +153,11 @@ def counts(s: Statement, item: bool = False) -> bool:
     return bool(_HAN.search(words)) and not _NOT_THE_YEAR.search(words) and not s.approximate
 
 
+def item_before(sentence: str, start: int) -> str:
+    """The words of a figure's list item before it."""
+    return sentence[max((m.end() for m in _ITEM_BREAK.finditer(sentence, 0, start)), default=0):start]
+
+
 def qualified_otherwise(before: str, asked: str) -> bool:
     """Whether the words before a figure restrict what it counts in a way the question does not
     say: a relative clause ("关停运营不规范、运维不及时的政府网站1个" counts the websites closed, not

@@ -115,3 +115,18 @@ def test_a_figure_of_a_restricted_thing_answers_no_other_question_of_it(qa):
     assert "1个" not in a.text and "1条" not in a.text, a.text
     closed = qa.ask("平潭实验区2025年关停了多少个政府网站？")
     assert "1" in closed.text.splitlines()[0], closed.text
+
+
+def test_a_sum_whose_things_no_sentence_answers_at_once_is_found_by_each_alone(qa):
+    """"健康西夏微信和西夏卫生健康微博加起来发了几条": no sentence answers both at once; the one
+    stating each thing's figure gives the sum, each input cited."""
+    a = qa.ask("西夏区卫健局2023年健康西夏微信和西夏卫生健康微博加起来发了几条？")
+    first = a.text.splitlines()[0]
+    assert "合计508条" in first and "171条[" in first and "337条[" in first, a.text
+    assert first.count("（正文）") == 2, a.text
+
+
+def test_a_second_ask_with_its_verb_before_le_is_answered(qa):
+    """"原创的发了几条": 发 is the verb; the thing is 原创, the figure its own item names."""
+    a = qa.ask("灵武市卫健局2020年发了多少条微博？原创的发了几条？")
+    assert "**121 条**" in a.text, a.text

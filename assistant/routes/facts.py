@@ -54,7 +54,7 @@ from ..findings import (
 from ..linking.parts import asks_each
 from ..linking.statistics import asked_times, asked_words, clauses_of
 from ..passages import best_passage, content_terms, glossary_terms, terms_beyond_names
-from ..prose_facts import asked_as_stated, prose_fact
+from ..prose_facts import prose_figures
 from ..prose_gap import affirms, asks_gap, remainder_verb
 from ..prose_share import prose_share
 from ..scope import NO_BODY, Scope
@@ -361,37 +361,13 @@ def _whole(s: Scope, part: Fact) -> tuple[Fact, Metric] | None:
 
 
 def from_prose(s: Scope, coverage: Coverage, metric: Metric, asked: str = "") -> None:
-    """Reports whose template lacks the statistic, whose prose states it: the prose figure,
-    marked as such, unless its clause restricts what it counts in words the question (`asked`)
-    does not say. Figures of several bodies are kept only when the same words state each."""
-    found = [f for r in coverage.absent if (f := prose_fact(s, r, metric)) is not None
-             and (not asked or asked_as_stated(f, asked))]
-    if len({f.body for f in found}) > 1 and len({(f.row, f.column) for f in found}) > 1:
-        # several bodies: only the statements that measure the same thing are compared (the
-        # most common, unqualified one first); the others are named beside them, cited
-        groups: dict[tuple, list[Fact]] = {}
-        for f in found:
-            groups.setdefault((f.row, f.column), []).append(f)
-        chosen = _comparable(list(groups.values()))
-        if chosen is None:
-            return
-        # each figure in the measure word its statement prints ("380份" is no "380条")
-        coverage.otherwise = [replace(f, unit=f.column) for f in found if f not in chosen]
-        found = [replace(f, unit=f.column) for f in chosen]
+    """Reports whose template lacks the statistic, whose prose states it: the prose figures
+    (assistant.prose_facts.prose_figures), each marked as such."""
+    found, otherwise = prose_figures(s, coverage.absent, metric, asked)
+    coverage.otherwise = otherwise
     coverage.facts = sorted(coverage.facts + found, key=lambda f: (f.year, f.body))
-    said = {f.report for f in found + coverage.otherwise}
+    said = {f.report for f in found + otherwise}
     coverage.absent = [r for r in coverage.absent if r.report not in said]
-
-
-def _comparable(groups: list[list[Fact]]) -> list[Fact] | None:
-    """Of prose figures grouped by what they measure, the group compared: the one stated by the
-    most bodies, an unqualified statement before a qualified one; None when no group holds two
-    bodies or two groups are as good (which to compare is then not the reports' to say)."""
-    rank = lambda g: (len({f.body for f in g}), g[0].row == g[0].label)  # noqa: E731
-    ranked = sorted(groups, key=rank, reverse=True)
-    if rank(ranked[0])[0] < 2 or len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]):
-        return None
-    return ranked[0]
 
 
 def _single_fact(finding) -> Fact | None:
