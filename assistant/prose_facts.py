@@ -19,13 +19,17 @@ from index.lexicon.prose import (
     STATEMENT_OPENERS,
     VERB_VARIANTS,
 )
-from index.lexicon.questions import PROSE_LINK, PROSE_NOT_THE_YEAR
+from index.lexicon.questions import PROSE_LINK, PROSE_NOT_THE_YEAR, SCOPED
 from index.lexicon.units import MEASURE_FAMILIES
 from index.models import Fact, ReportRecord
 
+from .aggregate import AGGREGATES
+from .answer import Answer
+from .findings import Aggregate
+from .passages import terms_beyond_names
 from .prose_statements import qualified_otherwise
 from .scope import Scope
-from .understanding import SYNONYMS, Metric
+from .understanding import SYNONYMS, Metric, Query
 
 #: The shortest statistic word matched in prose (a two-character word says too little).
 MIN_WORD_CHARS = 4
@@ -40,6 +44,7 @@ _CLAUSE_BREAK = re.compile(CLAUSE_PUNCTUATION)
 _OPENERS = re.compile(STATEMENT_OPENERS)
 _REMAINDER = re.compile("|".join(REMAINDER_MARKERS))
 _QUOTES = re.compile("[“”\"「」]")
+_SCOPED_LEAD = re.compile(rf"^\s*(?:{SCOPED})")
 PROSE = "prose"
 
 
@@ -60,11 +65,46 @@ def prose_fact(s: Scope, report: ReportRecord, metric: Metric, said: tuple[str, 
     if len(values) != 1:
         return None
     # the plainest statement: in the statistic's unit, with the fewest words before it
-    page, m, said = min(found, key=lambda x: (x[1].group("m") != metric.unit, len(x[2])))
+    return _fact(report, metric, *min(found, key=lambda x: (x[1].group("m") != metric.unit, len(x[2]))))
+
+
+def part_in_prose(q: Query, s: Scope, prev: Answer | None, metric: Metric) -> Aggregate | None:
+    """"其中各乡镇公开了多少" after a figure of the statistic: from the report just cited, the prose
+    statement of it whose own qualifier names the part asked ("各乡镇主动公开政府信息1638条"), named
+    with that qualifier; None when the question is no such part or no one statement names it."""
+    if prev is None or not prev.citations or "metrics" not in q.inherited or not _SCOPED_LEAD.match(q.normalized):
+        return None
+    report = next((r for r in s.reports if r.report == prev.citations[0].report), None)
+    named = " ".join((*SYNONYMS.get(metric.key, ()), metric.zh))
+    part = {t for t in terms_beyond_names(q) if len(t) >= 2 and t not in named and not _SCOPED_LEAD.fullmatch(t)}
+    fact = part_figure(s, report, metric, part) if report is not None else None
+    if fact is None:
+        return None
+    return Aggregate(replace(metric, zh=fact.row), AGGREGATES["lookup"]([fact]), [fact.year], table=False)
+
+
+def part_figure(s: Scope, report: ReportRecord, metric: Metric, part: set[str]) -> Fact | None:
+    """"其中各乡镇公开了多少" after the statistic: the report's prose statement of it whose own
+    qualifier names the part asked ("各乡镇主动公开政府信息1638条"); None when none or several
+    figures do."""
+    family = next((f for f in MEASURE_FAMILIES if metric.unit in f), None)
+    words = sorted({w for w in SYNONYMS.get(metric.key, ()) if _HAN.search(w) and len(w) >= MIN_WORD_CHARS},
+                   key=len, reverse=True)
+    if family is None or not words or not part:
+        return None
+    measures = "|".join(sorted(family, key=len, reverse=True))
+    found = [x for x in _statements(s, report, "|".join(map(re.escape, words)), measures)
+             if any(t in x[2] for t in part)]
+    if len({int(m.group("n").replace(",", "")) for _, m, _ in found}) != 1:
+        return None
+    return _fact(report, metric, *found[0])
+
+
+def _fact(report: ReportRecord, metric: Metric, page, m: re.Match, said: str) -> Fact:
     left = max((e.end() for e in _SENTENCE_END.finditer(page.text, 0, m.start())), default=0)
     right = next((e.end() for e in _SENTENCE_END.finditer(page.text, m.end())), len(page.text))
     quote = page.text[max(left, m.start() - QUOTE_REACH):min(right, m.end() + QUOTE_REACH)].strip()
-    value = values.pop()
+    value = int(m.group("n").replace(",", ""))
     # the row is what the number measures as printed (the words before the statistic's own in
     # its clause: a channel, "新增"…), the column its measure word: statements of several bodies
     # are compared only when both agree (routes.facts.from_prose)

@@ -20,9 +20,10 @@ from index.metadata import bureau_abbreviations
 
 from .conftest import assert_quotes_verbatim, chat
 
-pytestmark = pytest.mark.slow  # the module builds an index of 9 reports
+pytestmark = pytest.mark.slow  # the module builds an index of 10 reports
 
-REAL = ("pingtan_2013_dishui.txt", "pingtan_zfyjj_2024.txt", "pingtan_2025_syq.txt", "pingtan_gwhbgs_2023.txt")
+REAL = ("pingtan_2013_dishui.txt", "pingtan_zfyjj_2024.txt", "pingtan_2025_syq.txt", "pingtan_gwhbgs_2023.txt",
+        "pingtan_2018_syq.txt")
 
 
 # --- the reader itself -----------------------------------------------------------------------------
@@ -130,3 +131,13 @@ def test_a_second_ask_with_its_verb_before_le_is_answered(qa):
     """"原创的发了几条": 发 is the verb; the thing is 原创, the figure its own item names."""
     a = qa.ask("灵武市卫健局2020年发了多少条微博？原创的发了几条？")
     assert "**121 条**" in a.text, a.text
+
+
+def test_a_part_asked_after_a_statistic_is_the_prose_statement_naming_it(qa):
+    """"其中区直各部门公开的有几条" after the year's 主动公开: the prose statement whose own qualifier
+    names the part (区管委会及区直各部门…1592条), never the whole again."""
+    conversation = qa.chat()
+    conversation.ask("平潭实验区2018年一共主动公开了多少条政府信息？")
+    a = conversation.ask("其中区直各部门公开的有几条？")
+    first = a.text.splitlines()[0]
+    assert "1592条" in first and "（正文）" in first and "2069" not in first, a.text

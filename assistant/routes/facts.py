@@ -54,7 +54,7 @@ from ..findings import (
 from ..linking.parts import asks_each
 from ..linking.statistics import asked_times, asked_words, clauses_of
 from ..passages import best_passage, content_terms, glossary_terms, terms_beyond_names
-from ..prose_facts import prose_figures
+from ..prose_facts import part_in_prose, prose_figures
 from ..prose_gap import affirms, asks_gap, remainder_verb
 from ..prose_share import prose_share
 from ..scope import NO_BODY, Scope
@@ -136,6 +136,8 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
         if (done := next((m for m in metrics if affirms(m.zh, verb)), None)) is not None:
             return _remainder(q, s, done) or NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years),
                                                        None, q.topic or q.text)
+    if len(metrics) == 1 and (part := part_in_prose(q, s, prev, metrics[0])) is not None:
+        return part
     if q.outcomes:
         handled = outcomes_of(q, s)
         if handled is not None:
