@@ -23,9 +23,9 @@ from index.lexicon.questions import PROSE_LINK, PROSE_NOT_THE_YEAR, SCOPED
 from index.lexicon.units import MEASURE_FAMILIES
 from index.models import Fact, ReportRecord
 
-from .aggregate import AGGREGATES
+from .aggregate import AGGREGATES, ratio
 from .answer import Answer
-from .findings import Aggregate
+from .findings import Aggregate, Ratio
 from .passages import terms_beyond_names
 from .prose_statements import qualified_otherwise
 from .scope import Scope
@@ -81,6 +81,20 @@ def part_in_prose(q: Query, s: Scope, prev: Answer | None, metric: Metric) -> Ag
     if fact is None:
         return None
     return Aggregate(replace(metric, zh=fact.row), AGGREGATES["lookup"]([fact]), [fact.year], table=False)
+
+
+def share_of_part(q: Query, prev: Answer | None, wholes: list[Fact]) -> Ratio | None:
+    """"占比多少" right after a part the prose states ("各乡镇主动公开政府信息1638条"): that part over
+    the statistic's own figure of the same report (of `wholes`), both cited; None otherwise."""
+    part = prev.facts[0] if prev is not None and len(prev.facts) == 1 and prev.facts[0].origin == PROSE else None
+    whole = next((f for f in wholes if part is not None and f.report == part.report), None)
+    if part is None or whole is None or "metrics" not in q.inherited or whole.origin == PROSE \
+            or (whole.report, whole.metric) != (part.report, part.metric) or not whole.readable \
+            or not whole.value or part.value is None or part.value > whole.value:
+        return None
+    metrics = (Metric((part.metric,), part.row, part.row, part.unit), Metric((whole.metric,), whole.label, whole.label,
+                                                                          whole.unit))
+    return Ratio(part, whole, metrics, ratio(part.value, whole.value, True, q.decimals), True, q.decimals)
 
 
 def part_figure(s: Scope, report: ReportRecord, metric: Metric, part: set[str]) -> Fact | None:
