@@ -24,8 +24,8 @@ from index.lexicon.units import MEASURE_FAMILIES
 from index.models import Fact, ReportRecord
 
 from .aggregate import AGGREGATES, ratio
-from .answer import Answer
-from .findings import Aggregate, Ratio
+from .answer import Answer, Citation
+from .findings import Aggregate, PassageFound, Ratio
 from .passages import terms_beyond_names
 from .prose_statements import qualified_otherwise
 from .scope import Scope
@@ -45,6 +45,7 @@ _OPENERS = re.compile(STATEMENT_OPENERS)
 _REMAINDER = re.compile("|".join(REMAINDER_MARKERS))
 _QUOTES = re.compile("[“”\"「」]")
 _SCOPED_LEAD = re.compile(rf"^\s*(?:{SCOPED})")
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 PROSE = "prose"
 
 
@@ -83,18 +84,33 @@ def part_in_prose(q: Query, s: Scope, prev: Answer | None, metric: Metric) -> Ag
     return Aggregate(replace(metric, zh=fact.row), AGGREGATES["lookup"]([fact]), [fact.year], table=False)
 
 
-def share_of_part(q: Query, prev: Answer | None, wholes: list[Fact]) -> Ratio | None:
+def share_of_part(q: Query, prev: Answer | None, wholes: list[Fact]) -> Ratio | PassageFound | None:
     """"占比多少" right after a part the prose states ("各乡镇主动公开政府信息1638条"): that part over
-    the statistic's own figure of the same report (of `wholes`), both cited; None otherwise."""
+    the statistic's own figure of the same report (of `wholes`), both cited, unless the part's
+    sentence states its share right after it; None otherwise."""
     part = prev.facts[0] if prev is not None and len(prev.facts) == 1 and prev.facts[0].origin == PROSE else None
     whole = next((f for f in wholes if part is not None and f.report == part.report), None)
     if part is None or whole is None or "metrics" not in q.inherited or whole.origin == PROSE \
             or (whole.report, whole.metric) != (part.report, part.metric) or not whole.readable \
             or not whole.value or part.value is None or part.value > whole.value:
         return None
+    if (stated := _stated_share(part)) is not None:
+        return stated  # "各乡镇…1638条，占47%": the share the report states is the answer
     metrics = (Metric((part.metric,), part.row, part.row, part.unit), Metric((whole.metric,), whole.label, whole.label,
                                                                           whole.unit))
     return Ratio(part, whole, metrics, ratio(part.value, whole.value, True, q.decimals), True, q.decimals)
+
+
+def _stated_share(part: Fact) -> PassageFound | None:
+    """The share a prose part's sentence states right after its figure ("1638条，占47%"): no other
+    figure and no sentence break between them."""
+    quote = part.source_text or ""
+    at = quote.find(str(part.value))
+    found = _PERCENT.search(quote, at + len(str(part.value))) if at >= 0 else None
+    if found is None or re.search(r"[\d。；;]", quote[at + len(str(part.value)):found.start()]):
+        return None
+    citation = Citation(part.report, part.body, part.year, part.page, part.section, quote, highlight=found.group())
+    return PassageFound(citation, re.sub(r"\s*\n\s*", "", quote), found.group())
 
 
 def part_figure(s: Scope, report: ReportRecord, metric: Metric, part: set[str]) -> Fact | None:

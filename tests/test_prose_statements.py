@@ -135,12 +135,12 @@ def test_a_second_ask_with_its_verb_before_le_is_answered(qa):
 
 def test_a_part_asked_after_a_statistic_is_the_prose_statement_naming_it(qa):
     """"其中区直各部门公开的有几条" after the year's 主动公开: the prose statement whose own qualifier
-    names the part (区管委会及区直各部门…1592条), never the whole again; its share next is that part
-    over the year's figure, both cited."""
+    names the part (区管委会及区直各部门…1592条), never the whole again; its share next is the one its
+    sentence states."""
     conversation = qa.chat()
     conversation.ask("平潭实验区2018年一共主动公开了多少条政府信息？")
     a = conversation.ask("其中区直各部门公开的有几条？")
     first = a.text.splitlines()[0]
     assert "1592条" in first and "（正文）" in first and "2069" not in first, a.text
-    share = conversation.ask("占了百分之几？").text.splitlines()[0]  # that part over the year's figure
-    assert "76.9%" in share and "1592条[" in share and "2069条[" in share, share
+    share = conversation.ask("占了百分之几？")  # the share its sentence states ("1592条，占76.9%")
+    assert "76.9%" in share.text.splitlines()[0] and share.citations[0].report == "pingtan_2018_syq.txt", share.text
