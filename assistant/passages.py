@@ -13,11 +13,14 @@ from index.bm25 import tokenize
 from index.chunks import sentences
 from index.lexicon import questions as lexicon
 from index.lexicon.asked import (
+    ASPECT_MARKER,
+    BEFORE_ASKING,
     BEFORE_HEADCOUNT,
     HEADCOUNT,
     HEADCOUNT_ASKED,
     HEADCOUNT_ENDINGS,
     HEADCOUNT_OF_PEOPLE,
+    MIN_NOUN_CHARS,
     PEOPLE_HEADS,
 )
 from index.lexicon.glossary import GLOSSARY
@@ -28,9 +31,11 @@ from index.lexicon.units import MEASURES, MONEY
 from .answer import Citation
 from .findings import AcrossReports, Aggregate, MetricSum, NotStated, PassageFound, Ratio, Several
 from .prose_clauses import english_clause
+from .prose_gap import asks_gap, gives_part_done, prose_gap, without_gap
 from .prose_series import prose_series
 from .prose_share import prose_share
-from .prose_sum import asks_sum, prose_sum
+from .prose_statements import item_before, number_of, qualified_otherwise
+from .prose_sum import asks_sum, each_thing, prose_each, prose_sum
 from .quotes import find_in_pages, locate
 from .retrieve import HybridRetriever, ScoredPassage
 from .scope import NO_BODY, Scope
@@ -199,7 +204,11 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
         spans = [s for s in spans if not heads or any(h in clause_of(sentence, s.start, s.end) for h in heads)]
         noun = asked_noun(question) if kind == "count" and not heads else None
         if noun is not None:  # "投诉类的多少件": only a number whose own item names 投诉类
-            spans = bound_spans(sentence, spans, noun)
+            bound = bound_spans(sentence, spans, noun)
+            if not bound and noun + ASPECT_MARKER in question and len(noun) > MIN_NOUN_CHARS:
+                noun = _BEFORE_ASKING.sub("", noun[:-1])  # "政策解读发了多少篇": 发 is the verb, 政策解读 the thing
+                bound = bound_spans(sentence, spans, noun)
+            spans = bound
     if not spans:
         return None
     measure = thing.measure if thing is not None and thing.measure else measure_asked(question)
@@ -220,10 +229,13 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     if noun is not None and noun in clause_of(sentence, best.start, best.end, items=True):
         best.tie = max(best.tie, MIN_TIE)  # its own item says the whole thing asked: it is tied
     needed = MIN_TIE if kind in CLAUSE_KINDS else MIN_SENTENCE_TIE
+    if kind == "count" and qualified_otherwise(item_before(sentence, best.start), question + " ".join(terms)):
+        return None  # "关停…运维不及时的政府网站1个" counts no websites the question asks of
     return best if best.tie >= needed else None
 
 
 _MEASURE_WORDS = set(MEASURES.split("|"))
+_BEFORE_ASKING = re.compile(rf"{BEFORE_ASKING}$")
 _HEAD_ZH = re.compile(lexicon.COUNTED_AFTER_ASKING)
 _HEAD_EN = re.compile(r"\bhow many ([a-z][a-z -]{1,40}?)(?= did| do| does| were| was| are| is| has| have| had| in\b| for\b|\?|$)")
 
@@ -309,14 +321,26 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
             found[0] = _whole_of_breakdown(s, found[1]) or found[0]
         if not _part_exceeds_whole(q.normalized, parts, found):
             return Several(found)
-    found = typed_passage(q, s, kind)
+    found = typed_passage(without_gap(q) if kind == "count" and asks_gap(q) else q, s, kind)
     if isinstance(found, NotStated) and q.language == "en":
         # an English question shares no word with the Chinese prose: the clause the embedder
         # and the bilingual words place nearest it, when it is near enough and unambiguous
         found = clause if isinstance(clause := english_clause(q, s), PassageFound) else found
-    if kind in QUANTITY_KINDS and isinstance(found, PassageFound) and asks_sum(q):
+    if kind == "count" and isinstance(found, PassageFound) and asks_gap(q):
+        # "还有多少件没办结", "收件和办结相差多少件": two figures of the sentence, one less the other
+        found = prose_gap(q, s, found) or (NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None,
+                                                     asked_topic(q, None)) if gives_part_done(q, found) else found)
+    elif kind in QUANTITY_KINDS and isinstance(found, PassageFound) and asks_sum(q):
         # "微信和微博一共多少条": the things joined, each from the sentence; never one of them as the sum
         found = prose_sum(q, s, found) or found
+    elif kind in QUANTITY_KINDS and asks_sum(q):
+        # no sentence answers the things joined at once: one thing's sentence may state both
+        alone = (typed_passage(one, s, kind) for one in each_thing(q))
+        found = next((summed for one in alone if isinstance(one, PassageFound)
+                      and isinstance(summed := prose_sum(q, s, one), MetricSum)), found)
+    elif kind == "count" and isinstance(found, PassageFound):
+        # "多少个政府网站和政务新媒体": each thing joined, its own figure from the sentence
+        found = prose_each(q, s, found) or found
     if isinstance(found, NotStated) and q.asked == "ratio":
         # no sentence states the share: a sentence of its whole and parts may give it
         extra = glossary_terms(q.text) if q.language == "en" else ""
@@ -332,8 +356,7 @@ def _part_exceeds_whole(text: str, parts: list[tuple[int, int]], found: list) ->
     """"how many …, and how many of those …?": a part ("of those", 其中) found larger than the whole
     found first says the whole was another figure (3000 answered vs 4900 asked): not answered apart."""
     def value(finding) -> float | None:
-        match = _NUMBER.search(finding.highlight or "") if isinstance(finding, PassageFound) else None
-        return float(match.group().rstrip("%").replace(",", "")) if match else None
+        return number_of(finding.highlight) if isinstance(finding, PassageFound) else None
     whole = value(found[0])
     return whole is not None and any(_SCOPED_PART.search(text, a, b) and (v := value(f)) is not None and v > whole
                                      for (a, b), f in zip(parts[1:], found[1:], strict=True))
@@ -466,6 +489,12 @@ def _thing_named(q: Query, thing: Asked | None) -> str:
         fits = thing.word in general.lower() and len(general.split()) <= EN_TOPIC_WORDS
         return general if fits else thing.word
     return (thing.subject.word if thing.subject is not None else "") + thing.word
+
+
+def terms_beyond_names(q: Query) -> set[str]:
+    """The question's content terms, the bodies and years it names left out."""
+    extra = glossary_terms(q.text) if q.language == "en" else ""
+    return content_terms(_without_names(q), extra, q.drop_terms)
 
 
 def _without_names(q: Query) -> str:

@@ -16,33 +16,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.lexicon.prose import LINK_AT_END, PART_MARKERS, REMAINDER_MARKERS, STATEMENT_OPENERS
+from index.lexicon.prose import PART_MARKERS, REMAINDER_MARKERS
 from index.lexicon.questions import PROSE_NOT_THE_YEAR
-from index.lexicon.units import APPROXIMATELY, MEASURES
 from index.models import Fact, ReportRecord
 
 from .aggregate import AGGREGATES
 from .findings import Aggregate, NoChange
+from .prose_statements import PROSE, read
+from .prose_statements import Statement as Said
 from .scope import Scope
 from .typed import Asked
 from .understanding import Metric, Query
 from .understanding.query import asks_change
 
-PROSE = "prose"
 #: Intents a prose series answers (a lookup of one report is the passage route's).
 SERIES_INTENTS = ("most", "least", "ranking", "total", "average", "trend", "difference")
 #: Share of the question's words (by characters) a phrase must hold to be the one asked.
 MIN_SHARE = 0.5
 #: Characters of the sentence quoted on either side of a statement, at most.
 QUOTE_REACH = 80
-_STATEMENT = re.compile(rf"(?P<n>\d[\d,]*)\s*(?P<m>{MEASURES})(?![\d%％])")
-_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:、（(）)]")
-_SENTENCE_END = re.compile("[。！？；;]")
-_OPENERS = re.compile(STATEMENT_OPENERS)
-_LINK_END = re.compile(LINK_AT_END)
 _NOT_A_STATEMENT = re.compile("|".join((PROSE_NOT_THE_YEAR, *PART_MARKERS, *REMAINDER_MARKERS)))
 _HAN = re.compile("[\u4e00-\u9fff]")
-_ABOUT = re.compile(APPROXIMATELY)  # "900余篇": about, never an exact figure to compute with
 
 
 @dataclass
@@ -60,26 +54,21 @@ def statements(s: Scope, report: ReportRecord, thing: Asked) -> dict[tuple[str, 
     found: dict[tuple[str, str], Statement] = {}
     clashing: set[tuple[str, str]] = set()
     for page in s.catalog.pages(report.report):
-        text = page.text
-        for m in _STATEMENT.finditer(text):
-            if _ABOUT.match(m.group("m")):
+        for st in read(page.text):
+            phrase = st.item
+            if st.approximate or not _HAN.search(phrase) or not thing.clause.search(phrase) \
+                    or _NOT_A_STATEMENT.search(phrase) or not isinstance(st.value, int):
                 continue  # "900余篇": about, never an exact figure to compute with
-            left = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
-            before = re.sub(r"\s", "", text[left:m.start()])
-            phrase = _LINK_END.sub("", _OPENERS.sub("", before, count=1))
-            if not _HAN.search(phrase) or not thing.clause.search(phrase) or _NOT_A_STATEMENT.search(phrase):
-                continue
-            key, value = (phrase, m.group("m")), int(m.group("n").replace(",", ""))
-            if key in found and found[key].value != value:
+            key = (phrase, st.measure)
+            if key in found and found[key].value != st.value:
                 clashing.add(key)
-            found.setdefault(key, Statement(phrase, m.group("m"), value, page.number, _quote(text, m.start(), m.end())))
+            found.setdefault(key, Statement(phrase, st.measure, st.value, page.number, _quote(st)))
     return {k: v for k, v in found.items() if k not in clashing}
 
 
-def _quote(text: str, start: int, end: int) -> str:
-    left = max((e.end() for e in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right = next((e.end() for e in _SENTENCE_END.finditer(text, end)), len(text))
-    return text[max(left, start - QUOTE_REACH):min(right, end + QUOTE_REACH)].strip()
+def _quote(st: Said) -> str:
+    """The statement's sentence, at most QUOTE_REACH characters either side of the figure."""
+    return st.quote[max(0, st.at - QUOTE_REACH):st.at + st.end - st.start + QUOTE_REACH].strip()
 
 
 def prose_series(q: Query, s: Scope, thing: Asked | None, terms: set[str]) -> Aggregate | NoChange | None:

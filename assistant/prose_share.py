@@ -12,40 +12,19 @@ items as close to the question, or a whole the question does not name: nothing i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 
-from index.lexicon.prose import CLAUSE_PUNCTUATION, LINK_AT_END, PARTS_OPENER, STATEMENT_OPENERS
-from index.lexicon.questions import PARTS_JOINED, PROSE_NOT_THE_YEAR, YEAR_WORDS
-from index.lexicon.units import APPROXIMATELY, MEASURES
+from index.lexicon.questions import PARTS_JOINED
 from index.models import Fact, ReportRecord
 
 from .aggregate import ratio
 from .findings import Ratio, Several
 from .linking.parts import asks_each
+from .prose_statements import PROSE, Statement, wholes
 from .scope import Scope
-from .typed import same_family
 from .understanding import Metric, Query
 
-PROSE = "prose"
-_NUMBER = re.compile(rf"(?P<n>\d[\d,]*)\s*(?P<m>{MEASURES})(?![\d%％])")
-_CLAUSE_BREAK = re.compile(CLAUSE_PUNCTUATION)
-_ITEM_BREAK = re.compile(r"[，,、；;：:]")
-_SENTENCE_END = re.compile(r"[。！？；;]")
-_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
-_OPENERS = re.compile(STATEMENT_OPENERS)
-_LINK_END = re.compile(LINK_AT_END)
-_NOT_THE_YEAR = re.compile(PROSE_NOT_THE_YEAR)
-_HAN = re.compile("[\u4e00-\u9fff]")
-_AFTER_YEAR = re.compile(YEAR_WORDS)
-_ABOUT = re.compile(APPROXIMATELY)
-_JOINER = re.compile(PARTS_JOINED)  # "900余篇": about, never an exact figure to compute with
-
-
-@dataclass
-class Counted:
-    words: str  # what the number counts, as printed before it
-    value: int
-    measure: str
+_JOINER = re.compile(PARTS_JOINED)
 
 
 def prose_share(q: Query, s: Scope, terms: set[str], words: str) -> Ratio | Several | None:
@@ -60,7 +39,7 @@ def prose_share(q: Query, s: Scope, terms: set[str], words: str) -> Ratio | Seve
         return _each_share(q, s, report, terms, words)
     found = []
     for page in s.catalog.pages(report.report):
-        for whole, parts, quote in _wholes(page.text):
+        for whole, parts, quote in _whole_and_parts(page.text):
             chosen = _part_asked(parts, q.text, terms)
             if chosen is not None and _named(whole.words, terms, words, chosen.words):
                 found.append((page.number, quote, whole, chosen))
@@ -81,7 +60,7 @@ def _each_share(q: Query, s: Scope, report: ReportRecord, terms: set[str], words
         return None
     found = {}
     for page in s.catalog.pages(report.report):
-        for whole, parts, quote in _wholes(page.text):
+        for whole, parts, quote in _whole_and_parts(page.text):
             chosen = [_part_asked(parts, piece, terms) for piece in pieces]
             if all(c is not None for c in chosen) and len({id(c) for c in chosen}) == len(chosen) \
                     and _named(whole.words, terms, words, " ".join(c.words for c in chosen)):
@@ -99,37 +78,19 @@ def _each_share(q: Query, s: Scope, report: ReportRecord, terms: set[str], words
     return Several(out)
 
 
-def _wholes(text: str):
-    """(whole, parts, sentence) of each "…N<measure>，其中 a n、b m…" of a page's text."""
-    for opener in re.finditer(PARTS_OPENER, text):
-        start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, opener.start())), default=0)
-        end = next((e.end() for e in _SENTENCE_END.finditer(text, opener.end())), len(text))
-        before = [m for m in _NUMBER.finditer(text, start, opener.start())]
-        if not before or _HAN.search(text[before[-1].end():opener.start()]):
-            continue  # the whole's number must end the clause right before 其中
-        whole = _counted(text, before[-1], _CLAUSE_BREAK, start)
-        parts = [c for m in _NUMBER.finditer(text, opener.end(), end)
-                 if (c := _counted(text, m, _ITEM_BREAK, opener.end())) is not None]
-        parts = [p for p in parts if same_family(whole.measure, f"{p.value}{p.measure}") and p.value <= whole.value] \
-            if whole is not None else []
-        # parts that add up to more than the whole are no split of it (a list of other counts)
-        if whole is not None and parts and sum(p.value for p in parts) <= whole.value:
-            yield whole, parts, text[start:end].strip()
+def _whole_and_parts(text: str):
+    """(whole, parts, sentence) of the text's statements of a whole and its parts, each part
+    named by its own list item."""
+    for whole, parts, quote in wholes(text):
+        yield whole, [_as_item(p) for p in parts], quote
 
 
-def _counted(text: str, m: re.Match, breaks: re.Pattern, floor: int) -> Counted | None:
-    """What a number counts: the words before it in its clause (or list item), without the
-    year, the subject, links and bracketed notes; None for a running total or no words."""
-    left = max((b.end() for b in breaks.finditer(text, floor, m.start())), default=floor)
-    before = _BRACKETED.sub("", re.sub(r"\s", "", text[left:m.start()]))
-    before = _AFTER_YEAR.split(before)[-1]  # a heading or a date before the year names no count
-    words = _LINK_END.sub("", _OPENERS.sub("", before.removeprefix(PARTS_OPENER), count=1))
-    if not _HAN.search(words) or _NOT_THE_YEAR.search(words) or _ABOUT.match(m.group("m")):
-        return None
-    return Counted(words, int(m.group("n").replace(",", "")), m.group("m"))
+def _as_item(part: Statement) -> Statement:
+    """A part as what its own list item counts ("投诉类" of "其中，投诉类251件、…")."""
+    return replace(part, words=part.item)
 
 
-def _part_asked(parts: list[Counted], question: str, terms: set[str]) -> Counted | None:
+def _part_asked(parts: list[Statement], question: str, terms: set[str]) -> Statement | None:
     """The item the question names: the longest run of its own words the question says, then
     the most of the question's words; None when two are as close."""
     score = lambda p: (_common(p.words, question), sum(len(t) for t in terms if t in p.words))  # noqa: E731
@@ -158,7 +119,7 @@ def _named(whole: str, terms: set[str], words: str, part: str) -> bool:
     return any(w in whole for w in said)
 
 
-def _fact(report: ReportRecord, c: Counted, page: int | None, quote: str) -> Fact:
+def _fact(report: ReportRecord, c: Statement, page: int | None, quote: str) -> Fact:
     return Fact(report.report, report.body, report.year, report.template, "", "", c.words, c.measure,
                 f"{PROSE}:{c.words}", c.words, c.value, c.measure, page, quote, origin=PROSE,
                 note=f"{c.words}{c.value}{c.measure}")

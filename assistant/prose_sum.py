@@ -11,19 +11,23 @@ found and the passage's answer is its amount: a part is no total, nothing is ans
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.lexicon.questions import COUNT_ASKED, SUM_JOINED
 from index.lexicon.statwords import SUM_WORDS
+from index.lexicon.units import MEASURES
 from index.models import Fact, ReportRecord
 
-from .findings import MetricSum, NotStated, PassageFound
-from .prose_share import PROSE
+from .findings import MetricSum, NotStated, PassageFound, Several
+from .prose_statements import PROSE, number_of, read, same_family
+from .prose_statements import Statement as Said
 from .quotes import locate
 from .scope import NO_BODY, Scope
 from .typed import measure_asked
 from .understanding import Metric, Query
 
 _JOINER = re.compile(SUM_JOINED, re.I)
+_LEADING_MEASURE = re.compile(rf"^(?:{MEASURES})")
 _AMOUNT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<m>\S{1,2})")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -45,14 +49,10 @@ def prose_sum(q: Query, s: Scope, found: PassageFound) -> MetricSum | PassageFou
         return None
     measure = measure_asked(q.text) or found.highlight.strip()[head.end("n"):].strip()
     cited = found.citation
-    page = next((p.text for p in s.catalog.pages(cited.report) if p.number == cited.page), "")
-    at = locate(page, found.sentence)
-    if not measure or at is None:
+    sentence = sentence_of_found(s, found)
+    if not measure or sentence is None:
         return None
-    start = max((m.end() for m in _SENTENCE_END.finditer(page, 0, at[0])), default=0)
-    end = next((m.end() for m in _SENTENCE_END.finditer(page, at[1])), len(page))
-    sentence = page[start:end]
-    for joiner in _joiners(q):
+    for joiner in joiners(q):
         things = _things(q.normalized, joiner, sentence)
         if things is None:
             if (refused := _one_named(q, s, joiner, sentence, measure, found)) is not None:
@@ -67,13 +67,89 @@ def prose_sum(q: Query, s: Scope, found: PassageFound) -> MetricSum | PassageFou
                      for (name, _), a in zip(things, amounts, strict=True)]
             metrics = [Metric((f.metric,), f.label, f.label, measure) for f in facts]
             return MetricSum(facts, metrics, _total([f.value for f in facts]))
-        if any(a is not None and a.group().strip() in found.highlight for a in amounts):
+        if any(a is not None and _is_highlight(a, found) for a in amounts):
             missing = next(name for (name, _), a in zip(things, amounts, strict=True) if a is None)
             return NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None, missing)
     return None
 
 
-def _joiners(q: Query) -> list[re.Match]:
+def each_thing(q: Query) -> list[Query]:
+    """The question asked of each thing it joins alone ("各部门的政务微博和微信公众号一共发了多少条" ->
+    "各部门的政务微博一共发了多少条", "微信公众号一共发了多少条"): the sentence stating both is found by
+    one of them when the joined question finds none."""
+    for joiner in joiners(q):
+        after = q.normalized[joiner.end():]
+        asking = _ASKING.search(after)
+        if asking is not None and asking.start() > 0:
+            first = q.normalized[:joiner.start()] + after[asking.start():]
+            return [replace(q, text=t, normalized=t, mentions=[m for m in q.mentions if m.end <= joiner.start()])
+                    for t in (first, after)]
+    return []
+
+
+def sentence_of_found(s: Scope, found: PassageFound) -> str | None:
+    """The whole sentence of the page a passage's answer stands in (its quote may be cut)."""
+    cited = found.citation
+    pages = s.catalog.pages(cited.report)
+    here = next((i for i, p in enumerate(pages) if p.number == cited.page), None)
+    if here is None:
+        return None
+    page = pages[here].text
+    at = locate(page, found.sentence)
+    if at is None and here + 1 < len(pages):  # the sentence runs on to the next page
+        page = page + "\n" + pages[here + 1].text
+        at = locate(page, found.sentence)
+    if at is None:
+        return None
+    start = max((m.end() for m in _SENTENCE_END.finditer(page, 0, at[0])), default=0)
+    end = next((m.end() for m in _SENTENCE_END.finditer(page, at[1])), len(page))
+    return page[start:end]
+
+
+def prose_each(q: Query, s: Scope, found: PassageFound) -> Several | None:
+    """"多少个政府网站和政务新媒体": each thing the question joins, its own figure from the sentence of
+    `found` (the figure its list item names: "对全区2个政府网站、29个政务新媒体…"), each cited;
+    None unless the sentence names both, each with a figure of its own in the measure found."""
+    if len(s.in_scope(q)) != 1 or not found.highlight or asks_each_total(q):
+        return None
+    sentence = sentence_of_found(s, found)
+    measure = _AMOUNT.match(found.highlight.strip())
+    if sentence is None or measure is None:
+        return None
+    said = [st for st in read(sentence) if same_family(measure.group("m"), st.text)]
+    joined = things_joined(q, sentence, said)
+    chosen = [st for st, _ in joined] if joined else []
+    if not chosen or any(c.approximate for c in chosen) or not any(_is_highlight(c, found) for c in chosen):
+        return None
+    cited = found.citation
+    return Several([PassageFound(replace(cited, highlight=sentence[c.start:c.end]), found.sentence,
+                                 sentence[c.start:c.end]) for c in chosen])
+
+
+def things_joined(q: Query, sentence: str, said: list[Said]) -> list[tuple[Said, str]] | None:
+    """(figure, name) of the two things the question joins, in the sentence's order: each the figure
+    its list item names ("2个政府网站"), else the first after its name before the other's ("微博29个");
+    None unless the sentence names both, each with a figure of its own."""
+    for joiner in joiners(q):
+        things = _things(q.normalized, joiner, sentence)
+        if things is None:
+            continue
+        ends = [things[1][1], len(sentence)]
+        names = [_LEADING_MEASURE.sub("", name) for name, _ in things]
+        chosen = [next((st for st in said if st.names(name)), None)
+                  or next((st for st in said if at <= st.start < end), None)  # "微博29个，共发布信息1992条"
+                  for name, (_, at), end in zip(names, things, ends, strict=True)]
+        if all(c is not None for c in chosen) and chosen[0] is not chosen[1]:
+            return list(zip(chosen, names, strict=True))
+    return None
+
+
+def asks_each_total(q: Query) -> bool:
+    """A question that asks a total or a share is no ask of each thing's own figure."""
+    return asks_sum(q) or q.asked in ("ratio", "difference")
+
+
+def joiners(q: Query) -> list[re.Match]:
     """The joiners of the question between two Chinese characters, outside the names of bodies."""
     text = q.normalized
     return [m for m in _JOINER.finditer(text)
@@ -104,17 +180,22 @@ def _one_named(q: Query, s: Scope, joiner: re.Match, sentence: str, measure: str
         return None
     named = first or second
     amount = _amount_after(sentence, sentence.find(named), len(sentence), measure)
-    if amount is None or amount.group().replace(" ", "") != found.highlight.replace(" ", "").strip():
+    if amount is None or not _is_highlight(amount, found):
         return None
     missing = _ASKING.split(after)[0] if first else before[-len(_ASKING.split(after)[0]) or None:]
     return NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None, missing or after)
 
 
-def _amount_after(sentence: str, at: int, until: int, measure: str) -> re.Match | None:
-    """The first amount in the measure asked after a thing's name, before the next thing's."""
-    pattern = re.compile(r"\d[\d,]*(?:\.\d+)?\s*" + re.escape(measure))
-    match = pattern.search(sentence, at, until)
-    return match if match and not sentence[match.start() - 1:match.start()].isdigit() else None
+def _amount_after(sentence: str, at: int, until: int, measure: str) -> Said | None:
+    """The first figure in the measure asked after a thing's name, before the next thing's; None
+    when there is none or it is approximate ("500余条": never added as exact)."""
+    found = next((st for st in read(sentence, measure) if at <= st.start < until and st.measure == measure), None)
+    return found if found is not None and not found.approximate else None
+
+
+def _is_highlight(st: Said, found: PassageFound) -> bool:
+    """Whether a statement is the figure the passage answered with."""
+    return st.value == number_of(found.highlight) and st.measure in (found.highlight or "")
 
 
 def _total(values: list[float]) -> int | float:
@@ -122,9 +203,6 @@ def _total(values: list[float]) -> int | float:
     return round(total, 2) if any(isinstance(v, float) for v in values) else total
 
 
-def _fact(report: ReportRecord, name: str, amount: re.Match, measure: str, page: int | None, quote: str) -> Fact:
-    digits = amount.group()[:len(amount.group()) - len(measure)].strip().replace(",", "")
-    value = float(digits) if "." in digits else int(digits)
+def _fact(report: ReportRecord, name: str, st: Said, measure: str, page: int | None, quote: str) -> Fact:
     return Fact(report.report, report.body, report.year, report.template, "", "", name, measure,
-                f"{PROSE}:{name}", name, value, measure, page, quote, origin=PROSE,
-                note=f"{name}{amount.group()}")
+                f"{PROSE}:{name}", name, st.value, measure, page, quote, origin=PROSE, note=f"{name}{st.text}")

@@ -54,13 +54,9 @@ from index.lexicon.questions import (
     PART_BREAKS_EN,
     YEAR_IN_TEXT,
 )
-from index.lexicon.units import (
-    APPROXIMATELY,
-    BARE_NUMBER,
-    LEADING_NUMBER,
-    MEASURE_FAMILIES,
-    MEASURES,
-)
+from index.lexicon.units import BARE_NUMBER, MEASURES
+
+from .prose_statements import same_family
 
 _NAME = f"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
 _KINDS = [(kind, re.compile(cue, re.I), re.compile(span.replace("{name}", _NAME))) for kind, cue, span in KINDS]
@@ -423,21 +419,6 @@ def major_clause(sentence: str, start: int, end: int) -> str:
     left = max((m.end() for m in _MAJOR.finditer(sentence, 0, start)), default=0)
     right = next((m.start() for m in _MAJOR.finditer(sentence, end)), len(sentence))
     return sentence[left:right]
-
-
-_LEADING_NUMBER = re.compile(LEADING_NUMBER)
-_ABOUT = re.compile(APPROXIMATELY)
-
-
-def same_family(measure: str | None, span: str) -> bool:
-    """Whether a span's measure word counts what the question's does (no measure: any);
-    "900余篇" is counted in 篇."""
-    if not measure:
-        return True
-    said = _ABOUT.sub("", _LEADING_NUMBER.sub("", span).strip()).strip()
-    asked = next((f for f in MEASURE_FAMILIES if measure in f), None)
-    found = next((f for f in MEASURE_FAMILIES if said in f), None)
-    return asked is None or asked is found  # a bare number ("3940" before 元) does not count people
 
 
 # --- the noun a count is asked of -------------------------------------------------------------

@@ -43,6 +43,7 @@ from ..findings import (
     NoRatio,
     NotInTemplate,
     NotMoney,
+    NotStated,
     Outcomes,
     PassageFound,
     PassageInstead,
@@ -52,8 +53,9 @@ from ..findings import (
 )
 from ..linking.parts import asks_each
 from ..linking.statistics import asked_times, asked_words, clauses_of
-from ..passages import best_passage, content_terms, glossary_terms
-from ..prose_facts import prose_fact
+from ..passages import best_passage, content_terms, glossary_terms, terms_beyond_names
+from ..prose_facts import part_in_prose, prose_figures, share_of_part
+from ..prose_gap import affirms, asks_gap, remainder_verb
 from ..prose_share import prose_share
 from ..scope import NO_BODY, Scope
 from ..share_sums import share_of_sums
@@ -128,6 +130,16 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
         if asked.search(q.normalized.lower()) and all(m.unit and m.unit not in units for m in metrics):
             # money or days asked of a count: the tables do not hold it
             return NotMoney(metrics[0], [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), name)
+    if (verb := remainder_verb(q)) is not None:
+        # "还有几条没同意公开": the whole less the part done (two figures of one sentence, else a
+        # cell and its table's whole); never the part done itself
+        if isinstance(prose := best_passage(q, s), MetricDifference):
+            return prose
+        if (done := next((m for m in metrics if affirms(m.zh, verb)), None)) is not None:
+            return _remainder(q, s, done) or NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years),
+                                                       None, q.topic or q.text)
+    if len(metrics) == 1 and (part := part_in_prose(q, s, prev, metrics[0])) is not None:
+        return part
     if q.outcomes:
         handled = outcomes_of(q, s)
         if handled is not None:
@@ -142,8 +154,9 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
         if isinstance(top, Aggregate) and len(top.result.winners) == 1 and top.result.runner_up is not None:
             pair = [top.result.winners[0], top.result.runner_up]
             return Several([top, Aggregate(top.metric, AGGREGATES["difference"](pair), top.years, table=False)])
-    if q.intent == "ratio":
-        return ratio_of(q, s, parts)
+    if q.intent == "ratio":  # "占比多少" after a part the prose states: that part over this statistic
+        wholes = parts[0].result.facts if len(parts) == 1 and isinstance(parts[0], Aggregate) else []
+        return share_of_part(q, prev, wholes) or ratio_of(q, s, parts)
     if q.intent in ("difference", "trend") and len(parts) == 1 and _asks_trend_and_gap(q):
         # "怎么变化的？2016年比2014年多了多少？": every year of the range, then the gap asked
         trend = find_metric(replace(q, intent="trend"), s, metrics[0])
@@ -159,6 +172,9 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
             and not asks_each(q.normalized):
         # different statistics are added only when one ask says so; two asks, or "各几件", are two answers
         return MetricSum(singles, list(metrics), clean(sum(f.value for f in singles)))
+    if (q.intent == "difference" or asks_gap(q)) and len(parts) == 2 and all(isinstance(p, NotInTemplate) for p in parts) \
+            and isinstance(prose := best_passage(q, s), MetricDifference):
+        return prose  # the template lacks both: the gap of the two figures one sentence of the prose states
     if q.intent == "difference" and len(parts) == 2 and all(_single_fact(p) for p in parts):
         (a, b), (ma, mb) = [_single_fact(p) for p in parts], q.metrics[:2]
         if a.value is not None and b.value is not None:
@@ -167,6 +183,16 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
                                                            else delta))
     parts = [_as_parts(s, p) for p in parts]  # a group asked as a whole: the sum of its parts, each cited
     return with_contradictions(s, parts[0] if len(parts) == 1 else Several(parts))
+
+
+def _remainder(q: Query, s: Scope, done: Metric) -> MetricDifference | None:
+    """One report's cell of the part done less the cell of its whole, both cited; None when
+    either is not one readable cell."""
+    part = _single_fact(find_metric(replace(q, intent="lookup"), s, done))
+    whole = _whole(s, part) if part is not None and part.value is not None and part.readable else None
+    if whole is None or whole[0].value is None:
+        return None
+    return MetricDifference(whole[0], part, (whole[1], done), clean(whole[0].value - part.value))
 
 
 def _each_then_sum(text: str) -> bool:
@@ -338,36 +364,14 @@ def _whole(s: Scope, part: Fact) -> tuple[Fact, Metric] | None:
     return None
 
 
-def from_prose(s: Scope, coverage: Coverage, metric: Metric) -> None:
-    """Reports whose template lacks the statistic, whose prose states it: the prose figure,
-    marked as such. Figures of several bodies are kept only when the same words state each."""
-    found = [f for r in coverage.absent if (f := prose_fact(s, r, metric)) is not None]
-    if len({f.body for f in found}) > 1 and len({(f.row, f.column) for f in found}) > 1:
-        # several bodies: only the statements that measure the same thing are compared (the
-        # most common, unqualified one first); the others are named beside them, cited
-        groups: dict[tuple, list[Fact]] = {}
-        for f in found:
-            groups.setdefault((f.row, f.column), []).append(f)
-        chosen = _comparable(list(groups.values()))
-        if chosen is None:
-            return
-        # each figure in the measure word its statement prints ("380份" is no "380条")
-        coverage.otherwise = [replace(f, unit=f.column) for f in found if f not in chosen]
-        found = [replace(f, unit=f.column) for f in chosen]
+def from_prose(s: Scope, coverage: Coverage, metric: Metric, asked: str = "") -> None:
+    """Reports whose template lacks the statistic, whose prose states it: the prose figures
+    (assistant.prose_facts.prose_figures), each marked as such."""
+    found, otherwise = prose_figures(s, coverage.absent, metric, asked)
+    coverage.otherwise = otherwise
     coverage.facts = sorted(coverage.facts + found, key=lambda f: (f.year, f.body))
-    said = {f.report for f in found + coverage.otherwise}
+    said = {f.report for f in found + otherwise}
     coverage.absent = [r for r in coverage.absent if r.report not in said]
-
-
-def _comparable(groups: list[list[Fact]]) -> list[Fact] | None:
-    """Of prose figures grouped by what they measure, the group compared: the one stated by the
-    most bodies, an unqualified statement before a qualified one; None when no group holds two
-    bodies or two groups are as good (which to compare is then not the reports' to say)."""
-    rank = lambda g: (len({f.body for f in g}), g[0].row == g[0].label)  # noqa: E731
-    ranked = sorted(groups, key=rank, reverse=True)
-    if rank(ranked[0])[0] < 2 or len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]):
-        return None
-    return ranked[0]
 
 
 def _single_fact(finding) -> Fact | None:
@@ -383,7 +387,7 @@ def find_metric(q: Query, s: Scope, metric: Metric):
     coverage = gather(q, s, metric) if metric.keys else Coverage([])
     # "哪两天…主动公开" asks a date, not the statistic; "谁…最多" asks which body
     if expected_kind(q.text) in (None, "count") or q.intent in ("most", "least", "ranking"):
-        from_prose(s, coverage, metric)
+        from_prose(s, coverage, metric, q.text + " ".join(terms_beyond_names(q)))
     facts = coverage.facts
     if not facts and coverage.absent and q.prior and q.before and metric not in q.before:
         # "比上年减少了多少" of a report whose template prints no change column: the previous year's report
@@ -396,6 +400,10 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         prose = best_passage(q, s)
         if isinstance(prose, PassageFound) and prose.highlight and _names_statistic(prose.sentence, metric):
             return PassageInstead(absent, prose)
+        if isinstance(prose, Several) and prose.parts and all(isinstance(p, PassageFound) for p in prose.parts) \
+                and _names_statistic(prose.parts[0].sentence, metric):
+            # each thing the question joins, from one sentence: the first said instead of the cell
+            return Several([PassageInstead(absent, prose.parts[0]), *prose.parts[1:]])
         return absent
     intent = q.intent if q.intent in AGGREGATES else "list" if q.intent == "corpus" else "lookup"
     if intent == "lookup" and len(facts) + len(coverage.not_read) > 1 and not q.bodies:

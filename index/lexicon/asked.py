@@ -46,6 +46,9 @@ MAJOR_BREAKS = r"[;；。!！?？]"
 #: What stands between the thing asked and the asking word after it ("投诉类的多少件",
 #: "工单一共多少件", "微信公众号几个"): never part of the thing's name.
 BEFORE_ASKING = r"(?:的|是|有|为|达|了|一共|总共|共计|合计|总计|共|分别|各|都|大概|大约|约)*"
+#: The aspect marker after a verb ("政策解读发了多少篇"): the character before it is the verb, not
+#: the head of the thing counted.
+ASPECT_MARKER = "了"
 #: Words that open a part of the earlier answer ("其中投诉类…"), or end the year before it: never
 #: part of the thing's name.
 PART_OPENERS = r"^(?:年度|年|其中|那么|那|另外|还有|以及|和|及)+"

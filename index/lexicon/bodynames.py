@@ -63,8 +63,12 @@ SUFFIX_FORMS: dict[str, tuple[str, ...]] = {
 #: development zone's 管委会 call themselves "区政府" and people call a city's government 市政府.
 GOVERNMENT_WORDS = ("人民政府", "政府", "管委会", "管理委员会", "行政公署")
 #: The general office of a government, in every form it goes by (政府办 / 府办 / 管委办).
-OFFICE_WORDS = ("人民政府办公室", "人民政府办公厅", "政府办公室", "政府办公厅", "政府办", "府办", "管委会办公室",
-                "管理委员会办公室", "管委办", "办公室", "办公厅")
+#: Built from structure: each name of a government with each form of its office word (管委会办公室,
+#: 管委会办, 政府办), then the contracted forms people say (府办, 管委办) and the office words alone.
+OFFICE_CONTRACTED = ("府办", "管委办")
+OFFICE_WORDS = tuple(dict.fromkeys((*(government + office for government in GOVERNMENT_WORDS
+                                      for suffix in ("办公室", "办公厅") for office in SUFFIX_FORMS[suffix]),
+                                    *OFFICE_CONTRACTED, "办公室", "办公厅")))
 
 #: Field word -> English forms (official English names of the ministries and bureaus).
 FIELD_EN: dict[str, tuple[str, ...]] = {

@@ -49,7 +49,7 @@ COMMITTEE_OFFICE_NAMES = ("管委会办公室", "管理委员会办公室")
 #: Name endings of a bureau: their cores ("卫生健康") are how names are shortened in running text.
 BUREAU_ENDS = ("委员会", "局", "委")
 #: The words a bureau's name ends with, and the short form of each in abbreviations (发改委).
-BUREAU_SUFFIXES = {"委员会": "委", "办公室": "办", "局": "局", "委": "委", "办": "办", "中心": "中心"}
+BUREAU_SUFFIXES = {"委员会": "委", "办公室": "办", "办公厅": "办", "局": "局", "委": "委", "办": "办", "中心": "中心"}
 #: Conjunctions inside bureau names (旅游与文化体育局).
 CONJUNCTIONS = "与和及、"
 #: Words a short form drops ("综合执法与应急管理局" -> "执法应急局").

@@ -53,3 +53,9 @@ PARTS_OPENER = "其中"
 
 #: Punctuation that ends a clause of the prose: a figure's clause starts after the last one.
 CLAUSE_PUNCTUATION = r"[，,；;。！？!?：:]"
+
+#: What ends a relative clause before a counted noun ("关停运营不规范、运维不及时的政府网站1个"):
+#: the words before it restrict what the figure counts.
+RELATIVE_MARKER = "的"
+#: What opens a running total's clause ("截至目前共收到…", "累计收件…"): no part of what it counts.
+RUNNING_OPENER = r"^(?:(?:截至|截止)(?:目前|当前|年底|\d+月\d+日)?|累计)"

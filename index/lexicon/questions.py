@@ -355,6 +355,14 @@ SHARE_AMONG = r"\b(?:of|among|out of)\s+(?P<whole>[^,?;]+),\s*(?=(?:what|which|h
 SHARE_AMONG_ZH = r"(?P<whole>[^，,？?；;。]+?)(?:当中|之中|里面|中|里)[，,]?\s*(?P<part>[^，,？?；;。]+?)所?占"
 #: The words joining the parts a question asks each share of ("主动公开和依申请公开各占多少").
 PARTS_JOINED = r"和|与|及|以及|、|跟|\band\b"
+#: A remainder asked by a negated verb ("还有多少件没办结", "尚未答复的有几件"; never "有没有"): the
+#: verb is the part done, counted in the same sentence as the whole.
+REMAINDER_ASKED = r"(?<!有)(?:还没有|还没|尚未|没有|没|未)(?P<verb>[\u4e00-\u9fff]{2})"
+#: A character that negates the verb after it in a statistic's name (不予公开, 未办结, 无法提供).
+NEGATION = r"[不未无没非]"
+#: The plain count asked, put for a gap's words when the figures of a gap are looked for
+#: ("收件和办结相差多少件" looks for "收件和办结多少件").
+PLAIN_COUNT_ASKED = "多少"
 #: Two things a sum question joins ("微信和微博一共…", "季度通报加月通报"): "加" only where it joins,
 #: never in "加起来", "增加", "参加".
 SUM_JOINED = r"以及|加上|(?<![增追参附添更])加(?![起在总强大])|和|与|及|跟|\band\b|\bplus\b"

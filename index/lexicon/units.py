@@ -38,7 +38,8 @@ MEASURE_FAMILIES: tuple[tuple[str, ...], ...] = (
 )
 #: An approximate count's word between the figure and its measure ("900余篇", "70多件"): kept
 #: in the answer as printed, and the measure after it says what is counted.
-APPROXIMATELY = r"^(?:余|多)"
+ABOUT_WORDS = ("余", "多")
+APPROXIMATELY = rf"^(?:{'|'.join(ABOUT_WORDS)})"
 #: A figure before its measure word ("1.2万 人"): what is left is the measure.
 LEADING_NUMBER = r"^[\d,，.\s万亿]+"
 
