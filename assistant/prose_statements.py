@@ -33,6 +33,7 @@ from index.lexicon.questions import PROSE_NOT_THE_YEAR, YEAR_WORDS
 from index.lexicon.units import (
     ABOUT_WORDS,
     APPROXIMATELY,
+    ASKED_UNIT_KINDS,
     LEADING_NUMBER,
     MEASURE_FAMILIES,
     MEASURES,
@@ -171,12 +172,19 @@ def qualified_otherwise(before: str, asked: str) -> bool:
     return bool(words) and not any(t in asked for t in words)
 
 
+_COUNTED_AS = {m: counted for _, said, counted in ASKED_UNIT_KINDS for m in said}
+_KNOWN_MEASURES = {u for _, _, counted in ASKED_UNIT_KINDS for u in counted}
+
+
 def same_family(measure: str | None, span: str) -> bool:
     """Whether a span's measure word counts what `measure` does (no measure: any); "900余篇" is
     counted in 篇."""
     if not measure:
         return True
     said = ABOUT.sub("", _LEADING_NUMBER.sub("", span).strip()).strip()
+    counted = _COUNTED_AS.get(measure)
+    if counted and said in _KNOWN_MEASURES and said not in counted:
+        return False  # "多少个政府网站": things, never the 条 of items published on websites (units.ASKED_UNIT_KINDS)
     asked = next((f for f in MEASURE_FAMILIES if measure in f), None)
     found = next((f for f in MEASURE_FAMILIES if said in f), None)
     return asked is None or asked is found  # a bare number ("3940" before 元) does not count people

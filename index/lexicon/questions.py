@@ -356,8 +356,10 @@ SHARE_AMONG_ZH = r"(?P<whole>[^，,？?；;。]+?)(?:当中|之中|里面|中|�
 #: The words joining the parts a question asks each share of ("主动公开和依申请公开各占多少").
 PARTS_JOINED = r"和|与|及|以及|、|跟|\band\b"
 #: A remainder asked by a negated verb ("还有多少件没办结", "尚未答复的有几件"; never "有没有"): the
-#: verb is the part done, counted in the same sentence as the whole.
-REMAINDER_ASKED = r"(?<!有)(?:还没有|还没|尚未|没有|没|未)(?P<verb>[\u4e00-\u9fff]{2})"
+#: verb is the part done, counted in the same sentence as the whole. Only verbs of handling a
+#: matter: "没有相关信息" / "没法提供" negate no part done, and "没公开" is 不予公开 (a row), not a remainder.
+REMAINDER_VERBS = "办结|办完|办理|答复|回复|处理|审结|审完|结案|完成|受理|同意|反馈|解决|整改|回应"
+REMAINDER_ASKED = rf"(?<!有)(?:还没有|还没|尚未|没有|没|未)(?P<verb>{REMAINDER_VERBS})"
 #: A character that negates the verb after it in a statistic's name (不予公开, 未办结, 无法提供).
 NEGATION = r"[不未无没非]"
 #: The plain count asked, put for a gap's words when the figures of a gap are looked for
