@@ -70,6 +70,12 @@ MAX_DET_INPUT = 2000
 #: Batching only the short lines (all padded to 320 px, so no padding is added): 246 short lines of
 #: a table page cost 5.7 CPU s one at a time, 5.4-5.8 s in fours, 6.4-6.9 s in eights: no gain.
 REC_BATCH = 1
+#: Whether onnxruntime's threads spin while they wait for work (its default). With two threads on
+#: 2 cores (the default in one process: `ingest --workers 1`, a single file), a table page's 124
+#: lines cost 5.5-5.7 CPU s spinning, 3.5-3.7 not, 2.9 on one thread, and spinning was not faster
+#: on this shared machine (7.0-13.3 s wall, 5.5-9.2 not). The bench showed it: 7.66 CPU s a page
+#: with --workers 1, 4.21 with 2 one-thread workers. Off: the other core is another process's.
+SPIN = False
 #: Recognition is now most of the cost (2.8 CPU s a page: 1.24 for the 1308 lines narrower than
 #: 320 px, 1.59 for the 447 wider ones), and what would cut it was measured and rejected:
 #: - Padding a short line to less than RapidOCR's 320 px (565 short lines of four table pages, CPU
@@ -80,8 +86,11 @@ REC_BATCH = 1
 #:   read at 0.3-0.6 instead of 0.8-0.96, and "予公开" read as "公开" at confidence 1.0 (a character
 #:   dropped with confidence): rejected.
 #: - onnxruntime options: the CPU memory arena on: 2% less, within noise; ORT_ENABLE_EXTENDED
-#:   instead of ORT_ENABLE_ALL: 35% more. RapidOCR's settings kept. One intra-op thread per worker
-#:   process is what REPORTQA_EMBED_THREADS=1 already gives.
+#:   instead of ORT_ENABLE_ALL: 35% more; denormals as zero: no change. RapidOCR's settings kept.
+#:   One intra-op thread per worker process is what REPORTQA_EMBED_THREADS=1 already gives.
+#: - int8 weights (onnxruntime's dynamic quantisation, which needs the onnx package): MatMul only,
+#:   no gain (5.7 CPU s against 5.5 on 153 lines; the model's cost is in its convolutions); its
+#:   convolutions cannot be quantised as the model is (a weight is computed, not stored).
 #: Words RapidOCR scores under its default 0.5 are dropped; kept here down to KEEP_SCORE so that
 #: a faint cell is re-read rather than silently missing, and dropped after under DROP_SCORE.
 KEEP_SCORE = 0.3
@@ -140,7 +149,8 @@ class Word:
 
 def engine():
     """RapidOCR, loaded once per process on first use, tuned for printed pages (see DET_SIDE,
-    REC_BATCH). Worker processes (REPORTQA_EMBED_THREADS=1) use one thread each."""
+    REC_BATCH). Worker processes (REPORTQA_EMBED_THREADS=1) use one thread each; threads never
+    spin while waiting (SPIN)."""
     global _ENGINE
     with _ENGINE_LOCK:
         if _ENGINE is None:
@@ -148,13 +158,33 @@ def engine():
 
             threads = int(os.environ.get("REPORTQA_EMBED_THREADS", "0")) or None
             options = {"intra_op_num_threads": threads} if threads else {}
-            rapid = RapidOCR(**options)
+            with _session_options():
+                rapid = RapidOCR(**options)
             rapid.max_side_len = MAX_DET_INPUT
             _fix_detector_size(rapid.text_det)
             rapid.text_det.postprocess_op.thresh = DET_THRESH
             rapid.text_rec.rec_batch_num = REC_BATCH
             _ENGINE = rapid
         return _ENGINE
+
+
+@contextlib.contextmanager
+def _session_options():
+    """RapidOCR's onnxruntime session options, with SPIN set (RapidOCR has no option for it)."""
+    from rapidocr_onnxruntime.utils.infer_engine import OrtInferSession
+
+    made = OrtInferSession._init_sess_opts
+
+    def options(config):
+        opts = made(config)
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "1" if SPIN else "0")
+        return opts
+
+    OrtInferSession._init_sess_opts = staticmethod(options)
+    try:
+        yield
+    finally:
+        OrtInferSession._init_sess_opts = staticmethod(made)
 
 
 def _fix_detector_size(detector) -> None:
