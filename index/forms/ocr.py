@@ -53,6 +53,13 @@ MIN_SIDE = 16
 #: The detector itself costs 1.67 CPU s a page at 2000 px, 0.65 at 1280 (it scales with pixels).
 #: Prose pages at 1280 read the same text as at 2000 but for 内 read as its variant 內 twice in
 #: 3388 characters, and a page number's dashes.
+#: A table grid found by morphology (cells read from their own crops) was not built: at 1280 px
+#: with these thresholds the detector already finds every cell, and the grid would not make the
+#: cells cheaper to recognise (see the recognition notes under REC_BATCH).
+#: `python -m eval.bench_ocr --workers 1 2` (whole ingest, CPU s a page): before, 5.1 with 2
+#: workers; after (load 5-6.5): 4.10 with 1, 4.19 with 2 (wall 6.8 and 9.7 s a page on the
+#: loaded machine). Left: recognition 2.8 CPU s a page, detection 0.65; the same ingest from a
+#: warm OCR cache takes 13-20 s wall (0.6-0.9 s a page: models, embedding, index).
 DET_SIDE = 1280
 #: The detector's box score floor (RapidOCR 0.5) and pixel threshold (0.3): lower, so that a thin
 #: lone "0" at 1280 px still makes a box (its box scored under 0.5).
