@@ -38,19 +38,66 @@ MAX_SIDE = 16_384
 #: A page so thin that within those bounds it would be rendered under this many pixels across
 #: holds nothing to read: it is skipped, with a reason.
 MIN_SIDE = 16
-#: The text detector sees the page scaled to this many pixels on its longer side (RapidOCR's
-#: choice for a page rendered at 200 dpi, made explicit). Measured: at 1280 px the detector costs
-#: a sixth (0.7 s CPU a page instead of 4 s) but misses lone thin "0" cells: 88.6% of the cells
-#: of the scanned samples instead of 97% or more. Recall first.
-DET_SIDE = 2000
+#: The text detector sees the page scaled to this many pixels on its longer side; RapidOCR's
+#: choice for a page rendered at 200 dpi is 2000. Measured on the five samples as scans (23 pages,
+#: CPU seconds a page, one thread; the machine shared, load 7-12, so +-10%):
+#:   2000 px, box 0.5/pixel 0.3 (RapidOCR's):     4.03 CPU s, 99.8% of cells, 0 wrong (was kept);
+#:   1280 px, RapidOCR's thresholds:               88.6% of cells: lone thin "0" cells missed;
+#:   1280 px, DET_BOX_THRESH 0.3, DET_THRESH 0.2:  3.39 CPU s, 98.1%, 0 wrong; the detector finds
+#:     every box the 2000 px one finds on four table pages (893 of 893), but lone "0" crops read
+#:     at 0.58-0.65, under the floor (they read as "。" alone, and so does their sharper re-read);
+#:   1280 px, those thresholds, UNCLIP 1.5:        3.64 CPU s at load 7, 99.4%, 0 wrong;
+#:   1280 px, those thresholds, UNCLIP 1.3:        3.64 CPU s at load 12, 99.8%, 0 wrong (kept);
+#:   1600 px, those thresholds, UNCLIP 1.6:        1 low-confidence word of 458 on three table
+#:     pages (6 at 2000 px), 15% less detector CPU than 2000: not run on all pages.
+#: The detector itself costs 1.67 CPU s a page at 2000 px, 0.65 at 1280 (it scales with pixels).
+#: Prose pages at 1280 read the same text as at 2000 but for 内 read as its variant 內 twice in
+#: 3388 characters, and a page number's dashes.
+#: A table grid found by morphology (cells read from their own crops) was not built: at 1280 px
+#: with these thresholds the detector already finds every cell, and the grid would not make the
+#: cells cheaper to recognise (see the recognition notes under REC_BATCH).
+#: `python -m eval.bench_ocr --workers 1 2` (whole ingest, CPU s a page): before, 5.1 with 2
+#: workers; after (load 5-6.5): 4.10 with 1, 4.19 with 2 (wall 6.8 and 9.7 s a page on the
+#: loaded machine). Left: recognition 2.8 CPU s a page, detection 0.65; the same ingest from a
+#: warm OCR cache takes 13-20 s wall (0.6-0.9 s a page: models, embedding, index).
+DET_SIDE = 1280
+#: The detector's box score floor (RapidOCR 0.5) and pixel threshold (0.3): lower, so that a thin
+#: lone "0" at 1280 px still makes a box (its box scored under 0.5).
+DET_BOX_THRESH = 0.3
+DET_THRESH = 0.2
+#: How far a detected box is grown before its line is cropped (RapidOCR 1.6, PaddleOCR 1.5). With
+#: the box from a 1280 px page, 1.6 gives crops whose lone "0" reads under the floor; a tighter crop
+#: reads it as the 2000 px crop did (low-confidence words on three table pages: 9 at 1.6, 6 at 1.4,
+#: 4 at 1.3, 25 at 2.0).
+UNCLIP = 1.3
 #: The page image lines are cropped from for recognition, longer side at most this (RapidOCR's).
 MAX_DET_INPUT = 2000
 #: Lines recognised per inference call. RapidOCR batches 6, padded to the widest line of the
 #: batch; on CPU one at a time costs less (measured on a prose page: 3.0 s CPU, 4.9 s at 6, 21 s at 16).
+#: Batching only the short lines (all padded to 320 px, so no padding is added): 246 short lines of
+#: a table page cost 5.7 CPU s one at a time, 5.4-5.8 s in fours, 6.4-6.9 s in eights: no gain.
 REC_BATCH = 1
-#: (Recognition pads a line narrower than 320 px to 320: three lines in four of a table page
-#: are short cells. Padding them to 160 instead cost 2.77 CPU s a page instead of 3.43, but read
-#: one "2" of the scanned samples as "0" with confidence: the padding stays RapidOCR's.)
+#: Whether onnxruntime's threads spin while they wait for work (its default). With two threads on
+#: 2 cores (the default in one process: `ingest --workers 1`, a single file), a table page's 124
+#: lines cost 5.5-5.7 CPU s spinning, 3.5-3.7 not, 2.9 on one thread, and spinning was not faster
+#: on this shared machine (7.0-13.3 s wall, 5.5-9.2 not). The bench showed it: 7.66 CPU s a page
+#: with --workers 1, 4.21 with 2 one-thread workers. Off: the other core is another process's.
+SPIN = False
+#: Recognition is now most of the cost (2.8 CPU s a page: 1.24 for the 1308 lines narrower than
+#: 320 px, 1.59 for the 447 wider ones), and what would cut it was measured and rejected:
+#: - Padding a short line to less than RapidOCR's 320 px (565 short lines of four table pages, CPU
+#:   12.8 s at 320): 256 px 10.7 s, 224 px 9.4 s, 160 px 6.8 s, but words under the confidence floor
+#:   rise from 9 to 17, 23 and 55, and at 160 one "2" of the samples read as "0" with confidence.
+#: - Several short lines set side by side with white gaps in one 320 px strip, read once and split
+#:   back by the CTC frames' columns (2.3x less CPU on a table page): lone "0"s in a strip of "0"s
+#:   read at 0.3-0.6 instead of 0.8-0.96, and "予公开" read as "公开" at confidence 1.0 (a character
+#:   dropped with confidence): rejected.
+#: - onnxruntime options: the CPU memory arena on: 2% less, within noise; ORT_ENABLE_EXTENDED
+#:   instead of ORT_ENABLE_ALL: 35% more; denormals as zero: no change. RapidOCR's settings kept.
+#:   One intra-op thread per worker process is what REPORTQA_EMBED_THREADS=1 already gives.
+#: - int8 weights (onnxruntime's dynamic quantisation, which needs the onnx package): MatMul only,
+#:   no gain (5.7 CPU s against 5.5 on 153 lines; the model's cost is in its convolutions); its
+#:   convolutions cannot be quantised as the model is (a weight is computed, not stored).
 #: Words RapidOCR scores under its default 0.5 are dropped; kept here down to KEEP_SCORE so that
 #: a faint cell is re-read rather than silently missing, and dropped after under DROP_SCORE.
 KEEP_SCORE = 0.3
@@ -61,7 +108,7 @@ UPRIGHT_CONFIDENCE = 0.75
 #: A doubtful word is re-read from a crop rendered at this many times the page's resolution.
 REREAD_ZOOM = 2.0
 #: Part of the cache key: a change to how pages are read makes earlier readings stale.
-PIPELINE = "r4"
+PIPELINE = "r5"
 _local = threading.local()
 _ENGINE_LOCK = threading.Lock()
 _ENGINE = None
@@ -109,7 +156,8 @@ class Word:
 
 def engine():
     """RapidOCR, loaded once per process on first use, tuned for printed pages (see DET_SIDE,
-    REC_BATCH). Worker processes (REPORTQA_EMBED_THREADS=1) use one thread each."""
+    REC_BATCH). Worker processes (REPORTQA_EMBED_THREADS=1) use one thread each; threads never
+    spin while waiting (SPIN)."""
     global _ENGINE
     with _ENGINE_LOCK:
         if _ENGINE is None:
@@ -117,12 +165,33 @@ def engine():
 
             threads = int(os.environ.get("REPORTQA_EMBED_THREADS", "0")) or None
             options = {"intra_op_num_threads": threads} if threads else {}
-            rapid = RapidOCR(**options)
+            with _session_options():
+                rapid = RapidOCR(**options)
             rapid.max_side_len = MAX_DET_INPUT
             _fix_detector_size(rapid.text_det)
+            rapid.text_det.postprocess_op.thresh = DET_THRESH
             rapid.text_rec.rec_batch_num = REC_BATCH
             _ENGINE = rapid
         return _ENGINE
+
+
+@contextlib.contextmanager
+def _session_options():
+    """RapidOCR's onnxruntime session options, with SPIN set (RapidOCR has no option for it)."""
+    from rapidocr_onnxruntime.utils.infer_engine import OrtInferSession
+
+    made = OrtInferSession._init_sess_opts
+
+    def options(config):
+        opts = made(config)
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "1" if SPIN else "0")
+        return opts
+
+    OrtInferSession._init_sess_opts = staticmethod(options)
+    try:
+        yield
+    finally:
+        OrtInferSession._init_sess_opts = staticmethod(made)
 
 
 def _fix_detector_size(detector) -> None:
@@ -147,9 +216,10 @@ def recognise(image, scale: float, closer=None) -> list[Word]:
     import numpy as np
 
     pixels = np.asarray(image.convert("RGB"))
-    words = _words(engine()(pixels, use_cls=False, text_score=KEEP_SCORE)[0], scale)
+    options = {"text_score": KEEP_SCORE, "box_thresh": DET_BOX_THRESH, "unclip_ratio": UNCLIP}
+    words = _words(engine()(pixels, use_cls=False, **options)[0], scale)
     if _reads_badly(words):
-        turned = _words(engine()(pixels, use_cls=True, text_score=KEEP_SCORE)[0], scale)
+        turned = _words(engine()(pixels, use_cls=True, **options)[0], scale)
         if _mean_confidence(turned) > _mean_confidence(words):
             words = turned
     if closer is not None:
