@@ -1,17 +1,15 @@
 """Statistics answered from facts, and only from facts.
 
-A number of the national tables is answered from the fact read from that report's table, or
-not at all: a sentence of prose that happens to hold a number is never "the answer" to a
-question about a table. What is not known is found, and why:
+A number of the national tables is answered from the fact read from that report's table, or not
+at all: a sentence of prose holding a number is never "the answer" to a question about a table.
+What is not known is found, and why:
 
-- the report's template has no such cell (2016's appendix has no 行政处罚 row): which reports
-  or years do have it;
-- the template prints the cell but the reader found no fact in this report: the report could
-  not be read there;
+- the template has no such cell (2016's appendix has no 行政处罚 row): which reports have it;
+- the template prints the cell but the reader found no fact in this report: not read there;
 - the cell exists but its value could not be settled (status unreadable): the reason.
 
-An aggregate (most, least, ranking, total, average, difference) over reports of which some
-could not be read is not computed without them: the finding names them and holds what was read.
+An aggregate (most, least, ranking, total, average, difference) over reports of which some could
+not be read is not computed without them: the finding names them and holds what was read.
 """
 
 from __future__ import annotations
@@ -34,6 +32,7 @@ from index.templates import CONCEPTS, concept_keys, mandatory
 
 from ..aggregate import AGGREGATES, clean, combine, ratio, rounded, select, whole_keys
 from ..answer import Answer, Citation
+from ..changes import item_change, points_change
 from ..findings import (
     Aggregate,
     Incomplete,
@@ -142,8 +141,8 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
         if isinstance(top, Aggregate) and len(top.result.winners) == 1 and top.result.runner_up is not None:
             pair = [top.result.winners[0], top.result.runner_up]
             return Several([top, Aggregate(top.metric, AGGREGATES["difference"](pair), top.years, table=False)])
-    if q.intent == "ratio":
-        return ratio_of(q, s, parts)
+    if q.intent == "ratio":  # "占的比例…下降了多少个百分点": each year's share, then their points
+        return points_change(q, s, ratio_of(q, s, parts))
     if q.intent in ("difference", "trend") and len(parts) == 1 and _asks_trend_and_gap(q):
         # "怎么变化的？2016年比2014年多了多少？": every year of the range, then the gap asked
         trend = find_metric(replace(q, intent="trend"), s, metrics[0])
@@ -166,7 +165,7 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
             return with_contradictions(s, MetricDifference(a, b, (ma, mb), int(delta) if float(delta).is_integer()
                                                            else delta))
     parts = [_as_parts(s, p) for p in parts]  # a group asked as a whole: the sum of its parts, each cited
-    return with_contradictions(s, parts[0] if len(parts) == 1 else Several(parts))
+    return points_change(q, s, with_contradictions(s, parts[0] if len(parts) == 1 else Several(parts)))
 
 
 def _each_then_sum(text: str) -> bool:
@@ -380,6 +379,8 @@ def _single_fact(finding) -> Fact | None:
 def find_metric(q: Query, s: Scope, metric: Metric):
     if expected_kind(q.text) in NO_CELL_KINDS:  # "哪个网站下载" names the website, asks no count of it
         return best_passage(q, s)
+    if q.relative and (items := item_change(q, s, metric)) is not None:  # "项目数比上一年增长了百分之几"
+        return items
     coverage = gather(q, s, metric) if metric.keys else Coverage([])
     # "哪两天…主动公开" asks a date, not the statistic; "谁…最多" asks which body
     if expected_kind(q.text) in (None, "count") or q.intent in ("most", "least", "ranking"):

@@ -1,0 +1,209 @@
+"""Two changes no cell holds, each computed from what the reports print, every input cited.
+
+- A row's item count against the year before, in percent ("行政许可的项目数比上一年增长了百分之几"):
+  a table that prints the items of the year before and this year's change (上一年项目数量,
+  本年增/减) gives it in one report, change ÷ base. Comparing 上一年项目数量 across two reports
+  would compare the years before each; the decisions (处理决定数量) are no items.
+- A share's difference in percentage points between two years ("占的比例，2022年比2020年下降了
+  多少个百分点"): each year's share from that year's report (stated in its prose, "占34.82%", or
+  the part over the whole its prose gives, or its table's two cells), then the difference; two
+  shares of different wholes are not compared, and the answer says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from index.lexicon import statwords
+from index.lexicon.changes import (
+    DECISIONS_COLUMN,
+    ITEM_COUNT,
+    PART_FILLERS,
+    POINTS_ASKED,
+    STATED_SHARE,
+)
+from index.lexicon.prose import CLAUSE_PUNCTUATION, LINK_AT_END, STATEMENT_OPENERS
+from index.lexicon.questions import BASE_YEAR, CHANGE_FRAMES, YEAR_WORDS
+from index.lexicon.units import MEASURES
+from index.models import Fact, ReportRecord
+
+from .aggregate import ratio, rounded
+from .findings import ItemChange, PointsChange, Ratio, Several, YearShare
+from .passages import content_terms, glossary_terms
+from .prose_share import prose_share
+from .scope import Scope
+from .understanding import METRICS, Metric, Query
+
+_ITEMS = re.compile(ITEM_COUNT)
+_POINTS = re.compile(POINTS_ASKED)
+_STATED = re.compile(STATED_SHARE)
+_BASE_YEAR = re.compile(BASE_YEAR)
+_FRAMES = [(frame, re.compile(pattern)) for frame, pattern in CHANGE_FRAMES]
+_CLAUSE = re.compile(CLAUSE_PUNCTUATION)
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_COUNTED = re.compile(rf"\d[\d,.]*\s*(?:{MEASURES})?|{YEAR_WORDS}")
+_OPENERS, _LINK_END, _FILLERS = re.compile(STATEMENT_OPENERS), re.compile(LINK_AT_END), re.compile(PART_FILLERS)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+PRIOR, CHANGE = f".{statwords.PRIOR_COLUMN}", f".{statwords.CHANGE_COLUMN}"
+DECISIONS = f".{DECISIONS_COLUMN}"
+#: Decimals a share is computed to before two are subtracted (34.82% − 26%).
+SHARE_DECIMALS = 2
+#: Question characters in a row a share's words must share with the question.
+MIN_COMMON = 2
+
+
+# --- a row's items against the year before ---------------------------------------------------------
+
+def item_change(q: Query, s: Scope, metric: Metric) -> ItemChange | None:
+    """The items of a row in the later of two consecutive years against the earlier, in percent,
+    from the later year's report when its table prints both the items of the year before and the
+    change; None when not asked of items, or the report prints no such columns."""
+    if not q.relative or len(q.years) != 2 or q.years[1] - q.years[0] != 1 or not metric.keys:
+        return None
+    key = metric.keys[0]
+    if not (key.endswith(PRIOR) or key.endswith(DECISIONS) and _ITEMS.search(q.normalized.lower())):
+        return None  # the decisions asked are no items (and never set against them)
+    reports = s.in_scope(replace(q, years=[q.years[1]]))
+    if len(reports) != 1:
+        return None
+    row = key.rsplit(".", 1)[0]
+    cells = {f.metric: f for f in s.catalog.facts(report=reports[0].report, prefix=False)}
+    base, change = cells.get(row + PRIOR), cells.get(row + CHANGE)
+    if base is None or change is None:
+        return None
+    percent = None
+    if base.readable and change.readable and base.value and change.value is not None:
+        percent = rounded(change.value / base.value * 100, 1 if q.decimals is None else q.decimals)
+    named = next((m for m in METRICS.values() if m.keys and m.keys[0] == row + DECISIONS), metric)
+    return ItemChange(named, base, change, percent, q.relative)
+
+
+# --- a share's difference in percentage points --------------------------------------------------
+
+def points_change(q: Query, s: Scope, found):
+    """The difference in points of a share between the two years asked, of one body; `found`
+    (the share route's finding) when points are not asked or a year's share is not there."""
+    ends = q.year_range or (tuple(q.years) if len(q.years) == 2 else None)
+    if not _POINTS.search(q.normalized.lower()) or ends is None or q.intent not in ("ratio", "difference"):
+        return found
+    reports = {r.year: r for r in s.in_scope(q) if r.year in ends}
+    if set(reports) != set(ends) or len({r.body for r in reports.values()}) != 1:
+        return found
+    base = _base_year(q, ends)
+    years = [y for y in ends if y != base] + [base]
+    shares = _table_shares(found, years) or _prose_shares(q, s, [reports[y] for y in years])
+    if shares is None:
+        return found
+    first, second = shares
+    points = None
+    if first.whole == second.whole:
+        points = rounded(first.value - second.value, SHARE_DECIMALS if q.decimals is None else q.decimals)
+    part = first.facts[0].row or second.facts[0].row
+    return PointsChange(part, first, second, points, _frame(q.normalized.lower()))
+
+
+def _base_year(q: Query, ends: tuple[int, int]) -> int:
+    """The year compared against ("比2020年", "from 2020"), else the earlier."""
+    match = _BASE_YEAR.search(q.normalized.lower())
+    year = int(match.group("y") or match.group("y2")) if match else min(ends)
+    return year if year in ends else min(ends)
+
+
+def _frame(lowered: str) -> str:
+    found = [frame for frame, pattern in _FRAMES if pattern.search(lowered)]
+    return found[0] if len(found) == 1 else "change"
+
+
+def _table_shares(found, years: list[int]) -> list[YearShare] | None:
+    """Each year's share of a table's two cells (a Ratio per report), when the share route gave them."""
+    ratios = found.parts if isinstance(found, Several) else []
+    by_year = {r.numerator.year: r for r in ratios if isinstance(r, Ratio) and r.share
+               and r.numerator.report == r.denominator.report}
+    if len(ratios) != 2 or set(by_year) != set(years):
+        return None
+    out = []
+    for year in years:
+        r = by_year[year]
+        value = ratio(r.numerator.value, r.denominator.value, True, SHARE_DECIMALS)
+        if value is None:
+            return None
+        out.append(YearShare(value, [r.numerator, r.denominator], r.denominator.metric))
+    return out
+
+
+def _prose_shares(q: Query, s: Scope, reports: list[ReportRecord]) -> list[YearShare] | None:
+    """Each report's share as its prose states it, else as its prose's whole and part give it;
+    None when a year has neither."""
+    words = _asked_words(q)
+    stated = [_stated(s, r, words) for r in reports]
+    if all(stated):
+        return stated
+    extra = glossary_terms(q.text) if q.language == "en" else ""
+    terms = content_terms(q.text, extra, q.drop_terms)
+    computed = [_computed(prose_share(replace(q, years=[r.year]), s, terms, extra)) for r in reports]
+    if all(computed):
+        return computed
+    mixed = [a or b for a, b in zip(stated, computed, strict=True)]
+    return mixed if all(mixed) else None
+
+
+def _computed(found) -> YearShare | None:
+    if not isinstance(found, Ratio) or found.numerator.value is None or not found.denominator.value:
+        return None
+    value = ratio(found.numerator.value, found.denominator.value, True, SHARE_DECIMALS)
+    return YearShare(value, [found.numerator, found.denominator], found.denominator.row)
+
+
+def _asked_words(q: Query) -> str:
+    """The question's Chinese words without the bodies named (an English question's glossary words)."""
+    if q.language == "en":
+        return glossary_terms(q.text)
+    text = q.normalized
+    for m in q.mentions:
+        if m.kind != "metric" and text[m.start:m.end] == m.text:
+            text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
+    return text
+
+
+def _stated(s: Scope, report: ReportRecord, words: str) -> YearShare | None:
+    """The share the report's prose states of the thing the question names most closely ("主动公开的
+    政府信息占34.82%"); None when none is named, or two as closely with different values."""
+    found: dict[tuple[str, float], tuple[int, YearShare]] = {}
+    for page in s.catalog.pages(report.report):
+        for m in _STATED.finditer(page.text):
+            part = _part_words(page.text, m.start())
+            score = _common(part, words)
+            if score < MIN_COMMON:
+                continue
+            start = max((e.end() for e in _SENTENCE_END.finditer(page.text, 0, m.start())), default=0)
+            end = next((e.end() for e in _SENTENCE_END.finditer(page.text, m.end())), len(page.text))
+            value = float(m.group("pct"))
+            fact = Fact(report.report, report.body, report.year, report.template, "", "", part, "%",
+                        f"prose:{part}", part, int(value) if value.is_integer() else value, "%", page.number,
+                        page.text[start:end].strip(), origin="prose", note=m.group(0))
+            found.setdefault((part, value), (score, YearShare(value, [fact], m.group("whole") or "")))
+    if not found:
+        return None
+    best = max(score for score, _ in found.values())
+    top = [share for score, share in found.values() if score == best]
+    return top[0] if len({x.value for x in top}) == 1 else None
+
+
+def _part_words(text: str, at: int) -> str:
+    """What a stated share is of: the words of its clause before 占, or of the clause before it
+    ("各乡镇主动公开政府信息122条，占28.7%"), without numbers, years, openers and links."""
+    breaks = [b for b in _CLAUSE.finditer(text, max(0, at - 200), at)]
+    ends = [b.start() for b in breaks] + [at]
+    starts = [max(0, at - 200)] + [b.end() for b in breaks]
+    for start, end in list(zip(starts, ends, strict=True))[::-1][:2]:
+        words = _LINK_END.sub("", _OPENERS.sub("", _COUNTED.sub("", text[start:end]).strip(), count=1))
+        words = _FILLERS.sub("", re.sub(r"\s", "", words))
+        if len(_HAN.findall(words)) >= MIN_COMMON:
+            return words
+    return ""
+
+
+def _common(part: str, words: str) -> int:
+    """How many of a part's two-character runs the question says."""
+    return len({part[i:i + 2] for i in range(len(part) - 1) if part[i:i + 2] in words and _HAN.match(part[i])})
