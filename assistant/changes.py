@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from index.lexicon import statwords
@@ -29,7 +30,7 @@ from index.lexicon.units import MEASURES
 from index.models import Fact, ReportRecord
 
 from .aggregate import ratio, rounded
-from .findings import ItemChange, PointsChange, Ratio, Several, YearShare
+from .findings import ItemChange, PointsChange, Ratio, Several, SumShare, YearShare
 from .passages import content_terms, glossary_terms
 from .prose_share import prose_share
 from .scope import Scope
@@ -81,9 +82,10 @@ def item_change(q: Query, s: Scope, metric: Metric) -> ItemChange | None:
 
 # --- a share's difference in percentage points --------------------------------------------------
 
-def points_change(q: Query, s: Scope, found):
+def points_change(q: Query, s: Scope, found, again: Callable | None = None):
     """The difference in points of a share between the two years asked, of one body; `found`
-    (the share route's finding) when points are not asked or a year's share is not there."""
+    (the share route's finding) when points are not asked or a year's share is not there.
+    `again(query, scope, None)` answers the share of one year (the share route)."""
     ends = q.year_range or (tuple(q.years) if len(q.years) == 2 else None)
     if not _POINTS.search(q.normalized.lower()) or ends is None or q.intent not in ("ratio", "difference"):
         return found
@@ -92,9 +94,11 @@ def points_change(q: Query, s: Scope, found):
         return found
     base = _base_year(q, ends)
     years = [y for y in ends if y != base] + [base]
-    shares = _table_shares(found, years) or _prose_shares(q, s, [reports[y] for y in years])
-    if shares is None:
-        return found
+    each = [again(replace(q, years=[y], year_range=None), s, None) for y in years] if again else []
+    shares = _table_shares(found, years) or _each_year(each) or _prose_shares(q, s, [reports[y] for y in years])
+    if shares is None:  # one year's figure over the other's is no share: each year's, said as it is
+        return Several(each) if each and isinstance(found, Ratio) and found.numerator.year != found.denominator.year \
+            else found
     first, second = shares
     points = None
     if first.whole == second.whole:
@@ -116,20 +120,35 @@ def _frame(lowered: str) -> str:
 
 
 def _table_shares(found, years: list[int]) -> list[YearShare] | None:
-    """Each year's share of a table's two cells (a Ratio per report), when the share route gave them."""
-    ratios = found.parts if isinstance(found, Several) else []
-    by_year = {r.numerator.year: r for r in ratios if isinstance(r, Ratio) and r.share
-               and r.numerator.report == r.denominator.report}
-    if len(ratios) != 2 or set(by_year) != set(years):
+    """Each year's share of a table's cells (one Ratio or SumShare per report), when the share
+    route gave them."""
+    shares = found.parts if isinstance(found, Several) else []
+    by_year = {y.facts[0].year: y for y in map(_of_table, shares) if y is not None}
+    if len(shares) != 2 or set(by_year) != set(years):
         return None
-    out = []
-    for year in years:
-        r = by_year[year]
-        value = ratio(r.numerator.value, r.denominator.value, True, SHARE_DECIMALS)
-        if value is None:
-            return None
-        out.append(YearShare(value, [r.numerator, r.denominator], r.denominator.metric))
-    return out
+    return [by_year[y] for y in years]
+
+
+def _each_year(found: list) -> list[YearShare] | None:
+    """Each year's share asked of that year alone (a cell over the whole its table gives it), not
+    a multiple of one year's figure over the other's."""
+    shares = [_of_table(x) for x in found]
+    return shares if found and all(shares) and len({x.facts[0].body for x in shares}) == 1 else None
+
+
+def _of_table(found) -> YearShare | None:
+    if isinstance(found, Ratio) and found.share and found.numerator.report == found.denominator.report:
+        parts, wholes, metrics = [found.numerator], [found.denominator], list(found.metrics)
+    elif isinstance(found, SumShare) and len({f.report for f in [*found.parts, *found.wholes]}) == 1:
+        parts, wholes, metrics = found.parts, found.wholes, [*found.part_metrics, *found.whole_metrics]
+    else:
+        return None
+    if any(f.value is None or not f.readable for f in [*parts, *wholes]):
+        return None
+    value = ratio(sum(f.value for f in parts), sum(f.value for f in wholes), True, SHARE_DECIMALS)
+    if value is None:
+        return None
+    return YearShare(value, [*parts, *wholes], "+".join(f.metric for f in wholes), len(parts), metrics)
 
 
 def _prose_shares(q: Query, s: Scope, reports: list[ReportRecord]) -> list[YearShare] | None:

@@ -429,8 +429,10 @@ class YearShare:
     part over the whole, both cited)."""
 
     value: float
-    facts: list[Fact]  # [stated] or [part, whole]
+    facts: list[Fact]  # [stated], or the part's facts then the whole's
     whole: str  # the whole's words as the report names it ("" when the statement names none)
+    parts: int = 1  # how many of `facts` add up to the part
+    metrics: list[Metric] = field(default_factory=list)  # of a table's cells, one per fact; prose: none
 
 
 @dataclass

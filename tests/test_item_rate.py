@@ -17,8 +17,9 @@ import pytest
 # 灵武市卫生健康局 2020: 行政处罚 33 / 0; no 2019 report of either is indexed.
 # pingtan_czj_2020: 行政许可 0 / +1. Pingtan county 2011 / 2013 prose: 行政许可类信息 占1.9% / 占0.8%;
 # Pingtan zone 2011 / 2013 prose: 各乡镇主动公开政府信息 占28.7% / 占21%.
+# hongze 2023 / 2024 tables: 予以公开 0 of 21 handled / 50 of 95; 行政复议 2024: 结果纠正 1 of 2.
 REAL = ("pingtan_czj_2020.txt", "pingtan_2011_county.txt", "pingtan_2013_county.txt",
-        "pingtan_2011_syq.txt", "pingtan_2013_syq.txt")
+        "pingtan_2011_syq.txt", "pingtan_2013_syq.txt", "hongze_2023.pdf", "hongze_2024.pdf")
 
 
 @pytest.mark.parametrize("question", [
@@ -62,3 +63,16 @@ def test_points_asked_in_the_other_direction_say_how_it_went(qa):
     a = qa.ask("平潭县人民政府行政许可类信息所占比例2013年比2011年上升了多少个百分点")
     assert "并未上升，而是下降了1.1个百分点" in a.text and "0.8%[1]" in a.text and "1.9%[2]" in a.text
 
+
+
+def test_a_tables_share_in_two_years_gives_their_points(qa):
+    a = qa.ask("What share of Hongze's requests were granted in full: by how many percentage points did it "
+               "change from 2023 to 2024?")
+    assert "rose by 52.63 percentage points" in a.text and "50 requests[1]" in a.text and "95 requests[2]" in a.text
+    assert "21 requests[4]" in a.text
+
+
+def test_points_asked_are_never_one_years_figure_over_the_others(qa):
+    a = qa.ask("洪泽区2024年行政复议纠错率比2023年高了几个百分点")
+    assert "（2023）" not in a.text  # no multiple of 2024's figure over 2023's
+    assert "2024年的行政复议（结果纠正）占行政复议的50%" in a.text and "百分点" not in a.text

@@ -19,10 +19,10 @@ PHRASES = {
         "not_fall": "并未减少，而是比上一年增长了{value}%", "not_rise": "并未增长，而是比上一年减少了{value}%",
         "shares": "{who}{part}所占的比例：{a}年为{av}{ain}，{b}年为{bv}{bin}。",
         "points": "{a}年比{b}年{moved}（{av} − {bv}）。",
-        "p_fall": "下降了{value}个百分点", "p_rise": "上升了{value}个百分点", "p_same": "持平（相差0个百分点）",
+        "p_fall": "下降了{value}个百分点", "p_rise": "上升了{value}个百分点", "p_same": "持平，相差0个百分点",
         "p_not_fall": "并未下降，而是上升了{value}个百分点", "p_not_rise": "并未上升，而是下降了{value}个百分点",
         "wholes": "两年所述的不是同一整体的占比（{a}年：{aw}；{b}年：{bw}），不作比较，无法给出相差的百分点。",
-        "no_whole": "未写明整体", "computed": "（{num}{n}{ncite} ÷ {den}{d}{dcite}）", "blank": "空白",
+        "no_whole": "未写明整体", "computed": "（{num} {n} ÷ {den} {d}）", "blank": "空白",
     },
     "en": {
         "items": "Items of {row} at {who} in {year}: {moved} ({change_col} {change}{ccite} ÷ {base_col} {base}{bcite}).",
@@ -40,7 +40,7 @@ PHRASES = {
         "p_not_rise": "did not rise: it fell by {value} percentage points",
         "wholes": "The two years state shares of different wholes ({a}: {aw}; {b}: {bw}), so they are not "
                   "compared and no difference in points is given.",
-        "no_whole": "whole not stated", "computed": " ({num} {n}{ncite} ÷ {den} {d}{dcite})", "blank": "blank",
+        "no_whole": "whole not stated", "computed": " ({num} {n} ÷ {den} {d})", "blank": "blank",
     },
 }
 COLUMNS = {"zh": ("本年增/减", "上一年项目数量"), "en": ("change this year", "items the year before")}
@@ -78,20 +78,33 @@ class ChangeWriter(Writer):
                                       [self.cite_fact(f.change), self.cite_fact(f.base)]))
         return Said(p["items"].format(moved=_moved(p, f.frame, f.percent), **args), "facts", "difference")
 
+    def _share_side(self, facts: list[Fact], metrics: list) -> tuple[str, str]:
+        """A computed share's side: its name and its cited value (a table's cells: their sum)."""
+        if metrics:
+            return self._side(facts, metrics)
+        return facts[0].row, self._value(facts[0]) + self.mark(facts[0])
+
     def _share_inputs(self, share: F.YearShare) -> str:
-        """A stated share's citation; a computed one's part ÷ whole, each cited."""
+        """A stated share's citation; a computed one's part ÷ whole, each input cited."""
         if len(share.facts) == 1:
             return self.mark(share.facts[0])
-        num, den = share.facts
-        nc, dc = self.mark(num), self.mark(den)
-        self.computed.append(Computed("ratio", share.value, [self.cite_fact(num), self.cite_fact(den)]))
-        return PHRASES[self.language]["computed"].format(num=num.row, n=self._value(num), ncite=nc, den=den.row,
-                                                         d=self._value(den), dcite=dc)
+        k, named = share.parts, share.metrics or []
+        num, n = self._share_side(share.facts[:k], named[:k])
+        den, d = self._share_side(share.facts[k:], named[k:])
+        self.computed.append(Computed("ratio", share.value, [self.cite_fact(x) for x in share.facts]))
+        return PHRASES[self.language]["computed"].format(num=num, n=n, den=den, d=d)
+
+    def _part_name(self, f: F.PointsChange) -> str:
+        named = f.first.metrics[:f.first.parts]
+        if not named:
+            return f.part
+        names = self.lang.AND_SEP.join(m.name(self.language) for m in named)
+        return names if len(named) == 1 else self.lang.COMPUTED["summed"].format(names=names)
 
     def _PointsChange(self, f: F.PointsChange) -> Said:
         p, a, b = PHRASES[self.language], f.first, f.second
         args = dict(a=a.facts[0].year, b=b.facts[0].year, av=f"{show_number(a.value)}%", bv=f"{show_number(b.value)}%")
-        lines = [p["shares"].format(who=self.name(a.facts[0].body), part=f.part, ain=self._share_inputs(a),
+        lines = [p["shares"].format(who=self.name(a.facts[0].body), part=self._part_name(f), ain=self._share_inputs(a),
                                     bin=self._share_inputs(b), **args)]
         if f.points is None:
             lines.append(p["wholes"].format(aw=a.whole or p["no_whole"], bw=b.whole or p["no_whole"], **args))

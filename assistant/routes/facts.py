@@ -142,7 +142,7 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
             pair = [top.result.winners[0], top.result.runner_up]
             return Several([top, Aggregate(top.metric, AGGREGATES["difference"](pair), top.years, table=False)])
     if q.intent == "ratio":  # "占的比例…下降了多少个百分点": each year's share, then their points
-        return points_change(q, s, ratio_of(q, s, parts))
+        return points_change(q, s, ratio_of(q, s, parts), run_facts)
     if q.intent in ("difference", "trend") and len(parts) == 1 and _asks_trend_and_gap(q):
         # "怎么变化的？2016年比2014年多了多少？": every year of the range, then the gap asked
         trend = find_metric(replace(q, intent="trend"), s, metrics[0])
