@@ -22,6 +22,7 @@ from index.lexicon.changes import (
     ITEM_COUNT,
     PART_FILLERS,
     POINTS_ASKED,
+    SHARE_MARK,
     STATED_SHARE,
 )
 from index.lexicon.prose import CLAUSE_PUNCTUATION, LINK_AT_END, STATEMENT_OPENERS
@@ -30,15 +31,17 @@ from index.lexicon.units import MEASURES
 from index.models import Fact, ReportRecord
 
 from .aggregate import ratio, rounded
-from .findings import ItemChange, PointsChange, Ratio, Several, SumShare, YearShare
-from .passages import content_terms, glossary_terms
-from .prose_share import prose_share
+from .findings import ItemChange, NoRatio, PointsChange, Ratio, Several, SumShare, YearShare
+from .passages import glossary_terms
+from .prose_share import _fact as split_fact
+from .prose_share import _wholes as split_wholes
 from .scope import Scope
 from .understanding import METRICS, Metric, Query
 
 _ITEMS = re.compile(ITEM_COUNT)
 _POINTS = re.compile(POINTS_ASKED)
 _STATED = re.compile(STATED_SHARE)
+_SHARE_MARK = re.compile(SHARE_MARK)
 _BASE_YEAR = re.compile(BASE_YEAR)
 _FRAMES = [(frame, re.compile(pattern)) for frame, pattern in CHANGE_FRAMES]
 _CLAUSE = re.compile(CLAUSE_PUNCTUATION)
@@ -50,8 +53,10 @@ PRIOR, CHANGE = f".{statwords.PRIOR_COLUMN}", f".{statwords.CHANGE_COLUMN}"
 DECISIONS = f".{DECISIONS_COLUMN}"
 #: Decimals a share is computed to before two are subtracted (34.82% − 26%).
 SHARE_DECIMALS = 2
-#: Question characters in a row a share's words must share with the question.
+#: Characters a stated share's part must name, at least.
 MIN_COMMON = 2
+#: Of the question's part, the share of two-character runs a stated part must say.
+MIN_COVERED = 0.6
 
 
 # --- a row's items against the year before ---------------------------------------------------------
@@ -96,9 +101,12 @@ def points_change(q: Query, s: Scope, found, again: Callable | None = None):
     years = [y for y in ends if y != base] + [base]
     each = [again(replace(q, years=[y], year_range=None), s, None) for y in years] if again else []
     shares = _table_shares(found, years) or _each_year(each) or _prose_shares(q, s, [reports[y] for y in years])
-    if shares is None:  # one year's figure over the other's is no share: each year's, said as it is
-        return Several(each) if each and isinstance(found, Ratio) and found.numerator.year != found.denominator.year \
-            else found
+    if shares is None and isinstance(found, Ratio) and found.numerator.year != found.denominator.year:
+        # one year's figure over the other's is no share: each year's own, as the table gives it
+        prose = any(isinstance(x, Ratio) and "prose" in (x.numerator.origin, x.denominator.origin) for x in each)
+        return Several(each) if each and not prose else NoRatio(found.metrics[0], [reports[base].body], list(ends))
+    if shares is None:
+        return found
     first, second = shares
     points = None
     if first.whole == second.whole:
@@ -109,7 +117,8 @@ def points_change(q: Query, s: Scope, found, again: Callable | None = None):
 
 def _base_year(q: Query, ends: tuple[int, int]) -> int:
     """The year compared against ("比2020年", "from 2020"), else the earlier."""
-    match = _BASE_YEAR.search(q.normalized.lower())
+    # the last "比YEAR": "占比2022年比2020年" holds a 比 of its share word first
+    match = ([None] + list(_BASE_YEAR.finditer(q.normalized.lower())))[-1]
     year = int(match.group("y") or match.group("y2")) if match else min(ends)
     return year if year in ends else min(ends)
 
@@ -158,31 +167,48 @@ def _prose_shares(q: Query, s: Scope, reports: list[ReportRecord]) -> list[YearS
     stated = [_stated(s, r, words) for r in reports]
     if all(stated):
         return stated
-    extra = glossary_terms(q.text) if q.language == "en" else ""
-    terms = content_terms(q.text, extra, q.drop_terms)
-    computed = [_computed(prose_share(replace(q, years=[r.year]), s, terms, extra)) for r in reports]
+    computed = [_split(s, r, words) for r in reports]
     if all(computed):
         return computed
     mixed = [a or b for a, b in zip(stated, computed, strict=True)]
     return mixed if all(mixed) else None
 
 
-def _computed(found) -> YearShare | None:
-    if not isinstance(found, Ratio) or found.numerator.value is None or not found.denominator.value:
+def _split(s: Scope, report: ReportRecord, words: str) -> YearShare | None:
+    """The share of the part the question names in a whole the prose splits ("总数425条，其中主动公开
+    政府信息148条…"): part ÷ whole, both cited; None when no part or two sentences' answers differ."""
+    found: dict[float, tuple[float, YearShare]] = {}
+    for page in s.catalog.pages(report.report):
+        for whole, parts, quote in split_wholes(page.text):
+            for part in parts:
+                score = _covered(words, _FILLERS.sub("", part.words))
+                value = ratio(part.value, whole.value, True, SHARE_DECIMALS)
+                if score >= MIN_COVERED and value is not None:
+                    facts = [split_fact(report, part, page.number, quote), split_fact(report, whole, page.number, quote)]
+                    found[value] = max(found.get(value, (0.0, None)), (score, YearShare(value, facts, whole.words)),
+                                       key=lambda x: x[0])
+    if not found:
         return None
-    value = ratio(found.numerator.value, found.denominator.value, True, SHARE_DECIMALS)
-    return YearShare(value, [found.numerator, found.denominator], found.denominator.row)
+    best = max(score for score, _ in found.values())
+    top = [share for score, share in found.values() if score == best]
+    return top[0] if len(top) == 1 else None
 
 
 def _asked_words(q: Query) -> str:
-    """The question's Chinese words without the bodies named (an English question's glossary words)."""
+    """The words naming the share's part: a Chinese question's words right before 占 (or 比例) in
+    their clause, without the bodies and years named; an English question's glossary words."""
     if q.language == "en":
         return glossary_terms(q.text)
     text = q.normalized
     for m in q.mentions:
         if m.kind != "metric" and text[m.start:m.end] == m.text:
             text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
-    return text
+    text = _COUNTED.sub(" ", text)
+    mark = _SHARE_MARK.search(text)
+    if mark is None:
+        return text
+    before = _CLAUSE.split(text[:mark.start()])[-1]
+    return _FILLERS.sub("", before.split()[-1]) if before.split() else text
 
 
 def _stated(s: Scope, report: ReportRecord, words: str) -> YearShare | None:
@@ -192,8 +218,8 @@ def _stated(s: Scope, report: ReportRecord, words: str) -> YearShare | None:
     for page in s.catalog.pages(report.report):
         for m in _STATED.finditer(page.text):
             part = _part_words(page.text, m.start())
-            score = _common(part, words)
-            if score < MIN_COMMON:
+            score = _covered(words, part)
+            if score < MIN_COVERED:
                 continue
             start = max((e.end() for e in _SENTENCE_END.finditer(page.text, 0, m.start())), default=0)
             end = next((e.end() for e in _SENTENCE_END.finditer(page.text, m.end())), len(page.text))
@@ -223,6 +249,8 @@ def _part_words(text: str, at: int) -> str:
     return ""
 
 
-def _common(part: str, words: str) -> int:
-    """How many of a part's two-character runs the question says."""
-    return len({part[i:i + 2] for i in range(len(part) - 1) if part[i:i + 2] in words and _HAN.match(part[i])})
+def _covered(asked: str, part: str) -> float:
+    """How much of the question's part a stated part says: the share of the question's
+    two-character runs in it ("依申请公开信息" is not covered by "主动公开政府信息")."""
+    runs = {asked[i:i + 2] for i in range(len(asked) - 1) if _HAN.match(asked[i]) and _HAN.match(asked[i + 1])}
+    return len({r for r in runs if r in part}) / len(runs) if runs else 0.0

@@ -18,7 +18,9 @@ import pytest
 # pingtan_czj_2020: 行政许可 0 / +1. Pingtan county 2011 / 2013 prose: 行政许可类信息 占1.9% / 占0.8%;
 # Pingtan zone 2011 / 2013 prose: 各乡镇主动公开政府信息 占28.7% / 占21%.
 # hongze 2023 / 2024 tables: 予以公开 0 of 21 handled / 50 of 95; 行政复议 2024: 结果纠正 1 of 2.
-REAL = ("pingtan_czj_2020.txt", "pingtan_2011_county.txt", "pingtan_2013_county.txt",
+# pingtan_czj 2020 / 2022 prose: 制作、获取政府信息总数425条 / 473条，其中…依申请公开信息数182条 / 245条，
+# 不予公开信息数95条 / 105条 (no share stated of either).
+REAL = ("pingtan_czj_2020.txt", "pingtan_czj_2022.txt", "pingtan_2011_county.txt", "pingtan_2013_county.txt",
         "pingtan_2011_syq.txt", "pingtan_2013_syq.txt", "hongze_2023.pdf", "hongze_2024.pdf")
 
 
@@ -76,3 +78,14 @@ def test_points_asked_are_never_one_years_figure_over_the_others(qa):
     a = qa.ask("洪泽区2024年行政复议纠错率比2023年高了几个百分点")
     assert "（2023）" not in a.text  # no multiple of 2024's figure over 2023's
     assert "2024年的行政复议（结果纠正）占行政复议的50%" in a.text and "百分点" not in a.text
+
+
+def test_a_share_the_prose_splits_in_two_years_gives_their_points(qa):
+    a = qa.ask("平潭财政金融局依申请公开信息占的比例，2022年比2020年下降了多少个百分点？")
+    assert "并未下降，而是上升了8.98个百分点" in a.text and "51.8%" in a.text and "42.82%" in a.text
+    assert "245条[1]（正文）" in a.text and "473条[2]（正文）" in a.text and "主动公开" not in a.text
+
+
+def test_the_year_compared_follows_the_last_comparison_word(qa):
+    a = qa.ask("平潭财政金融局不予公开的信息占比2022年比2020年少了几个百分点")
+    assert "2022年比2020年下降了0.15个百分点（22.2% − 22.35%）" in a.text

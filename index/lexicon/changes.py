@@ -14,3 +14,5 @@ STATED_SHARE = (r"占(?:比|到)?(?:为|了|达)?(?:(?P<whole>[^，,。；;、%�
 PART_FILLERS = r"的|其中|^[各共]"
 #: The column of a row's decisions beside its items (处理决定数量): never an item count.
 DECISIONS_COLUMN = "处理决定数量"
+#: Where a question's share names its part: right before 占 / 所占 / 的比例 / 比重 / 占比 ("主动公开信息占的比例").
+SHARE_MARK = r"所?占|的?(?:比例|比重|占比)"
