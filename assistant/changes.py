@@ -71,8 +71,8 @@ def item_change(q: Query, s: Scope, metric: Metric) -> ItemChange | None:
     if not (key.endswith(PRIOR) or key.endswith(DECISIONS) and _ITEMS.search(q.normalized.lower())):
         return None  # the decisions asked are no items (and never set against them)
     reports = s.in_scope(replace(q, years=[q.years[1]]))
-    if len(reports) != 1:
-        return None
+    if len(reports) != 1 or _base_year(q, (q.years[0], q.years[1])) != q.years[0]:
+        return None  # "2019年比2020年少了百分之几" is over the later year's items: not this report's
     row = key.rsplit(".", 1)[0]
     cells = {f.metric: f for f in s.catalog.facts(report=reports[0].report, prefix=False)}
     base, change = cells.get(row + PRIOR), cells.get(row + CHANGE)
