@@ -405,3 +405,46 @@ class PartUnmatched:
 
 
 FINDINGS = (*FINDINGS, Clarification, PartUnmatched)
+
+
+# --- changes no cell holds: a row's items against the year before, a share's points ---------------
+
+
+@dataclass
+class ItemChange:
+    """A row's item count against the year before, in percent, from the one report whose table
+    prints both (上一年项目数量 the base, 本年增/减 the change): change ÷ base, both cells cited;
+    `percent` None when the base is 0 or a cell is blank."""
+
+    metric: Metric  # the row
+    base: Fact
+    change: Fact
+    percent: float | None
+    frame: str  # fall | rise | change: as the question asks it
+
+
+@dataclass
+class YearShare:
+    """One year's share, from that year's report: stated (one percent fact) or computed (the
+    part over the whole, both cited)."""
+
+    value: float
+    facts: list[Fact]  # [stated], or the part's facts then the whole's
+    whole: str  # the whole's words as the report names it ("" when the statement names none)
+    parts: int = 1  # how many of `facts` add up to the part
+    metrics: list[Metric] = field(default_factory=list)  # of a table's cells, one per fact; prose: none
+
+
+@dataclass
+class PointsChange:
+    """A share's difference in percentage points between two years of one body, each year's share
+    from its own report; `points` None when the two are shares of different wholes."""
+
+    part: str  # what the share is of, as the report names it
+    first: YearShare  # the year compared
+    second: YearShare  # the base year
+    points: float | None
+    frame: str  # fall | rise | change
+
+
+FINDINGS = (*FINDINGS, ItemChange, PointsChange)

@@ -216,6 +216,9 @@ def _examples() -> dict[type, object]:
                          [("西夏区卫生健康局", [2023])], [2020]),
         F.Clarification: F.Clarification([("平谭政府", ["平潭县人民政府", "平潭综合实验区管委会"])]),
         F.PartUnmatched: F.PartUnmatched("自己撤回", _METRIC, [_METRIC, _METRIC]),
+        F.ItemChange: F.ItemChange(_METRIC, _fact(118), _fact(28), 23.7, "rise"),
+        F.PointsChange: F.PointsChange("主动公开", F.YearShare(26, [_fact(26)], ""),
+                                       F.YearShare(34.8, [_fact(148), _fact(425)], "总数"), -8.8, "fall"),
     }
 
 

@@ -102,3 +102,4 @@ PART  # the renderers' asking-back phrases for a part of a total, read by name (
 _.max_side_len
 _.rec_batch_num
 _.get_preprocess
+_.thresh  # the detector's pixel threshold (DET_THRESH)

@@ -1,17 +1,15 @@
 """Statistics answered from facts, and only from facts.
 
-A number of the national tables is answered from the fact read from that report's table, or
-not at all: a sentence of prose that happens to hold a number is never "the answer" to a
-question about a table. What is not known is found, and why:
+A number of the national tables is answered from the fact read from that report's table, or not
+at all: a sentence of prose holding a number is never "the answer" to a question about a table.
+What is not known is found, and why:
 
-- the report's template has no such cell (2016's appendix has no 行政处罚 row): which reports
-  or years do have it;
-- the template prints the cell but the reader found no fact in this report: the report could
-  not be read there;
+- the template has no such cell (2016's appendix has no 行政处罚 row): which reports have it;
+- the template prints the cell but the reader found no fact in this report: not read there;
 - the cell exists but its value could not be settled (status unreadable): the reason.
 
-An aggregate (most, least, ranking, total, average, difference) over reports of which some
-could not be read is not computed without them: the finding names them and holds what was read.
+An aggregate (most, least, ranking, total, average, difference) over reports of which some could
+not be read is not computed without them: the finding names them and holds what was read.
 """
 
 from __future__ import annotations
@@ -33,7 +31,9 @@ from index.models import Fact, ReportRecord
 from index.templates import CONCEPTS, concept_keys, mandatory
 
 from ..aggregate import AGGREGATES, clean, combine, ratio, rounded, select, whole_keys
-from ..answer import Answer, Citation
+from ..answer import Answer
+from ..changes import item_change, points_change
+from ..contradicted import with_contradictions
 from ..findings import (
     Aggregate,
     Incomplete,
@@ -154,9 +154,10 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
         if isinstance(top, Aggregate) and len(top.result.winners) == 1 and top.result.runner_up is not None:
             pair = [top.result.winners[0], top.result.runner_up]
             return Several([top, Aggregate(top.metric, AGGREGATES["difference"](pair), top.years, table=False)])
-    if q.intent == "ratio":  # "占比多少" after a part the prose states: that part over this statistic
+    if q.intent == "ratio":  # "占比多少" after a part the prose states: that part over this statistic;
+        # "占的比例…下降了多少个百分点": each year's share, then their points
         wholes = parts[0].result.facts if len(parts) == 1 and isinstance(parts[0], Aggregate) else []
-        return share_of_part(q, prev, wholes) or ratio_of(q, s, parts)
+        return share_of_part(q, prev, wholes) or points_change(q, s, ratio_of(q, s, parts), run_facts)
     if q.intent in ("difference", "trend") and len(parts) == 1 and _asks_trend_and_gap(q):
         # "怎么变化的？2016年比2014年多了多少？": every year of the range, then the gap asked
         trend = find_metric(replace(q, intent="trend"), s, metrics[0])
@@ -182,7 +183,7 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
             return with_contradictions(s, MetricDifference(a, b, (ma, mb), int(delta) if float(delta).is_integer()
                                                            else delta))
     parts = [_as_parts(s, p) for p in parts]  # a group asked as a whole: the sum of its parts, each cited
-    return with_contradictions(s, parts[0] if len(parts) == 1 else Several(parts))
+    return points_change(q, s, with_contradictions(s, parts[0] if len(parts) == 1 else Several(parts)))
 
 
 def _remainder(q: Query, s: Scope, done: Metric) -> MetricDifference | None:
@@ -384,6 +385,8 @@ def _single_fact(finding) -> Fact | None:
 def find_metric(q: Query, s: Scope, metric: Metric):
     if expected_kind(q.text) in NO_CELL_KINDS:  # "哪个网站下载" names the website, asks no count of it
         return best_passage(q, s)
+    if q.relative and (items := item_change(q, s, metric)) is not None:  # "项目数比上一年增长了百分之几"
+        return items
     coverage = gather(q, s, metric) if metric.keys else Coverage([])
     # "哪两天…主动公开" asks a date, not the statistic; "谁…最多" asks which body
     if expected_kind(q.text) in (None, "count") or q.intent in ("most", "least", "ranking"):
@@ -543,65 +546,3 @@ def _available(s: Scope, metric: Metric, bodies: list[str]) -> list[tuple[str, l
     mine = {b: ys for b, ys in have.items() if b in bodies}
     chosen = mine or (have if len(have) <= 3 else {})
     return [(b, sorted(ys)) for b, ys in sorted(chosen.items())]
-
-
-#: Contradicted cells named in one answer (a list over many reports names the first ones).
-MAX_CONTRADICTIONS = 5
-
-
-def with_contradictions(s: Scope, finding):
-    """The finding, with a note for each cited fact whose report's text states it otherwise."""
-    from ..findings import Contradicted, ProseDiffers
-    from ..quotes import find_in_pages
-
-    facts = _finding_facts(finding)
-    notes: list[ProseDiffers] = []
-    for fact in facts:
-        keys = set(fact.metric.split("+"))
-        for c in s.catalog.contradictions(report=fact.report):
-            if keys & set(c.metrics) and len(notes) < MAX_CONTRADICTIONS:
-                pages = [(p.number, p.text) for p in s.catalog.pages(fact.report)]
-                page, quote = find_in_pages(pages, c.quote) or (c.page, c.quote)
-                citation = Citation(fact.report, fact.body, fact.year, page, fact.section, quote,
-                                    highlight=str(c.prose_value))
-                notes.append(ProseDiffers(fact, c.prose_value, citation))
-    if not notes:
-        return finding
-    return Contradicted(finding, notes, _text_reading(finding, notes))
-
-
-#: Aggregates whose first line states a computed number (a lookup, a list or a ranking shows its inputs).
-COMPUTED = ("most", "least", "total", "average", "difference")
-
-
-def _text_reading(finding, notes: list) -> object | None:
-    """The computed finding again, each contradicted input replaced by the number its report's
-    text states (cited to that sentence, marked as the text's): both readings are answers the
-    reports support, so neither is picked silently. None for a finding that computes nothing."""
-    readings = {id(n.fact): replace(n.fact, value=n.prose_value, origin="prose", page=n.citation.page,
-                                    source_text=n.citation.quote, section=n.citation.section, table="", column="") for n in notes}
-    read = lambda f: readings.get(id(f), f)  # noqa: E731
-    if isinstance(finding, MetricDifference):
-        a, b = read(finding.first), read(finding.second)
-        return replace(finding, first=a, second=b, delta=clean(a.value - b.value))
-    if isinstance(finding, Ratio):
-        a, b = read(finding.numerator), read(finding.denominator)
-        return replace(finding, numerator=a, denominator=b, value=ratio(a.value, b.value, finding.share))
-    if isinstance(finding, Aggregate) and finding.result.intent in COMPUTED:
-        facts = list(finding.result.pair) if finding.result.pair else finding.result.facts
-        return replace(finding, result=AGGREGATES[finding.result.intent]([read(f) for f in facts]), table=False)
-    return None
-
-
-def _finding_facts(finding) -> list[Fact]:
-    if isinstance(finding, Several):
-        return [f for part in finding.parts for f in _finding_facts(part)]
-    if isinstance(finding, MetricDifference):
-        return [finding.first, finding.second]
-    if isinstance(finding, Aggregate):
-        return list(finding.result.facts)
-    if isinstance(finding, Incomplete):
-        return list(finding.listing.facts)
-    if isinstance(finding, Outcomes):
-        return [x for _, x in (*finding.shown, *finding.zero)]
-    return []
