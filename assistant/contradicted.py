@@ -19,8 +19,8 @@ MAX_CONTRADICTIONS = 5
 
 def with_contradictions(s: Scope, finding):
     """The finding, with a note for each cited fact whose report's text states it otherwise."""
-    from ..findings import Contradicted, ProseDiffers
-    from ..quotes import find_in_pages
+    from .findings import Contradicted, ProseDiffers
+    from .quotes import find_in_pages
 
     facts = _finding_facts(finding)
     notes: list[ProseDiffers] = []

@@ -39,14 +39,14 @@ def prose_share(q: Query, s: Scope, terms: set[str], words: str) -> Ratio | Seve
         return _each_share(q, s, report, terms, words)
     found = []
     for page in s.catalog.pages(report.report):
-        for whole, parts, quote in _whole_and_parts(page.text):
+        for whole, parts, quote in whole_and_parts(page.text):
             chosen = _part_asked(parts, q.text, terms)
             if chosen is not None and _named(whole.words, terms, words, chosen.words):
                 found.append((page.number, quote, whole, chosen))
     if len({(w.value, p.value) for _, _, w, p in found}) != 1:
         return None  # none, or two sentences giving two answers
     page, quote, whole, part = found[0]
-    num, den = _fact(report, part, page, quote), _fact(report, whole, page, quote)
+    num, den = statement_fact(report, part, page, quote), statement_fact(report, whole, page, quote)
     metrics = (Metric((num.metric,), part.words, part.words, part.measure),
                Metric((den.metric,), whole.words, whole.words, whole.measure))
     return Ratio(num, den, metrics, ratio(part.value, whole.value, True), True)
@@ -60,7 +60,7 @@ def _each_share(q: Query, s: Scope, report: ReportRecord, terms: set[str], words
         return None
     found = {}
     for page in s.catalog.pages(report.report):
-        for whole, parts, quote in _whole_and_parts(page.text):
+        for whole, parts, quote in whole_and_parts(page.text):
             chosen = [_part_asked(parts, piece, terms) for piece in pieces]
             if all(c is not None for c in chosen) and len({id(c) for c in chosen}) == len(chosen) \
                     and _named(whole.words, terms, words, " ".join(c.words for c in chosen)):
@@ -68,17 +68,17 @@ def _each_share(q: Query, s: Scope, report: ReportRecord, terms: set[str], words
     if len(found) != 1:
         return None  # none, or two sentences giving two answers
     page, quote, whole, chosen = next(iter(found.values()))
-    den = _fact(report, whole, page, quote)
+    den = statement_fact(report, whole, page, quote)
     out = []
     for part in chosen:
-        num = _fact(report, part, page, quote)
+        num = statement_fact(report, part, page, quote)
         metrics = (Metric((num.metric,), part.words, part.words, part.measure),
                    Metric((den.metric,), whole.words, whole.words, whole.measure))
         out.append(Ratio(num, den, metrics, ratio(part.value, whole.value, True), True))
     return Several(out)
 
 
-def _whole_and_parts(text: str):
+def whole_and_parts(text: str):
     """(whole, parts, sentence) of the text's statements of a whole and its parts, each part
     named by its own list item."""
     for whole, parts, quote in wholes(text):
@@ -119,7 +119,7 @@ def _named(whole: str, terms: set[str], words: str, part: str) -> bool:
     return any(w in whole for w in said)
 
 
-def _fact(report: ReportRecord, c: Statement, page: int | None, quote: str) -> Fact:
+def statement_fact(report: ReportRecord, c: Statement, page: int | None, quote: str) -> Fact:
     return Fact(report.report, report.body, report.year, report.template, "", "", c.words, c.measure,
                 f"{PROSE}:{c.words}", c.words, c.value, c.measure, page, quote, origin=PROSE,
                 note=f"{c.words}{c.value}{c.measure}")
