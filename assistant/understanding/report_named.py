@@ -62,6 +62,7 @@ _OFFICE_HEAD = re.compile(rf"\b(?:{'|'.join(OFFICE_HEADS_EN)})s?\b")
 _OFFICE_HEAD_ZH = re.compile("|".join(map(re.escape, OFFICE_HEADS_ZH)))
 _CHANNEL_ZH = re.compile(CHANNEL_BEFORE_ZH)
 _ON_BEFORE, _ON_AFTER = (re.compile(p) for p in ON_CHANNEL_ZH)
+_RUN_GAP = 4  # characters between two heads of one unit's name ("12345便民服务平台")
 
 
 def office_named(text: str, language: str, mentions: list[Mention], metrics: Sequence[Metric] = ()) -> bool:
@@ -82,8 +83,16 @@ def units_named(text: str, language: str, mentions: list[Mention], metrics: Sequ
     if language == "en":
         return [head.group() for head in _OFFICE_HEAD.finditer(text)]
     named = " ".join(m.zh for m in metrics)
-    return [head.group() for head in _OFFICE_HEAD_ZH.finditer(text)
-            if head.group() not in named and not _channel(text, head.start(), head.end())]
+    heads = list(_OFFICE_HEAD_ZH.finditer(text))
+    # one unit's heads run together ("微信公众号"): the statistic naming one of them names the unit
+    runs: list[list[re.Match[str]]] = []
+    for head in heads:
+        if runs and head.start() - runs[-1][-1].end() <= _RUN_GAP:
+            runs[-1].append(head)
+        else:
+            runs.append([head])
+    return [h.group() for run in runs if not any(h.group() in named for h in run)
+            and not _channel(text, run[0].start(), run[-1].end()) for h in run]
 
 
 def _channel(text: str, start: int, end: int) -> bool:
