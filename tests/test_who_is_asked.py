@@ -36,9 +36,10 @@ COMMITTEE, HUAIAN, HONGZE = "平潭综合实验区管委会", "淮安市人民�
     ("平潭实验区2018年12345便民服务平台一共收到多少件咨询投诉申请", True),
     ("平潭实验区2015年的政务服务大厅办理了多少件申请？", True),
     ("平潭综合实验区2018年收到多少件政府信息公开申请", False),
-    ("平潭县2013年通过网站收到了多少件申请", False),  # the channel of the requests: the table's row
-    ("2014年平潭实验区政府网站公开了多少条政府信息", False),  # the statistic's own name holds the unit
-    ("平潭实验区2014年在门户网站上主动公开了多少条政府信息", False),
+    ("平潭县2013年通过窗口收到了多少件申请", False),  # the channel of the requests
+    ("平潭实验区2014年在便民服务平台上主动公开了多少条政府信息", False),
+    ("2014年平潭实验区政府网站公开了多少条政府信息", False),  # its own website: its own disclosure
+    ("平潭实验区2014年门户网站主动公开了多少条信息", False),
 ])
 def test_a_unit_is_the_doer_unless_it_is_the_channel_or_the_statistics_own_name(pingtan_gazetteer, question, unit):
     query = understand(question, pingtan_gazetteer)
@@ -116,8 +117,6 @@ def test_a_unit_asked_is_answered_from_the_prose_that_names_it(qa):
     assert_quotes_verbatim(qa, answer)
     stated = qa.ask("平潭实验区2018年行政服务中心受理了多少件申请")
     assert "未提及" in stated.text and not stated.citations  # the table's 0 requests is the zone's, not the centre's
-    channel = qa.ask("平潭县2013年通过网站收到了多少件申请")
-    assert channel.route == "facts" and "7" in channel.text
 
 
 @pytest.mark.slow
