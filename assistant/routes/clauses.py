@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from index.lexicon.prose_en import OFFICE_HEADS_ZH_OF_EN
+
 from ..answer import Answer
 from ..findings import NotStated, PassageFound
 from ..passages import best_passage
@@ -23,15 +25,15 @@ def office_asked(q: Query, s: Scope) -> bool:
 
 def run_office(q: Query, s: Scope, prev: Answer | None):
     refused = NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None, " ".join(asked_words(q)))
+    units = units_named(q.normalized, q.language, q.mentions, q.metrics)
+    # the prose's figure, from a sentence that names the unit: the body's own sentence
+    # ("全市共受理政府信息公开申请3119件") is the body's work, not the unit's
     if q.language != "en":
-        # the prose's span of the kind asked, from a sentence that names the unit: the body's
-        # own sentence ("全市共受理政府信息公开申请3119件") is the body's work, not the unit's
-        found = best_passage(q, s)
-        units = units_named(q.normalized, q.language, q.mentions, q.metrics)
-        if isinstance(found, PassageFound) and not any(u in _with_lead(s, found) for u in units):
-            return NotStated(refused.bodies, refused.years, None, "".join(units) or refused.topic)
-        return found
-    found = english_clause(q, s)
+        found, said = best_passage(q, s), units
+    else:
+        found, said = english_clause(q, s), [zh for u in units for zh in OFFICE_HEADS_ZH_OF_EN.get(u.rstrip("s"), ())]
+    if isinstance(found, PassageFound) and not any(u in _with_lead(s, found) for u in said):
+        return NotStated(refused.bodies, refused.years, None, "".join(units) if q.language != "en" else refused.topic)
     return found if found is not None else refused
 
 

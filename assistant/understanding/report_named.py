@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from index.lexicon.prose_en import (
+    CHANNEL_BEFORE_EN,
     OFFICE_HEADS_EN,
     REPORT_AFTER_EN,
     REPORT_AFTER_ZH,
@@ -59,6 +60,7 @@ def _same_place(a: str, b: str) -> bool:
 
 
 _OFFICE_HEAD = re.compile(rf"\b(?:{'|'.join(OFFICE_HEADS_EN)})s?\b")
+_CHANNEL_EN = re.compile(CHANNEL_BEFORE_EN)
 _OFFICE_HEAD_ZH = re.compile("|".join(map(re.escape, OFFICE_HEADS_ZH)))
 _CHANNEL_ZH = re.compile(CHANNEL_BEFORE_ZH)
 _ON_BEFORE, _ON_AFTER = (re.compile(p) for p in ON_CHANNEL_ZH)
@@ -81,7 +83,7 @@ def units_named(text: str, language: str, mentions: list[Mention], metrics: Sequ
         if m.kind in ("body", "region", "bureau"):
             text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
     if language == "en":
-        return [head.group() for head in _OFFICE_HEAD.finditer(text)]
+        return [head.group() for head in _OFFICE_HEAD.finditer(text) if not _CHANNEL_EN.search(text, 0, head.start())]
     named = " ".join(m.zh for m in metrics)
     heads = list(_OFFICE_HEAD_ZH.finditer(text))
     # one unit's heads run together ("微信公众号"): the statistic naming one of them names the unit
