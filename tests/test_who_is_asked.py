@@ -92,6 +92,8 @@ def test_whom_to_contact_asks_for_the_reports_contact_line(question):
 
 
 @pytest.mark.parametrize("question", ["这张表是谁填报的？", "Who signed the report?", "联系人是谁？",
+                                      "Who is the contact person for Lingwu's health bureau 2020 report?",
+                                      "How many people who call the hotline got an answer?",
                                       "Who should I contact, and what is the phone number?"])
 def test_a_person_or_one_labelled_value_asked_is_not_the_whole_contact_line(question):
     assert expected_kinds(question) in ([], ["phone"])
@@ -102,6 +104,7 @@ def test_a_person_or_one_labelled_value_asked_is_not_the_whole_contact_line(ques
     ("What is the email of Huai'an's open government office?", HUAIAN),
     ("What's the fax of Shuyang County's government information disclosure office in 2023?", "沭阳县人民政府"),
     ("Where is the Pingtan zone's FOI office?", COMMITTEE),
+    ("What is the fax of the Pingtan zone's government affairs openness office?", COMMITTEE),
     ("Give me the address of Shanghai's information disclosure office.", "上海市人民政府"),
 ])
 def test_a_disclosure_office_said_in_english_names_its_governments_report(question, body):

@@ -146,6 +146,8 @@ def _score(body: str, text: str, zones: tuple[tuple[int, int], ...] = ()) -> _Hi
         # "Hongze's disclosure office": the office that compiles its government's report
         return _Hit(OFFICE_FOR_GOVERNMENT, region[1], office.end(),
                     f"English: region {region[3]} + its disclosure office compiles the government's report", key, True)
+    if names.government and bureau and any(a <= bureau[1] < b for a, b in _office_spans(text)):
+        bureau = None  # "government" of "the Pingtan zone's government affairs openness office": no government named
     if region and bureau:  # each half's shortfall counts: "Pingtan County government" is the county's
         score = region[0] + bureau[0] - 100
         start, end = (min(region[1], bureau[1]), max(region[2], bureau[2])) if names.government else bureau[1:3]
@@ -158,6 +160,12 @@ def _score(body: str, text: str, zones: tuple[tuple[int, int], ...] = ()) -> _Hi
         return _Hit(BUREAU_ALONE - (100 - bureau[0]) / 2, bureau[1], bureau[2], f"English: bureau only {bureau[3]}",
                     key, False, bureau[1:3], bureau[3])
     return None
+
+
+@lru_cache(maxsize=256)
+def _office_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a disclosure office is named ("… government affairs openness office")."""
+    return tuple(m.span() for m in _INNER_OFFICE.finditer(text))
 
 
 def _region_hit(forms: list[tuple[str, float]], text: str) -> tuple[float, int, int, str] | None:

@@ -68,9 +68,9 @@ PHONE_LABELS = {"phone": r"电话|热线|咨询|联系方式", "fax": r"传真"}
 LABELLED = ("email", "fax", "phone", "postcode", "address")
 #: "Who should I contact about X's report?", "有问题该找谁": whom to turn to, which a report
 #: answers with its contact line (the office, its address, phone and e-mail), not a person's
-#: name; asked as those labelled kinds, in this order.
-CONTACT_ASKED = (r"\bwho(?:m)?\b[^?]*\b(?:contact|get in touch|reach|call|write to|talk to|speak to|speak with|"
-                 r"turn to|ask about|go to)\b|\bwho (?:is|are) the contacts?\b"
+#: name ("who is the contact person" asks one); asked as those labelled kinds, in this order.
+CONTACT_ASKED = (r"(?:^|[,;:，]\s*)\W*(?:and |so |then )?who(?:m)?\b[^?]*\b(?:contact|get in touch|reach|call|write to|talk to|speak to|speak with|"
+                 r"turn to|ask about|ask|go to)\b(?!\s*(?:person|people|name|officer)s?\b)"
                  r"|(?:联系|找|问|咨询|询问|打电话给)谁|向谁(?:咨询|询问|反映|联系)|跟谁联系|和谁联系|与谁联系")
 CONTACT_KINDS = ("address", "phone", "email")
 #: The words that ask for a person ("是谁填报的", "由哪位审核").
