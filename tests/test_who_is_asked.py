@@ -125,6 +125,14 @@ def test_a_unit_asked_never_gets_the_tables_number(qa):
         assert "3119" not in answer.text and ("未提及" in answer.text or "not stated" in answer.text), answer.text
 
 
+def test_a_unit_named_right_after_its_region_is_inside_the_regions_body(pingtan_gazetteer):
+    """"平潭综合实验区行政服务中心" is no body of its own to refuse: the zone's, asked of its unit;
+    a region before another 中心 is still a body the corpus may lack."""
+    query = understand("平潭综合实验区行政服务中心2014年受理了多少件申请", pingtan_gazetteer)
+    assert query.unknown_bodies == [] and query.bodies == [COMMITTEE] and office_asked(query, None)
+    assert understand("平潭实验区卫生健康服务中心2014年受理了多少件申请", pingtan_gazetteer).unknown_bodies != []
+
+
 @pytest.mark.slow
 def test_a_unit_asked_is_answered_from_the_prose_that_names_it(qa):
     answer = qa.ask("平潭实验区2018年12345便民服务平台一共收到多少件咨询投诉申请")

@@ -10,6 +10,7 @@ from functools import cache
 from index.lexicon import questions as words
 from index.lexicon.bodynames import GROUP_NOUNS_EN, OPENING_BRACKETS, WHICH_BEFORE_EN
 from index.lexicon.divisions import DIVISIONS_EN, NOT_A_NAME_START
+from index.lexicon.units_inside import UNIT_NAMES_ZH
 
 from ..linking.bodies import LINK, link_bodies
 from ..linking.bodies import Mention as Linked
@@ -278,6 +279,9 @@ def _demote_regions(masked: str, hits: list[Hit], gazetteer: Gazetteer, text: st
         after = _BUREAU_AFTER.match(masked, hit.end) if hit.kind in ("region", "partial") else None
         if after and text[after.end():after.end() + 1] == "s" and masked[after.end() - 1:after.end()].isalpha():
             kept.append(hit)  # "Pingtan's departments": the bodies of the region, not one unknown body
+            continue
+        if after and masked[hit.end:after.end()].strip() in UNIT_NAMES_ZH:
+            kept.append(hit)  # "平潭综合实验区行政服务中心": a unit inside the region's body, no body of its own
             continue
         words = set(re.findall(r"[a-z]+", masked[hit.end:after.end()])) if after else set()
         if after and words and words <= GROUP_NOUNS_EN and _WHICH_BEFORE.search(text, 0, hit.start):

@@ -20,3 +20,9 @@ OFFICE_HEADS_ZH = ("服务中心", "服务站", "服务点", "大厅", "窗口",
 CHANNEL_BEFORE_ZH = r"(?:通过|经由|经过|经(?!济)|利用|借助|依托|采用|以(?![及上下来后前]))[^，,。？?！!、；;]{0,6}$"
 #: 在 before a unit and 上 after it ("在便民服务平台上公开"): where something was put, not who did it.
 ON_CHANNEL_ZH = (r"在[^，,。？?！!、；;]{0,6}$", r"^\s*上")
+
+#: The whole names such a unit goes by right after its region ("平潭综合实验区行政服务中心",
+#: "淮安市政务服务大厅"): the region's body is asked, the unit inside it. Only these: a region
+#: followed by another 中心 ("灵武卫生健康服务中心") is a body the corpus may lack.
+UNIT_NAMES_ZH = ("行政服务中心", "政务服务中心", "便民服务中心", "市民服务中心", "行政审批服务中心", "政务服务大厅",
+                 "行政服务大厅", "办事大厅", "便民服务大厅", "便民服务站", "政务服务站")
