@@ -34,6 +34,8 @@ from index.lexicon.asked import (
 from index.lexicon.bodynames import BUREAU_ENDS, GOVERNMENT_WORDS
 from index.lexicon.kinds import (
     ASKING_WHO,
+    CONTACT_ASKED,
+    CONTACT_KINDS,
     KINDS,
     LABELLED,
     OWN_SITE_ASKED,
@@ -90,6 +92,9 @@ class Span:
     tie: float  # share of the question's terms in the span's clause
 
 
+_CONTACT_ASKED = re.compile(CONTACT_ASKED)
+
+
 def expected_kind(question: str) -> str | None:
     text = question.lower()
     kind = next((kind for kind, cue, _ in _KINDS if cue.search(text)), None)
@@ -103,6 +108,8 @@ def expected_kinds(question: str) -> list[str]:
     [] when the question asks none or one of another kind."""
     text = question.lower()
     found = sorted((m.start(), kind) for kind, cue, _ in _KINDS if kind in LABELLED for m in [cue.search(text)] if m)
+    if not found and _CONTACT_ASKED.search(text):
+        return list(CONTACT_KINDS)  # "who should I contact about…": the report's contact line
     return list(dict.fromkeys(kind for _, kind in found))
 
 

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from index.lexicon import bodynames as words
 
-from .names import names_of, place_of
+from .names import OFFICE_FOR_GOVERNMENT, names_of, place_of
 
 BUREAU_CUTOFF = 88.0
 REGION_GOVERNMENT = 90.0  # a region alone, nothing bureau-like after it: its government
@@ -24,6 +24,7 @@ BUREAU_ALONE = 75.0  # the bureau without its region: a near miss to ask back ab
 CONTAINED = 15.0
 _OF = re.compile(r"\s*(?:of(?: the)?|s)?\s*")  # between an office's words and its government's
 NAMED = 80.0  # a bureau taken at this score makes its region a qualifier (bodies.LINK)  # a phrase inside another body's longer phrase (management committee ⊂ … general office)
+_INNER_OFFICE = re.compile(words.INNER_OFFICES_EN)
 _SUFFIX_WORDS = re.compile(r"\b(?:bureau|department|commission|committee|office|administration|agency|authority)s?\b")
 #: How far after the region a government's own word may stand ("Hongze District government").
 _GOVERNMENT_REACH = 30
@@ -141,6 +142,12 @@ def _score(body: str, text: str, zones: tuple[tuple[int, int], ...] = ()) -> _Hi
     region = _region_hit(names.region_en, text)
     bureau = _near_bureau(names.bureau_en, text, region, names.government, zones)
     key = names.region
+    if region and names.government and (office := _INNER_OFFICE.match(text, region[2])) is not None:
+        # "Hongze's disclosure office": the office that compiles its government's report
+        return _Hit(OFFICE_FOR_GOVERNMENT, region[1], office.end(),
+                    f"English: region {region[3]} + its disclosure office compiles the government's report", key, True)
+    if names.government and bureau and any(a <= bureau[1] < b for a, b in _office_spans(text)):
+        bureau = None  # "government" of "the Pingtan zone's government affairs openness office": no government named
     if region and bureau:  # each half's shortfall counts: "Pingtan County government" is the county's
         score = region[0] + bureau[0] - 100
         start, end = (min(region[1], bureau[1]), max(region[2], bureau[2])) if names.government else bureau[1:3]
@@ -153,6 +160,12 @@ def _score(body: str, text: str, zones: tuple[tuple[int, int], ...] = ()) -> _Hi
         return _Hit(BUREAU_ALONE - (100 - bureau[0]) / 2, bureau[1], bureau[2], f"English: bureau only {bureau[3]}",
                     key, False, bureau[1:3], bureau[3])
     return None
+
+
+@lru_cache(maxsize=256)
+def _office_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a disclosure office is named ("… government affairs openness office")."""
+    return tuple(m.span() for m in _INNER_OFFICE.finditer(text))
 
 
 def _region_hit(forms: list[tuple[str, float]], text: str) -> tuple[float, int, int, str] | None:

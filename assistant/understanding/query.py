@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from index.lexicon import questions as words
 from index.lexicon import statwords
-from index.lexicon.bodynames import OFFICE_WORDS, OPENING_BRACKETS
+from index.lexicon.bodynames import GROUP_NOUNS_EN, OFFICE_WORDS, OPENING_BRACKETS, WHICH_BEFORE_EN
 from index.lexicon.kinds import KINDS, LABELLED
 from index.templates import TEMPLATES, by_version_year, cells_of, template_pattern
 
@@ -233,7 +233,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     if linked and query.metrics == linked and query.intent in METRIC_INTENTS and not query.outcomes \
             and query.narrowed is None:
         _narrow(query, found.text, found.mentions, found.years.spans)
-    if office_named(found.text, query.language, found.mentions):
+    if office_named(found.text, query.language, found.mentions, query.metrics):
         query.narrowed = None  # "Pingtan's service centre": an office's figure, no part of a table's statistic
     return query
 
@@ -341,8 +341,9 @@ def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lo
     """Bodies named, with what a region means: the bureaus it is followed by ("平潭2024年经发局、
     农业农村局"), every body of it when the question asks across bodies ("淮安市各单位"), else
     its government ("淮安市2024年行政许可")."""
-    across = bool(_ANY_BODY.search(lowered) or _ACROSS_REPORTS.search(lowered))
     regions = [m for m in mentions if m.kind == "region"]
+    across = bool(_ANY_BODY.search(lowered) or _ACROSS_REPORTS.search(lowered)) \
+        or any(_which_of(m, lowered) for m in regions)
     bodies, bureaus, placed = [], [], []
     for m in mentions:
         if _narrowed_in_brackets(m, mentions, gazetteer, lowered):
@@ -378,6 +379,15 @@ def _fill_bodies(query: Query, mentions: list[Mention], gazetteer: Gazetteer, lo
     query.entities = list(dict.fromkeys(e for e in entities if e is not None))
     query.bureaus = _unique(bureaus)
     query.unknown_bodies = _unique(m.text for m in mentions if m.kind == "unknown" and m.text not in placed)
+
+
+_WHICH_BEFORE = re.compile(WHICH_BEFORE_EN)
+_GROUP_AFTER = re.compile(rf"\s*(?:'s\s+)?(?:{'|'.join(GROUP_NOUNS_EN)})\b")
+
+
+def _which_of(region: Mention, lowered: str) -> bool:
+    """"what Pingtan bureau…", "which Hongze department…": one of the region's bodies, asked across them."""
+    return bool(_WHICH_BEFORE.search(lowered, 0, region.start) and _GROUP_AFTER.match(lowered, region.end))
 
 
 _IN_A_REPORT = re.compile(rf"(?:{'|'.join(words.REPORT_WORDS)}){words.IN_REPORT}\s*$")

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from index.lexicon import questions as words
-from index.lexicon.bodynames import OPENING_BRACKETS
+from index.lexicon.bodynames import GROUP_NOUNS_EN, OPENING_BRACKETS, WHICH_BEFORE_EN
 from index.lexicon.divisions import DIVISIONS_EN, NOT_A_NAME_START
+from index.lexicon.units_inside import UNIT_NAMES_ZH
 
 from ..linking.bodies import LINK, link_bodies
 from ..linking.bodies import Mention as Linked
@@ -24,6 +25,7 @@ from .years import YearSpec, find_years
 _ANY_BODY = re.compile(words.ANY_BODY)
 _ACROSS_REPORTS = re.compile(words.ACROSS_REPORTS)
 _SCOPE_OPENERS = re.compile(words.SCOPE_OPENERS)
+_WHICH_BEFORE = re.compile(WHICH_BEFORE_EN)
 
 # --- scanning a question: known names, then what looks like an unknown body -----------------------
 
@@ -162,6 +164,13 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str, gazetteer: 
                             frozenset([m.body] if m.status == "linked" else close[:MAX_CHOICES])))
             took += [(_named(display[start:end]), m.body, m.candidates[0].why)] if m.status == "linked" and _not_exact(m) else []
             continue
+        if m.status == "linked" and _runs_on(m, over):
+            # "Hongze District's government information disclosure office": the known name runs on
+            # into an office of the same body the linker took (its report's contact office)
+            hits = [h for h in hits if h not in over or h.kind not in (*_REPLACED, "body")]
+            hits.append(Hit(start, end, "body", frozenset({m.body})))
+            took.append((_named(display[start:end]), m.body, m.candidates[0].why))
+            continue
         if any(h.kind == "body" for h in over) or any(h.start < start or h.end > end for h in over
                                                         if h.kind not in ("metric", "cell")):
             continue  # the gazetteer knows the name, or a longer known name overlaps it
@@ -183,6 +192,14 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str, gazetteer: 
             hits = [h for h in hits if h not in over]
             hits.append(Hit(start, end, "ambiguous", frozenset(bodies)))
     return sorted(hits, key=lambda h: h.start), took
+
+
+def _runs_on(m: Linked, over: list[Hit]) -> bool:
+    """The linked mention holds the known names of its own body and runs on past them."""
+    start, end = m.span
+    known = [h for h in over if h.kind == "body"]
+    return bool(known) and all(h.value == {m.body} and start <= h.start and h.end <= end for h in known) \
+        and max(h.end for h in known) < end and m.candidates[0].score < 100
 
 
 def _known_but_tied(m: Linked, over: list[Hit], close: list[str], gazetteer: Gazetteer) -> bool:
@@ -268,7 +285,13 @@ def _demote_regions(masked: str, hits: list[Hit], gazetteer: Gazetteer, text: st
         if after and text[after.end():after.end() + 1] == "s" and masked[after.end() - 1:after.end()].isalpha():
             kept.append(hit)  # "Pingtan's departments": the bodies of the region, not one unknown body
             continue
+        if after and masked[hit.end:after.end()].strip() in UNIT_NAMES_ZH:
+            kept.append(hit)  # "平潭综合实验区行政服务中心": a unit inside the region's body, no body of its own
+            continue
         words = set(re.findall(r"[a-z]+", masked[hit.end:after.end()])) if after else set()
+        if after and words and words <= GROUP_NOUNS_EN and _WHICH_BEFORE.search(text, 0, hit.start):
+            kept.append(hit)  # "which Pingtan bureau…": across the region's bodies, as the plural asks
+            continue
         if after and masked[hit.end:after.end()].strip() and not words & _EN_STOP:
             unknown.append((hit.start, after.end()))
         else:

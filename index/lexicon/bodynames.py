@@ -154,6 +154,20 @@ COMMITTEE_WORDS = ("管委会", "管理委员会")
 #: 实验区政府信息公开工作办公室联系"): "X信息公开办" asks for X's government's report.
 INNER_OFFICES = tuple(f"{who}{what}{work}{office}" for who in ("", "政府") for what in ("信息公开", "政务公开", "公开")
                       for work in ("", "工作") for office in ("办公室", "办") if who + what != "政府公开")
+#: The same offices said in English, right after their region ("Hongze's disclosure office", "Huai'an's
+#: open government office", "Pingtan's FOI office"): the region's government's report (text lower
+#: case, apostrophes dropped: "hongzes"). Division and government words may stand between.
+INNER_OFFICES_EN = (r"(?:\s+(?:s|the|district|county|city|municipal|zone|comprehensive|experimental|pilot|"
+                    r"area|peoples|people|government|administrative|management|committee))*\s+"
+                    r"(?:(?:government\s+)?information\s+(?:disclosure|openness|publicity)|(?:information\s+)?disclosure|"
+                    r"open\s+government|government\s+(?:affairs\s+)?(?:openness|disclosure|transparency)|"
+                    r"foi|freedom\s+of\s+information|transparency)\s+(?:work\s+)?office\b")
+#: "which Pingtan bureau", "what Hongze department": a region's common noun in the singular after
+#: "which" asks across the region's bodies (as "which of Pingtan's bureaus" does), no body named
+#: "Pingtan bureau".
+WHICH_BEFORE_EN = r"\b(?:which|what)\s+(?:one\s+of\s+)?(?:the\s+)?$"
+GROUP_NOUNS_EN = frozenset(("bureau", "department", "agency", "commission", "office", "administration", "body",
+                            "unit", "organ", "authority"))
 #: Words that say whose office an office is: 政府办, 管委办, 府办 (not a bare 办公室).
 OWNED_OFFICE = r"政府|管委|府办"
 #: Characters a question wraps names in, dropped before matching (平潭综合实验区（管委会）).

@@ -69,6 +69,13 @@ PHONE_LABELS = {"phone": r"电话|热线|咨询|联系方式", "fax": r"传真"}
 #: Kinds found by their label on a report's page when no sentence of the passages answers
 #: (a whole labelled value or nothing): the contact line of a report's opening.
 LABELLED = ("email", "fax", "phone", "postcode", "address")
+#: "Who should I contact about X's report?", "有问题该找谁": whom to turn to, which a report
+#: answers with its contact line (the office, its address, phone and e-mail), not a person's
+#: name ("who is the contact person" asks one); asked as those labelled kinds, in this order.
+CONTACT_ASKED = (r"(?:^|[,;:，]\s*)\W*(?:and |so |then )?who(?:m)?\b[^?]*\b(?:contact|get in touch|reach|call|write to|talk to|speak to|speak with|"
+                 r"turn to|ask about|ask|go to)\b(?!\s*(?:person|people|name|officer)s?\b)"
+                 r"|(?:联系|找|问|咨询|询问|打电话给)谁|向谁(?:咨询|询问|反映|联系)|跟谁联系|和谁联系|与谁联系")
+CONTACT_KINDS = ("address", "phone", "email")
 #: The words that ask for a person ("是谁填报的", "由哪位审核").
 ASKING_WHO = r"谁|哪位"
 #: Which of a report's sites is asked: its own (本局网站, "the bureau's website") or the portal
