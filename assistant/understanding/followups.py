@@ -80,3 +80,20 @@ def _blanked(text: str, spans: Spans) -> str:
     for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+_COMPARED_FOLLOW_UP = re.compile(words.COMPARED_FOLLOW_UP)
+
+
+def compared_with(lowered: str, named: set[str], asked: tuple[list[int], list[str]],
+                  before: tuple[list[int], list[str]]) -> tuple[list[int], list[str]] | None:
+    """"比2021年呢" / "compared with 2023?" / "跟平潭经发局比呢" after a figure: the (years, bodies) to
+    ask, the last answer's and the one named, both; None when the question is no such comparison."""
+    if not _COMPARED_FOLLOW_UP.search(lowered.strip()) or "metrics" in named:
+        return None
+    (years, bodies), (years_before, bodies_before) = asked, before
+    if named == {"years"} and years_before and set(years) - set(years_before):
+        return sorted(set(years_before) | set(years)), bodies
+    if named == {"bodies"} and bodies_before and set(bodies) - set(bodies_before):
+        return years, list(dict.fromkeys(bodies_before + bodies))
+    return None

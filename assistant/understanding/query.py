@@ -15,7 +15,7 @@ from index.templates import TEMPLATES, by_version_year, cells_of, template_patte
 from ..linking.names import names_of
 from . import cells
 from .categories import breakdown_family, category_family
-from .followups import asks_new_thing, counts_parts, same_period, unnamed_part
+from .followups import asks_new_thing, compared_with, counts_parts, same_period, unnamed_part
 from .gazetteer import Entity, Gazetteer, Mention
 from .hygiene import _CJK_RE, detect_language
 from .intents import METRIC_INTENTS, Intent, detect_intent
@@ -122,7 +122,6 @@ SLOTS: dict[str, tuple[str, ...]] = {
 }
 _FOLLOW_UP = re.compile(words.FOLLOW_UP)
 _SCOPED = re.compile(words.SCOPED)
-_COMPARED_FOLLOW_UP = re.compile(words.COMPARED_FOLLOW_UP)
 # Words that name "all bodies" / "all years": such a question fills the slot itself.
 _ANY_BODY = re.compile(words.ANY_BODY)
 _ACROSS_REPORTS = re.compile(words.ACROSS_REPORTS)
@@ -188,8 +187,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
                                read + found.years.spans):
             query.metrics, query.outcomes, query.share_parts = [], 0, 0
             query.inherited = [s for s in query.inherited if s != "metrics"]
-        if _compares_with_previous(query, previous, lowered, named):
-            cue = cue or Intent.DIFFERENCE
+        if compared := compared_with(lowered, named, (query.years, query.bodies), (previous.years, previous.bodies)):
+            (query.years, query.bodies), cue = compared, cue or Intent.DIFFERENCE
     query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
     query.relative = change_in_percent(found.text) or "" if query.metrics else ""
     query.prior = len(query.years) == 1 and compared_with_prior(lowered)
@@ -528,20 +527,6 @@ def _inherits(cue: Intent | None, lowered: str, named: set[str], had_bodies: boo
              else len(lowered.split()) <= _SHORT_WORDS)
     # "行政复议总计栏写的是多少？" after a question on one report: a statistic alone asks about it
     return (short and len(named) <= 1) or named == {"metrics"}
-
-
-def _compares_with_previous(query: Query, previous: Query, lowered: str, named: set[str]) -> bool:
-    """"比2021年呢" / "compared with 2023?" after a figure: the year (or body) named beside the
-    last answer's, both asked; True when the question is such a comparison."""
-    if not _COMPARED_FOLLOW_UP.search(lowered.strip()) or "metrics" in named:
-        return False
-    if named == {"years"} and previous.years and set(query.years) - set(previous.years):
-        query.years = sorted(set(previous.years) | set(query.years))
-        return True
-    if named == {"bodies"} and previous.bodies and set(query.bodies) - set(previous.bodies):
-        query.bodies = list(dict.fromkeys(previous.bodies + query.bodies))
-        return True
-    return False
 
 
 def _inherit(query: Query, previous: Query, named: set[str]) -> None:
