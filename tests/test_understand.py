@@ -665,3 +665,12 @@ def test_requests_received_in_english_is_the_concept_in_every_template(gaz, ques
     concept, so a report of a later template reads its own row (本年新收), not "not in its template"."""
     keys = {k for m in understand(question, gaz).metrics for k in m.keys}
     assert any("本年新收" in k for k in keys), keys
+
+
+@pytest.mark.parametrize("question,intent", [
+    ("把灵武市卫健局2016年和2020年的行政处罚加总是多少", Intent.TOTAL),
+    ("海原县卫健局2020年办结的申请中，以“本机关不掌握相关政府信息”为由无法提供的占多少", Intent.RATIO),
+    ("海原县卫健局2020年予以公开的申请占办结总数多少？", Intent.RATIO),
+])
+def test_a_total_said_as_jiazong_and_a_share_of_a_long_named_part(gaz, question, intent):
+    assert understand(question, gaz).intent == intent

@@ -59,7 +59,8 @@ def _same_place(a: str, b: str) -> bool:
     return len(a) >= 2 and a[:2] == b[:2]
 
 
-_OFFICE_HEAD = re.compile(rf"\b(?:{'|'.join(OFFICE_HEADS_EN)})s?\b")
+# a word of the sentence, not of code pasted into it ("onerror=window.__pwned" names no window)
+_OFFICE_HEAD = re.compile(rf"(?<![\w=./])(?:{'|'.join(OFFICE_HEADS_EN)})s?(?![\w=.(/])")
 _CHANNEL_EN = re.compile(CHANNEL_BEFORE_EN)
 _OFFICE_HEAD_ZH = re.compile("|".join(map(re.escape, OFFICE_HEADS_ZH)))
 _CHANNEL_ZH = re.compile(CHANNEL_BEFORE_ZH)

@@ -149,7 +149,9 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
     # "占多大比例" / "是…的多少倍" / "what share" / "…中X占多少？" (no measure word after: a share, not a
     # count): a number divided by another, each cited
     ("ratio", r"占.{0,16}?(?:比例|比重|百分之|百分比|多少%|几成)|(?:比例|比重|百分比|占比)(?:是|为|有)?多少|百分之几|百分之多少"
-              r"|纠错率|多少倍|几倍|(?:里|中|当中).{1,16}?占了?多少(?=[？?。，,！!]|$)|(?:各|分别)占.{0,16}?(?:多少|几)",
+              r"|纠错率|多少倍|几倍|(?:里|中|当中).{1,24}?占了?多少(?=[？?。，,！!]|$)|(?:各|分别)占.{0,16}?(?:多少|几)"
+              # "占办结总数多少": 占 and the whole, then 多少 ending the clause
+              r"|占[^，,。？?]{1,12}?(?:总数|总量|总计|合计|全部)多少(?=[？?。，,！!]|$)",
      r"\bwhat (?:share|proportion|percentage|fraction)\b|\bratio\b|\bper ?cent(?:age)? of\b"
      # "how many times more / as many as / that of": a multiple; "how many times were they sued?" is a count
      r"|\bhow many times\b(?=.{0,80}?\b(?:than|as (?:many|much|large|big|high)|more|bigger|larger|higher|greater"
@@ -175,7 +177,7 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
      r"|\bevolv|\byearly\b|\bper year\b|\bby year\b|\bacross (?:the )?years\b"
      r"|\bdecreas|\bdeclin|\byear by year\b|\beach year\b|\bevery year\b|\bover time\b"),
     ("average", r"平均|均值", r"\baverage\b|\bthe mean\b|\bmean (?:number|value)\b"),
-    ("total", r"总共|合计|一共|总计|总数|加起来|累计|总和",
+    ("total", r"总共|合计|一共|总计|总数|加起来|累计|总和|加总|相加|汇总",
      r"\btotal\b|\bsum\b|\baltogether\b|\bcombined\b|\bin all\b|\badd(?:ed)? up\b|\b(?:taken|put|added) together\b"),
     ("list", r"哪些|列出|列举|有哪几",
      r"\blist\b|\bwhich (?:ones|bodies|bureaus|counties|districts|cities)\b|\bname (?:all|the)\b"),
