@@ -33,8 +33,8 @@ from index.models import Fact, ReportRecord
 from .aggregate import ratio, rounded
 from .findings import ItemChange, NoRatio, PointsChange, Ratio, Several, SumShare, YearShare
 from .passages import glossary_terms
-from .prose_share import statement_fact as split_fact
 from .prose_share import whole_and_parts as split_wholes
+from .prose_statements import statement_fact as split_fact
 from .scope import Scope
 from .understanding import METRICS, Metric, Query
 

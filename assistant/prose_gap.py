@@ -22,10 +22,9 @@ from index.lexicon.questions import (
     PLAIN_COUNT_ASKED,
     REMAINDER_ASKED,
 )
-from index.models import Fact, ReportRecord
 
 from .findings import MetricDifference, PassageFound
-from .prose_statements import PROSE, Statement, item_before, read, same_family
+from .prose_statements import Statement, item_before, prose_fact, read, same_family
 from .prose_sum import joiners, sentence_of_found, things_joined
 from .scope import Scope
 from .understanding import Metric, Query
@@ -90,7 +89,8 @@ def prose_gap(q: Query, s: Scope, found: PassageFound) -> MetricDifference | Non
     if pair is None or any(st.approximate for st, _ in pair):
         return None
     page = found.citation.page
-    a, b = (_fact(reports[0], st, name, page, sentence.strip()) for st, name in pair)
+    a, b = (prose_fact(reports[0], name, st.value, st.measure, page, sentence.strip(), f"{name}{st.text}")
+            for st, name in pair)
     metrics = (Metric((a.metric,), a.label, a.label, a.unit), Metric((b.metric,), b.label, b.label, b.unit))
     delta = round(a.value - b.value, 2)
     return MetricDifference(a, b, metrics, int(delta) if float(delta).is_integer() else delta)
@@ -116,8 +116,3 @@ def _named(st: Statement) -> str:
     """What a figure counts as its clause says it ("截至目前共收到15564件咨询投诉件": 收到咨询投诉件)."""
     words = _OPENERS.sub("", _RUNNING.sub("", st.words), count=1)
     return words + st.after if words else st.after
-
-
-def _fact(report: ReportRecord, st: Statement, name: str, page: int | None, quote: str) -> Fact:
-    return Fact(report.report, report.body, report.year, report.template, "", "", name, st.measure,
-                f"{PROSE}:{name}", name, st.value, st.measure, page, quote, origin=PROSE, note=f"{name}{st.text}")

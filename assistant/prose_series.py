@@ -22,7 +22,7 @@ from index.models import Fact, ReportRecord
 
 from .aggregate import AGGREGATES
 from .findings import Aggregate, NoChange
-from .prose_statements import PROSE, read
+from .prose_statements import PROSE, prose_fact, read
 from .prose_statements import Statement as Said
 from .scope import Scope
 from .typed import Asked
@@ -135,6 +135,5 @@ def is_prose_series(metric: Metric) -> bool:
 
 
 def _fact(r: ReportRecord, st: Statement, metric: Metric) -> Fact:
-    return Fact(r.report, r.body, r.year, r.template, "", "", st.phrase, st.measure, metric.key, st.phrase,
-                st.value, st.measure, st.page, st.quote, origin=PROSE,
-                note=f"{st.phrase}{st.value}{st.measure}")
+    return prose_fact(r, st.phrase, st.value, st.measure, st.page, st.quote, f"{st.phrase}{st.value}{st.measure}",
+                      metric.key)

@@ -15,12 +15,12 @@ import re
 from dataclasses import replace
 
 from index.lexicon.questions import PARTS_JOINED
-from index.models import Fact, ReportRecord
+from index.models import ReportRecord
 
 from .aggregate import ratio
 from .findings import Ratio, Several
 from .linking.parts import asks_each
-from .prose_statements import PROSE, Statement, wholes
+from .prose_statements import Statement, statement_fact, wholes
 from .scope import Scope
 from .understanding import Metric, Query
 
@@ -117,9 +117,3 @@ def _named(whole: str, terms: set[str], words: str, part: str) -> bool:
     do not hold ("工单" of "12345工单中投诉类…"; "制发" of "produced")."""
     said = {w for w in terms | set(words.split()) if len(w) >= 2 and w not in part}
     return any(w in whole for w in said)
-
-
-def statement_fact(report: ReportRecord, c: Statement, page: int | None, quote: str) -> Fact:
-    return Fact(report.report, report.body, report.year, report.template, "", "", c.words, c.measure,
-                f"{PROSE}:{c.words}", c.words, c.value, c.measure, page, quote, origin=PROSE,
-                note=f"{c.words}{c.value}{c.measure}")

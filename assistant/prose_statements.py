@@ -38,6 +38,7 @@ from index.lexicon.units import (
     MEASURE_FAMILIES,
     MEASURES,
 )
+from index.models import Fact, ReportRecord
 
 PROSE = "prose"
 #: An approximate count's word ("900余篇", "70多件"): the figure is "about", never exact.
@@ -194,3 +195,16 @@ def number_of(span: str | None) -> float | None:
     """The figure a typed span (an answer's highlight: "409件", "32.6%") holds, or None."""
     m = re.search(r"\d[\d,]*(?:\.\d+)?", span or "")
     return float(m.group().replace(",", "")) if m else None
+
+
+def prose_fact(report: ReportRecord, name: str, value: int | float, measure: str, page: int | None, quote: str,
+               note: str, metric: str | None = None) -> Fact:
+    """A figure the prose states as a fact of its report, cited to its sentence and marked as the
+    text's: the one shape the prose readers (share, sum, gap, series) give their inputs in."""
+    return Fact(report.report, report.body, report.year, report.template, "", "", name, measure,
+                metric or f"{PROSE}:{name}", name, value, measure, page, quote, origin=PROSE, note=note)
+
+
+def statement_fact(report: ReportRecord, st: Statement, page: int | None, quote: str) -> Fact:
+    """A statement's figure as a fact, named by what its clause counts."""
+    return prose_fact(report, st.words, st.value, st.measure, page, quote, f"{st.words}{st.value}{st.measure}")

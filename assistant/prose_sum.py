@@ -16,11 +16,10 @@ from dataclasses import replace
 from index.lexicon.questions import COUNT_ASKED, SUM_JOINED
 from index.lexicon.statwords import SUM_WORDS
 from index.lexicon.units import MEASURES
-from index.models import Fact, ReportRecord
 
 from .findings import MetricSum, NotStated, PassageFound, Several
-from .prose_statements import PROSE, number_of, read, same_family
 from .prose_statements import Statement as Said
+from .prose_statements import number_of, prose_fact, read, same_family
 from .quotes import locate
 from .scope import NO_BODY, Scope
 from .typed import measure_asked
@@ -63,7 +62,7 @@ def prose_sum(q: Query, s: Scope, found: PassageFound) -> MetricSum | PassageFou
             return found  # "微信和微博共发布信息1004条": named together, their total is stated
         amounts = [_amount_after(sentence, a, b, measure), _amount_after(sentence, b, len(sentence), measure)]
         if all(x is not None for x in amounts):
-            facts = [_fact(reports[0], name, a, measure, cited.page, sentence.strip())
+            facts = [prose_fact(reports[0], name, a.value, measure, cited.page, sentence.strip(), f"{name}{a.text}")
                      for (name, _), a in zip(things, amounts, strict=True)]
             metrics = [Metric((f.metric,), f.label, f.label, measure) for f in facts]
             return MetricSum(facts, metrics, _total([f.value for f in facts]))
@@ -201,8 +200,3 @@ def _is_highlight(st: Said, found: PassageFound) -> bool:
 def _total(values: list[float]) -> int | float:
     total = sum(values)
     return round(total, 2) if any(isinstance(v, float) for v in values) else total
-
-
-def _fact(report: ReportRecord, name: str, st: Said, measure: str, page: int | None, quote: str) -> Fact:
-    return Fact(report.report, report.body, report.year, report.template, "", "", name, measure,
-                f"{PROSE}:{name}", name, st.value, measure, page, quote, origin=PROSE, note=f"{name}{st.text}")
