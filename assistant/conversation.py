@@ -159,16 +159,22 @@ class Conversation:
             if last is not None:  # "is that the same body as X?": "that" is the last subject
                 query.bodies = list(dict.fromkeys(last.bodies + query.bodies))
             return
-        if query.intent not in COMPARISONS:
+        # a percent change the reader kept for the earlier turns' years ("那下降幅度是多少？")
+        if query.intent not in COMPARISONS and not query.relative:
             return
         # "增加了多少？" after "2014年…" and "2015年呢？": a change asked without years is between
         # the years of the earlier turns, as "两年相差多少？" is
-        change = query.intent in ("difference", "trend") and len(query.years) == 1
+        change = (query.intent in ("difference", "trend") or query.relative) and len(query.years) == 1
         if "years" in query.inherited and (change or _EARLIER_YEARS.search(query.normalized.lower())):
             # "两年相差多少？" after "2024年…" and "2021年的呢？": the years of the earlier turns
             earlier_years = [t.query.years for t in self.turns[-3:] if t.query is not None and t.query.years]
             query.years = sorted({y for ys in earlier_years for y in ys})
-        if "bodies" not in query.inherited:
+        if query.relative and "years" in query.inherited:  # kept for the earlier turns' years
+            if len(query.years) == 2:
+                query.intent = "difference"  # the change between those years, in percent of the first
+            elif len(query.bodies) != 2:
+                query.relative = ""
+        if query.intent not in COMPARISONS or "bodies" not in query.inherited:
             return
         earlier = [t.query for t in self.turns[-3:] if t.query is not None and t.query.bodies]
         bodies = list(dict.fromkeys(b for q in earlier for b in q.bodies))

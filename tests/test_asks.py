@@ -84,6 +84,20 @@ def test_a_fall_in_percent_in_english(qa):
     assert "Hongze District's\"" not in a.text  # the name said back without its possessive
 
 
+@pytest.mark.parametrize("turns, said", [
+    (("洪泽区2023年行政许可有多少件？", "2024年的呢？", "增长幅度是多少？"), "1624.9%"),
+    (("Hongze District administrative coercive measures in 2023?", "And in 2024?",
+      "By what percentage did they drop?"), "a fall of 56.9%"),
+])
+def test_a_percent_change_asked_after_two_years_is_between_them(qa, turns, said):
+    """The rate of change asked as a follow-up is between the years of the earlier turns (it
+    was the later year's figure again, or a trend without the percent)."""
+    conversation = qa.chat()
+    for turn in turns:
+        a = conversation.ask(turn)
+    assert said in a.text and "[2]" in a.text
+
+
 def test_a_change_over_the_year_before_from_the_previous_report(qa):
     a = qa.ask("洪泽区2024年行政强制比上年减少了多少？")
     assert "少111件" in a.text and "84件[1]" in a.text and "195件[2]" in a.text

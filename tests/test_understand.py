@@ -669,6 +669,10 @@ def test_requests_received_in_english_is_the_concept_in_every_template(gaz, ques
 
 @pytest.mark.parametrize("question,intent", [
     ("把灵武市卫健局2016年和2020年的行政处罚加总是多少", Intent.TOTAL),
+    # every sum word of the lexicon asks a total (加在一起 / 合在一起 were sums in one home only)
+    ("海原县卫健局和西夏区卫健局2020年的行政处罚加在一起是多少", Intent.TOTAL),
+    ("灵武市卫健局2016年和2020年的行政许可合在一起有几件", Intent.TOTAL),
+    ("西夏区卫健局2019、2020两年的行政强制之和", Intent.TOTAL),
     ("海原县卫健局2020年办结的申请中，以“本机关不掌握相关政府信息”为由无法提供的占多少", Intent.RATIO),
     ("海原县卫健局2020年予以公开的申请占办结总数多少？", Intent.RATIO),
 ])

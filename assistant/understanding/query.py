@@ -216,8 +216,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
         query.intent = Intent.DIFFERENCE  # "下降了百分之几": the change, as a percent of the base
         if query.prior:  # "比上年增长了百分之几": this year's figure against the year before's
             query.years = [query.years[0] - 1, query.years[0]]
-    else:
-        query.relative = ""
+    elif previous is None or "years" not in query.inherited:
+        query.relative = ""  # (a follow-up's change is between the earlier turns' years: kept for them)
     if query.intent == Intent.DIFFERENCE and len(query.years) <= 1 and any(
             k.endswith(f".{statwords.CHANGE_COLUMN}") for k in query.metric_keys):
         query.intent = Intent.LOOKUP  # the change is a printed cell: read, never a difference of two cells

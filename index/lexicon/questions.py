@@ -5,6 +5,7 @@ question reader (assistant.understanding) compiles them."""
 from __future__ import annotations
 
 from .numerals import CN_SMALL_COUNTS, CN_YEAR_DIGITS
+from .statwords import SUM_WORDS
 from .units import ASKED_MEASURES, MONEY, QUANTITY_AFTER_NUMBER
 
 #: A year: 19xx/20xx not followed by a unit (2020件 is a count), or four Chinese digits.
@@ -177,7 +178,8 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
      r"|\bevolv|\byearly\b|\bper year\b|\bby year\b|\bacross (?:the )?years\b"
      r"|\bdecreas|\bdeclin|\byear by year\b|\beach year\b|\bevery year\b|\bover time\b"),
     ("average", r"平均|均值", r"\baverage\b|\bthe mean\b|\bmean (?:number|value)\b"),
-    ("total", r"总共|合计|一共|总计|总数|加起来|累计|总和|加总|相加|汇总",
+    # the sum words of statwords (one home: "加在一起" asked a list, not a total) and the whole's nouns
+    ("total", "|".join(["总数", "累计", "汇总", *(w for w in SUM_WORDS if not w.isascii())]),
      r"\btotal\b|\bsum\b|\baltogether\b|\bcombined\b|\bin all\b|\badd(?:ed)? up\b|\b(?:taken|put|added) together\b"),
     ("list", r"哪些|列出|列举|有哪几",
      r"\blist\b|\bwhich (?:ones|bodies|bureaus|counties|districts|cities)\b|\bname (?:all|the)\b"),
