@@ -219,3 +219,11 @@ def test_a_named_column_is_answered(qa):
     assert "28" in a.text and a.facts[0].column == "本年增/减"
     b = qa.ask("How many administrative compulsion decisions did Xixia District Health Bureau make in 2023?")
     assert b.facts and b.facts[0].metric == "行政强制.处理决定数量"
+
+
+def test_passed_checks_show_the_total_column_first(qa):
+    """A table checked column by column shows its total column's checks first: "新收加上年结转" asks
+    the totals, and the per-applicant columns (自然人, 商业企业 …) filled the lines shown before."""
+    a = qa.ask("核对一下海原县卫健局2020年的申请数：新收加上年结转，和办结加结转下年度，对得上吗？")
+    first = next(line for line in a.text.splitlines() if line.startswith("- "))
+    assert "[总计]" in first and "上年结转政府信息公开申请数量 总计[2]" in first

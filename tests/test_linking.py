@@ -300,10 +300,27 @@ def test_companies_and_organisations_but_not_individuals_are_the_five_legal_pers
     ("没经复议直接起诉的案件里，法院纠正的有几件？", ("行政诉讼.未经复议直接起诉.结果纠正",)),
     ("How many lawsuits filed without prior reconsideration were still pending?", ("行政诉讼.未经复议直接起诉.尚未审结",)),
     ("行政复议结果维持的有几件", ("行政复议.结果维持",)),
+    # a negation and a way before 复议, or straight to court: never 行政复议 or every lawsuit on its own
+    ("信息公开行政诉讼里，没复议直接起诉的有几件？", ("行政诉讼.未经复议直接起诉.总计",)),
+    ("不经过行政复议直接告到法院的有多少件", ("行政诉讼.未经复议直接起诉.总计",)),
+    ("没有走复议就打官司的案件，结果维持的几件", ("行政诉讼.未经复议直接起诉.结果维持",)),
     ("因信息公开打的行政诉讼有多少起？", ("行政诉讼.未经复议直接起诉.总计", "行政诉讼.复议后起诉.总计")),
 ])
 def test_lawsuit_groups_and_outcomes(question, cells):
     assert keys(question) == [cells]
+
+
+@pytest.mark.parametrize("question, cells", [
+    ("How many reconsideration cases did the bureau have in 2020, and how many were still pending at year end?",
+     [("行政复议.总计",), ("行政复议.尚未审结",)]),
+    ("How many requests were still pending at year end?", None),  # requests: carried over, not an appeal's
+])
+def test_pending_at_year_end_is_the_appeals_own_column_when_no_request_is_named(question, cells):
+    linked = keys(question)
+    if cells is None:
+        assert linked and all("结转下年度" in k for ks in linked for k in ks), linked
+    else:
+        assert linked == cells
 
 
 @pytest.mark.parametrize("question, cell", [

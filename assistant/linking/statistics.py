@@ -100,7 +100,7 @@ def link_statistics(question: str, exclude: list[tuple[int, int]] | None = None)
     for a, b in exclude or ():
         masked = masked[:a] + " " * (b - a) + masked[b:]
     hits = find_phrases(masked)
-    hits = [h for h in hits if _said_of_requests(question, h, hits)]
+    hits = [_pending_of_an_appeal(question, h, hits) for h in hits if _said_of_requests(question, h, hits)]
     hits = _without_spelled_out(question, _without_examples(question, hits))
     summing = sum_asked(question, hits)
     # asked once, or with no question word at all ("X plus Y?", "行政复议和行政诉讼的数量之和"); "does
@@ -224,6 +224,22 @@ def _said_of_requests(question: str, hit: Hit, hits: list[Hit]) -> bool:
     if group is None:
         return True
     return any(w in text for w in (*words.REQUEST_WORDS, *words.REQUEST_GROUPS.get(group, ())))
+
+
+_PENDING = "尚未审结"
+
+
+def _pending_of_an_appeal(question: str, hit: Hit, hits: list[Hit]) -> Hit:
+    """"…reconsideration cases, and how many were still pending at year end?": in a question about
+    reviews or lawsuits and no requests, requests' words that say pending name the appeal's
+    尚未审结 column, not the requests carried over to next year."""
+    text = question.lower()
+    if hit.phrase.kind != "row" or not hit.phrase.target.startswith("结转下年度") \
+            or not any(h.phrase.kind == "appeal" for h in hits) or any(w in text for w in words.REQUEST_WORDS):
+        return hit
+    if not any(w in hit.phrase.text for w in words.OUTCOMES[_PENDING]):
+        return hit
+    return Hit(hit.start, hit.end, Phrase(hit.phrase.text, "outcome", _PENDING, hit.phrase.source))
 
 
 def _specific_anchors(question: str, anchors: list[_Anchor], summing: bool = False) -> list[_Anchor]:

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from index.lexicon.tables import DEFAULT_COLUMNS
 from index.models import CheckResult, ReportRecord
 
 from ..answer import Answer
@@ -60,7 +61,13 @@ def _failed_reports(s: Scope, reports: list[ReportRecord]) -> FailedReports:
 def _report_checks(s: Scope, report: ReportRecord, prefixes: set[str]) -> ReportChecks:
     checks = [c for _, c in s.catalog.checks(report.report) if _relevant(c, prefixes)]
     failed = [c for c in checks if not c.passed]
-    shown = failed or checks[:PASSED_SHOWN]
+    # the checks over a table's total column first: "新收加上年结转一共多少" asks the totals, and
+    # the per-applicant columns after them are what a long table cuts
+    shown = failed or sorted(checks, key=_not_of_totals)[:PASSED_SHOWN]
     facts = s.catalog.facts(report=report.report) if shown else []
     cells = [(c, {f.metric: f for f in facts if f.metric in c.metrics}) for c in shown]
     return ReportChecks(report, sorted(prefixes), cells, len(failed))
+
+
+def _not_of_totals(check: CheckResult) -> bool:
+    return not all(m.rsplit(".", 1)[-1] in DEFAULT_COLUMNS for m in check.metrics)

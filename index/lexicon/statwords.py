@@ -97,10 +97,16 @@ LEGAL_PERSONS = ("法人或其他组织", "法人和其他组织", "企业和各
                  "legal persons or other organisations", "legal persons or other organizations")
 LEGAL_PERSON_COLUMNS = ("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
 
+#: C: a suit filed without a review is said with a negation and a way ("没复议", "不经过复议", "没有走
+#: 复议") or as going straight to court ("直接告到法院"): the whole family, so that the 复议 or the
+#: 告到法院 inside never reads as 行政复议 or as every lawsuit on its own.
+_SUITS_SAID = ("诉讼", "起诉", "告", "告到法院", "告上法院", "告上法庭", "去法院", "上法院", "去法院告", "打官司")
+_WITHOUT_REVIEW = tuple(f"{no}{way}{review}" for no in ("没有", "没", "未", "不") for way in ("经过", "经", "走", "通过", "")
+                        for review in ("行政复议", "复议"))
 #: Section 四: the three groups (T; C 直接去法院告 / 先复议再起诉; E).
 APPEAL_GROUPS: dict[str, tuple[str, ...]] = {
-    "行政诉讼.未经复议直接起诉": ("未经复议直接起诉", "未经复议", "没经过复议", "没经复议", "不经复议", "直接起诉", "直接去法院",
-                       "直接告", "直接诉讼", "without reconsideration", "without prior reconsideration",
+    "行政诉讼.未经复议直接起诉": ("未经复议直接起诉", *_WITHOUT_REVIEW, *(f"直接{s}" for s in _SUITS_SAID),
+                       "without reconsideration", "without prior reconsideration",
                        "without administrative reconsideration", "without an administrative reconsideration",
                        "without first", "directly to court", "straight to court", "filed directly"),
     "行政诉讼.复议后起诉": ("复议后起诉", "复议后再起诉", "先复议再起诉", "先复议后起诉", "先复议", "复议后", "经复议后",
