@@ -226,20 +226,17 @@ def _said_of_requests(question: str, hit: Hit, hits: list[Hit]) -> bool:
     return any(w in text for w in (*words.REQUEST_WORDS, *words.REQUEST_GROUPS.get(group, ())))
 
 
-_PENDING = "尚未审结"
-
-
 def _pending_of_an_appeal(question: str, hit: Hit, hits: list[Hit]) -> Hit:
     """"…reconsideration cases, and how many were still pending at year end?": in a question about
     reviews or lawsuits and no requests, requests' words that say pending name the appeal's
     尚未审结 column, not the requests carried over to next year."""
     text = question.lower()
-    if hit.phrase.kind != "row" or not hit.phrase.target.startswith("结转下年度") \
+    if hit.phrase.kind != "row" or not hit.phrase.target.startswith(words.CARRIED_OVER) \
             or not any(h.phrase.kind == "appeal" for h in hits) or any(w in text for w in words.REQUEST_WORDS):
         return hit
-    if not any(w in hit.phrase.text for w in words.OUTCOMES[_PENDING]):
+    if not any(w in hit.phrase.text for w in words.OUTCOMES[words.PENDING]):
         return hit
-    return Hit(hit.start, hit.end, Phrase(hit.phrase.text, "outcome", _PENDING, hit.phrase.source))
+    return Hit(hit.start, hit.end, Phrase(hit.phrase.text, "outcome", words.PENDING, hit.phrase.source))
 
 
 def _specific_anchors(question: str, anchors: list[_Anchor], summing: bool = False) -> list[_Anchor]:

@@ -41,6 +41,8 @@ def from_previous(q: Query, prev: Answer | None) -> PassageFound | None:
     quoted usually holds the answer; a span there tied to the question answers it."""
     if prev is None or prev.route != "passages" or not prev.citations or not q.inherited:
         return None
+    if q.metrics and "metrics" not in q.inherited:  # "它那年罚了多少起" after a phone number: a table's own
+        return None
     kind = expected_kind(q.text) or _previous_kind(prev)
     if kind is None:
         return None

@@ -83,6 +83,13 @@ def _blanked(text: str, spans: Spans) -> str:
 
 
 _COMPARED_FOLLOW_UP = re.compile(words.COMPARED_FOLLOW_UP)
+_AGAINST_YEAR = re.compile(words.BASE_YEAR)
+
+
+def against_a_year(lowered: str, named: set[str]) -> bool:
+    """"和2023年相比，行政强制少了多少？" after a figure of one body: a year compared against and no
+    body named keeps the body (the question is about the last answer's body, not every body)."""
+    return "bodies" not in named and "years" in named and bool(_AGAINST_YEAR.search(lowered))
 
 
 def compared_with(lowered: str, named: set[str], asked: tuple[list[int], list[str]],

@@ -15,7 +15,14 @@ from index.templates import TEMPLATES, by_version_year, cells_of, template_patte
 from ..linking.names import names_of
 from . import cells
 from .categories import breakdown_family, category_family
-from .followups import asks_new_thing, compared_with, counts_parts, same_period, unnamed_part
+from .followups import (
+    against_a_year,
+    asks_new_thing,
+    compared_with,
+    counts_parts,
+    same_period,
+    unnamed_part,
+)
 from .gazetteer import Entity, Gazetteer, Mention
 from .hygiene import _CJK_RE, detect_language
 from .intents import METRIC_INTENTS, Intent, detect_intent
@@ -189,6 +196,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
             query.inherited = [s for s in query.inherited if s != "metrics"]
         if compared := compared_with(lowered, named, (query.years, query.bodies), (previous.years, previous.bodies)):
             (query.years, query.bodies), cue = compared, cue or Intent.DIFFERENCE
+        elif against_a_year(lowered, named) and len(query.years) == 1:  # against the last answer's year
+            query.years = sorted(set(previous.years) | set(query.years))
     query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
     query.relative = change_in_percent(found.text) or "" if query.metrics else ""
     query.prior = len(query.years) == 1 and compared_with_prior(lowered)
@@ -520,6 +529,8 @@ def _inherits(cue: Intent | None, lowered: str, named: set[str], had_bodies: boo
             or (_EARLIER_SUBJECTS.search(lowered) and "bodies" not in named):
         return True
     if had_bodies and "bodies" not in named and named and cue in (None, Intent.LOOKUP, Intent.PASSAGE):
+        return True
+    if had_bodies and against_a_year(lowered, named):
         return True
     if had_bodies and named <= {"years"} and _CHANGE_NOUN.search(lowered):
         return True  # "so what was the increase from 2014 to 2015?": the change of what was asked

@@ -48,7 +48,9 @@ FOLLOW_UP = (r"^(?:那么?|还有|另外|其中|and\b|what about\b|how about\b|s
 #: A follow-up comparing the last answer with another year or body ("比2021年呢", "跟2023年比呢",
 #: "compared with 2023?"): both are asked, as a difference. "和灵武市呢" alone adds no comparison.
 COMPARED_FOLLOW_UP = (r"^(?:那|那么)?(?:比|较)|^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{0,16}?(?:比|相比|比较|对比)"
-                      r"|^(?:and |so )?(?:compared (?:with|to)|versus|vs\.?|relative to|against)\b")
+                      r"|^(?:and |so )?(?:compared (?:with|to)|versus|vs\.?|relative to|against)\b"
+                      # "how does that compare with 2023?" / "how did it compare to …?"
+                      r"|^(?:and |so )?how (?:does|did|do) (?:that|this|it|they|these|those) compare\b")
 
 #: Words that scope a question to the previous answer's subject ("其中还没审完的几件", "这些申请里…",
 #: "of those, how many …"): the question is a follow-up whatever else it names.
@@ -259,7 +261,7 @@ PART_ASKING = r"多少|几|谁|哪天|哪一天|何时|什么时候|\bhow (?:man
 YEAR_IN_TEXT = r"(?:19|20)\d\d\s*年度?"
 #: The year a comparison is made against ("2024年比2023年", "from 2023 to 2024", "than in 2023",
 #: "与2023年相比", "2023年的…是2024年的多少倍"): the other year is the subject the answer speaks of.
-BASE_YEAR = (r"(?:比|较|相比于?|相较于?|\bthan\b(?: in)?|\bcompared (?:with|to)\b(?: in)?|\brelative to\b"
+BASE_YEAR = (r"(?:比|较|相比于?|相较于?|\bthan\b(?: in)?|\bcompared? (?:with|to)\b(?: in)?|\brelative to\b"
              r"|\bfrom\b|\bsince\b|是)\s*(?P<y>(?:19|20)\d\d)|(?:与|和|同)\s*(?P<y2>(?:19|20)\d\d)\s*年?(?:相比|比较|对比)")
 #: A rate asked ("办结率是多少", "公开率", "what was the handling rate"): a share whose part is the
 #: statistic named right before the rate word (办结 of 办结率: the requests handled) and whose whole is

@@ -247,6 +247,10 @@ QUESTION_WORDS = ("多少", "几", "how many", "how much", "what number", "what 
 
 REQUEST_TABLE, APPEAL_TABLE, SECTION_TWO = "三", "四", "二"  # table keys (二.（一） … start with 二)
 TOTAL = "总计"
+#: Section 四's outcome column of cases not yet decided, and section 三's row of requests carried over:
+#: both are "pending" in English.
+PENDING = "尚未审结"
+CARRIED_OVER = "结转下年度"
 #: Rows whose labels (总计, 3.其他) name nothing in a question.
 GENERIC_ROWS = ("总计", "其他处理.其他")
 REQUESTS = "政府信息公开申请"  # the Concept of requests received
