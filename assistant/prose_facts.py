@@ -27,7 +27,8 @@ from .aggregate import AGGREGATES, ratio
 from .answer import Answer, Citation
 from .findings import Aggregate, PassageFound, Ratio
 from .passages import terms_beyond_names
-from .prose_statements import qualified_otherwise
+from .prose_statements import PROSE, qualified_otherwise
+from .prose_statements import prose_fact as fact_of_prose
 from .scope import Scope
 from .understanding import SYNONYMS, Metric, Query
 from .understanding.readings import READING_WORDS
@@ -47,7 +48,6 @@ _REMAINDER = re.compile("|".join(REMAINDER_MARKERS))
 _QUOTES = re.compile("[“”\"「」]")
 _SCOPED_LEAD = re.compile(rf"^\s*(?:{SCOPED})")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
-PROSE = "prose"
 
 
 def prose_fact(s: Scope, report: ReportRecord, metric: Metric, said: tuple[str, ...] = ()) -> Fact | None:
@@ -140,9 +140,8 @@ def _fact(report: ReportRecord, metric: Metric, page, m: re.Match, said: str) ->
     # the row is what the number measures as printed (the words before the statistic's own in
     # its clause: a channel, "新增"…), the column its measure word: statements of several bodies
     # are compared only when both agree (routes.facts.from_prose)
-    return Fact(report.report, report.body, report.year, report.template, "", "", said + m.group("w"),
-                m.group("m"), metric.key, m.group("w"), value, metric.unit, page.number, quote, origin=PROSE,
-                note=said + m.group("w") + m.group("n") + m.group("m"))
+    return fact_of_prose(report, said + m.group("w"), value, m.group("m"), page.number, quote,
+                         said + m.group("w") + m.group("n") + m.group("m"), metric.key, m.group("w"), metric.unit)
 
 
 def prose_figures(s: Scope, absent: list[ReportRecord], metric: Metric, asked: str = "") -> tuple[list[Fact], list[Fact]]:
