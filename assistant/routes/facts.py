@@ -100,7 +100,21 @@ class Coverage:
 
 
 def gather(q: Query, s: Scope, metric: Metric) -> Coverage:
+    """What the question's reports hold for the statistic; gathered once a question (the unit
+    guard's look at its units and the route's answer read the same coverage)."""
     reports = s.in_scope(q)
+    key = (tuple(r.report for r in reports), metric.keys, metric.prefix)
+    if s.gathered is not None and key in s.gathered:
+        kept = s.gathered[key]  # a copy: the route adds the prose's figures to its own
+        return Coverage(list(kept.facts), list(kept.not_read), list(kept.absent), list(kept.otherwise))
+    coverage = _gathered(s, reports, metric)
+    if s.gathered is not None:
+        s.gathered[key] = Coverage(list(coverage.facts), list(coverage.not_read), list(coverage.absent),
+                                   list(coverage.otherwise))
+    return coverage
+
+
+def _gathered(s: Scope, reports: list[ReportRecord], metric: Metric) -> Coverage:
     names = {r.report for r in reports}
     # Ask the catalog for the scope only (its years, and its bodies when they are few): a lookup
     # must not read every report's fact of the key.
