@@ -54,7 +54,7 @@ from ..findings import (
 from ..linking.parts import asks_each
 from ..linking.statistics import asked_times, asked_words, clauses_of
 from ..passages import best_passage, content_terms, glossary_terms, terms_beyond_names
-from ..prose_facts import part_in_prose, prose_figures, share_of_part
+from ..prose_facts import prose_figures
 from ..prose_gap import affirms, asks_gap, remainder_verb
 from ..prose_share import prose_share
 from ..scope import NO_BODY, Scope
@@ -152,8 +152,6 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
         if (done := next((m for m in metrics if affirms(m.zh, verb)), None)) is not None:
             return _remainder(q, s, done) or NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years),
                                                        None, q.topic or q.text)
-    if len(metrics) == 1 and (part := part_in_prose(q, s, prev, metrics[0])) is not None:
-        return part
     if q.outcomes:
         handled = outcomes_of(q, s)
         if handled is not None:
@@ -168,10 +166,8 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
         if isinstance(top, Aggregate) and len(top.result.winners) == 1 and top.result.runner_up is not None:
             pair = [top.result.winners[0], top.result.runner_up]
             return Several([top, Aggregate(top.metric, AGGREGATES["difference"](pair), top.years, table=False)])
-    if q.intent == "ratio":  # "占比多少" after a part the prose states: that part over this statistic;
-        # "占的比例…下降了多少个百分点": each year's share, then their points
-        wholes = parts[0].result.facts if len(parts) == 1 and isinstance(parts[0], Aggregate) else []
-        return share_of_part(q, prev, wholes) or points_change(q, s, ratio_of(q, s, parts), run_facts)
+    if q.intent == "ratio":  # "占的比例…下降了多少个百分点": each year's share, then their points
+        return points_change(q, s, ratio_of(q, s, parts), run_facts)
     if q.intent in ("difference", "trend") and len(parts) == 1 and _asks_trend_and_gap(q):
         # "怎么变化的？2016年比2014年多了多少？": every year of the range, then the gap asked
         trend = find_metric(replace(q, intent="trend"), s, metrics[0])
