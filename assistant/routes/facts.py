@@ -105,8 +105,11 @@ def gather(q: Query, s: Scope, metric: Metric) -> Coverage:
     reports = s.in_scope(q)
     key = (tuple(r.report for r in reports), metric.keys, metric.prefix)
     if s.gathered is not None and key in s.gathered:
-        kept = s.gathered[key]  # a copy: the route adds the prose's figures to its own
-        return Coverage(list(kept.facts), list(kept.not_read), list(kept.absent), list(kept.otherwise))
+        # a copy, of the facts too: the route adds the prose's figures to its own, and the
+        # writer numbers a citation by its fact (each part of an answer cites its own, as before)
+        kept = s.gathered[key]
+        return Coverage([replace(f) for f in kept.facts], list(kept.not_read), list(kept.absent),
+                        list(kept.otherwise))
     coverage = _gathered(s, reports, metric)
     if s.gathered is not None:
         s.gathered[key] = Coverage(list(coverage.facts), list(coverage.not_read), list(coverage.absent),
