@@ -63,19 +63,20 @@ class Engine:
     def find(self, query: Query, previous: Answer | None = None):
         """What the first route that applies finds (a follow-up on a quoted sentence first)."""
         finding = from_previous(query, previous)
+        scope = self.scope.for_question()  # the statistics' coverages gathered once, for this question
         if finding is None:
-            query = guarded(query, self.scope)  # "多少条" never answered by a count in 件 (unit_guard)
-            route = next(r for r in ROUTES if r.applies(query, self.scope))
-            finding = route.run(query, self.scope, previous)
+            query = guarded(query, scope)  # "多少条" never answered by a count in 件 (unit_guard)
+            route = next(r for r in ROUTES if r.applies(query, scope))
+            finding = route.run(query, scope, previous)
             if query.breakdown and route.name == "facts":
                 # "how many requests …, and through what channel?": the second ask is the breakdown
                 # of the count by the family asked, from the same reports' cells
-                parts = run_categories(replace(query, intent=Intent.MOST), self.scope, previous)
+                parts = run_categories(replace(query, intent=Intent.MOST), scope, previous)
                 parts = [replace(p, breakdown=True) for p in (parts.parts if isinstance(parts, Several) else [parts])]
                 finding = Several([finding, *parts])
             if query.readings and route.name == "facts" and query.intent == Intent.LOOKUP:
                 # "how many items were disclosed on request": the table's cell, then what the prose counts
-                said = [f for r in query.readings if (f := prose_reading(query, self.scope, r)) is not None]
+                said = [f for r in query.readings if (f := prose_reading(query, scope, r)) is not None]
                 finding = Several([finding, *said]) if said else finding
         return finding
 

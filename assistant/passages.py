@@ -25,11 +25,12 @@ from index.lexicon.asked import (
 )
 from index.lexicon.glossary import GLOSSARY
 from index.lexicon.kinds import LABELLED
-from index.lexicon.questions import FULL_DATE, SIGNED
+from index.lexicon.questions import SIGNED
 from index.lexicon.units import MEASURES, MONEY
 
 from .answer import Citation
 from .findings import AcrossReports, Aggregate, MetricSum, NotStated, PassageFound, Ratio, Several
+from .labelled import SCAN_FIRST, labelled_value, signing_date, with_ocr
 from .prose_clauses import english_clause
 from .prose_gap import asks_gap, gives_part_done, prose_gap, without_gap
 from .prose_series import prose_series
@@ -67,6 +68,7 @@ from .typed import (
 )
 from .understanding import Query, topic
 from .understanding.query import asks_change
+from .understanding.topic import without_names
 
 QUESTION_WORDS = lexicon.QUESTION_WORDS
 #: Kinds a question asking several things at once is split for (a count, a date, a name).
@@ -287,9 +289,6 @@ ACROSS_REPORTS = ("most", "least", "ranking", "total", "average", "trend", "diff
 #: Passages retrieved for a question.
 TOP_PASSAGES = 5
 _SIGNED = re.compile(SIGNED)
-_FULL_DATE = re.compile(FULL_DATE)
-#: How much of a report's end is where it is signed.
-SIGNATURE_CHARS = 400
 
 
 def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated | Several | Aggregate | Ratio \
@@ -482,7 +481,7 @@ def _thing_named(q: Query, thing: Asked | None) -> str:
     """The thing asked and what it is asked of, as the question names it."""
     general = topic(q)
     if thing is None or thing.clause is None:
-        noun = asked_noun(_without_names(q)) if q.language != "en" else None
+        noun = asked_noun(without_names(q)) if q.language != "en" else None
         # "专栏的访问量是多少人次": the head nearest the asking word (访问量) with what it is of
         return noun if noun and general in noun else general
     if q.language == "en":
@@ -494,16 +493,7 @@ def _thing_named(q: Query, thing: Asked | None) -> str:
 def terms_beyond_names(q: Query) -> set[str]:
     """The question's content terms, the bodies and years it names left out."""
     extra = glossary_terms(q.text) if q.language == "en" else ""
-    return content_terms(_without_names(q), extra, q.drop_terms)
-
-
-def _without_names(q: Query) -> str:
-    """The question without the bodies and years it names (they say which report, not what)."""
-    text = q.normalized
-    for m in sorted(q.mentions, key=lambda m: -m.start):
-        if m.kind not in ("metric", "cell"):
-            text = text[: m.start] + " " + text[m.end:]
-    return _YEARS.sub(" ", text)
+    return content_terms(without_names(q), extra, q.drop_terms)
 
 
 _HEADCOUNT_ASKED = re.compile(HEADCOUNT_ASKED)
@@ -522,77 +512,3 @@ def naming_passages(q: Query, s: Scope, kind: str | None) -> list[ScoredPassage]
     return [ScoredPassage(p.id, p.text, {"report": p.report, "body": p.body, "year": p.year, "page": p.page,
                                          "section": p.section}, 0.0)
             for r in reports for p in s.catalog.passages(r.report) if p.kind == "passage" and names(thing, p.text)]
-
-
-#: Labelled kinds looked for by their label first (an address or postcode is rarely the
-#: subject of a sentence that retrieval would find); the others only when no sentence answers.
-SCAN_FIRST = ("address", "postcode")
-#: How far a labelled value's quote reaches on either side, at most.
-QUOTE_REACH = 120
-_QUOTE_END = re.compile(r"[。！？]")
-
-
-def labelled_value(q: Query, s: Scope, kind: str) -> PassageFound | None:
-    """The first value of the kind after its label ("邮编：755000") in one body's reports,
-    newest first, quoted with the text around it. Only for one body: another body's phone
-    number is never the answer."""
-    reports = sorted(s.in_scope(q), key=lambda r: -r.year)
-    if len({r.body for r in reports}) != 1:
-        return None
-    for report in reports:
-        for page in s.catalog.pages(report.report):
-            spans = candidates(page.text, kind, q.text)
-            if kind == "url":  # the site asked (the body's own or the portal), if the question says
-                spans = sites_asked(page.text, spans, q.text)
-            if not spans:
-                continue
-            span = spans[0]
-            left = max((m.end() for m in _QUOTE_END.finditer(page.text, max(0, span.start - QUOTE_REACH), span.start)),
-                       default=max(0, span.start - QUOTE_REACH))
-            right = next((m.end() for m in _QUOTE_END.finditer(page.text, span.end, span.end + QUOTE_REACH)),
-                         min(len(page.text), span.end + QUOTE_REACH))
-            quote = page.text[left:right].strip()
-            value = re.sub(r"\s*\n\s*", "", span.text)
-            citation = with_ocr(s, Citation(report.report, report.body, report.year, page.number, "", quote,
-                                            highlight=value))
-            return PassageFound(citation, re.sub(r"\s*\n\s*", "", quote), value)
-    return None
-
-
-def signing_date(q: Query, s: Scope) -> PassageFound | None:
-    """The last full date of the report's text, as it is signed at its end."""
-    reports = s.in_scope(q)
-    if len(reports) != 1:
-        return None
-    report = reports[0]
-    for page in reversed(s.catalog.pages(report.report)):
-        tail = page.text[-SIGNATURE_CHARS:]
-        dates = list(_FULL_DATE.finditer(tail))
-        if dates:
-            date = dates[-1].group()
-            line = next((ln for ln in tail.splitlines() if date in ln), date)
-            citation = Citation(report.report, report.body, report.year, page.number, "", line.strip(), highlight=date)
-            return PassageFound(citation, line.strip(), date, marked=False)
-        break  # only the end of the report is where it is signed
-    # signed before an appended table: the last line that is a date alone
-    for page in reversed(s.catalog.pages(report.report)):
-        for line in reversed(page.text.splitlines()):
-            if _FULL_DATE.fullmatch(line.strip()):
-                citation = Citation(report.report, report.body, report.year, page.number, "", line.strip(),
-                                    highlight=line.strip())
-                return PassageFound(citation, line.strip(), line.strip(), marked=False)
-    return None
-
-
-def with_ocr(s: Scope, citation: Citation) -> Citation:
-    """A quote from a recognised page says so, with the box and confidence of its line."""
-    if not citation.page:
-        return citation
-    layout = s.catalog.page_ocr(citation.report, citation.page)
-    if layout:
-        from index.forms.ocr import locate
-
-        first = citation.quote.strip().splitlines()[0] if citation.quote.strip() else ""
-        citation.box, citation.confidence = locate(layout, first, None)
-        citation.origin = "ocr"
-    return citation

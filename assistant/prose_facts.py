@@ -19,17 +19,14 @@ from index.lexicon.prose import (
     STATEMENT_OPENERS,
     VERB_VARIANTS,
 )
-from index.lexicon.questions import PROSE_LINK, PROSE_NOT_THE_YEAR, SCOPED
+from index.lexicon.questions import PROSE_LINK, PROSE_NOT_THE_YEAR
 from index.lexicon.units import MEASURE_FAMILIES
 from index.models import Fact, ReportRecord
 
-from .aggregate import AGGREGATES, ratio
-from .answer import Answer, Citation
-from .findings import Aggregate, PassageFound, Ratio
-from .passages import terms_beyond_names
+from .prose_statements import prose_fact as fact_of_prose
 from .prose_statements import qualified_otherwise
 from .scope import Scope
-from .understanding import SYNONYMS, Metric, Query
+from .understanding import SYNONYMS, Metric
 from .understanding.readings import READING_WORDS
 
 #: The shortest statistic word matched in prose (a two-character word says too little).
@@ -45,9 +42,6 @@ _CLAUSE_BREAK = re.compile(CLAUSE_PUNCTUATION)
 _OPENERS = re.compile(STATEMENT_OPENERS)
 _REMAINDER = re.compile("|".join(REMAINDER_MARKERS))
 _QUOTES = re.compile("[“”\"「」]")
-_SCOPED_LEAD = re.compile(rf"^\s*(?:{SCOPED})")
-_PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
-PROSE = "prose"
 
 
 def prose_fact(s: Scope, report: ReportRecord, metric: Metric, said: tuple[str, ...] = ()) -> Fact | None:
@@ -71,67 +65,6 @@ def prose_fact(s: Scope, report: ReportRecord, metric: Metric, said: tuple[str, 
     return _fact(report, metric, *min(found, key=lambda x: (x[1].group("m") != metric.unit, len(x[2]))))
 
 
-def part_in_prose(q: Query, s: Scope, prev: Answer | None, metric: Metric) -> Aggregate | None:
-    """"其中各乡镇公开了多少" after a figure of the statistic: from the report just cited, the prose
-    statement of it whose own qualifier names the part asked ("各乡镇主动公开政府信息1638条"), named
-    with that qualifier; None when the question is no such part or no one statement names it."""
-    if prev is None or not prev.citations or "metrics" not in q.inherited or not _SCOPED_LEAD.match(q.normalized):
-        return None
-    report = next((r for r in s.reports if r.report == prev.citations[0].report), None)
-    named = " ".join((*SYNONYMS.get(metric.key, ()), metric.zh))
-    part = {t for t in terms_beyond_names(q) if len(t) >= 2 and t not in named and not _SCOPED_LEAD.fullmatch(t)}
-    fact = part_figure(s, report, metric, part) if report is not None else None
-    if fact is None:
-        return None
-    return Aggregate(replace(metric, zh=fact.row), AGGREGATES["lookup"]([fact]), [fact.year], table=False)
-
-
-def share_of_part(q: Query, prev: Answer | None, wholes: list[Fact]) -> Ratio | PassageFound | None:
-    """"占比多少" right after a part the prose states ("各乡镇主动公开政府信息1638条"): that part over
-    the statistic's own figure of the same report (of `wholes`), both cited, unless the part's
-    sentence states its share right after it; None otherwise."""
-    part = prev.facts[0] if prev is not None and len(prev.facts) == 1 and prev.facts[0].origin == PROSE else None
-    whole = next((f for f in wholes if part is not None and f.report == part.report), None)
-    if part is None or whole is None or "metrics" not in q.inherited or whole.origin == PROSE \
-            or (whole.report, whole.metric) != (part.report, part.metric) or not whole.readable \
-            or not whole.value or part.value is None or part.value > whole.value:
-        return None
-    if (stated := _stated_share(part)) is not None:
-        return stated  # "各乡镇…1638条，占47%": the share the report states is the answer
-    metrics = (Metric((part.metric,), part.row, part.row, part.unit), Metric((whole.metric,), whole.label, whole.label,
-                                                                          whole.unit))
-    return Ratio(part, whole, metrics, ratio(part.value, whole.value, True, q.decimals), True, q.decimals)
-
-
-def _stated_share(part: Fact) -> PassageFound | None:
-    """The share a prose part's sentence states right after its figure ("1638条，占47%"): no other
-    figure and no sentence break between them."""
-    quote = part.source_text or ""
-    at = quote.find(str(part.value))
-    found = _PERCENT.search(quote, at + len(str(part.value))) if at >= 0 else None
-    if found is None or re.search(r"[\d。；;]", quote[at + len(str(part.value)):found.start()]):
-        return None
-    citation = Citation(part.report, part.body, part.year, part.page, part.section, quote, highlight=found.group())
-    return PassageFound(citation, re.sub(r"\s*\n\s*", "", quote), found.group())
-
-
-def part_figure(s: Scope, report: ReportRecord, metric: Metric, part: set[str]) -> Fact | None:
-    """"其中各乡镇公开了多少" after the statistic: the report's prose statement of it whose own
-    qualifier names the part asked ("各乡镇主动公开政府信息1638条"); None when none or several
-    figures do."""
-    family = next((f for f in MEASURE_FAMILIES if metric.unit in f), None)
-    words = sorted({w for w in SYNONYMS.get(metric.key, ()) if _HAN.search(w) and len(w) >= MIN_WORD_CHARS},
-                   key=len, reverse=True)
-    if family is None or not words or not part:
-        return None
-    measures = "|".join(sorted(family, key=len, reverse=True))
-    found = [x for x in _statements(s, report, "|".join(map(re.escape, words)), measures)
-             if any(t in x[2] for t in part)]
-    if len({int(m.group("n").replace(",", "")) for _, m, _ in found}) != 1:
-        return None
-    return _fact(report, metric, *found[0])
-
-
 def _fact(report: ReportRecord, metric: Metric, page, m: re.Match, said: str) -> Fact:
     left = max((e.end() for e in _SENTENCE_END.finditer(page.text, 0, m.start())), default=0)
     right = next((e.end() for e in _SENTENCE_END.finditer(page.text, m.end())), len(page.text))
@@ -140,9 +73,8 @@ def _fact(report: ReportRecord, metric: Metric, page, m: re.Match, said: str) ->
     # the row is what the number measures as printed (the words before the statistic's own in
     # its clause: a channel, "新增"…), the column its measure word: statements of several bodies
     # are compared only when both agree (routes.facts.from_prose)
-    return Fact(report.report, report.body, report.year, report.template, "", "", said + m.group("w"),
-                m.group("m"), metric.key, m.group("w"), value, metric.unit, page.number, quote, origin=PROSE,
-                note=said + m.group("w") + m.group("n") + m.group("m"))
+    return fact_of_prose(report, said + m.group("w"), value, m.group("m"), page.number, quote,
+                         said + m.group("w") + m.group("n") + m.group("m"), metric.key, m.group("w"), metric.unit)
 
 
 def prose_figures(s: Scope, absent: list[ReportRecord], metric: Metric, asked: str = "") -> tuple[list[Fact], list[Fact]]:

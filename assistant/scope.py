@@ -7,7 +7,7 @@ write text. `Scope.in_scope(q)` is which reports a question is about.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from index.models import CheckResult, Fact, Page, Passage, ReportRecord
@@ -35,6 +35,13 @@ class Scope:
     gazetteer: Gazetteer
     catalog: CatalogReader
     retriever: Callable[[str, dict], HybridRetriever]  # (language, filters) -> a passage retriever
+    # One question's coverages of a statistic (routes.facts.gather), by (reports, keys, prefix):
+    # what the unit guard gathered the route does not gather again. None: not kept (a shared Scope).
+    gathered: dict[tuple, Any] | None = None
+
+    def for_question(self) -> Scope:
+        """This scope for one question: what is gathered for it is kept for it alone."""
+        return replace(self, gathered={})
 
     def years_of(self, bodies: list[str]) -> list[int]:
         return sorted({r.year for r in self.reports if not bodies or r.body in bodies})

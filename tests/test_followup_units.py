@@ -152,3 +152,21 @@ def test_a_change_asked_in_the_prose_statistics_unit_is_computed_from_the_prose(
     assert "64条" in answer.text and "246条" in answer.text and "182条" in answer.text
     assert "件" not in answer.text.split("\n")[0]  # never the request table's 2件 − 0件
     assert {c.report for c in answer.citations} == {"pingtan_czj_2020.txt", "pingtan_czj_2025.txt"}
+
+
+@pytest.mark.slow
+def test_the_unit_guard_and_the_route_read_the_statistics_cells_once(qa, monkeypatch):
+    """"…行政处罚多少件？" asks in a measure word: the guard looks at the units the statistic is
+    counted in, the route answers from the same coverage; the catalog is read for it once."""
+    catalog, asked = qa.engine.index.catalog, []
+    read = catalog.facts
+
+    def counted(*args, **kw):
+        asked.append(kw.get("metric"))
+        return read(*args, **kw)
+
+    monkeypatch.setattr(catalog, "facts", counted)
+    answer = qa.ask("海原县卫生健康局2020年行政处罚多少件？")
+    assert answer.route == "facts" and answer.facts and "件" in answer.text
+    penalties = [m for m in asked if m and m.startswith("行政处罚")]
+    assert penalties and len(penalties) == len(set(penalties)), asked

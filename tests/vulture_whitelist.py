@@ -54,29 +54,8 @@ _.should_exit
 # --- functools cache key: a file's mtime makes its cached hash stale (ui/sources.py) -------------
 mtime_ns
 
-# --- dispatch by name: the renderers call "_" + the finding's class or the intent ----------------
-# (assistant/render/writer.py getattr(self, "_" + type(finding).__name__), render/facts.py)
-_._NothingIndexed
-_._CorpusListing
-_._ReportCount
-_._UnknownBody
-_._ImpossibleYear
-_._MissingYear
-_._Sources
-_._Identity
-_._Aggregate
-_._Incomplete
-_._MetricDifference
-_._Several
-_._PassageInstead
-_._AcrossReports
-_._NotStated
-_._Summary
-_._NoSummary
-_._NoReportToCheck
-_._FailedReports
-_._ChecksOf
-_._Noted
+# --- dispatch by name: the renderers call "_" + the intent (render/facts.py); the methods named
+# "_" + a finding's class (render/writer.py) are listed by tests/test_dead_code.py from findings.py
 _._list
 _._least
 _._ranking

@@ -14,15 +14,20 @@ from ..answer import Answer
 from ..understanding import Problem
 from . import en, zh
 from .changes import ChangeWriter
+from .checks import CheckWriter
 from .writer import took_line
 
 LANGUAGES: dict[str, ModuleType] = {"zh": zh, "en": en}
 
 
+class AnswerWriter(ChangeWriter, CheckWriter):
+    """The writer of every finding: render.writer's, with the changes' and the checks' methods."""
+
+
 def render(finding, question: str, language: str, english_name: Callable[[str], str | None]) -> Answer:
     """The Answer that says `finding` in `language`; bodies shown with their English name in
     English answers (when known)."""
-    return ChangeWriter(LANGUAGES[language], language, english_name).answer(finding, question)
+    return AnswerWriter(LANGUAGES[language], language, english_name).answer(finding, question)
 
 
 def problem_text(problem: Problem, language: str) -> str:

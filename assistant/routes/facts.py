@@ -54,7 +54,7 @@ from ..findings import (
 from ..linking.parts import asks_each
 from ..linking.statistics import asked_times, asked_words, clauses_of
 from ..passages import best_passage, content_terms, glossary_terms, terms_beyond_names
-from ..prose_facts import part_in_prose, prose_figures, share_of_part
+from ..prose_facts import prose_figures
 from ..prose_gap import affirms, asks_gap, remainder_verb
 from ..prose_share import prose_share
 from ..scope import NO_BODY, Scope
@@ -100,7 +100,24 @@ class Coverage:
 
 
 def gather(q: Query, s: Scope, metric: Metric) -> Coverage:
+    """What the question's reports hold for the statistic; gathered once a question (the unit
+    guard's look at its units and the route's answer read the same coverage)."""
     reports = s.in_scope(q)
+    key = (tuple(r.report for r in reports), metric.keys, metric.prefix)
+    if s.gathered is not None and key in s.gathered:
+        # a copy, of the facts too: the route adds the prose's figures to its own, and the
+        # writer numbers a citation by its fact (each part of an answer cites its own, as before)
+        kept = s.gathered[key]
+        return Coverage([replace(f) for f in kept.facts], list(kept.not_read), list(kept.absent),
+                        list(kept.otherwise))
+    coverage = _gathered(s, reports, metric)
+    if s.gathered is not None:
+        s.gathered[key] = Coverage(list(coverage.facts), list(coverage.not_read), list(coverage.absent),
+                                   list(coverage.otherwise))
+    return coverage
+
+
+def _gathered(s: Scope, reports: list[ReportRecord], metric: Metric) -> Coverage:
     names = {r.report for r in reports}
     # Ask the catalog for the scope only (its years, and its bodies when they are few): a lookup
     # must not read every report's fact of the key.
@@ -138,8 +155,6 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
         if (done := next((m for m in metrics if affirms(m.zh, verb)), None)) is not None:
             return _remainder(q, s, done) or NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years),
                                                        None, q.topic or q.text)
-    if len(metrics) == 1 and (part := part_in_prose(q, s, prev, metrics[0])) is not None:
-        return part
     if q.outcomes:
         handled = outcomes_of(q, s)
         if handled is not None:
@@ -154,10 +169,8 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
         if isinstance(top, Aggregate) and len(top.result.winners) == 1 and top.result.runner_up is not None:
             pair = [top.result.winners[0], top.result.runner_up]
             return Several([top, Aggregate(top.metric, AGGREGATES["difference"](pair), top.years, table=False)])
-    if q.intent == "ratio":  # "占比多少" after a part the prose states: that part over this statistic;
-        # "占的比例…下降了多少个百分点": each year's share, then their points
-        wholes = parts[0].result.facts if len(parts) == 1 and isinstance(parts[0], Aggregate) else []
-        return share_of_part(q, prev, wholes) or points_change(q, s, ratio_of(q, s, parts), run_facts)
+    if q.intent == "ratio":  # "占的比例…下降了多少个百分点": each year's share, then their points
+        return points_change(q, s, ratio_of(q, s, parts), run_facts)
     if q.intent in ("difference", "trend") and len(parts) == 1 and _asks_trend_and_gap(q):
         # "怎么变化的？2016年比2014年多了多少？": every year of the range, then the gap asked
         trend = find_metric(replace(q, intent="trend"), s, metrics[0])

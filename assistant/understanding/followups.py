@@ -20,6 +20,7 @@ from index.lexicon import questions as words
 from index.lexicon import residue as fillers
 
 from .gazetteer import Mention
+from .hygiene import blanked
 
 Spans = list[tuple[int, int]]
 
@@ -61,7 +62,7 @@ def unnamed_part(lowered: str, mentions: list[Mention], consumed: Spans) -> str:
 
 def _residue(lowered: str, mentions: list[Mention], consumed: Spans) -> str:
     spans = [*consumed, *((m.start, m.end) for m in mentions), *(m.span() for m in _SCOPED.finditer(lowered))]
-    blank = _blanked(lowered, spans)
+    blank = blanked(lowered, spans)
     if _CJK.search(lowered):
         for filler in _ZH_FILLERS:
             blank = blank.replace(filler, " ")
@@ -75,11 +76,6 @@ def counts_parts(lowered: str) -> bool:
     found = list(_ANY_BODY.finditer(lowered))
     return scoped(lowered) and bool(found) and not any(_BODY_WORD.match(lowered, m.end()) for m in found)
 
-
-def _blanked(text: str, spans: Spans) -> str:
-    for a, b in spans:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
 
 
 _COMPARED_FOLLOW_UP = re.compile(words.COMPARED_FOLLOW_UP)

@@ -68,3 +68,9 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span's characters turned to spaces: what no linker took, read where it
+    stands (the length is kept, so every other span still points into it)."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text

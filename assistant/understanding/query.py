@@ -24,7 +24,7 @@ from .followups import (
     unnamed_part,
 )
 from .gazetteer import Entity, Gazetteer, Mention
-from .hygiene import _CJK_RE, detect_language
+from .hygiene import _CJK_RE, blanked, detect_language
 from .intents import METRIC_INTENTS, Intent, detect_intent
 from .metrics import CONTEXT, METRICS, Metric
 from .names import _unique
@@ -182,7 +182,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     cue = detect_intent(lowered, has_metric=bool(query.metrics or refs))
     # "which page?" asks about the last answer: its "which" does not mean all bodies; nor does
     # the 全部 of a statistic's name (全部公开)
-    stated = _blanked(lowered, read + [(m.start, m.end) for m in found.mentions if m.kind in ("metric", "cell")])
+    stated = blanked(lowered, read + [(m.start, m.end) for m in found.mentions if m.kind in ("metric", "cell")])
     named = _named_slots(query, *(("", "") if cue in (Intent.SOURCE, Intent.WHY) else (stated, lowered)))
     if previous is not None and "bodies" in named and not query.bodies and counts_parts(stated):
         named.discard("bodies")  # "其中各乡镇公开了多少？": the parts of the last answer's whole, not every body
@@ -285,11 +285,6 @@ def _narrow(query: Query, text: str, mentions: list[Mention], year_spans: list[t
     else:
         query.narrowed = narrowed
 
-
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    for a, b in spans:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:

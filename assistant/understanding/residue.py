@@ -15,6 +15,8 @@ import re
 
 from index.lexicon import residue as words
 
+from .hygiene import blanked
+
 Spans = list[tuple[int, int]]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -27,7 +29,7 @@ _ZH_FILLERS = tuple(sorted(words.ZH_FILLERS, key=len, reverse=True))
 def unmatched_words(text: str, consumed: Spans, anchor: tuple[int, int]) -> str:
     """The words qualifying the noun at `anchor` that no linker consumed ("" when none)."""
     lowered = text.lower()
-    blank = _blanked(lowered, consumed)
+    blank = blanked(lowered, consumed)
     start, end = _clause(lowered, anchor[0])
     if _CJK.search(lowered):
         return _zh_residue(lowered, blank, anchor, start, end)
@@ -63,11 +65,6 @@ def _en_residue(text: str, blank: str, anchor: tuple[int, int], start: int, end:
     return " ".join(content)
 
 
-def _blanked(text: str, spans: Spans) -> str:
-    for a, b in spans:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
-
 
 def _clause(text: str, at: int) -> tuple[int, int]:
     """The clause holding `at`: between punctuation marks (a relative clause runs over "and")."""
@@ -81,7 +78,7 @@ def part_words(text: str, consumed: Spans, segment: tuple[int, int]) -> str:
     """The words of one part of a list ("新收申请加上被退回的") that no linker consumed, less the
     fillers: "" when the part says nothing beyond bodies, years and filler words."""
     lowered = text.lower()
-    piece = _blanked(lowered, consumed)[segment[0]:segment[1]]
+    piece = blanked(lowered, consumed)[segment[0]:segment[1]]
     if _CJK.search(lowered):
         return _zh_content(piece)
     return " ".join(w for w in _EN_WORD.findall(piece) if w not in words.EN_FILLERS)

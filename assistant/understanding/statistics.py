@@ -25,6 +25,7 @@ from ..linking.statistics import (
 )
 from . import cells
 from .gazetteer import Mention
+from .hygiene import blanked
 from .intents import _CUES
 from .metrics import METRICS, Metric
 from .residue import part_words, unmatched_words
@@ -299,7 +300,7 @@ def unsummed_part(text: str, mentions: list[Mention], years: int, year_spans: Sp
     by: the words of that part and the cells closest to them (None when every part was read).
     The sum of the other parts is never the answer."""
     exclude = _not_statistic_words(text, mentions, years)
-    masked = _masked(text, exclude)
+    masked = blanked(text, exclude)
     listed = joins.asks_each(masked) or asked_times(text) > 1
     if not listed and not sum_asked(masked):
         return None
@@ -351,8 +352,3 @@ def _asking_clauses(text: str, asks: Spans) -> Spans:
     them (a listing of asks, "几个项目、总金额多少", is cut at its joiners)."""
     return [(a, min(b, len(text))) for a, b in clause_spans(text) if any(a <= x < b for x, _ in asks)]
 
-
-def _masked(text: str, spans: Spans) -> str:
-    for a, b in spans:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text

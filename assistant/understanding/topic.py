@@ -16,13 +16,18 @@ _NOT_CJK = re.compile("[^\u4e00-\u9fff]+")  # the common ideographs, as topic ru
 MIN_TOPIC_CHARS = 2
 
 
-def topic(q: Query) -> str:
-    """The question's words without the body names, years and asking words."""
+def without_names(q: Query) -> str:
+    """The question without the bodies and years it names (they say which report, not what)."""
     text = q.normalized
     for m in sorted(q.mentions, key=lambda m: -m.start):
         if m.kind not in ("metric", "cell"):
             text = text[: m.start] + " " + text[m.end:]
-    text = _YEARS.sub(" ", text)
+    return _YEARS.sub(" ", text)
+
+
+def topic(q: Query) -> str:
+    """The question's words without the body names, years and asking words."""
+    text = without_names(q)
     if q.language == "en":
         match = _EN_TOPIC.search(text.lower())
         return match.group(1).strip() if match else text.strip(" ?")
