@@ -51,7 +51,7 @@ def from_previous(q: Query, prev: Answer | None) -> PassageFound | None:
     extra = glossary_terms(q.text) if q.language == "en" else ""
     terms = content_terms(q.text, extra, q.drop_terms)
     span = typed_span(sentence, kind, q.text, terms, overlap=0.0)
-    if span is None and not any(t in sentence for t in terms):
+    if span is None and not terms:  # "那乡镇呢，占比多少？" names a new part: not the last one's share
         span = _beside_last(sentence, kind, q.text, cited.highlight or "")
     if span is None or span.text == cited.highlight:
         return None
