@@ -10,6 +10,7 @@ from index.lexicon import questions as words
 
 from .answer import Answer, Choice
 from .choices import as_offered, offered
+from .earlier import over_earlier
 from .engine import Engine
 from .findings import Clarification, PartUnmatched
 from .render import filter_note, problem_text, render, took_note
@@ -45,6 +46,7 @@ class Turn:
     question: str
     query: Query | None
     answer: Answer
+    combined: bool = False  # it computed over earlier answers ("两者加起来"): not itself one of them
 
 
 @dataclass
@@ -67,10 +69,15 @@ class Conversation:
             self.turns.append(Turn(question, None, answer))
             return answer
         self.engine.sync()
-        query = pending
+        query, combined = pending, None
         if query is None:
             query = understand(question, self.engine.gazetteer, previous.query if previous else None, self.engine.labels)
-            self._compare_earlier_subjects(query)
+            combined, refused = over_earlier(query, self.turns)
+            if refused is not None:  # "两者加起来" over 件 and 万元: said why, each input cited
+                return self._answered(question, query, start, render(refused, query.text, query.language,
+                                                                      self.engine.gazetteer.english_name))
+            if combined is None:
+                self._compare_earlier_subjects(query)
         note = apply_filters(query, bodies, years)
         query = self._decided_by_year(query)
         answer = self._ask_back(query) or self.engine.answer(query, previous.answer if previous else None)
@@ -83,8 +90,11 @@ class Conversation:
             answer.notes.append(note)
         if answer.route == "clarify":  # typed, so that skins offer them without reading the text
             answer.choices = offered(query, self.engine.gazetteer.english_name)
+        return self._answered(question, query, start, answer, combined is not None)
+
+    def _answered(self, question: str, query: Query, start: float, answer: Answer, combined: bool = True) -> Answer:
         answer.elapsed_ms = (time.perf_counter() - start) * 1000
-        self.turns.append(Turn(question, query, answer))
+        self.turns.append(Turn(question, query, answer, combined))
         return answer
 
     def _decided_by_year(self, query: Query) -> Query:

@@ -13,7 +13,7 @@ from types import ModuleType
 from ..answer import Answer
 from ..understanding import Problem
 from . import en, zh
-from .changes import ChangeWriter
+from .earlier import EarlierWriter
 from .writer import took_line
 
 LANGUAGES: dict[str, ModuleType] = {"zh": zh, "en": en}
@@ -22,7 +22,7 @@ LANGUAGES: dict[str, ModuleType] = {"zh": zh, "en": en}
 def render(finding, question: str, language: str, english_name: Callable[[str], str | None]) -> Answer:
     """The Answer that says `finding` in `language`; bodies shown with their English name in
     English answers (when known)."""
-    return ChangeWriter(LANGUAGES[language], language, english_name).answer(finding, question)
+    return EarlierWriter(LANGUAGES[language], language, english_name).answer(finding, question)
 
 
 def problem_text(problem: Problem, language: str) -> str:
