@@ -14,7 +14,7 @@ from index.templates import TEMPLATES, by_version_year, cells_of, template_patte
 
 from ..linking.names import names_of
 from . import cells
-from .categories import breakdown_family, category_family
+from .categories import breakdown_family, category_family, outcome_family
 from .followups import asks_new_thing, compared_with, counts_parts, same_period, unnamed_part
 from .gazetteer import Entity, Gazetteer, Mention
 from .hygiene import _CJK_RE, detect_language
@@ -166,7 +166,9 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     elif not asked:  # a cell word inside a longer phrase the linker read ("其他组织" of 法人或其他组织) is not said
         refs = cells.decode(v for m in found.mentions if m.kind == "cell" and not _within_longer(m, read)
                             for v in m.values)
-    if asks_handling(found.text, linked):  # "最后是怎么处理的？": every outcome of the requests, one by one
+    # "结果如何？" after "被申请行政复议几件？": the reconsiderations' outcomes, not the requests'
+    earlier_appeals = not linked and previous is not None and outcome_family(lowered, previous.metric_keys)
+    if asks_handling(found.text, linked) and not earlier_appeals:  # every outcome of the requests, one by one
         query.metrics, refs = handling_metrics(found.text, found.mentions, linked), []
         query.outcomes = len(query.metrics) - len([m for m in linked if m in query.metrics])
     elif previous is not None and previous.metrics and not query.metrics and not refs and not _asks_contact(lowered):
