@@ -5,7 +5,7 @@ writer of every other finding is render.writer (and render.changes)."""
 from __future__ import annotations
 
 from .. import findings as F
-from .changes import ChangeWriter
+from .measures import MeasureWriter
 from .writer import Said
 
 PHRASES = {
@@ -25,7 +25,7 @@ PHRASES = {
 }
 
 
-class EarlierWriter(ChangeWriter):
+class EarlierWriter(MeasureWriter):
     """The writer, with the refusal to combine earlier answers."""
 
     def _NotCombined(self, f: F.NotCombined) -> Said:
