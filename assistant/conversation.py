@@ -14,6 +14,7 @@ from .earlier import over_earlier
 from .engine import Engine
 from .findings import Clarification, PartUnmatched
 from .render import filter_note, problem_text, render, took_note
+from .render.typos import typo_note
 from .understanding import (
     Metric,
     Query,
@@ -23,6 +24,7 @@ from .understanding import (
     resolve,
     understand,
 )
+from .understanding.typos import corrected, statistic_typos
 
 COMPARISONS = {"difference", "most", "least", "ranking", "total", "average", "list", "trend"}
 _EARLIER_YEARS = re.compile(words.EARLIER_YEARS)
@@ -72,6 +74,7 @@ class Conversation:
         query, combined = pending, None
         if query is None:
             query = understand(question, self.engine.gazetteer, previous.query if previous else None, self.engine.labels)
+            query = self._typo_read(query, previous)
             combined, refused = over_earlier(query, self.turns)
             if refused is not None:  # "两者加起来" over 件 and 万元: said why, each input cited
                 return self._answered(question, query, start, render(refused, query.text, query.language,
@@ -83,6 +86,8 @@ class Conversation:
         answer = self._ask_back(query) or self.engine.answer(query, previous.answer if previous else None)
         if query.narrowed is not None and query.narrowed.listed and answer.route != "clarify":
             answer.text += "\n\n" + self._part_not_answered(query)
+        if query.typos and answer.route != "clarify":
+            answer.text = f"{typo_note(query.typos, query.language)}\n{answer.text}"
         if query.took and answer.route != "clarify":
             taken = took_note(query.took, query.language, self.engine.gazetteer.english_name)
             answer.text = f"{taken}\n{answer.text}"
@@ -96,6 +101,22 @@ class Conversation:
         answer.elapsed_ms = (time.perf_counter() - start) * 1000
         self.turns.append(Turn(question, query, answer, combined))
         return answer
+
+    def _typo_read(self, query: Query, previous: Turn | None) -> Query:
+        """"处法了多少次？": a question naming no statistic, one of whose words is a statistic's word
+        typed wrongly (understanding.typos), is read with that word, when the reading then names
+        a statistic and the same bodies and years; the answer says which word it took."""
+        if query.metrics or query.language != "zh" or "metrics" in query.inherited:
+            return query
+        typos = statistic_typos(query.normalized)
+        if not typos:
+            return query
+        again = understand(corrected(query.normalized, typos), self.engine.gazetteer,
+                           previous.query if previous else None, self.engine.labels)
+        if not again.metrics or again.bodies != query.bodies or again.years != query.years:
+            return query
+        again.typos = [(t.typed, t.word) for t in typos]
+        return again
 
     def _decided_by_year(self, query: Query) -> Query:
         """"And the Pingtan government?" after a 2015 question: the years a follow-up carries over

@@ -75,6 +75,7 @@ class Query:
     # (text as asked, body taken, why) where a body was taken from a name that is not one of its
     # own (平谭 → 平潭…; "Pingtan finance bureau"): the answer says which body it took.
     took: list[tuple[str, str, str]] = field(default_factory=list)
+    typos: list[tuple[str, str]] = field(default_factory=list)  # (typed, statistic word read): "处法" -> 处罚
     # "处理结果里哪种情况最多": the family of one report's categories a superlative is over
     # (index.lexicon.families), not its bodies or years
     family: str | None = None
