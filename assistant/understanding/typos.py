@@ -16,6 +16,7 @@ from ..linking.sounds import same_char
 from .metrics import SYNONYMS
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+MASK = "?"
 #: Statistic words shorter than this are too short to tell a typo from another word.
 MIN_CHARS = 2
 
@@ -43,26 +44,42 @@ def _real_word(text: str) -> bool:
     return jieba.dt.FREQ.get(text, 0) >= REAL_WORD_FREQ
 
 
-def _one_off(window: str, word: str) -> bool:
-    """Whether `window` is `word` typed with one character that sounds or looks the same."""
-    differ = [(a, b) for a, b in zip(window, word, strict=True) if a != b]
-    return len(differ) == 1 and same_char(*differ[0]) is not None
+@cache
+def _masked() -> dict[str, list[str]]:
+    """Each statistic word under each of its characters masked ("处?" -> 处罚): the words a window
+    differing in that one character may be."""
+    found: dict[str, list[str]] = {}
+    for word in _vocabulary():
+        for i in range(len(word)):
+            found.setdefault(word[:i] + MASK + word[i + 1:], []).append(word)
+    return found
+
+
+def _typo_of(window: str) -> str | None:
+    """The statistic word `window` is, typed with one character that sounds or looks the same."""
+    masked = _masked()
+    for i, char in enumerate(window):
+        for word in masked.get(window[:i] + MASK + window[i + 1:], ()):
+            if same_char(char, word[i]) is not None:
+                return word
+    return None
 
 
 def statistic_typos(text: str) -> list[Typo]:
     """The statistic words the question types wrongly, longest first, not overlapping."""
     vocabulary = _vocabulary()
+    # the statistic words typed right are the question's own words: no typo cuts across them
+    # ("行政复议申请" holds no 依申请 typed as 议申请)
+    taken = {i for w in vocabulary if w in text for m in re.finditer(re.escape(w), text)
+             for i in range(m.start(), m.end())}
     found: list[Typo] = []
-    taken: set[int] = set()
-    for word in sorted(vocabulary, key=len, reverse=True):
-        n = len(word)
+    for n in sorted({len(w) for w in vocabulary}, reverse=True):
         for start in range(len(text) - n + 1):
             window = text[start:start + n]
-            if window[0] != word[0] and window[-1] != word[-1]:
-                continue  # a typo keeps the word's first or last character
             if window in vocabulary or taken & set(range(start, start + n)) or not _HAN.fullmatch(window):
                 continue
-            if _one_off(window, word) and not _real_word(window):
+            word = _typo_of(window)
+            if word is not None and not _real_word(window):
                 found.append(Typo(window, word, start))
                 taken |= set(range(start, start + n))
     return found
