@@ -153,5 +153,6 @@ SAID_COUNT_FAMILIES: tuple[tuple[str, ...], ...] = (
 )
 #: A measure that says nothing of what is counted: never preferred to the cell's own unit.
 GENERIC_MEASURE = "个"
-#: How a question asks a count in a measure ("几笔", "多少宗"), the measure captured.
-ASKED_IN_MEASURE = r"(?:几|多少)\s*({measures})(?![\u4e00-\u9fff]?[钱元])"
+#: How a question asks a count in a measure ("几笔", "多少宗"), the measure captured; not a word the
+#: measure's character starts (多少单位, 几项目, 多少次数, 多少份额), nor money, nor "这几份".
+ASKED_IN_MEASURE = r"(?<![这那哪])(?:几|多少)\s*({measures})(?!位|目|数|额|据|[\u4e00-\u9fff]?[钱元])"
