@@ -123,6 +123,7 @@ SLOTS: dict[str, tuple[str, ...]] = {
 }
 _FOLLOW_UP = re.compile(words.FOLLOW_UP)
 _SCOPED = re.compile(words.SCOPED)
+_COMPARED = re.compile(words.COMPARED_FOLLOW_UP)
 # Words that name "all bodies" / "all years": such a question fills the slot itself.
 _ANY_BODY = re.compile(words.ANY_BODY)
 _ACROSS_REPORTS = re.compile(words.ACROSS_REPORTS)
@@ -190,7 +191,10 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
                                read + found.years.spans):
             query.metrics, query.outcomes, query.share_parts = [], 0, 0
             query.inherited = [s for s in query.inherited if s != "metrics"]
-        if compared := compared_with(lowered, named, (query.years, query.bodies), (previous.years, previous.bodies)):
+        # "和2023年相比，行政强制少了多少？": the statistic named again is the one compared
+        again = {"metrics"} if query.metric_keys and query.metric_keys == previous.metric_keys else set()
+        if compared := compared_with(lowered, named - again, (query.years, query.bodies),
+                                     (previous.years, previous.bodies)):
             (query.years, query.bodies), cue = compared, cue or Intent.DIFFERENCE
     query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
     query.relative = change_in_percent(found.text) or "" if query.metrics else ""
@@ -522,8 +526,9 @@ def _inherits(cue: Intent | None, lowered: str, named: set[str], had_bodies: boo
     if _FOLLOW_UP.search(lowered.strip()) or _SCOPED.search(lowered) or (same_period(lowered) and "years" not in named) \
             or (_EARLIER_SUBJECTS.search(lowered) and "bodies" not in named):
         return True
-    if had_bodies and "bodies" not in named and named and cue in (None, Intent.LOOKUP, Intent.PASSAGE):
-        return True
+    if had_bodies and "bodies" not in named and named and (cue in (None, Intent.LOOKUP, Intent.PASSAGE)
+                                                           or _COMPARED.search(lowered.strip())):
+        return True  # "和2023年相比，…少了多少？": the last answer's body, against the year named
     if had_bodies and named <= {"years"} and _CHANGE_NOUN.search(lowered):
         return True  # "so what was the increase from 2014 to 2015?": the change of what was asked
     short = (len(_CJK_RE.findall(lowered)) <= _SHORT_CJK if _CJK_RE.search(lowered)
