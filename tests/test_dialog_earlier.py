@@ -105,3 +105,18 @@ def test_a_count_is_said_in_the_measure_word_asked(qa):
 def test_a_statistic_typed_with_a_same_sound_character_is_read_and_said(qa):
     answer = qa.ask("西夏区卫生健康局2023年处法有几起？")
     assert "31" in answer.text and "按“处罚”理解“处法”" in answer.text
+
+
+# --- 5. follow-ups keeping the body (fresh9 q086, q088: other bodies and wordings) --------------------
+
+@pytest.mark.slow
+def test_a_statistic_after_a_contact_line_is_read_from_the_tables(qa):
+    answer = _ask(qa, "海原县卫生健康局2020年的联系电话是多少", "它那年处罚了多少件")
+    assert "44件" in answer.text and "4011806" not in answer.text and answer.route == "facts"
+
+
+@pytest.mark.slow
+def test_comparing_the_last_statistic_with_a_year_keeps_the_body(qa):
+    answer = _ask(qa, "平潭综合实验区2025年行政诉讼多少件？", "和2018年相比，行政诉讼多了多少？")
+    assert "2018" in answer.text and "2025" in answer.text
+    assert {c.body for c in answer.citations} == {"平潭综合实验区管委会"}
