@@ -16,6 +16,7 @@ from .changes import ChangeWriter
 
 _FAMILY = {m: family for family in SAID_COUNT_FAMILIES for m in family}
 _ASKED = re.compile(ASKED_IN_MEASURE.format(measures="|".join(sorted(_FAMILY, key=len, reverse=True))))
+_QUOTED = re.compile(r"(“[^”]*”)")
 #: The cell's count beside the person's measure.
 AS_COUNTED = {"zh": "（表中计作{printed}）"}
 
@@ -32,12 +33,15 @@ class MeasureWriter(ChangeWriter):
     def answer(self, finding, question: str) -> Answer:
         answer = super().answer(finding, question)
         asked = asked_measure(question) if self.language in AS_COUNTED else None
-        if asked is None or asked == GENERIC_MEASURE:
+        if asked is None or asked == GENERIC_MEASURE or answer.route != "facts":
             return answer
         said = {(show_number(f.value), f.unit) for f in answer.facts if f.value is not None and f.unit
                 and f.unit != asked and asked in _FAMILY.get(f.unit, ())}
         for value, unit in sorted(said, key=lambda p: -len(p[0])):
             printed = value + unit
-            answer.text = re.sub(rf"(?<![\d.]){re.escape(printed)}(?!（)",
-                                 value + asked + AS_COUNTED[self.language].format(printed=printed), answer.text)
+            figure = re.compile(rf"(?<![\d.]){re.escape(printed)}(?!（)")
+            said_as = value + asked + AS_COUNTED[self.language].format(printed=printed)
+            # a sentence quoted from the report stays as printed
+            answer.text = "".join(part if _QUOTED.fullmatch(part) else figure.sub(said_as, part)
+                                  for part in _QUOTED.split(answer.text))
         return answer
