@@ -10,7 +10,7 @@ from index.lexicon import questions as words
 
 from .answer import Answer, Choice
 from .choices import as_offered, offered
-from .earlier import over_earlier
+from .earlier import over_earlier, sibling_part
 from .engine import Engine
 from .findings import Clarification, PartUnmatched
 from .render import filter_note, problem_text, render, took_note
@@ -75,6 +75,9 @@ class Conversation:
         if query is None:
             query = understand(question, self.engine.gazetteer, previous.query if previous else None, self.engine.labels)
             query = self._typo_read(query, previous)
+            if sibling := sibling_part(question, query, self.turns):  # "那乡镇呢" after "其中区直部门…"
+                text, previous = sibling
+                query = understand(text, self.engine.gazetteer, previous.query, self.engine.labels)
             combined, refused = over_earlier(query, self.turns)
             if refused is not None:  # "两者加起来" over 件 and 万元: said why, each input cited
                 return self._answered(question, query, start, render(refused, query.text, query.language,

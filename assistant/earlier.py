@@ -12,14 +12,16 @@ answer's facts). The follow-up is answered by the routes as if it had named ever
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from index.lexicon.earlier import MAX_EARLIER
+from index.lexicon import questions as question_words
+from index.lexicon.earlier import FOLLOW_UP_CLAUSE, MAX_EARLIER, SCOPE_CARRIED
 from index.models import Fact
 
 from .findings import NotCombined
 from .understanding import Intent, Metric, Query
-from .understanding.followups import earlier_computation
+from .understanding.followups import earlier_computation, scoped
 
 #: The routes' intent for each operation ("which is larger" is answered by the difference).
 INTENTS = {"total": Intent.TOTAL, "difference": Intent.DIFFERENCE, "compare": Intent.DIFFERENCE,
@@ -102,3 +104,28 @@ def _combined(query: Query, op: str, inputs: list[Input]) -> Query:
     query.intent = INTENTS[op]
     query.family, query.breakdown, query.narrowed = None, False, None
     return query
+
+
+_FOLLOW_UP = re.compile(f"{question_words.FOLLOW_UP}|{FOLLOW_UP_CLAUSE}")
+
+
+def sibling_part(question: str, query: Query, turns: list) -> tuple[str, object] | None:
+    """"那乡镇呢，占比多少？" after "全区主动公开多少条？" and "其中区直部门公开了多少？": a follow-up
+    naming no statistic, body or year after a part of a whole asks another part of that whole.
+    The text to read (the scoping word carried over) and the turn that asked the whole, whose
+    query and answer it is read after (never the part just answered: its sentence is the other
+    part's); None when the question is no such follow-up."""
+    lowered = question.lower().strip()
+    if len(turns) < 2 or scoped(lowered) or not _FOLLOW_UP.search(lowered):
+        return None
+    if (query.metrics and "metrics" not in query.inherited) or any(
+            getattr(query, slot) and slot not in query.inherited for slot in ("bodies", "years")):
+        return None
+    last = turns[-1]
+    if last.query is None or not scoped(last.question.lower()):
+        return None
+    whole = next((t for t in reversed(turns[:-1]) if t.query is not None and t.query.metrics
+                  and not scoped(t.question.lower())), None)
+    if whole is None or whole.answer.route != "facts":
+        return None
+    return SCOPE_CARRIED[query.language] + question, whole

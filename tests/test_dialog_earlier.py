@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-REAL = ("pingtan_2025_syq.txt",)
+REAL = ("pingtan_2025_syq.txt", "pingtan_2014_syq.txt", "pingtan_zfyjj_2024.txt")
 HAIYUAN = "002_237241b3bbe4412b.txt"
 
 
@@ -111,8 +111,8 @@ def test_a_statistic_typed_with_a_same_sound_character_is_read_and_said(qa):
 
 @pytest.mark.slow
 def test_a_statistic_after_a_contact_line_is_read_from_the_tables(qa):
-    answer = _ask(qa, "海原县卫生健康局2020年的联系电话是多少", "它那年处罚了多少件")
-    assert "44件" in answer.text and "4011806" not in answer.text and answer.route == "facts"
+    answer = _ask(qa, "平潭综合执法与应急管理局2024年的联系电话是多少", "那一年它处罚了多少件")
+    assert "545件" in answer.text and "86177916" not in answer.text and answer.route == "facts"
 
 
 @pytest.mark.slow
@@ -120,3 +120,13 @@ def test_comparing_the_last_statistic_with_a_year_keeps_the_body(qa):
     answer = _ask(qa, "平潭综合实验区2025年行政诉讼多少件？", "和2018年相比，行政诉讼多了多少？")
     assert "2018" in answer.text and "2025" in answer.text
     assert {c.body for c in answer.citations} == {"平潭综合实验区管委会"}
+
+
+# --- 6. a sibling part of the same whole (fresh9 q092: another year's report, other wording) ----------
+
+@pytest.mark.slow
+def test_a_sibling_part_after_a_part_is_a_part_of_the_same_whole(qa):
+    answer = _ask(qa, "平潭实验区2014年一共主动公开了多少条政府信息？", "其中区管委会和区直各部门公开了几条？",
+                  "乡镇的呢，占比是多少？")
+    assert answer.citations[0].highlight == "34%" and "66%" not in answer.text  # never the other part's share
+    assert "856" in answer.text

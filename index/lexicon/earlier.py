@@ -33,3 +33,9 @@ EARLIER_OPERATIONS: tuple[tuple[str, str, str], ...] = (
 
 #: The most earlier answers an "all of these" follow-up reaches back over.
 MAX_EARLIER = 4
+
+#: The scoping word a sibling part's follow-up carries over ("那乡镇呢，占比多少？" after "其中区直部门
+#: 公开了多少？" is read as "其中那乡镇呢…" of the whole asked before), by the question's language.
+SCOPE_CARRIED = {"zh": "其中", "en": "of those, "}
+#: A follow-up's 呢 before a clause of its own ("乡镇的呢，占比是多少？"): a follow-up as "…呢？" is.
+FOLLOW_UP_CLAUSE = r"呢\s*[，,、]"
