@@ -49,7 +49,7 @@ def earlier_inputs(turns: list, count: int) -> list[Input]:
     found: list[Input] = []
     for turn in reversed(turns):
         query, answer = turn.query, turn.answer
-        if query is None or getattr(turn, "combined", False):
+        if query is None or turn.combined:
             continue
         if answer.route != "facts" or not query.metrics or len({f.report for f in answer.facts}) != 1:
             break  # no figure of one report (moved on, a ranking, no answer): nothing further back is "these"
