@@ -10,9 +10,11 @@ from index.lexicon import questions as words
 
 from .answer import Answer, Choice
 from .choices import as_offered, offered
+from .earlier import over_earlier, sibling_part
 from .engine import Engine
 from .findings import Clarification, PartUnmatched
 from .render import filter_note, problem_text, render, took_note
+from .render.typos import typo_note
 from .understanding import (
     Metric,
     Query,
@@ -22,6 +24,7 @@ from .understanding import (
     resolve,
     understand,
 )
+from .understanding.typos import corrected, statistic_typos
 
 COMPARISONS = {"difference", "most", "least", "ranking", "total", "average", "list", "trend"}
 _EARLIER_YEARS = re.compile(words.EARLIER_YEARS)
@@ -45,6 +48,7 @@ class Turn:
     question: str
     query: Query | None
     answer: Answer
+    combined: bool = False  # it computed over earlier answers ("两者加起来"): not itself one of them
 
 
 @dataclass
@@ -67,15 +71,26 @@ class Conversation:
             self.turns.append(Turn(question, None, answer))
             return answer
         self.engine.sync()
-        query = pending
+        query, combined = pending, None
         if query is None:
             query = understand(question, self.engine.gazetteer, previous.query if previous else None, self.engine.labels)
-            self._compare_earlier_subjects(query)
+            query = self._typo_read(query, previous)
+            if sibling := sibling_part(question, query, self.turns):  # "那乡镇呢" after "其中区直部门…"
+                text, previous = sibling
+                query = understand(text, self.engine.gazetteer, previous.query, self.engine.labels)
+            combined, refused = over_earlier(query, self.turns)
+            if refused is not None:  # "两者加起来" over 件 and 万元: said why, each input cited
+                return self._answered(question, query, start, render(refused, query.text, query.language,
+                                                                      self.engine.gazetteer.english_name))
+            if combined is None:
+                self._compare_earlier_subjects(query)
         note = apply_filters(query, bodies, years)
         query = self._decided_by_year(query)
         answer = self._ask_back(query) or self.engine.answer(query, previous.answer if previous else None)
         if query.narrowed is not None and query.narrowed.listed and answer.route != "clarify":
             answer.text += "\n\n" + self._part_not_answered(query)
+        if query.typos and answer.route != "clarify":
+            answer.text = f"{typo_note(query.typos, query.language)}\n{answer.text}"
         if query.took and answer.route != "clarify":
             taken = took_note(query.took, query.language, self.engine.gazetteer.english_name)
             answer.text = f"{taken}\n{answer.text}"
@@ -83,9 +98,28 @@ class Conversation:
             answer.notes.append(note)
         if answer.route == "clarify":  # typed, so that skins offer them without reading the text
             answer.choices = offered(query, self.engine.gazetteer.english_name)
+        return self._answered(question, query, start, answer, combined is not None)
+
+    def _answered(self, question: str, query: Query, start: float, answer: Answer, combined: bool = True) -> Answer:
         answer.elapsed_ms = (time.perf_counter() - start) * 1000
-        self.turns.append(Turn(question, query, answer))
+        self.turns.append(Turn(question, query, answer, combined))
         return answer
+
+    def _typo_read(self, query: Query, previous: Turn | None) -> Query:
+        """"处法了多少次？": a question naming no statistic, one of whose words is a statistic's word
+        typed wrongly (understanding.typos), is read with that word, when the reading then names
+        a statistic and the same bodies and years; the answer says which word it took."""
+        if query.metrics or query.language != "zh" or "metrics" in query.inherited:
+            return query
+        typos = statistic_typos(query.normalized)
+        if not typos:
+            return query
+        again = understand(corrected(query.normalized, typos), self.engine.gazetteer,
+                           previous.query if previous else None, self.engine.labels)
+        if not again.metrics or again.bodies != query.bodies or again.years != query.years:
+            return query
+        again.typos = [(t.typed, t.word) for t in typos]
+        return again
 
     def _decided_by_year(self, query: Query) -> Query:
         """"And the Pingtan government?" after a 2015 question: the years a follow-up carries over

@@ -448,3 +448,22 @@ class PointsChange:
 
 
 FINDINGS = (*FINDINGS, ItemChange, PointsChange)
+
+
+# --- a follow-up over several earlier answers ("两者加起来是多少？") --------------------------------
+
+
+@dataclass
+class NotCombined:
+    """Earlier answers a follow-up asked to combine (total | difference | compare | ratio) that
+    cannot be: `why` is "units" (件 and 万元) or "subjects" (different statistics of different
+    bodies or years); every input cited, named by its statistic (`names`, one per fact)."""
+
+    op: str
+    why: str
+    facts: list[Fact]
+    names: list[Metric]
+    units: list[str] = field(default_factory=list)
+
+
+FINDINGS = (*FINDINGS, NotCombined)

@@ -219,6 +219,7 @@ def _examples() -> dict[type, object]:
         F.ItemChange: F.ItemChange(_METRIC, _fact(118), _fact(28), 23.7, "rise"),
         F.PointsChange: F.PointsChange("主动公开", F.YearShare(26, [_fact(26)], ""),
                                        F.YearShare(34.8, [_fact(148), _fact(425)], "总数"), -8.8, "fall"),
+        F.NotCombined: F.NotCombined("total", "units", [a, _fact(40)], [_METRIC, _METRIC], ["件", "万元"]),
     }
 
 

@@ -13,15 +13,16 @@ from types import ModuleType
 from ..answer import Answer
 from ..understanding import Problem
 from . import en, zh
-from .changes import ChangeWriter
 from .checks import CheckWriter
+from .earlier import EarlierWriter
 from .writer import took_line
 
 LANGUAGES: dict[str, ModuleType] = {"zh": zh, "en": en}
 
 
-class AnswerWriter(ChangeWriter, CheckWriter):
-    """The writer of every finding: render.writer's, with the changes' and the checks' methods."""
+class AnswerWriter(EarlierWriter, CheckWriter):
+    """The writer of every finding: render.writer's, with the changes', measures', earlier answers'
+    and the checks' methods."""
 
 
 def render(finding, question: str, language: str, english_name: Callable[[str], str | None]) -> Answer:

@@ -303,13 +303,13 @@ class Writer:
         shown = [x for x in f.ranked if x.value or x in f.winners]
         if f.breakdown and not f.unreadable:  # "…, and through what channel?": the cells, no "most"
             shown = [x for x in f.ranked if x.value]
-            head = p["breakdown"].format(**args) if shown else p["breakdown_zero"].format(value=value(f.ranked[0]), **args)
+            zeros = "".join(self.mark(x) for x in f.ranked if not shown)  # every zero cited, as any number
+            head = p["breakdown"].format(**args) if shown else p["breakdown_zero"].format(value=value(f.ranked[0]), cites=zeros, **args)
         elif f.unreadable:
             items = self.lang.ITEMS_SEP.join(f"“{label(x)}”[{self.cite_fact(x)}]" for x in f.unreadable)
             head = p["unsure"].format(what=p["what"][f.most], items=items, **args)
         elif not any(x.value for x in f.ranked):
-            head = p["all_zero"].format(value=value(f.winners[0]), **args)
-            shown = []
+            head, shown = p["all_zero"].format(value=value(f.winners[0]), cites="".join(map(self.mark, f.ranked)), **args), []
         elif len(f.winners) > 1:
             items = self.lang.ITEMS_SEP.join(f"“{label(x)}”{self.mark(x)}" for x in f.winners)
             head = p["tie_" + ("most" if f.most else "least")].format(items=items, value=value(f.winners[0]), **args)
@@ -319,7 +319,7 @@ class Writer:
                                                            **args)
         lines = [head] + [p["item"].format(label=label(x), value=value(x), cite=self.mark(x)) for x in shown]
         if shown and len(shown) < len(f.ranked):
-            lines.append(p["rest_zero"])
+            lines.append(p["rest_zero"].format(cites="".join(self.mark(x) for x in f.ranked if x not in shown)))
         return Said("\n".join(lines), "facts", "most" if f.most else "least")
 
     def _category(self, fact: Fact) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from index.chunks import sentences
+from index.lexicon.kinds import LABELLED
 from index.models import Fact, ReportRecord
 from index.templates import concept_keys, headline_concepts
 
@@ -44,8 +45,9 @@ def from_previous(q: Query, prev: Answer | None) -> PassageFound | None:
     if q.metrics and "metrics" not in q.inherited:  # "它那年罚了多少起" after a phone number: a table's own
         return None
     kind = expected_kind(q.text) or _previous_kind(prev)
-    if kind is None:
-        return None
+    before = expected_kind(prev.question)
+    if kind is None or (before in LABELLED and kind != before):
+        return None  # "它那年罚了多少起" after a phone number: the contact line holds no count
     cited = prev.citations[0]
     sentence = re.sub(r"\s*\n\s*", "", cited.quote)  # the quote as the page wraps it
     extra = glossary_terms(q.text) if q.language == "en" else ""

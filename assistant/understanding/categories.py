@@ -21,9 +21,21 @@ def category_family(lowered: str) -> str | None:
     return next((family for family, zh, en in _FAMILIES if zh.search(lowered) or en.search(lowered)), None)
 
 
+_OUTCOME_ASKED = re.compile(words.OUTCOME_ASKED)
+
+
 def breakdown_family(lowered: str, metric_keys: list[str]) -> str | None:
     """"…收到多少申请，通过什么渠道？" / "…, and through what channel?": the family whose breakdown
-    of the statistic asked is asked beside its count (no superlative), or None."""
-    family = category_family(lowered)
+    of the statistic asked is asked beside its count (no superlative), or None. "被申请行政复议几件，
+    结果怎样？" / "what was the outcome?" asks the outcomes of the reconsiderations (or lawsuits) asked."""
+    family = category_family(lowered) or outcome_family(lowered, metric_keys)
     wholes = words.BREAKDOWN_OF.get(family or "", ())
     return family if any(k in wholes for k in metric_keys) else None
+
+
+def outcome_family(lowered: str, metric_keys: list[str]) -> str | None:
+    """The appeals family ("reconsideration", "lawsuit") whose outcomes "结果怎样" / "how did they
+    end" asks, of the statistic asked (a follow-up's carried-over one included); None otherwise."""
+    if not _OUTCOME_ASKED.search(lowered):
+        return None
+    return next((f for f in words.OUTCOME_FAMILIES if any(k in words.BREAKDOWN_OF[f] for k in metric_keys)), None)

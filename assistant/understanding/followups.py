@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from index.lexicon import earlier as earlier_words
 from index.lexicon import questions as words
 from index.lexicon import residue as fillers
 
@@ -100,3 +101,19 @@ def compared_with(lowered: str, named: set[str], asked: tuple[list[int], list[st
     if named == {"bodies"} and bodies_before and set(bodies) - set(bodies_before):
         return years, list(dict.fromkeys(bodies_before + bodies))
     return None
+
+
+_EARLIER = [(count, re.compile(pattern)) for count, pattern in earlier_words.EARLIER_ANSWERS]
+_EARLIER_OPS = [(op, re.compile(zh), re.compile(en)) for op, zh, en in earlier_words.EARLIER_OPERATIONS]
+
+
+def earlier_computation(lowered: str) -> tuple[str, int, bool] | None:
+    """"两者加起来是多少？" / "which of the two is larger?" / "相差多少？": what a follow-up computes
+    over the earlier answers (total | difference | compare | ratio), how many of them it takes
+    (0: all of the last few) and whether a word points at them ("两者", "both"); None when it
+    computes nothing."""
+    op = next((op for op, zh, en in _EARLIER_OPS if zh.search(lowered) or en.search(lowered)), None)
+    if op is None:
+        return None
+    pointed = next((count for count, rx in _EARLIER if rx.search(lowered)), None)
+    return op, 2 if pointed is None else pointed, pointed is not None

@@ -14,7 +14,7 @@ from index.templates import TEMPLATES, by_version_year, cells_of, template_patte
 
 from ..linking.names import names_of
 from . import cells
-from .categories import breakdown_family, category_family
+from .categories import breakdown_family, category_family, outcome_family
 from .followups import (
     against_a_year,
     asks_new_thing,
@@ -82,6 +82,7 @@ class Query:
     # (text as asked, body taken, why) where a body was taken from a name that is not one of its
     # own (平谭 → 平潭…; "Pingtan finance bureau"): the answer says which body it took.
     took: list[tuple[str, str, str]] = field(default_factory=list)
+    typos: list[tuple[str, str]] = field(default_factory=list)  # (typed, statistic word read): "处法" -> 处罚
     # "处理结果里哪种情况最多": the family of one report's categories a superlative is over
     # (index.lexicon.families), not its bodies or years
     family: str | None = None
@@ -173,7 +174,9 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     elif not asked:  # a cell word inside a longer phrase the linker read ("其他组织" of 法人或其他组织) is not said
         refs = cells.decode(v for m in found.mentions if m.kind == "cell" and not _within_longer(m, read)
                             for v in m.values)
-    if asks_handling(found.text, linked):  # "最后是怎么处理的？": every outcome of the requests, one by one
+    # "结果如何？" after "被申请行政复议几件？": the reconsiderations' outcomes, not the requests'
+    earlier_appeals = not linked and previous is not None and outcome_family(lowered, previous.metric_keys)
+    if asks_handling(found.text, linked) and not earlier_appeals:  # every outcome of the requests, one by one
         query.metrics, refs = handling_metrics(found.text, found.mentions, linked), []
         query.outcomes = len(query.metrics) - len([m for m in linked if m in query.metrics])
     elif previous is not None and previous.metrics and not query.metrics and not refs and not _asks_contact(lowered):
@@ -194,7 +197,10 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
                                read + found.years.spans):
             query.metrics, query.outcomes, query.share_parts = [], 0, 0
             query.inherited = [s for s in query.inherited if s != "metrics"]
-        if compared := compared_with(lowered, named, (query.years, query.bodies), (previous.years, previous.bodies)):
+        # "和2023年相比，行政强制少了多少？": the statistic named again is the one compared
+        again = {"metrics"} if query.metric_keys and query.metric_keys == previous.metric_keys else set()
+        if compared := compared_with(lowered, named - again, (query.years, query.bodies),
+                                     (previous.years, previous.bodies)):
             (query.years, query.bodies), cue = compared, cue or Intent.DIFFERENCE
         elif against_a_year(lowered, named) and len(query.years) == 1:  # against the last answer's year
             query.years = sorted(set(previous.years) | set(query.years))
@@ -523,10 +529,9 @@ def _inherits(cue: Intent | None, lowered: str, named: set[str], had_bodies: boo
     if _FOLLOW_UP.search(lowered.strip()) or _SCOPED.search(lowered) or (same_period(lowered) and "years" not in named) \
             or (_EARLIER_SUBJECTS.search(lowered) and "bodies" not in named):
         return True
-    if had_bodies and "bodies" not in named and named and cue in (None, Intent.LOOKUP, Intent.PASSAGE):
-        return True
-    if had_bodies and against_a_year(lowered, named):
-        return True
+    if had_bodies and "bodies" not in named and named and (cue in (None, Intent.LOOKUP, Intent.PASSAGE)
+                                                           or against_a_year(lowered, named)):
+        return True  # "和2023年相比，…少了多少？": the last answer's body, against the year named
     if had_bodies and named <= {"years"} and _CHANGE_NOUN.search(lowered):
         return True  # "so what was the increase from 2014 to 2015?": the change of what was asked
     short = (len(_CJK_RE.findall(lowered)) <= _SHORT_CJK if _CJK_RE.search(lowered)

@@ -55,4 +55,17 @@ FAMILIES: tuple[tuple[str, str, str, str], ...] = (
 BREAKDOWN_OF: dict[str, tuple[str, ...]] = {
     "channel": ("政府信息公开申请.本年新收.总计", "依申请公开情况.收到申请数"),
     "applicant": ("政府信息公开申请.本年新收.总计", "依申请公开情况.收到申请数"),
+    # "被申请行政复议几件，结果怎样？": the reconsiderations' (or lawsuits') outcome columns
+    "reconsideration": ("行政复议.总计", "行政复议数量"),
+    "lawsuit": ("行政诉讼.未经复议直接起诉.总计", "行政诉讼.复议后起诉.总计", "行政诉讼数量"),
 }
+
+#: Asking how cases ended, with no "which" word ("结果怎样", "怎么判的", "输赢如何", "what was the
+#: outcome", "how did they end"): of reconsiderations or lawsuits, the breakdown of their outcomes.
+OUTCOME_ASKED = (r"结果(?:如何|怎么样|怎样|是什么|呢)|(?:什么|啥)结果|怎么判|判得?(?:怎么样|如何)|输赢|赢了|输了|胜诉|败诉"
+                 r"|(?:怎么|如何)(?:结案|了结|收场)|最后(?:怎么样|怎样|如何)"
+                 r"|\bwhat (?:was|were|is|are) the (?:outcomes?|results?|rulings?|decisions?)\b"
+                 r"|\bhow did\b[^?？]{0,80}?\b(?:end|turn out|go|conclude)\b|\bhow (?:were|was) (?:it|they) decided\b"
+                 r"|\bwho won\b|\boutcomes? of (?:it|them|these|those)\b")
+#: The families OUTCOME_ASKED breaks down.
+OUTCOME_FAMILIES = ("lawsuit", "reconsideration")

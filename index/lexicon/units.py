@@ -142,3 +142,17 @@ NOT_A_COUNT_AFTER = r"百分点|工作日|月|小时|天|年|季度|星期|周|�
 NOT_ASKING_BEFORE = r"这|那|哪"
 #: English nouns a count of people is asked in ("how many person-times", "how many people").
 PEOPLE_ASKED_EN = r"\bhow many (?:[a-z-]+ ){0,2}?(?:person-times|person times|people|persons|visitors)\b"
+
+#: Count measures a person may ask in that count the same things as a cell's unit, so the answer
+#: says the figure in the person's word ("采购了几笔" -> "2笔（表中计作2项）"): discrete items, cases,
+#: transactions and occurrences; households and units. 条 (items of information), people and
+#: money are no such pair: "多少条" is never answered in 件 (assistant.unit_guard).
+SAID_COUNT_FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("件", "项", "个", "笔", "宗", "单", "起", "例", "桩", "份", "次"),
+    ("户", "家"),
+)
+#: A measure that says nothing of what is counted: never preferred to the cell's own unit.
+GENERIC_MEASURE = "个"
+#: How a question asks a count in a measure ("几笔", "多少宗"), the measure captured; not a word the
+#: measure's character starts (多少单位, 几项目, 多少次数, 多少份额), nor money, nor "这几份".
+ASKED_IN_MEASURE = r"(?<![这那哪])(?:几|多少)\s*({measures})(?!位|目|数|额|据|[\u4e00-\u9fff]?[钱元])"
