@@ -58,7 +58,7 @@ from ..prose_facts import part_in_prose, prose_figures, share_of_part
 from ..prose_gap import affirms, asks_gap, remainder_verb
 from ..prose_share import prose_share
 from ..scope import NO_BODY, Scope
-from ..share_sums import share_of_sums
+from ..share_sums import rates_of, share_of_sums
 from ..typed import NO_CELL_KINDS, expected_kind
 from ..understanding import INTENT_CUES, METRICS, SYNONYMS, Metric, Query
 from ..understanding.cells import cell_metric as cells_named
@@ -130,6 +130,8 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
         if asked.search(q.normalized.lower()) and all(m.unit and m.unit not in units for m in metrics):
             # money or days asked of a count: the tables do not hold it
             return NotMoney(metrics[0], [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), name)
+    if q.rates:  # "办结率", "哪年公开率最高": each report's rate as the rate table defines it, inputs cited
+        return points_change(q, s, rates_of(q, s), run_facts) if q.intent == "ratio" else rates_of(q, s)
     if (verb := remainder_verb(q)) is not None:
         # "还有几条没同意公开": the whole less the part done (two figures of one sentence, else a
         # cell and its table's whole); never the part done itself

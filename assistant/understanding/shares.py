@@ -19,14 +19,17 @@ from index.lexicon.questions import (
     RATIO_TIMES,
     SHARE_AMONG,
     SHARE_AMONG_ZH,
+    SHARE_EITHER,
     SHARE_LEAD_FILLERS,
     SHARE_OF,
     SHARE_PART_AFTER,
     SHARE_WHOLE_AFTER,
 )
+from index.lexicon.rates import NEW, RATES, Rate
 
 from ..linking import parts as joins
 from ..linking.statistics import CellRequest, link_statistics
+from .cells import cell_metric
 from .metrics import Metric
 
 Span = tuple[int, int]
@@ -39,6 +42,10 @@ _FRAMES = [(frame, re.compile(pattern)) for frame, pattern in CHANGE_FRAMES]
 _WHOLE_AFTER = re.compile(SHARE_WHOLE_AFTER)
 _PART_AFTER = re.compile(SHARE_PART_AFTER)
 _AMONG, _AMONG_ZH = re.compile(SHARE_AMONG), re.compile(SHARE_AMONG_ZH)
+#: A clause break (read backwards from a share word: the words before it are only breaks and blanks).
+_CLAUSE_BREAK = re.compile(r"[，,？?；;。！!]")
+_EITHER = re.compile(SHARE_EITHER)
+_CLAUSES = re.compile(r"\s*[，,？?；;。！!]\s*")
 #: The statistics a share may add up on its two sides (the answerer reads this many).
 MAX_STATISTICS = 3
 
@@ -91,6 +98,12 @@ def _sides(lowered: str) -> list[tuple[_Side, _Side, tuple[_Side, ...]]]:
     marker = _SHARE_OF.search(lowered)
     if marker is not None:
         out.append((_Side(0, marker.start()), _Side(marker.end(), end), ()))
+        opened = _CLAUSES.match(lowered[::-1], len(lowered) - marker.start())
+        if opened is not None and marker.start() - opened.end() > 0:
+            # "予以公开和部分公开一共多少件？占办结总数多少？": 占 opens its clause, the part is the clause before
+            close = len(lowered) - opened.end()
+            start = max((m.end() for m in _CLAUSE_BREAK.finditer(lowered, 0, close)), default=0)
+            out.append((_Side(start, close), _Side(marker.end(), end), ()))
         for pattern, part_first in ((_WHOLE_AFTER, True), (_PART_AFTER, False)):
             cut = pattern.search(lowered, marker.end())
             if cut is not None:
@@ -118,7 +131,9 @@ def _side(text: str, exclude: list[Span], side: _Side, read: list[Span]) -> list
                 and any(a < r.span[1] and r.span[0] < b for a, b in read)]
     if len(requests) == 1 and requests[0].summed:
         return list(requests[0].summed)  # "A与B之和": the sum word merged them
-    if any(not joins.joined(text, a.span, b.span) for a, b in zip(requests, requests[1:], strict=False)):
+    # "fully or partly disclosed": on a share's side, "or" joins the parts it counts together
+    if any(not joins.joined(text, a.span, b.span) and not _EITHER.fullmatch(text[a.span[1]:b.span[0]].lower())
+           for a, b in zip(requests, requests[1:], strict=False)):
         return None
     unique = {r.metric_keys: r for r in requests}
     return list(unique.values())
@@ -174,3 +189,34 @@ def change_words(lowered: str) -> list[Span]:
     words of the question's frame, never a statistic's."""
     patterns = (_CHANGE_RATE, _IN_PERCENT, _CHANGE_ASKED, *(p for _, p in _FRAMES))
     return [m.span() for p in patterns for m in p.finditer(lowered)]
+
+
+@dataclass(frozen=True)
+class RatesAsked:
+    """The rates a question names (index/lexicon/rates.py), and statistics standing for their
+    sides (the part's first, `parts` of them) for what reads a Query's statistics."""
+
+    names: tuple[str, ...]
+    metrics: list[Metric]
+    parts: int
+
+
+def asked_rates(text: str) -> RatesAsked | None:
+    """"办结率", "公开率最高的一年", "the disclosure rate", "纠错率" (of reconsiderations and of
+    lawsuits unless one is named): the rate table's rates the question names; None when none."""
+    lowered = text.lower()
+    changes = [m.span() for m in _CHANGE_RATE.finditer(lowered)]
+    for rate in RATES:
+        found = [m for p in (rate.zh_words, rate.en_words) for m in re.finditer(p, lowered)]
+        if not any(not any(a < m.end() and m.start() < b for a, b in changes) for m in found):
+            continue
+        family = [r for r in RATES if r.family == rate.family] if rate.family else [rate]
+        scoped = [r for r in family if r.scope and re.search(r.scope, lowered)]
+        chosen = scoped if len(scoped) == 1 else family
+        return RatesAsked(tuple(r.name for r in chosen), *_standing(chosen[0]))
+    return None
+
+
+def _standing(rate: Rate) -> tuple[list[Metric], int]:
+    sides = rate.sides[NEW[-1]]
+    return [cell_metric(i[0], Metric) for i in (*sides.part, *sides.whole)], len(sides.part)
