@@ -435,6 +435,7 @@ class YearShare:
     whole: str  # the whole's words as the report names it ("" when the statement names none)
     parts: int = 1  # how many of `facts` add up to the part
     metrics: list[Metric] = field(default_factory=list)  # of a table's cells, one per fact; prose: none
+    rate: str = ""  # a rate of the rate table (index/lexicon/rates.py) this share is
 
 
 @dataclass

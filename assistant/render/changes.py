@@ -21,11 +21,13 @@ PHRASES = {
         "fall": "比上一年减少了{value}%", "rise": "比上一年增长了{value}%", "same": "与上一年持平，变化0%",
         "not_fall": "并未减少，而是比上一年增长了{value}%", "not_rise": "并未增长，而是比上一年减少了{value}%",
         "shares": "{who}{part}所占的比例：{a}年为{av}{ain}，{b}年为{bv}{bin}。",
+        "rate_shares": "{who}的{part}：{a}年为{av}{ain}，{b}年为{bv}{bin}。",
         "points": "{a}年比{b}年{moved}（{av} − {bv}）。",
         "p_fall": "下降了{value}个百分点", "p_rise": "上升了{value}个百分点", "p_same": "持平，相差0个百分点",
         "p_not_fall": "并未下降，而是上升了{value}个百分点", "p_not_rise": "并未上升，而是下降了{value}个百分点",
         "wholes": "两年所述的不是同一整体的占比（{a}年：{aw}；{b}年：{bw}），不作比较，无法给出相差的百分点。",
         "no_whole": "未写明整体", "computed": "（{num} {n} ÷ {den} {d}）", "blank": "空白",
+        "rate_computed": "（{n} ÷ {d}）",
         "rate": "{who}{year}年的{rate}为{value}%：{n} ÷ {d}（{rate} = {said}）。",
         "rate_none": "无法计算{who}{year}年的{rate}：{why}（{n}，{d}；{rate} = {said}）。",
         "rate_most": "{rate}最高的是{items}，为{value}%。", "rate_least": "{rate}最低的是{items}，为{value}%。",
@@ -42,6 +44,7 @@ PHRASES = {
         "not_fall": "they did not fall: up {value}% on the year before",
         "not_rise": "they did not rise: down {value}% on the year before",
         "shares": "The share of “{part}” at {who}: {av} in {a}{ain}, {bv} in {b}{bin}.",
+        "rate_shares": "The {part} of {who}: {av} in {a}{ain}, {bv} in {b}{bin}.",
         "points": "From {b} to {a} it {moved} ({av} − {bv}).",
         "p_fall": "fell by {value} percentage points", "p_rise": "rose by {value} percentage points",
         "p_same": "stayed the same (0 percentage points)",
@@ -50,6 +53,7 @@ PHRASES = {
         "wholes": "The two years state shares of different wholes ({a}: {aw}; {b}: {bw}), so they are not "
                   "compared and no difference in points is given.",
         "no_whole": "whole not stated", "computed": " ({num} {n} ÷ {den} {d})", "blank": "blank",
+        "rate_computed": " ({n} ÷ {d})",
         "rate": "The {rate} of {who} in {year} is {value}%: {n} ÷ {d} ({rate} = {said}).",
         "rate_none": "The {rate} of {who} in {year} cannot be computed: {why} ({n}, {d}; {rate} = {said}).",
         "rate_most": "The highest {rate} is {items}: {value}%.", "rate_least": "The lowest {rate} is {items}: {value}%.",
@@ -104,12 +108,18 @@ class ChangeWriter(Writer):
         if len(share.facts) == 1:
             return self.mark(share.facts[0])
         k, named = share.parts, share.metrics or []
+        if share.rate:  # a rate's inputs as its answer names them ("(本年新收 95件[2] + 上年结转 0件[3] = 95件)")
+            n, d = self._rate_side(share.facts[:k]), self._rate_side(share.facts[k:])
+            self.computed.append(Computed("ratio", share.value, [self.cite_fact(x) for x in share.facts]))
+            return PHRASES[self.language]["rate_computed"].format(n=n, d=d)
         num, n = self._share_side(share.facts[:k], named[:k])
         den, d = self._share_side(share.facts[k:], named[k:])
         self.computed.append(Computed("ratio", share.value, [self.cite_fact(x) for x in share.facts]))
         return PHRASES[self.language]["computed"].format(num=num, n=n, den=den, d=d)
 
     def _part_name(self, f: F.PointsChange) -> str:
+        if f.first.rate:
+            return self._rate_name(f.first.rate)
         named = f.first.metrics[:f.first.parts]
         if not named:
             return f.part
@@ -119,7 +129,7 @@ class ChangeWriter(Writer):
     def _PointsChange(self, f: F.PointsChange) -> Said:
         p, a, b = PHRASES[self.language], f.first, f.second
         args = dict(a=a.facts[0].year, b=b.facts[0].year, av=f"{show_number(a.value)}%", bv=f"{show_number(b.value)}%")
-        lines = [p["shares"].format(who=self.name(a.facts[0].body), part=self._part_name(f), ain=self._share_inputs(a),
+        lines = [p["rate_shares" if a.rate else "shares"].format(who=self.name(a.facts[0].body), part=self._part_name(f), ain=self._share_inputs(a),
                                     bin=self._share_inputs(b), **args)]
         if f.points is None:
             lines.append(p["wholes"].format(aw=a.whole or p["no_whole"], bw=b.whole or p["no_whole"], **args))

@@ -25,7 +25,9 @@ from index.lexicon.questions import (
     RATIO_TIMES,
     SHARE_OF,
     UNIT_ASKED,
+    WHOLE,
 )
+from index.lexicon.rates import OUTSIDE_OUTCOMES, TO_HANDLE_ROWS
 from index.lexicon.units import AMOUNT_UNIT
 from index.models import Fact, ReportRecord
 from index.templates import CONCEPTS, concept_keys, mandatory
@@ -351,9 +353,19 @@ def _whole(s: Scope, part: Fact) -> tuple[Fact, Metric] | None:
     """The fact of the cell holding the whole of a part, in the same report, and its statistic;
     of a sum of cells ("直接起诉和复议后起诉的结果纠正"), the sum of their wholes."""
     cells = {f.metric: f for f in s.catalog.facts(report=part.report)}
+    row = part.metric.split(".")
+    if len(row) == 3 and row[2] == WHOLE and row[1] in OUTSIDE_OUTCOMES and row[1] != TO_HANDLE_ROWS[0]:
+        # "结转下年度的占比": of the requests to handle (本年新收 + 上年结转), never of the outcomes' total
+        keys = [".".join([row[0], r, row[2]]) for r in TO_HANDLE_ROWS]
+        if all(k in cells and cells[k].readable for k in keys):
+            fact = combine([cells[k] for k in keys])
+            named = [cells_named(k, Metric) for k in keys]
+            return fact, Metric((fact.metric,), " + ".join(m.zh for m in named), " + ".join(m.en for m in named), fact.unit)
     if "+" in part.metric:
         wholes = [next((cells[k] for k in whole_keys(key) if k in cells and cells[k].readable), None)
                   for key in part.metric.split("+")]
+        if len({w.metric for w in wholes if w is not None}) == 1 and None not in wholes:
+            wholes = wholes[:1]  # columns of one row ("法人或其他组织"): the row's one total
         if any(w is None for w in wholes) or len({w.metric for w in wholes}) < len(wholes):
             return None
         named = [cells_named(w.metric, Metric) for w in wholes]

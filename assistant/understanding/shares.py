@@ -205,16 +205,24 @@ def asked_rates(text: str) -> RatesAsked | None:
     """"办结率", "公开率最高的一年", "the disclosure rate", "纠错率" (of reconsiderations and of
     lawsuits unless one is named): the rate table's rates the question names; None when none."""
     lowered = text.lower()
-    changes = [m.span() for m in _CHANGE_RATE.finditer(lowered)]
-    for rate in RATES:
-        found = [m for p in (rate.zh_words, rate.en_words) for m in re.finditer(p, lowered)]
-        if not any(not any(a < m.end() and m.start() < b for a, b in changes) for m in found):
-            continue
+    taken = [m.span() for m in _CHANGE_RATE.finditer(lowered)]  # "增长率": a change's rate, no rate here
+    named: list[tuple[int, Rate]] = []
+    for rate in RATES:  # the more specific words first: "全部公开率" is never also 公开率
+        found = [m.span() for p in (rate.zh_words, rate.en_words) for m in re.finditer(p, lowered)]
+        found = [(a, b) for a, b in found if not any(x < b and a < y for x, y in taken)]
+        if not found or (rate.others and re.search(rate.others, lowered)):
+            continue  # or the rate of another thing ("12345热线的办结率")
+        taken += found
+        if not any(r.family and r.family == rate.family for _, r in named):
+            named.append((found[0][0], rate))
+    if not named:
+        return None
+    chosen = []  # "全部公开率和部分公开率": each, in the order asked
+    for _, rate in sorted(named, key=lambda x: x[0]):
         family = [r for r in RATES if r.family == rate.family] if rate.family else [rate]
         scoped = [r for r in family if r.scope and re.search(r.scope, lowered)]
-        chosen = scoped if len(scoped) == 1 else family
-        return RatesAsked(tuple(r.name for r in chosen), *_standing(chosen[0]))
-    return None
+        chosen += scoped if len(scoped) == 1 else family
+    return RatesAsked(tuple(r.name for r in chosen), *_standing(chosen[0]))
 
 
 def _standing(rate: Rate) -> tuple[list[Metric], int]:

@@ -73,6 +73,7 @@ class Rate:
     received: dict[str, Sides] = field(default_factory=dict)
     family: str = ""
     scope: str = ""
+    others: str = ""  # words naming another thing the rate is of ("12345热线的办结率"): not this rate
 
 
 def _new(part: tuple[Input, ...], whole: tuple[Input, ...], zh: str, en: str) -> dict[str, Sides]:
@@ -99,20 +100,29 @@ _CORRECTED_EN = (r"\b(?:reversal|correction|overturn(?:ing)?|overturned) rates?\
 _SUIT_SIDES = {**{t: Sides(SUIT_PARTS, SUIT_WHOLES, _SUIT_SAID) for t in NEW},
                OLD: Sides((SUITS_OLD[0],), (SUITS_OLD[1],), _OLD_SUIT_SAID)}
 
+#: Things other than disclosure requests that are handled, answered or disclosed too (a hotline's
+#: tickets, complaints, proposals, a government's own information): their rate is no rate of the
+#: request table; the prose may state it. C, E.
+OTHER_SUBJECTS = (r"12345|热线|平台|工单|投诉|咨询|信访|来信|来访|留言|建议|提案|议案|主动公开|政务公开"
+                  r"|hotline|ticket|complaint|enquir|inquir|petition|proposal|suggestion|proactive")
+
 #: The rates, most specific words first (予以公开率 before 公开率).
 RATES: tuple[Rate, ...] = (
     Rate("予以公开率", "full disclosure rate", r"(?:予以|全部|完全)公开(?:率|的?(?:比例|比率))",
          r"\bfull[- ]disclosure rates?\b|\brate of full disclosure\b",
          {**_new((DISCLOSED_NEW,), (HANDLED_NEW,), "予以公开 ÷ 办结（办理结果总计）", "disclosed in full ÷ handled (outcomes in total)"),
-          OLD: Sides((DISCLOSED_OLD,), (ANSWERED_OLD,), ("同意公开答复数 ÷ " + _ANSWERED_OLD_SAID[0], "granted ÷ " + _ANSWERED_OLD_SAID[1]))}),
+          OLD: Sides((DISCLOSED_OLD,), (ANSWERED_OLD,), ("同意公开答复数 ÷ " + _ANSWERED_OLD_SAID[0], "granted ÷ " + _ANSWERED_OLD_SAID[1]))},
+         others=OTHER_SUBJECTS),
     Rate("部分公开率", "partial disclosure rate", r"部分公开(?:率|的?(?:比例|比率))",
          r"\bpartial[- ]disclosure rates?\b|\brate of partial disclosure\b",
          {**_new((PARTLY_NEW,), (HANDLED_NEW,), "部分公开 ÷ 办结（办理结果总计）", "disclosed in part ÷ handled (outcomes in total)"),
-          OLD: Sides((PARTLY_OLD,), (ANSWERED_OLD,), ("同意部分公开答复数 ÷ " + _ANSWERED_OLD_SAID[0], "granted in part ÷ " + _ANSWERED_OLD_SAID[1]))}),
+          OLD: Sides((PARTLY_OLD,), (ANSWERED_OLD,), ("同意部分公开答复数 ÷ " + _ANSWERED_OLD_SAID[0], "granted in part ÷ " + _ANSWERED_OLD_SAID[1]))},
+         others=OTHER_SUBJECTS),
     Rate("公开率", "disclosure rate", r"(?<!主动)(?<!予以)(?<!全部)(?<!部分)(?<!完全)公开率|(?:申请|依申请)(?:的)?公开(?:比例|比率)",
          r"\bdisclosure rates?\b|\brate of disclosure\b|\brelease rates?\b|\bgrant rates?\b",
          {**_DISCLOSING_NEW, OLD: Sides((DISCLOSED_OLD, PARTLY_OLD), (ANSWERED_OLD,),
-                                        ("（同意公开 + 同意部分公开）÷ " + _ANSWERED_OLD_SAID[0], "(granted + granted in part) ÷ " + _ANSWERED_OLD_SAID[1]))}),
+                                        ("（同意公开 + 同意部分公开）÷ " + _ANSWERED_OLD_SAID[0], "(granted + granted in part) ÷ " + _ANSWERED_OLD_SAID[1]))},
+         others=OTHER_SUBJECTS),
     Rate("办结率", "handling rate", r"办结率|结案率|(?<!占)(?:办结|办完|处理完)了?的?(?:比例|比率|占比|百分比|百分之几)",
          r"\b(?:handling|completion|closure|processing|resolution) rates?\b|\bshare handled\b"
          r"|\b(?:share|percentage|proportion|per ?cent|fraction) of (?:the |all |its |their )?(?:[\w'-]+ ){0,3}"
@@ -120,12 +130,14 @@ RATES: tuple[Rate, ...] = (
          r"\b(?:handled?|completed?|closed|processed|concluded|dealt with)\b",
          {**_HANDLING_NEW, OLD: Sides((HANDLED_OLD,), (RECEIVED_OLD,), _HANDLED_OLD_SAID)},
          received={**_HANDLING_RECEIVED,
-                   OLD: Sides((HANDLED_OLD,), (RECEIVED_OLD,), _HANDLED_OLD_SAID)}),
+                   OLD: Sides((HANDLED_OLD,), (RECEIVED_OLD,), _HANDLED_OLD_SAID)},
+         others=OTHER_SUBJECTS),
     Rate("答复率", "reply rate", r"答复率|回复率|答复(?:的)?(?:比例|比率)",
          r"\b(?:reply|response|answer) rates?\b",
          {**_HANDLING_NEW, OLD: Sides((ANSWERED_OLD,), (RECEIVED_OLD,), (_ANSWERED_OLD_SAID[0] + " ÷ 收到申请数", _ANSWERED_OLD_SAID[1] + " ÷ received"))},
          received={**_HANDLING_RECEIVED,
-                   OLD: Sides((ANSWERED_OLD,), (RECEIVED_OLD,), (_ANSWERED_OLD_SAID[0] + " ÷ 收到申请数", _ANSWERED_OLD_SAID[1] + " ÷ received"))}),
+                   OLD: Sides((ANSWERED_OLD,), (RECEIVED_OLD,), (_ANSWERED_OLD_SAID[0] + " ÷ 收到申请数", _ANSWERED_OLD_SAID[1] + " ÷ received"))},
+         others=OTHER_SUBJECTS),
     Rate("败诉率", "lawsuit loss rate", r"败诉率|败诉(?:的)?(?:比例|比率|占比)",
          r"\b(?:loss|losing) rates?\b|\brate of (?:losing|lost)\b", _SUIT_SIDES),
     Rate("行政复议纠错率", "reconsideration correction rate", _CORRECTED, _CORRECTED_EN,
@@ -151,3 +163,9 @@ INPUT_NAMES: dict[str, tuple[str, str]] = {
     **{p[0]: (f"{w}总计", f"lawsuits {e} in total") for p, w, e in zip(SUIT_WHOLES, ("直接起诉", "复议后起诉"),
                                                                      ("filed directly", "after reconsideration"), strict=True)},
 }
+
+#: Rows of section 三 that 三（七）总计 does not count (it totals the outcomes): their share is of
+#: the requests to handle (本年新收 + 上年结转, the form's check), never of the outcomes' total. T.
+OUTSIDE_OUTCOMES = ("本年新收", "上年结转", "结转下年度")
+#: The rows whose sum is the requests to handle, in any column.
+TO_HANDLE_ROWS = ("本年新收", "上年结转")
