@@ -17,7 +17,10 @@ import pytest
 # 本年新收 21 / 95, 上年结转 0; 2024 行政复议 结果纠正 1 of 2, 行政诉讼 直接起诉 0 of 1, 复议后起诉 0 of 3.
 # pingtan county 2012 (old appendix): 收到申请数 21, 申请答复数 21 (no 申请办结数 printed),
 # 同意公开 17, 同意部分公开 2. The samples' 2021 report (沙坡头区) has 0 requests.
-REAL = ("hongze_2023.pdf", "hongze_2024.pdf", "pingtan_2012_county.txt", "pingtan_gwhbgs_2025.txt")
+# pingtan 2025 (the zone's committee): 结转下年度 6 of 154 to handle, 148 handled (the only report but
+# Huai'an's with requests carried into the next year).
+REAL = ("hongze_2023.pdf", "hongze_2024.pdf", "pingtan_2012_county.txt", "pingtan_gwhbgs_2025.txt",
+        "pingtan_2025_syq.txt")
 HONGZE_2024, COUNTY_2012, OFFICE_2025 = "hongze_2024.pdf", "pingtan_2012_county.txt", "pingtan_gwhbgs_2025.txt"
 ROW = "政府信息公开申请.{}.总计"
 OLD = "依申请公开情况.{}"
@@ -116,3 +119,36 @@ def test_a_loss_rate_is_the_lawsuits_corrected_over_all_lawsuits(qa, question):
     suits = sum(_cell(qa, HONGZE_2024, g.format("总计")) for g in groups)
     a = qa.ask(question)
     assert _pct(lost, suits) in _head(a) and f"= {suits}" in _head(a) and len(a.citations) == 4, a.text
+
+
+def test_two_rates_asked_at_once_are_each_answered(qa):
+    full, partly, handled = (_cell(qa, HONGZE_2024, ROW.format(r)) for r in ("予以公开", "部分公开", "总计"))
+    a = qa.ask("洪泽区2024年的予以公开率、部分公开率各是多少")
+    assert f"予以公开率为{_pct(full, handled)}" in a.text and f"部分公开率为{_pct(partly, handled)}" in a.text, a.text
+
+
+def test_the_rate_of_another_thing_is_no_rate_of_the_request_table(qa):
+    a = qa.ask("洪泽区2024年12345热线工单的办结率是多少？")
+    assert "办结率 =" not in a.text and "本年新收" not in a.text, a.text
+
+
+# --- shares of a row of 三 over the whole it belongs to ------------------------------------------------
+
+def test_fully_or_partly_disclosed_is_their_sum_over_the_requests_handled(qa):
+    full, partly, handled = (_cell(qa, HONGZE_2024, ROW.format(r)) for r in ("予以公开", "部分公开", "总计"))
+    a = qa.ask("What percentage of the requests Hongze District handled in 2024 were fully or partly disclosed?")
+    assert _pct(full + partly, handled) in a.text and _pct(partly, full) not in a.text, a.text
+
+
+def test_requests_carried_into_next_year_are_a_share_of_those_to_handle(qa):
+    zone = "pingtan_2025_syq.txt"
+    carried, new, before, handled = (_cell(qa, zone, ROW.format(r)) for r in ("结转下年度", "本年新收", "上年结转", "总计"))
+    a = qa.ask("平潭综合实验区管委会2025年转到下一年接着办的申请占比多少？")
+    assert _pct(carried, new + before) in a.text and f"{new + before}件" in a.text, a.text
+    assert _pct(carried, handled) not in a.text  # never of the outcomes' total, which does not count them
+
+
+def test_a_group_of_columns_is_a_share_of_its_rows_total(qa):
+    new = _cell(qa, HONGZE_2024, ROW.format("本年新收"))
+    a = qa.ask("洪泽区2024年新收的申请里，法人或其他组织提出的占百分之几？")
+    assert "÷" in a.text and f"{new}件" in a.text and "%" in a.text, a.text
