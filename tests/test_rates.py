@@ -152,3 +152,14 @@ def test_a_group_of_columns_is_a_share_of_its_rows_total(qa):
     new = _cell(qa, HONGZE_2024, ROW.format("本年新收"))
     a = qa.ask("洪泽区2024年新收的申请里，法人或其他组织提出的占百分之几？")
     assert "÷" in a.text and f"{new}件" in a.text and "%" in a.text, a.text
+
+
+def test_a_narrower_rate_no_cell_holds_is_refused_not_answered_with_the_plain_rate(qa):
+    a = qa.ask("洪泽区2024年信息公开申请的按时办结率是多少？")
+    assert "按时办结率" in a.text and "无法计算" in a.text and "%" not in a.text, a.text
+
+
+def test_each_group_named_before_its_correction_rate(qa):
+    corrected, reviews = (_cell(qa, HONGZE_2024, f"行政复议.{c}") for c in ("结果纠正", "总计"))
+    a = qa.ask("洪泽区2024年行政复议的纠错率和行政诉讼的纠错率各是多少？")
+    assert f"行政复议纠错率为{_pct(corrected, reviews)}" in a.text and "行政诉讼纠错率为0%" in a.text, a.text

@@ -33,6 +33,7 @@ PHRASES = {
         "rate_most": "{rate}最高的是{items}，为{value}%。", "rate_least": "{rate}最低的是{items}，为{value}%。",
         "rate_item": "{who}{year}年", "rate_unknown": "无法计算、未参与比较：{items}。",
         "no_rate": "{scope}的统计表中没有计算{rate}所需的数据（{rate} = {said}），无法计算。",
+        "no_rate_form": "{scope}的年报模板没有计算{rate}所需的统计项，无法计算。",
         "zero": "分母为0", "blanks": "有单元格为空白（未填报）",
     },
     "en": {
@@ -59,6 +60,7 @@ PHRASES = {
         "rate_most": "The highest {rate} is {items}: {value}%.", "rate_least": "The lowest {rate} is {items}: {value}%.",
         "rate_item": "{who} in {year}", "rate_unknown": "Not computable, so not compared: {items}.",
         "no_rate": "The tables{scope} hold no inputs for the {rate} ({rate} = {said}), so it cannot be computed.",
+        "no_rate_form": "The report forms{scope} print no cells the {rate} needs, so it cannot be computed.",
         "zero": "the whole is 0", "blanks": "a cell is blank (not filled in)",
     },
 }
@@ -197,5 +199,5 @@ class ChangeWriter(Writer):
 
     def _NoRate(self, f: F.NoRate) -> Said:
         p = PHRASES[self.language]
-        return Said(p["no_rate"].format(scope=self._scope(f.bodies, f.years), rate=self._rate_name(f.rate),
+        return Said(p["no_rate" if f.said[0] else "no_rate_form"].format(scope=self._scope(f.bodies, f.years), rate=self._rate_name(f.rate),
                                         said=f.said[self.language != "zh"]), "refusal", "ratio")

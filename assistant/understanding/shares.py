@@ -25,7 +25,7 @@ from index.lexicon.questions import (
     SHARE_PART_AFTER,
     SHARE_WHOLE_AFTER,
 )
-from index.lexicon.rates import NEW, RATES, Rate
+from index.lexicon.rates import NEW, RATES, SCOPE_BEFORE, SCOPE_CUT, Rate
 
 from ..linking import parts as joins
 from ..linking.statistics import CellRequest, link_statistics
@@ -213,18 +213,20 @@ def asked_rates(text: str) -> RatesAsked | None:
         if not found or (rate.others and re.search(rate.others, lowered)):
             continue  # or the rate of another thing ("12345热线的办结率")
         taken += found
-        if not any(r.family and r.family == rate.family for _, r in named):
-            named.append((found[0][0], rate))
+        named += [(a, rate) for a, _ in found]
     if not named:
         return None
-    chosen = []  # "全部公开率和部分公开率": each, in the order asked
-    for _, rate in sorted(named, key=lambda x: x[0]):
+    chosen: list[Rate] = []  # "全部公开率和部分公开率": each, in the order asked
+    for at, rate in sorted(named, key=lambda x: x[0]):
         family = [r for r in RATES if r.family == rate.family] if rate.family else [rate]
-        scoped = [r for r in family if r.scope and re.search(r.scope, lowered)]
-        chosen += scoped if len(scoped) == 1 else family
+        # the group named right before the rate word ("行政复议纠错率"), else anywhere ("rate of lawsuits")
+        before = re.split(SCOPE_CUT, lowered[max(0, at - SCOPE_BEFORE):at])[-1]
+        scoped = [r for r in family if r.scope and re.search(r.scope, before)] \
+            or [r for r in family if r.scope and re.search(r.scope, lowered)]
+        chosen += [r for r in (scoped if len(scoped) == 1 else family) if r not in chosen]
     return RatesAsked(tuple(r.name for r in chosen), *_standing(chosen[0]))
 
 
 def _standing(rate: Rate) -> tuple[list[Metric], int]:
-    sides = rate.sides[NEW[-1]]
+    sides = rate.sides.get(NEW[-1]) or next(iter(rate.sides.values()))
     return [cell_metric(i[0], Metric) for i in (*sides.part, *sides.whole)], len(sides.part)

@@ -75,6 +75,12 @@ class Rate:
     scope: str = ""
     others: str = ""  # words naming another thing the rate is of ("12345热线的办结率"): not this rate
 
+#: What cuts the words naming the group a family's rate is of ("行政复议纠错率" in "…败诉率比行政复议纠错率"):
+#: the scope is looked for in the words right before the rate word, up to one of these. C.
+SCOPE_CUT = r"[，,。？?；;比和与及、跟]"
+#: How many characters before the rate word may name its group.
+SCOPE_BEFORE = 12
+
 
 def _new(part: tuple[Input, ...], whole: tuple[Input, ...], zh: str, en: str) -> dict[str, Sides]:
     return {t: Sides(part, whole, (zh, en)) for t in NEW}
@@ -123,7 +129,13 @@ RATES: tuple[Rate, ...] = (
          {**_DISCLOSING_NEW, OLD: Sides((DISCLOSED_OLD, PARTLY_OLD), (ANSWERED_OLD,),
                                         ("（同意公开 + 同意部分公开）÷ " + _ANSWERED_OLD_SAID[0], "(granted + granted in part) ÷ " + _ANSWERED_OLD_SAID[1]))},
          others=OTHER_SUBJECTS),
-    Rate("办结率", "handling rate", r"办结率|结案率|(?<!占)(?:办结|办完|处理完)了?的?(?:比例|比率|占比|百分比|百分之几)",
+    # the old Ningxia appendix prints 按时办结数 beside 申请办结数; the 2019 and 2021 forms count no such thing
+    Rate("按时办结率", "on-time handling rate", r"(?:按时|及时|按期)办结(?:率|的?(?:比例|比率|占比))",
+         r"\bon[- ]time (?:handling|completion|closure|processing) rates?\b|\bhandled on time\b",
+         {OLD: Sides(((_APPLY.format("按时办结数"),),), ((_APPLY.format("申请办结数"),),),
+                     ("按时办结数 ÷ 申请办结数", "handled on time ÷ handled"))}, others=OTHER_SUBJECTS),
+    Rate("办结率", "handling rate", r"(?<!按时)(?<!及时)(?<!延期)(?<!逾期)(?<!超期)(?:办结率|结案率)"
+         r"|(?<!占)(?<!按时)(?<!及时)(?<!延期)(?<!逾期)(?:办结|办完|处理完)了?的?(?:比例|比率|占比|百分比|百分之几)",
          r"\b(?:handling|completion|closure|processing|resolution) rates?\b|\bshare handled\b"
          r"|\b(?:share|percentage|proportion|per ?cent|fraction) of (?:the |all |its |their )?(?:[\w'-]+ ){0,3}"
          r"(?:requests|applications)\b(?![^?]*\b(?:disclosed|granted|released|refused|withheld)\b)[^?]*?"
