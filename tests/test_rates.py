@@ -163,3 +163,21 @@ def test_each_group_named_before_its_correction_rate(qa):
     corrected, reviews = (_cell(qa, HONGZE_2024, f"行政复议.{c}") for c in ("结果纠正", "总计"))
     a = qa.ask("洪泽区2024年行政复议的纠错率和行政诉讼的纠错率各是多少？")
     assert f"行政复议纠错率为{_pct(corrected, reviews)}" in a.text and "行政诉讼纠错率为0%" in a.text, a.text
+
+
+def test_a_lawsuit_group_is_a_share_of_all_lawsuits(qa):
+    direct, after = (_cell(qa, HONGZE_2024, f"行政诉讼.{g}.总计") for g in ("未经复议直接起诉", "复议后起诉"))
+    a = qa.ask("What proportion of Hongze District's 2024 lawsuits were filed directly, without reconsideration?")
+    assert _pct(direct, direct + after) in a.text and f"{direct + after} cases" in a.text, a.text
+
+
+def test_an_outcome_named_in_english_is_no_handling_rate(qa):
+    partly, handled = (_cell(qa, HONGZE_2024, ROW.format(r)) for r in ("部分公开", "总计"))
+    a = qa.ask("What was the share of partly disclosed requests in all requests handled by Hongze District in 2024?")
+    assert _pct(partly, handled) in a.text and "handling rate" not in a.text, a.text
+
+
+def test_how_large_a_share_asks_a_share(qa):
+    new = _cell(qa, HONGZE_2024, ROW.format("本年新收"))
+    a = qa.ask("洪泽区2024年收到的申请中，有多大比例是自然人提出的？")
+    assert "%" in a.text and f"÷ {new}件" in a.text, a.text

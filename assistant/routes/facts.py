@@ -27,7 +27,7 @@ from index.lexicon.questions import (
     UNIT_ASKED,
     WHOLE,
 )
-from index.lexicon.rates import OUTSIDE_OUTCOMES, TO_HANDLE_ROWS
+from index.lexicon.rates import LAWSUIT_TOTALS, OUTSIDE_OUTCOMES, TO_HANDLE_ROWS
 from index.lexicon.units import AMOUNT_UNIT
 from index.models import Fact, ReportRecord
 from index.templates import CONCEPTS, concept_keys, mandatory
@@ -354,9 +354,11 @@ def _whole(s: Scope, part: Fact) -> tuple[Fact, Metric] | None:
     of a sum of cells ("直接起诉和复议后起诉的结果纠正"), the sum of their wholes."""
     cells = {f.metric: f for f in s.catalog.facts(report=part.report)}
     row = part.metric.split(".")
-    if len(row) == 3 and row[2] == WHOLE and row[1] in OUTSIDE_OUTCOMES and row[1] != TO_HANDLE_ROWS[0]:
-        # "结转下年度的占比": of the requests to handle (本年新收 + 上年结转), never of the outcomes' total
-        keys = [".".join([row[0], r, row[2]]) for r in TO_HANDLE_ROWS]
+    to_handle = len(row) == 3 and row[2] == WHOLE and row[1] in OUTSIDE_OUTCOMES and row[1] != TO_HANDLE_ROWS[0]
+    if to_handle or part.metric in LAWSUIT_TOTALS:
+        # "结转下年度的占比": of the requests to handle (本年新收 + 上年结转), never of the outcomes' total;
+        # "直接起诉的占多少": of the lawsuits (both groups' totals)
+        keys = [".".join([row[0], r, row[2]]) for r in TO_HANDLE_ROWS] if to_handle else list(LAWSUIT_TOTALS)
         if all(k in cells and cells[k].readable for k in keys):
             fact = combine([cells[k] for k in keys])
             named = [cells_named(k, Metric) for k in keys]

@@ -153,7 +153,7 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
               # "占办结总数多少": 占 and the whole, then 多少 ending the clause
               r"|占[^，,。？?]{1,12}?(?:总数|总量|总计|合计|全部|的)多少(?=[？?。，,！!]|$)"
               # "…中网络申请的比例？", "结转下年度的占比": the share word ending the question
-              r"|(?:的|所占)(?:比例|比重|占比|百分比)[？?。！!]?\s*$",
+              r"|(?:的|所占)(?:比例|比重|占比|百分比)[？?。！!]?\s*$|多大(?:的)?(?:比例|比重)",
      r"\bwhat (?:share|proportion|percentage|fraction)\b|\bratio\b|\bper ?cent(?:age)? of\b"
      # "how many times more / as many as / that of": a multiple; "how many times were they sued?" is a count
      r"|\bhow many times\b(?=.{0,80}?\b(?:than|as (?:many|much|large|big|high)|more|bigger|larger|higher|greater"

@@ -137,9 +137,11 @@ RATES: tuple[Rate, ...] = (
     Rate("办结率", "handling rate", r"(?<!按时)(?<!及时)(?<!延期)(?<!逾期)(?<!超期)(?:办结率|结案率)"
          r"|(?<!占)(?<!按时)(?<!及时)(?<!延期)(?<!逾期)(?:办结|办完|处理完)了?的?(?:比例|比率|占比|百分比|百分之几)",
          r"\b(?:handling|completion|closure|processing|resolution) rates?\b|\bshare handled\b"
-         r"|\b(?:share|percentage|proportion|per ?cent|fraction) of (?:the |all |its |their )?(?:[\w'-]+ ){0,3}"
-         r"(?:requests|applications)\b(?![^?]*\b(?:disclosed|granted|released|refused|withheld)\b)[^?]*?"
-         r"\b(?:handled?|completed?|closed|processed|concluded|dealt with)\b",
+         # "what share of requests did it handle": no outcome, applicant or appeal named anywhere in the question
+         r"|^(?!.*\b(?:disclos|grant|releas|refus|withh|denied|deni|reject|provid|pending|carried|individual|compan"
+         r"|business|person|organi[sz]ation|upheld|correct|overturn|reconsideration|lawsuit|court|fee))"
+         r".*\b(?:share|percentage|proportion|per ?cent|fraction) of (?:the |all |its |their )?(?:[\w'-]+ ){0,3}"
+         r"(?:requests|applications)\b[^?]*?\b(?:handled?|completed?|closed|processed|concluded|dealt with)\b",
          {**_HANDLING_NEW, OLD: Sides((HANDLED_OLD,), (RECEIVED_OLD,), _HANDLED_OLD_SAID)},
          received={**_HANDLING_RECEIVED,
                    OLD: Sides((HANDLED_OLD,), (RECEIVED_OLD,), _HANDLED_OLD_SAID)},
@@ -181,3 +183,6 @@ INPUT_NAMES: dict[str, tuple[str, str]] = {
 OUTSIDE_OUTCOMES = ("本年新收", "上年结转", "结转下年度")
 #: The rows whose sum is the requests to handle, in any column.
 TO_HANDLE_ROWS = ("本年新收", "上年结转")
+
+#: The lawsuits' groups' totals: a group's share is of their sum (the lawsuits), not of a cell.
+LAWSUIT_TOTALS = tuple(w[0] for w in SUIT_WHOLES)
