@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from index.lexicon.questions import WHOLE
+from index.lexicon.rates import OUTSIDE_OUTCOMES
 from index.lexicon.units import AMOUNT_UNIT
 from index.models import Fact, Number
 
@@ -191,7 +192,7 @@ def whole_keys(key: str) -> list[str]:
     out = []
     if len(parts) >= 2 and parts[-1] != WHOLE:
         out.append(".".join(parts[:-1] + [WHOLE]))
-    if len(parts) >= 3:
+    if len(parts) >= 3 and parts[1] not in OUTSIDE_OUTCOMES:  # 三（七）总计 totals the outcomes only
         out.append(".".join([parts[0], WHOLE, parts[-1]]))
     return [k for k in dict.fromkeys(out) if k != key]
 

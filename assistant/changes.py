@@ -157,7 +157,8 @@ def _of_table(found) -> YearShare | None:
     value = ratio(sum(f.value for f in parts), sum(f.value for f in wholes), True, SHARE_DECIMALS)
     if value is None:
         return None
-    return YearShare(value, [*parts, *wholes], "+".join(f.metric for f in wholes), len(parts), metrics)
+    return YearShare(value, [*parts, *wholes], "+".join(f.metric for f in wholes), len(parts), metrics,
+                     getattr(found, "rate", ""))
 
 
 def _prose_shares(q: Query, s: Scope, reports: list[ReportRecord]) -> list[YearShare] | None:

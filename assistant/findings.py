@@ -196,6 +196,8 @@ class SumShare:
     whole_metrics: list[Metric]
     value: float | None
     decimals: int | None = None
+    rate: str = ""  # a rate of the rate table (index/lexicon/rates.py): its name, said with its formula
+    said: tuple[str, str] = ("", "")  # the formula of the report's template (zh, en)
 
 
 @dataclass
@@ -433,6 +435,7 @@ class YearShare:
     whole: str  # the whole's words as the report names it ("" when the statement names none)
     parts: int = 1  # how many of `facts` add up to the part
     metrics: list[Metric] = field(default_factory=list)  # of a table's cells, one per fact; prose: none
+    rate: str = ""  # a rate of the rate table (index/lexicon/rates.py) this share is
 
 
 @dataclass
@@ -467,3 +470,32 @@ class NotCombined:
 
 
 FINDINGS = (*FINDINGS, NotCombined)
+
+
+# --- rates of the rate table (index/lexicon/rates.py) ----------------------------------------------
+
+
+@dataclass
+class RateExtreme:
+    """"哪年公开率最高": each report's rate (a SumShare with its rate), the highest (or lowest)
+    first, ties kept; `unknown` the reports whose rate could not be computed (a blank or unread
+    input, a whole of 0), named, so no winner is claimed over them silently."""
+
+    rate: str
+    shares: list[SumShare]  # ranked, the winners first
+    winners: int
+    most: bool
+    unknown: list[SumShare]
+
+
+@dataclass
+class NoRate:
+    """A rate asked of reports whose tables hold none of its inputs (template lacking them, or not read)."""
+
+    rate: str
+    bodies: list[str]
+    years: list[int]
+    said: tuple[str, str] = ("", "")  # the formula it would take, of the reports' template
+
+
+FINDINGS = (*FINDINGS, RateExtreme, NoRate)

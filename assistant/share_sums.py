@@ -5,16 +5,23 @@ no report with every cell: no number (never the share of one statistic over anot
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 
-from index.models import Fact
+from index.lexicon import statwords
+from index.lexicon.questions import SHARE_OF
+from index.lexicon.rates import RATES, Rate
+from index.models import Fact, ReportRecord
 
 from .aggregate import clean, ratio
-from .findings import Aggregate, NoRatio, Several, SumShare
+from .findings import Aggregate, MetricSum, NoRate, NoRatio, RateExtreme, Several, SumShare
 from .linking.parts import asks_each
 from .scope import NO_BODY, Scope
 from .understanding import Metric, Query
+from .understanding.cells import cell_metric
 
+_SHARE_OF = re.compile(SHARE_OF)
 #: Reports answered one by one at most (a share per report).
 MAX_SHARES = 6
 
@@ -46,12 +53,24 @@ def share_of_sums(q: Query, s: Scope, found: list, whole_of: Callable[[Fact], tu
             out += [_share(q, [f], [m], wholes, metrics) for f, m in zip(parts, q.metrics[:n], strict=True)]
         else:
             out.append(_share(q, parts, list(q.metrics[:n]), wholes, metrics))
+    if len(out) == 1 and n >= 2 and not each and _asks_sum(q.normalized) and out[0].parts[0].value is not None \
+            and all(f.value is not None and f.readable for f in out[0].parts):
+        # "予以公开和部分公开一共多少件？占办结总数多少？": the sum asked, then its share
+        parts = out[0].parts
+        return Several([MetricSum(parts, list(q.metrics[:n]), clean(sum(f.value for f in parts))), out[0]])
     if out and len(out) <= MAX_SHARES:
         return out[0] if len(out) == 1 else Several(out)
     part = q.metrics[0] if n == 1 else Metric(tuple(k for m in q.metrics[:n] for k in m.keys),
                                               " + ".join(m.zh for m in q.metrics[:n]),
                                               " + ".join(m.en for m in q.metrics[:n]), q.metrics[0].unit)
     return NoRatio(part, [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years))
+
+
+def _asks_sum(text: str) -> bool:
+    """A clause of its own asks the parts' sum ("…一共多少件？", "what is their total?"), not the share."""
+    lowered = text.lower()
+    return any(any(w in clause for w in statwords.SUM_WORDS) and any(w in clause for w in statwords.QUESTION_WORDS)
+               and not _SHARE_OF.search(clause) for clause in re.split(statwords.CLAUSE, lowered))
 
 
 def _share(q: Query, parts: list[Fact], part_metrics: list[Metric], wholes: list[Fact],
@@ -61,3 +80,48 @@ def _share(q: Query, parts: list[Fact], part_metrics: list[Metric], wholes: list
     value = ratio(clean(sum(f.value for f in parts)), clean(sum(f.value for f in wholes)), True, q.decimals) \
         if known else None
     return SumShare(parts, part_metrics, wholes, whole_metrics, value, q.decimals)
+
+
+#: Reports whose rate one answer lists at most (a superlative ranks any number).
+MAX_RATES = 12
+
+
+def rates_of(q: Query, s: Scope):
+    """Each report's rate of the rate table (index/lexicon/rates.py): its template's inputs summed,
+    divided, every input cited and the formula said; a superlative ranks them. Reports whose
+    template has no such inputs are left out; none left: NoRate."""
+    rates = [r for r in RATES if r.name in q.rates]
+    lowered = q.normalized.lower()
+    received = any(w in lowered for w in statwords.RATE_RECEIVED)
+    reports = sorted(s.in_scope(q), key=lambda r: (r.body, r.year))
+    found = [share for r in reports for rate in rates if (share := _rate(q, s, r, rate, received)) is not None]
+    if not found:
+        said = next((rate.sides[r.template].said for r in reports for rate in rates if r.template in rate.sides),
+                    ("", ""))
+        return NoRate(rates[0].name if len(rates) == 1 else rates[0].family, [b for b in s.bodies_of(q) if b != NO_BODY],
+                      list(q.years), said)
+    if q.intent in ("most", "least", "ranking") and len(found) > 1:
+        known = sorted((f for f in found if f.value is not None), key=lambda f: f.value, reverse=q.intent != "least")
+        top = [f for f in known if known and f.value == known[0].value]
+        return RateExtreme(found[0].rate, known, len(top), q.intent != "least", [f for f in found if f.value is None])
+    found = found[:MAX_RATES]
+    return found[0] if len(found) == 1 else Several(found)
+
+
+def _rate(q: Query, s: Scope, report: ReportRecord, rate: Rate, received: bool) -> SumShare | None:
+    """One report's rate, or None when its template has no such inputs or a cell is not read."""
+    sides = (rate.received if received and rate.received else rate.sides).get(report.template)
+    if sides is None:
+        return None
+    parts, wholes = ([_cell(s, report, i) for i in side] for side in (sides.part, sides.whole))
+    if any(f is None for f in [*parts, *wholes]):
+        return None
+    share = _share(q, parts, [cell_metric(f.metric, Metric) for f in parts], wholes,
+                   [cell_metric(f.metric, Metric) for f in wholes])
+    return replace(share, rate=rate.name, said=sides.said)
+
+
+def _cell(s: Scope, report: ReportRecord, alternatives: tuple[str, ...]) -> Fact | None:
+    """The first of the alternatives' cells the report holds (blank and unreadable ones too)."""
+    return next((f for key in alternatives for f in s.catalog.facts(metric=key, report=report.report, prefix=False)),
+                None)

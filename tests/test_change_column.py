@@ -64,8 +64,9 @@ def test_a_rate_is_its_statistic_over_the_whole_named(qa, question):
     a = qa.ask(question)
     head = a.text.splitlines()[0]
     assert "%" in head and "÷" in head
-    assert ("办结" in head and "政府信息公开申请的" in head) or ("handled" in head and "of information disclosure"
-                                                                 " requests received" in head)
+    # the whole the question names: the requests received this year (本年新收), never with 上年结转
+    assert ("办结" in head and "÷ 本年新收" in head) or ("handled" in head and "÷ received this year" in head)
+    assert "上年结转" not in head and "carried over" not in head
     assert len(a.citations) >= 2
 
 

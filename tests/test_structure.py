@@ -220,6 +220,11 @@ def _examples() -> dict[type, object]:
         F.PointsChange: F.PointsChange("主动公开", F.YearShare(26, [_fact(26)], ""),
                                        F.YearShare(34.8, [_fact(148), _fact(425)], "总数"), -8.8, "fall"),
         F.NotCombined: F.NotCombined("total", "units", [a, _fact(40)], [_METRIC, _METRIC], ["件", "万元"]),
+        F.RateExtreme: F.RateExtreme("公开率", [F.SumShare([_fact(11)], [_METRIC], [a], [_METRIC], 25.0, rate="公开率",
+                                                           said=("予以公开 ÷ 办结", "disclosed ÷ handled"))], 1, True,
+                                     [F.SumShare([_fact(None)], [_METRIC], [a], [_METRIC], None, rate="公开率",
+                                                 said=("予以公开 ÷ 办结", "disclosed ÷ handled"))]),
+        F.NoRate: F.NoRate("办结率", ["海原县卫生健康局"], [2016], ("申请办结数 ÷ 收到申请数", "handled ÷ received")),
     }
 
 

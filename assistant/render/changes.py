@@ -4,10 +4,13 @@ inputs. The writer of every other finding is render.writer; this one adds two me
 
 from __future__ import annotations
 
+from index.lexicon.rates import INPUT_NAMES, RATES
 from index.models import Fact, show_number
 
 from .. import findings as F
 from ..answer import Computed
+from ..understanding import Metric
+from ..understanding.cells import cell_metric
 from .writer import Said, Writer
 
 PHRASES = {
@@ -18,11 +21,20 @@ PHRASES = {
         "fall": "比上一年减少了{value}%", "rise": "比上一年增长了{value}%", "same": "与上一年持平，变化0%",
         "not_fall": "并未减少，而是比上一年增长了{value}%", "not_rise": "并未增长，而是比上一年减少了{value}%",
         "shares": "{who}{part}所占的比例：{a}年为{av}{ain}，{b}年为{bv}{bin}。",
+        "rate_shares": "{who}的{part}：{a}年为{av}{ain}，{b}年为{bv}{bin}。",
         "points": "{a}年比{b}年{moved}（{av} − {bv}）。",
         "p_fall": "下降了{value}个百分点", "p_rise": "上升了{value}个百分点", "p_same": "持平，相差0个百分点",
         "p_not_fall": "并未下降，而是上升了{value}个百分点", "p_not_rise": "并未上升，而是下降了{value}个百分点",
         "wholes": "两年所述的不是同一整体的占比（{a}年：{aw}；{b}年：{bw}），不作比较，无法给出相差的百分点。",
         "no_whole": "未写明整体", "computed": "（{num} {n} ÷ {den} {d}）", "blank": "空白",
+        "rate_computed": "（{n} ÷ {d}）",
+        "rate": "{who}{year}年的{rate}为{value}%：{n} ÷ {d}（{rate} = {said}）。",
+        "rate_none": "无法计算{who}{year}年的{rate}：{why}（{n}，{d}；{rate} = {said}）。",
+        "rate_most": "{rate}最高的是{items}，为{value}%。", "rate_least": "{rate}最低的是{items}，为{value}%。",
+        "rate_item": "{who}{year}年", "rate_unknown": "无法计算、未参与比较：{items}。",
+        "no_rate": "{scope}的统计表中没有计算{rate}所需的数据（{rate} = {said}），无法计算。",
+        "no_rate_form": "{scope}的年报模板没有计算{rate}所需的统计项，无法计算。",
+        "zero": "分母为0", "blanks": "有单元格为空白（未填报）",
     },
     "en": {
         "items": "Items of {row} at {who} in {year}: {moved} ({change_col} {change}{ccite} ÷ {base_col} {base}{bcite}).",
@@ -33,6 +45,7 @@ PHRASES = {
         "not_fall": "they did not fall: up {value}% on the year before",
         "not_rise": "they did not rise: down {value}% on the year before",
         "shares": "The share of “{part}” at {who}: {av} in {a}{ain}, {bv} in {b}{bin}.",
+        "rate_shares": "The {part} of {who}: {av} in {a}{ain}, {bv} in {b}{bin}.",
         "points": "From {b} to {a} it {moved} ({av} − {bv}).",
         "p_fall": "fell by {value} percentage points", "p_rise": "rose by {value} percentage points",
         "p_same": "stayed the same (0 percentage points)",
@@ -41,6 +54,14 @@ PHRASES = {
         "wholes": "The two years state shares of different wholes ({a}: {aw}; {b}: {bw}), so they are not "
                   "compared and no difference in points is given.",
         "no_whole": "whole not stated", "computed": " ({num} {n} ÷ {den} {d})", "blank": "blank",
+        "rate_computed": " ({n} ÷ {d})",
+        "rate": "The {rate} of {who} in {year} is {value}%: {n} ÷ {d} ({rate} = {said}).",
+        "rate_none": "The {rate} of {who} in {year} cannot be computed: {why} ({n}, {d}; {rate} = {said}).",
+        "rate_most": "The highest {rate} is {items}: {value}%.", "rate_least": "The lowest {rate} is {items}: {value}%.",
+        "rate_item": "{who} in {year}", "rate_unknown": "Not computable, so not compared: {items}.",
+        "no_rate": "The tables{scope} hold no inputs for the {rate} ({rate} = {said}), so it cannot be computed.",
+        "no_rate_form": "The report forms{scope} print no cells the {rate} needs, so it cannot be computed.",
+        "zero": "the whole is 0", "blanks": "a cell is blank (not filled in)",
     },
 }
 COLUMNS = {"zh": ("本年增/减", "上一年项目数量"), "en": ("change this year", "items the year before")}
@@ -89,12 +110,18 @@ class ChangeWriter(Writer):
         if len(share.facts) == 1:
             return self.mark(share.facts[0])
         k, named = share.parts, share.metrics or []
+        if share.rate:  # a rate's inputs as its answer names them ("(本年新收 95件[2] + 上年结转 0件[3] = 95件)")
+            n, d = self._rate_side(share.facts[:k]), self._rate_side(share.facts[k:])
+            self.computed.append(Computed("ratio", share.value, [self.cite_fact(x) for x in share.facts]))
+            return PHRASES[self.language]["rate_computed"].format(n=n, d=d)
         num, n = self._share_side(share.facts[:k], named[:k])
         den, d = self._share_side(share.facts[k:], named[k:])
         self.computed.append(Computed("ratio", share.value, [self.cite_fact(x) for x in share.facts]))
         return PHRASES[self.language]["computed"].format(num=num, n=n, den=den, d=d)
 
     def _part_name(self, f: F.PointsChange) -> str:
+        if f.first.rate:
+            return self._rate_name(f.first.rate)
         named = f.first.metrics[:f.first.parts]
         if not named:
             return f.part
@@ -104,7 +131,7 @@ class ChangeWriter(Writer):
     def _PointsChange(self, f: F.PointsChange) -> Said:
         p, a, b = PHRASES[self.language], f.first, f.second
         args = dict(a=a.facts[0].year, b=b.facts[0].year, av=f"{show_number(a.value)}%", bv=f"{show_number(b.value)}%")
-        lines = [p["shares"].format(who=self.name(a.facts[0].body), part=self._part_name(f), ain=self._share_inputs(a),
+        lines = [p["rate_shares" if a.rate else "shares"].format(who=self.name(a.facts[0].body), part=self._part_name(f), ain=self._share_inputs(a),
                                     bin=self._share_inputs(b), **args)]
         if f.points is None:
             lines.append(p["wholes"].format(aw=a.whole or p["no_whole"], bw=b.whole or p["no_whole"], **args))
@@ -113,3 +140,64 @@ class ChangeWriter(Writer):
                                       [self.cite_fact(x) for x in (*a.facts, *b.facts)]))
         lines.append(p["points"].format(moved=_moved(p, f.frame, f.points, "p_"), **args))
         return Said("\n".join(lines), "facts", "difference")
+
+    # --- rates of the rate table (index/lexicon/rates.py) ------------------------------------------------
+
+    def _rate_name(self, name: str) -> str:
+        rate = next((r for r in RATES if name in (r.name, r.family)), None)
+        return name if self.language == "zh" or rate is None else rate.en
+
+    def _rate_side(self, facts: list[Fact]) -> str:
+        """A rate's side: one input with its name, or the inputs added up ("(予以公开 1362件[1] + 部分公开
+        454件[2] = 1816件)"), each cited."""
+        named = [f"{self._input_name(x)} {self._value(x)}{self.mark(x)}" for x in facts]
+        if len(facts) == 1:
+            return named[0]
+        if not all(x.value is not None and x.readable for x in facts):
+            return "(" + " + ".join(named) + ")"
+        value = sum(x.value for x in facts)
+        self.computed.append(Computed("total", value, [self.cite_fact(x) for x in facts]))
+        return "(" + " + ".join(named) + f" = {self.lang.number(show_number(value), facts[0].unit, facts[0].metric)})"
+
+    def _input_name(self, fact: Fact) -> str:
+        if fact.metric in INPUT_NAMES:
+            return INPUT_NAMES[fact.metric][self.language != "zh"]
+        return cell_metric(fact.metric, Metric).name(self.language)
+
+    def _SumShare(self, f: F.SumShare) -> Said:
+        if not f.rate:
+            return super()._SumShare(f)
+        p, first = PHRASES[self.language], f.parts[0]
+        args = dict(who=self.name(first.body), year=first.year, rate=self._rate_name(f.rate),
+                    said=f.said[self.language != "zh"], n=self._rate_side(f.parts), d=self._rate_side(f.wholes))
+        if f.value is None:
+            blank = any(x.value is None or not x.readable for x in [*f.parts, *f.wholes])
+            return Said(p["rate_none"].format(why=p["blanks" if blank else "zero"], **args), "facts", "ratio")
+        self.computed.append(Computed("ratio", f.value, list(dict.fromkeys(self.cite_fact(x) for x in [*f.parts, *f.wholes]))))
+        value = show_number(f.value) if f.decimals is None else f"{f.value:.{f.decimals}f}"
+        inputs = [*f.parts, *f.wholes]
+        lines = [p["rate"].format(value=value, **args)] + [  # a table failing its checks is said, as for its cells
+            self.t("FACTS", "check_failed", check=check, item=self.lang.LIST_SEP.join(
+                f"[{self.cite_fact(x)}]" for x in inputs if x.check_failed == check))
+            for check in dict.fromkeys(x.check_failed for x in inputs if x.check_failed)]
+        return Said("\n".join(lines), "facts", "ratio")
+
+    def _RateExtreme(self, f: F.RateExtreme) -> Said:
+        p, rate = PHRASES[self.language], self._rate_name(f.rate)
+        lines = []
+        if f.shares:
+            items = self.lang.AND_SEP.join(p["rate_item"].format(who=self.name(x.parts[0].body), year=x.parts[0].year)
+                                           for x in f.shares[:f.winners])
+            lines.append(p["rate_most" if f.most else "rate_least"].format(rate=rate, items=items,
+                                                                           value=show_number(f.shares[0].value)))
+        lines += [self._SumShare(x).text for x in f.shares]
+        if f.unknown:
+            lines.append(p["rate_unknown"].format(items=self.lang.AND_SEP.join(
+                p["rate_item"].format(who=self.name(x.parts[0].body), year=x.parts[0].year) for x in f.unknown)))
+            lines += [self._SumShare(x).text for x in f.unknown]
+        return Said("\n".join(lines), "facts", "most" if f.most else "least")
+
+    def _NoRate(self, f: F.NoRate) -> Said:
+        p = PHRASES[self.language]
+        return Said(p["no_rate" if f.said[0] else "no_rate_form"].format(scope=self._scope(f.bodies, f.years), rate=self._rate_name(f.rate),
+                                        said=f.said[self.language != "zh"]), "refusal", "ratio")

@@ -25,7 +25,9 @@ from index.lexicon.questions import (
     RATIO_TIMES,
     SHARE_OF,
     UNIT_ASKED,
+    WHOLE,
 )
+from index.lexicon.rates import LAWSUIT_TOTALS, OUTSIDE_OUTCOMES, TO_HANDLE_ROWS
 from index.lexicon.units import AMOUNT_UNIT
 from index.models import Fact, ReportRecord
 from index.templates import CONCEPTS, concept_keys, mandatory
@@ -58,7 +60,7 @@ from ..prose_facts import prose_figures
 from ..prose_gap import affirms, asks_gap, remainder_verb
 from ..prose_share import prose_share
 from ..scope import NO_BODY, Scope
-from ..share_sums import share_of_sums
+from ..share_sums import rates_of, share_of_sums
 from ..typed import NO_CELL_KINDS, expected_kind
 from ..understanding import INTENT_CUES, METRICS, SYNONYMS, Metric, Query
 from ..understanding.cells import cell_metric as cells_named
@@ -147,6 +149,8 @@ def run_facts(q: Query, s: Scope, prev: Answer | None):
         if asked.search(q.normalized.lower()) and all(m.unit and m.unit not in units for m in metrics):
             # money or days asked of a count: the tables do not hold it
             return NotMoney(metrics[0], [b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), name)
+    if q.rates:  # "办结率", "哪年公开率最高": each report's rate as the rate table defines it, inputs cited
+        return points_change(q, s, rates_of(q, s), run_facts) if q.intent == "ratio" else rates_of(q, s)
     if (verb := remainder_verb(q)) is not None:
         # "还有几条没同意公开": the whole less the part done (two figures of one sentence, else a
         # cell and its table's whole); never the part done itself
@@ -362,9 +366,21 @@ def _whole(s: Scope, part: Fact) -> tuple[Fact, Metric] | None:
     """The fact of the cell holding the whole of a part, in the same report, and its statistic;
     of a sum of cells ("直接起诉和复议后起诉的结果纠正"), the sum of their wholes."""
     cells = {f.metric: f for f in s.catalog.facts(report=part.report)}
+    row = part.metric.split(".")
+    to_handle = len(row) == 3 and row[2] == WHOLE and row[1] in OUTSIDE_OUTCOMES and row[1] != TO_HANDLE_ROWS[0]
+    if to_handle or part.metric in LAWSUIT_TOTALS:
+        # "结转下年度的占比": of the requests to handle (本年新收 + 上年结转), never of the outcomes' total;
+        # "直接起诉的占多少": of the lawsuits (both groups' totals)
+        keys = [".".join([row[0], r, row[2]]) for r in TO_HANDLE_ROWS] if to_handle else list(LAWSUIT_TOTALS)
+        if all(k in cells and cells[k].readable for k in keys):
+            fact = combine([cells[k] for k in keys])
+            named = [cells_named(k, Metric) for k in keys]
+            return fact, Metric((fact.metric,), " + ".join(m.zh for m in named), " + ".join(m.en for m in named), fact.unit)
     if "+" in part.metric:
         wholes = [next((cells[k] for k in whole_keys(key) if k in cells and cells[k].readable), None)
                   for key in part.metric.split("+")]
+        if len({w.metric for w in wholes if w is not None}) == 1 and None not in wholes:
+            wholes = wholes[:1]  # columns of one row ("法人或其他组织"): the row's one total
         if any(w is None for w in wholes) or len({w.metric for w in wholes}) < len(wholes):
             return None
         named = [cells_named(w.metric, Metric) for w in wholes]

@@ -32,7 +32,7 @@ from .precision import asked_decimals
 from .readings import prose_readings
 from .report_named import bodies_of_report_named, office_named
 from .scan import scan
-from .shares import change_in_percent
+from .shares import asked_rates, change_in_percent
 from .statistics import (
     Narrowed,
     asks_change_of_year,
@@ -94,6 +94,7 @@ class Query:
     # `share_parts` metrics are the part (added up), the rest the whole (added up; none: the
     # whole the parts' table gives them)
     share_parts: int = 0
+    rates: tuple[str, ...] = ()  # "办结率", "公开率最高": the rate table's rates (index/lexicon/rates.py)
     outcomes: int = 0  # "how was it handled?": the last `outcomes` metrics are the 办理结果 rows
     # "申请是因为…的": a whole narrowed in words no cell was linked by, to ask back about (no number)
     narrowed: Narrowed | None = None
@@ -126,7 +127,7 @@ class Query:
 SLOTS: dict[str, tuple[str, ...]] = {
     "bodies": ("bodies", "entities", "bureaus", "unknown_bodies", "took"),
     "years": ("years", "year_range", "latest", "template"),
-    "metrics": ("metrics", "outcomes", "share_parts"),
+    "metrics": ("metrics", "outcomes", "share_parts", "rates"),
 }
 _FOLLOW_UP = re.compile(words.FOLLOW_UP)
 _SCOPED = re.compile(words.SCOPED)
@@ -195,7 +196,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
         _inherit(query, previous, named | ({"metrics"} if _asks_contact(lowered) and not query.metrics else set()))
         if _asks_another_thing(query, previous, lowered, named, bool(refs), found.mentions,
                                read + found.years.spans):
-            query.metrics, query.outcomes, query.share_parts = [], 0, 0
+            query.metrics, query.outcomes, query.share_parts, query.rates = [], 0, 0, ()
             query.inherited = [s for s in query.inherited if s != "metrics"]
         # "和2023年相比，行政强制少了多少？": the statistic named again is the one compared
         again = {"metrics"} if query.metric_keys and query.metric_keys == previous.metric_keys else set()
@@ -236,7 +237,10 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     if query.intent == Intent.DIFFERENCE and len(query.years) <= 1 and any(
             k.endswith(f".{statwords.CHANGE_COLUMN}") for k in query.metric_keys):
         query.intent = Intent.LOOKUP  # the change is a printed cell: read, never a difference of two cells
-    if query.metrics and query.intent in (*METRIC_INTENTS, Intent.PASSAGE) and not query.outcomes \
+    if not query.outcomes and not query.relative and (named := asked_rates(found.text)) is not None:
+        query.rates, query.metrics, query.share_parts = named.names, named.metrics, named.parts
+        query.intent = cue if cue in (Intent.MOST, Intent.LEAST, Intent.RANKING) else Intent.RATIO
+    elif query.metrics and query.intent in (*METRIC_INTENTS, Intent.PASSAGE) and not query.outcomes \
             and not query.relative and (rate := rate_metrics(found.text, found.mentions, len(query.years))):
         query.metrics, query.share_parts, query.intent = *rate, Intent.RATIO  # "办结率": a share
     elif linked and query.intent == Intent.RATIO and (sides := share_metrics(found.text, found.mentions,

@@ -19,14 +19,17 @@ from index.lexicon.questions import (
     RATIO_TIMES,
     SHARE_AMONG,
     SHARE_AMONG_ZH,
+    SHARE_EITHER,
     SHARE_LEAD_FILLERS,
     SHARE_OF,
     SHARE_PART_AFTER,
     SHARE_WHOLE_AFTER,
 )
+from index.lexicon.rates import NEW, RATES, SCOPE_BEFORE, SCOPE_CUT, Rate
 
 from ..linking import parts as joins
 from ..linking.statistics import CellRequest, link_statistics
+from .cells import cell_metric
 from .metrics import Metric
 
 Span = tuple[int, int]
@@ -39,6 +42,10 @@ _FRAMES = [(frame, re.compile(pattern)) for frame, pattern in CHANGE_FRAMES]
 _WHOLE_AFTER = re.compile(SHARE_WHOLE_AFTER)
 _PART_AFTER = re.compile(SHARE_PART_AFTER)
 _AMONG, _AMONG_ZH = re.compile(SHARE_AMONG), re.compile(SHARE_AMONG_ZH)
+#: A clause break (read backwards from a share word: the words before it are only breaks and blanks).
+_CLAUSE_BREAK = re.compile(r"[，,？?；;。！!]")
+_EITHER = re.compile(SHARE_EITHER)
+_CLAUSES = re.compile(r"\s*[，,？?；;。！!]\s*")
 #: The statistics a share may add up on its two sides (the answerer reads this many).
 MAX_STATISTICS = 3
 
@@ -91,6 +98,12 @@ def _sides(lowered: str) -> list[tuple[_Side, _Side, tuple[_Side, ...]]]:
     marker = _SHARE_OF.search(lowered)
     if marker is not None:
         out.append((_Side(0, marker.start()), _Side(marker.end(), end), ()))
+        opened = _CLAUSES.match(lowered[::-1], len(lowered) - marker.start())
+        if opened is not None and marker.start() - opened.end() > 0:
+            # "予以公开和部分公开一共多少件？占办结总数多少？": 占 opens its clause, the part is the clause before
+            close = len(lowered) - opened.end()
+            start = max((m.end() for m in _CLAUSE_BREAK.finditer(lowered, 0, close)), default=0)
+            out.append((_Side(start, close), _Side(marker.end(), end), ()))
         for pattern, part_first in ((_WHOLE_AFTER, True), (_PART_AFTER, False)):
             cut = pattern.search(lowered, marker.end())
             if cut is not None:
@@ -118,7 +131,9 @@ def _side(text: str, exclude: list[Span], side: _Side, read: list[Span]) -> list
                 and any(a < r.span[1] and r.span[0] < b for a, b in read)]
     if len(requests) == 1 and requests[0].summed:
         return list(requests[0].summed)  # "A与B之和": the sum word merged them
-    if any(not joins.joined(text, a.span, b.span) for a, b in zip(requests, requests[1:], strict=False)):
+    # "fully or partly disclosed": on a share's side, "or" joins the parts it counts together
+    if any(not joins.joined(text, a.span, b.span) and not _EITHER.fullmatch(text[a.span[1]:b.span[0]].lower())
+           for a, b in zip(requests, requests[1:], strict=False)):
         return None
     unique = {r.metric_keys: r for r in requests}
     return list(unique.values())
@@ -174,3 +189,44 @@ def change_words(lowered: str) -> list[Span]:
     words of the question's frame, never a statistic's."""
     patterns = (_CHANGE_RATE, _IN_PERCENT, _CHANGE_ASKED, *(p for _, p in _FRAMES))
     return [m.span() for p in patterns for m in p.finditer(lowered)]
+
+
+@dataclass(frozen=True)
+class RatesAsked:
+    """The rates a question names (index/lexicon/rates.py), and statistics standing for their
+    sides (the part's first, `parts` of them) for what reads a Query's statistics."""
+
+    names: tuple[str, ...]
+    metrics: list[Metric]
+    parts: int
+
+
+def asked_rates(text: str) -> RatesAsked | None:
+    """"办结率", "公开率最高的一年", "the disclosure rate", "纠错率" (of reconsiderations and of
+    lawsuits unless one is named): the rate table's rates the question names; None when none."""
+    lowered = text.lower()
+    taken = [m.span() for m in _CHANGE_RATE.finditer(lowered)]  # "增长率": a change's rate, no rate here
+    named: list[tuple[int, Rate]] = []
+    for rate in RATES:  # the more specific words first: "全部公开率" is never also 公开率
+        found = [m.span() for p in (rate.zh_words, rate.en_words) for m in re.finditer(p, lowered)]
+        found = [(a, b) for a, b in found if not any(x < b and a < y for x, y in taken)]
+        if not found or (rate.others and re.search(rate.others, lowered)):
+            continue  # or the rate of another thing ("12345热线的办结率")
+        taken += found
+        named += [(a, rate) for a, _ in found]
+    if not named:
+        return None
+    chosen: list[Rate] = []  # "全部公开率和部分公开率": each, in the order asked
+    for at, rate in sorted(named, key=lambda x: x[0]):
+        family = [r for r in RATES if r.family == rate.family] if rate.family else [rate]
+        # the group named right before the rate word ("行政复议纠错率"), else anywhere ("rate of lawsuits")
+        before = re.split(SCOPE_CUT, lowered[max(0, at - SCOPE_BEFORE):at])[-1]
+        scoped = [r for r in family if r.scope and re.search(r.scope, before)] \
+            or [r for r in family if r.scope and re.search(r.scope, lowered)]
+        chosen += [r for r in (scoped if len(scoped) == 1 else family) if r not in chosen]
+    return RatesAsked(tuple(r.name for r in chosen), *_standing(chosen[0]))
+
+
+def _standing(rate: Rate) -> tuple[list[Metric], int]:
+    sides = rate.sides.get(NEW[-1]) or next(iter(rate.sides.values()))
+    return [cell_metric(i[0], Metric) for i in (*sides.part, *sides.whole)], len(sides.part)

@@ -154,7 +154,9 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
     ("ratio", r"占.{0,16}?(?:比例|比重|百分之|百分比|多少%|几成)|(?:比例|比重|百分比|占比)(?:是|为|有)?多少|百分之几|百分之多少"
               r"|纠错率|多少倍|几倍|(?:里|中|当中).{1,24}?占了?多少(?=[？?。，,！!]|$)|(?:各|分别)占.{0,16}?(?:多少|几)"
               # "占办结总数多少": 占 and the whole, then 多少 ending the clause
-              r"|占[^，,。？?]{1,12}?(?:总数|总量|总计|合计|全部)多少(?=[？?。，,！!]|$)",
+              r"|占[^，,。？?]{1,12}?(?:总数|总量|总计|合计|全部|的)多少(?=[？?。，,！!]|$)"
+              # "…中网络申请的比例？", "结转下年度的占比": the share word ending the question
+              r"|(?:的|所占)(?:比例|比重|占比|百分比)[？?。！!]?\s*$|多大(?:的)?(?:比例|比重)",
      r"\bwhat (?:share|proportion|percentage|fraction)\b|\bratio\b|\bper ?cent(?:age)? of\b"
      # "how many times more / as many as / that of": a multiple; "how many times were they sued?" is a count
      r"|\bhow many times\b(?=.{0,80}?\b(?:than|as (?:many|much|large|big|high)|more|bigger|larger|higher|greater"
@@ -353,6 +355,9 @@ DECIMAL_COUNT_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "one": 
 #: reviews and lawsuits combined") or its part ("what share of reviews and lawsuits *were* reviews").
 SHARE_WHOLE_AFTER = r"\b(?:in|among|within|out of)\b"
 SHARE_PART_AFTER = r"\b(?:were|was|are|is|came from|went to|ended as|ended in)\b"
+#: "fully or partly disclosed", "予以公开或部分公开的占多少": on one side of a share, "or" joins the
+#: parts it counts together (a request is one or the other), as "and" does. C, E.
+SHARE_EITHER = r"\s*(?:or|或|或者|或是)\s*"
 #: Words that may stand before the first statistic of a share's side ("in *all the* reviews and lawsuits").
 SHARE_LEAD_FILLERS = r"\b(?:the|all|total|those|these|their|its|of|number|numbers|administrative)\b|(?:19|20)\d\d\s*年?度?|'s\b|[\s,:的]"
 #: "of reviews and lawsuits, what share were reviews": the whole named first, in a clause of its own.
