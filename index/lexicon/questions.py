@@ -164,10 +164,11 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
      r"\bby how much\b|\bhow much (?:more|higher|less|lower|bigger|smaller)\b|\bgap\b|\bdifference\b"
      r"|\b(?:is|are|was|were) (?:it|they|these|those|the \w+) the same\b"),
     # "哪个更多" / "which had more, X or Y": the most among the bodies named
-    # "哪年多" / "哪个局高": a which-question that ends on 多 / 高 / 大 (never the 多 of 多少)
-    ("most", r"最多|最高|最大|哪个?.{0,20}?更(?:多|高|大)|哪[^，,。？?！!]{0,20}?(?:多|高|大)(?!少)(?:一些|一点|些)?(?=[？?。！!呢啊吧]|$)",
+    # "哪年多" / "哪个局高": a which-question that ends on 多 / 高 / 大 (never the 多 of 多少); "X和Y谁罚得多"
+    # asks which of the bodies named, as 哪个 does
+    ("most", r"最多|最高|最大|哪个?.{0,20}?更(?:多|高|大)|[哪谁][^，,。？?！!]{0,20}?(?:多|高|大)(?!少)(?:一些|一点|些)?(?=[？?。！!呢啊吧]|$)",
      r"\b(?:most|highest|largest|biggest|greatest|maximum)\b|\bwhich\b.{0,40}?\b(?:more|higher|larger)\b(?!.*\bthan\b)"),
-    ("least", r"最少|最低|最小|哪个?.{0,20}?更(?:少|低|小)|哪[^，,。？?！!]{0,20}?(?<!多)(?:少|低|小)(?:一些|一点|些)?(?=[？?。！!呢啊吧]|$)",
+    ("least", r"最少|最低|最小|哪个?.{0,20}?更(?:少|低|小)|[哪谁][^，,。？?！!]{0,20}?(?<!多)(?:少|低|小)(?:一些|一点|些)?(?=[？?。！!呢啊吧]|$)",
      r"\b(?:least|fewest|lowest|smallest|minimum)\b|\bwhich\b.{0,40}?\b(?:fewer|less|lower|smaller)\b(?!.*\bthan\b)"),
     ("difference", r"相差|差多少|差距|差异|差别|对比|比较|相比|比(?!例|重|率).{0,20}?(?:多|少|高|低|增|减|涨|降)",
      r"\bdifference\b|\bcompar(?:e|ed|ing|ison)\b|\bversus\b|\bvs\b"
