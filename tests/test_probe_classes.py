@@ -7,16 +7,23 @@ fixed by class and checked here on other reports and wordings than the set's:
 - the old appendix's rows asked in everyday words ("在网站上公开", "不同意公开的申请").
 - "收到几个申请" of a table printing 条 for its requests: 个 counts any thing, a request too; the
   table's count answers, never a prose number of something else counted in 个.
+- "报告是哪天写的 / 什么时候发布的", "when was … report published": the date the report is signed.
+- a figure asked of a part of the body ("各乡镇主动公开了多少条", "区直各部门…"): never the body's
+  table figure (their whole); the prose's sentence whose own item names that part.
+- a count asked as a threshold ("有三千多件吗", "超过一千条了吗", "有没有四百件"): the count, from the
+  prose as from the tables; the guessed number is no word the answering sentence must say.
 """
 
 from __future__ import annotations
 
+from assistant.typed import expected_kind
 from assistant.understanding import Intent, Metric
 from assistant.unit_guard import counts_asked
 
 from .conftest import chat, metric_keys
 
-REAL = ("pingtan_2012_county.txt", "pingtan_2014_syq.txt", "pingtan_zfyjj_2024.txt", "pingtan_nyncj_2024.txt")
+REAL = ("pingtan_2012_county.txt", "pingtan_2014_syq.txt", "pingtan_2015_syq.txt", "pingtan_2018_syq.txt",
+        "pingtan_zfyjj_2024.txt", "pingtan_nyncj_2024.txt")
 
 PENALTIES, LICENCES = "行政处罚.处理决定数量", "行政许可.处理决定数量"
 
@@ -67,3 +74,43 @@ def test_requests_asked_with_ge_answered_from_the_table(qa):
     assert [(c.body, c.year) for c in answer.citations] == [("平潭县人民政府", 2012)]
     answer = qa.ask("2014年平潭综合实验区收到几个信息公开申请")
     assert [(c.body, c.year) for c in answer.citations] == [("平潭综合实验区管委会", 2014)]
+
+
+def test_report_date_asked_in_everyday_words(qa):
+    for question in ("平潭综合执法与应急管理局2024年的年报是什么时候发布的？",
+                     "平潭综合实验区综合执法与应急管理局2024年度报告是哪天写的",
+                     "When was the 2024 report of the Pingtan Comprehensive Law Enforcement and Emergency "
+                     "Management Bureau published?"):
+        answer = qa.ask(question)
+        assert "2025年1月31日" in answer.text, question
+        assert [(c.body, c.year) for c in answer.citations] == [("平潭综合实验区综合执法与应急管理局", 2024)]
+
+
+def test_a_threshold_asks_the_count():
+    assert expected_kind("西夏区卫健局2023年12345工单有没有四百件") == "count"
+    assert expected_kind("沙坡头区卫健局2021年政务新媒体发布信息超过一千条了吗？") == "count"
+    assert expected_kind("他们的地址有没有变") != "count"
+
+
+def test_a_threshold_answered_from_the_prose(qa):
+    answer = qa.ask("西夏区卫健局2023年12345平台的工单有没有四百件？")
+    assert "409" in answer.text and [(c.body, c.year) for c in answer.citations] == [("西夏区卫生健康局", 2023)]
+    answer = qa.ask("海原县卫健局2020年通过微信公众号发布的信息超过三百条了吗")
+    assert "275" in answer.text and "1000" not in answer.text.split("\n")[0]
+
+
+def test_a_part_of_the_body_is_not_its_whole(pingtan_gazetteer):
+    q = chat(pingtan_gazetteer, "平潭综合实验区2015年各乡镇主动公开了多少条政府信息？")
+    assert q.intent == Intent.PASSAGE and not q.metrics
+    q = chat(pingtan_gazetteer, "平潭综合实验区2015年主动公开了多少条政府信息？")
+    assert q.intent == Intent.LOOKUP and "主动公开情况.主动公开政府信息数" in metric_keys(q)
+
+
+def test_a_part_of_the_body_answered_by_its_own_sentence(qa):
+    answer = qa.ask("平潭综合实验区2015年各乡镇主动公开了多少条政府信息？")
+    assert "674" in answer.text and "2949" not in answer.text
+    answer = qa.ask("平潭综合实验区2018年乡镇主动公开了多少条政府信息")
+    assert "477" in answer.text and "1592" not in answer.text and "2069" not in answer.text
+    answer = qa.ask("2018年平潭综合实验区区直各部门主动公开政府信息多少条")
+    assert "1592" in answer.text and "477" not in answer.text
+    assert "2069" in qa.ask("平潭综合实验区2018年主动公开政府信息多少条").text

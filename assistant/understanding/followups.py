@@ -97,3 +97,12 @@ def compared_with(lowered: str, named: set[str], asked: tuple[list[int], list[st
     if named == {"bodies"} and bodies_before and set(bodies) - set(bodies_before):
         return years, list(dict.fromkeys(bodies_before + bodies))
     return None
+
+
+_BODY_PART = re.compile(words.BODY_PARTS)
+
+
+def names_body_part(lowered: str, mentions: list[Mention]) -> bool:
+    """"2016年各乡镇主动公开了多少条": a part of the body (its towns, its departments) named
+    outside every name the question holds; the body's table figure is their whole."""
+    return bool(_BODY_PART.search(_blanked(lowered, [(m.start, m.end) for m in mentions])))

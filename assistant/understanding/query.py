@@ -15,7 +15,14 @@ from index.templates import TEMPLATES, by_version_year, cells_of, template_patte
 from ..linking.names import names_of
 from . import cells
 from .categories import breakdown_family, category_family
-from .followups import asks_new_thing, compared_with, counts_parts, same_period, unnamed_part
+from .followups import (
+    asks_new_thing,
+    compared_with,
+    counts_parts,
+    names_body_part,
+    same_period,
+    unnamed_part,
+)
 from .gazetteer import Entity, Gazetteer, Mention
 from .hygiene import _CJK_RE, detect_language
 from .intents import METRIC_INTENTS, Intent, detect_intent
@@ -149,6 +156,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.clarify = [(m.text, list(m.values)) for m in found.mentions
                      if (m.kind == "ambiguous" or (m.kind == "unknown" and m.values)) and own is None]
     query.drop_terms = _name_terms(m.text for m in found.mentions if m.kind not in ("metric", "bureau", "cell"))
+    # "信访投诉有三千多件吗": the asker's guess is no word the answering sentence says
+    query.drop_terms |= _name_terms(m.group() for m in _THRESHOLD.finditer(lowered))
     query.metrics = [m for m in _unique_metrics(x for x in found.mentions if x.kind == "metric")
                      if not CONTEXT.get(m.key) or any(w in lowered for w in CONTEXT[m.key])]
     refs = cells.decode(v for m in found.mentions if m.kind == "cell" for v in m.values)
@@ -234,6 +243,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
         _narrow(query, found.text, found.mentions, found.years.spans)
     if office_named(found.text, query.language, found.mentions, query.metrics):
         query.narrowed = None  # "Pingtan's service centre": an office's figure, no part of a table's statistic
+    if query.intent == Intent.LOOKUP and query.metrics and names_body_part(lowered, found.mentions):
+        query.metrics, query.intent, query.narrowed = [], Intent.PASSAGE, None  # the part's figure: the prose's
     return query
 
 
@@ -491,6 +502,7 @@ def _named_slots(query: Query, stated: str, lowered: str) -> set[str]:
 
 
 _THAT_STATISTIC = re.compile(words.THAT_STATISTIC)
+_THRESHOLD = re.compile(words.THRESHOLD_ASKED)
 # The question cues of a contact detail (address, phone, e-mail…): asked of a body, never of a statistic.
 _CONTACT = re.compile("|".join(cue for kind, cue, _ in KINDS if kind in LABELLED), re.I)
 
