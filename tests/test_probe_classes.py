@@ -10,6 +10,8 @@ fixed by class and checked here on other reports and wordings than the set's:
 - "报告是哪天写的 / 什么时候发布的", "when was … report published": the date the report is signed.
 - a figure asked of a part of the body ("各乡镇主动公开了多少条", "区直各部门…"): never the body's
   table figure (their whole); the prose's sentence whose own item names that part.
+- a bureau written in pinyin ("Pingtan Caizheng Jinrong Ju", "Zonghe Zhifa yu Yingji Guanli Ju",
+  "Xixia Qu Weisheng Jiankang Ju"): its name's syllables, in words or one by one, name the body.
 - a count asked as a threshold ("有三千多件吗", "超过一千条了吗", "有没有四百件"): the count, from the
   prose as from the tables; the guessed number is no word the answering sentence must say.
 """
@@ -114,3 +116,15 @@ def test_a_part_of_the_body_answered_by_its_own_sentence(qa):
     answer = qa.ask("2018年平潭综合实验区区直各部门主动公开政府信息多少条")
     assert "1592" in answer.text and "477" not in answer.text
     assert "2069" in qa.ask("平潭综合实验区2018年主动公开政府信息多少条").text
+
+
+def test_a_bureau_written_in_pinyin(samples_gazetteer, pingtan_gazetteer):
+    cases = [(pingtan_gazetteer, "How many requests did Pingtan Caizheng Jinrong Ju receive in 2022?",
+              "平潭综合实验区财政金融局"),
+             (pingtan_gazetteer, "penalties of Pingtan Zonghe Zhifa yu Yingji Guanli Bureau in 2024",
+              "平潭综合实验区综合执法与应急管理局"),
+             (pingtan_gazetteer, "Pingtan lv you yu wen hua ti yu ju 2024 licences", "平潭综合实验区旅游与文化体育局"),
+             (samples_gazetteer, "How many penalties did Xixia Qu Weisheng Jiankang Ju decide in 2023?", "西夏区卫生健康局"),
+             (samples_gazetteer, "Lingwu Weisheng he Jihua Shengyu Ju 2016 staff", "灵武市卫生和计划生育局")]
+    for gazetteer, question, body in cases:
+        assert chat(gazetteer, question).bodies == [body], question
