@@ -59,6 +59,7 @@ from .typed import (
     measure_asked,
     measures_asked,
     names,
+    names_part_asked,
     person_label,
     said_as,
     same_family,
@@ -201,6 +202,7 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     thing = asked_thing(question) if kind in QUANTITY_KINDS else None
     if thing is not None:  # "多少粉丝", "budget", "政务微博有多少个": the number's clause names it
         spans = [s for s in spans if answers(thing, sentence, s)]
+    spans = [s for s in spans if names_part_asked(question, clause_of(sentence, s.start, s.end, items=True))]
     if kind in CLAUSE_KINDS and (thing is None or not thing.key):  # what is counted, said after 多少
         heads = head_terms(question)
         spans = [s for s in spans if not heads or any(h in clause_of(sentence, s.start, s.end) for h in heads)]

@@ -50,6 +50,7 @@ from index.lexicon.kinds import (
 from index.lexicon.numbering import IDENTIFIER_AFTER, IDENTIFIER_BEFORE
 from index.lexicon.questions import (
     ASKING_COUNT,
+    BODY_PARTS,
     COUNTED_AFTER_ASKING,
     PART_ASKING,
     PART_BREAKS,
@@ -471,3 +472,13 @@ def asked_parts(question: str, language: str = "zh") -> list[tuple[int, int]]:
         start = m.end() if m else end
     asking = [b for b in bounds if _PART_ASKING.search(question, b[0], b[1])]
     return asking if len(asking) > 1 and len(asking) == len(bounds) else []
+
+
+_BODY_PART = re.compile(BODY_PARTS)
+
+
+def names_part_asked(question: str, item: str) -> bool:
+    """A count asked of a part of a body ("乡镇主动公开了多少条") is one whose own item names that
+    part ("各乡镇…477条"), never the rest's ("区直各部门…1592条"); any item when none is asked."""
+    parts = set(_BODY_PART.findall(question))
+    return not parts or any(p in item for p in parts)

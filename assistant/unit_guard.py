@@ -55,16 +55,19 @@ def asked_unit(text: str) -> str | None:
 
 _COUNTED = {m: counted for _, said, counted in ASKED_UNIT_KINDS for m in said}
 _KNOWN = {u for _, _, counted in ASKED_UNIT_KINDS for u in counted}
+#: The measure words of any thing ("几个申请"), and those of people ("有多少人申请").
+_ANY_THING = {m for kind, said, _ in ASKED_UNIT_KINDS if kind == "thing" for m in said}
 
 
 def counts_asked(asked: str, metric: Metric, units: set[str]) -> bool:
     """Whether the statistic, counted in `units`, can be a count asked in `asked`: a count of
     that kind (a unit no kind knows, money aside, is not judged), or a count of people's acts
-    asked as people ("有多少人申请")."""
+    asked as people ("有多少人申请") or as things ("收到几个申请" of a table that prints 条 for
+    requests: the publisher's measure word, not another statistic)."""
     counted = _COUNTED.get(asked)
     if counted is None or not units or any(u in counted or u not in _KNOWN for u in units):
         return True
-    return asked in _COUNTED and counted == _COUNTED[PEOPLE_MEASURE] and any(
+    return (counted == _COUNTED[PEOPLE_MEASURE] or asked in _ANY_THING) and any(
         w in key for key in metric.keys for w in PEOPLE_ACTS)
 
 

@@ -117,3 +117,12 @@ def earlier_computation(lowered: str) -> tuple[str, int, bool] | None:
         return None
     pointed = next((count for count, rx in _EARLIER if rx.search(lowered)), None)
     return op, 2 if pointed is None else pointed, pointed is not None
+
+
+_BODY_PART = re.compile(words.BODY_PARTS)
+
+
+def names_body_part(lowered: str, mentions: list[Mention]) -> bool:
+    """"2016年各乡镇主动公开了多少条": a part of the body (its towns, its departments) named
+    outside every name the question holds; the body's table figure is their whole."""
+    return bool(_BODY_PART.search(blanked(lowered, [(m.start, m.end) for m in mentions])))

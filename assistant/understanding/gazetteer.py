@@ -31,6 +31,7 @@ from .names import (
     _split_division,
     _title,
     _unique,
+    bureau_pinyin,
 )
 from .phrases import PhraseIndex, _phrase_key
 
@@ -146,7 +147,8 @@ class Gazetteer:
         partial.update((_phrase_key(n)[1], "region") for n in [*zh, *en, *parents])
         for name in own:
             exact[_phrase_key(name)[1]].add(body)
-        for name in [*_other_names(zh, en, bureau), *_combine(en, loose_english, english=True)]:
+        for name in [*_other_names(zh, en, bureau), *_combine(en, loose_english, english=True),
+                     *_combine(en, bureau_pinyin(bureau), english=True)]:
             loose[_phrase_key(name)[1]].add(body)
         if shown_en and english:
             self._english[body] = _title(_english_display(shown_en, english[0]))

@@ -12,11 +12,13 @@ from index.lexicon.bureaus import (
     BUREAU_EN,
     BUREAU_EN_LOOSE,
     BUREAU_ENDS,
+    CONJUNCTIONS,
     GOVERNMENT_NAMES,
+    PINYIN_END_EN,
     RENAMES,
 )
 from index.lexicon.divisions import COUNTY_LEVEL, DIVISIONS_EN, DIVISIONS_PINYIN, ZONE
-from index.lexicon.pinyin import romanize
+from index.lexicon.pinyin import romanize, syllables
 from index.metadata import bureau_abbreviations, region_parts
 
 # --- names of bodies ------------------------------------------------------------------------------
@@ -71,6 +73,32 @@ def _region_aliases_en(parts: list[str]) -> list[str]:
     if ZONE in division and len(division) > 1:  # 综合实验区, 开发区, 高新区 …
         out += [f"{roman} zone", f"{roman} pilot zone", f"{roman} experimental zone"]
     return out
+
+
+def bureau_pinyin(bureau: str) -> list[str]:
+    """How an analyst writes a bureau in pinyin: 财政金融局 -> "caizheng jinrong ju" (also "…
+    bureau"), 综合执法与应急管理局 -> "zonghe zhifa yu yingji guanli ju", 人民政府 -> "renmin zhengfu":
+    two-character words where the name is made of them; else each syllable, or the stem as one word."""
+    said = syllables(bureau)
+    if len(said) < 2:
+        return []
+    end = next((len(e) for e in BUREAU_ENDS if bureau.endswith(e)), 0)
+    words, run = [], []
+    for char, syllable in zip(bureau[: len(bureau) - end], said[: len(said) - end], strict=True):
+        if char in CONJUNCTIONS:
+            words += [*_paired(run), syllable]
+            run = []
+        else:
+            run.append(syllable)
+    words += _paired(run)
+    ends = ["".join(said[len(said) - end:]), *([PINYIN_END_EN[bureau[-1]]] if bureau[-1] in PINYIN_END_EN else [])]
+    stems = [" ".join(words), " ".join(said[: len(said) - end]), "".join(said[: len(said) - end])]
+    return _unique(f"{s} {e}".strip() for s in stems for e in ends)
+
+
+def _paired(run: list[str]) -> list[str]:
+    """Syllables as two-character words when they pair up, else as they are."""
+    return [a + b for a, b in zip(run[::2], run[1::2], strict=True)] if len(run) % 2 == 0 else run
 
 
 def _bureau_forms(bureau: str) -> list[str]:

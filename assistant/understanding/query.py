@@ -20,6 +20,7 @@ from .followups import (
     asks_new_thing,
     compared_with,
     counts_parts,
+    names_body_part,
     same_period,
     unnamed_part,
 )
@@ -158,6 +159,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.clarify = [(m.text, list(m.values)) for m in found.mentions
                      if (m.kind == "ambiguous" or (m.kind == "unknown" and m.values)) and own is None]
     query.drop_terms = _name_terms(m.text for m in found.mentions if m.kind not in ("metric", "bureau", "cell"))
+    # "信访投诉有三千多件吗": the asker's guess is no word the answering sentence says
+    query.drop_terms |= _name_terms(m.group() for m in _THRESHOLD.finditer(lowered))
     query.metrics = [m for m in _unique_metrics(x for x in found.mentions if x.kind == "metric")
                      if not CONTEXT.get(m.key) or any(w in lowered for w in CONTEXT[m.key])]
     refs = cells.decode(v for m in found.mentions if m.kind == "cell" for v in m.values)
@@ -253,6 +256,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
         _narrow(query, found.text, found.mentions, found.years.spans)
     if office_named(found.text, query.language, found.mentions, query.metrics):
         query.narrowed = None  # "Pingtan's service centre": an office's figure, no part of a table's statistic
+    if query.intent == Intent.LOOKUP and query.metrics and names_body_part(lowered, found.mentions):
+        query.metrics, query.intent, query.narrowed = [], Intent.PASSAGE, None  # the part's figure: the prose's
     return query
 
 
@@ -505,6 +510,7 @@ def _named_slots(query: Query, stated: str, lowered: str) -> set[str]:
 
 
 _THAT_STATISTIC = re.compile(words.THAT_STATISTIC)
+_THRESHOLD = re.compile(words.THRESHOLD_ASKED)
 # The question cues of a contact detail (address, phone, e-mail…): asked of a body, never of a statistic.
 _CONTACT = re.compile("|".join(cue for kind, cue, _ in KINDS if kind in LABELLED), re.I)
 

@@ -48,6 +48,8 @@ COMMITTEE_NAMES = ("管委会", "管理委员会")
 COMMITTEE_OFFICE_NAMES = ("管委会办公室", "管理委员会办公室")
 #: Name endings of a bureau: their cores ("卫生健康") are how names are shortened in running text.
 BUREAU_ENDS = ("委员会", "局", "委")
+#: A name's last word in English after a pinyin stem ("Pingtan Caizheng Jinrong Bureau").
+PINYIN_END_EN = {"局": "bureau"}
 #: The words a bureau's name ends with, and the short form of each in abbreviations (发改委).
 BUREAU_SUFFIXES = {"委员会": "委", "办公室": "办", "办公厅": "办", "局": "局", "委": "委", "办": "办", "中心": "中心"}
 #: Conjunctions inside bureau names (旅游与文化体育局).

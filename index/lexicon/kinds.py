@@ -4,6 +4,7 @@ the words that ask for each and the pattern of its answer."""
 from __future__ import annotations
 
 from .numerals import CN_NUMERALS
+from .questions import THRESHOLD_ASKED
 from .units import MEASURES, MONEY
 
 _NUM = r"\d[\d,，]*(?:\.\d+)?"
@@ -54,7 +55,7 @@ KINDS: tuple[tuple[str, str, str], ...] = (
      rf"{_NUM}\s*(?:{'|'.join(MONEY)})"),
     ("person", r"谁|哪位|姓名|填报人|负责人|联系人|审核人|签发人|\bwho\b|\bwhom\b",
      r"(?<=填报人|负责人|联系人|审核人|签发人)[:：\s]*{name}|(?<=局长|主任|书记|组长|处长|科长)\s*{name}(?=[任为同担兼负,，、。(（\s]|$)"),
-    ("count", r"多少|几|how many|number of|\bcount\b",
+    ("count", rf"多少|几|how many|number of|\bcount\b|{THRESHOLD_ASKED}",
      rf"{_NUM}\s*(?:万|亿)?\s*(?:余|多)?\s*(?:{MEASURES})|{_NUM}"),
 )
 #: Labels a person's name is printed after ("填报人：周某某"): a question naming one asks for it.

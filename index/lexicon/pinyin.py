@@ -22,6 +22,18 @@ def romanize(text: str) -> str | None:
     return "".join(syllables).replace("ü", "v")
 
 
+@lru_cache(maxsize=1024)
+def syllables(text: str) -> tuple[str, ...]:
+    """"财政金融局" -> ("cai", "zheng", "jin", "rong", "ju"): one toneless syllable a character, read
+    as a phrase (polyphones by their context); () when a character is not Chinese."""
+    if not text or not _HAN.fullmatch(text):
+        return ()
+    from pypinyin import Style, lazy_pinyin
+
+    out = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: [None] * len(chars))
+    return () if any(s is None for s in out) else tuple(s.replace("ü", "v") for s in out)
+
+
 def load() -> None:
     """Load pypinyin's dictionaries now (0.15 s CPU) rather than at the first ingest or question."""
     romanize("中文")

@@ -4,7 +4,7 @@ question reader (assistant.understanding) compiles them."""
 
 from __future__ import annotations
 
-from .numerals import CN_SMALL_COUNTS, CN_YEAR_DIGITS
+from .numerals import CN_NUMERALS, CN_SMALL_COUNTS, CN_YEAR_DIGITS
 from .statwords import SUM_WORDS
 from .units import ASKED_MEASURES, MONEY, QUANTITY_AFTER_NUMBER
 
@@ -56,6 +56,10 @@ COMPARED_FOLLOW_UP = (r"^(?:那|那么)?(?:比|较)|^(?:那|那么)?(?:跟|和|�
 #: "of those, how many …"): the question is a follow-up whatever else it names.
 SCOPED = (r"其中|这里面|那里面|这当中|那当中|这之中|这些|那些|这几[件个起宗项次]|上述|前述|\b(?:of|among|out of) (?:those|these|them)\b"
           r"|\b(?:those|these) (?:requests|applications|cases|reconsiderations|lawsuits)\b")
+
+#: Parts of a body a question may ask a figure of ("各乡镇主动公开了多少条", "区直各部门"): the
+#: body's own table figure is their whole, never theirs; the prose may state theirs.
+BODY_PARTS = r"乡镇|街道|区直|县直|市直|村居|社区"
 
 #: Words scoping a follow-up to the last answer's whole ("其中乡镇公开的占多少？"): never part of
 #: a name, so "其中乡镇" holds no body "中乡镇".
@@ -169,10 +173,11 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
      r"\bby how much\b|\bhow much (?:more|higher|less|lower|bigger|smaller)\b|\bgap\b|\bdifference\b"
      r"|\b(?:is|are|was|were) (?:it|they|these|those|the \w+) the same\b"),
     # "哪个更多" / "which had more, X or Y": the most among the bodies named
-    # "哪年多" / "哪个局高": a which-question that ends on 多 / 高 / 大 (never the 多 of 多少)
-    ("most", r"最多|最高|最大|哪个?.{0,20}?更(?:多|高|大)|哪[^，,。？?！!]{0,20}?(?:多|高|大)(?!少)(?:一些|一点|些)?(?=[？?。！!呢啊吧]|$)",
+    # "哪年多" / "哪个局高": a which-question that ends on 多 / 高 / 大 (never the 多 of 多少); "X和Y谁罚得多"
+    # asks which of the bodies named, as 哪个 does
+    ("most", r"最多|最高|最大|哪个?.{0,20}?更(?:多|高|大)|[哪谁][^，,。？?！!]{0,20}?(?:多|高|大)(?!少)(?:一些|一点|些)?(?=[？?。！!呢啊吧]|$)",
      r"\b(?:most|highest|largest|biggest|greatest|maximum)\b|\bwhich\b.{0,40}?\b(?:more|higher|larger)\b(?!.*\bthan\b)"),
-    ("least", r"最少|最低|最小|哪个?.{0,20}?更(?:少|低|小)|哪[^，,。？?！!]{0,20}?(?<!多)(?:少|低|小)(?:一些|一点|些)?(?=[？?。！!呢啊吧]|$)",
+    ("least", r"最少|最低|最小|哪个?.{0,20}?更(?:少|低|小)|[哪谁][^，,。？?！!]{0,20}?(?<!多)(?:少|低|小)(?:一些|一点|些)?(?=[？?。！!呢啊吧]|$)",
      r"\b(?:least|fewest|lowest|smallest|minimum)\b|\bwhich\b.{0,40}?\b(?:fewer|less|lower|smaller)\b(?!.*\bthan\b)"),
     ("difference", r"相差|差多少|差距|差异|差别|对比|比较|相比|比(?!例|重|率).{0,20}?(?:多|少|高|低|增|减|涨|降)",
      r"\bdifference\b|\bcompar(?:e|ed|ing|ison)\b|\bversus\b|\bvs\b"
@@ -191,14 +196,22 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
 
 #: "一样吗" / "the same?": the answer says yes or no before the numbers.
 ASKS_SAME = r"一样|相同|一致|\bthe same\b|\bsame as\b|\bidentical\b|\bequal\b"
-#: "落款日期" / "when was the report signed": the date a report ends with.
-SIGNED = r"落款|签发|成文|印发日期|发布日期|\bsigned\b|\bdated\b|\bdate of (?:the|this|its) report\b"
+#: "落款日期" / "when was the report signed": the date a report ends with; "报告是哪天写的 / 发布的"
+#: asks it in everyday words.
+SIGNED = (r"落款|签发|成文|印发日期|发布日期"
+          r"|(?:报告|年报)(?:是|在)?(?:哪天|哪一天|什么时候|何时|几月几[日号])(?:写|发布|发|出|公布|印发|编制|完成)"
+          r"|\bsigned\b|\bdated\b|\bdate of (?:the|this|its) report\b"
+          r"|\bwhen was\b[^?]{0,120}?\breport\b[^?]{0,120}?\b(?:written|published|issued|released)\b")
 #: A full date as reports print it ("2021年1月20日").
 FULL_DATE = r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 #: A year as a question writes it, to take out of its words ("2020年度").
 YEAR_WORDS = r"(?:19|20)\d\d\s*年?度?"
 #: Words that ask rather than name the subject ("开展了几次…活动" -> 政府开放日活动).
-TOPIC_ASKING = (rf"多少|几[{ASKED_MEASURES}]?|是什么|是哪|哪些|哪个|哪天|什么|怎么|如何|是否|有没有|请问"
+#: A count asked as a threshold ("有三千多件吗", "超过五百件了吗", "有没有一百件"): the question asks
+#: the count (its answer says whether it reaches the threshold by stating it).
+THRESHOLD_ASKED = (rf"(?:有没有|超过了?|超出了?|多于|少于|不到|不足|达到了?|是不是|有)\s*(?:\d+|[{CN_NUMERALS}千万两]+)"
+                   rf"\s*(?:多|余)?\s*[{ASKED_MEASURES}](?=[^，,。？?]{{0,3}}?(?:吗|吧|没有|没|[？?]|$))")
+TOPIC_ASKING = (rf"{THRESHOLD_ASKED}|多少|几[{ASKED_MEASURES}]?|是什么|是哪|哪些|哪个|哪天|什么|怎么|如何|是否|有没有|请问"
                 r"|开展了|开展|举办了|举办|收到了|收到|报告|年报|里|中|的|了|吗|呢|共|一共|总共")
 #: What an English question asks about: the words after "how many" up to its verb.
 EN_TOPIC = (r"\b(?:how many|how much|number of|what (?:is|was|were|are) the|which)\s+(.+?)"

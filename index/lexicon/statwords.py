@@ -156,10 +156,11 @@ OUTCOMES: dict[str, tuple[str, ...]] = {
 REQUEST_VERBS = ("答复了", "已答复", "回复了", "办完", "处理完", "办理完毕", "closed", "dealt with", "completed",
                  "did it close", "did they close", "did it complete", "did they complete")
 
-#: Section 二's statistics in everyday words, by Concept id (C: 开罚单 / 批许可 / 查封扣押; E).
+#: Section 二's statistics in everyday words, by Concept id (C: 开罚单 / 批许可 / 查封扣押; E). The verb
+#: with its complement compares ("谁罚得多", "哪个局罚的最多", "批得最多").
 CONCEPTS: dict[str, tuple[str, ...]] = {
-    "行政处罚": ("罚单", "罚了", "罚款", "处罚过", "开罚", "被罚", "fined", "fines", "tickets", "penalty decisions"),
-    "行政许可": ("许可", "批了", "批准", "审批", "发证", "办证", "licences", "licenses", "permits", "approvals",
+    "行政处罚": ("罚单", "罚了", "罚款", "处罚过", "开罚", "被罚", "罚得", "罚的", "fined", "fines", "tickets", "penalty decisions"),
+    "行政许可": ("许可", "批了", "批得", "批准", "审批", "发证", "办证", "licences", "licenses", "permits", "approvals",
              "approved", "granted"),
     "行政强制": ("查封", "扣押", "冻结", "强制措施", "seizures", "seized", "impounded", "sealed up", "coercive"),
     "政府信息公开申请办结": REQUEST_VERBS,

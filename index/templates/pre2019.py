@@ -4,7 +4,8 @@ The national appendix of 2015-2018 lists 统计指标 / 单位 / 统计数. Earl
 versions print fewer rows, other wordings (受理依申请公开信息总数 for 收到申请数) and often a
 second value column 历年累计 (cumulative). One table declares the national rows with their
 known variants; rows a publisher adds are read too (`open_rows`), keyed by their label under
-the group they stand in.
+the group they stand in. A row's cues include how people say it ("在网站上公开", "不同意公开的申请",
+"主动公开的规范性文件"): the old rows are asked in the same everyday words as the 2019+ ones.
 """
 
 from __future__ import annotations
@@ -44,12 +45,13 @@ ROWS = (
     *_rows(P, "条",
            ("主动公开政府信息数", "主动公开政府信息数", ("主动公开信息数", "主动公开文件数"), None,
             "items proactively disclosed"),
-           ("主动公开规范性文件数", "其中：主动公开规范性文件数", ("主动公开规范性文件",), "主动公开政府信息数",
+           ("主动公开规范性文件数", "其中：主动公开规范性文件数", ("主动公开规范性文件", "主动公开的规范性文件"),
+            "主动公开政府信息数",
             "normative documents disclosed"),
            ("制发规范性文件总数", "制发规范性文件总数", (), None, "normative documents issued", "件"),
            ("政府公报公开政府信息数", "政府公报公开政府信息数", ("政府公报公开",), "主动公开政府信息数",
             "items in the government gazette"),
-           ("政府网站公开政府信息数", "政府网站公开政府信息数", ("网站公开",), "主动公开政府信息数",
+           ("政府网站公开政府信息数", "政府网站公开政府信息数", ("网站公开", "网站上公开", "网上公开"), "主动公开政府信息数",
             "items on the government website"),
            ("政务微博公开政府信息数", "政务微博公开政府信息数", ("微博公开",), "主动公开政府信息数", "items on Weibo"),
            ("政务微信公开政府信息数", "政务微信公开政府信息数", ("微信公开",), "主动公开政府信息数", "items on WeChat"),
@@ -86,7 +88,8 @@ ROWS = (
            ("属于已主动公开范围数", "属于已主动公开范围数", ("已主动公开范围",), "申请答复数", "already disclosed"),
            ("同意公开答复数", "同意公开答复数", (), "申请答复数", "disclosure granted"),
            ("同意部分公开答复数", "同意部分公开答复数", (), "申请答复数", "partial disclosure granted"),
-           ("不同意公开答复数", "不同意公开答复数", ("否决公开答复数", "不予公开答复数"), "申请答复数",
+           ("不同意公开答复数", "不同意公开答复数", ("否决公开答复数", "不予公开答复数", "不同意公开"),
+            "申请答复数",
             "disclosure refused"),
            ("其他类型答复数", "其他类型答复数", (), "申请答复数", "other answers"),
            ("涉及国家秘密", "其中：涉及国家秘密", (), "不同意公开答复数", "refused: state secrets"),
