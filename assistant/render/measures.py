@@ -35,6 +35,8 @@ class MeasureWriter(ChangeWriter):
         asked = asked_measure(question) if self.language in AS_COUNTED else None
         if asked is None or asked == GENERIC_MEASURE or answer.route != "facts":
             return answer
+        if any(f.unit == asked for f in answer.facts):  # the measure asked is a figure's own: the others
+            return answer                                # answer other asks ("多少件，…项目数增加了多少")
         said = {(show_number(f.value), f.unit) for f in answer.facts if f.value is not None and f.unit
                 and f.unit != asked and asked in _FAMILY.get(f.unit, ())}
         for value, unit in sorted(said, key=lambda p: -len(p[0])):
