@@ -28,6 +28,7 @@ from .answer import Answer, Citation
 from .findings import Aggregate, PassageFound, Ratio
 from .passages import terms_beyond_names
 from .prose_statements import qualified_otherwise
+from .quotes import clause_quote
 from .scope import Scope
 from .understanding import SYNONYMS, Metric, Query
 from .understanding.readings import READING_WORDS
@@ -36,11 +37,8 @@ from .understanding.readings import READING_WORDS
 MIN_WORD_CHARS = 4
 #: How far before the words a running-total word makes the number another statistic.
 LOOK_BEHIND = 6
-#: How much of the sentence around the number is quoted, at most, on either side.
-QUOTE_REACH = 100
 _HAN = re.compile("[\u4e00-\u9fff]")
 _NOT_THE_YEAR = re.compile(PROSE_NOT_THE_YEAR)
-_SENTENCE_END = re.compile("[。！？]")
 _CLAUSE_BREAK = re.compile(CLAUSE_PUNCTUATION)
 _OPENERS = re.compile(STATEMENT_OPENERS)
 _REMAINDER = re.compile("|".join(REMAINDER_MARKERS))
@@ -133,9 +131,7 @@ def part_figure(s: Scope, report: ReportRecord, metric: Metric, part: set[str]) 
 
 
 def _fact(report: ReportRecord, metric: Metric, page, m: re.Match, said: str) -> Fact:
-    left = max((e.end() for e in _SENTENCE_END.finditer(page.text, 0, m.start())), default=0)
-    right = next((e.end() for e in _SENTENCE_END.finditer(page.text, m.end())), len(page.text))
-    quote = page.text[max(left, m.start() - QUOTE_REACH):min(right, m.end() + QUOTE_REACH)].strip()
+    quote = clause_quote(page.text, m.start("n"), m.end())  # the statement's clause(s), not its whole sentence
     value = int(m.group("n").replace(",", ""))
     # the row is what the number measures as printed (the words before the statistic's own in
     # its clause: a channel, "新增"…), the column its measure word: statements of several bodies

@@ -40,6 +40,8 @@ from index.lexicon.units import (
 )
 from index.models import Fact, ReportRecord
 
+from .quotes import cut_to_figure
+
 PROSE = "prose"
 #: An approximate count's word ("900余篇", "70多件"): the figure is "about", never exact.
 ABOUT = re.compile(APPROXIMATELY)
@@ -201,6 +203,7 @@ def prose_fact(report: ReportRecord, name: str, value: int | float, measure: str
                note: str, metric: str | None = None) -> Fact:
     """A figure the prose states as a fact of its report, cited to its sentence and marked as the
     text's: the one shape the prose readers (share, sum, gap, series) give their inputs in."""
+    quote = cut_to_figure(quote, value, measure)  # the figure's clause(s) (quotes.figure_clauses)
     return Fact(report.report, report.body, report.year, report.template, "", "", name, measure,
                 metric or f"{PROSE}:{name}", name, value, measure, page, quote, origin=PROSE, note=note)
 

@@ -19,7 +19,7 @@ from ..aggregate import select
 from ..answer import Answer, Citation
 from ..findings import Digest, NoSummary, PassageFound, Summary
 from ..passages import best_passage, content_terms, glossary_terms, typed_span
-from ..quotes import find_in_pages
+from ..quotes import cited_clause, find_in_pages, sentence_around
 from ..scope import NO_BODY, Scope
 from ..typed import candidates, clause_of, expected_kind
 from ..understanding import Query
@@ -36,7 +36,7 @@ def run_passages(q: Query, s: Scope, prev: Answer | None):
     return best_passage(q, s)
 
 
-def from_previous(q: Query, prev: Answer | None) -> PassageFound | None:
+def from_previous(q: Query, prev: Answer | None, s: Scope | None = None) -> PassageFound | None:
     """"其中建议类几件？" / "and requests for help?" after a prose answer: the sentence just
     quoted usually holds the answer; a span there tied to the question answers it."""
     if prev is None or prev.route != "passages" or not prev.citations or not q.inherited:
@@ -45,7 +45,9 @@ def from_previous(q: Query, prev: Answer | None) -> PassageFound | None:
     if kind is None:
         return None
     cited = prev.citations[0]
-    sentence = re.sub(r"\s*\n\s*", "", cited.quote)  # the quote as the page wraps it
+    pages = [(p.number, p.text) for p in s.catalog.pages(cited.report)] if s is not None else []
+    whole = sentence_around(pages, cited.page, cited.quote) or cited.quote  # the quote is cut to its figure's clause
+    sentence = re.sub(r"\s*\n\s*", "", whole)  # the quote as the page wraps it
     extra = glossary_terms(q.text) if q.language == "en" else ""
     terms = content_terms(q.text, extra, q.drop_terms)
     span = typed_span(sentence, kind, q.text, terms, overlap=0.0)
@@ -53,7 +55,8 @@ def from_previous(q: Query, prev: Answer | None) -> PassageFound | None:
         span = _beside_last(sentence, kind, q.text, cited.highlight or "")
     if span is None or span.text == cited.highlight:
         return None
-    citation = Citation(cited.report, cited.body, cited.year, cited.page, cited.section, cited.quote, highlight=span.text)
+    citation = cited_clause(Citation(cited.report, cited.body, cited.year, cited.page, cited.section, whole,
+                                     highlight=span.text), sentence)
     return PassageFound(citation, sentence, span.text)
 
 
