@@ -104,8 +104,8 @@ def test_a_figure_of_a_long_list_is_quoted_with_its_own_clause(real_reports):
 
 def test_a_part_is_quoted_with_its_whole_and_a_short_sentence_whole(real_reports):
     sentence = _sentence("pingtan_czj_2022.txt", "共收到政府信息公开申请")
-    # three figures at most: the sentence (up to ；) is kept whole, it says what other parts ask
-    assert shown(sentence, "1件") == "2022年共收到政府信息公开申请1件，主要涉及政府债务数据方面…"
+    # three quantities at most: the sentence is kept whole (it says what other parts ask: 债务)
+    assert shown(sentence, "1件") == sentence
     text = "2023年，本局共发放各类补贴资金1250万元，惠及群众5600人，其中低保户320人、特困人员45人、残疾人88人。"
     assert clause_quote(text, text.index("320人"), text.index("320人") + 4) == \
         "惠及群众5600人，其中低保户320人"
@@ -154,3 +154,14 @@ def test_a_prose_figure_worded_two_ways_is_compared_across_two_years(qa):
 def test_no_difference_when_a_year_states_no_figure_of_the_words(qa):
     a = qa.ask("平潭财政局发布的政府债券发行公告，2022年比2020年多了几条？")
     assert not re.search(r"多\s*\d+\s*条", a.text)
+
+
+@pytest.mark.slow
+def test_a_follow_up_naming_another_part_asks_its_share_not_the_one_quoted(qa):
+    """"那各乡镇的占比呢？" after the 区直部门's figure quoted with its share beside it: the 乡镇's
+    share (47%), never the share just quoted (53%)."""
+    conversation = qa.chat()
+    conversation.ask("平潭综合实验区2016年一共主动公开多少条政府信息？")
+    assert "1822" in conversation.ask("其中区直各部门公开的有多少条？").text
+    third = conversation.ask("那各乡镇的占比呢？").text.splitlines()[0]
+    assert "47%" in third and "53%" not in third

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from index.chunks import sentences
+from index.lexicon.prose import SHARE_ASKING_WORDS
 from index.models import Fact, ReportRecord
 from index.templates import concept_keys, headline_concepts
 
@@ -51,8 +52,8 @@ def from_previous(q: Query, prev: Answer | None, s: Scope | None = None) -> Pass
     extra = glossary_terms(q.text) if q.language == "en" else ""
     terms = content_terms(q.text, extra, q.drop_terms)
     span = typed_span(sentence, kind, q.text, terms, overlap=0.0)
-    if span is None and not any(t in sentence for t in terms):
-        span = _beside_last(sentence, kind, q.text, cited.highlight or "")
+    if span is None and not any(t in sentence for t in terms) and all(t in SHARE_ASKING_WORDS for t in terms):
+        span = _beside_last(sentence, kind, q.text, cited.highlight or "")  # "占比多少？" names nothing else
     if span is None or span.text == cited.highlight:
         return None
     citation = cited_clause(Citation(cited.report, cited.body, cited.year, cited.page, cited.section, whole,
