@@ -43,12 +43,15 @@ _CLAUSE_BREAK = re.compile(CLAUSE_PUNCTUATION)
 _OPENERS = re.compile(STATEMENT_OPENERS)
 _REMAINDER = re.compile("|".join(REMAINDER_MARKERS))
 _QUOTES = re.compile("[“”\"「」]")
+_HAN_RUN = re.compile("[\u4e00-\u9fff]{2,}")
+#: The longest word of a question's terms that may name another ask ("制作"): longer runs are its text.
+MAX_ASKED_WORD = 4
 _SCOPED_LEAD = re.compile(rf"^\s*(?:{SCOPED})")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 PROSE = "prose"
 
 
-def prose_fact(s: Scope, report: ReportRecord, metric: Metric, said: tuple[str, ...] = ()) -> Fact | None:
+def prose_fact(s: Scope, report: ReportRecord, metric: Metric, said: tuple[str, ...] = (), asked: str = "") -> Fact | None:
     """The report's prose statement of the statistic (named by its words, or by `said`), or None
     (not stated, or stated with different numbers)."""
     family = next((f for f in MEASURE_FAMILIES if metric.unit in f), None)
@@ -66,7 +69,8 @@ def prose_fact(s: Scope, report: ReportRecord, metric: Metric, said: tuple[str, 
     if len(values) != 1:
         return None
     # the plainest statement: in the statistic's unit, with the fewest words before it
-    return _fact(report, metric, *min(found, key=lambda x: (x[1].group("m") != metric.unit, len(x[2]))))
+    plainest = min(found, key=lambda x: (x[1].group("m") != metric.unit, len(x[2])))
+    return _fact(report, metric, *plainest, also=tuple(w for w in _HAN_RUN.findall(asked) if len(w) <= MAX_ASKED_WORD))
 
 
 def part_in_prose(q: Query, s: Scope, prev: Answer | None, metric: Metric) -> Aggregate | None:
@@ -130,8 +134,9 @@ def part_figure(s: Scope, report: ReportRecord, metric: Metric, part: set[str]) 
     return _fact(report, metric, *found[0])
 
 
-def _fact(report: ReportRecord, metric: Metric, page, m: re.Match, said: str) -> Fact:
-    quote = clause_quote(page.text, m.start("n"), m.end())  # the statement's clause(s), not its whole sentence
+def _fact(report: ReportRecord, metric: Metric, page, m: re.Match, said: str, also: tuple[str, ...] = ()) -> Fact:
+    # the statement's clause(s), not its whole sentence; a clause another ask of the question names too
+    quote = clause_quote(page.text, m.start("n"), m.end(), also)
     value = int(m.group("n").replace(",", ""))
     # the row is what the number measures as printed (the words before the statistic's own in
     # its clause: a channel, "新增"…), the column its measure word: statements of several bodies
@@ -146,7 +151,8 @@ def prose_figures(s: Scope, absent: list[ReportRecord], metric: Metric, asked: s
     statistic, unless a clause restricts what it counts in words the question (`asked`) does not
     say. Figures of several bodies are compared only when the same words state each (the most
     common, unqualified statement first); the others are named beside them, cited."""
-    found = [f for r in absent if (f := prose_fact(s, r, metric)) is not None and (not asked or asked_as_stated(f, asked))]
+    found = [f for r in absent if (f := prose_fact(s, r, metric, asked=asked)) is not None
+             and (not asked or asked_as_stated(f, asked))]
     if len({f.body for f in found}) < 2 or len({(f.row, f.column) for f in found}) < 2:
         return found, []
     groups: dict[tuple, list[Fact]] = {}

@@ -102,9 +102,12 @@ def _names(words: str) -> bool:
     return len(_HAN.findall(words)) >= NAMING_CHARS
 
 
-def figure_clauses(text: str, start: int, end: int) -> tuple[int, int]:
+def figure_clauses(text: str, start: int, end: int, also: tuple[str, ...] = ()) -> tuple[int, int]:
     """(start, end) in `text` of the clause(s) a figure at text[start:end] is quoted with; its
-    whole sentence when that holds few figures (KEEP_WHOLE) or the figure is no quantity."""
+    whole sentence when that holds few figures (KEEP_WHOLE) or the figure is no quantity. `also`:
+    words another part of the question asks by ("制作" of "how many did it produce, and how many
+    were disclosed"): the clauses of the sentence saying one the figure's own clause does not are
+    quoted too."""
     if not _QUANTITY.match(text, start):
         return 0, len(text)  # a postcode, a phone, a date: its line as given
     w_left = max((m.end() for m in _WHOLE_END.finditer(text, 0, start)), default=0)
@@ -133,12 +136,17 @@ def figure_clauses(text: str, start: int, end: int) -> tuple[int, int]:
             right = rights[1]  # "…1638条，占47%": the figure's share goes with it
     if i == 1 and not _FIGURE.search(_YEAR_OR_DATE.sub("", text[s_left:left])):
         left = s_left  # the sentence's opening clause right before names its subject or time, no figure
+    own = re.sub(r"\s", "", text[left:right])
+    for a, b in zip(lefts + rights[:-1], [*lefts[1:], *rights], strict=True):
+        clause = re.sub(r"\s", "", text[a:b])
+        if any(w in clause and w not in own for w in also):
+            left, right = min(left, a), max(right, b)  # another part of the question asks it
     return left, right
 
 
-def clause_quote(text: str, start: int, end: int) -> str:
+def clause_quote(text: str, start: int, end: int, also: tuple[str, ...] = ()) -> str:
     """The figure's clause(s), verbatim (spaces around and a closing comma left out)."""
-    left, right = figure_clauses(text, start, end)
+    left, right = figure_clauses(text, start, end, also)
     return text[left:right].strip().rstrip(_TRAILING).strip()
 
 

@@ -165,3 +165,12 @@ def test_a_follow_up_naming_another_part_asks_its_share_not_the_one_quoted(qa):
     assert "1822" in conversation.ask("其中区直各部门公开的有多少条？").text
     third = conversation.ask("那各乡镇的占比呢？").text.splitlines()[0]
     assert "47%" in third and "53%" not in third
+
+
+def test_a_clause_another_ask_of_the_question_names_is_quoted_too():
+    """"how many did it produce, and how many were disclosed": the clause of 制发 goes with the
+    disclosed figure's; a question asking only the disclosed gets that figure's clause alone."""
+    text = "2024年，我局共制发政府信息349条，主动公开124条，依申请公开173条，不予公开52条。"
+    at = text.index("124条")
+    assert clause_quote(text, at, at + 4) == "主动公开124条"
+    assert clause_quote(text, at, at + 4, also=("制发",)) == "我局共制发政府信息349条，主动公开124条"
