@@ -31,6 +31,7 @@ SUMMARY_SECTIONS, SUMMARY_SENTENCE_CHARS = 6, 160
 SUMMARY_REPORTS, MIN_OPENING_CHARS = 3, 12
 _HAN = re.compile("[\u4e00-\u9fff]")
 _NUMBER = re.compile(r"\d")
+_SHARE_ASKING = re.compile(SHARE_ASKING_WORDS)
 
 
 def run_passages(q: Query, s: Scope, prev: Answer | None):
@@ -52,7 +53,7 @@ def from_previous(q: Query, prev: Answer | None, s: Scope | None = None) -> Pass
     extra = glossary_terms(q.text) if q.language == "en" else ""
     terms = content_terms(q.text, extra, q.drop_terms)
     span = typed_span(sentence, kind, q.text, terms, overlap=0.0)
-    if span is None and not any(t in sentence for t in terms) and all(t in SHARE_ASKING_WORDS for t in terms):
+    if span is None and not any(t in sentence for t in terms) and all(_SHARE_ASKING.fullmatch(t) for t in terms if _HAN.search(t)):
         span = _beside_last(sentence, kind, q.text, cited.highlight or "")  # "占比多少？" names nothing else
     if span is None or span.text == cited.highlight:
         return None

@@ -100,4 +100,4 @@ YEAR_OR_DATE_IN_CLAUSE = r"(?:19|20)\d\d\s*年度?|\d{1,2}\s*月(?:\s*\d{1,2}\s*
 NAMELESS_WORDS = r"其中|共计|合计|总计|累计|共|达到|达|约|为|是|了|占|比例|比重|同比|增长|下降|分别"
 #: Words a follow-up asks a share with and names nothing by ("占比多少？"): after a part quoted,
 #: its share beside it; a follow-up naming anything else ("那乡镇呢，占比多少") asks of that.
-SHARE_ASKING_WORDS = ("占比", "比例", "比重", "百分比", "占多少", "多少", "几成")
+SHARE_ASKING_WORDS = r"(?:占了?|所占|占比|比例|比重|百分之?|百分比|几成|比率|多少|多大|几|是|的|呢)+"
