@@ -172,16 +172,13 @@ def shown(sentence: str, figure: str | None, mark: str = "") -> str:
     if at < 0:
         return sentence
     end = at + len(figure)
-    left, right = figure_clauses(sentence, at, end) if _FIGURE.search(figure) else (0, len(sentence))
-    whole = sentence.strip()
-    part = sentence[left:right].strip().rstrip(_TRAILING).strip()
-    marked = sentence[left:at] + mark + figure + mark + sentence[end:right]
-    marked = marked.strip().rstrip(_TRAILING).strip()
-    if part == whole:
+    left, right = figure_clauses(sentence, at, end)
+    before = sentence[:left].strip().strip(_TRAILING)
+    after = sentence[right:].strip().strip(_TRAILING + "。！？!?")
+    if not before and not after:
         return sentence[:at] + mark + figure + mark + sentence[end:]
-    head = "" if whole.startswith(part) else ELLIPSIS
-    tail = "" if whole.endswith(part) or part.endswith(("。", "！", "？")) else ELLIPSIS
-    return f"{head}{marked}{tail}"
+    marked = (sentence[left:at] + mark + figure + mark + sentence[end:right]).strip().rstrip(_TRAILING).strip()
+    return f"{ELLIPSIS if before else ''}{marked}{ELLIPSIS if after else ''}"
 
 
 def figure_in(quote: str, value: float, measure: str = "") -> str | None:
