@@ -62,7 +62,7 @@ class Engine:
 
     def find(self, query: Query, previous: Answer | None = None):
         """What the first route that applies finds (a follow-up on a quoted sentence first)."""
-        finding = from_previous(query, previous)
+        finding = from_previous(query, previous, self.scope)
         scope = self.scope.for_question()  # the statistics' coverages gathered once, for this question
         if finding is None:
             query = guarded(query, scope)  # "多少条" never answered by a count in 件 (unit_guard)

@@ -2,7 +2,7 @@
 address, a postcode, a phone number or a web address after its label ("邮编：755000"), and the
 date a report is signed at its end. Quoted with the text around them, from one body's reports
 only (another body's phone number is never the answer); a quote from a recognised page carries
-the box and confidence of its line (`with_ocr`, for every quote of the prose).
+the box and confidence of its line (`quotes.with_ocr`, for every quote of the prose).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from index.lexicon.questions import FULL_DATE
 
 from .answer import Citation
 from .findings import PassageFound
+from .quotes import with_ocr
 from .scope import Scope
 from .typed import candidates, sites_asked
 from .understanding import Query
@@ -78,17 +79,3 @@ def signing_date(q: Query, s: Scope) -> PassageFound | None:
                                     highlight=line.strip())
                 return PassageFound(citation, line.strip(), line.strip(), marked=False)
     return None
-
-
-def with_ocr(s: Scope, citation: Citation) -> Citation:
-    """A quote from a recognised page says so, with the box and confidence of its line."""
-    if not citation.page:
-        return citation
-    layout = s.catalog.page_ocr(citation.report, citation.page)
-    if layout:
-        from index.forms.ocr import locate
-
-        first = citation.quote.strip().splitlines()[0] if citation.quote.strip() else ""
-        citation.box, citation.confidence = locate(layout, first, None)
-        citation.origin = "ocr"
-    return citation

@@ -30,14 +30,15 @@ from index.lexicon.units import MEASURES, MONEY
 
 from .answer import Citation
 from .findings import AcrossReports, Aggregate, MetricSum, NotStated, PassageFound, Ratio, Several
-from .labelled import SCAN_FIRST, labelled_value, signing_date, with_ocr
+from .labelled import SCAN_FIRST, labelled_value, signing_date
 from .prose_clauses import english_clause
 from .prose_gap import asks_gap, gives_part_done, prose_gap, without_gap
+from .prose_scope import by_scope
 from .prose_series import prose_series
 from .prose_share import prose_share
 from .prose_statements import item_before, number_of, qualified_otherwise
 from .prose_sum import asks_sum, each_thing, prose_each, prose_sum
-from .quotes import find_in_pages, locate
+from .quotes import cited_clause, find_in_pages, locate, with_ocr
 from .retrieve import HybridRetriever, ScoredPassage
 from .scope import NO_BODY, Scope
 from .typed import (
@@ -96,6 +97,7 @@ class Extract:
     quote: str
     kind: str | None = None  # what the question asks for (typed.KINDS), None for a description
     tie: float = 0.0  # how closely the span is tied to the question's terms
+    also: str | None = None  # the same thing's figure of the other scope, when the question says neither
 
 
 def glossary_terms(question: str) -> str:
@@ -179,7 +181,7 @@ def extract_answer(retriever: HybridRetriever, question: str, pages_of, language
         found = find_in_pages(pages_of(hit.metadata["report"]), sentence)
         page, quote = found if found else (hit.metadata.get("page"), sentence)
         out.append(Extract(hit, sentence, overlap, span.text if span else None, page, quote, kind,
-                           span.tie if span else 0.0))
+                           span.tie if span else 0.0, span.also.text if span and span.also else None))
     # A sentence with the span asked for beats a closer sentence without one.
     return sorted(out, key=lambda x: (x.highlight is None, -x.tie, -x.overlap)) if kind else out
 
@@ -230,6 +232,7 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
         span.tie = (0.6 * own + 0.4 * overlap if own > 0 else 0.0) if kind in CLAUSE_KINDS else overlap
     best = max(spans, key=lambda s: (s.tie, bool(measure) and s.text.endswith(measure),
                                      bool(re.search(r"\D$", s.text)), -s.start))
+    best = by_scope(sentence, spans, best, question, SCOPE_CLOSE)  # the year's own, or the running total
     if noun is not None and noun in clause_of(sentence, best.start, best.end, items=True):
         best.tie = max(best.tie, MIN_TIE)  # its own item says the whole thing asked: it is tied
     needed = MIN_TIE if kind in CLAUSE_KINDS else MIN_SENTENCE_TIE
@@ -276,6 +279,8 @@ def head_terms(question: str) -> set[str]:
 
 #: Kinds whose span is tied to the question by its own clause; the others by their sentence.
 CLAUSE_KINDS = ("count", "amount", "percent")
+#: How much less closely tied a figure of the other scope (year's own / running total) may be and still rival.
+SCOPE_CLOSE = 0.15
 #: Kinds asked of a thing counted or priced (lexicon.asked): a count or an amount.
 QUANTITY_KINDS = ("count", "amount")
 #: Share of the question's terms the sentence of a date, phone, email… must hold.
@@ -342,7 +347,7 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     elif kind == "count" and isinstance(found, PassageFound):
         # "多少个政府网站和政务新媒体": each thing joined, its own figure from the sentence
         found = prose_each(q, s, found) or found
-    if isinstance(found, NotStated) and q.asked == "ratio":
+    if isinstance(found, NotStated) and "ratio" in (q.asked, q.intent):
         # no sentence states the share: a sentence of its whole and parts may give it
         extra = glossary_terms(q.text) if q.language == "en" else ""
         share = prose_share(q, s, content_terms(q.text, extra, q.drop_terms), extra)
@@ -457,9 +462,10 @@ def typed_passage(q: Query, s: Scope, kind: str | None) -> PassageFound | NotSta
                                      asked_topic(q, thing))
     best = extracts[0]
     meta = best.passage.metadata
-    citation = with_ocr(s, Citation(meta["report"], meta["body"], meta["year"], best.page, meta.get("section", ""),
-                                    best.quote, highlight=best.highlight))
-    return PassageFound(citation, best.sentence, best.highlight)
+    found = [PassageFound(with_ocr(s, cited_clause(Citation(meta["report"], meta["body"], meta["year"], best.page,
+                          meta.get("section", ""), best.quote, highlight=h), best.sentence)), best.sentence, h)
+             for h in [best.highlight, *([best.also] if best.also else [])]]
+    return found[0] if len(found) == 1 else Several(found)
 
 
 #: Words an English topic may have to be said as it is ("followers", "government Weibo posts").

@@ -32,7 +32,7 @@ from index.models import ReportRecord
 
 from .answer import Citation
 from .findings import NotStated, PassageFound
-from .quotes import find_in_pages
+from .quotes import cited_clause, find_in_pages
 from .scope import NO_BODY, Scope
 from .typed import Span, answers, asked_thing, candidates, expected_kind, same_family
 from .understanding import Query
@@ -231,6 +231,7 @@ def _found(s: Scope, best: Candidate) -> PassageFound:
     pages = [(p.number, p.text) for p in s.catalog.pages(r.report)]
     located = find_in_pages(pages, best.sentence)
     page, quote = located if located else (None, best.sentence)
-    citation = Citation(r.report, r.body, r.year, page, best.section, quote, highlight=best.span.text)
+    citation = cited_clause(Citation(r.report, r.body, r.year, page, best.section, quote, highlight=best.span.text),
+                            best.sentence)
     return PassageFound(citation, best.sentence, best.span.text)
 

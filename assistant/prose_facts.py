@@ -25,6 +25,7 @@ from index.models import Fact, ReportRecord
 
 from .prose_statements import prose_fact as fact_of_prose
 from .prose_statements import qualified_otherwise
+from .quotes import clause_quote
 from .scope import Scope
 from .understanding import SYNONYMS, Metric
 from .understanding.readings import READING_WORDS
@@ -33,18 +34,18 @@ from .understanding.readings import READING_WORDS
 MIN_WORD_CHARS = 4
 #: How far before the words a running-total word makes the number another statistic.
 LOOK_BEHIND = 6
-#: How much of the sentence around the number is quoted, at most, on either side.
-QUOTE_REACH = 100
 _HAN = re.compile("[\u4e00-\u9fff]")
 _NOT_THE_YEAR = re.compile(PROSE_NOT_THE_YEAR)
-_SENTENCE_END = re.compile("[。！？]")
 _CLAUSE_BREAK = re.compile(CLAUSE_PUNCTUATION)
 _OPENERS = re.compile(STATEMENT_OPENERS)
 _REMAINDER = re.compile("|".join(REMAINDER_MARKERS))
 _QUOTES = re.compile("[“”\"「」]")
+_HAN_RUN = re.compile("[\u4e00-\u9fff]{2,}")
+#: The longest word of a question's terms that may name another ask ("制作"): longer runs are its text.
+MAX_ASKED_WORD = 4
 
 
-def prose_fact(s: Scope, report: ReportRecord, metric: Metric, said: tuple[str, ...] = ()) -> Fact | None:
+def prose_fact(s: Scope, report: ReportRecord, metric: Metric, said: tuple[str, ...] = (), asked: str = "") -> Fact | None:
     """The report's prose statement of the statistic (named by its words, or by `said`), or None
     (not stated, or stated with different numbers)."""
     family = next((f for f in MEASURE_FAMILIES if metric.unit in f), None)
@@ -62,13 +63,13 @@ def prose_fact(s: Scope, report: ReportRecord, metric: Metric, said: tuple[str, 
     if len(values) != 1:
         return None
     # the plainest statement: in the statistic's unit, with the fewest words before it
-    return _fact(report, metric, *min(found, key=lambda x: (x[1].group("m") != metric.unit, len(x[2]))))
+    plainest = min(found, key=lambda x: (x[1].group("m") != metric.unit, len(x[2])))
+    return _fact(report, metric, *plainest, also=tuple(w for w in _HAN_RUN.findall(asked) if len(w) <= MAX_ASKED_WORD))
 
 
-def _fact(report: ReportRecord, metric: Metric, page, m: re.Match, said: str) -> Fact:
-    left = max((e.end() for e in _SENTENCE_END.finditer(page.text, 0, m.start())), default=0)
-    right = next((e.end() for e in _SENTENCE_END.finditer(page.text, m.end())), len(page.text))
-    quote = page.text[max(left, m.start() - QUOTE_REACH):min(right, m.end() + QUOTE_REACH)].strip()
+def _fact(report: ReportRecord, metric: Metric, page, m: re.Match, said: str, also: tuple[str, ...] = ()) -> Fact:
+    # the statement's clause(s), not its whole sentence; a clause another ask of the question names too
+    quote = clause_quote(page.text, m.start("n"), m.end(), also)
     value = int(m.group("n").replace(",", ""))
     # the row is what the number measures as printed (the words before the statistic's own in
     # its clause: a channel, "新增"…), the column its measure word: statements of several bodies
@@ -82,7 +83,8 @@ def prose_figures(s: Scope, absent: list[ReportRecord], metric: Metric, asked: s
     statistic, unless a clause restricts what it counts in words the question (`asked`) does not
     say. Figures of several bodies are compared only when the same words state each (the most
     common, unqualified statement first); the others are named beside them, cited."""
-    found = [f for r in absent if (f := prose_fact(s, r, metric)) is not None and (not asked or asked_as_stated(f, asked))]
+    found = [f for r in absent if (f := prose_fact(s, r, metric, asked=asked)) is not None
+             and (not asked or asked_as_stated(f, asked))]
     if len({f.body for f in found}) < 2 or len({(f.row, f.column) for f in found}) < 2:
         return found, []
     groups: dict[tuple, list[Fact]] = {}

@@ -24,8 +24,9 @@ from .aggregate import AGGREGATES
 from .findings import Aggregate, NoChange
 from .prose_statements import PROSE, prose_fact, read
 from .prose_statements import Statement as Said
+from .prose_years import year_gap
 from .scope import Scope
-from .typed import Asked
+from .typed import Asked, measure_asked
 from .understanding import Metric, Query
 from .understanding.query import asks_change
 
@@ -75,6 +76,16 @@ def prose_series(q: Query, s: Scope, thing: Asked | None, terms: set[str]) -> Ag
     """The aggregate asked over the prose statements of the reports in scope, when one phrase
     of the thing asked is stated by the reports it needs; None otherwise (the caller refuses)."""
     intent = "difference" if q.asked in ("trend", "total") and asks_change(q) else q.asked
+    found = _series(q, s, thing, terms, intent)
+    if found is None and intent == "difference" and s.bodies_of(q) and asks_change(q):
+        # no phrase both years state alike ("行政权力事项" / "权力清单事项"): each year's one figure
+        # saying the question's words
+        return year_gap(q, s, _ends(q, s.in_scope(q)), terms, measure_asked(q.text))
+    return found
+
+
+def _series(q: Query, s: Scope, thing: Asked | None, terms: set[str], intent: str | None) -> Aggregate | NoChange | None:
+    """The aggregate over the reports stating one phrase of the thing's family alike."""
     reports = s.in_scope(q)
     if intent not in SERIES_INTENTS or thing is None or thing.clause is None or not s.bodies_of(q):
         return None
@@ -100,6 +111,12 @@ def prose_series(q: Query, s: Scope, thing: Asked | None, terms: set[str]) -> Ag
     unstated = sorted((r for r in reports if r not in stating[usable[0]]), key=lambda r: (r.year, r.body))
     return Aggregate(metric, AGGREGATES[intent](facts), sorted({f.year for f in facts}),
                      table=intent != "difference", absent=unstated)
+
+
+def _ends(q: Query, reports: list[ReportRecord]) -> list[ReportRecord]:
+    """The reports of a change's two end years."""
+    ends = q.year_range or ((q.years[0], q.years[-1]) if len(q.years) == 2 else None)
+    return [r for r in reports if ends and r.year in ends]
 
 
 def _one_end(s: Scope, report: ReportRecord, ends: tuple[int, int], thing: Asked, terms: set[str]) -> NoChange | None:

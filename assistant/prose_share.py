@@ -14,13 +14,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from index.lexicon.prose import (
+    DONE_VERBS,
+    NOT_A_PART_RATE,
+    PART_OF_WHOLE,
+    RATE_OF_PART,
+    RECEIVED_VERBS,
+    RELATIVE_MARKER,
+)
 from index.lexicon.questions import PARTS_JOINED
 from index.models import ReportRecord
 
 from .aggregate import ratio
 from .findings import Ratio, Several
 from .linking.parts import asks_each
-from .prose_statements import Statement, statement_fact, wholes
+from .prose_statements import Statement, read, same_family, statement_fact, wholes
 from .scope import Scope
 from .understanding import Metric, Query
 
@@ -43,8 +51,10 @@ def prose_share(q: Query, s: Scope, terms: set[str], words: str) -> Ratio | Seve
             chosen = _part_asked(parts, q.text, terms)
             if chosen is not None and _named(whole.words, terms, words, chosen.words):
                 found.append((page.number, quote, whole, chosen))
+    if not found:
+        return nested_share(q, s)  # no list of parts: a figure and the whole it nests in ("办结率")
     if len({(w.value, p.value) for _, _, w, p in found}) != 1:
-        return None  # none, or two sentences giving two answers
+        return None  # two sentences giving two answers
     page, quote, whole, part = found[0]
     num, den = statement_fact(report, part, page, quote), statement_fact(report, whole, page, quote)
     metrics = (Metric((num.metric,), part.words, part.words, part.measure),
@@ -117,3 +127,78 @@ def _named(whole: str, terms: set[str], words: str, part: str) -> bool:
     do not hold ("工单" of "12345工单中投诉类…"; "制发" of "produced")."""
     said = {w for w in terms | set(words.split()) if len(w) >= 2 and w not in part}
     return any(w in whole for w in said)
+
+
+# --- a rate over two figures of one sentence, one nested in the other ---------------------------------
+
+_RATE = re.compile(RATE_OF_PART)
+_PART_OF = re.compile(PART_OF_WHOLE)
+_HAN_RUN = re.compile("[\u4e00-\u9fff]{2,}")
+
+
+def part_asked(question: str) -> str | None:
+    """The part a rate or share is asked of, as the question says it: 办结 of "办结率", 原创 of
+    "发的微博里原创的占多少比例"; None when it names none."""
+    found = _PART_OF.search(question)
+    if found:
+        return found.group("part")
+    # "比率", "效率": no part; "…的比率": the 的 is no part's
+    return next((m.group(1) for m in _RATE.finditer(question) if m.group()[-2:] not in NOT_A_PART_RATE
+                 and RELATIVE_MARKER not in m.group(1)), None)
+
+
+def nested_share(q: Query, s: Scope) -> Ratio | None:
+    """"办结率" / "发的微博里原创的占多少比例" over one sentence's figures where no list of parts
+    gives it: the part (the one figure its list item names by the part asked) over the whole it
+    nests in (the nearest figure before it in the sentence, in its measure family, no smaller,
+    counting the same thing: a word both say that the question says too, or the received of
+    which the part is done: "共收到15564件咨询投诉件，已办结15042件"). Both cited; None when the
+    report's sentences give no such pair or give two different ones."""
+    reports = s.in_scope(q)
+    part_word = part_asked(q.text)
+    if len(reports) != 1 or part_word is None:
+        return None
+    report, found = reports[0], {}
+    for page in s.catalog.pages(report.report):
+        for pair in _nested_pairs(page.text, part_word, q.text):
+            found.setdefault((pair[0].value, pair[1].value), (page.number, *pair))
+    if len(found) != 1:
+        return None
+    page, part, whole = next(iter(found.values()))
+    num, den = statement_fact(report, part, page, part.quote), statement_fact(report, whole, page, whole.quote)
+    named = lambda st: st.words + st.after  # noqa: E731  # "共收到15564件咨询投诉件": what it counts, after it
+    metrics = (Metric((num.metric,), named(part), named(part), part.measure),
+               Metric((den.metric,), named(whole), named(whole), whole.measure))
+    return Ratio(num, den, metrics, ratio(part.value, whole.value, True, q.decimals), True, q.decimals)
+
+
+def _nested_pairs(text: str, part_word: str, question: str):
+    """(part, whole) of each sentence of `text` where one figure's item names the part asked and
+    the whole it nests in stands before it."""
+    said = read(text)
+    for part in said:
+        if part.approximate or not part.names(part_word) and part_word not in part.words:
+            continue
+        sentence = [w for w in said if w.quote == part.quote and w.end <= part.start]
+        wholes_before = [w for w in reversed(sentence) if not w.approximate and w.value >= part.value
+                         and same_family(w.measure, part.text) and part_word not in w.words + w.after]
+        whole = next((w for w in wholes_before if _nests(part, w, part_word, question)), None)
+        if whole is not None:
+            yield part, whole
+
+
+def _nests(part: Statement, whole: Statement, part_word: str, question: str) -> bool:
+    """Whether `part` counts some of what `whole` counts, as the question asks it: a word of two
+    characters both name that the question says ("微博"), or the whole received what the part
+    did (收到 … 办结), the whole's thing named by the question."""
+    of_whole = whole.words + whole.after
+    of_part = part.item + part.after
+    asked = question.replace(part_word, " ")
+    shared = any(run[i:i + 2] in of_part and run[i:i + 2] in asked
+                 for run in _HAN_RUN.findall(of_whole) for i in range(len(run) - 1))
+    if shared:
+        return True
+    done = any(v in part_word or v in part.words for v in DONE_VERBS)
+    received = any(v in whole.words for v in RECEIVED_VERBS)
+    named = any(run[i:i + 2] in asked for run in _HAN_RUN.findall(of_whole) for i in range(len(run) - 1))
+    return done and received and named

@@ -40,6 +40,8 @@ from index.lexicon.units import (
 )
 from index.models import Fact, ReportRecord
 
+from .quotes import cut_to_figure
+
 PROSE = "prose"
 #: An approximate count's word ("900余篇", "70多件"): the figure is "about", never exact.
 ABOUT = re.compile(APPROXIMATELY)
@@ -204,6 +206,7 @@ def prose_fact(report: ReportRecord, name: str, value: int | float, measure: str
     give their inputs in. `name` is what it counts as printed (its row), `measure` its measure
     word (its column); a statistic's figure (assistant.prose_facts) is labelled with the
     statistic's own words and counted in the statistic's unit."""
+    quote = cut_to_figure(quote, value, measure)  # the figure's clause(s) (quotes.figure_clauses)
     return Fact(report.report, report.body, report.year, report.template, "", "", name, measure,
                 metric or f"{PROSE}:{name}", name if label is None else label, value,
                 measure if unit is None else unit, page, quote, origin=PROSE,

@@ -20,7 +20,7 @@ from index.lexicon.units import MEASURES
 from .findings import MetricSum, NotStated, PassageFound, Several
 from .prose_statements import Statement as Said
 from .prose_statements import number_of, prose_fact, read, same_family
-from .quotes import locate
+from .quotes import cited_clause, locate
 from .scope import NO_BODY, Scope
 from .typed import measure_asked
 from .understanding import Metric, Query
@@ -121,7 +121,8 @@ def prose_each(q: Query, s: Scope, found: PassageFound) -> Several | None:
     if not chosen or any(c.approximate for c in chosen) or not any(_is_highlight(c, found) for c in chosen):
         return None
     cited = found.citation
-    return Several([PassageFound(replace(cited, highlight=sentence[c.start:c.end]), found.sentence,
+    return Several([PassageFound(cited_clause(replace(cited, quote=sentence.strip(), highlight=sentence[c.start:c.end]),
+                                              found.sentence), found.sentence,
                                  sentence[c.start:c.end]) for c in chosen])
 
 

@@ -7,7 +7,18 @@ returns the raw span, line breaks and full-width punctuation included.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from index.lexicon.prose import NAMELESS_WORDS, PARTS_OPENER, YEAR_OR_DATE_IN_CLAUSE
+from index.lexicon.units import MEASURES, MONEY
+
+from .answer import Citation
+
+if TYPE_CHECKING:
+    from .scope import Scope
 
 
 def _compress(text: str) -> tuple[str, list[int]]:
@@ -46,3 +57,183 @@ def find_in_pages(pages: list[tuple[int, str]], needle: str) -> tuple[int, str] 
         if span:
             return number, joined[span[0] : span[1]]
     return None
+
+
+# --- a prose figure's quote: the clause(s) holding the figure and what it counts ------------------
+#
+# "今年我局共制作政务信息1527条，主动公开政府信息23条，其中…" answers "主动公开多少条" with 23条;
+# its quote is "主动公开政府信息23条", not the sentence with 1527 and six other figures beside it.
+# The rule, one place for every prose figure (typed spans, prose facts, shares, sums, gaps,
+# series, English clauses): the figure's clause (between ，；。：); the clause before it too when
+# its own words do not say what it counts ("…受理申请，共计32件"); the clause after it when it is
+# only the figure's share ("…1638条，占47%"); the sentence's opening clause when it holds no
+# figure (its subject or time: "2020年，我局…"). The citation quotes that span verbatim; the
+# answer shows it with "…" where the sentence was cut.
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_WHOLE_END = re.compile(r"[。！？!?]")
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:]")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_FIGURE = re.compile(r"\d")
+_ITEM_BREAK = re.compile("[、]")
+_YEAR_OR_DATE = re.compile(YEAR_OR_DATE_IN_CLAUSE)
+#: Words of a clause that say nothing of what a figure counts (openers, links, share words).
+_NAMELESS = re.compile(NAMELESS_WORDS)
+#: A quantity: a number with its measure word, money unit or percent sign (no postcode, phone, date).
+_QUANTITY = re.compile(rf"(?<![\d.,])\d[\d,]*(?:\.\d+)?\s*(?:{MEASURES}|{'|'.join(MONEY)}|[%％])")
+#: A sentence with at most this many quantities is quoted whole.
+KEEP_WHOLE = 3
+#: Han characters a clause needs before its figure to say what the figure counts.
+NAMING_CHARS = 2
+ELLIPSIS = "…"
+#: Punctuation a cut quote does not end with.
+_TRAILING = "，,：:；;、 \n"
+
+
+def _breaks(text: str, left: int, right: int) -> list[int]:
+    """Clause breaks (their end) between left and right, a time's colon ("12:30") left out."""
+    return [b.end() for b in _CLAUSE_BREAK.finditer(text, left, right)
+            if not (b.group() in ":：" and text[b.start() - 1:b.start()].isdigit()
+                    and text[b.end():b.end() + 1].isdigit())]
+
+
+def _names(words: str) -> bool:
+    words = _NAMELESS.sub("", _YEAR_OR_DATE.sub("", re.sub(r"\s", "", words)))
+    return len(_HAN.findall(words)) >= NAMING_CHARS
+
+
+def figure_clauses(text: str, start: int, end: int, also: tuple[str, ...] = ()) -> tuple[int, int]:
+    """(start, end) in `text` of the clause(s) a figure at text[start:end] is quoted with; its
+    whole sentence when that holds few figures (KEEP_WHOLE) or the figure is no quantity. `also`:
+    words another part of the question asks by ("制作" of "how many did it produce, and how many
+    were disclosed"): the clauses of the sentence saying one the figure's own clause does not are
+    quoted too."""
+    if not _QUANTITY.match(text, start):
+        return 0, len(text)  # a postcode, a phone, a date: its line as given
+    w_left = max((m.end() for m in _WHOLE_END.finditer(text, 0, start)), default=0)
+    w_right = next((m.end() for m in _WHOLE_END.finditer(text, end)), len(text))
+    if len(_QUANTITY.findall(text, w_left, w_right)) <= KEEP_WHOLE:
+        return w_left, w_right  # "季度通报3次，月通报4次": a short sentence says what a question's other parts ask
+    s_left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    s_right = next((m.end() for m in _SENTENCE_END.finditer(text, end)), len(text))
+    lefts = [s_left, *_breaks(text, s_left, start)]
+    rights = [*_breaks(text, end, s_right), s_right]
+    i = len(lefts) - 1
+    while i > 0 and not _names(text[lefts[i]:start]):
+        i -= 1  # "…受理申请，共计32件": the clause before says what is counted
+    if i > 0 and re.sub(r"\s", "", text[lefts[i]:start]).startswith(PARTS_OPENER):
+        i -= 1  # "共制发政府信息349条，其中主动公开124条": a part is quoted with its whole
+    elif i > 1 and re.sub(r"[\s，,：:]", "", text[lefts[i - 1]:lefts[i]]) == PARTS_OPENER:
+        i -= 2  # "…共计409件，其中，投诉类251件"
+    left, right = lefts[i], rights[0]
+    item_end = next((m.start() for m in _ITEM_BREAK.finditer(text, end, right)), None)
+    if item_end is not None and _FIGURE.search(text, item_end, right):
+        right = item_end  # "…事项3646项、公共服务事项281项": the next list item is another figure's
+    after = text[right:rights[1]] if len(rights) > 1 else ""
+    if "%" in after or "％" in after:
+        share = re.sub(r"[\d.%％\s，,；;。]", "", after)
+        if len(_HAN.findall(_NAMELESS.sub("", share))) < NAMING_CHARS:
+            right = rights[1]  # "…1638条，占47%": the figure's share goes with it
+    if i == 1 and not _FIGURE.search(_YEAR_OR_DATE.sub("", text[s_left:left])):
+        left = s_left  # the sentence's opening clause right before names its subject or time, no figure
+    own = re.sub(r"\s", "", text[left:right])
+    for a, b in zip(lefts + rights[:-1], [*lefts[1:], *rights], strict=True):
+        clause = re.sub(r"\s", "", text[a:b])
+        if any(w in clause and w not in own for w in also):
+            left, right = min(left, a), max(right, b)  # another part of the question asks it
+    return left, right
+
+
+def clause_quote(text: str, start: int, end: int, also: tuple[str, ...] = ()) -> str:
+    """The figure's clause(s), verbatim (spaces around and a closing comma left out)."""
+    left, right = figure_clauses(text, start, end, also)
+    return text[left:right].strip().rstrip(_TRAILING).strip()
+
+
+def cut_quote(quote: str, figure: str | None) -> str:
+    """A verbatim quote cut to the clause(s) of `figure` (a highlight: "23条", "1,968 条"); the quote
+    as it is when the figure is not in it or is no number."""
+    if not figure or not _FIGURE.search(figure):
+        return quote
+    span = locate(quote, figure)
+    return clause_quote(quote, *span) if span else quote
+
+
+def _first(sentence: str, figure: str) -> int:
+    """Where a figure stands in a sentence: its first printing not inside a longer number."""
+    found = re.search(rf"(?<![\d.,]){re.escape(figure)}", sentence) if figure[:1].isdigit() else None
+    return found.start() if found else sentence.find(figure)
+
+
+def shown(sentence: str, figure: str | None, mark: str = "") -> str:
+    """The sentence as an answer shows it: the clause(s) of `figure`, "…" where the sentence was
+    cut, the figure between `mark`s ("**")."""
+    at = _first(sentence, figure) if figure else -1
+    if at < 0:
+        return sentence
+    end = at + len(figure)
+    left, right = figure_clauses(sentence, at, end)
+    before = sentence[:left].strip().strip(_TRAILING)
+    after = sentence[right:].strip().strip(_TRAILING + "。！？!?")
+    if not before and not after:
+        return sentence[:at] + mark + figure + mark + sentence[end:]
+    marked = (sentence[left:at] + mark + figure + mark + sentence[end:right]).strip().rstrip(_TRAILING).strip()
+    return f"{ELLIPSIS if before else ''}{marked}{ELLIPSIS if after else ''}"
+
+
+def figure_in(quote: str, value: float, measure: str = "") -> str | None:
+    """How a figure stands in a quote ("1968条", "1,968 条"): its first printing there, or None."""
+    digits = f"{value:g}" if isinstance(value, float) and not float(value).is_integer() else str(int(value))
+    pattern = r"(?<![\d.,])" + r",?\s*".join(map(re.escape, digits)) + r"(?![\d.])"
+    found = re.search(pattern + (rf"\s*{re.escape(measure)}" if measure else ""), quote) or re.search(pattern, quote)
+    return found.group() if found else None
+
+
+def cut_to_figure(quote: str, value: float | None, measure: str = "") -> str:
+    """A verbatim quote cut to the clause(s) of the figure `value` it states."""
+    figure = figure_in(quote, value, measure) if value is not None else None
+    return cut_quote(quote, figure) if figure else quote
+
+
+def sentence_around(pages: list[tuple[int, str]], page: int | None, quote: str) -> str | None:
+    """The whole sentence (raw) of the cited page a quote stands in (a cut quote: its sentence),
+    running on to the next page when it must; None when the quote is not on that page."""
+    here = next((i for i, (number, _) in enumerate(pages) if number == page), None)
+    if here is None:
+        return None
+    text = pages[here][1]
+    at = locate(text, quote)
+    if at is None and here + 1 < len(pages):
+        text = text + "\n" + pages[here + 1][1]
+        at = locate(text, quote)
+    if at is None:
+        return None
+    start = max((m.end() for m in _WHOLE_END.finditer(text, 0, at[0])), default=0)
+    end = next((m.end() for m in _WHOLE_END.finditer(text, at[1])), len(text))
+    return text[start:end].strip()
+
+
+
+def cited_clause(citation: Citation, sentence: str | None = None) -> Citation:
+    """A prose citation quoting only the clause(s) of its highlighted figure: those `shown` gives of
+    `sentence` (the cleaned sentence the answer shows, so the quote holds every figure shown),
+    else of the quote itself."""
+    if sentence is None:
+        return replace(citation, quote=cut_quote(citation.quote, citation.highlight))
+    part = shown(sentence, citation.highlight).strip(ELLIPSIS)
+    span = locate(citation.quote, part) if part != sentence else None
+    return replace(citation, quote=citation.quote[span[0]:span[1]]) if span else citation
+
+
+def with_ocr(s: Scope, citation: Citation) -> Citation:
+    """A quote from a recognised page says so, with the box and confidence of its line."""
+    if not citation.page:
+        return citation
+    layout = s.catalog.page_ocr(citation.report, citation.page)
+    if layout:
+        from index.forms.ocr import locate
+
+        first = citation.quote.strip().splitlines()[0] if citation.quote.strip() else ""
+        citation.box, citation.confidence = locate(layout, first, None)
+        citation.origin = "ocr"
+    return citation

@@ -91,6 +91,7 @@ class Span:
     start: int
     end: int
     tie: float  # share of the question's terms in the span's clause
+    also: Span | None = None  # the same thing's figure of the other scope (a running total), given beside it
 
 
 _CONTACT_ASKED = re.compile(CONTACT_ASKED)

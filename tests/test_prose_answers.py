@@ -115,7 +115,7 @@ def test_a_difference_of_two_years_is_said_in_the_frame_asked(qa):
 
 def test_a_share_divides_a_cell_by_the_whole_its_table_gives(qa):
     a = qa.ask("洪泽区2024年信息公开行政复议的纠错率是多少（结果纠正占复议总数的比例）？")
-    assert "50%" in a.text and "1件[1] ÷ 2件[2]" in a.text
+    assert "50%" in a.text and "结果纠正 1件[1] ÷ 行政复议总计 2件[2]" in a.text  # (the rate table names its inputs)
     assert [f.metric for f in a.facts] == ["行政复议.结果纠正", "行政复议.总计"]
     assert [(c.label, c.value, c.inputs) for c in a.computed] == [("ratio", 50.0, [1, 2])]
     b = qa.ask("洪泽区2024年新收的申请里，个人（自然人）申请占百分之多少？")

@@ -68,7 +68,7 @@ class Composer:
         writer = getattr(self, "_" + result.intent)
         lines, computed = writer(result, c, scope)
         if len(result.facts) == 1 and result.facts[0].origin == "prose":
-            # the one figure read from the prose: its sentence, whole (it may say more)
+            # the one figure read from the prose: its clause(s) as quoted (quotes.figure_clauses)
             quote = re.sub(r"\s*\n\s*", "", result.facts[0].source_text)
             lines[-1] += self.p["prose_quote"].format(quote=quote)
         if head is not None:

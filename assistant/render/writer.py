@@ -14,6 +14,7 @@ from index.templates import concept
 from .. import findings as F
 from ..answer import Answer, Citation, Computed
 from ..prose_series import is_prose_series
+from ..quotes import shown
 from ..understanding import Metric
 from ..understanding.cells import cell_metric
 from .facts import Composer, table_markdown
@@ -405,8 +406,8 @@ class Writer:
     def _PassageFound(self, f: F.PassageFound) -> Said:
         c = f.citation
         sentence = f.sentence
-        if f.highlight and f.marked:
-            sentence = sentence.replace(f.highlight, f"**{f.highlight}**", 1)
+        if f.highlight and f.marked:  # the clause(s) of the figure, marked (quotes.shown: the one span rule)
+            sentence = shown(sentence, f.highlight, "**")
         text = self.t("PROSE", "passage", who=self.name(c.body), year=c.year, cite=self.cite(c), sentence=sentence)
         if f.highlight:
             text = self.t("PROSE", "key", key=self.lang.answer_key(_LAYOUT_SPACES.sub("", f.highlight))) + "\n" + text

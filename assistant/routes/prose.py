@@ -13,6 +13,7 @@ import re
 
 from index.chunks import sentences
 from index.lexicon.kinds import LABELLED
+from index.lexicon.prose import SHARE_ASKING_WORDS
 from index.models import Fact, ReportRecord
 from index.templates import concept_keys, headline_concepts
 
@@ -20,7 +21,7 @@ from ..aggregate import select
 from ..answer import Answer, Citation
 from ..findings import Digest, NoSummary, PassageFound, Summary
 from ..passages import best_passage, content_terms, glossary_terms, typed_span
-from ..quotes import find_in_pages
+from ..quotes import cited_clause, find_in_pages, sentence_around
 from ..scope import NO_BODY, Scope
 from ..typed import candidates, clause_of, expected_kind
 from ..understanding import Query
@@ -31,13 +32,14 @@ SUMMARY_SECTIONS, SUMMARY_SENTENCE_CHARS = 6, 160
 SUMMARY_REPORTS, MIN_OPENING_CHARS = 3, 12
 _HAN = re.compile("[\u4e00-\u9fff]")
 _NUMBER = re.compile(r"\d")
+_SHARE_ASKING = re.compile(SHARE_ASKING_WORDS)
 
 
 def run_passages(q: Query, s: Scope, prev: Answer | None):
     return best_passage(q, s)
 
 
-def from_previous(q: Query, prev: Answer | None) -> PassageFound | None:
+def from_previous(q: Query, prev: Answer | None, s: Scope | None = None) -> PassageFound | None:
     """"其中建议类几件？" / "and requests for help?" after a prose answer: the sentence just
     quoted usually holds the answer; a span there tied to the question answers it."""
     if prev is None or prev.route != "passages" or not prev.citations or not q.inherited:
@@ -49,15 +51,18 @@ def from_previous(q: Query, prev: Answer | None) -> PassageFound | None:
     if kind is None or (before in LABELLED and kind != before):
         return None  # "它那年罚了多少起" after a phone number: the contact line holds no count
     cited = prev.citations[0]
-    sentence = re.sub(r"\s*\n\s*", "", cited.quote)  # the quote as the page wraps it
+    pages = [(p.number, p.text) for p in s.catalog.pages(cited.report)] if s is not None else []
+    whole = sentence_around(pages, cited.page, cited.quote) or cited.quote  # the quote is cut to its figure's clause
+    sentence = re.sub(r"\s*\n\s*", "", whole)  # the quote as the page wraps it
     extra = glossary_terms(q.text) if q.language == "en" else ""
     terms = content_terms(q.text, extra, q.drop_terms)
     span = typed_span(sentence, kind, q.text, terms, overlap=0.0)
-    if span is None and not terms:  # "那乡镇呢，占比多少？" names a new part: not the last one's share
-        span = _beside_last(sentence, kind, q.text, cited.highlight or "")
+    if span is None and not any(t in sentence for t in terms) and all(_SHARE_ASKING.fullmatch(t) for t in terms if _HAN.search(t)):
+        span = _beside_last(sentence, kind, q.text, cited.highlight or "")  # "占比多少？" names nothing else
     if span is None or span.text == cited.highlight:
         return None
-    citation = Citation(cited.report, cited.body, cited.year, cited.page, cited.section, cited.quote, highlight=span.text)
+    citation = cited_clause(Citation(cited.report, cited.body, cited.year, cited.page, cited.section, whole,
+                                     highlight=span.text), sentence)
     return PassageFound(citation, sentence, span.text)
 
 

@@ -59,3 +59,45 @@ CLAUSE_PUNCTUATION = r"[，,；;。！？!?：:]"
 RELATIVE_MARKER = "的"
 #: What opens a running total's clause ("截至目前共收到…", "累计收件…"): no part of what it counts.
 RUNNING_OPENER = r"^(?:(?:截至|截止)(?:目前|当前|年底|\d+月\d+日)?|累计)"
+
+# --- a figure's scope: the year's own, or a running total since the start -------------------------
+#: Before a figure in its clause: the figure is the year's own ("2020年度截至12月31日共发布微博1968条",
+#: "全年新增…", "当年受理…"), even with a date it runs up to.
+YEAR_SCOPE_SAID = r"(?:19|20)\d\d\s*年度|全年|本年|当年|今年|年内|本年度"
+#: Before a figure in its clause: a running total since the start ("截至2020年12月31日共计发布…",
+#: "累计…", "历年…", "开通以来…").
+RUNNING_SAID = r"累计|历年|截至|截止|迄今|至今|以来|总计至"
+#: A question asking the stock up to now: the running total ("累计发了多少", "截至年底一共有多少",
+#: "how many in total since…", "as of…").
+STOCK_ASKED = (r"累计|截至|截止|迄今|至今|以来|历年|总共到|一共有|共有|拥有|总量"
+               r"|\bcumulative|\bas of\b|\bso far\b|\bto date\b|\bsince\b|\bin total since\b|\baltogether since\b")
+#: A question asking the year's own figure ("全年发了多少", "那年新增", "during 2020").
+YEAR_ASKED = (r"全年|年度|那年|那一年|当年|本年|今年|这一年|一年里|一年中|年内"
+              r"|\bduring\b|\bin the year\b|\bthat year\b|\bthis year\b|\bfor the year\b|\bover the year\b|\bthroughout\b")
+#: A year named with a verb of what the year did ("2020年发了多少", "2020年新增", "published in 2020"):
+#: the year's own figure.
+YEAR_FLOW = (r"(?:19|20)\d\d\s*年.{0,12}?(?:发了|发布了?|发出|新增|增加|收到|受理|办理|办结|制作|制发|公开了|开展|举办|推送|更新)"
+             r"|\b(?:published|posted|sent|released|received|added|handled|issued|made)\b.{0,40}\b(?:in|during) (?:19|20)\d\d\b")
+
+# --- a rate over two figures the prose states, one nested in the other --------------------------
+#: A rate named by its part ("办结率": the 办结 of those received; "回复率", "采纳率"): group 1 is the part.
+RATE_OF_PART = r"([\u4e00-\u9fff]{2})率"
+#: Words ending in 率 that name no part of a whole.
+NOT_A_PART_RATE = ("比率", "频率", "效率", "概率", "利率", "汇率", "税率", "比例")
+#: A share asked as "the whole 里/中 the part 占…" ("发的微博里原创的占多少比例"): group "part".
+PART_OF_WHOLE = (r"(?:里|中|当中|之中|里面)(?:的|，|,)?(?P<part>[\u4e00-\u9fff]{2,8}?)(?:的|类|类的)?"
+                 r"(?:所占|占了?|比例|比重|占比)")
+#: What a figure received counts (受理, 收到…): the whole a figure done (办结, 答复…) of it nests in.
+RECEIVED_VERBS = ("收到", "受理", "接收", "接到", "收件", "登记", "接听", "收集")
+#: A part done of what was received: counted among the received ("已办结15042件" of "共收到15564件").
+DONE_VERBS = ("办结", "答复", "回复", "办理完毕", "处理完毕", "反馈", "采纳", "处置", "化解")
+
+# --- a prose figure's quote (assistant.quotes.figure_clauses) ------------------------------------
+#: A year or a date in a clause: names no count ("2020年度，", "12月31日").
+YEAR_OR_DATE_IN_CLAUSE = r"(?:19|20)\d\d\s*年度?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+#: Words of a clause that say nothing of what its figure counts (openers, links, share words):
+#: a clause of only these ("共计32件", "占47%") is quoted with the clause before it.
+NAMELESS_WORDS = r"其中|共计|合计|总计|累计|共|达到|达|约|为|是|了|占|比例|比重|同比|增长|下降|分别"
+#: Words a follow-up asks a share with and names nothing by ("占比多少？"): after a part quoted,
+#: its share beside it; a follow-up naming anything else ("那乡镇呢，占比多少") asks of that.
+SHARE_ASKING_WORDS = r"(?:占了?|所占|占比|比例|比重|百分之?|百分比|几成|比率|多少|多大|几|是|的|呢)+"

@@ -110,6 +110,8 @@ _SUIT_SIDES = {**{t: Sides(SUIT_PARTS, SUIT_WHOLES, _SUIT_SAID) for t in NEW},
 #: tickets, complaints, proposals, a government's own information): their rate is no rate of the
 #: request table; the prose may state it. C, E.
 OTHER_SUBJECTS = (r"12345|热线|平台|工单|投诉|咨询|信访|来信|来访|留言|建议|提案|议案|主动公开|政务公开"
+                  # the service counter's items (网上审批收件, 办件, 审批事项): counted in the prose
+                  r"|审批|办件|收件|事项"
                   r"|hotline|ticket|complaint|enquir|inquir|petition|proposal|suggestion|proactive")
 
 #: The rates, most specific words first (予以公开率 before 公开率).
