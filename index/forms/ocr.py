@@ -90,6 +90,15 @@ SPIN = False
 #: boxes on 9 of 9 pages, the same text and confidence (to 4 decimals) on every line. Its bf16
 #: precision (this CPU has avx512_bf16) halves recognition but read a "44" as "4" at 0.97: f32 only.
 #: Batching lines is no gain there either (645 short lines: 14.0 s in eights, 12.4 one at a time).
+#: One thread even in a process of its own (`ingest --workers 1`): a table page (241 lines) cost
+#: 5.3 CPU s, 13.2 s wall on one thread, 8.0 CPU s and 27.7 s wall on two (onnxruntime on two, not
+#: spinning: 7.7 and 19.2); several pages use several cores through workers (index/workers.py).
+#: Memory: 805 MB against 570 for one process reading four pages. A second model compiled for
+#: the 320 px of every short line is no gain (439 lines: 7.4 CPU s, 7.8-8.0 with the one model of
+#: any width: within noise).
+#: What the detector hands to recognition, counted on the 23 pages of the samples as scans: 1763
+#: lines, 2 of them empty (nothing read), no blank or ruling-line crop to skip; 827 (47%) are
+#: lone "0" cells, each a line of its own that only recognition can tell from another digit.
 RUNTIME_OPENVINO = True
 #: Recognition is now most of the cost (2.8 CPU s a page: 1.24 for the 1308 lines narrower than
 #: 320 px, 1.59 for the 447 wider ones), and what would cut it was measured and rejected:
@@ -218,8 +227,8 @@ def _openvino(rapid, threads: int | None) -> str | None:
     from rapidocr_onnxruntime import __file__ as package
 
     models = Path(package).parent / "models"
-    config = {"INFERENCE_NUM_THREADS": threads or 0, "PERFORMANCE_HINT": "LATENCY",
-              "INFERENCE_PRECISION_HINT": "f32"}  # bf16 misreads: see RUNTIME
+    config = {"INFERENCE_NUM_THREADS": threads or 1, "PERFORMANCE_HINT": "LATENCY",
+              "INFERENCE_PRECISION_HINT": "f32"}  # one thread and no bf16: see RUNTIME_OPENVINO
     try:
         core = openvino.Core()
         det, rec, cls = (_OpenVinoSession(core.compile_model(str(models / name), "CPU", config))
