@@ -93,12 +93,19 @@ SPIN = False
 #: One thread even in a process of its own (`ingest --workers 1`): a table page (241 lines) cost
 #: 5.3 CPU s, 13.2 s wall on one thread, 8.0 CPU s and 27.7 s wall on two (onnxruntime on two, not
 #: spinning: 7.7 and 19.2); several pages use several cores through workers (index/workers.py).
-#: Memory: 805 MB against 570 for one process reading four pages. A second model compiled for
+#: Memory: 805 MB against 570 for one process reading four pages, 701 without OpenVINO's cache of
+#: kernels per input shape (CPU_RUNTIME_CACHE_CAPACITY 0: 13.3 CPU s, 13.6 with it). A second model compiled for
 #: the 320 px of every short line is no gain (439 lines: 7.4 CPU s, 7.8-8.0 with the one model of
 #: any width: within noise).
 #: What the detector hands to recognition, counted on the 23 pages of the samples as scans: 1763
 #: lines, 2 of them empty (nothing read), no blank or ruling-line crop to skip; 827 (47%) are
 #: lone "0" cells, each a line of its own that only recognition can tell from another digit.
+#: `python -m eval.bench_ocr --workers 1 2` on 7 Dec (wall s a page / CPU s a page / peak MB; wall
+#: follows the load of the shared machine, given as before -> after):
+#:   main (onnxruntime, a file per worker), load 3.3 -> 5.6:    1: 6.22 / 4.27 / 781;  2: 9.16 / 4.16
+#:   OpenVINO, pages shared by the workers, load 6.6 -> 3.0:   1: 5.53 / 3.21 / 1656; 2: 3.66 / 3.87
+#:   the same, kernel cache off, load 4.3 -> 8.5:              1: 7.17 / 3.39 / 976;  2: 9.84 / 4.07
+#: Two workers cost some 0.6 CPU s a page more than one: each loads the OCR models and the embedder.
 RUNTIME_OPENVINO = True
 #: Recognition is now most of the cost (2.8 CPU s a page: 1.24 for the 1308 lines narrower than
 #: 320 px, 1.59 for the 447 wider ones), and what would cut it was measured and rejected:
@@ -227,8 +234,9 @@ def _openvino(rapid, threads: int | None) -> str | None:
     from rapidocr_onnxruntime import __file__ as package
 
     models = Path(package).parent / "models"
+    # one thread, no bf16, no cache of kernels per line width: see RUNTIME_OPENVINO
     config = {"INFERENCE_NUM_THREADS": threads or 1, "PERFORMANCE_HINT": "LATENCY",
-              "INFERENCE_PRECISION_HINT": "f32"}  # one thread and no bf16: see RUNTIME_OPENVINO
+              "INFERENCE_PRECISION_HINT": "f32", "CPU_RUNTIME_CACHE_CAPACITY": 0}
     try:
         core = openvino.Core()
         det, rec, cls = (_OpenVinoSession(core.compile_model(str(models / name), "CPU", config))
