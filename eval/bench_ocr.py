@@ -45,7 +45,8 @@ def _children_cpu() -> float:
 def ingest(folder: Path, index: Path, cache: Path, workers: int) -> tuple[float, float, float]:
     """(wall seconds, CPU seconds, peak MB) of `reportqa ingest` and its workers in a subprocess.
     CPU seconds are the figure to compare on a shared machine: other load inflates wall time."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT), REPORTQA_OCR_CACHE=str(cache))
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    env = dict(os.environ, PYTHONPATH=path, REPORTQA_OCR_CACHE=str(cache))
     cpu = _children_cpu()
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "assistant.cli", "ingest", str(folder), "--index", str(index),

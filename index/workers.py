@@ -9,13 +9,19 @@ embedding of passages) needs no index, and the pipeline writes what comes back.
 from __future__ import annotations
 
 import contextlib
+import heapq
+import itertools
 import multiprocessing
 import os
+import threading
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extract import try_extract
+from . import config
+from .extract import ExtractedReport, try_extract
 
 
 def read_files(files: list[Path], embedder: str, workers: int = 1, processes: bool = False,
@@ -29,15 +35,29 @@ def read_files(files: list[Path], embedder: str, workers: int = 1, processes: bo
 
         yield from extract_on_ray(files, ray, embedder, ocr)
         return
-    if not processes and (workers <= 1 or len(files) < 2):
-        from .forms import ocr as ocr_pages
+    from .forms import ocr as ocr_pages
 
+    if not processes and (workers <= 1 or len(files) < 2) and not _long_scan(files, workers, ocr):
         for path in files:
             hook = (lambda done, total, name=str(path): pages(name, done, total)) if pages else None
             with ocr_pages.on_page(hook):
                 yield path, try_extract(str(path), ocr_mode=ocr)
         return
     yield from _in_processes(files, embedder, max(1, workers), ocr, pages)
+
+
+#: Files handed to the pool ahead of the one being yielded, per worker: enough that a worker
+#: never waits while this process writes a file, few enough that a file is written soon after
+#: it is read (not after the whole batch).
+AHEAD_PER_WORKER = 2
+
+
+def _long_scan(files: list[Path], workers: int, ocr: str | None) -> bool:
+    """One file with pages enough to OCR that several workers share them (page by page) sooner
+    than one process reads them (its model threads gain little on small line images)."""
+    from .forms import ocr as ocr_pages
+
+    return workers > 1 and len(files) == 1 and len(ocr_pages.pages_to_read(files[0], ocr)) >= 2 * workers
 
 
 def _in_processes(files: list[Path], embedder: str, workers: int, ocr: str | None,
@@ -52,9 +72,16 @@ def _in_processes(files: list[Path], embedder: str, workers: int, ocr: str | Non
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker_init,
                                  initargs=(queue,)) as pool:
-            futures = [(p, pool.submit(try_extract, str(p), embedder, ocr)) for p in files]
+            feed = Feed(pool, embedder, ocr, pages, workers)
+            ahead: deque[tuple[Path, Future]] = deque()
+            rest = iter(files)
             try:
-                for path, future in futures:
+                while True:
+                    while len(ahead) < workers * AHEAD_PER_WORKER and (path := next(rest, None)) is not None:
+                        ahead.append((path, feed.read(path)))
+                    if not ahead:
+                        return
+                    path, future = ahead.popleft()
                     yield path, future.result()
             finally:  # a batch stopped (a full disk) does not wait for files it will not write
                 pool.shutdown(cancel_futures=True)
@@ -63,6 +90,128 @@ def _in_processes(files: list[Path], embedder: str, workers: int, ocr: str | Non
             relay.stop()
         if manager is not None:
             manager.shutdown()
+
+
+class Feed:
+    """Hands files to a process pool; a PDF with pages to OCR page by page. Each scanned page is
+    a task of its own (ocr.read_pages), so the workers share a long scan to its last page instead
+    of one of them reading it alone; the file's extraction follows, given the pages read. The pool
+    is given a task only as a worker is free (one waiting), the earliest file's extraction first,
+    then pages in file order: a file is written as soon as it is read, not after the batch."""
+
+    def __init__(self, pool: ProcessPoolExecutor, embedder: str, ocr: str | None,
+                 pages: Callable[[str, int, int], None] | None, workers: int):
+        self.pool, self.embedder, self.ocr, self.pages = pool, embedder, ocr, pages
+        self.limit, self.busy, self.files = workers + 1, 0, itertools.count()
+        self.queued: list = []
+        self.order = itertools.count()
+        self.lock = threading.Lock()
+
+    def read(self, path: Path) -> Future:
+        """A future of (ExtractedReport | failure reason) for this file."""
+        from .forms import ocr as ocr_pages
+
+        rank = next(self.files)
+        numbers = ocr_pages.pages_to_read(path, self.ocr)
+        if len(numbers) < 2:  # nothing to share
+            return self._later((0, rank), try_extract, str(path), self.embedder, self.ocr)
+        result: Future = Future()
+        state = _Pages(path, numbers, rank)
+        for number in numbers:
+            part = self._later((1, rank), ocr_pages.read_pages, str(path), [number])
+            state.parts.append(part)
+            part.add_done_callback(lambda part: self._page_read(state, part, result))
+        return result
+
+    def _later(self, rank: tuple, fn, *args) -> Future:
+        """fn(*args) in the pool when its turn comes (the lowest rank first)."""
+        future: Future = Future()
+        with self.lock:
+            heapq.heappush(self.queued, (rank, next(self.order), fn, args, future))
+        self._pump()
+        return future
+
+    def _pump(self) -> None:
+        while True:
+            with self.lock:
+                if self.busy >= self.limit or not self.queued:
+                    return
+                _, _, fn, args, future = heapq.heappop(self.queued)
+                self.busy += 1
+            try:
+                if not future.set_running_or_notify_cancel():
+                    raise LookupError  # cancelled while queued
+                inner = self.pool.submit(fn, *args)
+            except (LookupError, RuntimeError) as err:  # RuntimeError: the pool was shut down
+                with self.lock:
+                    self.busy -= 1
+                if isinstance(err, RuntimeError):
+                    future.set_exception(err)
+                continue
+            inner.add_done_callback(lambda inner, future=future: self._done(inner, future))
+
+    def _done(self, inner: Future, future: Future) -> None:
+        with self.lock:
+            self.busy -= 1
+        _copy(inner, future)
+        self._pump()
+
+    def _page_read(self, state: _Pages, part: Future, result: Future) -> None:
+        with state.lock:
+            if not part.cancelled() and part.exception() is None:
+                read, seconds = part.result()
+                state.read.update(read)
+                state.seconds += seconds
+            state.left -= 1
+            done, left, late = len(state.numbers) - state.left, state.left, state.seconds > config.MAX_FILE_SECONDS
+        if late:  # as one process reading the file would have been stopped (deadline.check)
+            for other in state.parts:
+                other.cancel()
+        if self.pages is not None:
+            with contextlib.suppress(Exception):
+                self.pages(str(state.path), done, len(state.numbers))
+        if left:
+            return
+        if late:
+            result.set_result(f"reading took longer than {config.MAX_FILE_SECONDS:.0f} s: skipped "
+                              "(raise config.MAX_FILE_SECONDS for files this slow)")
+            return
+        extraction = self._later((0, state.rank), extract_given, str(state.path), self.embedder, self.ocr, state.read)
+        extraction.add_done_callback(lambda f: _copy(f, result))
+
+
+@dataclass
+class _Pages:
+    """The page tasks of one file: what they read, how long they took, how many are left."""
+
+    path: Path
+    numbers: list[int]
+    rank: int
+    parts: list[Future] = field(default_factory=list)
+    read: dict = field(default_factory=dict)
+    seconds: float = 0.0
+    left: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        self.left = len(self.numbers)
+
+
+def _copy(source: Future, target: Future) -> None:
+    if source.cancelled():  # the batch stopped: whoever waits hears of it
+        target.set_exception(CancelledError())
+    elif source.exception() is not None:
+        target.set_exception(source.exception())
+    else:
+        target.set_result(source.result())
+
+
+def extract_given(path: str, embedder: str, ocr_mode: str | None, read: dict) -> ExtractedReport | str:
+    """try_extract in a worker, with the pages other workers have read by OCR already."""
+    from .forms import ocr as ocr_pages
+
+    with ocr_pages.given(read):
+        return try_extract(path, embedder, ocr_mode)
 
 
 def worker_init(pages=None) -> None:

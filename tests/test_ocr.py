@@ -89,20 +89,26 @@ def test_ocr_never_refuses_a_scan_with_a_message(scanned_samples):
         extract_report(str(scanned_samples["002"]), ocr_mode="never")
 
 
-def test_a_pdf_of_text_pages_and_scanned_pages_is_read_page_by_page(scanned_samples, tmp_path):
+def _mixed(scan, tmp_path):
+    """A PDF whose first page has a text layer and whose other pages are scans."""
     from pypdf import PdfReader, PdfWriter
 
     from eval.forms import to_pdf
 
     text_pdf = to_pdf("002", tmp_path / "text.pdf")
     writer = PdfWriter()
-    text, scan = PdfReader(str(text_pdf)), PdfReader(str(scanned_samples["002"]))
+    text, scan = PdfReader(str(text_pdf)), PdfReader(str(scan))
     writer.add_page(text.pages[0])
     for page in scan.pages[1:]:
         writer.add_page(page)
     mixed = tmp_path / "mixed.pdf"
     with mixed.open("wb") as f:
         writer.write(f)
+    return mixed
+
+
+def test_a_pdf_of_text_pages_and_scanned_pages_is_read_page_by_page(scanned_samples, tmp_path):
+    mixed = _mixed(scanned_samples["002"], tmp_path)
     x = extract_report(str(mixed))
     assert x.doc.pages[0].ocr is None and all(p.ocr for p in x.doc.pages[1:])
     assert x.meta.body == "海原县卫生健康局" and any(f.value == 146 and f.origin == "ocr" for f in x.facts)
@@ -140,3 +146,76 @@ def test_a_doubtful_word_is_re_read_from_a_sharper_crop_and_only_confirmed(scann
         pdf.close()
     assert confirmed.text == sure.text and confirmed.confidence >= config.OCR_MIN_CONFIDENCE
     assert other == doubtful[1]  # read differently from the crop: left doubtful, not replaced
+
+
+def test_the_pages_to_read_are_those_without_a_text_layer(scanned_samples, tmp_path):
+    """What ingest workers share page by page: the pages the PDF loader will OCR."""
+    mixed = _mixed(scanned_samples["002"], tmp_path)
+    assert ocr.pages_to_read(mixed) == [2, 3, 4]
+    assert ocr.pages_to_read(mixed, "always") == [1, 2, 3, 4]
+    assert ocr.pages_to_read(mixed, "never") == []
+    assert ocr.pages_to_read(tmp_path / "text.pdf") == []
+    assert ocr.pages_to_read(SAMPLES / next(p.name for p in SAMPLES.glob("*.txt"))) == []  # not a PDF
+
+
+def test_pages_given_by_another_worker_are_taken_not_read_again(scanned_samples, tmp_path, monkeypatch):
+    from index import config
+
+    path = scanned_samples["002"]
+    read, seconds = ocr.read_pages(str(path), [2, 3])
+    assert len(read) == 2 and seconds > 0
+    monkeypatch.setattr(config, "OCR_CACHE_DIR", tmp_path / "empty-cache")
+
+    def no_engine():
+        raise AssertionError("OCR ran again on a page given")
+
+    monkeypatch.setattr(ocr, "engine", no_engine)
+    with ocr.given(read):
+        got = ocr.ocr_pdf_pages(path, path.read_bytes(), [2, 3])
+    assert [got[n].text for n in (2, 3)] == [page.text for page in read.values()]
+    assert ocr.read_pages(str(tmp_path / "missing.pdf"), [1])[0] == {}  # its extraction says why
+
+
+def test_two_workers_share_the_pages_of_one_scan_and_read_what_one_process_reads(scanned_samples, tmp_path,
+                                                                                   monkeypatch):
+    """One scanned PDF with --workers 2: its pages are read by OCR in two worker processes (cold
+    cache), every page is counted for the progress bar, and the facts are those read in one."""
+    from index.workers import read_files
+
+    path = scanned_samples["002"]
+    alone = extract_report(str(path))
+    monkeypatch.setenv("REPORTQA_OCR_CACHE", str(tmp_path / "cache"))  # the workers' cache: cold
+    counted = []
+    ((name, shared),) = list(read_files([path], "use", workers=2,
+                                        pages=lambda file, done, total: counted.append((file, done, total))))
+    assert name == path and not isinstance(shared, str), shared
+    assert sorted(counted) == [(str(path), k, 4) for k in range(1, 5)]
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == 4  # read by the page tasks
+    assert [(f.metric, f.value, f.status) for f in shared.facts] == [(f.metric, f.value, f.status) for f in alone.facts]
+    assert [p.text for p in shared.doc.pages] == [p.text for p in alone.doc.pages]
+
+
+def test_the_runtime_reads_a_page_as_onnxruntime_does(scanned_samples, monkeypatch):
+    """OpenVINO, where installed, runs the same models: the same words at the same confidence."""
+    pytest.importorskip("openvino")
+    import pypdfium2
+
+    from index import config
+
+    pdf = pypdfium2.PdfDocument(str(scanned_samples["002"]))
+    try:
+        page = pdf[2]  # a table page
+        scale = ocr.render_scale(*page.get_size(), config.OCR_DPI)
+        image = page.render(scale=scale).to_pil()
+        monkeypatch.setattr(ocr, "_RUNTIME", ocr._RUNTIME)  # restored with the engine after
+        monkeypatch.setattr(ocr, "_ENGINE", None)
+        fast = ocr.recognise(image, scale)
+        assert "openvino" in ocr.engine_version()
+        monkeypatch.setattr(ocr, "_ENGINE", None)
+        monkeypatch.setattr(ocr, "RUNTIME_OPENVINO", False)
+        plain = ocr.recognise(image, scale)
+        assert "(onnxruntime)" in ocr.engine_version()
+    finally:
+        pdf.close()
+    assert [w.text for w in fast] == [w.text for w in plain] and len(fast) > 100
+    assert max(abs(a.confidence - b.confidence) for a, b in zip(fast, plain, strict=True)) < 1e-3

@@ -83,6 +83,30 @@ REC_BATCH = 1
 #: on this shared machine (7.0-13.3 s wall, 5.5-9.2 not). The bench showed it: 7.66 CPU s a page
 #: with --workers 1, 4.21 with 2 one-thread workers. Off: the other core is another process's.
 SPIN = False
+#: Run the shipped onnx models with OpenVINO where the `openvino` package is installed (onnxruntime
+#: otherwise). Measured on crops and pages of the samples as scans, one thread, f32, load 8-11:
+#: recognition of 645 short lines 12.4 CPU s against 16.8 (-26%), of 441 lines of all widths 14.4-14.9
+#: against 17.6 (-17%); detection at 1280 px 0.37-0.41 CPU s a page against 0.61 (-35%). The same
+#: boxes on 9 of 9 pages, the same text and confidence (to 4 decimals) on every line. Its bf16
+#: precision (this CPU has avx512_bf16) halves recognition but read a "44" as "4" at 0.97: f32 only.
+#: Batching lines is no gain there either (645 short lines: 14.0 s in eights, 12.4 one at a time).
+#: One thread even in a process of its own (`ingest --workers 1`): a table page (241 lines) cost
+#: 5.3 CPU s, 13.2 s wall on one thread, 8.0 CPU s and 27.7 s wall on two (onnxruntime on two, not
+#: spinning: 7.7 and 19.2); several pages use several cores through workers (index/workers.py).
+#: Memory: 805 MB against 570 for one process reading four pages, 701 without OpenVINO's cache of
+#: kernels per input shape (CPU_RUNTIME_CACHE_CAPACITY 0: 13.3 CPU s, 13.6 with it). A second model compiled for
+#: the 320 px of every short line is no gain (439 lines: 7.4 CPU s, 7.8-8.0 with the one model of
+#: any width: within noise).
+#: What the detector hands to recognition, counted on the 23 pages of the samples as scans: 1763
+#: lines, 2 of them empty (nothing read), no blank or ruling-line crop to skip; 827 (47%) are
+#: lone "0" cells, each a line of its own that only recognition can tell from another digit.
+#: `python -m eval.bench_ocr --workers 1 2` on 7 Dec (wall s a page / CPU s a page / peak MB; wall
+#: follows the load of the shared machine, given as before -> after):
+#:   main (onnxruntime, a file per worker), load 3.3 -> 5.6:    1: 6.22 / 4.27 / 781;  2: 9.16 / 4.16
+#:   OpenVINO, pages shared by the workers, load 6.6 -> 3.0:   1: 5.53 / 3.21 / 1656; 2: 3.66 / 3.87
+#:   the same, kernel cache off, load 4.3 -> 8.5:              1: 7.17 / 3.39 / 976;  2: 9.84 / 4.07
+#: Two workers cost some 0.6 CPU s a page more than one: each loads the OCR models and the embedder.
+RUNTIME_OPENVINO = True
 #: Recognition is now most of the cost (2.8 CPU s a page: 1.24 for the 1308 lines narrower than
 #: 320 px, 1.59 for the 447 wider ones), and what would cut it was measured and rejected:
 #: - Padding a short line to less than RapidOCR's 320 px (565 short lines of four table pages, CPU
@@ -171,6 +195,8 @@ def engine():
             _fix_detector_size(rapid.text_det)
             rapid.text_det.postprocess_op.thresh = DET_THRESH
             rapid.text_rec.rec_batch_num = REC_BATCH
+            global _RUNTIME
+            _RUNTIME = _openvino(rapid, threads) or "onnxruntime"
             _ENGINE = rapid
         return _ENGINE
 
@@ -194,6 +220,48 @@ def _session_options():
         OrtInferSession._init_sess_opts = staticmethod(made)
 
 
+def _openvino(rapid, threads: int | None) -> str | None:
+    """The same shipped models run by OpenVINO instead of onnxruntime where the `openvino` package
+    is installed (see RUNTIME): RapidOCR's pre- and post-processing are kept, only each model's
+    inference call is swapped. Without it, or where it cannot compile a model, onnxruntime reads
+    (None)."""
+    if not RUNTIME_OPENVINO:
+        return None
+    try:
+        import openvino
+    except ImportError:
+        return None
+    from rapidocr_onnxruntime import __file__ as package
+
+    models = Path(package).parent / "models"
+    # one thread, no bf16, no cache of kernels per line width: see RUNTIME_OPENVINO
+    config = {"INFERENCE_NUM_THREADS": threads or 1, "PERFORMANCE_HINT": "LATENCY",
+              "INFERENCE_PRECISION_HINT": "f32", "CPU_RUNTIME_CACHE_CAPACITY": 0}
+    try:
+        core = openvino.Core()
+        det, rec, cls = (_OpenVinoSession(core.compile_model(str(models / name), "CPU", config))
+                         for name in _MODELS)
+    except Exception:  # noqa: BLE001 - an unsupported CPU or a broken install: onnxruntime reads
+        return None
+    rapid.text_det.infer, rapid.text_rec.session, rapid.text_cls.infer = det, rec, cls
+    return f"openvino {openvino.get_version().split('-')[0]}"
+
+
+_MODELS = ("ch_PP-OCRv4_det_infer.onnx", "ch_PP-OCRv4_rec_infer.onnx", "ch_ppocr_mobile_v2.0_cls_infer.onnx")
+_RUNTIME = "onnxruntime"
+
+
+class _OpenVinoSession:
+    """A compiled OpenVINO model called as RapidOCR calls its onnxruntime session: input -> [output]."""
+
+    def __init__(self, compiled):
+        self.request = compiled.create_infer_request()
+
+    def __call__(self, batch):
+        self.request.infer({0: batch})
+        return [self.request.get_output_tensor(0).data.copy()]
+
+
 def _fix_detector_size(detector) -> None:
     """RapidOCR picks the detector's input size from the image (2000 px for a page rendered at
     200 dpi) whatever limit it is given; here the page is scaled to DET_SIDE on its longer side."""
@@ -206,7 +274,8 @@ def _fix_detector_size(detector) -> None:
 def engine_version() -> str:
     import importlib.metadata
 
-    return f"rapidocr-onnxruntime {importlib.metadata.version('rapidocr-onnxruntime')}"
+    engine()  # the runtime is known once the models are loaded
+    return f"rapidocr-onnxruntime {importlib.metadata.version('rapidocr-onnxruntime')} ({_RUNTIME})"
 
 
 def recognise(image, scale: float, closer=None) -> list[Word]:
@@ -304,15 +373,18 @@ def _cache_file(digest: str, number: int, dpi: int) -> Path:
 
 
 def ocr_pdf_pages(path: Path, data: bytes, numbers: list[int]) -> dict[int, DocPage]:
-    """OCR these pages (1-based) of a PDF, through the cache."""
+    """OCR these pages (1-based) of a PDF, through the cache (and the pages `given` this block)."""
     import pypdfium2
 
     digest = hashlib.sha256(data).hexdigest()
     dpi = config.OCR_DPI
-    meta = {"engine": engine_version(), "dpi": dpi}
+    given = getattr(_local, "given", None) or {}
     out: dict[int, DocPage] = {}
     todo = []
     for number in numbers:
+        if (digest, number) in given:
+            out[number] = given[(digest, number)]
+            continue
         cached = _cache_file(digest, number, dpi)
         if cached.exists():
             with contextlib.suppress(ValueError, KeyError, OSError):
@@ -321,6 +393,7 @@ def ocr_pdf_pages(path: Path, data: bytes, numbers: list[int]) -> dict[int, DocP
                 continue
         todo.append(number)
     if todo:
+        meta = {"engine": engine_version(), "dpi": dpi}
         pdf = pypdfium2.PdfDocument(str(path))
         try:
             for k, number in enumerate(todo, start=1):
@@ -332,6 +405,55 @@ def ocr_pdf_pages(path: Path, data: bytes, numbers: list[int]) -> dict[int, DocP
         finally:
             pdf.close()
     return out
+
+
+def given(pages: dict[tuple[str, int], DocPage]):
+    """Pages read already (by `read_pages` in another process), by (file sha256, page number):
+    the loader takes them instead of reading them again, even where the cache is not writable."""
+    return _this_thread("given", pages)
+
+
+def read_pages(path: str, numbers: list[int]) -> tuple[dict[tuple[str, int], DocPage], float]:
+    """OCR some pages of a PDF as a task of their own (an ingest worker reading a scan page by page
+    beside another): (pages by (sha256, number), wall seconds). Nothing where the file cannot be
+    read: its own extraction then reads what it can and says why it cannot."""
+    import time
+
+    start = time.monotonic()
+    try:
+        data = Path(path).read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        with deadline.limit(config.MAX_FILE_SECONDS):
+            read = ocr_pdf_pages(Path(path), data, numbers)
+        return {(digest, n): page for n, page in read.items()}, time.monotonic() - start
+    except Exception:  # noqa: BLE001 - the file's extraction reports it, with its reason
+        return {}, time.monotonic() - start
+
+
+def pages_to_read(path: Path, mode: str | None = None) -> list[int]:
+    """The pages of a PDF its loader will OCR, judged from pdfium's text layer (a millisecond a
+    page): none for another kind of file or with --ocr never. A page judged wrongly here is still
+    read right, by the file's own extraction."""
+    from .pdf import garbled_text
+
+    mode = mode or current_mode()
+    if mode == "never" or path.suffix.lower() != ".pdf":
+        return []
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(str(path))
+    except Exception:  # noqa: BLE001 - a broken PDF: its extraction says why
+        return []
+    try:
+        out = []
+        for k in range(len(pdf)):
+            text = pdf[k].get_textpage().get_text_range()
+            if mode == "always" or len(text.strip()) < config.MIN_TEXT_CHARS_PER_PAGE or garbled_text(text):
+                out.append(k + 1)
+        return out
+    finally:
+        pdf.close()
 
 
 def render_scale(width: float, height: float, dpi: int) -> float | None:
