@@ -210,10 +210,16 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
         spans = [s for s in spans if not heads or any(h in clause_of(sentence, s.start, s.end) for h in heads)]
         noun = asked_noun(question) if kind == "count" and not heads else None
         if noun is not None:  # "投诉类的多少件": only a number whose own item names 投诉类
-            bound = bound_spans(sentence, spans, noun)
-            if not bound and noun + ASPECT_MARKER in question and len(noun) > MIN_NOUN_CHARS:
-                noun = _BEFORE_ASKING.sub("", noun[:-1])  # "政策解读发了多少篇": 发 is the verb, 政策解读 the thing
-                bound = bound_spans(sentence, spans, noun)
+            bound = []
+            if noun + ASPECT_MARKER in question and len(noun) > MIN_NOUN_CHARS:
+                # "政策解读发了多少篇", "疫情防控类信息公开了几条": the verb ends the noun; the thing first
+                for verb in (2, 1):  # a verb of two characters (公开) or one (发)
+                    thing_only = _BEFORE_ASKING.sub("", noun[:-verb])
+                    bound = bound_spans(sentence, spans, thing_only) if len(thing_only) >= MIN_NOUN_CHARS else []
+                    if bound:
+                        noun = thing_only
+                        break
+            bound = bound or bound_spans(sentence, spans, noun)
             spans = bound
     if not spans:
         return None

@@ -451,9 +451,16 @@ def asked_noun(question: str) -> str | None:
 
 
 def binds(noun: str, clause: str) -> int:
-    """How much of the thing asked a clause names: the longest ending of the noun (its head, as
-    Chinese puts the head last) of at least two characters the clause holds; 0 when none."""
-    return next((len(noun) - i for i in range(len(noun) - MIN_NOUN_CHARS + 1) if noun[i:] in clause), 0)
+    """How much of the thing asked a clause names: 0 unless it holds an ending of the noun (its
+    head, as Chinese puts the head last) of at least two characters; else how many of the noun's
+    characters it holds, the modifiers too ("同意公开的答复" is "其中同意公开答复数17条", not "依申请
+    公开的答复总数21条", which holds a longer ending but not 同意)."""
+    if not any(noun[i:] in clause for i in range(len(noun) - MIN_NOUN_CHARS + 1)):
+        return 0
+    return len({ch for ch in noun if ch in clause and ch not in _LINKING})
+
+
+_LINKING = set("的之")
 
 
 _PART_END = {"zh": re.compile(PART_BREAKS, re.I), "en": re.compile(PART_BREAKS_EN, re.I)}
