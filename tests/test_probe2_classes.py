@@ -35,10 +35,12 @@ def corpus_gazetteer(real_reports):
     ("What did Suzhou's health bureau fine in 2020?", ["Suzhou's health bureau"]),
     ("Suzhou health bureau penalties 2020", ["Suzhou health bureau"]),
     ("Fuzhou finance bureau requests in 2022", ["Fuzhou finance bureau"]),
+    ("What were Xiamen's government's penalties in 2024?", ["Xiamen's government"]),
+    ("How many requests did the Pingtan government's office receive in 2023?", []),
     # a noun for a place, or a body of the corpus, is no unknown body
     ("How many requests did the zone's office receive in 2024?", []),
     ("the Pingtan finance bureau's 2022 report: fees?", []),
-    ("Hongze District's penalties in 2024", []),
+    ("Lingwu City's penalties in 2020", []),
     ("Haiyuan health bureau penalties 2020", []),
     ("county health bureau penalties in 2020", []),
     ("new government information disclosure requests in 2024", []),

@@ -337,7 +337,8 @@ def _after_report_words(masked: str, start: int, end: int) -> int:
 
 
 # "new government information disclosure requests": government here is no body's name end.
-_NOT_A_NAME_END = re.compile(r"\s*\x00|\s+(?:information|disclosure|affairs|data|website|websites|services?|work)\b")
+# "Xiamen government's penalties": after a possessive (blanked to spaces) the name has ended.
+_NOT_A_NAME_END = re.compile(r" ?\x00|\s+(?:information|disclosure|affairs|data|website|websites|services?|work)\b")
 
 
 def _unknown_en(masked: str) -> list[tuple[int, int]]:
