@@ -28,6 +28,7 @@ from .understanding.typos import corrected, statistic_typos
 
 COMPARISONS = {"difference", "most", "least", "ranking", "total", "average", "list", "trend"}
 _EARLIER_YEARS = re.compile(words.EARLIER_YEARS)
+_CHANGE_ASKED, _CHANGE_EACH = re.compile(words.CHANGE_ASKED), re.compile(words.CHANGE_EACH)
 
 
 def apply_filters(query: Query, bodies: list[str] | None, years: list[int] | None) -> str:
@@ -193,16 +194,23 @@ class Conversation:
             if last is not None:  # "is that the same body as X?": "that" is the last subject
                 query.bodies = list(dict.fromkeys(last.bodies + query.bodies))
             return
+        # "how much did that rise?" after "…2015?" and "And in 2016?": an amount of change asked of
+        # the one year kept is the change between the earlier turns' years, never that year's value
+        amount = (query.intent in ("lookup", "trend") and "years" in query.inherited and len(query.years) == 1
+                  and bool(_CHANGE_ASKED.search(query.normalized.lower()))
+                  and not _CHANGE_EACH.search(query.normalized.lower()))
         # a percent change the reader kept for the earlier turns' years ("那下降幅度是多少？")
-        if query.intent not in COMPARISONS and not query.relative:
+        if query.intent not in COMPARISONS and not query.relative and not amount:
             return
         # "增加了多少？" after "2014年…" and "2015年呢？": a change asked without years is between
         # the years of the earlier turns, as "两年相差多少？" is
         change = (query.intent in ("difference", "trend") or query.relative) and len(query.years) == 1
-        if "years" in query.inherited and (change or _EARLIER_YEARS.search(query.normalized.lower())):
+        if "years" in query.inherited and (change or amount or _EARLIER_YEARS.search(query.normalized.lower())):
             # "两年相差多少？" after "2024年…" and "2021年的呢？": the years of the earlier turns
             earlier_years = [t.query.years for t in self.turns[-3:] if t.query is not None and t.query.years]
             query.years = sorted({y for ys in earlier_years for y in ys})
+            if amount and len(query.years) == 2:
+                query.intent = "difference"
         if query.relative and "years" in query.inherited:  # kept for the earlier turns' years
             if len(query.years) == 2:
                 query.intent = "difference"  # the change between those years, in percent of the first

@@ -399,6 +399,8 @@ def _inherits(cue: Intent | None, lowered: str, named: set[str], had_bodies: boo
         return True  # "和2023年相比，…少了多少？": the last answer's body, against the year named
     if had_bodies and named <= {"years"} and _CHANGE_NOUN.search(lowered):
         return True  # "so what was the increase from 2014 to 2015?": the change of what was asked
+    if had_bodies and not named and _CHANGE.search(lowered):
+        return True  # "By how much did it grow?": an amount of change of nothing named is the last subject's
     short = (len(_CJK_RE.findall(lowered)) <= _SHORT_CJK if _CJK_RE.search(lowered)
              else len(lowered.split()) <= _SHORT_WORDS)
     # "行政复议总计栏写的是多少？" after a question on one report: a statistic alone asks about it

@@ -45,7 +45,9 @@ _SCOPE_WORDS = words.SCOPE_WORDS
 _BUREAU_AFTER = re.compile(rf"\s*(?:[\x01\x02]+|{_NC}{{0,10}}?(?:{_ZH_ENDS})|(?:[a-z]+ ){{0,3}}?(?:{_EN_ENDS})\b)")
 _NOT_BODIES = words.NOT_BODIES
 _EN_SUFFIXES = {"county", "district", "city", "prefecture", "province", "banner", *_EN_ENDS.split("|")}
-_EN_GENERIC = {"health", "family", "planning", "wellness", "public", "local", "municipal", "people"}
+_EN_GENERIC = {"health", "family", "planning", "wellness", "public", "local", "municipal", "people",
+               # nouns that stand for a place without naming one ("the zone's office")
+               "zone", "area", "region", "body", "town", "country", "state", "average", "combined", "overall"}
 _EN_STOP = set("""which what who whose where when how why the a an in of for at by from to with on into
 did does do was were is are be been has have had each every all any that this these those many much
 most least more less fewer per between about than compare and or vs versus total number its their
@@ -335,14 +337,16 @@ def _after_report_words(masked: str, start: int, end: int) -> int:
 
 
 # "new government information disclosure requests": government here is no body's name end.
-_NOT_A_NAME_END = re.compile(r"\s*\x00|\s+(?:information|disclosure|affairs|data|website|websites|services?|work)\b")
+# "Xiamen government's penalties": after a possessive (blanked to spaces) the name has ended.
+_NOT_A_NAME_END = re.compile(r" ?\x00|\s+(?:information|disclosure|affairs|data|website|websites|services?|work)\b")
 
 
 def _unknown_en(masked: str) -> list[tuple[int, int]]:
     """"Yinchuan County", "Tongxin Health Bureau": up to three name words before a suffix word
     or before a bureau the gazetteer knows (masked)."""
-    ends = [m for m in re.finditer(r"[a-z]+|[\x01\x02]+", masked) if (m.group() in _EN_SUFFIXES
-            or m.group()[0] in "\x01\x02") and not _NOT_A_NAME_END.match(masked, m.end())]
+    # a bureau the gazetteer knows ends a name even before a statistic ("Suzhou health bureau penalties")
+    ends = [m for m in re.finditer(r"[a-z]+|[\x01\x02]+", masked) if m.group()[0] in "\x01\x02"
+            or (m.group() in _EN_SUFFIXES and not _NOT_A_NAME_END.match(masked, m.end()))]
     words = list(re.finditer(r"[a-z]+", masked))
     spans = []
     for end in ends:
@@ -361,7 +365,9 @@ def _unknown_en(masked: str) -> list[tuple[int, int]]:
 
 
 def _adjacent(text: str, a: re.Match, b: re.Match) -> bool:
-    return text[a.end():b.start()] in ("", " ", "-")
+    # a possessive was blanked to spaces ("Nanjing's government"): the name still runs on
+    gap = text[a.end():b.start()]
+    return gap in ("", "-") or (gap.isspace() and not gap.strip(" "))
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -73,6 +73,8 @@ _SINCE = re.compile(words.SINCE)
 def _year_value(match: re.Match) -> int:
     if match.group("ar"):
         return int(match.group("ar"))
+    if match.group("yy"):
+        return 2000 + int(match.group("yy"))
     return cn_digits_to_int(match.group("cn"))
 
 

@@ -10,7 +10,10 @@ from .units import ASKED_MEASURES, MONEY, QUANTITY_AFTER_NUMBER
 
 #: A year: 19xx/20xx not followed by a unit (2020件 is a count), or four Chinese digits.
 YEAR = (rf"(?<![\d.])(?P<ar>(?:19|20)\d{{2}})(?!\d|\.\d)(?!\s*(?:{'|'.join(QUANTITY_AFTER_NUMBER)}))(?:\s*年度?)?"
-        rf"|(?P<cn>[{CN_YEAR_DIGITS}]{{4}})\s*年度?")
+        rf"|(?P<cn>[{CN_YEAR_DIGITS}]{{4}})\s*年度?"
+        # "洪泽区23年罚了多少": a year written with two digits on a phone; never a duration
+        # ("近10年", "过去20年", "10年来", "满12年")
+        r"|(?<![\d.近前第连这去满每几多十百])(?P<yy>0[89]|1\d|2\d)\s*年度?(?!来|间|内|以|前|后|多|半|左右|里|\d)")
 #: "海原县9999年…", "0年", "99999999999999999999年", "in 3020": a number written as a year that no
 #: report can have (four digits not 19xx/20xx, five or more digits, or zero). One to three digits
 #: before 年 may be a duration ("近3年") and are left alone.
