@@ -57,7 +57,7 @@ from index.lexicon.questions import (
     PART_BREAKS_EN,
     YEAR_IN_TEXT,
 )
-from index.lexicon.units import BARE_NUMBER, MEASURES
+from index.lexicon.units import APPROXIMATELY, BARE_NUMBER, LEADING_NUMBER, MEASURES
 
 from .prose_statements import same_family
 
@@ -123,6 +123,20 @@ def measure_asked(question: str) -> str | None:
 def measures_asked(question: str) -> list[str]:
     """Every measure word a count is asked with ("几次…多少条": 次, 条)."""
     return [m.group(1) for m in _MEASURE_ASKED.finditer(question)]
+
+
+_LEADING = re.compile(LEADING_NUMBER)
+_ABOUT = re.compile(APPROXIMATELY)
+
+
+def in_measure_asked(question: str, span: str | None) -> bool:
+    """Whether a count span carries the very measure word asked ("多少篇" and "138篇", "900余篇"):
+    when the prose states the thing in the word asked and in a neighbour of its family ("171条"),
+    the one in the word asked is the answer."""
+    measure = measure_asked(question)
+    if not measure or not span:
+        return False
+    return _ABOUT.sub("", _LEADING.sub("", span).strip()).strip() == measure
 
 
 def candidates(sentence: str, kind: str, question: str) -> list[Span]:
