@@ -3,13 +3,20 @@ wordings than the failing questions':
 
 - a count asked in a measure word ("多少篇") the prose states the thing in, and also in another
   word of its family ("发布信息 171条" beside "发布各类信息 138篇"): the very word asked wins.
+- an outcome of requests asked of an older report in the newer template's words ("拒绝公开",
+  "予以公开", "只公开了一部分"): the older appendix's row of the same meaning (不同意公开答复数…),
+  named by its own label.
+- a follow-up scoped to a count of requests received asking an outcome by its verb alone ("那其中
+  公开了几件", "其中拒绝了几件"): that outcome row, never the count again; 主动公开 is never one.
 """
 
 from __future__ import annotations
 
 from assistant.typed import in_measure_asked
 
-REAL = ("pingtan_2012_county.txt", "pingtan_2025_syq.txt", "pingtan_gwhbgs_2023.txt",
+from .conftest import chat, metric_keys
+
+REAL = ("pingtan_2012_county.txt", "pingtan_2013_county.txt", "pingtan_2014_syq.txt", "pingtan_2025_syq.txt", "pingtan_gwhbgs_2023.txt",
         "pingtan_czj_2022.txt", "pingtan_czj_2025.txt")
 
 
@@ -24,3 +31,43 @@ def test_measure_asked_wins_over_its_family(qa):
 def test_measure_asked_is_the_very_word():
     assert in_measure_asked("发布了多少篇信息", "900余篇") and not in_measure_asked("发布了多少篇信息", "171条")
     assert not in_measure_asked("发布了多少信息", "138篇")  # no measure asked: nothing to prefer
+
+
+REFUSED_OLD, GRANTED_OLD = "依申请公开情况.不同意公开答复数", "依申请公开情况.同意公开答复数"
+
+
+def test_newer_outcome_words_reach_the_older_row(pingtan_gazetteer):
+    assert REFUSED_OLD in metric_keys(chat(pingtan_gazetteer, "平潭综合实验区2014年被拒绝的公开申请有多少"))
+    assert GRANTED_OLD in metric_keys(chat(pingtan_gazetteer, "平潭县人民政府2013年予以公开的申请有几件"))
+    # the newer template's own rows stay (a 2025 report answers by them)
+    assert "政府信息公开申请.予以公开.总计" in metric_keys(chat(pingtan_gazetteer, "平潭县人民政府2013年予以公开的申请有几件"))
+
+
+def test_older_report_answers_its_row_of_the_same_meaning(qa):
+    answer = qa.ask("平潭县人民政府2013年只公开了一部分的申请有几件？")
+    assert "同意部分公开答复数" in answer.text and "1条" in answer.text and "模板不含" not in answer.text, answer.text
+    answer = qa.ask("平潭县政府2012年拒绝公开的申请有几件")
+    assert "不同意公开答复数" in answer.text and "2条" in answer.text, answer.text
+
+
+RECEIVED = "平潭综合实验区财政金融局2025年收到了几件信息公开申请"
+
+
+def test_scoped_outcome_verb_after_requests_received(pingtan_gazetteer):
+    assert metric_keys(chat(pingtan_gazetteer, RECEIVED, "其中公开了几件")) >= {"政府信息公开申请.予以公开.总计"}
+    assert REFUSED_OLD in metric_keys(chat(pingtan_gazetteer, RECEIVED, "那这当中拒绝了几件？"))
+    assert REFUSED_OLD in metric_keys(chat(pingtan_gazetteer, "平潭综合实验区2014年收到几件申请", "其中没公开的有几件"))
+    # 主动公开 is no outcome of requests; outside a scoped follow-up of requests nothing changes
+    assert metric_keys(chat(pingtan_gazetteer, RECEIVED, "其中主动公开了几条")) == {"主动公开情况.主动公开政府信息数"}
+    assert metric_keys(chat(pingtan_gazetteer, "平潭综合实验区财政金融局2025年主动公开了几条", "其中公开了几条")) \
+        == {"主动公开情况.主动公开政府信息数"}
+
+
+def test_scoped_outcome_answered(qa):
+    chat_ = qa.chat()
+    chat_.ask("平潭财政金融局2025年收了几件公开申请")
+    answer = chat_.ask("那其中公开了几件")
+    assert "予以公开" in answer.text and "1件" in answer.text and "2件" not in answer.text, answer.text
+    chat_ = qa.chat()
+    chat_.ask("平潭综合实验区2014年收到几件申请")
+    assert "同意公开答复数为1条" in chat_.ask("其中公开了几件").text

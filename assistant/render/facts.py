@@ -13,11 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
+from index.lexicon.statwords import ROW_IN_OLDER
 from index.lexicon.units import MONEY
 from index.models import Fact, Number, show_number
 
 from ..aggregate import Result
 from ..answer import Computed
+
+_OLDER_ROWS = set(ROW_IN_OLDER.values())
 
 
 @dataclass
@@ -83,8 +86,10 @@ class Composer:
         lines = []
         for f in r.facts:
             key = "lookup_unreadable" if not f.readable else "lookup_blank" if f.value is None else "lookup"
-            lines.append(self.p[key].format(who=self.name_of(f.body), year=f.year, metric=self.metric_name,
-                                            Metric=self.metric_name[:1].upper() + self.metric_name[1:],
+            # an older report's row of the same meaning (不同意公开答复数 for 不予公开): named by its own label
+            name = f.label if f.label and f.metric in _OLDER_ROWS else self.metric_name
+            lines.append(self.p[key].format(who=self.name_of(f.body), year=f.year, metric=name,
+                                            Metric=name[:1].upper() + name[1:],
                                             value=self.figure(f), cite=c(f),
                                             note=self.reason(f)))
         return lines, []

@@ -21,6 +21,7 @@ from .followups import (
     counts_parts,
     names_body_part,
     same_period,
+    scoped_outcome,
     unnamed_part,
 )
 from .gazetteer import Entity, Gazetteer, Mention
@@ -218,6 +219,11 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
             or query.metrics
     else:
         query.metrics = change_not_prior(query.metrics, found.text, len(query.years))
+    if previous is not None and previous.metrics and (not query.metrics or query.metrics == previous.metrics) \
+            and (outcome := scoped_outcome(lowered, set(previous.metric_keys))):
+        # "那其中公开了几件" after a count of requests received: that outcome row, never the count again
+        if rows := linked_metrics(outcome, [], len(query.years))[0]:
+            query.metrics, query.inherited = rows, [s for s in query.inherited if s != "metrics"]
     if previous is not None and previous.metrics and _SCOPED.search(lowered):
         query.metrics = [_part_of_earlier(m, previous.metric_keys) for m in query.metrics]
     query.asked = cue
