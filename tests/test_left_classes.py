@@ -8,6 +8,9 @@ wordings than the failing questions':
   named by its own label.
 - a follow-up scoped to a count of requests received asking an outcome by its verb alone ("那其中
   公开了几件", "其中拒绝了几件"): that outcome row, never the count again; 主动公开 is never one.
+- a difference of two bodies each with its own year ("A 2025年…比B 2023年多多少"): the two (body,
+  year) pairs written, never every body in every year; a statistic's own row named twice
+  ("收到的…收到的") does not narrow it to one template's cell; a pair not indexed is said missing.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from assistant.typed import in_measure_asked
 from .conftest import chat, metric_keys
 
 REAL = ("pingtan_2012_county.txt", "pingtan_2013_county.txt", "pingtan_2014_syq.txt", "pingtan_2025_syq.txt", "pingtan_gwhbgs_2023.txt",
-        "pingtan_czj_2022.txt", "pingtan_czj_2025.txt")
+        "pingtan_czj_2022.txt", "pingtan_czj_2025.txt", "pingtan_zfyjj_2024.txt")
 
 
 def test_measure_asked_wins_over_its_family(qa):
@@ -71,3 +74,23 @@ def test_scoped_outcome_answered(qa):
     chat_ = qa.chat()
     chat_.ask("平潭综合实验区2014年收到几件申请")
     assert "同意公开答复数为1条" in chat_.ask("其中公开了几件").text
+
+
+def test_each_body_with_the_year_beside_it(samples_gazetteer, pingtan_gazetteer):
+    q = chat(samples_gazetteer, "2023年西夏区卫健局的行政处罚比2020年海原县卫健局多几件")
+    assert q.pairs == [("西夏区卫生健康局", 2023), ("海原县卫生健康局", 2020)]
+    q = chat(pingtan_gazetteer, "平潭财政金融局2022年收到的申请，比平潭管委会办公室2023年收到的少几件？")
+    assert q.pairs == [("平潭综合实验区财政金融局", 2022), ("平潭综合实验区管委会办公室", 2023)]
+    assert set(metric_keys(q)) == {"政府信息公开申请.本年新收.总计", "依申请公开情况.收到申请数"}  # not narrowed
+    # both years beside one name, or one year: each body's change / the two bodies of that year
+    assert chat(samples_gazetteer, "灵武市卫健局和海原县卫健局2020年比2016年多了多少件行政处罚").pairs == []
+    assert chat(samples_gazetteer, "灵武市卫健局2020年的行政处罚比海原县卫健局多几件").pairs == []
+
+
+def test_a_difference_of_two_pairs(qa):
+    answer = qa.ask("2022年平潭财政金融局的行政处罚比2024年平潭综合执法与应急管理局少了多少件？")
+    assert "少545件" in answer.text, answer.text
+    assert {(c.body, c.year) for c in answer.citations} == {("平潭综合实验区财政金融局", 2022),
+                                                           ("平潭综合实验区综合执法与应急管理局", 2024)}
+    answer = qa.ask("平潭综合实验区2025年收到的申请比平潭管委会办公室2019年多多少件？")
+    assert "无法计算" in answer.text and "2019年的数据" in answer.text and "154件" in answer.text, answer.text
