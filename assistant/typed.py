@@ -25,6 +25,8 @@ from index.lexicon.asked import (
     CHANNELS,
     COUNTED_REACH,
     GENERIC_HEADS,
+    ITEMS_ABOUT,
+    ITEMS_LINKING,
     MAJOR_BREAKS,
     MIN_NOUN_CHARS,
     PART_OPENERS,
@@ -99,6 +101,8 @@ _CONTACT_ASKED = re.compile(CONTACT_ASKED)
 def expected_kind(question: str) -> str | None:
     text = question.lower()
     kind = next((kind for kind, cue, _ in _KINDS if cue.search(text)), None)
+    if kind == "amount" and measure_asked(question):
+        return "count"  # "多少条三公经费信息": a count of items about the money, never a sum of it
     if kind == "count" and (thing := asked_thing(question)) is not None and thing.key in PRICED:
         return "amount"  # "收了多少信息处理费": a sum of money, counted in 元
     return kind
@@ -306,6 +310,7 @@ _MAJOR = re.compile(MAJOR_BREAKS)
 _ZH_ASKING = re.compile(ASKING_COUNT)
 _COUNTED_AFTER = re.compile(COUNTED_AFTER_ASKING)
 _PARTS = re.compile(r"[?？;；]")  # breaks between questions asked at once
+_ITEMS_LINKING = re.compile(ITEMS_LINKING)
 #: Characters between a subject and the asking word after it ("微博有多少个", "费用是多少").
 SUBJECT_REACH = 3
 
@@ -346,11 +351,23 @@ def asked_thing(question: str) -> Asked | None:
             return Asked("", head.group(1), None, "", _asked(counted))
     if counted is None:
         return None
+    if counted[2] in PRICED and (items := _items_about(text, counted)) is not None:
+        return items
     # the subject comes before the counted thing in Chinese, anywhere in English
     english = not _ZH_ASKING.search(text)
     others = [f for f in found if f[2] != counted[2] and (english or f[1] <= counted[0])]
     subject = _asked(others[-1]) if others else None
     return _asked(counted, subject)
+
+
+def _items_about(text: str, counted: tuple[int, int, str, str]) -> Asked | None:
+    """"多少条三公经费信息": items counted (a count measure word asked right before the money word),
+    whose answering clause must say the money word as the question qualifies it (三公经费)."""
+    measure = next((m for m in _MEASURE_ASKED.finditer(text) if m.end() <= counted[0] <= m.end() + COUNTED_REACH), None)
+    if measure is None:
+        return None
+    said = _ITEMS_LINKING.sub("", text[measure.end():counted[1]]) or counted[3]
+    return Asked(ITEMS_ABOUT, said, re.compile(re.escape(said)), "")
 
 
 def family_named(question: str) -> Asked | None:

@@ -11,16 +11,19 @@ wordings than the failing questions':
 - a difference of two bodies each with its own year ("A 2025年…比B 2023年多多少"): the two (body,
   year) pairs written, never every body in every year; a statistic's own row named twice
   ("收到的…收到的") does not narrow it to one template's cell; a pair not indexed is said missing.
+- a count measure word before a money word ("多少条三公经费信息", "几条预算决算报告"): a count of items
+  about that money, from the prose, whose clause says the money word as qualified; never an
+  amount, nor the items of another money word ("专项资金…30条"), nor a neighbouring 预算 count.
 """
 
 from __future__ import annotations
 
-from assistant.typed import in_measure_asked
+from assistant.typed import asked_thing, expected_kind, in_measure_asked
 
 from .conftest import chat, metric_keys
 
 REAL = ("pingtan_2012_county.txt", "pingtan_2013_county.txt", "pingtan_2014_syq.txt", "pingtan_2025_syq.txt", "pingtan_gwhbgs_2023.txt",
-        "pingtan_czj_2022.txt", "pingtan_czj_2025.txt", "pingtan_zfyjj_2024.txt")
+        "pingtan_czj_2020.txt", "pingtan_czj_2022.txt", "pingtan_czj_2025.txt", "pingtan_zfyjj_2024.txt")
 
 
 def test_measure_asked_wins_over_its_family(qa):
@@ -94,3 +97,19 @@ def test_a_difference_of_two_pairs(qa):
                                                            ("平潭综合实验区综合执法与应急管理局", 2024)}
     answer = qa.ask("平潭综合实验区2025年收到的申请比平潭管委会办公室2019年多多少件？")
     assert "无法计算" in answer.text and "2019年的数据" in answer.text and "154件" in answer.text, answer.text
+
+
+def test_items_counted_about_money_are_a_count():
+    assert expected_kind("2022年公开了几条预算决算报告？") == "count"
+    assert asked_thing("公开了多少条关于经费的信息").clause.pattern == "经费"
+    assert expected_kind("2022年三公经费是多少万元") == "amount" and expected_kind("经费有多少") == "amount"
+
+
+def test_items_about_money_from_the_prose(qa):
+    answer = qa.ask("平潭财政金融局2022年发布了几条财政预算决算报告？")
+    assert "3条" in answer.text and "30条" not in answer.text, answer.text
+    answer = qa.ask("平潭财政金融局2022年公开了多少条专项资金使用情况？")
+    assert "30条" in answer.text, answer.text
+    # the 2020 report states no 三公经费 count: not found, never its 预算 items
+    answer = qa.ask("平潭财政金融局2020年公开了多少条三公经费信息？")
+    assert "没有找到" in answer.text and "4条" not in answer.text, answer.text
