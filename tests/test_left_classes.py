@@ -5,7 +5,8 @@ wordings than the failing questions':
   word of its family ("发布信息 171条" beside "发布各类信息 138篇"): the very word asked wins.
 - an outcome of requests asked of an older report in the newer template's words ("拒绝公开",
   "予以公开", "只公开了一部分"): the older appendix's row of the same meaning (不同意公开答复数…),
-  named by its own label.
+  named by its own label; in English "did … refuse / reject / deny" asks the refusals, never the
+  requests received.
 - a follow-up scoped to a count of requests received asking an outcome by its verb alone ("那其中
   公开了几件", "其中拒绝了几件"): that outcome row, never the count again; 主动公开 is never one.
 - a difference of two bodies each with its own year ("A 2025年…比B 2023年多多少"): the two (body,
@@ -18,6 +19,7 @@ wordings than the failing questions':
 
 from __future__ import annotations
 
+from assistant.linking.statistics import link_statistics
 from assistant.typed import asked_thing, expected_kind, in_measure_asked
 
 from .conftest import chat, metric_keys
@@ -49,11 +51,18 @@ def test_newer_outcome_words_reach_the_older_row(pingtan_gazetteer):
     assert "政府信息公开申请.予以公开.总计" in metric_keys(chat(pingtan_gazetteer, "平潭县人民政府2013年予以公开的申请有几件"))
 
 
+def test_refusal_asked_with_the_english_base_verb():
+    (request,) = link_statistics("How many requests did the Pingtan County Government refuse in 2012?")
+    assert REFUSED_OLD in request.metric_keys and not any("本年新收" in k for k in request.metric_keys)
+
+
 def test_older_report_answers_its_row_of_the_same_meaning(qa):
     answer = qa.ask("平潭县人民政府2013年只公开了一部分的申请有几件？")
     assert "同意部分公开答复数" in answer.text and "1条" in answer.text and "模板不含" not in answer.text, answer.text
     answer = qa.ask("平潭县政府2012年拒绝公开的申请有几件")
     assert "不同意公开答复数" in answer.text and "2条" in answer.text, answer.text
+    answer = qa.ask("How many requests did the Pingtan County Government refuse in 2012?")
+    assert "Disclosure refused" in answer.text and "2 requests" in answer.text, answer.text
 
 
 RECEIVED = "平潭综合实验区财政金融局2025年收到了几件信息公开申请"

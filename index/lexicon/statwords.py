@@ -72,7 +72,9 @@ REQUEST_ROWS: dict[str, tuple[str, ...]] = {
 #: is the sum of their numbered sub-rows (T: the group's label; C, E: how refusals are said).
 REQUEST_GROUPS: dict[str, tuple[str, ...]] = {
     "不予公开": ("不予公开", "拒绝公开", "被拒绝", "不给公开", "不公开", "refused", "refusals", "withheld", "denied",
-             "rejected", "not disclosed"),
+             "rejected", "not disclosed",
+             # E: the verb's base form after did/does ("how many requests did … refuse")
+             "refuse", "reject", "deny", "withhold"),
     "无法提供": ("无法提供", "给不了", "提供不了", "没法提供", "could not be provided", "cannot be provided",
              "unable to provide", "could not provide"),
     "不予处理": ("不予处理", "不处理", "不予受理", "not processed", "declined to process", "declined to handle",
