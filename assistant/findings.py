@@ -183,6 +183,8 @@ class NoChange:
     years: tuple[int, int]  # (from, to) as the question frames them
     have: list[Fact]
     missing: list[tuple[int, str]]  # (year, why)
+    # "A 2025年…比B 2023年": the two (body, year) pairs compared, when they are two bodies' (each year one body's)
+    pairs: list[tuple[str, int]] = field(default_factory=list)
 
 
 @dataclass

@@ -56,6 +56,7 @@ from .typed import (
     expected_kind,
     expected_kinds,
     family_named,
+    in_measure_asked,
     is_thing,
     measure_asked,
     measures_asked,
@@ -182,8 +183,11 @@ def extract_answer(retriever: HybridRetriever, question: str, pages_of, language
         page, quote = found if found else (hit.metadata.get("page"), sentence)
         out.append(Extract(hit, sentence, overlap, span.text if span else None, page, quote, kind,
                            span.tie if span else 0.0, span.also.text if span and span.also else None))
-    # A sentence with the span asked for beats a closer sentence without one.
-    return sorted(out, key=lambda x: (x.highlight is None, -x.tie, -x.overlap)) if kind else out
+    # A sentence with the span asked for beats a closer sentence without one; a count in the very
+    # measure word asked beats one in another word of its family ("多少篇": 138篇, not 171条).
+    exact = kind == "count" and any(in_measure_asked(question, x.highlight) for x in out)
+    return sorted(out, key=lambda x: (x.highlight is None, exact and not in_measure_asked(question, x.highlight),
+                                      -x.tie, -x.overlap)) if kind else out
 
 
 #: Sentences considered for an answer.
@@ -236,6 +240,9 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     for span in spans:
         own = tie(sentence, span, said[id(span)], items=items, thing=thing)
         span.tie = (0.6 * own + 0.4 * overlap if own > 0 else 0.0) if kind in CLAUSE_KINDS else overlap
+    tied = [s for s in spans if s.tie >= (MIN_TIE if kind in CLAUSE_KINDS else MIN_SENTENCE_TIE)]
+    if kind == "count" and any(in_measure_asked(question, s.text) for s in tied):
+        spans = [s for s in tied if in_measure_asked(question, s.text)]  # the word asked wins (above)
     best = max(spans, key=lambda s: (s.tie, bool(measure) and s.text.endswith(measure),
                                      bool(re.search(r"\D$", s.text)), -s.start))
     best = by_scope(sentence, spans, best, question, SCOPE_CLOSE)  # the year's own, or the running total

@@ -25,6 +25,9 @@ from index.lexicon.asked import (
     CHANNELS,
     COUNTED_REACH,
     GENERIC_HEADS,
+    ITEMS_ABOUT,
+    ITEMS_LINKING,
+    LINKING_CHARS,
     MAJOR_BREAKS,
     MIN_NOUN_CHARS,
     PART_OPENERS,
@@ -57,7 +60,7 @@ from index.lexicon.questions import (
     PART_BREAKS_EN,
     YEAR_IN_TEXT,
 )
-from index.lexicon.units import BARE_NUMBER, MEASURES
+from index.lexicon.units import APPROXIMATELY, BARE_NUMBER, LEADING_NUMBER, MEASURES
 
 from .prose_statements import same_family
 
@@ -100,6 +103,8 @@ _CONTACT_ASKED = re.compile(CONTACT_ASKED)
 def expected_kind(question: str) -> str | None:
     text = question.lower()
     kind = next((kind for kind, cue, _ in _KINDS if cue.search(text)), None)
+    if kind == "amount" and measure_asked(question):
+        return "count"  # "多少条三公经费信息": a count of items about the money, never a sum of it
     if kind == "count" and (thing := asked_thing(question)) is not None and thing.key in PRICED:
         return "amount"  # "收了多少信息处理费": a sum of money, counted in 元
     return kind
@@ -124,6 +129,20 @@ def measure_asked(question: str) -> str | None:
 def measures_asked(question: str) -> list[str]:
     """Every measure word a count is asked with ("几次…多少条": 次, 条)."""
     return [m.group(1) for m in _MEASURE_ASKED.finditer(question)]
+
+
+_LEADING = re.compile(LEADING_NUMBER)
+_ABOUT = re.compile(APPROXIMATELY)
+
+
+def in_measure_asked(question: str, span: str | None) -> bool:
+    """Whether a count span carries the very measure word asked ("多少篇" and "138篇", "900余篇"):
+    when the prose states the thing in the word asked and in a neighbour of its family ("171条"),
+    the one in the word asked is the answer."""
+    measure = measure_asked(question)
+    if not measure or not span:
+        return False
+    return _ABOUT.sub("", _LEADING.sub("", span).strip()).strip() == measure
 
 
 def candidates(sentence: str, kind: str, question: str) -> list[Span]:
@@ -293,6 +312,7 @@ _MAJOR = re.compile(MAJOR_BREAKS)
 _ZH_ASKING = re.compile(ASKING_COUNT)
 _COUNTED_AFTER = re.compile(COUNTED_AFTER_ASKING)
 _PARTS = re.compile(r"[?？;；]")  # breaks between questions asked at once
+_ITEMS_LINKING = re.compile(ITEMS_LINKING)
 #: Characters between a subject and the asking word after it ("微博有多少个", "费用是多少").
 SUBJECT_REACH = 3
 
@@ -333,11 +353,23 @@ def asked_thing(question: str) -> Asked | None:
             return Asked("", head.group(1), None, "", _asked(counted))
     if counted is None:
         return None
+    if counted[2] in PRICED and (items := _items_about(text, counted)) is not None:
+        return items
     # the subject comes before the counted thing in Chinese, anywhere in English
     english = not _ZH_ASKING.search(text)
     others = [f for f in found if f[2] != counted[2] and (english or f[1] <= counted[0])]
     subject = _asked(others[-1]) if others else None
     return _asked(counted, subject)
+
+
+def _items_about(text: str, counted: tuple[int, int, str, str]) -> Asked | None:
+    """"多少条三公经费信息": items counted (a count measure word asked right before the money word),
+    whose answering clause must say the money word as the question qualifies it (三公经费)."""
+    measure = next((m for m in _MEASURE_ASKED.finditer(text) if m.end() <= counted[0] <= m.end() + COUNTED_REACH), None)
+    if measure is None:
+        return None
+    said = _ITEMS_LINKING.sub("", text[measure.end():counted[1]]) or counted[3]
+    return Asked(ITEMS_ABOUT, said, re.compile(re.escape(said)), "")
 
 
 def family_named(question: str) -> Asked | None:
@@ -460,7 +492,7 @@ def binds(noun: str, clause: str) -> int:
     return len({ch for ch in noun if ch in clause and ch not in _LINKING})
 
 
-_LINKING = set("的之")
+_LINKING = set(LINKING_CHARS)
 
 
 _PART_END = {"zh": re.compile(PART_BREAKS, re.I), "en": re.compile(PART_BREAKS_EN, re.I)}

@@ -107,7 +107,8 @@ def test_the_outcome_of_a_reconsideration_is_not_the_requests_handling(samples_g
 
 def test_one_outcome_named_beside_the_word_result_asks_that_outcome(samples_gazetteer):
     query = understand("灵武市卫生健康局2021年的处理结果中，部分公开的有几件？", samples_gazetteer)
-    assert not query.outcomes and metric_keys(query) == {"政府信息公开申请.部分公开.总计"}
+    # (with the older appendix's row of the same meaning, for a report of that template)
+    assert not query.outcomes and metric_keys(query) == {"政府信息公开申请.部分公开.总计", "依申请公开情况.同意部分公开答复数"}
 
 
 @pytest.mark.slow

@@ -414,6 +414,9 @@ def _keys(template: Template, phrase: Phrase, columns: tuple[str, ...]) -> tuple
         return tuple(table.metric(r, c) for r in rows for c in (columns or (_TOTAL,)))
     if kind == "row" and not columns and target in _ROW_CONCEPT:  # an older template: the concept's own cell
         return tuple(template.concept_keys(_ROW_CONCEPT[target]))
+    if kind in ("row", "group") and not columns and target in words.ROW_IN_OLDER:  # its row of the same meaning
+        older = words.ROW_IN_OLDER[target]
+        return tuple(t.metric(older, "") for t in template.tables if any(r.key == older for r in t.rows))
     if kind == "appeal" and _APPEAL_TABLE in tables:
         table = tables[_APPEAL_TABLE]
         groups = [g for g, _ in APPEAL_GROUPS if g == target or g.startswith(target + ".")]

@@ -110,6 +110,8 @@ COMPUTED = {
     "zero": "the denominator is 0", "blank": "a cell is blank (not reported)",
     "no_change": "The change in {metric} of {who} from {a} to {b} cannot be computed: {items} missing.",
     "missing_input": "the figure for {year} ({why}) is",
+    "no_pair": "The difference in {metric} between {first} in {a} and {second} in {b} cannot be computed: {items} missing.",
+    "missing_pair": "the figure of {who} for {year} ({why}) is",
     "have_input": "Input found (not the change asked): {who}, {year}: {value}{cite}.",
     "why": {"absent": "the report's template has no such item and its text does not state it",
             "not_read": "the report's table could not be read there", "blank": "the cell is blank, not reported",

@@ -13,11 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
+from index.lexicon.statwords import ROW_IN_OLDER
 from index.lexicon.units import MONEY
 from index.models import Fact, Number, show_number
 
 from ..aggregate import Result
 from ..answer import Computed
+from ..understanding import Metric
+from ..understanding.cells import cell_metric
+
+_OLDER_ROWS = set(ROW_IN_OLDER.values())
 
 
 @dataclass
@@ -83,11 +88,17 @@ class Composer:
         lines = []
         for f in r.facts:
             key = "lookup_unreadable" if not f.readable else "lookup_blank" if f.value is None else "lookup"
-            lines.append(self.p[key].format(who=self.name_of(f.body), year=f.year, metric=self.metric_name,
-                                            Metric=self.metric_name[:1].upper() + self.metric_name[1:],
+            # an older report's row of the same meaning (不同意公开答复数 for 不予公开): named by its own label
+            name = self._older_row(f.metric) if f.metric in _OLDER_ROWS else self.metric_name
+            lines.append(self.p[key].format(who=self.name_of(f.body), year=f.year, metric=name,
+                                            Metric=name[:1].upper() + name[1:],
                                             value=self.figure(f), cite=c(f),
                                             note=self.reason(f)))
         return lines, []
+
+    def _older_row(self, key: str) -> str:
+        """The older appendix's row by its own name, in the answer's language."""
+        return cell_metric(key, Metric).name("en" if self.lang.__name__.endswith(".en") else "zh")
 
     def _list(self, r: Result, c, scope):
         return [self.p["list"].format(scope=scope, metric=self.metric_name, Metric=self._cap())], []

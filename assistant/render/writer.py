@@ -333,6 +333,13 @@ class Writer:
         items = self.lang.AND_SEP.join(p["missing_input"].format(year=y, why=p["why"][why]) for y, why in f.missing)
         lines = [p["no_change"].format(who=self.name(f.body), a=f.years[0], b=f.years[1],
                                        metric=f.metric.name(self.language), items=items)]
+        if f.pairs:  # two bodies, each in its own year: each pair named
+            body = dict((y, b) for b, y in f.pairs)
+            items = self.lang.AND_SEP.join(p["missing_pair"].format(who=self.name(body[y]), year=y, why=p["why"][why])
+                                           for y, why in f.missing)
+            (a, ya), (b, yb) = f.pairs
+            lines = [p["no_pair"].format(first=self.name(a), a=ya, second=self.name(b), b=yb,
+                                         metric=f.metric.name(self.language), items=items)]
         lines += [p["have_input"].format(who=self.name(x.body), year=x.year, value=self.figure(x), cite=self.mark(x))
                   for x in f.have if x.value is not None]
         return Said("\n".join(lines), "refusal", "difference")

@@ -101,6 +101,8 @@ COMPUTED = {
     "zero": "分母为0", "blank": "有单元格为空白（未填报）",
     "no_change": "无法计算{who}{a}年到{b}年{metric}的变化：缺少{items}。",
     "missing_input": "{year}年的数据（{why}）",
+    "no_pair": "无法计算{first}{a}年与{second}{b}年{metric}的差：缺少{items}。",
+    "missing_pair": "{who}{year}年的数据（{why}）",
     "have_input": "已有的输入（不是所问的变化）：{who}{year}年为{value}{cite}。",
     "why": {"absent": "该年报的模板不含此统计，正文也未写明", "not_read": "该年报的统计表中未能读出此项",
             "blank": "该栏空白，未填报", "unreadable": "该栏数字无法可靠读出", "no_report": "未收录该年的年报"},

@@ -55,6 +55,7 @@ from ..findings import (
 )
 from ..linking.parts import asks_each
 from ..linking.statistics import asked_times, asked_words, clauses_of
+from ..pairs import pair_missing, paired_report
 from ..passages import best_passage, content_terms, glossary_terms, terms_beyond_names
 from ..prose_facts import prose_figures
 from ..prose_gap import affirms, asks_gap, remainder_verb
@@ -104,7 +105,8 @@ class Coverage:
 def gather(q: Query, s: Scope, metric: Metric) -> Coverage:
     """What the question's reports hold for the statistic; gathered once a question (the unit
     guard's look at its units and the route's answer read the same coverage)."""
-    reports = s.in_scope(q)
+    # "A 2025年…比B 2023年": the reports of the (body, year) pairs written, never every body's every year
+    reports = [r for r in s.in_scope(q) if not q.pairs or paired_report(s, r, q.pairs)]
     key = (tuple(r.report for r in reports), metric.keys, metric.prefix)
     if s.gathered is not None and key in s.gathered:
         # a copy, of the facts too: the route adds the prose's figures to its own, and the
@@ -447,8 +449,11 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         # Templates count this row in different columns (项 vs 万元): compare like with like.
         keep = AMOUNT_UNIT if AMOUNT_UNIT in units else max(units, key=lambda u: sum(f.unit == u for f in facts))
         facts = [f for f in facts if f.unit == keep]
-    if intent == "difference" and (change := _change(q, s, metric, coverage, facts)) is not None:
+    if intent == "difference" and not q.pairs and (change := _change(q, s, metric, coverage, facts)) is not None:
         return change
+    if intent == "difference" and q.pairs and (gap := pair_missing(q, metric, facts, coverage.absent,
+                                                                    coverage.not_read)) is not None:
+        return gap
     unsure = [f for f in facts if not f.readable]
     if intent in EXACT_AGGREGATES and (unsure or coverage.not_read):
         unread = [r for r in s.reports if r.report in {f.report for f in unsure}] + coverage.not_read
@@ -540,6 +545,8 @@ def framed(q: Query, facts: list[Fact]) -> list[Fact]:
     if len(facts) != 2:
         return facts
     a, b = facts
+    if q.pairs:  # "A 2025年…比B 2023年": the pairs in the order written
+        return sorted(facts, key=lambda f: next((i for i, (_, y) in enumerate(q.pairs) if y == f.year), 0))
     lowered = q.normalized.lower()
     which = _ASKS_MORE.search(lowered) or _ASKS_FEWER.search(lowered)
     if which and a.value is not None and b.value is not None:

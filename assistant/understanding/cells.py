@@ -183,8 +183,9 @@ def _narrow(metric, rows: list[Ref], cols: list[Ref], groups: list[Ref], metric_
         return None
     narrowed = [(k, _cell_keys(c, rows, cols, groups)) for k, c in about]
     choices = [keys for _, keys in narrowed if keys]
-    if all(keys == [k] for k, keys in narrowed):
-        return [metric]  # the ref names the statistic's own cell ("newly received" requests)
+    if all(keys and set(keys) == {k} for k, keys in narrowed):
+        # the ref names the statistic's own cell ("newly received" requests), once or more ("收到的…收到的")
+        return [metric]
     if not choices:
         return [metric_type((), metric.zh, metric.en, metric.unit)]  # named, but no template has it
     # One metric per named cell: the same cell across templates shares a metric.

@@ -19,6 +19,7 @@ import re
 from index.lexicon import earlier as earlier_words
 from index.lexicon import questions as words
 from index.lexicon import residue as fillers
+from index.lexicon import statwords
 
 from .gazetteer import Mention
 from .hygiene import blanked
@@ -126,3 +127,16 @@ def names_body_part(lowered: str, mentions: list[Mention]) -> bool:
     """"2016年各乡镇主动公开了多少条": a part of the body (its towns, its departments) named
     outside every name the question holds; the body's table figure is their whole."""
     return bool(_BODY_PART.search(blanked(lowered, [(m.start, m.end) for m in mentions])))
+
+
+_OUTCOME_VERBS = [(row, re.compile(said)) for row, said in statwords.SCOPED_OUTCOME_VERBS]
+_RECEIVED = statwords.RECEIVED_ROWS
+
+
+def scoped_outcome(lowered: str, earlier_keys: set[str]) -> str | None:
+    """"那其中公开了几件" / "其中拒绝了几件" after a count of requests received: the outcome row its
+    verb names (予以公开, 不予公开, 部分公开); None when the question is not scoped to such a count
+    or names no outcome (主动公开 never is one)."""
+    if not scoped(lowered) or not any(r in k for k in earlier_keys for r in _RECEIVED):
+        return None
+    return next((row for row, said in _OUTCOME_VERBS if said.search(lowered)), None)

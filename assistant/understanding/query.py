@@ -21,6 +21,7 @@ from .followups import (
     counts_parts,
     names_body_part,
     same_period,
+    scoped_outcome,
     unnamed_part,
 )
 from .gazetteer import Entity, Gazetteer, Mention
@@ -28,6 +29,7 @@ from .hygiene import _CJK_RE, blanked, detect_language
 from .intents import METRIC_INTENTS, Intent, detect_intent
 from .metrics import CONTEXT, METRICS, Metric
 from .names import _unique
+from .pairs import paired_years
 from .precision import asked_decimals
 from .readings import prose_readings
 from .report_named import bodies_of_report_named, office_named
@@ -108,6 +110,8 @@ class Query:
     # prints no such column has its change computed from the previous year's report
     prior: bool = False
     before: list[Metric] = field(default_factory=list)
+    # "A 2025年…比B 2023年多多少": each body with the year written beside it, compared as two pairs
+    pairs: list[tuple[str, int]] = field(default_factory=list)
 
     @property
     def metric_keys(self) -> list[str]:
@@ -218,6 +222,11 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
             or query.metrics
     else:
         query.metrics = change_not_prior(query.metrics, found.text, len(query.years))
+    if previous is not None and previous.metrics and (not query.metrics or query.metrics == previous.metrics) \
+            and (outcome := scoped_outcome(lowered, set(previous.metric_keys))):
+        # "那其中公开了几件" after a count of requests received: that outcome row, never the count again
+        if rows := linked_metrics(outcome, [], len(query.years))[0]:
+            query.metrics, query.inherited = rows, [s for s in query.inherited if s != "metrics"]
     if previous is not None and previous.metrics and _SCOPED.search(lowered):
         query.metrics = [_part_of_earlier(m, previous.metric_keys) for m in query.metrics]
     query.asked = cue
@@ -252,6 +261,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     if linked and query.metrics == linked and query.intent in METRIC_INTENTS and not query.outcomes \
             and query.narrowed is None:
         _narrow(query, found.text, found.mentions, found.years.spans)
+    if query.intent == Intent.DIFFERENCE:
+        query.pairs = paired_years(found.text, found.mentions, found.years.spans, query.bodies)
     if office_named(found.text, query.language, found.mentions, query.metrics):
         query.narrowed = None  # "Pingtan's service centre": an office's figure, no part of a table's statistic
     if query.intent == Intent.LOOKUP and query.metrics and names_body_part(lowered, found.mentions):

@@ -80,6 +80,8 @@ def _older_form(request: CellRequest, metric: Metric, mentions: list[Mention]) -
             continue
         rows = [r for r in cells.decode(mention.values) if r.kind == "row"]
         older = [k for m in cells._row_metrics(rows, Metric) for k in m.keys]
+        if older and all(k in metric.keys for k in older):  # joined by the linker already (ROW_IN_OLDER)
+            return metric, (mention.start, mention.end)
         if older and mine and all(cells_of(k) and all(c[0].id not in mine for c in cells_of(k)) for k in older):
             joined = Metric((*metric.keys, *older), metric.zh, metric.en, metric.unit)
             return joined, (mention.start, mention.end)

@@ -33,6 +33,12 @@ ASKED_FAMILIES: tuple[tuple[str, str, str, str], ...] = (
 CHANNELS = ("weibo", "wechat", "website")
 #: Families that are sums of money: a question of one asks an amount ("多少信息处理费").
 PRICED = ("budget", "spending", "fees", "relief")
+#: "多少条三公经费信息" / "几条预算决算报告": a count measure word asked before a money word counts items
+#: of information about that money (the prose's "三公经费信息12条"), never a sum of it nor an item of
+#: another money word ("专项资金…30条"): the key of such a thing, and the words before the money word
+#: that only link it ("关于经费的信息": 经费), dropped from what the answering clause must say.
+ITEMS_ABOUT = "items"
+ITEMS_LINKING = r"^.*(?:的|关于|有关|涉及)"
 #: Words that find a family's passage when its clause words are none (people are counted in 人).
 SEARCH_WORDS = {"people": "工作人员 人员 专职 兼职"}
 #: How a question asks for the count right before the counted thing ("有多少粉丝", "几个人",
@@ -66,3 +72,5 @@ HEADCOUNT_OF_PEOPLE = "数"
 #: Names that already say a number of people, and the words dropped before 人数 ("…工作的").
 HEADCOUNT_ENDINGS = ("人数", "人员数", "人员数量", "人次")
 BEFORE_HEADCOUNT = "的有是"
+#: Characters that link a modifier to its noun ("同意公开的答复"): no part of what a clause names.
+LINKING_CHARS = "的之"

@@ -72,7 +72,9 @@ REQUEST_ROWS: dict[str, tuple[str, ...]] = {
 #: is the sum of their numbered sub-rows (T: the group's label; C, E: how refusals are said).
 REQUEST_GROUPS: dict[str, tuple[str, ...]] = {
     "不予公开": ("不予公开", "拒绝公开", "被拒绝", "不给公开", "不公开", "refused", "refusals", "withheld", "denied",
-             "rejected", "not disclosed"),
+             "rejected", "not disclosed",
+             # E: the verb's base form after did/does ("how many requests did … refuse")
+             "refuse", "reject", "deny", "withhold"),
     "无法提供": ("无法提供", "给不了", "提供不了", "没法提供", "could not be provided", "cannot be provided",
              "unable to provide", "could not provide"),
     "不予处理": ("不予处理", "不处理", "不予受理", "not processed", "declined to process", "declined to handle",
@@ -263,6 +265,21 @@ CONCEPT_AS_ROW = {"上年结转": "上年结转", "结转下年度": "结转下�
 CONCEPT_AS_APPEAL = {"行政复议": "行政复议", "行政诉讼": "行政诉讼"}
 #: Rows of section 三 that are a Concept: in a template without that table, the concept's cell.
 ROW_CONCEPT = {"本年新收": "政府信息公开申请", **{row: concept for concept, row in CONCEPT_AS_ROW.items()}}
+#: Rows (and row groups) of section 三 that the older appendix (2008-2018) prints as a row of its own
+#: with the same meaning (T: 同意公开答复数 is a request disclosed in full, 不同意公开答复数 one refused):
+#: asked of an older report in the newer template's words ("拒绝公开", "予以公开"), that row answers.
+ROW_IN_OLDER = {"予以公开": "依申请公开情况.同意公开答复数", "部分公开": "依申请公开情况.同意部分公开答复数",
+                "不予公开": "依申请公开情况.不同意公开答复数"}
+#: A follow-up scoped to an earlier count of requests received ("那其中公开了几件" after "收了几件公开申请")
+#: asks one outcome row of section 三 by its verb alone (C): a bare 公开了 is 予以公开, a refusal or a
+#: negated 公开 is 不予公开 (部分公开 has its own row words above). 主动公开 is never an outcome of requests.
+SCOPED_OUTCOME_VERBS = (
+    ("部分公开", r"部分公开|公开了?一部分|只公开了?部分"),
+    ("不予公开", r"拒绝|不予公开|不给公开|没给公开|(?:没有?|未|不)(?:予以)?公开|被拒"),
+    ("予以公开", r"(?<![主动分予没未不有])(?:予以|给予?|同意)?公开(?:了|的|过)"),
+)
+#: The rows counting the requests received (2019+ row, older appendix row): what such a follow-up is scoped to.
+RECEIVED_ROWS = ("本年新收", "收到申请数")
 #: What ends a clause: two question words in two clauses ask two statistics.
 CLAUSE = r"[，,；;。？?！!]|其中|以及|另外|\band\b|\bas well as\b"
 #: Asking words that may split a Chinese phrase of the statistics ("收到了多少申请" is 收到申请 asked,

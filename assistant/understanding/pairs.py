@@ -1,0 +1,51 @@
+"""Each body with its own year: "平潭综合实验区2025年收到的申请，比平潭管委会办公室2023年收到的多多少件？"
+compares two (body, year) pairs, 154 of the first against 21 of the second, never every body in
+every year (the cross product: each body's own change, and the other body's). Pure: text, spans
+and mentions in, pairs out.
+
+A pair is read only when the question names exactly two bodies and two different years, and each
+body's name has one of the years written right beside it (before or after, a particle between at
+most) while the other year stands beside the other body: "A 2025年…比B 2023年", "2023年A…比2020年B".
+"A和B 2024年比2023年" (both years beside one name) is no pairing: each body's change is asked.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Mention
+from .years import find_years
+
+#: Characters that may stand between a body's name and its year ("A的2025年", "2025年的A").
+MAX_GAP = 2
+_NAMING = ("body", "region")
+
+
+def paired_years(text: str, mentions: list[Mention], year_spans: list[tuple[int, int]],
+                 bodies: list[str]) -> list[tuple[str, int]]:
+    """The (body, year) pairs the question writes, in its order; [] when it writes no such pairs."""
+    if len(bodies) != 2:
+        return []
+    named = _named(mentions, bodies)
+    years = [(a, b, found[0]) for a, b in year_spans if len(found := find_years(text[a:b].lower()).years) == 1]
+    if len(named) != 2 or len(years) != 2 or years[0][2] == years[1][2]:
+        return []
+    pairs = []
+    for body, start, end in named:
+        beside = [y for a, b, y in years if 0 <= a - end <= MAX_GAP or 0 <= start - b <= MAX_GAP]
+        if len(beside) != 1:
+            return []
+        pairs.append((body, beside[0]))
+    return pairs if len({y for _, y in pairs}) == 2 else []
+
+
+def _named(mentions: list[Mention], bodies: list[str]) -> list[tuple[str, int, int]]:
+    """Each body's first naming, (body, start, end), in the question's order: a region's mention
+    stands for the one body of `bodies` it holds that no body's own name claims."""
+    own = {m.values[0] for m in mentions if m.kind in _NAMING and len(m.values) == 1}
+    out: dict[str, tuple[int, int]] = {}
+    for m in sorted((m for m in mentions if m.kind in _NAMING), key=lambda m: m.start):
+        held = [b for b in m.values if b in bodies]
+        if len(held) > 1:
+            held = [b for b in held if b not in own]
+        if len(held) == 1 and held[0] not in out:
+            out[held[0]] = (m.start, m.end)
+    return [(b, a, e) for b, (a, e) in out.items()]
