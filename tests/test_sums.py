@@ -195,3 +195,23 @@ def test_columns_of_different_units_stay_apart_in_a_sum_and_of_one_unit_are_merg
 def test_a_sum_whose_parts_no_template_has_together_is_no_crash(qa):
     answer = qa.ask("灵武市卫生健康局2020年政府集中采购项目数量和行政事业性收费金额加起来是多少？")
     assert answer.text and str(2074 + 9) not in answer.text
+
+
+# --- a count measure word asked never reads a money column ----------------------------------------
+
+def test_a_count_measure_asked_of_an_amount_reads_the_rows_count_column(qa):
+    """"做了多少单", "搞了几宗", "有几笔": a count of procurement is its 采购项目数量, never its 万元."""
+    count, amount = (_cell(qa, LINGWU_2020, f"政府集中采购.{c}") for c in ("采购项目数量", "采购总金额"))
+    for question in ("灵武卫健局2020年政府集中采购做了多少单", "灵武市卫生健康局2020年集中采购搞了几宗"):
+        answer = qa.ask(question)
+        assert f"{count}" in _numbers(answer.text) and str(amount) not in answer.text, answer.text
+        assert [c.column for c in answer.citations] == ["采购项目数量"]
+
+
+def test_a_count_asked_of_a_row_counted_in_money_only_is_never_the_amount(qa):
+    """The 2021 table counts fees in 万元 only: "收了多少笔" has no figure there, never the amount."""
+    amount = _cell(qa, COMMITTEE, "行政事业性收费.收费金额")
+    answer = qa.ask("平潭综合实验区管委会2025年行政事业性收费收了多少笔")
+    assert str(amount) not in answer.text and str(int(amount)) not in _numbers(answer.text), answer.text
+    money = qa.ask("平潭综合实验区管委会2025年行政事业性收费收了多少钱")  # money asked: the amount
+    assert str(int(amount)) in money.text
