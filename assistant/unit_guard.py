@@ -25,6 +25,7 @@ from index.lexicon.units import (
     ASKED_IN_MEASURE,
     ASKED_UNIT_KINDS,
     COUNT_MEASURES_ASKED,
+    COUNTED_THINGS,
     NOT_A_COUNT_AFTER,
     NOT_ASKING_BEFORE,
     PEOPLE_ACTS,
@@ -104,7 +105,7 @@ def _count_column(metric: Metric) -> Metric | None:
             continue
         _, table, row, column = cell
         keys += [table.metric(row, c) for c in table.columns
-                 if c.key != column.key and (c.unit or row.unit) in _COUNTED["件"]]
+                 if c.key != column.key and (c.unit or row.unit) in COUNTED_THINGS]
     if not keys:
         return None
     keys = list(dict.fromkeys(keys))

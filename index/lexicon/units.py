@@ -161,3 +161,5 @@ ASKED_IN_MEASURE = r"(?<![这那哪])(?:几|多少)\s*({measures})(?!位|目|数
 COUNT_MEASURES_ASKED = tuple(dict.fromkeys(
     (*(m for kind, said, _ in ASKED_UNIT_KINDS if kind in ("count", "thing") for m in said),
      *(m for family in SAID_COUNT_FAMILIES for m in family))))
+#: The units a count of things is counted in (a row's count column has one of them).
+COUNTED_THINGS = next(counted for kind, _, counted in ASKED_UNIT_KINDS if kind == "count")
