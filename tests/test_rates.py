@@ -181,3 +181,27 @@ def test_how_large_a_share_asks_a_share(qa):
     new = _cell(qa, HONGZE_2024, ROW.format("本年新收"))
     a = qa.ask("洪泽区2024年收到的申请中，有多大比例是自然人提出的？")
     assert "%" in a.text and f"÷ {new}件" in a.text, a.text
+
+
+# --- two rates compared: their gap in percentage points, each rate's inputs cited ------------------
+
+def _points(a: str, b: str) -> str:
+    return f"{round(float(a.rstrip('%')) - float(b.rstrip('%')), 2):g}"
+
+
+def test_how_much_lower_one_rate_is_than_another_is_their_gap_in_points(qa):
+    full, handled, new, carried = (_cell(qa, HONGZE_2024, ROW.format(r)) for r in ("予以公开", "总计", "本年新收", "上年结转"))
+    disclosed, done = _pct(full, handled), _pct(handled, new + carried)
+    a = qa.ask("洪泽区2024年的予以公开率比办结率低多少？")
+    assert f"予以公开率为{disclosed}" in a.text and f"办结率为{done}" in a.text, a.text
+    assert f"低{_points(done, disclosed)}个百分点" in a.text and len(a.citations) >= 4, a.text
+    asked_wrong_way = qa.ask("洪泽区2024年的予以公开率比办结率高多少？")  # it is lower: said so, not "higher"
+    assert f"并不更高，而是低{_points(done, disclosed)}个百分点" in asked_wrong_way.text, asked_wrong_way.text
+
+
+def test_the_gap_between_two_rates_in_english_is_in_percentage_points(qa):
+    full, partly, handled = (_cell(qa, HONGZE_2024, ROW.format(r)) for r in ("予以公开", "部分公开", "总计"))
+    new, carried = (_cell(qa, HONGZE_2024, ROW.format(r)) for r in ("本年新收", "上年结转"))
+    disclosure, done = _pct(full + partly, handled), _pct(handled, new + carried)
+    a = qa.ask("In 2024, by how much did Hongze's disclosure rate differ from its handling rate?")
+    assert f"{_points(done, disclosure)} percentage points lower than the handling rate" in a.text, a.text
