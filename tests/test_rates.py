@@ -205,3 +205,13 @@ def test_the_gap_between_two_rates_in_english_is_in_percentage_points(qa):
     disclosure, done = _pct(full + partly, handled), _pct(handled, new + carried)
     a = qa.ask("In 2024, by how much did Hongze's disclosure rate differ from its handling rate?")
     assert f"{_points(done, disclosure)} percentage points lower than the handling rate" in a.text, a.text
+
+
+def test_a_share_said_without_zhan_takes_the_part_after_zhong_over_the_whole_before_it(qa):
+    """"X和Y中Y的比例": the whole is what 中 closes (X + Y), the part what stands before 的比例."""
+    reviews, suits = _cell(qa, HONGZE_2024, "行政复议.总计"), sum(
+        _cell(qa, HONGZE_2024, f"行政诉讼.{g}.总计") for g in ("未经复议直接起诉", "复议后起诉"))
+    a = qa.ask("洪泽区2024年行政复议和行政诉讼中行政诉讼的比例")
+    assert _pct(suits, reviews + suits) in a.text and _pct(reviews, suits) not in a.text, a.text
+    b = qa.ask("洪泽区2024年行政复议和行政诉讼当中行政复议的比重是多少")
+    assert _pct(reviews, reviews + suits) in b.text, b.text
