@@ -129,3 +129,19 @@ def sibling_part(question: str, query: Query, turns: list) -> tuple[str, object]
     if whole is None or whole.answer.route != "facts":
         return None
     return SCOPE_CARRIED[query.language] + question, whole
+
+
+def not_added(query: Query, finding) -> NotCombined | None:
+    """A one-question sum of statistics in different units ("采购项目数量和总金额加起来"), found
+    figure by figure (`finding`, the lookup of each): never added, each figure cited, the
+    reason said. None when the units agree or no figure was found."""
+    units = list(dict.fromkeys(m.unit for m in query.metrics if m.unit))
+    if query.intent != Intent.TOTAL or len(units) < 2:
+        return None
+    parts = getattr(finding, "parts", [finding])
+    pairs = [(p.metric, f) for p in parts if getattr(p, "metric", None) is not None
+             for f in getattr(getattr(p, "result", None), "facts", [])]
+    found = list(dict.fromkeys(f.unit for _, f in pairs if f.unit))
+    if len(found) < 2:
+        return None  # a statistic its template lacks: the route's own answer says so
+    return NotCombined("total", "units_asked", [f for _, f in pairs], [m for m, _ in pairs], found)

@@ -16,6 +16,7 @@ from index.store import ReportIndex
 from index.templates import table_of
 
 from .answer import Answer
+from .earlier import not_added
 from .findings import Noted, Several
 from .readings import prose_reading
 from .render import render
@@ -68,6 +69,10 @@ class Engine:
             query = guarded(query, scope)  # "多少条" never answered by a count in 件 (unit_guard)
             route = next(r for r in ROUTES if r.applies(query, scope))
             finding = route.run(query, scope, previous)
+            if route.name == "facts" and (apart := not_added(
+                    query, route.run(replace(query, intent=Intent.LOOKUP), scope, previous))) is not None:
+                return apart  # 9项 and 2074万元 are never one sum: each figure, and why
+
             if query.breakdown and route.name == "facts":
                 # "how many requests …, and through what channel?": the second ask is the breakdown
                 # of the count by the family asked, from the same reports' cells

@@ -491,6 +491,18 @@ class RateExtreme:
 
 
 @dataclass
+class RateGap:
+    """Two rates of one report compared ("败诉率比纠错率低多少"): each rate with its cited inputs and
+    formula, and `points`, the first less the second in percentage points (None when either
+    cannot be computed); `frame` the way asked (lower | higher | change)."""
+
+    first: SumShare
+    second: SumShare
+    points: float | None
+    frame: str
+
+
+@dataclass
 class NoRate:
     """A rate asked of reports whose tables hold none of its inputs (template lacking them, or not read)."""
 
@@ -500,4 +512,4 @@ class NoRate:
     said: tuple[str, str] = ("", "")  # the formula it would take, of the reports' template
 
 
-FINDINGS = (*FINDINGS, RateExtreme, NoRate)
+FINDINGS = (*FINDINGS, RateExtreme, RateGap, NoRate)

@@ -11,11 +11,11 @@ from dataclasses import replace
 
 from index.lexicon import statwords
 from index.lexicon.questions import SHARE_OF
-from index.lexicon.rates import RATES, Rate
+from index.lexicon.rates import RATE_GAP_ASKED, RATE_GAP_FRAMES, RATES, Rate
 from index.models import Fact, ReportRecord
 
-from .aggregate import clean, ratio
-from .findings import Aggregate, MetricSum, NoRate, NoRatio, RateExtreme, Several, SumShare
+from .aggregate import clean, ratio, rounded
+from .findings import Aggregate, MetricSum, NoRate, NoRatio, RateExtreme, RateGap, Several, SumShare
 from .linking.parts import asks_each
 from .scope import NO_BODY, Scope
 from .understanding import Metric, Query
@@ -104,8 +104,29 @@ def rates_of(q: Query, s: Scope):
         known = sorted((f for f in found if f.value is not None), key=lambda f: f.value, reverse=q.intent != "least")
         top = [f for f in known if known and f.value == known[0].value]
         return RateExtreme(found[0].rate, known, len(top), q.intent != "least", [f for f in found if f.value is None])
+    distinct: dict[tuple, SumShare] = {}  # two names of one rate (行政诉讼纠错率, 败诉率) are one rate
+    for f in found:
+        distinct.setdefault((f.parts[0].report, *(x.metric for x in [*f.parts, *f.wholes])), f)
+    if len(distinct) == 2 and len({f.parts[0].report for f in found}) == 1 and _GAP.search(lowered):
+        return _gap(q, list(distinct.values()))
     found = found[:MAX_RATES]
     return found[0] if len(found) == 1 else Several(found)
+
+
+_GAP = re.compile(RATE_GAP_ASKED)
+_GAP_FRAMES = tuple((frame, re.compile(pattern)) for frame, pattern in RATE_GAP_FRAMES)
+#: Decimals of a gap in percentage points (as a share's change in points).
+GAP_DECIMALS = 2
+
+
+def _gap(q: Query, found: list[SumShare]) -> RateGap:
+    """Two rates of one report, in the order the question names them, and how far apart they are."""
+    first, second = sorted(found, key=lambda f: q.rates.index(f.rate) if f.rate in q.rates else 0)
+    points = None
+    if first.value is not None and second.value is not None:
+        points = rounded(first.value - second.value, GAP_DECIMALS if q.decimals is None else q.decimals)
+    frames = [frame for frame, pattern in _GAP_FRAMES if pattern.search(q.normalized.lower())]
+    return RateGap(first, second, points, frames[0] if len(frames) == 1 else "change")
 
 
 def _rate(q: Query, s: Scope, report: ReportRecord, rate: Rate, received: bool) -> SumShare | None:

@@ -22,17 +22,23 @@ from dataclasses import replace
 from index.lexicon.questions import ASKING_COUNT
 from index.lexicon.units import (
     ASKED_AS,
+    ASKED_IN_MEASURE,
     ASKED_UNIT_KINDS,
+    COUNT_MEASURES_ASKED,
+    COUNTED_THINGS,
     NOT_A_COUNT_AFTER,
     NOT_ASKING_BEFORE,
     PEOPLE_ACTS,
     PEOPLE_ASKED_EN,
     PEOPLE_MEASURE,
+    YUAN,
 )
+from index.templates import table_of
 
 from .routes.facts import gather
 from .scope import Scope
-from .understanding import Intent, Metric, Query
+from .understanding import Intent, Metric, Query, cells
+from .understanding.metrics import METRICS
 from .understanding.readings import reading_metric
 
 _MEASURES = sorted({m for _, asked, _ in ASKED_UNIT_KINDS for m in asked}, key=len, reverse=True)
@@ -71,8 +77,45 @@ def counts_asked(asked: str, metric: Metric, units: set[str]) -> bool:
         w in key for key in metric.keys for w in PEOPLE_ACTS)
 
 
+_COUNT_ASKED = re.compile(ASKED_IN_MEASURE.format(
+    measures="|".join(sorted(map(re.escape, COUNT_MEASURES_ASKED), key=len, reverse=True))))
+
+
+def count_not_money(q: Query, s: Scope) -> Query | None:
+    """"政府集中采购做了多少单": a count asked of statistics counted in money is the count column of
+    the same row ("采购项目数量"); a row with no count column has no such figure (prose then, or
+    "not found"), never the amount. None when no count is asked of money only."""
+    if not q.metrics or q.intent in NOT_COUNTED or not _COUNT_ASKED.search(q.normalized):
+        return None
+    # the reports' own figures say money (a report whose template lacks the row is the route's to say)
+    if not all((units := {f.unit for f in gather(q, s, m).facts if f.unit}) and units <= set(YUAN) for m in q.metrics):
+        return None
+    counts = [c for m in q.metrics if (c := _count_column(m)) is not None]
+    if counts:
+        return replace(q, metrics=list({c.keys: c for c in counts}.values()))
+    return replace(q, metrics=[], intent=Intent.PASSAGE, readings=[], narrowed=None, outcomes=0, share_parts=0)
+
+
+def _count_column(metric: Metric) -> Metric | None:
+    """The count column of each template's row of a money statistic, as one statistic."""
+    keys = []
+    for key in metric.keys:
+        cell = table_of(key)
+        if cell is None:
+            continue
+        _, table, row, column = cell
+        keys += [table.metric(row, c) for c in table.columns
+                 if c.key != column.key and (c.unit or row.unit) in COUNTED_THINGS]
+    if not keys:
+        return None
+    keys = list(dict.fromkeys(keys))
+    return next((m for m in METRICS.values() if list(m.keys) == keys), None) or cells._metric(keys, Metric)
+
+
 def guarded(q: Query, s: Scope) -> Query:
     """The query to answer: `q`, or the one its measure word asks when its statistics cannot be it."""
+    if (counted := count_not_money(q, s)) is not None:
+        return counted
     asked = asked_unit(q.normalized)
     if asked is None or not q.metrics or q.intent in NOT_COUNTED:
         return q

@@ -143,6 +143,26 @@ def test_word_families_reach_bodies_of_other_bureaus(question, body):
     assert found == [body], link_bodies(question, OTHERS)
 
 
+ZONES = OTHERS + ["赣江新区管理委员会", "赣江新区管理委员会办公室", "南昌市卫生健康委员会"]
+
+
+@pytest.mark.parametrize("question, body", [
+    # a zone's 管委会 and its office by the English names people give them
+    ("How many requests did the Pingtan zone committee receive in 2016?", "平潭综合实验区管委会"),
+    ("What did the Pingtan committee publish in 2016?", "平潭综合实验区管委会"),
+    ("Pingtan administrative committee, 2016", "平潭综合实验区管委会"),
+    ("Pingtan committee office, 2023", OFFICE), ("the Pingtan zone committee office in 2023", OFFICE),
+    ("the general office of the Pingtan committee", OFFICE), ("the Pingtan committee's general office", OFFICE),
+    ("the Ganjiang New Area committee, 2023", "赣江新区管理委员会"), ("Ganjiang zone committee", "赣江新区管理委员会"),
+    ("Ganjiang New Area committee office", "赣江新区管理委员会办公室"),
+    # a commission is no zone committee: "committee" alone names the 管委会 only, never a 委员会
+    ("Nanchang health committee, 2023", "南昌市卫生健康委员会"),
+])
+def test_a_zone_committee_and_its_office_by_their_english_names(question, body):
+    found = [m.body for m in link_bodies(question, ZONES) if m.status == "linked"]
+    assert found == [body], link_bodies(question, ZONES)
+
+
 def test_a_government_and_its_office_named_apart_are_two_bodies():
     found = [m.body for m in link_bodies("Did the Shanghai government and its general office receive more?", OTHERS)]
     assert found == ["上海市人民政府", "上海市人民政府办公厅"]

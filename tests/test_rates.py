@@ -181,3 +181,37 @@ def test_how_large_a_share_asks_a_share(qa):
     new = _cell(qa, HONGZE_2024, ROW.format("本年新收"))
     a = qa.ask("洪泽区2024年收到的申请中，有多大比例是自然人提出的？")
     assert "%" in a.text and f"÷ {new}件" in a.text, a.text
+
+
+# --- two rates compared: their gap in percentage points, each rate's inputs cited ------------------
+
+def _points(a: str, b: str) -> str:
+    return f"{round(float(a.rstrip('%')) - float(b.rstrip('%')), 2):g}"
+
+
+def test_how_much_lower_one_rate_is_than_another_is_their_gap_in_points(qa):
+    full, handled, new, carried = (_cell(qa, HONGZE_2024, ROW.format(r)) for r in ("予以公开", "总计", "本年新收", "上年结转"))
+    disclosed, done = _pct(full, handled), _pct(handled, new + carried)
+    a = qa.ask("洪泽区2024年的予以公开率比办结率低多少？")
+    assert f"予以公开率为{disclosed}" in a.text and f"办结率为{done}" in a.text, a.text
+    assert f"低{_points(done, disclosed)}个百分点" in a.text and len(a.citations) >= 4, a.text
+    asked_wrong_way = qa.ask("洪泽区2024年的予以公开率比办结率高多少？")  # it is lower: said so, not "higher"
+    assert f"并不更高，而是低{_points(done, disclosed)}个百分点" in asked_wrong_way.text, asked_wrong_way.text
+
+
+def test_the_gap_between_two_rates_in_english_is_in_percentage_points(qa):
+    full, partly, handled = (_cell(qa, HONGZE_2024, ROW.format(r)) for r in ("予以公开", "部分公开", "总计"))
+    new, carried = (_cell(qa, HONGZE_2024, ROW.format(r)) for r in ("本年新收", "上年结转"))
+    disclosure, done = _pct(full + partly, handled), _pct(handled, new + carried)
+    a = qa.ask("In 2024, by how much did Hongze's disclosure rate differ from its handling rate?")
+    assert f"{_points(done, disclosure)} percentage points lower than the handling rate" in a.text, a.text
+
+
+def test_a_share_said_without_zhan_takes_the_part_after_zhong_over_the_whole_before_it(qa):
+    """"X和Y中Y的比例": the whole is what 中 closes (X + Y), the part what stands before 的比例."""
+    reviews, suits = _cell(qa, HONGZE_2024, "行政复议.总计"), sum(
+        _cell(qa, HONGZE_2024, f"行政诉讼.{g}.总计") for g in ("未经复议直接起诉", "复议后起诉"))
+    a = qa.ask("洪泽区2024年行政复议和行政诉讼中行政诉讼的比例")
+    assert _pct(suits, reviews + suits) in a.text and _pct(reviews, suits) not in a.text, a.text
+    b = qa.ask("洪泽区2024年行政复议和行政诉讼当中行政复议的比重是多少")
+    assert _pct(reviews, reviews + suits) in b.text, b.text

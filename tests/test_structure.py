@@ -225,6 +225,10 @@ def _examples() -> dict[type, object]:
                                      [F.SumShare([_fact(None)], [_METRIC], [a], [_METRIC], None, rate="公开率",
                                                  said=("予以公开 ÷ 办结", "disclosed ÷ handled"))]),
         F.NoRate: F.NoRate("办结率", ["海原县卫生健康局"], [2016], ("申请办结数 ÷ 收到申请数", "handled ÷ received")),
+        F.RateGap: F.RateGap(F.SumShare([_fact(11)], [_METRIC], [a], [_METRIC], 25.0, rate="公开率",
+                                        said=("予以公开 ÷ 办结", "disclosed ÷ handled")),
+                             F.SumShare([_fact(40)], [_METRIC], [a], [_METRIC], 90.9, rate="办结率",
+                                        said=("办结 ÷ 收到", "handled ÷ received")), -65.9, "lower"),
     }
 
 

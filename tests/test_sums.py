@@ -157,3 +157,61 @@ def test_a_word_shared_by_two_parts_names_both(qa):
                 "fully and how many partly in 2025?")
     said = _numbers(en.text)
     assert str(disclosed) in said and str(partly) in said
+
+
+# --- statistics of different units are never added --------------------------------------------------
+
+LINGWU_2020 = "000_5fdff1f93ec53c39.txt"
+
+
+def test_a_count_and_an_amount_asked_as_one_sum_are_each_given_and_never_added(qa):
+    """"项目数量和总金额加起来": 项 and 万元 cannot be added; each figure cited, the reason said, the
+    amount never answered alone as the sum, and no number that adds the two."""
+    count, amount = (_cell(qa, LINGWU_2020, f"政府集中采购.{c}") for c in ("采购项目数量", "采购总金额"))
+    for question in ("灵武卫健局2020年集中采购的项目数加上采购总金额，一共是多少？",
+                     "灵武市卫生健康局2020年政府集中采购的采购项目数量与采购总金额之和",
+                     "灵武市卫生健康局2020年政府集中采购项目数量和总金额合起来有多少"):
+        zh = qa.ask(question)
+        assert "不能相加" in zh.text and f"{count}项" in zh.text and f"{amount}万元" in zh.text, zh.text
+        assert str(count + amount) not in zh.text and len(zh.citations) == 2
+    en = qa.ask("Lingwu health bureau 2020: the number of centralized government procurement projects and the "
+                "procurement amount, added up?")
+    assert "cannot be added" in en.text and f"{amount} 万元" in en.text and f"{count} projects" in en.text
+    assert str(count + amount) not in en.text
+
+
+def test_columns_of_different_units_stay_apart_in_a_sum_and_of_one_unit_are_merged():
+    from assistant.linking.statistics import link_statistics
+
+    apart = link_statistics("政府集中采购项目数量和总金额加起来是多少？")
+    assert sorted(r.unit for r in apart) == ["万元", "项"]
+    (merged,) = link_statistics("本年新收加上年结转一共多少件")
+    assert merged.unit == "件" and len(merged.summed) == 2
+    # a statistic named by its row only, with one measure asked, is that measure (not a sum)
+    (one,) = link_statistics("政府集中采购一共多少个项目")
+    assert one.unit == "项"
+
+
+def test_a_sum_whose_parts_no_template_has_together_is_no_crash(qa):
+    answer = qa.ask("灵武市卫生健康局2020年政府集中采购项目数量和行政事业性收费金额加起来是多少？")
+    assert answer.text and str(2074 + 9) not in answer.text
+
+
+# --- a count measure word asked never reads a money column ----------------------------------------
+
+def test_a_count_measure_asked_of_an_amount_reads_the_rows_count_column(qa):
+    """"做了多少单", "搞了几宗", "有几笔": a count of procurement is its 采购项目数量, never its 万元."""
+    count, amount = (_cell(qa, LINGWU_2020, f"政府集中采购.{c}") for c in ("采购项目数量", "采购总金额"))
+    for question in ("灵武卫健局2020年政府集中采购做了多少单", "灵武市卫生健康局2020年集中采购搞了几宗"):
+        answer = qa.ask(question)
+        assert f"{count}" in _numbers(answer.text) and str(amount) not in answer.text, answer.text
+        assert [c.column for c in answer.citations] == ["采购项目数量"]
+
+
+def test_a_count_asked_of_a_row_counted_in_money_only_is_never_the_amount(qa):
+    """The 2021 table counts fees in 万元 only: "收了多少笔" has no figure there, never the amount."""
+    amount = _cell(qa, COMMITTEE, "行政事业性收费.收费金额")
+    answer = qa.ask("平潭综合实验区管委会2025年行政事业性收费收了多少笔")
+    assert str(amount) not in answer.text and str(int(amount)) not in _numbers(answer.text), answer.text
+    money = qa.ask("平潭综合实验区管委会2025年行政事业性收费收了多少钱")  # money asked: the amount
+    assert str(int(amount)) in money.text

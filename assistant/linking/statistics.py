@@ -207,6 +207,8 @@ def _merged_in_sum_clauses(question: str, requests: list[CellRequest], hits: lis
     summing = summing or [(a, b) for a, b in _clauses(question) if joins.sum_joined(
         text[a:b], [(h.start - a, h.end - a) for h in hits if a <= h.start < b])]
     inside = [r for r in requests if any(a <= r.span[0] < b for a, b in summing)]
+    if not same_unit(inside or requests):
+        return requests  # 项 and 万元 are never one sum: each statistic is asked, the answer says why
     if len(inside) < 2:
         return requests if inside else [_merged(question, requests)]
     merged = _merged(question, inside)
@@ -360,10 +362,15 @@ def _requests(question: str, anchor: _Anchor, summing: bool) -> list[CellRequest
     choices = list(dict.fromkeys(by_span.values())) or [()]
     if anchor.modifiers and _asked_apart(question, anchor):
         choices = [(), *choices]  # "how many cases, and how many were corrected": the total too
+    if summing and anchor.modifiers and _own_measure_said(anchor) and () not in choices and \
+            len({_unit_of(anchor.hit.phrase, c) for c in [(), *choices]} - {None}) > 1:
+        choices = [(), *choices]  # "采购项目数量和总金额加起来": the statistic's own measure is asked too
     if len(choices) > 1 and summing and asked_times(question) <= 1:
         # one ask with a sum word adds the columns; a sum word in one of two asks ("制发了几件？现行有效的
-        # 一共多少件？") is that ask's own total, never a sum across the asks
-        choices = [tuple(c for choice in choices for c in choice)]
+        # 一共多少件？") is that ask's own total, never a sum across the asks. Columns of different
+        # units (项目数 and 金额) are never added: each stays its own request, for the answer to say so
+        if len({_unit_of(anchor.hit.phrase, c) for c in choices} - {None}) <= 1:
+            choices = [tuple(c for choice in choices for c in choice)]
     elif len(choices) > 1 and asked_times(question) <= 1:
         # asked once: a stated column other than the default one is what is asked
         # ("how did the penalty decisions change" is 本年增减, not 处理决定数量)
@@ -380,6 +387,26 @@ def _requests(question: str, anchor: _Anchor, summing: bool) -> list[CellRequest
                                " + ".join(f"{h.phrase.kind}:{h.phrase.text}" for h in hits),
                                tuple((h.start, h.end) for h in (*hits, *anchor.also))))
     return out
+
+
+def _own_measure_said(anchor: _Anchor) -> bool:
+    """Does the statistic's own name say its measure ("项目数量", "总金额"), not only its row?"""
+    return anchor.hit.phrase.kind == "concept" and any(
+        w in h.phrase.text.lower() for h in (anchor.hit, *anchor.also) for w in words.OWN_MEASURE_WORDS)
+
+
+def same_unit(requests: list[CellRequest]) -> bool:
+    """Do these requests count in one unit (a request of no declared unit agrees with any)?"""
+    return len({r.unit for r in requests} - {None}) <= 1
+
+
+def _unit_of(phrase: Phrase, columns: tuple[str, ...]) -> str | None:
+    """The unit of the anchor's cells in these columns, in the newest template that has them."""
+    for template in templates():
+        keys = _keys(template, phrase, columns)
+        if keys:
+            return CellRequest((0, 0), "", "", {template.id: keys}).unit
+    return None
 
 
 def _asked_apart(question: str, anchor: _Anchor) -> bool:

@@ -35,6 +35,9 @@ PHRASES = {
         "no_rate": "{scope}的统计表中没有计算{rate}所需的数据（{rate} = {said}），无法计算。",
         "no_rate_form": "{scope}的年报模板没有计算{rate}所需的统计项，无法计算。",
         "zero": "分母为0", "blanks": "有单元格为空白（未填报）",
+        "gap": "{a}比{b}{moved}（{av}% − {bv}%）。", "gap_none": "其中有一项无法计算，无法给出两者相差的百分点。",
+        "g_lower": "低{value}个百分点", "g_higher": "高{value}个百分点", "g_same": "相同，相差0个百分点",
+        "g_not_lower": "并不更低，而是高{value}个百分点", "g_not_higher": "并不更高，而是低{value}个百分点",
     },
     "en": {
         "items": "Items of {row} at {who} in {year}: {moved} ({change_col} {change}{ccite} ÷ {base_col} {base}{bcite}).",
@@ -62,6 +65,11 @@ PHRASES = {
         "no_rate": "The tables{scope} hold no inputs for the {rate} ({rate} = {said}), so it cannot be computed.",
         "no_rate_form": "The report forms{scope} print no cells the {rate} needs, so it cannot be computed.",
         "zero": "the whole is 0", "blanks": "a cell is blank (not filled in)",
+        "gap": "The {a} is {moved} the {b} ({av}% − {bv}%).",
+        "gap_none": "One of them cannot be computed, so no difference in percentage points is given.",
+        "g_lower": "{value} percentage points lower than", "g_higher": "{value} percentage points higher than",
+        "g_same": "the same as", "g_not_lower": "not lower: {value} percentage points higher than",
+        "g_not_higher": "not higher: {value} percentage points lower than",
     },
 }
 COLUMNS = {"zh": ("本年增/减", "上一年项目数量"), "en": ("change this year", "items the year before")}
@@ -201,3 +209,18 @@ class ChangeWriter(Writer):
         p = PHRASES[self.language]
         return Said(p["no_rate" if f.said[0] else "no_rate_form"].format(scope=self._scope(f.bodies, f.years), rate=self._rate_name(f.rate),
                                         said=f.said[self.language != "zh"]), "refusal", "ratio")
+
+    def _RateGap(self, f: F.RateGap) -> Said:
+        """Each rate with its inputs and formula, then their difference in percentage points."""
+        p = PHRASES[self.language]
+        lines = [self._SumShare(f.first).text, self._SumShare(f.second).text]
+        if f.points is None:
+            return Said("\n".join([*lines, p["gap_none"]]), "facts", "difference")
+        self.computed.append(Computed("difference", f.points, list(dict.fromkeys(
+            self.cite_fact(x) for x in [*f.first.parts, *f.first.wholes, *f.second.parts, *f.second.wholes]))))
+        went = "same" if f.points == 0 else "lower" if f.points < 0 else "higher"
+        key = went if went == "same" or f.frame in ("change", went) else f"not_{f.frame}"
+        moved = p[f"g_{key}"].format(value=show_number(abs(f.points)))
+        lines.append(p["gap"].format(a=self._rate_name(f.first.rate), b=self._rate_name(f.second.rate), moved=moved,
+                                     av=show_number(f.first.value), bv=show_number(f.second.value)))
+        return Said("\n".join(lines), "facts", "difference")

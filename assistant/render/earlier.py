@@ -12,11 +12,13 @@ PHRASES = {
     "zh": {
         "units": "前面的答案单位不同（{units}），不能{op}：{items}。",
         "subjects": "前面的答案是不同机关或年份的不同统计，{op}没有意义：{items}。",
+        "units_asked": "这几项统计的单位不同（{units}），不能{op}，分别为：{items}。",
         "item": "{who}{year}年的{metric}为{value}{cite}", "sep": "；", "unit_sep": "、",
         "total": "相加", "difference": "相减", "compare": "比较大小", "ratio": "相除",
     },
     "en": {
         "units": "The earlier answers count in different units ({units}), so they cannot be {op}: {items}.",
+        "units_asked": "These statistics count in different units ({units}), so they cannot be {op}; each: {items}.",
         "subjects": "The earlier answers are different statistics of different bodies or years, so they are not "
                     "{op} (the result would mean nothing): {items}.",
         "item": "{metric} of {who} in {year}: {value}{cite}", "sep": "; ", "unit_sep": ", ",

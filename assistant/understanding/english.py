@@ -21,6 +21,7 @@ import re
 
 from index.lexicon.bureaus import (
     COMMITTEE,
+    COMMITTEE_LOOSE,
     COMMITTEE_NAMES,
     COMMITTEE_OFFICE,
     COMMITTEE_OFFICE_NAMES,
@@ -40,7 +41,7 @@ def bureau_english(bureau: str, division: str = "") -> tuple[list[str], list[str
     if bureau in PLAIN_GOVERNMENT:
         return [*DIVISION_GOVERNMENT.get(division[-1:] if division else "", ()), *GOVERNMENT_WORDS], []
     if bureau in COMMITTEE_NAMES:
-        return list(COMMITTEE), ["government", "zone government", "zone administration"]
+        return list(COMMITTEE), list(COMMITTEE_LOOSE)
     if bureau in COMMITTEE_OFFICE_NAMES:
         return list(COMMITTEE_OFFICE), ["office"]
     head = next((h for h in HEADS if bureau.endswith(h) and len(bureau) > len(h)), None)

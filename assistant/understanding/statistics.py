@@ -248,6 +248,8 @@ def _metric(request: CellRequest) -> Metric:
     known = next((m for m in METRICS.values() if m.keys == keys), None)
     if known is not None:
         return known
+    if not keys:  # no template has every part: no statistic (the question's frame is said unknown)
+        return Metric((), request.label, request.label, request.unit)
     if not request.sum:  # one cell a template: named by its row and column
         return cells._metric(list(keys), Metric)
     if request.summed:  # statistics added up: named by each one's own name (a group's without its parts)

@@ -108,11 +108,13 @@ FIELD_EN: dict[str, tuple[str, ...]] = {
 GOVERNMENT_EN = ("government", "peoples government", "municipal government", "county government",
                  "district government", "city government")
 #: A zone's 管委会 is its government, in English too.
-COMMITTEE_EN = ("management committee", "administrative committee", "government")
+#: "committee" alone ("the Pingtan committee", "Pingtan zone committee") counts only right after its region.
+COMMITTEE_EN = ("management committee", "administrative committee", "zone committee", "committee", "government")
 OFFICE_EN = ("general office", "office of the management committee", "management committee general office",
              "management committee office", "government office", "general office of the government",
              "administrative committee office", "administrative committee general office",
-             "office of the administrative committee")
+             "office of the administrative committee", "committee office", "zone committee office",
+             "committee general office", "general office of the committee", "office of the committee")
 
 #: A government's own office named right after it by a pronoun ("the Pingtan management
 #: committee (and its office)", "Huai'an government and its general office"): both are meant.

@@ -158,6 +158,12 @@ DIVISION_GOVERNMENT: dict[str, tuple[str, ...]] = {
     "旗": ("banner government",),
     "省": ("provincial government",),
 }
-COMMITTEE = ("administrative committee", "management committee", "administration committee", "admin committee")
-COMMITTEE_OFFICE = tuple(f"{c} office" for c in COMMITTEE) + ("general office", "committee office")
+COMMITTEE = ("administrative committee", "management committee", "administration committee", "admin committee",
+             "zone committee")
+COMMITTEE_OFFICE = tuple(f"{c} office" for c in COMMITTEE) + (
+    "general office", "committee office", "committee general office", "general office of the committee",
+    "office of the committee")
+#: Looser names of a zone's committee, only after its region ("the Pingtan committee"): "committee"
+#: alone is no kind of body to filter by.
+COMMITTEE_LOOSE = ("committee", "government", "zone government", "zone administration")
 

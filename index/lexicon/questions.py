@@ -378,8 +378,10 @@ SHARE_EITHER = r"\s*(?:or|或|或者|或是)\s*"
 SHARE_LEAD_FILLERS = r"\b(?:the|all|total|those|these|their|its|of|number|numbers|administrative)\b|(?:19|20)\d\d\s*年?度?|'s\b|[\s,:的]"
 #: "of reviews and lawsuits, what share were reviews": the whole named first, in a clause of its own.
 SHARE_AMONG = r"\b(?:of|among|out of)\s+(?P<whole>[^,?;]+),\s*(?=(?:what|which|how)\b)"
-#: "行政复议和行政诉讼中，行政复议占多少": the whole named first, then 中 / 当中 / 里, then the part and 占.
-SHARE_AMONG_ZH = r"(?P<whole>[^，,？?；;。]+?)(?:当中|之中|里面|中|里)[，,]?\s*(?P<part>[^，,？?；;。]+?)所?占"
+#: "行政复议和行政诉讼中，行政复议占多少": the whole named first, then 中 / 当中 / 里, then the part and 占;
+#: without 占 ("行政复议和行政诉讼中行政诉讼的比例") the part is what stands before its share word.
+SHARE_AMONG_ZH = (r"(?P<whole>[^，,？?；;。]+?)(?:当中|之中|里面|中|里)[，,]?\s*(?P<part>[^，,？?；;。]+?)"
+                  r"(?:所?占|的(?=比例|比重|占比|百分比|份额))")
 #: The words joining the parts a question asks each share of ("主动公开和依申请公开各占多少").
 PARTS_JOINED = r"和|与|及|以及|、|跟|\band\b"
 #: A remainder asked by a negated verb ("还有多少件没办结", "尚未答复的有几件"; never "有没有"): the

@@ -188,3 +188,9 @@ TO_HANDLE_ROWS = ("本年新收", "上年结转")
 
 #: The lawsuits' groups' totals: a group's share is of their sum (the lawsuits), not of a cell.
 LAWSUIT_TOTALS = tuple(w[0] for w in SUIT_WHOLES)
+#: Two rates of one report compared by how far apart they are ("败诉率比纠错率低多少", "how much
+#: lower is the lawsuit loss rate than the correction rate"): their difference in percentage points.
+RATE_GAP_ASKED = (r"[低高多少]多少|相差|差多少|差距|差了|高出|低出|高了|低了|\bdifference\b|\bgap\b|"
+                  r"\b(?:higher|lower|greater|less) than\b|\bhow much (?:higher|lower|greater|less)\b|\bby how much\b")
+#: Which way a gap is asked ("低多少": the first is said to be lower); both or neither: either way.
+RATE_GAP_FRAMES = (("lower", r"低|(?<!多)少|\blower\b|\bless\b"), ("higher", r"高|多(?!少)|\bhigher\b|\bgreater\b|\bmore\b"))

@@ -218,6 +218,9 @@ ARTICLES = ("the", "a", "an", "all", "its", "their", "these", "those", "such")
 SUM_WORDS = ("加起来", "加在一起", "合在一起", "合计", "合起来", "一共", "总共", "总计", "共计", "之和", "总和", "相加", "加总",
              "combined", "altogether", "in total", "added up", "add up", "sum", "together", "total of",
              "their total")
+#: Words inside a statistic's own name that say which of its measures it is ("采购项目数量",
+#: "采购总金额"): said in a sum beside another column of another unit, both are asked.
+OWN_MEASURE_WORDS = ("数量", "个数", "项目数", "金额", "number of", "amount")
 #: Words joining two statistics named side by side ("予以公开和部分公开", "A、B", "X plus Y"): the
 #: gap between two statistics is one of these (after GAP_FILLERS are dropped) when they are two
 #: parts listed or added, not one qualifying the other. C (和/与/及/跟/同/、 …), E.

@@ -156,3 +156,10 @@ GENERIC_MEASURE = "个"
 #: How a question asks a count in a measure ("几笔", "多少宗"), the measure captured; not a word the
 #: measure's character starts (多少单位, 几项目, 多少次数, 多少份额), nor money, nor "这几份".
 ASKED_IN_MEASURE = r"(?<![这那哪])(?:几|多少)\s*({measures})(?!位|目|数|额|据|[\u4e00-\u9fff]?[钱元])"
+#: Measure words that ask a count of things (never money, people or time): "政府集中采购做了多少单"
+#: asks the row's count column, never its amount (assistant.unit_guard.count_not_money).
+COUNT_MEASURES_ASKED = tuple(dict.fromkeys(
+    (*(m for kind, said, _ in ASKED_UNIT_KINDS if kind in ("count", "thing") for m in said),
+     *(m for family in SAID_COUNT_FAMILIES for m in family))))
+#: The units a count of things is counted in (a row's count column has one of them).
+COUNTED_THINGS = next(counted for kind, _, counted in ASKED_UNIT_KINDS if kind == "count")
