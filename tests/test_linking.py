@@ -439,3 +439,13 @@ def test_the_linking_code_holds_no_chinese_words():
 def test_a_bureau_named_by_its_words_first_characters_in_another_order(question):
     """旅游与文化体育局 -> 文旅体局, 体文旅局: each two-character word's first character, reordered."""
     assert only(question) == "平潭综合实验区旅游与文化体育局"
+
+
+@pytest.mark.parametrize("question, cells", [
+    # the money unit asked in its own clause is the amount column, not "no amount in the table"
+    ("政府集中采购了几笔，共多少万元？", [["政府集中采购.采购项目数量"], ["政府集中采购.采购总金额"]]),
+    ("政府集中采购搞了几个项目，几万元？", [["政府集中采购.采购项目数量"], ["政府集中采购.采购总金额"]]),
+    ("行政事业性收费多少万元", [["行政事业性收费.收费金额"]]),
+])
+def test_a_money_unit_asked_is_the_amount_column(question, cells):
+    assert [sorted({k for ks in r.keys.values() for k in ks}) for r in link_statistics(question)] == cells

@@ -198,7 +198,9 @@ COLUMN_VERBS: dict[str, tuple[str, ...]] = {
                "number of procurements"),
     # C: 花了多少 / 花费 / 开支; E: cost, spent, expenditure
     "采购总金额": ("总金额", "金额", "多少钱", "花了", "花费", "花掉", "开支", "amount", "total amount", "spent", "spend",
-              "cost", "costs", "expenditure", "worth"),
+              "cost", "costs", "expenditure", "worth",
+              # a money unit asked ("共多少万元"): the amount, whatever the clause names
+              *(f"{how}{unit}" for how in ("多少", "几") for unit in ("亿元", "万元", "元"))),
 }
 
 #: Loose words: taken only when nothing more specific of the same table is asked in the same
