@@ -678,3 +678,12 @@ def test_requests_received_in_english_is_the_concept_in_every_template(gaz, ques
 ])
 def test_a_total_said_as_jiazong_and_a_share_of_a_long_named_part(gaz, question, intent):
     assert understand(question, gaz).intent == intent
+
+
+@pytest.mark.parametrize("question", ["海原县卫健局2020年依申请公开中全部同意公开的有几件？",
+                                      "西夏区卫健局2023年对依申请公开的，全部同意公开的有几件"])
+def test_an_old_appendix_row_asked_of_a_newer_report_is_its_row_of_the_same_meaning(gaz, question):
+    """同意公开答复数 (the 2008-2018 appendix) is 予以公开 of the 2019+ tables: the report of a
+    newer template answers it (it said the template lacks it)."""
+    keys = {k for m in understand(question, gaz).metrics for k in m.keys}
+    assert "政府信息公开申请.予以公开.总计" in keys and "依申请公开情况.同意公开答复数" in keys, keys

@@ -48,6 +48,7 @@ from .statistics import (
     scoped_metrics,
     share_metrics,
     unsummed_part,
+    with_newer_rows,
 )
 
 # --- the query and follow-ups ---------------------------------------------------------------------
@@ -210,7 +211,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
             (query.years, query.bodies), cue = compared, cue or Intent.DIFFERENCE
         elif against_a_year(lowered, named) and len(query.years) == 1:  # against the last answer's year
             query.years = sorted(set(previous.years) | set(query.years))
-    query.metrics = cells.refine(query.metrics, refs, Metric, lowered)
+    query.metrics = with_newer_rows(cells.refine(query.metrics, refs, Metric, lowered))
     query.relative = change_in_percent(found.text) or "" if query.metrics else ""
     query.prior = len(query.years) == 1 and compared_with_prior(lowered)
     if query.prior and (query.relative or asks_change_of_year(lowered) or any(

@@ -88,6 +88,21 @@ def _older_form(request: CellRequest, metric: Metric, mentions: list[Mention]) -
     return None
 
 
+_NEWER_ROW = {old: f"{statwords.REQUESTS}.{new}.{statwords.TOTAL}" for new, old in statwords.ROW_IN_OLDER.items()
+              if new not in statwords.REQUEST_GROUPS}  # a group is a sum of rows, no one key
+
+
+def with_newer_rows(metrics: list[Metric]) -> list[Metric]:
+    """An old appendix's row asked by its own words ("全部同意公开的有几件": 同意公开答复数) is also the
+    newer tables' row of the same meaning (予以公开), so a 2019+ report answers it: the reverse of
+    the linker's ROW_IN_OLDER join."""
+    out = []
+    for m in metrics:
+        newer = tuple(_NEWER_ROW[k] for k in m.keys if k in _NEWER_ROW and _NEWER_ROW[k] not in m.keys)
+        out.append(Metric((*newer, *m.keys), m.zh, m.en, m.unit) if newer else m)
+    return out
+
+
 def _not_statistic_words(text: str, mentions: list[Mention], years: int) -> Spans:
     """Spans the linker must not read: names of bodies, and with two or more years asked the
     change verb ("减少了多少" between them is their difference)."""
