@@ -114,10 +114,16 @@ def expected_kinds(question: str) -> list[str]:
     """Every labelled kind asked, in the question's order ("邮编和电子邮箱": postcode, email);
     [] when the question asks none or one of another kind."""
     text = question.lower()
-    found = sorted((m.start(), kind) for kind, cue, _ in _KINDS if kind in LABELLED for m in [cue.search(text)] if m)
+    found = sorted((m.start(), kind) for kind, cue, _ in _KINDS if kind in (*LABELLED, _URL)
+                   for m in [cue.search(text)] if m)
     if not found and _CONTACT_ASKED.search(text):
         return list(CONTACT_KINDS)  # "who should I contact about…": the report's contact line
-    return list(dict.fromkeys(kind for _, kind in found))
+    kinds = list(dict.fromkeys(kind for _, kind in found))
+    # a web address asked beside a labelled kind ("网站是哪个？邮编多少") is one of them; alone it is not
+    return kinds if len(kinds) > 1 or kinds != [_URL] else []
+
+
+_URL = "url"
 
 
 def measure_asked(question: str) -> str | None:

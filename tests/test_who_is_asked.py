@@ -159,3 +159,16 @@ def test_a_disclosure_office_in_english_is_answered_from_its_governments_report(
     answer = qa.ask("What is the phone number of Hongze's disclosure office in 2023?")
     assert "0517-87222589" in answer.text and "Taking \"Hongze's disclosure office\" as 淮安市洪泽区人民政府" in answer.text
     assert [(c.body, c.year) for c in answer.citations] == [(HONGZE, 2023)]
+
+
+@pytest.mark.parametrize("question, kinds", [
+    ("灵武市卫健局2016年年报的网站是哪个？电话多少", ["url", "phone"]),
+    ("海原县卫健局2020年的官网是什么，邮编多少", ["url", "postcode"]),
+    ("沙坡头区卫健局2021年的网址是什么？传真多少？", ["url", "fax"]),
+    ("从哪个网站可以下载灵武市卫健局2016年的年报？", []),  # a web address alone: the one-kind path
+])
+def test_a_web_address_asked_beside_a_labelled_kind_is_one_of_them(question, kinds):
+    """"网站是哪个？邮编多少": both are answered (only the postcode was), each from its own line."""
+    from assistant.typed import expected_kinds
+
+    assert expected_kinds(question) == kinds

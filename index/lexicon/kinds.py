@@ -28,7 +28,8 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     # A site asked by name or as where a report is found ("在哪个网站下载", "which bureau website
     # can it be downloaded from"): a web address, never the count of items a website published.
     ("url", r"网址|网站地址|(?:(?:哪|什么)(?:个|一个)?(?:门户)?(?:网站|网页|官网)|(?:在|从)?哪(?:里|儿)(?:可以|能)?(?:下载|查看|查阅|获取)|在哪(?:可以|能)?(?:下载|查阅)"
-            r"|从哪(?:下载|获取)|(?:官网|官方网站)(?:是|地址|的地址))(?![^？?]*(?:多少|几))|web ?address|\burl\b"
+            r"|从哪(?:下载|获取)|(?:官网|官方网站)(?:是|地址|的地址)"
+            r"|(?:网站|网页|官网)(?:是|为)?(?:哪个|哪一个|什么))(?![^？?，,；;]*(?:多少|几))|web ?address|\burl\b"
             r"|(?:\b(?:which|what) (?:[a-z']+ ){0,3}(?:web ?site|site|portal)\b|\bdownload(?:ed|able)? (?:it |them )?from\b"
             r"|\bwhere can\b[^?]*\bdownload)(?![^?]*\b(?:how many|how much|number of|most|fewest|least)\b)",
      r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[\w./?=&%-]*)?"),
