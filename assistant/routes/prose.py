@@ -44,12 +44,12 @@ def from_previous(q: Query, prev: Answer | None, s: Scope | None = None) -> Pass
     quoted usually holds the answer; a span there tied to the question answers it."""
     if prev is None or prev.route != "passages" or not prev.citations or not q.inherited:
         return None
-    if q.metrics and "metrics" not in q.inherited:  # "它那年罚了多少起" after a phone number: a table's own
+    if q.metrics and "metrics" not in q.inherited:  # a table statistic named anew ("它那年罚了多少起"): the table's
         return None
     kind = expected_kind(q.text) or _previous_kind(prev)
     before = expected_kind(prev.question)
     if kind is None or (before in LABELLED and kind != before):
-        return None  # "它那年罚了多少起" after a phone number: the contact line holds no count
+        return None  # another kind than the labelled value just quoted (a count after a phone): its line holds none
     cited = prev.citations[0]
     pages = [(p.number, p.text) for p in s.catalog.pages(cited.report)] if s is not None else []
     whole = sentence_around(pages, cited.page, cited.quote) or cited.quote  # the quote is cut to its figure's clause
