@@ -243,7 +243,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     if query.intent == Intent.DIFFERENCE and len(query.years) <= 1 and any(
             k.endswith(f".{statwords.CHANGE_COLUMN}") for k in query.metric_keys):
         query.intent = Intent.LOOKUP  # the change is a printed cell: read, never a difference of two cells
-    if not query.outcomes and not query.relative and (named := asked_rates(found.text)) is not None:
+    names_said = [(m.start, m.end) for m in found.mentions if m.kind not in ("metric", "cell")] + found.years.spans
+    if not query.outcomes and not query.relative and (named := asked_rates(found.text, names_said)) is not None:
         query.rates, query.metrics, query.share_parts = named.names, named.metrics, named.parts
         query.intent = cue if cue in (Intent.MOST, Intent.LEAST, Intent.RANKING) else Intent.RATIO
     elif query.metrics and query.intent in (*METRIC_INTENTS, Intent.PASSAGE) and not query.outcomes \
