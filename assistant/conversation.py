@@ -21,6 +21,7 @@ from .understanding import (
     check_question,
     chosen,
     detect_language,
+    percent_change,
     resolve,
     understand,
 )
@@ -211,11 +212,8 @@ class Conversation:
             query.years = sorted({y for ys in earlier_years for y in ys})
             if amount and len(query.years) == 2:
                 query.intent = "difference"
-        if query.relative and "years" in query.inherited:  # kept for the earlier turns' years
-            if len(query.years) == 2:
-                query.intent = "difference"  # the change between those years, in percent of the first
-            elif len(query.bodies) != 2:
-                query.relative = ""
+        if "years" in query.inherited:  # a percent change kept for the earlier turns' years, now filled
+            percent_change(query)
         if query.intent not in COMPARISONS or "bodies" not in query.inherited:
             return
         earlier = [t.query for t in self.turns[-3:] if t.query is not None and t.query.bodies]

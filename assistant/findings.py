@@ -15,6 +15,21 @@ from .aggregate import Result
 from .answer import Citation
 from .understanding import Metric
 
+
+@dataclass(frozen=True)
+class Measure:
+    """The count measure word a question asks in ("政府集中采购了几笔": 笔) and the units counting the
+    same things (index/lexicon/units.py SAID_COUNT_FAMILIES): a cell counted in one of them is said
+    in the person's word, its own unit beside it ("9笔（表中计作9项）")."""
+
+    asked: str
+    family: tuple[str, ...]
+
+    def says(self, unit: str | None) -> bool:
+        """Is a figure in `unit` said in the measure asked (another unit of its family)?"""
+        return bool(unit) and unit != self.asked and unit in self.family
+
+
 # --- the corpus, refusals and follow-ups on sources ---------------------------------------------
 
 
@@ -101,6 +116,7 @@ class Aggregate:
     same: bool | None = None  # "一样吗?": the answer says yes or no first
     otherwise: list[Fact] = field(default_factory=list)  # prose figures of the bodies that word it otherwise
     wider: Result | None = None  # most/least with those counted in, when that changes who comes first
+    measure: Measure | None = None  # the count measure word asked ("几笔"), when the cells count in another
 
 
 @dataclass
@@ -219,6 +235,7 @@ class MetricSum:
     metrics: list[Metric]
     total: int | float
     whole: Metric | None = None  # the parts of one group the template prints without a total (不予公开 1-8)
+    measure: Measure | None = None  # the count measure word asked ("几宗"), when the cells count in another
 
 
 @dataclass

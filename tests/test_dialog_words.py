@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.render.measures import asked_measure
+from assistant.counted import asked_measure
 from assistant.understanding.categories import breakdown_family
 from assistant.understanding.followups import earlier_computation
 from assistant.understanding.typos import statistic_typos

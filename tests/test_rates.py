@@ -127,9 +127,30 @@ def test_two_rates_asked_at_once_are_each_answered(qa):
     assert f"予以公开率为{_pct(full, handled)}" in a.text and f"部分公开率为{_pct(partly, handled)}" in a.text, a.text
 
 
-def test_the_rate_of_another_thing_is_no_rate_of_the_request_table(qa):
-    a = qa.ask("洪泽区2024年12345热线工单的办结率是多少？")
+@pytest.mark.parametrize("question", [
+    "洪泽区2024年12345热线工单的办结率是多少？",
+    # subjects no word list names: they link to no statistic of the tables, or to another table's
+    "洪泽区2024年民生诉求的办结率是多少？",
+    "洪泽区2024年网格事件按期办结的比例是多少？",
+    "洪泽区2024年行政许可的办结率是多少？",
+])
+def test_the_rate_of_another_thing_is_no_rate_of_the_request_table(qa, question):
+    a = qa.ask(question)
     assert "办结率 =" not in a.text and "本年新收" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("question", "rates"), [
+    ("洪泽区2024年依申请公开的办结率是多少？", ("办结率",)),  # the request table's statistic
+    ("洪泽区2024年的办结率是多少？", ("办结率",)),  # no subject named: the request table's
+    ("平潭综合实验区管委会2025年收到的申请办结的比例是多少", ("办结率",)),
+    ("洪泽区2024年民生诉求的办结率是多少？", None),  # a subject linking to no statistic
+    ("洪泽区2024年主动公开的公开率", None),  # another table's statistic
+])
+def test_the_subject_of_a_request_rate_is_read_from_the_words_before_it(samples_gazetteer, question, rates):
+    from assistant.understanding import understand
+
+    query = understand(question, samples_gazetteer)
+    assert (tuple(query.rates) or None) == rates, (query.rates, query.intent)
 
 
 # --- shares of a row of 三 over the whole it belongs to ------------------------------------------------

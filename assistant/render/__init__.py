@@ -21,7 +21,7 @@ LANGUAGES: dict[str, ModuleType] = {"zh": zh, "en": en}
 
 
 class AnswerWriter(EarlierWriter, CheckWriter):
-    """The writer of every finding: render.writer's, with the changes', measures', earlier answers'
+    """The writer of every finding: render.writer's, with the changes', earlier answers'
     and the checks' methods."""
 
 

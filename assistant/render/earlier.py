@@ -5,7 +5,7 @@ writer of every other finding is render.writer (and render.changes)."""
 from __future__ import annotations
 
 from .. import findings as F
-from .measures import MeasureWriter
+from .changes import ChangeWriter
 from .writer import Said
 
 PHRASES = {
@@ -27,7 +27,7 @@ PHRASES = {
 }
 
 
-class EarlierWriter(MeasureWriter):
+class EarlierWriter(ChangeWriter):
     """The writer, with the refusal to combine earlier answers."""
 
     def _NotCombined(self, f: F.NotCombined) -> Said:

@@ -205,6 +205,11 @@ FILTER_NOTE = "Filter applied: {what}"
 OPEN_RANGE = "{first} onward"
 
 
+def in_measure(shown: str, unit: str | None, asked: str) -> str:
+    """A count asked in a Chinese measure word ("几笔"), said in English: its English noun."""
+    return number(shown, unit)
+
+
 def number(shown: str, unit: str | None, key: str = "") -> str:
     """A figure with what it counts in English words: "1 case", "9 projects" (the noun from the
     unit and the statistic `key`'s family, singular for exactly one); money and percentages keep
@@ -281,10 +286,11 @@ def body_name(body: str, english_name) -> str:
 
 
 def contradiction(who: str, year: int, prose: str, table: str, unit: str | None, prose_cite: str,
-                  table_cite: str, key: str = "") -> str:
-    """The report's text states a cited cell with another number."""
+                  table_cite: str, key: str = "", said: str | None = None) -> str:
+    """The report's text states a cited cell with another number (`said`: the cell as the answer
+    says it)."""
     return (f"Note: the text of {who}'s {year} report says {number(prose, unit, key)}{prose_cite}, "
-            f"its table {number(table, unit, key)}{table_cite}.")
+            f"its table {said or number(table, unit, key)}{table_cite}.")
 
 
 # --- asking back and the body taken (issue 19) --------------------------------------------------

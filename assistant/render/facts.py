@@ -33,6 +33,8 @@ class Composer:
     cite: Callable[[Fact], int]  # a fact's citation number (the writer numbers citations once)
     one_year: bool = True  # all facts from one year: names need no year beside them
     key: str = ""  # the statistic's metric key: what an English count counts ("1 case")
+    # a cell's value and unit as the writer says them (in the count measure word asked: "9笔（表中计作9项）")
+    counted: Callable[[str, str | None, str], str] | None = None
 
     @property
     def p(self) -> dict[str, str]:
@@ -46,7 +48,10 @@ class Composer:
     def figure(self, fact: Fact) -> str:
         """A fact's value with its unit; one converted from the unit its cell printed ("984361元"
         under 万元) shows the cell as printed too, so the answer's number is found in its quote."""
-        shown = self.number(fact.value, fact.unit)
+        if fact.value is None or self.counted is None:
+            shown = self.number(fact.value, fact.unit)
+        else:
+            shown = self.counted(show_number(fact.value), fact.unit, self.key)
         return shown + self.lang.AS_PRINTED.format(printed=fact.printed) if fact.printed and fact.value is not None else shown
 
     def reason(self, fact: Fact) -> str:

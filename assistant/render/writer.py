@@ -41,6 +41,9 @@ class Writer:
         self.computed: list[Computed] = []
         self.table: list[dict] = []
         self._fact_numbers: dict[int, int] = {}
+        # the count measure word a finding says its cells' figures in ("几笔"): it holds for the
+        # figures said after it in the answer (a contradicted cell's note)
+        self.measure: F.Measure | None = None
 
     # --- the answer ---------------------------------------------------------------------------
 
@@ -50,6 +53,7 @@ class Writer:
                       computed=self.computed, table=self.table, intent=said.intent)
 
     def say(self, finding) -> Said:
+        self.measure = getattr(finding, "measure", None) or self.measure
         return getattr(self, "_" + type(finding).__name__)(finding)
 
     # --- shared pieces ------------------------------------------------------------------------
@@ -72,8 +76,15 @@ class Writer:
     def figure(self, fact: Fact) -> str:
         """A fact's value with its unit, and the cell as printed when it was converted from another
         unit ("98.4361万元（表中印作984361元）"), so the answer's number is found in its quote."""
-        shown = self.lang.number(show_number(fact.value), fact.unit, fact.metric)
+        shown = self.counted(show_number(fact.value), fact.unit, fact.metric)
         return shown + self.lang.AS_PRINTED.format(printed=fact.printed) if self.converted(fact) else shown
+
+    def counted(self, shown: str, unit: str | None, key: str = "") -> str:
+        """A cell's value with its unit; in the measure word asked, the unit beside it, when the
+        unit counts the same things ("9笔（表中计作9项）")."""
+        if self.measure is not None and self.measure.says(unit):
+            return self.lang.in_measure(shown, unit, self.measure.asked)
+        return self.lang.number(shown, unit, key)
 
     def converted(self, fact: Fact) -> bool:
         """Is the fact's value converted from the unit its cell printed? Then the value is a
@@ -163,7 +174,7 @@ class Writer:
 
     def composer(self, metric, facts: list[Fact]) -> Composer:
         return Composer(self.lang, metric.name(self.language), self.name, self.cite_fact,
-                        one_year=len({f.year for f in facts}) == 1, key=metric.key)
+                        one_year=len({f.year for f in facts}) == 1, key=metric.key, counted=self.counted)
 
     def _facts(self, composer: Composer, result, years: list[int], table: bool, head: str | None = None) -> str:
         """An aggregate's lines, its comparison table, its combined cells' sums as computed."""
@@ -493,7 +504,8 @@ class Writer:
             table = f"[{self.cite_fact(fact)}]"
             lines.append(self.lang.contradiction(self.name(fact.body), fact.year, str(note.prose_value),
                                                  show_number(fact.value), fact.unit, self._text_mark(note), table,
-                                                 fact.metric))
+                                                 fact.metric, self.counted(show_number(fact.value), fact.unit,
+                                                                           fact.metric)))
         return Said("\n".join(lines), said.route, said.intent)
 
     def _text_mark(self, note: F.ProseDiffers) -> str:

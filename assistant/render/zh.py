@@ -196,6 +196,11 @@ def number(shown: str, unit: str | None, key: str = "") -> str:
     return shown + (unit or "")
 
 
+def in_measure(shown: str, unit: str | None, asked: str) -> str:
+    """A count in the measure word the question asks in, the table's unit beside it: 9笔（表中计作9项）."""
+    return f"{shown}{asked}（表中计作{number(shown, unit)}）"
+
+
 def answer_key(span: str) -> str:
     """The span of the prose that answers, as the report writes it."""
     return span
@@ -260,10 +265,11 @@ def body_name(body: str, english_name) -> str:
 
 
 def contradiction(who: str, year: int, prose: str, table: str, unit: str | None, prose_cite: str,
-                  table_cite: str, key: str = "") -> str:
-    """The report's text states a cited cell with another number."""
+                  table_cite: str, key: str = "", said: str | None = None) -> str:
+    """The report's text states a cited cell with another number (`said`: the cell as the answer
+    says it, in the measure word asked)."""
     return (f"注意：{who}{year}年报告正文写作{number(prose, unit)}{prose_cite}，"
-            f"与表格{number(table, unit)}{table_cite}不一致。")
+            f"与表格{said or number(table, unit)}{table_cite}不一致。")
 
 
 # --- asking back and the body taken (issue 19) --------------------------------------------------

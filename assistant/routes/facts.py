@@ -36,6 +36,7 @@ from ..aggregate import AGGREGATES, clean, combine, ratio, rounded, select, whol
 from ..answer import Answer
 from ..changes import item_change, points_change
 from ..contradicted import with_contradictions
+from ..counted import in_measure_asked
 from ..findings import (
     Aggregate,
     Incomplete,
@@ -144,6 +145,11 @@ def _gathered(s: Scope, reports: list[ReportRecord], metric: Metric) -> Coverage
 
 
 def run_facts(q: Query, s: Scope, prev: Answer | None):
+    """What the facts found, its counts said in the measure word asked ("几笔": assistant.counted)."""
+    return in_measure_asked(_facts_found(q, s, prev), q.text)
+
+
+def _facts_found(q: Query, s: Scope, prev: Answer | None):
     """One finding per statistic asked ("行政处罚和行政许可"); a ratio or a sum of different
     statistics computed from their cells; money asked of a count refused."""
     metrics = q.metrics[:MAX_METRICS]

@@ -239,16 +239,12 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.impossible_years = found.years.impossible
     query.readings = prose_readings(lowered) if query.metrics else []
     query.intent = _resolve_intent(cue, query, previous)
-    if query.relative and (len(query.years) >= 2 or query.prior or len(query.bodies) == 2):
-        query.intent = Intent.DIFFERENCE  # "下降了百分之几": the change, as a percent of the base
-        if query.prior:  # "比上年增长了百分之几": this year's figure against the year before's
-            query.years = [query.years[0] - 1, query.years[0]]
-    elif previous is None or "years" not in query.inherited:
-        query.relative = ""  # (a follow-up's change is between the earlier turns' years: kept for them)
+    percent_change(query, years_to_come=previous is not None and "years" in query.inherited)
     if query.intent == Intent.DIFFERENCE and len(query.years) <= 1 and any(
             k.endswith(f".{statwords.CHANGE_COLUMN}") for k in query.metric_keys):
         query.intent = Intent.LOOKUP  # the change is a printed cell: read, never a difference of two cells
-    if not query.outcomes and not query.relative and (named := asked_rates(found.text)) is not None:
+    names_said = [(m.start, m.end) for m in found.mentions if m.kind not in ("metric", "cell")] + found.years.spans
+    if not query.outcomes and not query.relative and (named := asked_rates(found.text, names_said)) is not None:
         query.rates, query.metrics, query.share_parts = named.names, named.metrics, named.parts
         query.intent = cue if cue in (Intent.MOST, Intent.LEAST, Intent.RANKING) else Intent.RATIO
     elif query.metrics and query.intent in (*METRIC_INTENTS, Intent.PASSAGE) and not query.outcomes \
@@ -269,6 +265,22 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     if query.intent == Intent.LOOKUP and query.metrics and names_body_part(lowered, found.mentions):
         query.metrics, query.intent, query.narrowed = [], Intent.PASSAGE, None  # the part's figure: the prose's
     return query
+
+
+def percent_change(query: Query, years_to_come: bool = False) -> None:
+    """"下降了百分之几" / "增长幅度是多少": the one rule of a percent change asked. It is the change
+    between two years (two named, or one and the year before: "比上年增长了百分之几") or between two
+    bodies, as a percent of the base: a difference. With neither it is no percent change, unless
+    `years_to_come`: a follow-up keeping the last turn's years, whose years the conversation fills
+    with the earlier turns' and then settles here again."""
+    if not query.relative:
+        return
+    if len(query.years) >= 2 or query.prior or len(query.bodies) == 2:
+        query.intent = Intent.DIFFERENCE
+        if query.prior and len(query.years) == 1:  # this year's figure against the year before's
+            query.years = [query.years[0] - 1, query.years[0]]
+    elif not years_to_come:
+        query.relative = ""
 
 
 def _asks_another_thing(query: Query, previous: Query, lowered: str, named: set[str], cells_named: bool,

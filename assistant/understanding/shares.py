@@ -25,7 +25,16 @@ from index.lexicon.questions import (
     SHARE_PART_AFTER,
     SHARE_WHOLE_AFTER,
 )
-from index.lexicon.rates import NEW, RATES, SCOPE_BEFORE, SCOPE_CUT, Rate
+from index.lexicon.rates import (
+    NEW,
+    OTHER_SUBJECTS,
+    RATES,
+    REQUEST_TABLES,
+    SCOPE_BEFORE,
+    SCOPE_CUT,
+    Rate,
+)
+from index.lexicon.residue import ZH_FILLERS, ZH_FRAME_FILLERS
 
 from ..linking import parts as joins
 from ..linking.statistics import CellRequest, link_statistics
@@ -46,6 +55,9 @@ _AMONG, _AMONG_ZH = re.compile(SHARE_AMONG), re.compile(SHARE_AMONG_ZH)
 _CLAUSE_BREAK = re.compile(r"[，,？?；;。！!]")
 _EITHER = re.compile(SHARE_EITHER)
 _CLAUSES = re.compile(r"\s*[，,？?；;。！!]\s*")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+#: Words naming no subject of a rate (question words, frame words), the longer first.
+_FILLERS = sorted({*ZH_FILLERS, *ZH_FRAME_FILLERS}, key=len, reverse=True)
 #: The statistics a share may add up on its two sides (the answerer reads this many).
 MAX_STATISTICS = 3
 
@@ -201,16 +213,17 @@ class RatesAsked:
     parts: int
 
 
-def asked_rates(text: str) -> RatesAsked | None:
+def asked_rates(text: str, named_spans: list[Span] | None = None) -> RatesAsked | None:
     """"办结率", "公开率最高的一年", "the disclosure rate", "纠错率" (of reconsiderations and of
-    lawsuits unless one is named): the rate table's rates the question names; None when none."""
+    lawsuits unless one is named): the rate table's rates the question names; None when none.
+    `named_spans`: the bodies and years the question names (no subject of a rate)."""
     lowered = text.lower()
     taken = [m.span() for m in _CHANGE_RATE.finditer(lowered)]  # "增长率": a change's rate, no rate here
     named: list[tuple[int, Rate]] = []
     for rate in RATES:  # the more specific words first: "全部公开率" is never also 公开率
         found = [m.span() for p in (rate.zh_words, rate.en_words) for m in re.finditer(p, lowered)]
         found = [(a, b) for a, b in found if not any(x < b and a < y for x, y in taken)]
-        if not found or (rate.others and re.search(rate.others, lowered)):
+        if not found or (rate.of_requests and any(_of_another_subject(lowered, a, named_spans or []) for a, _ in found)):
             continue  # or the rate of another thing ("12345热线的办结率")
         taken += found
         named += [(a, rate) for a, _ in found]
@@ -225,6 +238,25 @@ def asked_rates(text: str) -> RatesAsked | None:
             or [r for r in family if r.scope and re.search(r.scope, lowered)]
         chosen += [r for r in (scoped if len(scoped) == 1 else family) if r not in chosen]
     return RatesAsked(tuple(r.name for r in chosen), *_standing(chosen[0]))
+
+
+def _of_another_subject(lowered: str, at: int, named_spans: list[Span]) -> bool:
+    """Is a request table's rate named at `at` the rate of another thing ("热线工单的办结率",
+    "网上审批办件的按时办结率")? Its subject is the words before it in its clause, less the bodies
+    and years named and the words that qualify nothing: the request table's when they link to
+    its statistic or are none; another thing when they link to another table's statistic or to
+    none. The words the structure cannot tell (a hotline's number, English) are a family."""
+    if re.search(OTHER_SUBJECTS, lowered):
+        return True
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(lowered, 0, at)), default=0)
+    subject = "".join(" " if any(a <= i < b for a, b in named_spans) else c
+                      for i, c in enumerate(lowered[start:at], start))
+    linked = {key.split(".")[0] for r in link_statistics(subject) for key in r.metric_keys}
+    if linked:
+        return not linked & set(REQUEST_TABLES)
+    for filler in _FILLERS:
+        subject = subject.replace(filler, " ")
+    return any(len(w) >= 2 for w in _CJK.findall(subject))
 
 
 def _standing(rate: Rate) -> tuple[list[Metric], int]:

@@ -73,7 +73,9 @@ class Rate:
     received: dict[str, Sides] = field(default_factory=dict)
     family: str = ""
     scope: str = ""
-    others: str = ""  # words naming another thing the rate is of ("12345热线的办结率"): not this rate
+    # a rate of the request table: asked of another subject ("12345热线的办结率") it is not this rate
+    # (assistant/understanding/shares.py: the subject's words link to no request statistic)
+    of_requests: bool = False
 
 #: What cuts the words naming the group a family's rate is of ("行政复议纠错率" in "…败诉率比行政复议纠错率"):
 #: the scope is looked for in the words right before the rate word, up to one of these. C.
@@ -106,13 +108,12 @@ _CORRECTED_EN = (r"\b(?:reversal|correction|overturn(?:ing)?|overturned) rates?\
 _SUIT_SIDES = {**{t: Sides(SUIT_PARTS, SUIT_WHOLES, _SUIT_SAID) for t in NEW},
                OLD: Sides((SUITS_OLD[0],), (SUITS_OLD[1],), _OLD_SUIT_SAID)}
 
-#: Things other than disclosure requests that are handled, answered or disclosed too (a hotline's
-#: tickets, complaints, proposals, a government's own information): their rate is no rate of the
-#: request table; the prose may state it. C, E.
-OTHER_SUBJECTS = (r"12345|热线|平台|工单|投诉|咨询|信访|来信|来访|留言|建议|提案|议案|主动公开|政务公开"
-                  # the service counter's items (网上审批收件, 办件, 审批事项): counted in the prose
-                  r"|审批|办件|收件|事项"
-                  r"|hotline|ticket|complaint|enquir|inquir|petition|proposal|suggestion|proactive")
+#: The tables a request rate's subject links to ("依申请公开的办结率"): a subject linking to another
+#: table's statistic (主动公开, 行政许可's 审批) or to none (热线工单, 信访事项) is another thing. T.
+REQUEST_TABLES = ("政府信息公开申请", "依申请公开情况")
+#: Subjects of a rate other than disclosure requests that the words before the rate cannot tell:
+#: a hotline's number, and English (whose subject the structure does not read). C, E.
+OTHER_SUBJECTS = r"12345|hotline|ticket|complaint|enquir|inquir|petition|proposal|suggestion|proactive"
 
 #: The rates, most specific words first (予以公开率 before 公开率).
 RATES: tuple[Rate, ...] = (
@@ -120,22 +121,22 @@ RATES: tuple[Rate, ...] = (
          r"\bfull[- ]disclosure rates?\b|\brate of full disclosure\b",
          {**_new((DISCLOSED_NEW,), (HANDLED_NEW,), "予以公开 ÷ 办结（办理结果总计）", "disclosed in full ÷ handled (outcomes in total)"),
           OLD: Sides((DISCLOSED_OLD,), (ANSWERED_OLD,), ("同意公开答复数 ÷ " + _ANSWERED_OLD_SAID[0], "granted ÷ " + _ANSWERED_OLD_SAID[1]))},
-         others=OTHER_SUBJECTS),
+         of_requests=True),
     Rate("部分公开率", "partial disclosure rate", r"部分公开(?:率|的?(?:比例|比率))",
          r"\bpartial[- ]disclosure rates?\b|\brate of partial disclosure\b",
          {**_new((PARTLY_NEW,), (HANDLED_NEW,), "部分公开 ÷ 办结（办理结果总计）", "disclosed in part ÷ handled (outcomes in total)"),
           OLD: Sides((PARTLY_OLD,), (ANSWERED_OLD,), ("同意部分公开答复数 ÷ " + _ANSWERED_OLD_SAID[0], "granted in part ÷ " + _ANSWERED_OLD_SAID[1]))},
-         others=OTHER_SUBJECTS),
+         of_requests=True),
     Rate("公开率", "disclosure rate", r"(?<!主动)(?<!予以)(?<!全部)(?<!部分)(?<!完全)公开率|(?:申请|依申请)(?:的)?公开(?:比例|比率)",
          r"\bdisclosure rates?\b|\brate of disclosure\b|\brelease rates?\b|\bgrant rates?\b",
          {**_DISCLOSING_NEW, OLD: Sides((DISCLOSED_OLD, PARTLY_OLD), (ANSWERED_OLD,),
                                         ("（同意公开 + 同意部分公开）÷ " + _ANSWERED_OLD_SAID[0], "(granted + granted in part) ÷ " + _ANSWERED_OLD_SAID[1]))},
-         others=OTHER_SUBJECTS),
+         of_requests=True),
     # the old Ningxia appendix prints 按时办结数 beside 申请办结数; the 2019 and 2021 forms count no such thing
     Rate("按时办结率", "on-time handling rate", r"(?:按时|及时|按期)办结(?:率|的?(?:比例|比率|占比))",
          r"\bon[- ]time (?:handling|completion|closure|processing) rates?\b|\bhandled on time\b",
          {OLD: Sides(((_APPLY.format("按时办结数"),),), ((_APPLY.format("申请办结数"),),),
-                     ("按时办结数 ÷ 申请办结数", "handled on time ÷ handled"))}, others=OTHER_SUBJECTS),
+                     ("按时办结数 ÷ 申请办结数", "handled on time ÷ handled"))}, of_requests=True),
     Rate("办结率", "handling rate", r"(?<!按时)(?<!及时)(?<!延期)(?<!逾期)(?<!超期)(?:办结率|结案率)"
          r"|(?<!占)(?<!按时)(?<!及时)(?<!延期)(?<!逾期)(?:办结|办完|处理完)了?的?(?:比例|比率|占比|百分比|百分之几)",
          r"\b(?:handling|completion|closure|processing|resolution) rates?\b|\bshare handled\b"
@@ -147,13 +148,13 @@ RATES: tuple[Rate, ...] = (
          {**_HANDLING_NEW, OLD: Sides((HANDLED_OLD,), (RECEIVED_OLD,), _HANDLED_OLD_SAID)},
          received={**_HANDLING_RECEIVED,
                    OLD: Sides((HANDLED_OLD,), (RECEIVED_OLD,), _HANDLED_OLD_SAID)},
-         others=OTHER_SUBJECTS),
+         of_requests=True),
     Rate("答复率", "reply rate", r"答复率|回复率|答复(?:的)?(?:比例|比率)",
          r"\b(?:reply|response|answer) rates?\b",
          {**_HANDLING_NEW, OLD: Sides((ANSWERED_OLD,), (RECEIVED_OLD,), (_ANSWERED_OLD_SAID[0] + " ÷ 收到申请数", _ANSWERED_OLD_SAID[1] + " ÷ received"))},
          received={**_HANDLING_RECEIVED,
                    OLD: Sides((ANSWERED_OLD,), (RECEIVED_OLD,), (_ANSWERED_OLD_SAID[0] + " ÷ 收到申请数", _ANSWERED_OLD_SAID[1] + " ÷ received"))},
-         others=OTHER_SUBJECTS),
+         of_requests=True),
     Rate("败诉率", "lawsuit loss rate", r"败诉率|败诉(?:的)?(?:比例|比率|占比)",
          r"\b(?:loss|losing) rates?\b|\brate of (?:losing|lost)\b", _SUIT_SIDES),
     Rate("行政复议纠错率", "reconsideration correction rate", _CORRECTED, _CORRECTED_EN,
