@@ -83,3 +83,11 @@ def test_rate_and_remainder_of_prose_figures(qa):
     # 9542 ÷ 9898, then 9898 − 9542, each input cited
     assert "96.4%" in answer.text and "356件" in answer.text, answer.text
     assert "9898件[3]" in answer.text and "9542件[4]" in answer.text, answer.text
+
+
+def test_one_result_of_both_lawsuit_groups_is_named_by_the_lawsuits(pingtan_gazetteer):
+    query = chat(pingtan_gazetteer, "平潭综合实验区2025年行政诉讼有多少件？", "其中被纠正的有多少？")
+    (metric,) = query.metrics
+    assert set(metric.keys) == {"行政诉讼.未经复议直接起诉.结果纠正", "行政诉讼.复议后起诉.结果纠正"}
+    # the sum of both groups is never named as the group filed directly
+    assert metric.zh == "行政诉讼（结果纠正）" and "without prior" not in metric.en, (metric.zh, metric.en)
