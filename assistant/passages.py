@@ -364,6 +364,9 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
         # no sentence states the share: a sentence of its whole and parts may give it
         extra = glossary_terms(q.text) if q.language == "en" else ""
         share = prose_share(q, s, content_terms(q.text, extra, q.drop_terms), extra)
+        if share is not None and asks_gap(q) and isinstance(count := typed_passage(without_gap(q), s, "count"),
+                                                          PassageFound) and (gap := prose_gap(q, s, count)):
+            return Several([share, gap])  # "办结率是多少？还有多少件没办结？": the remainder asked too
         return share if share is not None else found
     return found
 

@@ -162,7 +162,8 @@ def _facts_found(q: Query, s: Scope, prev: Answer | None):
     if (verb := remainder_verb(q)) is not None:
         # "还有几条没同意公开": the whole less the part done (two figures of one sentence, else a
         # cell and its table's whole); never the part done itself
-        if isinstance(prose := best_passage(q, s), MetricDifference):
+        if isinstance(prose := best_passage(q, s), MetricDifference) or (  # (a share asked with it: both)
+                isinstance(prose, Several) and any(isinstance(p, MetricDifference) for p in prose.parts)):
             return prose
         if (done := next((m for m in metrics if affirms(m.zh, verb)), None)) is not None:
             return _remainder(q, s, done) or NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years),

@@ -22,13 +22,16 @@ def category_family(lowered: str) -> str | None:
 
 
 _OUTCOME_ASKED = re.compile(words.OUTCOME_ASKED)
+_CHANNEL_ASKED = re.compile(words.CHANNEL_ASKED)
 
 
 def breakdown_family(lowered: str, metric_keys: list[str]) -> str | None:
     """"…收到多少申请，通过什么渠道？" / "…, and through what channel?": the family whose breakdown
     of the statistic asked is asked beside its count (no superlative), or None. "被申请行政复议几件，
-    结果怎样？" / "what was the outcome?" asks the outcomes of the reconsiderations (or lawsuits) asked."""
-    family = category_family(lowered) or outcome_family(lowered, metric_keys)
+    结果怎样？" / "what was the outcome?" asks the outcomes of the reconsiderations (or lawsuits) asked;
+    "是咋递交的" / "how were they submitted" the requests' channels."""
+    family = category_family(lowered) or outcome_family(lowered, metric_keys) \
+        or ("channel" if _CHANNEL_ASKED.search(lowered) else None)
     wholes = words.BREAKDOWN_OF.get(family or "", ())
     return family if any(k in wholes for k in metric_keys) else None
 

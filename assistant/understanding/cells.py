@@ -247,6 +247,9 @@ def _metric(keys: list[str], metric_type, base=None):
             group = column.key.rsplit(".", 1)[0].replace(tables.LAWSUIT + ".", tables.LAWSUIT)
             zh = f"{group}（{column.label}）"
             en = column.en
+            if len({k.rsplit(".", 1)[0] for k in keys}) > 1 and all(k.startswith(tables.LAWSUIT) for k in keys):
+                # one result of both lawsuit groups (added): named by the lawsuits, never the first group
+                zh, en = f"{tables.LAWSUIT}（{column.label}）", f"administrative lawsuits: {column.en.rsplit(': ', 1)[-1]}"
         else:
             zh = f"{row_name}（{col_name}）" if col_name else row_name
             en = f"{row.en} ({column.en})" if column.en and row.en else row.en or zh

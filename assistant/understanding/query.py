@@ -212,6 +212,9 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
         elif against_a_year(lowered, named) and len(query.years) == 1:  # against the last answer's year
             query.years = sorted(set(previous.years) | set(query.years))
     query.metrics = with_newer_rows(cells.refine(query.metrics, refs, Metric, lowered))
+    if refs and previous is not None and "metrics" in query.inherited and len(more := scoped_metrics(
+            found.text, found.mentions, (previous.normalized, previous.topic), len(query.years))) > len(query.metrics):
+        query.metrics = more  # "其中维持的有多少？还没审结的呢？": each ask of the earlier statistic, not the first
     query.relative = change_in_percent(found.text) or "" if query.metrics else ""
     query.prior = len(query.years) == 1 and compared_with_prior(lowered)
     if query.prior and (query.relative or asks_change_of_year(lowered) or any(
@@ -240,7 +243,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.readings = prose_readings(lowered) if query.metrics else []
     query.intent = _resolve_intent(cue, query, previous)
     percent_change(query, years_to_come=previous is not None and "years" in query.inherited)
-    if query.intent == Intent.DIFFERENCE and len(query.years) <= 1 and any(
+    if query.intent in (Intent.DIFFERENCE, Intent.TREND) and len(query.years) <= 1 and not query.year_range and any(
             k.endswith(f".{statwords.CHANGE_COLUMN}") for k in query.metric_keys):
         query.intent = Intent.LOOKUP  # the change is a printed cell: read, never a difference of two cells
     names_said = [(m.start, m.end) for m in found.mentions if m.kind not in ("metric", "cell")] + found.years.spans
@@ -256,7 +259,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     if linked and query.intent in METRIC_INTENTS:  # a part of a sum not understood: no sum of the rest
         query.narrowed = unsummed_part(found.text, found.mentions, len(query.years), found.years.spans)
     if linked and query.metrics == linked and query.intent in METRIC_INTENTS and not query.outcomes \
-            and query.narrowed is None:
+            and query.narrowed is None and not query.breakdown:  # (the breakdown's words are its cue)
         _narrow(query, found.text, found.mentions, found.years.spans)
     if query.intent == Intent.DIFFERENCE:
         query.pairs = paired_years(found.text, found.mentions, found.years.spans, query.bodies)

@@ -129,6 +129,11 @@ def change_not_prior(metrics: list[Metric], text: str, years: int) -> list[Metri
     prior, change = f".{statwords.PRIOR_COLUMN}", f".{statwords.CHANGE_COLUMN}"
     # another statistic asked beside the change ("处理决定多少个？比上年项目数增加了多少？") stays itself
     said = any(k.endswith((prior, change)) for m in metrics for k in m.keys)
+    if said and not compared and _prior_asked_apart(lowered):
+        # "上一年的项目数量是多少，增加了多少？": two asks, the prior column and the change column
+        changed = [cells._metric(list(dict.fromkeys(_change_key(k) for k in m.keys)), Metric)
+                   for m in metrics if any(k.endswith(prior) for k in m.keys)]
+        return list({m.keys: m for m in [*metrics, *changed] if m.keys}.values())
     out = []
     for metric in metrics:
         if not ((compared and not said) or any(k.endswith(prior) for k in metric.keys)):
@@ -137,6 +142,19 @@ def change_not_prior(metrics: list[Metric], text: str, years: int) -> list[Metri
         keys = list(dict.fromkeys(_change_key(k) for k in metric.keys))
         out.append(metric if tuple(keys) == metric.keys else cells._metric(keys, Metric))
     return list({m.keys: m for m in out if m.keys}.values())
+
+
+_PART_BREAKS = re.compile(asked_words.PART_BREAKS)
+_COUNT_ASKED = re.compile(asked_words.COUNT_ASKED + r"|\bwhat (?:was|is|were)\b")
+_PRIOR_SAID = re.compile(statwords.PRIOR_SAID)
+
+
+def _prior_asked_apart(lowered: str) -> bool:
+    """Whether last year's figure is asked in a part of its own ("上一年的项目数量是多少") and the
+    change in another ("增加了多少"): both are asked, not the change alone."""
+    parts = [p for p in _PART_BREAKS.split(lowered) if p.strip()]
+    return any(_CHANGE_ASKED.search(p) and not _PRIOR_SAID.search(p) for p in parts) and any(
+        _PRIOR_SAID.search(p) and _COUNT_ASKED.search(p) and not _CHANGE_ASKED.search(p) for p in parts)
 
 
 def compared_with_prior(lowered: str) -> bool:

@@ -69,3 +69,13 @@ OUTCOME_ASKED = (r"结果(?:如何|怎么样|怎样|是什么|呢)|(?:什么|啥
                  r"|\bwho won\b|\boutcomes? of (?:it|them|these|those)\b")
 #: The families OUTCOME_ASKED breaks down.
 OUTCOME_FAMILIES = ("lawsuit", "reconsideration")
+
+#: Asking how requests were sent in, with no "which" word ("是咋递交的", "怎么提交的", "通过什么方式提
+#: 交", "how were they submitted", "how did people send them in"): the breakdown of the requests by
+#: channel (当面 / 网络 / 信函 / 传真 of the tables before 2019).
+_SENT = r"(?:递交|提交|提出|交来|寄来|送来|寄送|报送|递|交|寄|送|发来|申请)"
+CHANNEL_ASKED = (rf"(?:怎么|怎样|咋|如何|怎么样)(?:样)?{_SENT}|(?:通过|用|以|走|经)(?:什么|啥|哪些|哪种|何种)"
+                 rf"(?:方式|渠道|途径|形式|办法)?{_SENT}|(?:什么|啥|哪些|哪种|何种)(?:方式|渠道|途径|形式){_SENT}"
+                 r"|\bhow (?:were|was|did|do|are|is)\b[^?？]{0,60}?\b(?:submitted|submit|filed|file|sent|send|lodged"
+                 r"|lodge|made|make|delivered|deliver|come in|came in|arrived?|received)\b"
+                 r"|\b(?:by|through|via) what (?:means|channels?|routes?|methods?)\b")

@@ -105,12 +105,17 @@ LEGAL_PERSON_COLUMNS = ("商业企业", "科研机构", "社会公益组织", "�
 _SUITS_SAID = ("诉讼", "起诉", "告", "告到法院", "告上法院", "告上法庭", "去法院", "上法院", "去法院告", "打官司")
 _WITHOUT_REVIEW = tuple(f"{no}{way}{review}" for no in ("没有", "没", "未", "不") for way in ("经过", "经", "走", "通过", "")
                         for review in ("行政复议", "复议"))
+_SUITS_SAID_EN = ("suit", "suits", "lawsuit", "lawsuits", "court case", "court cases", "legal action",
+                  "legal actions", "court challenge", "court challenges")
 #: Section 四: the three groups (T; C 直接去法院告 / 先复议再起诉; E).
 APPEAL_GROUPS: dict[str, tuple[str, ...]] = {
     "行政诉讼.未经复议直接起诉": ("未经复议直接起诉", *_WITHOUT_REVIEW, *(f"直接{s}" for s in _SUITS_SAID),
                        "without reconsideration", "without prior reconsideration",
                        "without administrative reconsideration", "without an administrative reconsideration",
-                       "without first", "directly to court", "straight to court", "filed directly"),
+                       "without first", "directly to court", "straight to court", "filed directly",
+                       # E: "direct suits" / "suits filed directly" (the English of 直接起诉)
+                       *(f"direct {s}" for s in _SUITS_SAID_EN), *(f"{s} filed directly" for s in _SUITS_SAID_EN),
+                       "sued directly"),
     "行政诉讼.复议后起诉": ("复议后起诉", "复议后再起诉", "先复议再起诉", "先复议后起诉", "先复议", "复议后", "经复议后",
                    "after reconsideration", "following reconsideration", "after an administrative reconsideration",
                    # the statistic's full name inside the group's words ("after administrative reconsideration")
@@ -320,6 +325,10 @@ CHANGE_COLUMN = "本年增减"
 #: 上一年 / C 比 (跟 / 和 / 与 / 较 / 同) 上一年 (上年 / 去年 / 前一年) / E than (from, over, compared with)
 #: the year before (the previous year, last year, the prior year).
 PRIOR_COLUMN = "上一年项目数量"
+#: Last year's figure named (the 上一年项目数量 column asked as a figure of its own: "上一年的项目数量是多少",
+#: "what was the previous year's number").
+PRIOR_SAID = (r"上一年|上年|去年|前一年|头一年|\b(?:the )?(?:previous|prior|preceding|last) year'?s?\b"
+              r"|\bthe year before\b")
 PRIOR_REFERENCE = (r"(?:比|跟|和|与|同|较|相比|对比|相较于?)\s*(?:上一年|上年|去年|前一年|头一年)|同比|\byear[- ](?:on|over)[- ]year\b"
                    r"|\b(?:than|from|over|compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?"
                    r"(?:year before|previous year|prior year|preceding year|last year)\b")

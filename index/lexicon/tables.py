@@ -21,7 +21,8 @@ LABEL_COUNT_SUFFIX = "(?:总?次数|总?数量|件数|总?人数|总数|数)$"
 # concept words name 行政复议 and 行政诉讼 as a whole; these name the two kinds of lawsuit.
 LAWSUIT_GROUP_WORDS = {
     "行政诉讼.未经复议直接起诉": ("未经复议直接起诉", "直接起诉", "without reconsideration", "directly",
-                          "without prior reconsideration", "without an administrative reconsideration"),
+                          "without prior reconsideration", "without an administrative reconsideration",
+                          "direct suit", "direct suits", "direct lawsuit", "direct lawsuits"),
     "行政诉讼.复议后起诉": ("复议后起诉", "after reconsideration", "following reconsideration",
                       "after administrative reconsideration"),
 }
