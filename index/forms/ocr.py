@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .. import config, deadline
 from ..document import DocPage
+from .ocr_memo import Memo
 
 MODES = ("auto", "always", "never")
 #: Pixels a page is rendered to for OCR at most (16 Mpx: an A4 page at 200 dpi is 3.9 Mpx). A
@@ -131,8 +132,9 @@ DROP_SCORE = 0.5
 UPRIGHT_CONFIDENCE = 0.75
 #: A doubtful word is re-read from a crop rendered at this many times the page's resolution.
 REREAD_ZOOM = 2.0
-#: Part of the cache key: a change to how pages are read makes earlier readings stale.
-PIPELINE = "r5"
+#: Part of the cache key: a change to how pages are read makes earlier readings stale (r6: the
+#: memo of lines, index/forms/ocr_memo.py: the same text, a hit has its twin's confidence).
+PIPELINE = "r6"
 _local = threading.local()
 _ENGINE_LOCK = threading.Lock()
 _ENGINE = None
@@ -197,6 +199,7 @@ def engine():
             rapid.text_rec.rec_batch_num = REC_BATCH
             global _RUNTIME
             _RUNTIME = _openvino(rapid, threads) or "onnxruntime"
+            rapid.text_rec = Memo(rapid.text_rec, REC_BATCH)
             _ENGINE = rapid
         return _ENGINE
 
