@@ -194,6 +194,7 @@ def test_two_workers_share_the_pages_of_one_scan_and_read_what_one_process_reads
     assert len(list((tmp_path / "cache").rglob("*.json"))) == 4  # read by the page tasks
     assert [(f.metric, f.value, f.status) for f in shared.facts] == [(f.metric, f.value, f.status) for f in alone.facts]
     assert [p.text for p in shared.doc.pages] == [p.text for p in alone.doc.pages]
+    assert shared.passages and shared.embeddings is None  # a worker reading scans loads no embedder
 
 
 def test_the_runtime_reads_a_page_as_onnxruntime_does(scanned_samples, monkeypatch):
