@@ -106,7 +106,15 @@ SPIN = False
 #:   main (onnxruntime, a file per worker), load 3.3 -> 5.6:    1: 6.22 / 4.27 / 781;  2: 9.16 / 4.16
 #:   OpenVINO, pages shared by the workers, load 6.6 -> 3.0:   1: 5.53 / 3.21 / 1656; 2: 3.66 / 3.87
 #:   the same, kernel cache off, load 4.3 -> 8.5:              1: 7.17 / 3.39 / 976;  2: 9.84 / 4.07
-#: Two workers cost some 0.6 CPU s a page more than one: each loads the OCR models and the embedder.
+#:   + the memo of lines (ocr_memo.py), no embedder in a worker reading scans (index/workers.py
+#:     OCR_WORKERS_EMBED), load 6.5 -> 10.2:                   1: 6.92 / 2.93 / 961;  2: 8.93 / 3.36
+#: Two workers cost some 0.4 CPU s a page more than one (0.6 before): each worker imports the CLI's
+#: main module again (the spawn start method does: 1.8 CPU s) and loads the OCR models (1.1). Wall at
+#: load 6-10 says little: workers run at nice 10, below the other sessions (the 1-worker run reads in
+#: the ingest process itself, not niced). On an idle machine the same ingest from a warm OCR cache
+#: takes 12.7 s (0.55 s a page: start-up, models, embedding, index), so 1.5 s a page would leave
+#: 1.9 CPU s a page of OCR on 2 cores; it costs 2.9 (detection 0.4, recognition of the lines the memo
+#: does not spare, page rendering).
 RUNTIME_OPENVINO = True
 #: Recognition is now most of the cost (2.8 CPU s a page: 1.24 for the 1308 lines narrower than
 #: 320 px, 1.59 for the 447 wider ones), and what would cut it was measured and rejected:
