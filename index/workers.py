@@ -50,6 +50,13 @@ def read_files(files: list[Path], embedder: str, workers: int = 1, processes: bo
 #: never waits while this process writes a file, few enough that a file is written soon after
 #: it is read (not after the whole batch).
 AHEAD_PER_WORKER = 2
+#: Where two workers' time goes, traced task by task on the samples as scans (23 pages, load 6-9):
+#: the two workers run tasks back to back (no gap over 0.1 s), the last pages end within 1.3 s of
+#: each other, so neither handing out long pages first (their cost is known only once read: 0.4-4.9
+#: CPU s) nor loading the OCR models as a worker starts (its first task is a page, given at once)
+#: would shorten the run. What the trace showed was the embedder loaded by each worker for the
+#: passages of a scan (2.7 CPU s): see OCR_WORKERS_EMBED. Before the first task: the ingest's own
+#: start-up and each worker importing the CLI's main module again (the spawn start method, 1.8 CPU s).
 
 
 def _long_scan(files: list[Path], workers: int, ocr: str | None) -> bool:
@@ -207,11 +214,23 @@ def _copy(source: Future, target: Future) -> None:
 
 
 def extract_given(path: str, embedder: str, ocr_mode: str | None, read: dict) -> ExtractedReport | str:
-    """try_extract in a worker, with the pages other workers have read by OCR already."""
+    """try_extract in a worker, with the pages other workers have read by OCR already. Its passages
+    are embedded here only by a worker that has loaded the embedder already (for a file with a text
+    layer); else the process writing the index embeds them (see OCR_WORKERS_EMBED)."""
+    from .extract import _EMBEDDERS
     from .forms import ocr as ocr_pages
 
     with ocr_pages.given(read):
-        return try_extract(path, embedder, ocr_mode)
+        return try_extract(path, embedder if OCR_WORKERS_EMBED or embedder in _EMBEDDERS else None, ocr_mode)
+
+
+#: Whether a worker that has only read scans loads the embedder for the passages of a scan (a few
+#: dozen). Not: loading it costs each worker 2.0 CPU s (1.1 for the OCR models), and the process
+#: writing the index loads it once for the scans of all workers, while they read (0.1-0.2 CPU s a
+#: file to embed). Traced on the samples as scans, 2 workers, load 6-9 (task CPU s): each worker's
+#: first extraction 2.7, the others 0.1-0.2; OCR pages 0.8-4.8 (1.1 of a worker's first page is the
+#: models). So two workers cost more than one: each loads the models.
+OCR_WORKERS_EMBED = False
 
 
 def worker_init(pages=None) -> None:
@@ -250,3 +269,4 @@ class Relay:
         with contextlib.suppress(Exception):
             self.queue.put(None)
         self.thread.join(5)
+

@@ -7,6 +7,7 @@ given grey noise, saved as an image-only PDF (tests/conftest.py: scanned_samples
 from __future__ import annotations
 
 import pytest
+from PIL import Image
 
 from assistant import Assistant
 from eval.scoring import load_questions, score_question
@@ -193,6 +194,7 @@ def test_two_workers_share_the_pages_of_one_scan_and_read_what_one_process_reads
     assert len(list((tmp_path / "cache").rglob("*.json"))) == 4  # read by the page tasks
     assert [(f.metric, f.value, f.status) for f in shared.facts] == [(f.metric, f.value, f.status) for f in alone.facts]
     assert [p.text for p in shared.doc.pages] == [p.text for p in alone.doc.pages]
+    assert shared.passages and shared.embeddings is None  # a worker reading scans loads no embedder
 
 
 def test_the_runtime_reads_a_page_as_onnxruntime_does(scanned_samples, monkeypatch):
@@ -219,3 +221,64 @@ def test_the_runtime_reads_a_page_as_onnxruntime_does(scanned_samples, monkeypat
         pdf.close()
     assert [w.text for w in fast] == [w.text for w in plain] and len(fast) > 100
     assert max(abs(a.confidence - b.confidence) for a, b in zip(fast, plain, strict=True)) < 1e-3
+
+
+def test_the_memo_of_lines_reads_every_scanned_page_as_recognition_does(scanned_samples, monkeypatch):
+    """Issue 20: a line the same as one recognised on its page takes that reading instead of being
+    recognised. On every page of two scanned samples (noise, a turn), memo on and off read the same
+    words in the same boxes, and the memo spared recognising many lines (the table's lone "0"s)."""
+    import pypdfium2
+
+    from index import config
+    from index.forms import ocr_memo
+
+    memo = ocr.engine().text_rec
+    read = {True: [], False: []}
+    hits = calls = 0
+    for name in ("002", "004"):
+        pdf = pypdfium2.PdfDocument(str(scanned_samples[name]))
+        try:
+            for page in pdf:
+                scale = ocr.render_scale(*page.get_size(), config.OCR_DPI)
+                image = page.render(scale=scale).to_pil()
+                for on in (True, False):
+                    monkeypatch.setattr(ocr_memo, "MEMO", on)
+                    before = (memo.hits, memo.calls)
+                    read[on] += [(w.text, w.box) for w in ocr.recognise(image, scale)]
+                    if on:
+                        hits, calls = hits + memo.hits - before[0], calls + memo.calls - before[1]
+        finally:
+            pdf.close()
+    assert read[True] == read[False] and len(read[True]) > 500
+    assert hits > 0.2 * (hits + calls), (hits, calls)  # 180 of 632 lines when written
+
+
+def test_a_glyph_is_the_same_only_within_a_pixel_of_its_twin(scanned_samples):
+    """A "0" crop of a scan is the same glyph as itself with other noise, not as the same "0" with
+    a bar across its hole (an "8" or a "θ"), nor as its ink in a crop 3 px wider (scaled otherwise
+    by the recogniser)."""
+    import numpy as np
+    import pypdfium2
+
+    from index import config
+    from index.forms.ocr_memo import _Glyph
+
+    pdf = pypdfium2.PdfDocument(str(scanned_samples["002"]))
+    try:
+        page = pdf[2]  # a table page: many lone "0" cells
+        scale = ocr.render_scale(*page.get_size(), config.OCR_DPI)
+        pixels = np.asarray(page.render(scale=scale).to_pil().convert("RGB"))
+    finally:
+        pdf.close()
+    zero = next(w for w in ocr.recognise(Image.fromarray(pixels), scale) if w.text == "0")
+    x0, top, x1, bottom = (round(v * scale) for v in zero.box)
+    crop = pixels[top - 2:bottom + 2, x0 - 2:x1 + 2].copy()
+    noisy = np.clip(crop.astype(int) + np.random.default_rng(1).normal(0, 12, crop.shape), 0, 255).astype(np.uint8)
+    rows, cols = np.nonzero(crop.min(axis=2) < 128)  # its ink
+    barred = crop.copy()
+    barred[(rows.min() + rows.max()) // 2, cols.min():cols.max() + 1] = 0  # a crossbar through the hole
+    wider = np.pad(crop, ((0, 0), (0, 3), (0, 0)), constant_values=255)  # the same ink, a wider crop
+    glyph = _Glyph.of(crop)
+    assert glyph.same(_Glyph.of(noisy)) and _Glyph.of(noisy).same(glyph)
+    assert not glyph.same(_Glyph.of(barred)) and not _Glyph.of(barred).same(glyph)
+    assert not glyph.same(_Glyph.of(wider))

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .. import config, deadline
 from ..document import DocPage
+from .ocr_memo import Memo
 
 MODES = ("auto", "always", "never")
 #: Pixels a page is rendered to for OCR at most (16 Mpx: an A4 page at 200 dpi is 3.9 Mpx). A
@@ -105,7 +106,15 @@ SPIN = False
 #:   main (onnxruntime, a file per worker), load 3.3 -> 5.6:    1: 6.22 / 4.27 / 781;  2: 9.16 / 4.16
 #:   OpenVINO, pages shared by the workers, load 6.6 -> 3.0:   1: 5.53 / 3.21 / 1656; 2: 3.66 / 3.87
 #:   the same, kernel cache off, load 4.3 -> 8.5:              1: 7.17 / 3.39 / 976;  2: 9.84 / 4.07
-#: Two workers cost some 0.6 CPU s a page more than one: each loads the OCR models and the embedder.
+#:   + the memo of lines (ocr_memo.py), no embedder in a worker reading scans (index/workers.py
+#:     OCR_WORKERS_EMBED), load 6.5 -> 10.2:                   1: 6.92 / 2.93 / 961;  2: 8.93 / 3.36
+#: Two workers cost some 0.4 CPU s a page more than one (0.6 before): each worker imports the CLI's
+#: main module again (the spawn start method does: 1.8 CPU s) and loads the OCR models (1.1). Wall at
+#: load 6-10 says little: workers run at nice 10, below the other sessions (the 1-worker run reads in
+#: the ingest process itself, not niced). On an idle machine the same ingest from a warm OCR cache
+#: takes 12.7 s (0.55 s a page: start-up, models, embedding, index), so 1.5 s a page would leave
+#: 1.9 CPU s a page of OCR on 2 cores; it costs 2.9 (detection 0.4, recognition of the lines the memo
+#: does not spare, page rendering).
 RUNTIME_OPENVINO = True
 #: Recognition is now most of the cost (2.8 CPU s a page: 1.24 for the 1308 lines narrower than
 #: 320 px, 1.59 for the 447 wider ones), and what would cut it was measured and rejected:
@@ -131,8 +140,9 @@ DROP_SCORE = 0.5
 UPRIGHT_CONFIDENCE = 0.75
 #: A doubtful word is re-read from a crop rendered at this many times the page's resolution.
 REREAD_ZOOM = 2.0
-#: Part of the cache key: a change to how pages are read makes earlier readings stale.
-PIPELINE = "r5"
+#: Part of the cache key: a change to how pages are read makes earlier readings stale (r6: the
+#: memo of lines, index/forms/ocr_memo.py: the same text, a hit has its twin's confidence).
+PIPELINE = "r6"
 _local = threading.local()
 _ENGINE_LOCK = threading.Lock()
 _ENGINE = None
@@ -197,6 +207,7 @@ def engine():
             rapid.text_rec.rec_batch_num = REC_BATCH
             global _RUNTIME
             _RUNTIME = _openvino(rapid, threads) or "onnxruntime"
+            rapid.text_rec = Memo(rapid.text_rec, REC_BATCH)
             _ENGINE = rapid
         return _ENGINE
 
