@@ -277,6 +277,7 @@ class PassageFound:
     sentence: str
     highlight: str | None
     marked: bool = True  # the span is marked inside the sentence (not for a signing date's line)
+    cut: bool = True  # shown cut to the span's clause or segment (quotes.shown); whole when it holds another ask
 
 
 @dataclass

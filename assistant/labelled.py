@@ -13,7 +13,7 @@ from index.lexicon.questions import FULL_DATE
 
 from .answer import Citation
 from .findings import PassageFound
-from .quotes import with_ocr
+from .quotes import cited_clause, with_ocr
 from .scope import Scope
 from .typed import candidates, sites_asked
 from .understanding import Query
@@ -50,9 +50,11 @@ def labelled_value(q: Query, s: Scope, kind: str) -> PassageFound | None:
                          min(len(page.text), span.end + QUOTE_REACH))
             quote = page.text[left:right].strip()
             value = re.sub(r"\s*\n\s*", "", span.text)
-            citation = with_ocr(s, Citation(report.report, report.body, report.year, page.number, "", quote,
-                                            highlight=value))
-            return PassageFound(citation, re.sub(r"\s*\n\s*", "", quote), value)
+            sentence = re.sub(r"\s*\n\s*", "", quote)
+            # the value's own segment of a contact line (quotes.figure_clauses), never the fax beside the phone
+            citation = with_ocr(s, cited_clause(Citation(report.report, report.body, report.year, page.number, "",
+                                                         quote, highlight=value), sentence))
+            return PassageFound(citation, sentence, value)
     return None
 
 

@@ -24,7 +24,7 @@ from index.lexicon.asked import (
     PEOPLE_HEADS,
 )
 from index.lexicon.glossary import GLOSSARY
-from index.lexicon.kinds import LABELLED
+from index.lexicon.kinds import CONTACT_NAMED, LABELLED
 from index.lexicon.questions import SIGNED
 from index.lexicon.units import MEASURES, MONEY
 
@@ -478,9 +478,13 @@ def typed_passage(q: Query, s: Scope, kind: str | None) -> PassageFound | NotSta
                                      asked_topic(q, thing))
     best = extracts[0]
     meta = best.passage.metadata
-    found = [PassageFound(with_ocr(s, cited_clause(Citation(meta["report"], meta["body"], meta["year"], best.page,
-                          meta.get("section", ""), best.quote, highlight=h), best.sentence)), best.sentence, h)
-             for h in [best.highlight, *([best.also] if best.also else [])]]
+    highlights = [best.highlight, *([best.also] if best.also else [])]
+    # one contact value answered of several the question names: its line whole shows the others
+    cut = not (len(highlights) == 1 and len(set(re.findall(CONTACT_NAMED, q.text.lower()))) > 1)
+    found = [PassageFound(with_ocr(s, (cited_clause if cut else lambda c, _: c)(
+                 Citation(meta["report"], meta["body"], meta["year"], best.page, meta.get("section", ""),
+                          best.quote, highlight=h), best.sentence)), best.sentence, h, cut=cut)
+             for h in highlights]
     return found[0] if len(found) == 1 else Several(found)
 
 

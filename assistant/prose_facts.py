@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from index.lexicon.glossary import GLOSSARY
 from index.lexicon.prose import (
     CLAUSE_PUNCTUATION,
     OBJECT_FILLER,
@@ -64,7 +65,15 @@ def prose_fact(s: Scope, report: ReportRecord, metric: Metric, said: tuple[str, 
         return None
     # the plainest statement: in the statistic's unit, with the fewest words before it
     plainest = min(found, key=lambda x: (x[1].group("m") != metric.unit, len(x[2])))
-    return _fact(report, metric, *plainest, also=tuple(w for w in _HAN_RUN.findall(asked) if len(w) <= MAX_ASKED_WORD))
+    return _fact(report, metric, *plainest, also=_asked_words(asked))
+
+
+def _asked_words(asked: str) -> tuple[str, ...]:
+    """The short words of a question that may name another ask ("制作"); an English question's
+    through the glossary ("produce": 制发 制作), as its sentences are matched."""
+    lower = asked.lower()
+    glossed = " ".join(zh for en, zh in GLOSSARY.items() if re.search(rf"\b{re.escape(en)}\b", lower))
+    return tuple(dict.fromkeys(w for w in _HAN_RUN.findall(f"{asked} {glossed}") if len(w) <= MAX_ASKED_WORD))
 
 
 def _fact(report: ReportRecord, metric: Metric, page, m: re.Match, said: str, also: tuple[str, ...] = ()) -> Fact:
@@ -75,7 +84,8 @@ def _fact(report: ReportRecord, metric: Metric, page, m: re.Match, said: str, al
     # its clause: a channel, "新增"…), the column its measure word: statements of several bodies
     # are compared only when both agree (routes.facts.from_prose)
     return fact_of_prose(report, said + m.group("w"), value, m.group("m"), page.number, quote,
-                         said + m.group("w") + m.group("n") + m.group("m"), metric.key, m.group("w"), metric.unit)
+                         said + m.group("w") + m.group("n") + m.group("m"), metric.key, m.group("w"), metric.unit,
+                         also)
 
 
 def prose_figures(s: Scope, absent: list[ReportRecord], metric: Metric, asked: str = "") -> tuple[list[Fact], list[Fact]]:

@@ -200,13 +200,14 @@ def number_of(span: str | None) -> float | None:
 
 
 def prose_fact(report: ReportRecord, name: str, value: int | float, measure: str, page: int | None, quote: str,
-               note: str, metric: str | None = None, label: str | None = None, unit: str | None = None) -> Fact:
+               note: str, metric: str | None = None, label: str | None = None, unit: str | None = None,
+               also: tuple[str, ...] = ()) -> Fact:
     """A figure the prose states as a fact of its report, cited to its sentence and marked as the
     text's: the one shape the prose readers (share, sum, gap, series, a statistic's prose figure)
     give their inputs in. `name` is what it counts as printed (its row), `measure` its measure
     word (its column); a statistic's figure (assistant.prose_facts) is labelled with the
     statistic's own words and counted in the statistic's unit."""
-    quote = cut_to_figure(quote, value, measure)  # the figure's clause(s) (quotes.figure_clauses)
+    quote = cut_to_figure(quote, value, measure, also)  # the figure's clause(s) (quotes.figure_clauses)
     return Fact(report.report, report.body, report.year, report.template, "", "", name, measure,
                 metric or f"{PROSE}:{name}", name if label is None else label, value,
                 measure if unit is None else unit, page, quote, origin=PROSE,

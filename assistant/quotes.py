@@ -86,6 +86,13 @@ KEEP_WHOLE = 3
 #: Han characters a clause needs before its figure to say what the figure counts.
 NAMING_CHARS = 2
 ELLIPSIS = "…"
+#: A contact value: a phone, fax or postcode (five digits at least) or an e-mail address (a web
+#: address is not cut: "在A网站（url）及B网站（url）下载" tells which site is whose by both).
+_CONTACT_VALUE = re.compile(r"[\d\s()（）+\-—–－]*\d{5}[\d\s()（）+\-—–－]*|[\w.+-]+@[\w.-]+")
+#: What separates the values of a contact line ("邮编：350400；电话：…；传真：…）").
+_SEGMENT_BREAK = re.compile(r"[，,；;。！？!?（(）)\n]")
+#: A value's label inside a segment ("电话：", "E-mail:").
+_LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\-]*\s*[:：]?\s*(?=[\d\w])")
 #: Punctuation a cut quote does not end with.
 _TRAILING = "，,：:；;、 \n"
 
@@ -102,6 +109,26 @@ def _names(words: str) -> bool:
     return len(_HAN.findall(words)) >= NAMING_CHARS
 
 
+def _contact_segment(text: str, start: int, end: int) -> tuple[int, int]:
+    """A contact value's own segment of its line ("电话：24336243" of "邮编：350400；电话：24336243；
+    传真：24336410"): from its label to the next break, when the line holds another value (a fax
+    beside the phone reads as a second answer); the line as given for any other figure."""
+    if not _CONTACT_VALUE.fullmatch(text[start:end]):
+        return 0, len(text)
+    left = max((m.end() for m in _SEGMENT_BREAK.finditer(text, 0, start)), default=0)
+    if not _HAN.search(text, left, start) and left > 0:  # "联系电话，24336243": the label before the comma
+        left = max((m.end() for m in _SEGMENT_BREAK.finditer(text, 0, left - 1)), default=0)
+    label = [m.start() for m in _LABEL.finditer(text, left, start)]
+    if label and _FIGURE.search(text, left, label[-1]):
+        left = label[-1]  # "邮编350400 电话24336243": no break between, the figure's own label
+    right = next((m.start() for m in _SEGMENT_BREAK.finditer(text, end)), len(text))
+    after = _LABEL.search(text, end, right)
+    if after and _FIGURE.search(text, after.start(), right):
+        right = after.start()
+    outside = _YEAR_OR_DATE.sub("", text[:left] + text[right:])
+    return (left, right) if _FIGURE.search(outside) else (0, len(text))
+
+
 def figure_clauses(text: str, start: int, end: int, also: tuple[str, ...] = ()) -> tuple[int, int]:
     """(start, end) in `text` of the clause(s) a figure at text[start:end] is quoted with; its
     whole sentence when that holds few figures (KEEP_WHOLE) or the figure is no quantity. `also`:
@@ -109,15 +136,18 @@ def figure_clauses(text: str, start: int, end: int, also: tuple[str, ...] = ()) 
     were disclosed"): the clauses of the sentence saying one the figure's own clause does not are
     quoted too."""
     if not _QUANTITY.match(text, start):
-        return 0, len(text)  # a postcode, a phone, a date: its line as given
-    w_left = max((m.end() for m in _WHOLE_END.finditer(text, 0, start)), default=0)
-    w_right = next((m.end() for m in _WHOLE_END.finditer(text, end)), len(text))
-    if len(_QUANTITY.findall(text, w_left, w_right)) <= KEEP_WHOLE:
-        return w_left, w_right  # "季度通报3次，月通报4次": a short sentence says what a question's other parts ask
+        return _contact_segment(text, start, end)  # a postcode, a phone: its label's own segment
     s_left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     s_right = next((m.end() for m in _SENTENCE_END.finditer(text, end)), len(text))
     lefts = [s_left, *_breaks(text, s_left, start)]
     rights = [*_breaks(text, end, s_right), s_right]
+    part = _part_start(text, lefts, start)
+    if part is not None:  # "总数425条，其中主动公开148条": the part alone, its whole only when asked (`also`)
+        return _widened(text, _item_start(text, part, start), _right_of(text, end, rights), lefts, rights, also)
+    w_left = max((m.end() for m in _WHOLE_END.finditer(text, 0, start)), default=0)
+    w_right = next((m.end() for m in _WHOLE_END.finditer(text, end)), len(text))
+    if len(_QUANTITY.findall(text, w_left, w_right)) <= KEEP_WHOLE:
+        return w_left, w_right  # "季度通报3次，月通报4次": a short sentence says what a question's other parts ask
     i = len(lefts) - 1
     while i > 0 and not _names(text[lefts[i]:start]):
         i -= 1  # "…受理申请，共计32件": the clause before says what is counted
@@ -125,7 +155,24 @@ def figure_clauses(text: str, start: int, end: int, also: tuple[str, ...] = ()) 
         i -= 1  # "共制发政府信息349条，其中主动公开124条": a part is quoted with its whole
     elif i > 1 and re.sub(r"[\s，,：:]", "", text[lefts[i - 1]:lefts[i]]) == PARTS_OPENER:
         i -= 2  # "…共计409件，其中，投诉类251件"
-    left, right = lefts[i], rights[0]
+    left, right = _item_start(text, lefts[i], start), _right_of(text, end, rights)
+    if i == 1 and not _FIGURE.search(_YEAR_OR_DATE.sub("", text[s_left:left])):
+        left = s_left  # the sentence's opening clause right before names its subject or time, no figure
+    return _widened(text, left, right, lefts, rights, also)
+
+
+def _item_start(text: str, left: int, start: int) -> int:
+    """Where a list item's figure is quoted from: after the item break that follows the list's
+    figure before it ("…低保户320人、特困人员45人": 特困人员45人), its clause's start otherwise."""
+    figures = [m.end() for m in _QUANTITY.finditer(text, left, start)]
+    item = _ITEM_BREAK.search(text, figures[-1], start) if figures else None
+    return item.end() if item else left
+
+
+def _right_of(text: str, end: int, rights: list[int]) -> int:
+    """Where a figure's quote ends: its clause, cut before the next list item's figure, with the
+    figure's share after it."""
+    right = rights[0]
     item_end = next((m.start() for m in _ITEM_BREAK.finditer(text, end, right)), None)
     if item_end is not None and _FIGURE.search(text, item_end, right):
         right = item_end  # "…事项3646项、公共服务事项281项": the next list item is another figure's
@@ -134,8 +181,12 @@ def figure_clauses(text: str, start: int, end: int, also: tuple[str, ...] = ()) 
         share = re.sub(r"[\d.%％\s，,；;。]", "", after)
         if len(_HAN.findall(_NAMELESS.sub("", share))) < NAMING_CHARS:
             right = rights[1]  # "…1638条，占47%": the figure's share goes with it
-    if i == 1 and not _FIGURE.search(_YEAR_OR_DATE.sub("", text[s_left:left])):
-        left = s_left  # the sentence's opening clause right before names its subject or time, no figure
+    return right
+
+
+def _widened(text: str, left: int, right: int, lefts: list[int], rights: list[int],
+             also: tuple[str, ...]) -> tuple[int, int]:
+    """(left, right) widened to every clause of the sentence saying a word another ask names."""
     own = re.sub(r"\s", "", text[left:right])
     for a, b in zip(lefts + rights[:-1], [*lefts[1:], *rights], strict=True):
         clause = re.sub(r"\s", "", text[a:b])
@@ -144,19 +195,32 @@ def figure_clauses(text: str, start: int, end: int, also: tuple[str, ...] = ()) 
     return left, right
 
 
+def _part_start(text: str, lefts: list[int], start: int) -> int | None:
+    """Where the 其中 clause of a part's figure starts ("其中主动公开148条", "其中，投诉类251件"),
+    when its own words say what it counts; None for any other figure (or "其中20件": its whole
+    says what is counted)."""
+    if not _names(text[lefts[-1]:start]):
+        return None
+    if re.sub(r"\s", "", text[lefts[-1]:start]).startswith(PARTS_OPENER):
+        return lefts[-1]
+    if len(lefts) > 2 and re.sub(r"[\s，,：:]", "", text[lefts[-2]:lefts[-1]]) == PARTS_OPENER:
+        return lefts[-2]
+    return None
+
+
 def clause_quote(text: str, start: int, end: int, also: tuple[str, ...] = ()) -> str:
     """The figure's clause(s), verbatim (spaces around and a closing comma left out)."""
     left, right = figure_clauses(text, start, end, also)
     return text[left:right].strip().rstrip(_TRAILING).strip()
 
 
-def cut_quote(quote: str, figure: str | None) -> str:
+def cut_quote(quote: str, figure: str | None, also: tuple[str, ...] = ()) -> str:
     """A verbatim quote cut to the clause(s) of `figure` (a highlight: "23条", "1,968 条"); the quote
-    as it is when the figure is not in it or is no number."""
+    as it is when the figure is not in it or is no number. `also`: as figure_clauses."""
     if not figure or not _FIGURE.search(figure):
         return quote
     span = locate(quote, figure)
-    return clause_quote(quote, *span) if span else quote
+    return clause_quote(quote, *span, also) if span else quote
 
 
 def _first(sentence: str, figure: str) -> int:
@@ -165,16 +229,16 @@ def _first(sentence: str, figure: str) -> int:
     return found.start() if found else sentence.find(figure)
 
 
-def shown(sentence: str, figure: str | None, mark: str = "") -> str:
+def shown(sentence: str, figure: str | None, mark: str = "", cut: bool = True) -> str:
     """The sentence as an answer shows it: the clause(s) of `figure`, "…" where the sentence was
-    cut, the figure between `mark`s ("**")."""
+    cut, the figure between `mark`s ("**"); the whole sentence, marked, when not `cut`."""
     at = _first(sentence, figure) if figure else -1
     if at < 0:
         return sentence
     end = at + len(figure)
-    left, right = figure_clauses(sentence, at, end)
+    left, right = figure_clauses(sentence, at, end) if cut else (0, len(sentence))
     before = sentence[:left].strip().strip(_TRAILING)
-    after = sentence[right:].strip().strip(_TRAILING + "。！？!?")
+    after = sentence[right:].strip().strip(_TRAILING + "。！？!?）)")  # a closing bracket alone is no cut
     if not before and not after:
         return sentence[:at] + mark + figure + mark + sentence[end:]
     marked = (sentence[left:at] + mark + figure + mark + sentence[end:right]).strip().rstrip(_TRAILING).strip()
@@ -189,10 +253,10 @@ def figure_in(quote: str, value: float, measure: str = "") -> str | None:
     return found.group() if found else None
 
 
-def cut_to_figure(quote: str, value: float | None, measure: str = "") -> str:
-    """A verbatim quote cut to the clause(s) of the figure `value` it states."""
+def cut_to_figure(quote: str, value: float | None, measure: str = "", also: tuple[str, ...] = ()) -> str:
+    """A verbatim quote cut to the clause(s) of the figure `value` it states (`also`: as figure_clauses)."""
     figure = figure_in(quote, value, measure) if value is not None else None
-    return cut_quote(quote, figure) if figure else quote
+    return cut_quote(quote, figure, also) if figure else quote
 
 
 def sentence_around(pages: list[tuple[int, str]], page: int | None, quote: str) -> str | None:

@@ -18,7 +18,9 @@ from html import unescape
 from pathlib import Path
 from typing import Any
 
-_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+#: A number: not a piece of a longer one ("3.5.1"), but one a sentence's period or an ellipsis
+#: (NFKC "…" is "...") ends or opens is ("Answer: 755200.", "…邮编：**755200**…").
+_NUMBER = re.compile(r"(?<!\d)(?<!\d\.)\d+(?:\.\d+)?(?!\d|\.\d)")
 _CITE_MARK = re.compile(r"\[\d+\]")
 
 

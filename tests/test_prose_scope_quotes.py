@@ -102,21 +102,21 @@ def test_a_figure_of_a_long_list_is_quoted_with_its_own_clause(real_reports):
     assert "政策、规范性文件类信息" in quoted  # the 、 inside an item's name is no break
 
 
-def test_a_part_is_quoted_with_its_whole_and_a_short_sentence_whole(real_reports):
+def test_a_part_is_quoted_from_its_qizhong_and_a_short_sentence_whole(real_reports):
     sentence = _sentence("pingtan_czj_2022.txt", "共收到政府信息公开申请")
     # three quantities at most: the sentence is kept whole (it says what other parts ask: 债务)
     assert shown(sentence, "1件") == sentence
     text = "2023年，本局共发放各类补贴资金1250万元，惠及群众5600人，其中低保户320人、特困人员45人、残疾人88人。"
-    assert clause_quote(text, text.index("320人"), text.index("320人") + 4) == \
-        "惠及群众5600人，其中低保户320人"
+    # a part named by its own words: from its 其中, the whole (5600) only when asked (tests/test_quote_neighbours.py)
+    assert clause_quote(text, text.index("320人"), text.index("320人") + 4) == "其中低保户320人"
     assert cut_quote("共发放补贴资金1250万元，惠及群众5600人，其中低保户320人、特困人员45人。", "1250万元") == \
         "共发放补贴资金1250万元"
 
 
-def test_a_postcode_or_phone_is_never_cut():
+def test_a_postcode_or_phone_is_quoted_with_its_label():
     line = "地址：某路1号，邮编：755200，电话：0951-1234567，受理件数12件，办结11件，回复10件。"
-    assert shown(line, "755200") == line
-    assert cut_quote(line, "0951-1234567") == line
+    assert shown(line, "755200") == "…邮编：755200…"
+    assert cut_quote(line, "0951-1234567") == "电话：0951-1234567"
 
 
 # --- a rate over two figures one nested in the other -----------------------------------------------------

@@ -59,3 +59,14 @@ def test_the_cli_refuses_an_invalid_file_before_indexing(tmp_path):
     assert proc.returncode == 2
     assert f"{path}:1:" in proc.stderr and "Traceback" not in proc.stderr
     assert not (tmp_path / "out" / "index").exists()
+
+
+def test_a_number_a_period_or_an_ellipsis_ends_is_found():
+    """"Answer: 755200." and a quote cut after its figure ("…邮编 **755200**…", NFKC "...") say
+    755200; a piece of a longer number ("3.5.1", "12.5") is none."""
+    from eval.scoring import contains, numbers_in
+
+    assert contains("Answer: 755200.", "755200")
+    assert contains("“…邮编 **755200**…”", "755200") and contains("…2026条", "2026")
+    assert numbers_in("12.5 and 3.5.1") == ["12.5"]
+    assert not contains("版本3.5.1", "5") and not contains("共12.5万元", "5")

@@ -78,6 +78,11 @@ CONTACT_ASKED = (r"(?:^|[,;:，]\s*)\W*(?:and |so |then )?who(?:m)?\b[^?]*\b(?:c
                  r"turn to|ask about|ask|go to)\b(?!\s*(?:person|people|name|officer)s?\b)"
                  r"|(?:联系|找|问|咨询|询问|打电话给)谁|向谁(?:咨询|询问|反映|联系)|跟谁联系|和谁联系|与谁联系")
 CONTACT_KINDS = ("address", "phone", "email")
+#: A contact value a question names beside the one answered ("网站和邮箱是什么" answered with the
+#: e-mail alone): the answer shows the contact line whole, never cut to the one value's segment.
+CONTACT_NAMED = (r"电话|传真|邮编|邮政编码|邮箱|电子邮件|网站|网址|官网|(?<!邮件)(?<!网站)(?<!网页)地址|\bphone\b|\bfax\b|"
+                 r"postcode|post code|zip code|e-?mail|web ?site|web address|\burl\b|(?<!mail )(?<!web )\baddress\b|"
+                 r"在哪|位于哪|\bwhere\b")  # where the office is: its address
 #: The words that ask for a person ("是谁填报的", "由哪位审核").
 ASKING_WHO = r"谁|哪位"
 #: Which of a report's sites is asked: its own (本局网站, "the bureau's website") or the portal
