@@ -38,6 +38,7 @@ from .prose_series import prose_series
 from .prose_share import prose_share
 from .prose_statements import item_before, number_of, qualified_otherwise
 from .prose_sum import asks_sum, each_thing, prose_each, prose_sum
+from .prose_twice import restated
 from .quotes import cited_clause, find_in_pages, locate, with_ocr
 from .retrieve import HybridRetriever, ScoredPassage
 from .scope import NO_BODY, Scope
@@ -358,8 +359,9 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
         found = next((summed for one in alone if isinstance(one, PassageFound)
                       and isinstance(summed := prose_sum(q, s, one), MetricSum)), found)
     elif kind == "count" and isinstance(found, PassageFound):
-        # "多少个政府网站和政务新媒体": each thing joined, its own figure from the sentence
-        found = prose_each(q, s, found) or found
+        # "多少个政府网站和政务新媒体": each thing joined, its own figure from the sentence; else the
+        # same thing stated once more elsewhere with another figure: both, never one silently
+        found = prose_each(q, s, found) or restated(q, s, found, terms_beyond_names(q))
     if isinstance(found, NotStated) and "ratio" in (q.asked, q.intent):
         # no sentence states the share: a sentence of its whole and parts may give it
         extra = glossary_terms(q.text) if q.language == "en" else ""
