@@ -34,7 +34,7 @@ from .labelled import SCAN_FIRST, labelled_value, signing_date
 from .prose_clauses import english_clause
 from .prose_gap import asks_gap, gives_part_done, prose_gap, without_gap
 from .prose_scope import by_scope
-from .prose_series import prose_series
+from .prose_series import prose_change_percent, prose_series
 from .prose_share import prose_share
 from .prose_statements import item_before, number_of, qualified_otherwise
 from .prose_sum import asks_sum, each_thing, prose_each, prose_sum
@@ -318,6 +318,8 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     answers when the question asks for a kind of span (a date, a count…). A question asking
     several labelled values ("邮编和电子邮箱") gets each, or "not found" for each."""
     several = len(s.in_scope(q)) > 1
+    if several and (change := prose_change_percent(q, s, family_named(q.text), terms_beyond_names(q))):
+        return change  # "访问量2015年比2014年增长了百分之多少": the difference of two cited figures, in percent
     if q.asked in ACROSS_REPORTS and (several or asks_change(q)):
         # one phrase of the prose stated by every report needed is compared; else refused (a
         # change of one report's year: the year missing said, when its statement is clear)
