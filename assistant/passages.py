@@ -52,6 +52,7 @@ from .typed import (
     asked_parts,
     asked_thing,
     binds,
+    binds_kind,
     candidates,
     clause_of,
     expected_kind,
@@ -247,8 +248,9 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     best = max(spans, key=lambda s: (s.tie, bool(measure) and s.text.endswith(measure),
                                      bool(re.search(r"\D$", s.text)), -s.start))
     best = by_scope(sentence, spans, best, question, SCOPE_CLOSE)  # the year's own, or the running total
-    if noun is not None and noun in clause_of(sentence, best.start, best.end, items=True):
-        best.tie = max(best.tie, MIN_TIE)  # its own item says the whole thing asked: it is tied
+    item = clause_of(sentence, best.start, best.end, items=True)
+    if noun is not None and (noun in item or binds_kind(noun, item, sentence[:best.start])):
+        best.tie = max(best.tie, MIN_TIE)  # its own item says the whole thing asked (or its kind of the whole): tied
     needed = MIN_TIE if kind in CLAUSE_KINDS else MIN_SENTENCE_TIE
     if kind == "count" and qualified_otherwise(item_before(sentence, best.start), question + " ".join(terms)):
         return None  # "关停…运维不及时的政府网站1个" counts no websites the question asks of
@@ -272,7 +274,8 @@ def _naming_clause(sentence: str, span: Span, thing: Asked | None) -> str:
 def bound_spans(sentence: str, spans: list[Span], noun: str) -> list[Span]:
     """The spans whose own list item names most of the thing asked (its head at least): "投诉类
     251件" for 投诉类, never "微博投诉件 8件" nor a number of another clause; [] when none does."""
-    bound = [(binds(noun, clause_of(sentence, s.start, s.end, items=True)), s) for s in spans]
+    bound = [(binds(noun, item := clause_of(sentence, s.start, s.end, items=True))
+              or binds_kind(noun, item, sentence[:s.start]), s) for s in spans]  # "投诉类工单": 投诉类 of 工单
     most = max((n for n, _ in bound), default=0)
     return [s for n, s in bound if n == most] if most else []
 

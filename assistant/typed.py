@@ -27,6 +27,7 @@ from index.lexicon.asked import (
     GENERIC_HEADS,
     ITEMS_ABOUT,
     ITEMS_LINKING,
+    KIND_OF_WHOLE,
     LINKING_CHARS,
     MAJOR_BREAKS,
     MIN_NOUN_CHARS,
@@ -51,6 +52,7 @@ from index.lexicon.kinds import (
     SURNAMES,
 )
 from index.lexicon.numbering import IDENTIFIER_AFTER, IDENTIFIER_BEFORE
+from index.lexicon.prose import PARTS_OPENER
 from index.lexicon.questions import (
     ASKING_COUNT,
     BODY_PARTS,
@@ -499,6 +501,20 @@ def binds(noun: str, clause: str) -> int:
 
 
 _LINKING = set(LINKING_CHARS)
+_KIND_OF_WHOLE = re.compile(KIND_OF_WHOLE)
+
+
+def binds_kind(noun: str, item: str, before: str) -> int:
+    """How much of a kind of a whole asked ("投诉类工单") a figure names: its own item the kind
+    (投诉类 251件) and the words of its sentence before its whole's parts open (其中) the whole
+    ("12345平台工单共计409件，其中，投诉类251件"); 0 when not both."""
+    asked = _KIND_OF_WHOLE.fullmatch(noun)
+    if asked is None or asked.group("kind") not in item:
+        return 0
+    opened = before.rfind(PARTS_OPENER)
+    if opened < 0 or asked.group("whole") not in re.sub(r"\s", "", before[:opened]):
+        return 0
+    return len({ch for ch in noun if ch not in _LINKING})
 
 
 _PART_END = {"zh": re.compile(PART_BREAKS, re.I), "en": re.compile(PART_BREAKS_EN, re.I)}

@@ -74,3 +74,7 @@ HEADCOUNT_ENDINGS = ("人数", "人员数", "人员数量", "人次")
 BEFORE_HEADCOUNT = "的有是"
 #: Characters that link a modifier to its noun ("同意公开的答复"): no part of what a clause names.
 LINKING_CHARS = "的之"
+
+#: A count asked as a kind of a whole ("投诉类工单": the 投诉类 of the 工单): the kind, ending in its
+#: marker, then the whole's noun; the report states the whole, then its kinds after 其中.
+KIND_OF_WHOLE = r"(?P<kind>[\u4e00-\u9fff]+?类)的?(?P<whole>[\u4e00-\u9fff]{2,})"

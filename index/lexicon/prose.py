@@ -37,6 +37,8 @@ COUNT_MEASURES = ("件", "条", "起", "宗", "份", "个", "项", "例", "笔")
 VERB_VARIANTS: dict[str, tuple[str, ...]] = {"公开": ("发布", "公布")}
 #: A word of kind that may stand between such a verb and its object ("发布各类政府信息").
 OBJECT_FILLER = r"(?:各类|各项|各种|相关|有关)?"
+#: A kind of document that may stand before the object ("主动公开各类文件信息", "主动公开政务信息").
+OBJECT_KIND = r"(?:文件|政务|政策)?"
 #: Before a statistic's words in its clause: the number is the rest of a whole (其他应主动公开政府
 #: 信息6条 is a kind of item, not the year's items).
 REMAINDER_MARKERS = ("其他", "其余", "剩余")
