@@ -48,3 +48,31 @@ def test_a_kind_of_a_whole_is_its_own_figure(qa, question, figure):
     first = answer.text.splitlines()[0]
     assert figure in first and "409" not in first, answer.text
     assert answer.citations[0].report == "003_c5aa4f9897f63d18.txt"
+
+
+@pytest.mark.parametrize("turns, figure", [
+    (("平潭综合实验区经济发展局2024年主动公开了多少条政府信息？", "其中重大建设项目类的有几条？"), "35条"),
+    (("平潭经发局2024年主动公开政府信息多少条？", "其中政策及规范性文件类有几条？"), "11条"),
+    (("平潭经发局2024年重大建设项目类信息有几条？",), "35条"),
+])
+def test_a_kind_asked_without_the_generic_word_the_report_puts_before_its_class(qa_jjfzj, turns, figure):
+    chat = qa_jjfzj.chat()
+    answer = None
+    for turn in turns:
+        answer = chat.ask(turn)
+    first = answer.text.splitlines()[0]
+    assert figure in first and "124" not in first, answer.text
+    assert answer.citations[0].report == "pingtan_jjfzj_2024.txt"
+
+
+@pytest.fixture(scope="module")
+def qa_jjfzj(tmp_path_factory, real_reports):
+    """The samples and the Pingtan economic development bureau's 2024 report ("涵盖政策及规范性文件类
+    11条、重大建设项目信息类35条…")."""
+    from assistant import Assistant
+
+    from .conftest import index_of_samples_and
+
+    assistant = Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, ("pingtan_jjfzj_2024.txt",)))
+    yield assistant
+    assistant.close()

@@ -267,6 +267,8 @@ COUNT_ASKED = r"多少|几|\bhow (?:many|much)\b"
 #: Breaks between questions asked at once ("…多少条，粉丝多少？", "哪天落款的？填报人是谁？"):
 #: a break splits only when every part has its own asking word (PART_ASKING).
 PART_BREAKS = r"[?？;；，,]"
+#: Inside one part: a list of asks ("其中微博几个、微信公众号几个"), split only when each item asks.
+LIST_OF_ASKS_BREAK = "、"
 #: The same breaks in English, where a comma is no break by itself ("Pingtan's Tourism, Culture and
 #: Sports Bureau"): a question mark or semicolon, a comma before "and"/"but", or "and" before an
 #: asking word ("…in 2018, and how many of them …", "… and when was it signed?").
