@@ -531,3 +531,15 @@ class NoRate:
 
 
 FINDINGS = (*FINDINGS, RateExtreme, RateGap, NoRate)
+
+
+@dataclass
+class ProseTwice:
+    """One thing a report's prose states twice with different figures ("解答纳税人咨询达3000多人次"
+    and "约4900人次…咨询涉税信息"): both, each quoted, the one the question's words fit better first."""
+
+    first: PassageFound
+    second: PassageFound
+
+
+FINDINGS = (*FINDINGS, ProseTwice)

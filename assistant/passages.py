@@ -34,10 +34,11 @@ from .labelled import SCAN_FIRST, labelled_value, signing_date
 from .prose_clauses import english_clause
 from .prose_gap import asks_gap, gives_part_done, prose_gap, without_gap
 from .prose_scope import by_scope
-from .prose_series import prose_series
+from .prose_series import prose_change_percent, prose_series
 from .prose_share import prose_share
 from .prose_statements import item_before, number_of, qualified_otherwise
 from .prose_sum import asks_sum, each_thing, prose_each, prose_sum
+from .prose_twice import restated
 from .quotes import cited_clause, find_in_pages, locate, with_ocr
 from .retrieve import HybridRetriever, ScoredPassage
 from .scope import NO_BODY, Scope
@@ -51,6 +52,7 @@ from .typed import (
     asked_parts,
     asked_thing,
     binds,
+    binds_kind,
     candidates,
     clause_of,
     expected_kind,
@@ -246,8 +248,9 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     best = max(spans, key=lambda s: (s.tie, bool(measure) and s.text.endswith(measure),
                                      bool(re.search(r"\D$", s.text)), -s.start))
     best = by_scope(sentence, spans, best, question, SCOPE_CLOSE)  # the year's own, or the running total
-    if noun is not None and noun in clause_of(sentence, best.start, best.end, items=True):
-        best.tie = max(best.tie, MIN_TIE)  # its own item says the whole thing asked: it is tied
+    item = clause_of(sentence, best.start, best.end, items=True)
+    if noun is not None and (noun in item or binds_kind(noun, item, sentence[:best.start])):
+        best.tie = max(best.tie, MIN_TIE)  # its own item says the whole thing asked (or its kind of the whole): tied
     needed = MIN_TIE if kind in CLAUSE_KINDS else MIN_SENTENCE_TIE
     if kind == "count" and qualified_otherwise(item_before(sentence, best.start), question + " ".join(terms)):
         return None  # "关停…运维不及时的政府网站1个" counts no websites the question asks of
@@ -271,7 +274,8 @@ def _naming_clause(sentence: str, span: Span, thing: Asked | None) -> str:
 def bound_spans(sentence: str, spans: list[Span], noun: str) -> list[Span]:
     """The spans whose own list item names most of the thing asked (its head at least): "投诉类
     251件" for 投诉类, never "微博投诉件 8件" nor a number of another clause; [] when none does."""
-    bound = [(binds(noun, clause_of(sentence, s.start, s.end, items=True)), s) for s in spans]
+    bound = [(binds(noun, item := clause_of(sentence, s.start, s.end, items=True))
+              or binds_kind(noun, item, sentence[:s.start]), s) for s in spans]  # "投诉类工单": 投诉类 of 工单
     most = max((n for n, _ in bound), default=0)
     return [s for n, s in bound if n == most] if most else []
 
@@ -317,6 +321,8 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     answers when the question asks for a kind of span (a date, a count…). A question asking
     several labelled values ("邮编和电子邮箱") gets each, or "not found" for each."""
     several = len(s.in_scope(q)) > 1
+    if several and (change := prose_change_percent(q, s, family_named(q.text), terms_beyond_names(q))):
+        return change  # "访问量2015年比2014年增长了百分之多少": the difference of two cited figures, in percent
     if q.asked in ACROSS_REPORTS and (several or asks_change(q)):
         # one phrase of the prose stated by every report needed is compared; else refused (a
         # change of one report's year: the year missing said, when its statement is clear)
@@ -358,8 +364,9 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
         found = next((summed for one in alone if isinstance(one, PassageFound)
                       and isinstance(summed := prose_sum(q, s, one), MetricSum)), found)
     elif kind == "count" and isinstance(found, PassageFound):
-        # "多少个政府网站和政务新媒体": each thing joined, its own figure from the sentence
-        found = prose_each(q, s, found) or found
+        # "多少个政府网站和政务新媒体": each thing joined, its own figure from the sentence; else the
+        # same thing stated once more elsewhere with another figure: both, never one silently
+        found = prose_each(q, s, found) or restated(q, s, found, terms_beyond_names(q))
     if isinstance(found, NotStated) and "ratio" in (q.asked, q.intent):
         # no sentence states the share: a sentence of its whole and parts may give it
         extra = glossary_terms(q.text) if q.language == "en" else ""

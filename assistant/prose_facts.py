@@ -16,6 +16,7 @@ from index.lexicon.glossary import GLOSSARY
 from index.lexicon.prose import (
     CLAUSE_PUNCTUATION,
     OBJECT_FILLER,
+    OBJECT_KIND,
     REMAINDER_MARKERS,
     STATEMENT_OPENERS,
     VERB_VARIANTS,
@@ -142,10 +143,11 @@ def _statements(s: Scope, report: ReportRecord, words: str, measures: str) -> li
 
 def _reworded(word: str) -> str:
     """A statistic's words as another report words them: its verb or a variant, a word of kind
-    after it ("主动公开政府信息" -> "主动(?:公开|发布|公布)(?:各类…)?政府信息")."""
+    after it, a kind of document ("主动公开政府信息" -> "主动(?:公开|发布|公布)(?:各类…)?(?:文件…)?政府信息")."""
     for verb, variants in VERB_VARIANTS.items():
         if verb in word:
             before, _, after = word.partition(verb)
             verbs = "|".join((verb, *variants))
-            return rf"{re.escape(before)}(?:{verbs}){OBJECT_FILLER}{re.escape(after)}"
+            # a printed page may break the line anywhere in it ("主动公开各类文件\n\n信息共 163条")
+            return rf"{re.escape(before)}(?:{verbs})\s*{OBJECT_FILLER}\s*{OBJECT_KIND}\s*{re.escape(after)}"
     return re.escape(word)

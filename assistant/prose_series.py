@@ -5,6 +5,7 @@ the same thing); each value is a typed, cited figure marked as read from the pro
 
     statements(s, report, thing)   # (phrase, measure) -> value, page, quote of one report
     prose_series(q, s, thing, terms)  # an Aggregate over the reports in scope, or None
+    prose_change_percent(q, s, thing, terms)  # one body's change across two years, in percent
 
 Which phrase is the question's is decided from the statements themselves: the phrase every
 report in scope states (of the thing asked: 访问 for "visits"), the one sharing most of the
@@ -14,7 +15,7 @@ question's words when several do; none, or two as good, and nothing is computed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.lexicon.prose import PART_MARKERS, REMAINDER_MARKERS
 from index.lexicon.questions import PROSE_NOT_THE_YEAR
@@ -29,6 +30,7 @@ from .scope import Scope
 from .typed import Asked, measure_asked
 from .understanding import Metric, Query
 from .understanding.query import asks_change
+from .understanding.shares import change_in_percent
 
 #: Intents a prose series answers (a lookup of one report is the passage route's).
 SERIES_INTENTS = ("most", "least", "ranking", "total", "average", "trend", "difference")
@@ -82,6 +84,20 @@ def prose_series(q: Query, s: Scope, thing: Asked | None, terms: set[str]) -> Ag
         # saying the question's words
         return year_gap(q, s, _ends(q, s.in_scope(q)), terms, measure_asked(q.text))
     return found
+
+
+def prose_change_percent(q: Query, s: Scope, thing: Asked | None, terms: set[str]) -> Aggregate | None:
+    """"访问量2015年比2014年增长了百分之多少": one body's prose figure in two years, their
+    difference and that difference as a percent of the earlier year's, each input cited; None
+    when no percent change is asked or the two figures are not both stated clearly."""
+    frame = change_in_percent(q.text)
+    if frame is None or len(s.bodies_of(q)) != 1:
+        return None
+    asked = replace(q, asked="difference")
+    found = prose_series(asked, s, thing, terms) or year_gap(asked, s, _ends(q, s.in_scope(q)), terms, measure_asked(q.text))
+    if not isinstance(found, Aggregate) or found.result.intent != "difference" or found.result.pair is None:
+        return None
+    return replace(found, result=found.result.in_percent(frame, q.decimals))
 
 
 def _series(q: Query, s: Scope, thing: Asked | None, terms: set[str], intent: str | None) -> Aggregate | NoChange | None:

@@ -37,11 +37,18 @@ def year_gap(q: Query, s: Scope, reports: list[ReportRecord], terms: set[str], m
     if len({st.measure for _, (st, _) in found}) != 1:
         return None  # "3646项" against "2917个": not counted alike
     newest = max(found, key=lambda x: x[0].year)[1][0]
-    metric = Metric((f"{PROSE}:{newest.item}",), newest.item, newest.item, newest.measure)
-    facts = [prose_fact(r, st.item, st.value, st.measure, page, st.quote, f"{st.item}{st.value}{st.measure}",
-                        metric.key) for r, (st, page) in found]
+    name = _named(newest, atoms)
+    metric = Metric((f"{PROSE}:{name}",), name, name, newest.measure)
+    facts = [prose_fact(r, _named(st, atoms), st.value, st.measure, page, st.quote,
+                        f"{st.item}{st.value}{st.measure}{st.after}", metric.key) for r, (st, page) in found]
     facts.sort(key=lambda f: -f.year)
     return Aggregate(metric, AGGREGATES["difference"](facts), sorted({f.year for f in facts}), table=False)
+
+
+def _named(st: Statement, atoms: set[str]) -> str:
+    """What a figure counts, as printed: its list item, and the noun after its measure word when
+    that says the question's words ("发布了25期安全生产信息简报": 发布安全生产信息简报)."""
+    return st.item + st.after if any(t in st.after for t in atoms) else st.item
 
 
 def _the_figure(s: Scope, report: ReportRecord, atoms: set[str], measure: str | None) -> tuple[Statement, int] | None:
@@ -53,7 +60,7 @@ def _the_figure(s: Scope, report: ReportRecord, atoms: set[str], measure: str | 
         for st in read(page.text):
             if not counts(st, item=True) or st.running or (measure and not same_family(measure, st.text)):
                 continue
-            said = sum(len(t) for t in atoms if t in st.item)
+            said = sum(len(t) for t in atoms if t in st.item + st.after)  # "发布了25期安全生产信息简报"
             if said / total >= MIN_SHARE:
                 scored.append((said, st, page.number))
     if not scored:

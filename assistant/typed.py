@@ -22,11 +22,14 @@ from index.lexicon.asked import (
     ASKED_FAMILIES,
     ASKING,
     BEFORE_ASKING,
+    BREAKDOWN_OPENERS,
     CHANNELS,
     COUNTED_REACH,
     GENERIC_HEADS,
     ITEMS_ABOUT,
     ITEMS_LINKING,
+    KIND_FILLER,
+    KIND_OF_WHOLE,
     LINKING_CHARS,
     MAJOR_BREAKS,
     MIN_NOUN_CHARS,
@@ -55,6 +58,7 @@ from index.lexicon.questions import (
     ASKING_COUNT,
     BODY_PARTS,
     COUNTED_AFTER_ASKING,
+    LIST_OF_ASKS_BREAK,
     PART_ASKING,
     PART_BREAKS,
     PART_BREAKS_EN,
@@ -493,12 +497,29 @@ def binds(noun: str, clause: str) -> int:
     head, as Chinese puts the head last) of at least two characters; else how many of the noun's
     characters it holds, the modifiers too ("同意公开的答复" is "其中同意公开答复数17条", not "依申请
     公开的答复总数21条", which holds a longer ending but not 同意)."""
+    noun, clause = _KIND_FILLER.sub("", noun), _KIND_FILLER.sub("", clause)  # 重大建设项目(信息)类
     if not any(noun[i:] in clause for i in range(len(noun) - MIN_NOUN_CHARS + 1)):
         return 0
     return len({ch for ch in noun if ch in clause and ch not in _LINKING})
 
 
 _LINKING = set(LINKING_CHARS)
+_KIND_OF_WHOLE = re.compile(KIND_OF_WHOLE)
+_KIND_FILLER = re.compile(KIND_FILLER)
+
+
+def binds_kind(noun: str, item: str, before: str) -> int:
+    """How much of a kind of a whole asked ("投诉类工单") a figure names: its own item the kind
+    (投诉类 251件; "重大建设项目信息类" says 重大建设项目类) and the words of its sentence before its
+    whole's breakdown opens (其中, 涵盖…) the whole ("12345平台工单共计409件，其中，投诉类251件");
+    0 when not both."""
+    asked = _KIND_OF_WHOLE.fullmatch(_KIND_FILLER.sub("", noun))
+    if asked is None or asked.group("kind") not in _KIND_FILLER.sub("", item):
+        return 0
+    opened = max(before.rfind(o) for o in BREAKDOWN_OPENERS)
+    if opened < 0 or asked.group("whole") not in re.sub(r"\s", "", before[:opened]):
+        return 0
+    return len({ch for ch in noun if ch not in _LINKING})
 
 
 _PART_END = {"zh": re.compile(PART_BREAKS, re.I), "en": re.compile(PART_BREAKS_EN, re.I)}
@@ -516,8 +537,20 @@ def asked_parts(question: str, language: str = "zh") -> list[tuple[int, int]]:
         if question[start:end].strip():
             bounds.append((start, end))
         start = m.end() if m else end
+    bounds = [piece for b in bounds for piece in _list_of_asks(question, b)]
     asking = [b for b in bounds if _PART_ASKING.search(question, b[0], b[1])]
     return asking if len(asking) > 1 and len(asking) == len(bounds) else []
+
+
+def _list_of_asks(question: str, bound: tuple[int, int]) -> list[tuple[int, int]]:
+    """A part split at its list breaks when every item asks ("其中微博几个、微信公众号几个"); else
+    the part whole ("其中微博、微信公众号分别多少个" is one ask of two things)."""
+    start, end = bound
+    cuts = [start] + [start + i for i, ch in enumerate(question[start:end]) if ch == LIST_OF_ASKS_BREAK]
+    pieces = [(a if n == 0 else a + 1, b) for n, (a, b) in enumerate(zip(cuts, [*cuts[1:], end], strict=True))]
+    if len(pieces) < 2 or not all(_PART_ASKING.search(question, a, b) for a, b in pieces):
+        return [bound]
+    return pieces
 
 
 _BODY_PART = re.compile(BODY_PARTS)

@@ -49,3 +49,13 @@ def test_a_part_asking_the_same_of_two_things_answers_each(qa, question):
     answer = qa.ask(question)
     assert _answers(answer.text) == ["70", "29", "41"], answer.text
     assert [c.highlight for c in answer.citations] == ["70个", "29个", "41个"]
+
+
+@pytest.mark.parametrize("question, figures", [
+    ("平潭综合实验区2018年各部门一共开了多少个新媒体？其中微博几个、微信公众号几个？", ["70", "29", "41"]),
+    ("2013年平潭地税局共有多少人次咨询？其中现场咨询多少人次、电话咨询多少人次？", ["4900", "1600", "3200"]),
+])
+def test_parts_asked_in_a_list_are_each_answered(qa, question, figures):
+    """"其中微博几个、微信公众号几个": a list of asks, each with its own asking word, is split at 、."""
+    answer = qa.ask(question)
+    assert _answers(answer.text) == figures, answer.text

@@ -75,6 +75,7 @@ PROSE = {
     "no_summary": "No report{scope} to summarize.",
     "across": "“{topic}” is not a statistic of the tables, so it cannot be compared or added up across reports: "
               "figures in the prose describe each report alone, and no comparable data was found.",
+    "twice": "Answer: {first} (the report's text elsewhere states {second}: the two figures differ, both quoted below).",
 }
 
 CATEGORIES = {

@@ -431,6 +431,13 @@ class Writer:
             text = self.t("PROSE", "key", key=self.lang.answer_key(_LAYOUT_SPACES.sub("", f.highlight))) + "\n" + text
         return Said(text, "passages")
 
+    def _ProseTwice(self, f: F.ProseTwice) -> Said:
+        """Both figures the prose states for the thing asked, on the answer's line, each quoted."""
+        key = lambda p: self.lang.answer_key(_LAYOUT_SPACES.sub("", p.highlight or ""))  # noqa: E731
+        first, second = (self._PassageFound(p).text.split("\n", 1)[-1] for p in (f.first, f.second))
+        line = self.t("PROSE", "twice", first=key(f.first), second=key(f.second))
+        return Said("\n".join((line, first, second)), "passages")
+
     def _PassageInstead(self, f: F.PassageInstead) -> Said:
         absent = self._NotInTemplate(f.absent, first_only=True).text
         return Said(absent + self.lang.FIRST_SENTENCE_END + self._PassageFound(f.passage).text, "passages")

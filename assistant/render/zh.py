@@ -68,6 +68,7 @@ PROSE = {
     "summary_facts": "主要数据：",
     "no_summary": "{scope}没有可供总结的年报。",
     "across": "“{topic}”不是统计表中的数据，无法跨报告比较或汇总：报告正文中的数字只描述各自的报告，没有找到可以可靠比较的数据。",
+    "twice": "答案：{first}（报告正文另一处写作{second}，两处数字不同，原文如下）。",
 }
 
 CATEGORIES = {

@@ -9,6 +9,7 @@ from index.lexicon import questions as words
 from .query import Query
 
 _ASKING = re.compile(words.TOPIC_ASKING)
+_COMPARING = re.compile(words.TOPIC_COMPARING)
 _EN_TOPIC = re.compile(words.EN_TOPIC)
 _YEARS = re.compile(words.YEAR_WORDS)
 _NOT_CJK = re.compile("[^\u4e00-\u9fff]+")  # the common ideographs, as topic runs were always cut
@@ -31,5 +32,6 @@ def topic(q: Query) -> str:
     if q.language == "en":
         match = _EN_TOPIC.search(text.lower())
         return match.group(1).strip() if match else text.strip(" ?")
-    runs = [r for r in _NOT_CJK.split(_ASKING.sub(" ", text)) if len(r) >= MIN_TOPIC_CHARS]
+    # the comparison word before the year compared against ("简报比2015年") names no part of the thing
+    runs = [r for r in _NOT_CJK.split(_COMPARING.sub(" ", _ASKING.sub(" ", text))) if len(r) >= MIN_TOPIC_CHARS]
     return max(runs, key=len) if runs else text.strip(" ？?")

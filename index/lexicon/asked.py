@@ -74,3 +74,12 @@ HEADCOUNT_ENDINGS = ("人数", "人员数", "人员数量", "人次")
 BEFORE_HEADCOUNT = "的有是"
 #: Characters that link a modifier to its noun ("同意公开的答复"): no part of what a clause names.
 LINKING_CHARS = "的之"
+
+#: A count asked as a kind of a whole ("投诉类工单": the 投诉类 of the 工单): the kind, ending in its
+#: marker, then the whole's noun; the report states the whole, then its kinds after 其中.
+KIND_OF_WHOLE = r"(?P<kind>[\u4e00-\u9fff]+?类)的?(?P<whole>[\u4e00-\u9fff]{2,})"
+#: A generic word a report may put between a kind's words and its 类 ("重大建设项目信息类" for
+#: 重大建设项目类): left out on both sides when a kind asked is bound to a list item.
+KIND_FILLER = r"(?:信息|事项|方面|工作)(?=类)"
+#: Words after a whole that open its breakdown into kinds ("…124条，其中/涵盖 政策类11条、…").
+BREAKDOWN_OPENERS = ("其中", "涵盖", "包括", "包含")

@@ -37,6 +37,8 @@ COUNT_MEASURES = ("件", "条", "起", "宗", "份", "个", "项", "例", "笔")
 VERB_VARIANTS: dict[str, tuple[str, ...]] = {"公开": ("发布", "公布")}
 #: A word of kind that may stand between such a verb and its object ("发布各类政府信息").
 OBJECT_FILLER = r"(?:各类|各项|各种|相关|有关)?"
+#: A kind of document that may stand before the object ("主动公开各类文件信息", "主动公开政务信息").
+OBJECT_KIND = r"(?:文件|政务|政策)?"
 #: Before a statistic's words in its clause: the number is the rest of a whole (其他应主动公开政府
 #: 信息6条 is a kind of item, not the year's items).
 REMAINDER_MARKERS = ("其他", "其余", "剩余")
@@ -101,3 +103,17 @@ NAMELESS_WORDS = r"其中|共计|合计|总计|累计|共|达到|达|约|为|是
 #: Words a follow-up asks a share with and names nothing by ("占比多少？"): after a part quoted,
 #: its share beside it; a follow-up naming anything else ("那乡镇呢，占比多少") asks of that.
 SHARE_ASKING_WORDS = r"(?:占了?|所占|占比|比例|比重|百分之?|百分比|几成|比率|多少|多大|几|是|的|呢)+"
+
+# --- one thing stated twice with different figures (assistant/prose_twice.py) ---------------------
+#: Before a figure: the report gives it as rough ("约4900人次", "近500条"); after it: "500条左右".
+ROUGH_BEFORE = r"(?:约|大约|大概|近|将近|接近)$"
+ROUGH_AFTER = r"^(?:左右|上下)"
+#: Before a figure: the report gives it as a floor ("超过500条", "逾500条"; "500余条" is units.ABOUT_WORDS).
+FLOOR_BEFORE = r"(?:超过|逾|达到?|突破)$"
+#: The question asks a rough figure, or a floor ("more than"), in its own words.
+ROUGH_ASKED = r"约|大约|大概|左右|上下|估计|roughly|approximately|\babout\b|around|estimated?"
+FLOOR_ASKED = r"超过|以上|不止|more than|\bover\b|at least|upwards of"
+#: In a figure's clause: a change or a comparison, not the figure itself ("比上年增长300人次").
+CHANGE_IN_CLAUSE = r"比|较|同比|环比|增长|增加|减少|下降|上升|提高|降低"
+#: A year a figure's clause names ("2012年…"): a figure of another year than its report's is no restatement.
+YEAR_NAMED = r"((?:19|20)\d\d)\s*年"

@@ -216,6 +216,8 @@ THRESHOLD_ASKED = (rf"(?:有没有|超过了?|超出了?|多于|少于|不到|�
                    rf"\s*(?:多|余)?\s*[{ASKED_MEASURES}](?=[^，,。？?]{{0,3}}?(?:吗|吧|没有|没|[？?]|$))")
 TOPIC_ASKING = (rf"{THRESHOLD_ASKED}|多少|几[{ASKED_MEASURES}]?|是什么|是哪|哪些|哪个|哪天|什么|怎么|如何|是否|有没有|请问"
                 r"|开展了|开展|举办了|举办|收到了|收到|报告|年报|里|中|的|了|吗|呢|共|一共|总共")
+#: A comparison word glued to the thing compared ("简报比2015年", "访问量较上年"): no part of the topic.
+TOPIC_COMPARING = r"(?:相比|对比|比较|比|较)(?=\s|$|上一?年|去年|前一?年|同期)"
 #: What an English question asks about: the words after "how many" up to its verb.
 EN_TOPIC = (r"\b(?:how many|how much|number of|what (?:is|was|were|are) the|which)\s+(.+?)"
             r"(?=\s+(?:did|do|does|was|were|is|are|has|have|had|in|for|at|of the|by)\b|[?.]|$)")
@@ -265,6 +267,8 @@ COUNT_ASKED = r"多少|几|\bhow (?:many|much)\b"
 #: Breaks between questions asked at once ("…多少条，粉丝多少？", "哪天落款的？填报人是谁？"):
 #: a break splits only when every part has its own asking word (PART_ASKING).
 PART_BREAKS = r"[?？;；，,]"
+#: Inside one part: a list of asks ("其中微博几个、微信公众号几个"), split only when each item asks.
+LIST_OF_ASKS_BREAK = "、"
 #: The same breaks in English, where a comma is no break by itself ("Pingtan's Tourism, Culture and
 #: Sports Bureau"): a question mark or semicolon, a comma before "and"/"but", or "and" before an
 #: asking word ("…in 2018, and how many of them …", "… and when was it signed?").
@@ -336,6 +340,7 @@ GAP_ASKED = r"[多少高低]多少|(?<![减增至最])[多少高低](?:了多少
 #: "how much did it fall", "by how much", "what was the change"): with two years or a range named, the
 #: answer is the difference of the two years' values, not the values alone.
 CHANGE_ASKED = (r"(?:下降|减少|增加|增长|上升|降低|提高|回落|下滑|减|增|涨|降|跌|变化|变动|多|少)了?(?:多少|几)"
+                r"|(?:多(?!少)|(?<!多)少)[\u4e00-\u9fff]{1,2}了(?:多少|几)"  # "多发了几期", "少收到了多少件"
                 r"|多了?还是少了?|增加还是减少|增长还是下降|上升还是下降|是增是减|变化(?:量|幅度)?(?:是|有)?多大"
                 r"|\bby how (?:much|many)\b|\bwhat (?:was|is|were) the (?:net )?(?:change|increase|decrease|drop|fall|rise"
                 r"|growth|decline|reduction)\b|\bhow (?:much|many)\b.{0,160}?\b(?:fall|fell|fallen|drop|dropped|declin\w*"
