@@ -14,6 +14,7 @@ from index.models import CheckResult, Fact, ReportRecord
 from .aggregate import Result
 from .answer import Citation
 from .understanding import Metric
+from .understanding.threshold import Threshold
 
 # --- the corpus, refusals and follow-ups on sources ---------------------------------------------
 
@@ -101,6 +102,7 @@ class Aggregate:
     same: bool | None = None  # "一样吗?": the answer says yes or no first
     otherwise: list[Fact] = field(default_factory=list)  # prose figures of the bodies that word it otherwise
     wider: Result | None = None  # most/least with those counted in, when that changes who comes first
+    threshold: Threshold | None = None  # "超过五百次了吗": the one figure tested, the verdict said first
 
 
 @dataclass
