@@ -14,8 +14,10 @@ from index.lexicon.numerals import cn_quantity
 # huaian 2024: 行政复议 351; hongze 2024: 行政许可 9487; pingtan county 2013: 7 requests, 4 online;
 # pingtan 2014 (syq): 1 request; lywtj 2024: 规范性文件 本年制发 unreadable (7030 run together);
 # sample 灵武市卫生和计划生育局 2016: 当面申请数 / 信函申请数 blank.
+# pingtan 2014 / 2016 (syq) prose: "主要类别有：机构职能类信息594条 / 612条，…重大建设项目、为民办实事类
+# 信息253条 / 272条"; 2016: "…政策、规范性文件类信息223条"; the tables' 主动公开 counts are the whole.
 REAL = ("hongze_2024.pdf", "huaian_2024.pdf", "pingtan_2013_county.txt", "pingtan_2014_syq.txt",
-        "pingtan_lywtj_2024.txt")
+        "pingtan_2016_syq.txt", "pingtan_lywtj_2024.txt")
 
 
 # --- understanding (pure) ------------------------------------------------------------------------
@@ -68,19 +70,24 @@ def test_english_comparison_words_of_a_yes_no_question_ask_one_figure(pingtan_ga
 # --- answers ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("question", "opening"), [
-    ("淮安市2024年行政复议是否多于三百件？", "是，超过了三百件（300）：351件[1]。"),
-    ("洪泽区2024年的行政许可有没有达到一万件？", "否，不到一万件（10000）：9487件[1]。"),
-    ("淮安市2024年行政复议不到四百件吧", "是，不到四百件（400）：351件[1]。"),
+    ("淮安市2024年行政复议是否多于三百件？", "是，超过了三百件：351件[1]。"),
+    ("洪泽区2024年的行政许可有没有达到一万件？", "否，不到一万件：9487件[1]。"),
+    ("淮安市2024年行政复议不到四百件吧", "是，不到四百件：351件[1]。"),
     ("Were at least 300 administrative reconsiderations filed against Huai'an in 2024?",
      "Yes, at least 300: 351 cases[1]."),
     ("Did the Pingtan County government get fewer than 5 requests in 2013?", "No, not fewer than 5: 7 requests[1]."),
     ("Did Hongze District issue over 10000 administrative licences in 2024?",
      "No, not more than 10000: 9487 decisions[1]."),
+    # an amount: "五百万元" and the bare power "七百万" against a cell counted in 万元 (600.72)
+    ("中卫市沙坡头区卫健局2021年的行政事业性收费是否超过五百万元？", "是，超过了五百万元：600.72万元[1]。"),
+    ("沙坡头区卫健局2021年行政事业性收费有没有达到七百万", "否，不到七百万：600.72万元[1]。"),
 ])
 def test_a_threshold_question_opens_with_the_verdict(qa, question, opening):
     a = qa.ask(question)
     assert a.text.startswith(opening), a.text
     assert a.citations
+    # no number but the cited figure and the asker's own threshold (declared as theirs when in digits)
+    assert not any(ch.isdigit() for ch in opening.split("：")[0]) or a.computed
 
 
 @pytest.mark.parametrize("question", [
@@ -109,3 +116,31 @@ def test_a_whole_and_its_part_in_one_message_are_both_answered(qa, question, who
 def test_a_part_asked_alone_stays_the_part(qa):
     a = qa.ask("How many requests were filed online with the Pingtan County government in 2013?")
     assert "4 requests[1]" in a.text and "7 requests" not in a.text
+
+
+# --- a category of a prose listing ("主要类别有：A类N条，B、C类M条") ------------------------------------
+
+def test_a_compound_category_name_is_one_item_of_a_listing():
+    from assistant.typed import clause_of
+
+    sentence = "主要类别有:机构职能类信息594条,重大建设项目、为民办实事类信息253条,规划计划类信息29条"
+    at = sentence.index("253")
+    assert clause_of(sentence, at, at + 4, items=True) == "重大建设项目、为民办实事类信息253条"
+    listing = "建议类 17件、求助类 5件"  # items with their own figures stay apart
+    at = listing.index("5件")
+    assert clause_of(listing, at, at + 2, items=True) == "求助类 5件"
+
+
+@pytest.mark.parametrize(("question", "figure", "neighbour"), [
+    ("平潭综合实验区2016年重大建设项目类信息公开了多少条", "272条", "612条"),
+    ("平潭综合实验区2014年为民办实事类信息主动公开了几条？", "253条", "594条"),
+])
+def test_a_category_is_answered_by_the_figure_after_its_own_name(qa, question, figure, neighbour):
+    a = qa.ask(question)
+    assert f"**{figure}**" in a.text and neighbour not in a.text, a.text
+
+
+def test_a_category_beside_the_disclosed_count_is_no_table_whole(qa):
+    a = qa.ask("平潭综合实验区2016年主动公开的政策、规范性文件类信息有几条？")
+    assert "**223条**" in a.text, a.text
+    assert "主动公开政府信息数为" not in a.text  # the table's whole of every category

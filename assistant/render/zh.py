@@ -307,7 +307,6 @@ THRESHOLD = {
 
 
 def threshold_said(said: str, value, money: bool) -> str:
-    """The threshold as asked, with its digits when it was spelled ("五百次（500）")."""
-    if money or any(c.isdigit() for c in said):
-        return said
-    return f"{said}（{value}）"
+    """The threshold as the question writes it ("五百次"): a number no report states is never
+    written out anew."""
+    return said

@@ -21,6 +21,7 @@ from .followups import (
     compared_with,
     counts_parts,
     names_body_part,
+    names_info_category,
     same_period,
     scoped_outcome,
     unnamed_part,
@@ -277,7 +278,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
             and not query.relative and (threshold := asked_threshold(found.text, query.language)):
         # "Did it exceed 100?" / "at least 50?": one figure tested, not a difference nor a least
         query.intent, query.threshold = Intent.LOOKUP, threshold
-    if query.intent == Intent.LOOKUP and query.metrics and names_body_part(lowered, found.mentions):
+    if query.intent == Intent.LOOKUP and (names_body_part(lowered, found.mentions)
+                                          or names_info_category(lowered, query.metric_keys)) and query.metrics:
         query.metrics, query.intent, query.narrowed = [], Intent.PASSAGE, None  # the part's figure: the prose's
     return query
 

@@ -22,14 +22,17 @@ class Threshold:
     relation: str
     value: Number  # in yuan when `money`
     said: str  # the threshold as the question writes it ("五百次", "六百万元", "100")
-    money: bool = False  # written as an amount ("六百万元"): compared in yuan with an amount only
+    # written as an amount ("六百万元"): compared in yuan with an amount only; None: a bare power
+    # ("七千多万") is an amount beside an amount's cell, a count beside a count's
+    money: bool | None = False
 
     def holds(self, figure: Number | None, unit: str | None = None) -> bool | None:
         """Does the figure (in `unit`) pass the test? None: no figure (a blank or unreadable
         cell), or an amount tested against a count (or a count against an amount)."""
-        if figure is None or self.money != (unit in _YUAN):
+        amount = unit in _YUAN
+        if figure is None or (self.money is not None and self.money != amount):
             return None
-        figure = figure * _YUAN[unit] if self.money else figure
+        figure = figure * _YUAN[unit] if amount else figure
         return {"above": figure > self.value, "at_least": figure >= self.value,
                 "below": figure < self.value, "at_most": figure <= self.value}[self.relation]
 
@@ -70,7 +73,8 @@ def asked_threshold(text: str, language: str) -> Threshold | None:
         if value is None:
             continue
         measure = m["measure"] or ""
-        money = words.YUAN_SIGN in measure
+        bare = measure in words.THRESHOLD_POWERS or (not measure and m["num"][-1] in words.THRESHOLD_POWERS)
+        money = True if words.YUAN_SIGN in measure else None if bare else False
         value *= words.THRESHOLD_POWERS.get(measure, 1)
         said = text[m.start("num"):m.end("measure") if m["measure"] else m.end("num")]
         return Threshold(_ZH_RELATION[m["rel"]], value, said, money)

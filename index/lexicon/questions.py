@@ -246,6 +246,13 @@ YUAN: dict[str | None, int] = {"元": 1, "万元": 10_000, "亿元": 100_000_000
 THRESHOLD_POWERS: dict[str, int] = {"万": 10_000, "亿": 100_000_000, "万元": 10_000, "亿元": 100_000_000}
 #: The yuan sign a money threshold ends with.
 YUAN_SIGN = "元"
+#: A category of the proactively disclosed information named by its own name ("机构职能类信息",
+#: "政策、规范性文件类", "重大建设项目类的"): the reports state such a category's count in their prose
+#: listing only; the table's 主动公开 count is the whole of every category, never the category's.
+#: Asking words before 类 ("哪一类", "各类", "几类") name no category.
+INFO_CATEGORY = r"(?<![哪各这那此几每同一两])(?:[\u4e00-\u9fff]{2,10}、)?[\u4e00-\u9fff]{2,10}(?<![哪各这那此几每同一两])类(?!别|型)"
+#: The statistic key such a category is a part of.
+INFO_CATEGORY_WHOLE = "主动公开"
 #: An English yes/no question: it opens with an auxiliary ("Did …", "Was …", "Has …") or asks
 #: no wh-question at all ("Pingtan's penalties in 2024 more than 500?").
 YES_NO_EN = r"^\s*(?:did|does|do|was|were|is|are|has|have|had|could|can)\b"
