@@ -251,6 +251,8 @@ YUAN_SIGN = "元"
 #: listing only; the table's 主动公开 count is the whole of every category, never the category's.
 #: Asking words before 类 ("哪一类", "各类", "几类") name no category.
 INFO_CATEGORY = r"(?<![哪各这那此几每同一两])(?:[\u4e00-\u9fff]{2,10}、)?[\u4e00-\u9fff]{2,10}(?<![哪各这那此几每同一两])类(?!别|型)"
+#: The word that ends a category's name ("机构职能类").
+CATEGORY_MARK = "类"
 #: The statistic key such a category is a part of.
 INFO_CATEGORY_WHOLE = "主动公开"
 #: An English yes/no question: it opens with an auxiliary ("Did …", "Was …", "Has …") or asks
