@@ -253,6 +253,9 @@ YUAN_SIGN = "元"
 INFO_CATEGORY = r"(?<![哪各这那此几每同一两])(?:[\u4e00-\u9fff]{2,10}、)?[\u4e00-\u9fff]{2,10}(?<![哪各这那此几每同一两])类(?!别|型)"
 #: The word that ends a category's name ("机构职能类").
 CATEGORY_MARK = "类"
+#: Characters no category's name holds: what stands before the last of them is the question's
+#: own words ("主动公开的重大建设项目类", "工单里投诉类").
+BEFORE_CATEGORY = "的里中之在"
 #: The statistic key such a category is a part of.
 INFO_CATEGORY_WHOLE = "主动公开"
 #: An English yes/no question: it opens with an auxiliary ("Did …", "Was …", "Has …") or asks
