@@ -16,8 +16,9 @@ from index.lexicon.numerals import cn_quantity
 # sample 灵武市卫生和计划生育局 2016: 当面申请数 / 信函申请数 blank.
 # pingtan 2014 / 2016 (syq) prose: "主要类别有：机构职能类信息594条 / 612条，…重大建设项目、为民办实事类
 # 信息253条 / 272条"; 2016: "…政策、规范性文件类信息223条"; the tables' 主动公开 counts are the whole.
+# pingtan 2018 lists no 重大建设项目 category ("政府集中采购项目类信息55条"; "区直各部门主动公开…1592条").
 REAL = ("hongze_2024.pdf", "huaian_2024.pdf", "pingtan_2013_county.txt", "pingtan_2014_syq.txt",
-        "pingtan_2016_syq.txt", "pingtan_lywtj_2024.txt")
+        "pingtan_2016_syq.txt", "pingtan_2018_syq.txt", "pingtan_lywtj_2024.txt")
 
 
 # --- understanding (pure) ------------------------------------------------------------------------
@@ -144,3 +145,8 @@ def test_a_category_beside_the_disclosed_count_is_no_table_whole(qa):
     a = qa.ask("平潭综合实验区2016年主动公开的政策、规范性文件类信息有几条？")
     assert "**223条**" in a.text, a.text
     assert "主动公开政府信息数为" not in a.text  # the table's whole of every category
+
+
+def test_a_category_named_by_its_ending_only_is_not_found(qa):
+    a = qa.ask("平潭综合实验区2018年主动公开的重大建设项目类信息有几条？")
+    assert "55条" not in a.text and "1592条" not in a.text, a.text
