@@ -150,3 +150,18 @@ def test_a_category_beside_the_disclosed_count_is_no_table_whole(qa):
 def test_a_category_named_by_its_ending_only_is_not_found(qa):
     a = qa.ask("平潭综合实验区2018年主动公开的重大建设项目类信息有几条？")
     assert "55条" not in a.text and "1592条" not in a.text, a.text
+
+
+# --- a unit no report is of, named in a report's text ----------------------------------------------
+
+def test_a_unit_named_in_a_reports_text_is_answered_from_that_report(qa):
+    """The sample 灵武市卫生健康局 2020 names two of its hospitals' WeChat posts (121, 143 篇; the
+    name broken over a line): the unit asked is answered from that report, which the answer names."""
+    a = qa.ask("灵武市人民医院2020年的公众号发了多少篇文章？")
+    assert "**121 篇**" in a.text and "**143" not in a.text, a.text
+    assert a.text.startswith("“灵武市人民医院”没有该年的年报，以下按灵武市卫生健康局该年年报中的内容回答。")
+
+
+def test_a_unit_no_report_names_is_still_said_missing(qa):
+    a = qa.ask("灵武市妇幼保健院2020年公众号发了多少篇文章？")
+    assert "没有灵武市妇幼保健院" in a.text and "篇**" not in a.text, a.text
