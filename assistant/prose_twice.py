@@ -10,7 +10,9 @@ figure beside it is without being a restatement:
 - a running total (累计, 截至…: prose_scope decides),
 - a change or comparison ("比上年增加300人次"), or a figure of another year,
 - a narrower kind (its own words before the number hold a word neither the question nor the
-  found clause says: "电话咨询3200人次" is the phone consultations only).
+  found clause says: "电话咨询3200人次" is the phone consultations only), or a wider one: the
+  found figure's clause names a part of the body ("各乡镇主动公开856条") the other's does not
+  ("主动公开2543条" is the whole body's).
 Exactly one other figure must be stated so; then both are given, each quoted, the one whose
 wording the question's fits first ("roughly"/约 ↔ "约4900", "more than"/超过 ↔ "3000多").
 
@@ -32,6 +34,7 @@ from index.lexicon.prose import (
     ROUGH_BEFORE,
     YEAR_NAMED,
 )
+from index.lexicon.questions import BODY_PARTS
 
 from .answer import Citation
 from .findings import PassageFound, ProseTwice
@@ -48,6 +51,7 @@ _ROUGH_BEFORE, _ROUGH_AFTER = re.compile(ROUGH_BEFORE), re.compile(ROUGH_AFTER)
 _FLOOR_BEFORE = re.compile(FLOOR_BEFORE)
 _ROUGH_ASKED, _FLOOR_ASKED = re.compile(ROUGH_ASKED, re.I), re.compile(FLOOR_ASKED, re.I)
 _HAN = re.compile("[\u4e00-\u9fff]")
+_BODY_PART = re.compile(BODY_PARTS)
 #: Characters of a figure's words that say how it is given, not what it counts.
 _HOW_GIVEN = re.compile(f"{ROUGH_BEFORE.rstrip('$')}|{FLOOR_BEFORE.rstrip('$')}")
 
@@ -105,6 +109,8 @@ def _rival(text: str, st: Statement, mine: Statement, head: str, allowed: str, y
         return False
     if any(int(y) != year for y in _YEAR.findall(clause)):
         return False
+    if _BODY_PART.search(allowed) and not _BODY_PART.search(clause):
+        return False  # mine counts a part of the body (its towns), this one the whole body
     words = _HOW_GIVEN.sub("", _flat(st.item))  # a narrower kind says a word neither the question nor mine does
     return all(t in allowed for t in tokenize(words) if len(t) >= 2 and _HAN.search(t))
 

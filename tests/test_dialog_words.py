@@ -61,7 +61,7 @@ def test_no_question_of_the_development_sets_is_read_as_a_typo_but_typos():
             for turn in item.get("turns") or [item.get("question")]:
                 if isinstance(turn, str) and (found := statistic_typos(turn)):
                     hits += [(t.typed, t.word) for t in found]
-    assert set(hits) <= {("处法", "处罚")}, hits
+    assert set(hits) <= {("处法", "处罚"), ("行政许克", "行政许可")}, hits  # both real typos (fresh11 q002)
 
 
 @pytest.mark.parametrize("question, measure", [

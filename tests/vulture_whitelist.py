@@ -82,3 +82,4 @@ _.max_side_len
 _.rec_batch_num
 _.get_preprocess
 _.thresh  # the detector's pixel threshold (DET_THRESH)
+_.calls  # index/forms/ocr_memo.py Memo.calls: the lines recognised, beside its hits (tests/test_ocr.py)
