@@ -78,7 +78,9 @@ def restated(q: Query, s: Scope, found: PassageFound, terms: set[str]) -> Passag
     if head is None:
         return found
     allowed = _flat(_clause(mine[1], mine[2])) + "".join(terms)
-    rivals = [(n, t, st) for n, t, st in statements if _rival(t, st, mine[2], head, allowed, c.year)]
+    counted = _after(_clause(mine[1], mine[2]), mine[2], terms)
+    rivals = [(n, t, st) for n, t, st in statements if _rival(t, st, mine[2], head, allowed, c.year)
+              and all(w in _flat(_clause(t, st)) for w in counted)]
     if len({st.value for _, _, st in rivals}) != 1:
         return found
     number, text, st = rivals[0]
@@ -96,6 +98,15 @@ def _head(clause: str, st: Statement, terms: set[str]) -> str | None:
     before = [t for i, t in said if i + len(t) <= at]
     after = [t for i, t in said if i >= at]
     return before[-1] if before else (after[0] if after else None)
+
+
+def _after(clause: str, st: Statement, terms: set[str]) -> list[str]:
+    """The question's words a figure's clause says after it: the thing it counts when the noun
+    follows the measure ("发布了40期安全生产信息简报"), which a restatement must say too ("发布4期
+    …监测情况" counts another thing)."""
+    flat = _flat(clause)
+    at = flat.find(_flat(st.quote[st.at:st.at + len(str(st.value))]))
+    return [t for t in terms if _HAN.search(t) and len(t) >= 2 and t in flat[at:]]
 
 
 def _rival(text: str, st: Statement, mine: Statement, head: str, allowed: str, year: int) -> bool:
