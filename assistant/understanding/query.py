@@ -39,6 +39,7 @@ from .statistics import (
     Narrowed,
     asks_change_of_year,
     asks_handling,
+    category_spans,
     change_not_prior,
     compared_with_prior,
     handling_metrics,
@@ -164,7 +165,9 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.drop_terms = name_terms(m.text for m in found.mentions if m.kind not in ("metric", "bureau", "cell"))
     # "信访投诉有三千多件吗": the asker's guess is no word the answering sentence says
     query.drop_terms |= name_terms(m.group() for m in _THRESHOLD.finditer(lowered))
-    query.metrics = [m for m in _unique_metrics(x for x in found.mentions if x.kind == "metric")
+    kinds = category_spans(found.text)  # "行政许可类信息": the prose's category, no statistic
+    query.metrics = [m for m in _unique_metrics(x for x in found.mentions if x.kind == "metric"
+                                                and not any(a < x.end and x.start < b for a, b in kinds))
                      if not CONTEXT.get(m.key) or any(w in lowered for w in CONTEXT[m.key])]
     refs = cells.decode(v for m in found.mentions if m.kind == "cell" for v in m.values)
     # A column named by its printed label ("本年增/减") or a row the linker's words leave out
