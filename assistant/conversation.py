@@ -13,6 +13,7 @@ from .choices import as_offered, offered
 from .earlier import over_earlier, sibling_part
 from .engine import Engine
 from .findings import Clarification, PartUnmatched
+from .named_in_prose import named_in_prose
 from .render import filter_note, problem_text, render, took_note
 from .render.typos import typo_note
 from .understanding import (
@@ -88,6 +89,7 @@ class Conversation:
                 self._compare_earlier_subjects(query)
         note = apply_filters(query, bodies, years)
         query = self._decided_by_year(query)
+        query = named_in_prose(query, self.engine.scope) or query  # a unit its body's report names
         answer = self._ask_back(query) or self.engine.answer(query, previous.answer if previous else None)
         if query.narrowed is not None and query.narrowed.listed and answer.route != "clarify":
             answer.text += "\n\n" + self._part_not_answered(query)

@@ -14,6 +14,7 @@ from index.models import CheckResult, Fact, ReportRecord
 from .aggregate import Result
 from .answer import Citation
 from .understanding import Metric
+from .understanding.threshold import Threshold
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class Aggregate:
     otherwise: list[Fact] = field(default_factory=list)  # prose figures of the bodies that word it otherwise
     wider: Result | None = None  # most/least with those counted in, when that changes who comes first
     measure: Measure | None = None  # the count measure word asked ("几笔"), when the cells count in another
+    threshold: Threshold | None = None  # "超过五百次了吗": the one figure tested, the verdict said first
 
 
 @dataclass

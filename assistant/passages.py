@@ -215,7 +215,12 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
         heads = head_terms(question)
         spans = [s for s in spans if not heads or any(h in clause_of(sentence, s.start, s.end) for h in heads)]
         noun = asked_noun(question) if kind == "count" and not heads else None
-        if noun is not None:  # "投诉类的多少件": only a number whose own item names 投诉类
+        # one category asked by its name ("投诉类和咨询类" are two things: each bound apart below)
+        category = _CATEGORY.search(noun) if noun is not None and noun.count(lexicon.CATEGORY_MARK) == 1 else None
+        if category is not None:  # "为民办实事类信息主动公开": the category's own name is the thing,
+            noun = _CATEGORY_START.split(category.group())[-1]  # said whole in the number's own item
+            spans = [s for s in spans if _names_category(noun, clause_of(sentence, s.start, s.end, items=True))]
+        if noun is not None and category is None:  # "投诉类的多少件": only a number whose own item names 投诉类
             bound = []
             if noun + ASPECT_MARKER in question and len(noun) > MIN_NOUN_CHARS:
                 # "政策解读发了多少篇", "疫情防控类信息公开了几条": the verb ends the noun; the thing first
@@ -258,9 +263,19 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
 
 
 _MEASURE_WORDS = set(MEASURES.split("|"))
+_CATEGORY = re.compile(lexicon.INFO_CATEGORY)
+_CATEGORY_START = re.compile(f"[{lexicon.BEFORE_CATEGORY}]")
 _BEFORE_ASKING = re.compile(rf"{BEFORE_ASKING}$")
 _HEAD_ZH = re.compile(lexicon.COUNTED_AFTER_ASKING)
 _HEAD_EN = re.compile(r"\bhow many ([a-z][a-z -]{1,40}?)(?= did| do| does| were| was| are| is| has| have| had| in\b| for\b|\?|$)")
+
+
+def _names_category(category: str, item: str) -> bool:
+    """Does a listing's item name the category asked ("重大建设项目类" in "重大建设项目、为民办实事类信息
+    272条": a name joined by 、 names each piece's category), never only its ending (项目类)?"""
+    name = category.removesuffix(lexicon.CATEGORY_MARK)
+    at = item.find(name)
+    return at >= 0 and lexicon.CATEGORY_MARK in item[at + len(name):]
 
 
 def _naming_clause(sentence: str, span: Span, thing: Asked | None) -> str:

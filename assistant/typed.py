@@ -270,6 +270,7 @@ def _labelled(sentence: str, start: int, kind: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,，;；。!！?？]")
+_DIGIT = re.compile(r"\d")
 _ITEM_END = re.compile(r"[,，;；。!！?？、]")  # a list item ("建议类 17件、求助类 5件") is a clause of its own
 
 
@@ -281,6 +282,11 @@ def clause_of(sentence: str, start: int, end: int, items: bool = False) -> str:
     with `items`, the list item ("市长热线、市民热线等问题6件" is one clause, three items)."""
     breaks = _ITEM_END if items else _CLAUSE_END
     lefts = [m for m in breaks.finditer(sentence, 0, start)]
+    while items and lefts and lefts[-1].group() == "、" and not _DIGIT.search(
+            sentence, lefts[-2].end() if len(lefts) >= 2 else 0, lefts[-1].start()):
+        # "重大建设项目、为民办实事类信息253条": a piece with no figure before 、 is part of the
+        # item's own name (one category named by two), never an item of its own
+        lefts.pop()
     left = lefts[-1].end() if lefts else 0
     right = next((m.start() for m in breaks.finditer(sentence, end)), len(sentence))
     if sentence[start:end].rstrip().endswith(("%", "％")) and len(lefts) >= 1 \

@@ -318,3 +318,27 @@ PART = {
     "many": "Did you mean one of these?",
     "reply": "Reply \"yes\", a number, or ask again in other words (an item of the table, for example).",
 }
+
+
+# --- a yes/no question against a threshold ("more than 100?") ------------------------------------
+
+THRESHOLD = {
+    "above_yes": "Yes, more than {threshold}: {figure}{cite}.",
+    "above_no": "No, not more than {threshold}: {figure}{cite}.",
+    "at_least_yes": "Yes, at least {threshold}: {figure}{cite}.",
+    "at_least_no": "No, fewer than {threshold}: {figure}{cite}.",
+    "below_yes": "Yes, fewer than {threshold}: {figure}{cite}.",
+    "below_no": "No, not fewer than {threshold}: {figure}{cite}.",
+    "at_most_yes": "Yes, not more than {threshold}: {figure}{cite}.",
+    "at_most_no": "No, more than {threshold}: {figure}{cite}.",
+    "unknown_blank": ("Unknown, neither yes nor no: the cell is blank{cite}, so its value is not known (a blank is "
+                      "not zero) and cannot be compared with {threshold}."),
+    "unknown_unreadable": ("Unknown, neither yes nor no: the cell could not be read{cite}, so it cannot be compared "
+                           "with {threshold}."),
+    "unknown_kind": "Cannot compare with {threshold}: the report's figure is {figure}{cite}, another kind of quantity.",
+}
+
+
+def threshold_said(said: str, value, money: bool) -> str:
+    """The threshold as asked ("100")."""
+    return said

@@ -209,7 +209,24 @@ class Writer:
         text += self._prose_compared(f)
         if f.same is not None:
             text = self.t("STATISTICS", "same" if f.same else "differ") + text
+        if f.threshold is not None:
+            text = self._verdict(f.threshold, f.result.facts[0]) + "\n" + text
         return Said(text, "facts", f.result.intent)
+
+    def _verdict(self, threshold, fact: Fact) -> str:
+        """"是，超过了五百次：545件[1]。" / "No, not more than 100: 95 requests [1].": the verdict in the
+        asker's words, the cited figure and the threshold; a blank or unreadable cell, or a figure
+        of another kind than the threshold (an amount against a count), gives no verdict."""
+        holds = threshold.holds(fact.value, fact.unit) if fact.readable else None
+        said = self.lang.threshold_said(threshold.said, threshold.value, threshold.money)
+        if holds is None:
+            why = "blank" if fact.value is None and fact.readable else "unreadable" if not fact.readable else "kind"
+            return self.t("THRESHOLD", f"unknown_{why}", threshold=said, cite=self.mark(fact),
+                          figure=self.figure(fact) if fact.value is not None else "")
+        if any(c.isdigit() for c in threshold.said):  # "more than 100": the asker's number, said as theirs
+            self.computed.append(Computed("threshold asked", threshold.value, []))
+        key = f"{threshold.relation}_{'yes' if holds else 'no'}"
+        return self.t("THRESHOLD", key, threshold=said, figure=self.figure(fact), cite=self.mark(fact))
 
     def _prose_compared(self, f: F.Aggregate) -> str:
         """Prose figures of several bodies: the statement they share, and each body's statement

@@ -294,3 +294,26 @@ PART = {
     "many": "您是指以下哪一项？",
     "reply": "请回复“是”、序号，或换个说法（例如表中的项目名称）。",
 }
+
+
+# --- a yes/no question against a threshold ("超过五百次了吗") ------------------------------------
+
+THRESHOLD = {
+    "above_yes": "是，超过了{threshold}：{figure}{cite}。",
+    "above_no": "否，没有超过{threshold}：{figure}{cite}。",
+    "at_least_yes": "是，达到了{threshold}：{figure}{cite}。",
+    "at_least_no": "否，不到{threshold}：{figure}{cite}。",
+    "below_yes": "是，不到{threshold}：{figure}{cite}。",
+    "below_no": "否，不少于{threshold}：{figure}{cite}。",
+    "at_most_yes": "是，没有超过{threshold}：{figure}{cite}。",
+    "at_most_no": "否，超过了{threshold}：{figure}{cite}。",
+    "unknown_blank": "无法回答是或否：该项在表中为空{cite}，数值不详（空白不等于0），不能与{threshold}比较。",
+    "unknown_unreadable": "无法回答是或否：该项无法读取{cite}，数值不详，不能与{threshold}比较。",
+    "unknown_kind": "无法与{threshold}比较：报告中的数字是{figure}{cite}，计量不同。",
+}
+
+
+def threshold_said(said: str, value, money: bool) -> str:
+    """The threshold as the question writes it ("五百次"): a number no report states is never
+    written out anew."""
+    return said

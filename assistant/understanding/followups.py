@@ -129,6 +129,16 @@ def names_body_part(lowered: str, mentions: list[Mention]) -> bool:
     return bool(_BODY_PART.search(blanked(lowered, [(m.start, m.end) for m in mentions])))
 
 
+_INFO_CATEGORY = re.compile(words.INFO_CATEGORY)
+
+
+def names_info_category(lowered: str, metric_keys: list[str]) -> bool:
+    """"2015年主动公开的机构职能类信息有几条": a category of the disclosed information named beside
+    the disclosed count (the reports state a category's count in their prose listing only); the
+    table's count is every category's whole, never the category's figure."""
+    return any(words.INFO_CATEGORY_WHOLE in k for k in metric_keys) and bool(_INFO_CATEGORY.search(lowered))
+
+
 _OUTCOME_VERBS = [(row, re.compile(said)) for row, said in statwords.SCOPED_OUTCOME_VERBS]
 _RECEIVED = statwords.RECEIVED_ROWS
 

@@ -12,6 +12,7 @@ from index.lexicon.kinds import KINDS, LABELLED
 from index.templates import TEMPLATES, by_version_year, cells_of, template_pattern
 
 from . import cells
+from .asks import whole_and_parts
 from .bodies_asked import fill_bodies, name_terms, office_in_its_government_report
 from .categories import breakdown_family, category_family, outcome_family
 from .followups import (
@@ -20,6 +21,7 @@ from .followups import (
     compared_with,
     counts_parts,
     names_body_part,
+    names_info_category,
     same_period,
     scoped_outcome,
     unnamed_part,
@@ -51,6 +53,7 @@ from .statistics import (
     unsummed_part,
     with_newer_rows,
 )
+from .threshold import Threshold, asked_threshold
 
 # --- the query and follow-ups ---------------------------------------------------------------------
 
@@ -114,6 +117,9 @@ class Query:
     before: list[Metric] = field(default_factory=list)
     # "A 2025年…比B 2023年多多少": each body with the year written beside it, compared as two pairs
     pairs: list[tuple[str, int]] = field(default_factory=list)
+    # "罚款超过五百次了吗" / "did it exceed 100?": the figure asked is tested against this threshold,
+    # and the answer opens with the verdict (understanding.threshold)
+    threshold: Threshold | None = None
 
     @property
     def metric_keys(self) -> list[str]:
@@ -174,6 +180,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     # (当面申请) is a cell of the tables: the cell path reads it in every template; otherwise
     # the statistic linker's everyday words decide.
     linked, asked, read = linked_metrics(found.text, found.mentions, len(query.years))
+    whole = (linked, asked)  # "…, and how many in person?": the whole asked beside its part
     said = [(m.start, m.end) for m in found.mentions if m.kind == "cell" and _within_longer(m, _sum_words(lowered))]
     if any(not _inside(m, asked if _names_column(m) else read) for m in found.mentions if m.kind == "cell"
            and (m.start, m.end) not in said and not _foreign_column(m, linked)) \
@@ -214,7 +221,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
             (query.years, query.bodies), cue = compared, cue or Intent.DIFFERENCE
         elif against_a_year(lowered, named) and len(query.years) == 1:  # against the last answer's year
             query.years = sorted(set(previous.years) | set(query.years))
-    query.metrics = with_newer_rows(cells.refine(query.metrics, refs, Metric, lowered))
+    query.metrics = with_newer_rows(whole_and_parts(cells.refine(query.metrics, refs, Metric, lowered),
+                                                    *whole, found.mentions, found.text))
     if refs and previous is not None and "metrics" in query.inherited and len(more := scoped_metrics(
             found.text, found.mentions, (previous.normalized, previous.topic), len(query.years))) > len(query.metrics):
         query.metrics = more  # "其中维持的有多少？还没审结的呢？": each ask of the earlier statistic, not the first
@@ -268,7 +276,12 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
         query.pairs = paired_years(found.text, found.mentions, found.years.spans, query.bodies)
     if office_named(found.text, query.language, found.mentions, query.metrics):
         query.narrowed = None  # "Pingtan's service centre": an office's figure, no part of a table's statistic
-    if query.intent == Intent.LOOKUP and query.metrics and names_body_part(lowered, found.mentions):
+    if query.metrics and len(query.years) <= 1 and len(query.bodies) <= 1 and query.intent in _THRESHOLD_READS \
+            and not query.relative and (threshold := asked_threshold(found.text, query.language)):
+        # "Did it exceed 100?" / "at least 50?": one figure tested, not a difference nor a least
+        query.intent, query.threshold = Intent.LOOKUP, threshold
+    if query.intent == Intent.LOOKUP and (names_body_part(lowered, found.mentions)
+                                          or names_info_category(lowered, query.metric_keys)) and query.metrics:
         query.metrics, query.intent, query.narrowed = [], Intent.PASSAGE, None  # the part's figure: the prose's
     return query
 
@@ -396,6 +409,9 @@ def _named_slots(query: Query, stated: str, lowered: str) -> set[str]:
 
 _THAT_STATISTIC = re.compile(words.THAT_STATISTIC)
 _THRESHOLD = re.compile(words.THRESHOLD_ASKED)
+#: The intents a threshold's comparison words read as ("more than" a difference, "at least" a
+#: least): one figure against a threshold is a lookup with a verdict.
+_THRESHOLD_READS = (Intent.LOOKUP, Intent.DIFFERENCE, Intent.MOST, Intent.LEAST)
 # The question cues of a contact detail (address, phone, e-mail…): asked of a body, never of a statistic.
 _CONTACT = re.compile("|".join(cue for kind, cue, _ in KINDS if kind in LABELLED), re.I)
 

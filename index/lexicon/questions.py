@@ -214,6 +214,54 @@ YEAR_WORDS = r"(?:19|20)\d\d\s*年?度?"
 #: the count (its answer says whether it reaches the threshold by stating it).
 THRESHOLD_ASKED = (rf"(?:有没有|超过了?|超出了?|多于|少于|不到|不足|达到了?|是不是|有)\s*(?:\d+|[{CN_NUMERALS}千万两]+)"
                    rf"\s*(?:多|余)?\s*[{ASKED_MEASURES}](?=[^，,。？?]{{0,3}}?(?:吗|吧|没有|没|[？?]|$))")
+#: A yes/no question against a threshold ("罚款超过五百次了吗", "有没有超过一百件", "是否多于200件",
+#: "不到一百件吧", "Did it exceed 100?", "more than 100?", "at least 50?"): each comparison word -> the
+#: relation the figure is tested by (above: >, at_least: >=, below: <, at_most: <=). Longer words
+#: first: 不超过 is no 超过.
+THRESHOLD_RELATIONS_ZH: dict[str, tuple[str, ...]] = {
+    "at_most": ("不超过", "没超过", "没有超过", "未超过", "不多于", "不高于", "不大于", "至多", "最多"),
+    "below": ("不到", "不足", "少于", "低于", "小于", "未满", "不满", "没到", "没有到", "未达到", "没达到",
+              "没有达到"),
+    "above": ("超过了", "超过", "超出了", "超出", "多于", "高于", "大于", "过了"),
+    "at_least": ("至少", "不少于", "不低于", "不小于", "达到了", "达到", "够", "满", "有没有", "有"),
+}
+THRESHOLD_RELATIONS_EN: dict[str, tuple[str, ...]] = {
+    "at_most": ("at most", "no more than", "not more than", "not exceed", "no higher than"),
+    "below": ("fewer than", "less than", "under", "below", "lower than", "short of"),
+    "above": ("more than", "over", "above", "exceeded", "exceeds", "exceed", "greater than", "higher than",
+              "in excess of"),
+    "at_least": ("at least", "no fewer than", "no less than", "as many as", "reached", "reach"),
+}
+#: Words before the comparison that make it a yes/no ask ("是否超过", "有没有超过", "是不是不到").
+THRESHOLD_ASKING_BEFORE = r"(?:是否|有没有|有没|是不是)"
+#: What closes a yes/no ask after the threshold and its measure ("…五百次了吗", "…一百件吧", "…没有?").
+THRESHOLD_ASKING_AFTER = r"[^，,。；;？?]{0,4}?(?:吗|吧|么|没有|没|呢|[？?]|$)"
+#: A threshold's measure after its number: money or a counting word ("六百万元", "五百次"); never a
+#: year, a date, a share or a percent ("有没有2024年的", "超过五成"), which the lookahead refuses.
+THRESHOLD_MEASURE = (rf"(?:多|余)?\s*(?P<measure>亿元|万元|元|亿|万|[{ASKED_MEASURES}])?"
+                     rf"(?![年月日号%％成倍分\d{{digits}}])")
+#: Money units in yuan: a threshold written "六百万元" is tested against a cell counted in 万元.
+YUAN: dict[str | None, int] = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
+#: A power written after a threshold's number ("600万元", "1万件"): its value.
+THRESHOLD_POWERS: dict[str, int] = {"万": 10_000, "亿": 100_000_000, "万元": 10_000, "亿元": 100_000_000}
+#: The yuan sign a money threshold ends with.
+YUAN_SIGN = "元"
+#: A category of the proactively disclosed information named by its own name ("机构职能类信息",
+#: "政策、规范性文件类", "重大建设项目类的"): the reports state such a category's count in their prose
+#: listing only; the table's 主动公开 count is the whole of every category, never the category's.
+#: Asking words before 类 ("哪一类", "各类", "几类") name no category.
+INFO_CATEGORY = r"(?<![哪各这那此几每同一两])(?:[\u4e00-\u9fff]{2,10}、)?[\u4e00-\u9fff]{2,10}(?<![哪各这那此几每同一两])类(?!别|型)"
+#: The word that ends a category's name ("机构职能类").
+CATEGORY_MARK = "类"
+#: Characters no category's name holds: what stands before the last of them is the question's
+#: own words ("主动公开的重大建设项目类", "工单里投诉类").
+BEFORE_CATEGORY = "的里中之在"
+#: The statistic key such a category is a part of.
+INFO_CATEGORY_WHOLE = "主动公开"
+#: An English yes/no question: it opens with an auxiliary ("Did …", "Was …", "Has …") or asks
+#: no wh-question at all ("Pingtan's penalties in 2024 more than 500?").
+YES_NO_EN = r"^\s*(?:did|does|do|was|were|is|are|has|have|had|could|can)\b"
+WH_EN = r"\b(?:how|what|which|who|whom|whose|when|where|why)\b"
 TOPIC_ASKING = (rf"{THRESHOLD_ASKED}|多少|几[{ASKED_MEASURES}]?|是什么|是哪|哪些|哪个|哪天|什么|怎么|如何|是否|有没有|请问"
                 r"|开展了|开展|举办了|举办|收到了|收到|报告|年报|里|中|的|了|吗|呢|共|一共|总共")
 #: A comparison word glued to the thing compared ("简报比2015年", "访问量较上年"): no part of the topic.

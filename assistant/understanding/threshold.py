@@ -1,0 +1,86 @@
+"""A yes/no question against a threshold: "罚款处罚超过五百次了吗", "有没有超过一百件", "是否多于200
+件", "不到一百件吧", "Did it exceed 100?", "at least 50?". The answer opens with the verdict in
+the asker's language, then the cited figure and the threshold it was compared with; a blank or
+unreadable cell gives no verdict. Pure: text in, Threshold out; the words are index.lexicon's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.lexicon import questions as words
+from index.lexicon.numerals import CN_QUANTITY, cn_quantity
+
+Number = int | float
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """The figure asked is tested against `value` by `relation` (above | at_least | below | at_most)."""
+
+    relation: str
+    value: Number  # in yuan when `money`
+    said: str  # the threshold as the question writes it ("五百次", "六百万元", "100")
+    # written as an amount ("六百万元"): compared in yuan with an amount only; None: a bare power
+    # ("七千多万") is an amount beside an amount's cell, a count beside a count's
+    money: bool | None = False
+
+    def holds(self, figure: Number | None, unit: str | None = None) -> bool | None:
+        """Does the figure (in `unit`) pass the test? None: no figure (a blank or unreadable
+        cell), or an amount tested against a count (or a count against an amount)."""
+        amount = unit in _YUAN
+        if figure is None or (self.money is not None and self.money != amount):
+            return None
+        figure = figure * _YUAN[unit] if amount else figure
+        return {"above": figure > self.value, "at_least": figure >= self.value,
+                "below": figure < self.value, "at_most": figure <= self.value}[self.relation]
+
+
+_YUAN = words.YUAN
+
+
+def _alternation(relations: dict[str, tuple[str, ...]]) -> str:
+    named = sorted(((w, r) for r, ws in relations.items() for w in ws), key=lambda x: -len(x[0]))
+    return "|".join(re.escape(w) for w, _ in named)
+
+
+_ZH_RELATION = {w: r for r, ws in words.THRESHOLD_RELATIONS_ZH.items() for w in ws}
+_EN_RELATION = {w: r for r, ws in words.THRESHOLD_RELATIONS_EN.items() for w in ws}
+_NUMBER_ZH = rf"\d[\d,]*(?:\.\d+)?|[{CN_QUANTITY}]+"
+# the threshold's measure: a counting word or money; never a year, a date or a percent ("有没有2024年的")
+_MEASURE_ZH = words.THRESHOLD_MEASURE.replace("{digits}", CN_QUANTITY)
+_ZH = re.compile(rf"(?P<before>{words.THRESHOLD_ASKING_BEFORE})?\s*(?P<rel>{_alternation(words.THRESHOLD_RELATIONS_ZH)})"
+                 rf"\s*(?P<num>{_NUMBER_ZH})\s*{_MEASURE_ZH}(?P<after>{words.THRESHOLD_ASKING_AFTER})?")
+_EN = re.compile(rf"\b(?P<rel>{_alternation(words.THRESHOLD_RELATIONS_EN)})\s+(?:a total of\s+)?"
+                 r"(?P<num>\d[\d,]*(?:\.\d+)?)(?!\s*(?:%|percent|per cent))\b")
+_YES_NO_EN = re.compile(words.YES_NO_EN, re.IGNORECASE)
+_WH_EN = re.compile(words.WH_EN, re.IGNORECASE)
+
+
+def asked_threshold(text: str, language: str) -> Threshold | None:
+    """The threshold a yes/no question tests its figure against; None when it asks none."""
+    if language == "en":
+        lowered = text.lower()
+        if not (_YES_NO_EN.search(lowered) or not _WH_EN.search(lowered)):
+            return None
+        m = _EN.search(lowered)
+        return Threshold(_EN_RELATION[m["rel"]], _number(m["num"]), m["num"]) if m else None
+    for m in _ZH.finditer(text):
+        if not (m["before"] or m["after"]):
+            continue  # "超过100件的有哪些": a filter, no yes/no ask
+        value = cn_quantity(m["num"].replace(",", "")) if not m["num"][0].isdigit() else _number(m["num"])
+        if value is None:
+            continue
+        measure = m["measure"] or ""
+        bare = measure in words.THRESHOLD_POWERS or (not measure and m["num"][-1] in words.THRESHOLD_POWERS)
+        money = True if words.YUAN_SIGN in measure else None if bare else False
+        value *= words.THRESHOLD_POWERS.get(measure, 1)
+        said = text[m.start("num"):m.end("measure") if m["measure"] else m.end("num")]
+        return Threshold(_ZH_RELATION[m["rel"]], value, said, money)
+    return None
+
+
+def _number(text: str) -> Number:
+    value = float(text.replace(",", ""))
+    return int(value) if value.is_integer() else value
