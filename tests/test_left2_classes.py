@@ -4,6 +4,9 @@ reports and wordings than the failing questions':
 - a statistic's word said as a category of items ("行政许可类信息有几条"): the prose's count of the
   disclosed items of that kind, never the table's statistic of the same name; the statistic asked
   as such ("行政许可多少件") keeps the table.
+- a statistic an English question links to that the report's template lacks, which its prose
+  states in fuller words ("政策文件解读81条", "政策及解读共3条" for the old template's 政策解读稿件发布数):
+  the prose's figure, as in Chinese, never only "its template has no … item".
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from assistant.understanding.statistics import category_spans
 
 from .conftest import chat, metric_keys
 
-REAL = ("pingtan_2012_county.txt", "pingtan_2013_county.txt", "pingtan_nyncj_2024.txt")
+REAL = ("pingtan_2012_county.txt", "pingtan_2013_county.txt", "pingtan_nyncj_2024.txt", "pingtan_czj_2020.txt",
+        "pingtan_gwhbgs_2025.txt")
 
 
 def test_category_of_items_is_no_statistic(pingtan_gazetteer):
@@ -29,3 +33,10 @@ def test_category_count_comes_from_the_prose(qa):
     assert "34条" in answer.text and "模板" not in answer.text, answer.text
     # the table's statistic asked as such stays the table's
     assert "1323件" in qa.ask("平潭农业农村局2024年行政许可多少件").text
+
+
+def test_english_statistic_the_template_lacks_is_read_in_the_prose(qa):
+    answer = qa.ask("How many policy interpretations did the Pingtan finance bureau release in 2020?")
+    assert "**3条**" in answer.text and "reported in" not in answer.text, answer.text
+    answer = qa.ask("In 2025, how many policy interpretations did the Pingtan management committee office publish?")
+    assert "**81条**" in answer.text, answer.text
