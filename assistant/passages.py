@@ -359,6 +359,8 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
         if len(parts) >= 2 and _SCOPED_PART.search(q.normalized, *parts[1]):
             # "约4900人次…，其中…电话咨询3200人次": the whole is the one the part found is an item of
             found[0] = _whole_of_breakdown(s, found[1]) or found[0]
+        if kind == "count" and isinstance(found[0], PassageFound):  # the whole stated twice: both totals
+            found[0] = restated(queries[0], s, found[0], terms_beyond_names(queries[0]))
         if not _part_exceeds_whole(q.normalized, parts, found):
             return Several(found)
     found = typed_passage(without_gap(q) if kind == "count" and asks_gap(q) else q, s, kind)

@@ -7,6 +7,8 @@ reports and wordings than the failing questions':
 - a statistic an English question links to that the report's template lacks, which its prose
   states in fuller words ("政策文件解读81条", "政策及解读共3条" for the old template's 政策解读稿件发布数):
   the prose's figure, as in Chinese, never only "its template has no … item".
+- a whole the prose states twice, asked with a part in one message ("about how many …, and how
+  many by phone?"): both statements of the whole (the 约 one first for "about"), then the part.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from assistant.understanding.statistics import category_spans
 from .conftest import chat, metric_keys
 
 REAL = ("pingtan_2012_county.txt", "pingtan_2013_county.txt", "pingtan_nyncj_2024.txt", "pingtan_czj_2020.txt",
-        "pingtan_gwhbgs_2025.txt")
+        "pingtan_gwhbgs_2025.txt", "pingtan_2013_dishui.txt")
 
 
 def test_category_of_items_is_no_statistic(pingtan_gazetteer):
@@ -40,3 +42,11 @@ def test_english_statistic_the_template_lacks_is_read_in_the_prose(qa):
     assert "**3条**" in answer.text and "reported in" not in answer.text, answer.text
     answer = qa.ask("In 2025, how many policy interpretations did the Pingtan management committee office publish?")
     assert "**81条**" in answer.text, answer.text
+
+
+def test_whole_stated_twice_asked_with_its_part(qa):
+    for question in ("In 2013, about how many taxpayer consultations did the Pingtan local tax bureau answer, "
+                     "and how many came in by phone?", "平潭地税局2013年解答纳税人咨询大约多少人次？电话咨询多少人次？"):
+        text = qa.ask(question).text
+        assert "约4900" in text and "3000多" in text and "3200" in text, text
+        assert text.index("4900") < text.index("3000多") < text.index("3200"), text
