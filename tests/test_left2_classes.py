@@ -9,6 +9,8 @@ reports and wordings than the failing questions':
   the prose's figure, as in Chinese, never only "its template has no … item".
 - a whole the prose states twice, asked with a part in one message ("about how many …, and how
   many by phone?"): both statements of the whole (the 约 one first for "about"), then the part.
+- an English total asked with a part of the body after it ("…, and how many of those were from the
+  townships?"): the total from its table, the part (乡镇) from the prose, never "not answered".
 """
 
 from __future__ import annotations
@@ -50,3 +52,9 @@ def test_whole_stated_twice_asked_with_its_part(qa):
         text = qa.ask(question).text
         assert "约4900" in text and "3000多" in text and "3200" in text, text
         assert text.index("4900") < text.index("3000多") < text.index("3200"), text
+
+
+def test_english_part_of_the_body_after_its_total(qa):
+    text = qa.ask("How many government information items did Pingtan County proactively release in 2013, "
+                  "and how many of those were from the townships?").text
+    assert "1853" in text and "**602条**" in text and "not answered" not in text, text

@@ -22,6 +22,7 @@ from .followups import (
     counts_parts,
     names_body_part,
     names_info_category,
+    part_asked_after_total,
     same_period,
     scoped_outcome,
     unnamed_part,
@@ -117,6 +118,8 @@ class Query:
     before: list[Metric] = field(default_factory=list)
     # "A 2025年…比B 2023年多多少": each body with the year written beside it, compared as two pairs
     pairs: list[tuple[str, int]] = field(default_factory=list)
+    # "…, and how many of them came from the townships?": the second ask, a part the prose states
+    prose_part: str = ""
     # "罚款超过五百次了吗" / "did it exceed 100?": the figure asked is tested against this threshold,
     # and the answer opens with the verdict (understanding.threshold)
     threshold: Threshold | None = None
@@ -280,8 +283,11 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
             and not query.relative and (threshold := asked_threshold(found.text, query.language)):
         # "Did it exceed 100?" / "at least 50?": one figure tested, not a difference nor a least
         query.intent, query.threshold = Intent.LOOKUP, threshold
-    if query.intent == Intent.LOOKUP and (names_body_part(lowered, found.mentions)
-                                          or names_info_category(lowered, query.metric_keys)) and query.metrics:
+    part = part_asked_after_total(found.text) if query.language == "en" and query.metrics else None
+    if part:  # the total from its table, the part the second ask names from the prose
+        query.prose_part, query.narrowed = part, None
+    elif query.intent == Intent.LOOKUP and (names_body_part(lowered, found.mentions)
+                                            or names_info_category(lowered, query.metric_keys)) and query.metrics:
         query.metrics, query.intent, query.narrowed = [], Intent.PASSAGE, None  # the part's figure: the prose's
     return query
 
