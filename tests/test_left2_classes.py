@@ -11,10 +11,13 @@ reports and wordings than the failing questions':
   many by phone?"): both statements of the whole (the 约 one first for "about"), then the part.
 - an English total asked with a part of the body after it ("…, and how many of those were from the
   townships?"): the total from its table, the part (乡镇) from the prose, never "not answered".
+- a year's figure in a short sentence whose other clause opens a running total ("截至…共计发布微博
+  3759条，2020年度…1968条"): quoted from its own clause, never with the running total.
 """
 
 from __future__ import annotations
 
+from assistant.quotes import figure_clauses
 from assistant.understanding.statistics import category_spans
 
 from .conftest import chat, metric_keys
@@ -58,3 +61,12 @@ def test_english_part_of_the_body_after_its_total(qa):
     text = qa.ask("How many government information items did Pingtan County proactively release in 2013, "
                   "and how many of those were from the townships?").text
     assert "1853" in text and "**602条**" in text and "not answered" not in text, text
+
+
+def test_year_figure_quoted_without_the_running_total_beside_it(qa):
+    text = "截至2021年底累计发布信息5120条，2021年共发布信息860条，"
+    at = text.index("860条")
+    left, right = figure_clauses(text, at, at + 4)
+    assert "5120" not in text[left:right] and "860条" in text[left:right]
+    answer = qa.ask("灵武市卫健局2020年度一共发布了几条微博")
+    assert "1968条" in answer.text and "3759" not in answer.text, answer.text
