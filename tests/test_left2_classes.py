@@ -13,6 +13,8 @@ reports and wordings than the failing questions':
   townships?"): the total from its table, the part (乡镇) from the prose, never "not answered".
 - a year's figure in a short sentence whose other clause opens a running total ("截至…共计发布微博
   3759条，2020年度…1968条"): quoted from its own clause, never with the running total.
+- a sum of three or more things listed with 、 whose figures only the prose states, one of them
+  also a table's word (政府网站): each thing's figure added, never asking back which cell is meant.
 """
 
 from __future__ import annotations
@@ -70,3 +72,9 @@ def test_year_figure_quoted_without_the_running_total_beside_it(qa):
     assert "5120" not in text[left:right] and "860条" in text[left:right]
     answer = qa.ask("灵武市卫健局2020年度一共发布了几条微博")
     assert "1968条" in answer.text and "3759" not in answer.text, answer.text
+
+
+def test_sum_of_things_listed_with_dunhao_from_the_prose(qa):
+    answer = qa.ask("海原县卫健局2020年在微博、微信公众号、政府网站上总共发了多少条信息")
+    assert "1320" in answer.text and all(f in answer.text for f in ("45条", "275条", "1000条")), answer.text
+    assert answer.route != "clarify"
