@@ -32,6 +32,7 @@ from index.lexicon.prose import (
     ROUGH_BEFORE,
     YEAR_NAMED,
 )
+from index.lexicon.questions import BODY_PARTS
 
 from .answer import Citation
 from .findings import PassageFound, ProseTwice
@@ -49,6 +50,7 @@ _ROUGH_BEFORE, _ROUGH_AFTER = re.compile(ROUGH_BEFORE), re.compile(ROUGH_AFTER)
 _FLOOR_BEFORE = re.compile(FLOOR_BEFORE)
 _ROUGH_ASKED, _FLOOR_ASKED = re.compile(ROUGH_ASKED, re.I), re.compile(FLOOR_ASKED, re.I)
 _HAN = re.compile("[\u4e00-\u9fff]")
+_BODY_PART = re.compile(BODY_PARTS)
 #: Characters of a figure's words that say how it is given, not what it counts.
 _HOW_GIVEN = re.compile(f"{ROUGH_BEFORE.rstrip('$')}|{FLOOR_BEFORE.rstrip('$')}")
 
@@ -118,7 +120,8 @@ def _a_part(text: str, st: Statement) -> bool:
     """Whether a figure is a part of a whole: 其中 before it in its sentence (a list of parts may
     run on past a semicolon)."""
     opened = max((m.end() for m in _FULL_STOP.finditer(text, 0, st.start)), default=0)
-    return PARTS_OPENER in text[opened:st.start]
+    # "各乡镇主动公开政府信息674条": a part of the body, its item naming the part
+    return PARTS_OPENER in text[opened:st.start] or _BODY_PART.search(st.item) is not None
 
 
 def _clause(text: str, st: Statement) -> str:
