@@ -211,6 +211,8 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     if thing is not None:  # "多少粉丝", "budget", "政务微博有多少个": the number's clause names it
         spans = [s for s in spans if answers(thing, sentence, s)]
     spans = [s for s in spans if names_part_asked(question, clause_of(sentence, s.start, s.end, items=True))]
+    if kind == "count":
+        spans = _nearest_head_en(question, sentence, spans)
     if kind in CLAUSE_KINDS and (thing is None or not thing.key):  # what is counted, said after 多少
         heads = head_terms(question)
         spans = [s for s in spans if not heads or any(h in clause_of(sentence, s.start, s.end) for h in heads)]
@@ -293,6 +295,21 @@ def bound_spans(sentence: str, spans: list[Span], noun: str) -> list[Span]:
               or binds_kind(noun, item, sentence[:s.start]), s) for s in spans]  # "投诉类工单": 投诉类 of 工单
     most = max((n for n, _ in bound), default=0)
     return [s for n, s in bound if n == most] if most else []
+
+
+def _nearest_head_en(question: str, sentence: str, spans: list[Span]) -> list[Span]:
+    """"how many government new-media accounts": an English noun phrase's head comes last, so of
+    figures whose own items name different words of it ("2个政府网站、29个政务新媒体"), the one naming
+    the latest word (新媒体, not 政府) counts what is asked; the spans as they are otherwise."""
+    en = _HEAD_EN.search(question.lower())
+    if en is None or len(spans) < 2:
+        return spans
+    for word in reversed(en.group(1).split()):
+        zh = glossary_terms(word).split()
+        named = [s for s in spans if any(z in clause_of(sentence, s.start, s.end, items=True) for z in zh)]
+        if named:
+            return named
+    return spans
 
 
 def head_terms(question: str) -> set[str]:

@@ -6,7 +6,8 @@ reports and wordings than the failing questions':
   as such ("行政许可多少件") keeps the table.
 - a statistic an English question links to that the report's template lacks, which its prose
   states in fuller words ("政策文件解读81条", "政策及解读共3条" for the old template's 政策解读稿件发布数):
-  the prose's figure, as in Chinese, never only "its template has no … item".
+  the prose's figure, as in Chinese, never only "its template has no … item"; of two figures of one
+  clause ("2个政府网站、29个政务新媒体") the one whose item names the English phrase's last word counts.
 - a whole the prose states twice, asked with a part in one message ("about how many …, and how
   many by phone?"): both statements of the whole (the 约 one first for "about"), then the part.
 - an English total asked with a part of the body after it ("…, and how many of those were from the
@@ -78,3 +79,11 @@ def test_sum_of_things_listed_with_dunhao_from_the_prose(qa):
     answer = qa.ask("海原县卫健局2020年在微博、微信公众号、政府网站上总共发了多少条信息")
     assert "1320" in answer.text and all(f in answer.text for f in ("45条", "275条", "1000条")), answer.text
     assert answer.route != "clarify"
+
+
+def test_english_head_word_picks_the_figure_of_its_item(qa):
+    text = qa.ask("In 2025, how many government new-media accounts did the Pingtan management committee office "
+                  "monitor?").text
+    assert text.startswith("Answer: 29个"), text
+    assert qa.ask("How many government websites did the Pingtan committee office monitor in 2025?").text.startswith(
+        "Answer: 2个")
