@@ -17,6 +17,7 @@ from .named_in_prose import named_in_prose
 from .render import filter_note, problem_text, render, took_note
 from .render.typos import typo_note
 from .understanding import (
+    Intent,
     Metric,
     Query,
     check_question,
@@ -150,6 +151,10 @@ class Conversation:
         """A statistic narrowed in words no cell matched: which cell is meant, not the whole's number."""
         if query.narrowed is None or not query.metrics or query.narrowed.listed:
             return None
+        if query.narrowed.summed is not None:  # a sum the cells cannot make: the prose may add its things
+            prose = self.engine.answer(replace(query, metrics=[], narrowed=None, intent=Intent.PASSAGE))
+            if prose.computed:
+                return prose
         finding = PartUnmatched(query.narrowed.words, query.narrowed.summed or query.metrics[0], query.narrowed.near,
                                 summed=query.narrowed.summed is not None)
         return render(finding, query.text, query.language, self.engine.gazetteer.english_name)

@@ -18,7 +18,7 @@ from index.templates import table_of
 from .answer import Answer
 from .earlier import not_added
 from .findings import Noted, Several
-from .readings import prose_reading
+from .readings import prose_part, prose_reading
 from .render import render
 from .retrieve import HybridRetriever
 from .routes import ROUTES, Route, from_previous
@@ -83,6 +83,8 @@ class Engine:
                 # "how many items were disclosed on request": the table's cell, then what the prose counts
                 said = [f for r in query.readings if (f := prose_reading(query, scope, r)) is not None]
                 finding = Several([finding, *said]) if said else finding
+            if query.prose_part and route.name == "facts":  # "…, and how many of them came from the townships?"
+                finding = Several([finding, prose_part(query, scope)])
         return finding
 
     def answer(self, query: Query, previous: Answer | None = None) -> Answer:

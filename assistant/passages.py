@@ -211,6 +211,8 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     if thing is not None:  # "多少粉丝", "budget", "政务微博有多少个": the number's clause names it
         spans = [s for s in spans if answers(thing, sentence, s)]
     spans = [s for s in spans if names_part_asked(question, clause_of(sentence, s.start, s.end, items=True))]
+    if kind == "count":
+        spans = _nearest_head_en(question, sentence, spans)
     if kind in CLAUSE_KINDS and (thing is None or not thing.key):  # what is counted, said after 多少
         heads = head_terms(question)
         spans = [s for s in spans if not heads or any(h in clause_of(sentence, s.start, s.end) for h in heads)]
@@ -295,6 +297,21 @@ def bound_spans(sentence: str, spans: list[Span], noun: str) -> list[Span]:
     return [s for n, s in bound if n == most] if most else []
 
 
+def _nearest_head_en(question: str, sentence: str, spans: list[Span]) -> list[Span]:
+    """"how many government new-media accounts": an English noun phrase's head comes last, so of
+    figures whose own items name different words of it ("2个政府网站、29个政务新媒体"), the one naming
+    the latest word (新媒体, not 政府) counts what is asked; the spans as they are otherwise."""
+    en = _HEAD_EN.search(question.lower())
+    if en is None or len(spans) < 2:
+        return spans
+    for word in reversed(en.group(1).split()):
+        zh = glossary_terms(word).split()
+        named = [s for s in spans if any(z in clause_of(sentence, s.start, s.end, items=True) for z in zh)]
+        if named:
+            return named
+    return spans
+
+
 def head_terms(question: str) -> set[str]:
     """What a quantity counts, when the question says it after 多少 / "how many": 粉丝 of
     "有多少粉丝", 发布 of "how many posts". Empty when it does not (12345平台工单一共多少件)."""
@@ -359,6 +376,8 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
         if len(parts) >= 2 and _SCOPED_PART.search(q.normalized, *parts[1]):
             # "约4900人次…，其中…电话咨询3200人次": the whole is the one the part found is an item of
             found[0] = _whole_of_breakdown(s, found[1]) or found[0]
+        if kind == "count" and isinstance(found[0], PassageFound):  # the whole stated twice: both totals
+            found[0] = restated(queries[0], s, found[0], terms_beyond_names(queries[0]))
         if not _part_exceeds_whole(q.normalized, parts, found):
             return Several(found)
     found = typed_passage(without_gap(q) if kind == "count" and asks_gap(q) else q, s, kind)

@@ -56,7 +56,7 @@ _CLAUSE_BREAK = re.compile(r"(?<=[，,；;：:])")
 _EN_WORD = re.compile(r"[a-z][a-z'-]*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HOW_MANY = re.compile(r"\bhow many\s+([a-z][a-z' -]{1,60}?)(?= did\b| do\b| does\b| were\b| was\b| are\b| is\b| has\b"
-                       r"| have\b| had\b| in\b| for\b| from\b| by\b| at\b| on\b|\?|$)")
+                       r"| have\b| had\b| in\b| for\b| from\b| by\b| at\b| on\b|,|\?|$)")
 _HOW_MUCH = re.compile(r"\b(?:how much|what(?: was| is)?(?: the)?)\s+([a-z][a-z' -]{1,60}?)(?= amount\b| sum\b| did\b"
                        r"| do\b| does\b| were\b| was\b| is\b| in\b| for\b| from\b| by\b| to\b| on\b|\?|$)")
 _MONEY = re.compile(MONEY_ASKED)

@@ -51,6 +51,8 @@ def prose_sum(q: Query, s: Scope, found: PassageFound) -> MetricSum | PassageFou
     sentence = sentence_of_found(s, found)
     if not measure or sentence is None:
         return None
+    if (listed := _listed_sum(q, reports[0], cited.page, sentence, measure)) is not None:
+        return listed  # "政府网站、微信公众号、微博三个渠道一共…": each thing of the 、 list, added
     for joiner in joiners(q):
         things = _things(q.normalized, joiner, sentence)
         if things is None:
@@ -201,3 +203,28 @@ def _is_highlight(st: Said, found: PassageFound) -> bool:
 def _total(values: list[float]) -> int | float:
     total = sum(values)
     return round(total, 2) if any(isinstance(v, float) for v in values) else total
+
+
+_LISTED = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
+
+
+def _listed_sum(q: Query, report, page: int | None, sentence: str, measure: str) -> MetricSum | None:
+    """Three or more things the question lists with 、 ("政府网站、微信公众号、微博"), each named by the
+    sentence (the first by its longest end, the others by their longest start) with its own figure
+    in the measure asked after it: their sum; None unless every thing and figure is found."""
+    listed = next((m for m in _LISTED.finditer(q.normalized) if m.group().count("、") >= 2), None)
+    if listed is None:
+        return None
+    items = listed.group().split("、")
+    names = [next((items[0][i:] for i in range(len(items[0]) - MIN_NAME + 1) if items[0][i:] in sentence), None)]
+    names += [next((it[:j] for j in range(len(it), MIN_NAME - 1, -1) if it[:j] in sentence), None) for it in items[1:]]
+    if any(n is None for n in names) or len(set(names)) != len(names):
+        return None
+    at = sorted((sentence.find(n), n) for n in names)
+    ends = [a for a, _ in at[1:]] + [len(sentence)]
+    amounts = [_amount_after(sentence, a, end, measure) for (a, _), end in zip(at, ends, strict=True)]
+    if any(a is None for a in amounts):
+        return None
+    facts = [prose_fact(report, name, a.value, measure, page, sentence.strip(), f"{name}{a.text}")
+             for (_, name), a in zip(at, amounts, strict=True)]
+    return MetricSum(facts, [Metric((f.metric,), f.label, f.label, measure) for f in facts], _total([f.value for f in facts]))

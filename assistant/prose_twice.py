@@ -38,6 +38,7 @@ from index.lexicon.questions import BODY_PARTS
 
 from .answer import Citation
 from .findings import PassageFound, ProseTwice
+from .prose_clauses import chinese_of, counted_words
 from .prose_statements import Statement, number_of, read
 from .quotes import cited_clause, with_ocr
 from .scope import Scope
@@ -65,11 +66,15 @@ def restated(q: Query, s: Scope, found: PassageFound, terms: set[str]) -> Passag
     another figure (module doc)."""
     if not found.highlight or number_of(found.highlight) is None:
         return found
+    if q.language == "en":  # "taxpayer consultations": the Chinese of the thing counted is the question's too
+        terms = terms | {zh for group in chinese_of(counted_words(q)) for zh in group}
     c = found.citation
     pages = [(p.number, p.text) for p in s.catalog.pages(c.report)]
     statements = [(number, text, st) for number, text in pages for st in read(text)]
+    # the found sentence may be its statement's sentence cut before a breakdown ("…咨询…，其中…")
     mine = next(((n, t, st) for n, t, st in statements if n == c.page and st.value == number_of(found.highlight)
-                 and _flat(st.quote) in _flat(found.sentence) + _flat(c.quote)), None)
+                 and (_flat(st.quote) in _flat(found.sentence) + _flat(c.quote)
+                      or _flat(found.sentence) in _flat(st.quote))), None)
     if mine is None:
         return found
     if _a_part(mine[1], mine[2]):
@@ -130,7 +135,8 @@ def _a_part(text: str, st: Statement) -> bool:
     """Whether a figure is a part of a whole: 其中 before it in its sentence (a list of parts may
     run on past a semicolon)."""
     opened = max((m.end() for m in _FULL_STOP.finditer(text, 0, st.start)), default=0)
-    return PARTS_OPENER in text[opened:st.start]
+    # "各乡镇主动公开政府信息674条": a part of the body, its item naming the part
+    return PARTS_OPENER in text[opened:st.start] or _BODY_PART.search(st.item) is not None
 
 
 def _clause(text: str, st: Statement) -> str:

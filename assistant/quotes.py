@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from index.lexicon.prose import NAMELESS_WORDS, PARTS_OPENER, YEAR_OR_DATE_IN_CLAUSE
+from index.lexicon.prose import NAMELESS_WORDS, PARTS_OPENER, RUNNING_OPENER, YEAR_OR_DATE_IN_CLAUSE
 from index.lexicon.units import MEASURES, MONEY
 
 from .answer import Citation
@@ -83,6 +83,7 @@ _NAMELESS = re.compile(NAMELESS_WORDS)
 _QUANTITY = re.compile(rf"(?<![\d.,])\d[\d,]*(?:\.\d+)?\s*(?:{MEASURES}|{'|'.join(MONEY)}|[%％])")
 #: A sentence with at most this many quantities is quoted whole.
 KEEP_WHOLE = 3
+_RUNNING_OPENS = re.compile(RUNNING_OPENER)
 #: Han characters a clause needs before its figure to say what the figure counts.
 NAMING_CHARS = 2
 ELLIPSIS = "…"
@@ -129,6 +130,14 @@ def _contact_segment(text: str, start: int, end: int) -> tuple[int, int]:
     return (left, right) if _FIGURE.search(outside) else (0, len(text))
 
 
+def _running_beside(text: str, left: int, right: int, start: int) -> bool:
+    """Whether a clause of text[left:right] other than the figure's own opens a running total
+    ("截至…共计发布微博3759条，2020年度…1968条"): the year's figure is quoted from its own clause."""
+    cuts = [left, *_breaks(text, left, right), right]
+    return any(_RUNNING_OPENS.match(re.sub(r"\s", "", text[a:b])) for a, b in zip(cuts, cuts[1:], strict=False)
+               if not a <= start < b)
+
+
 def figure_clauses(text: str, start: int, end: int, also: tuple[str, ...] = ()) -> tuple[int, int]:
     """(start, end) in `text` of the clause(s) a figure at text[start:end] is quoted with; its
     whole sentence when that holds few figures (KEEP_WHOLE) or the figure is no quantity. `also`:
@@ -146,7 +155,7 @@ def figure_clauses(text: str, start: int, end: int, also: tuple[str, ...] = ()) 
         return _widened(text, _item_start(text, part, start), _right_of(text, end, rights), lefts, rights, also)
     w_left = max((m.end() for m in _WHOLE_END.finditer(text, 0, start)), default=0)
     w_right = next((m.end() for m in _WHOLE_END.finditer(text, end)), len(text))
-    if len(_QUANTITY.findall(text, w_left, w_right)) <= KEEP_WHOLE:
+    if len(_QUANTITY.findall(text, w_left, w_right)) <= KEEP_WHOLE and not _running_beside(text, w_left, w_right, start):
         return w_left, w_right  # "季度通报3次，月通报4次": a short sentence says what a question's other parts ask
     i = len(lefts) - 1
     while i > 0 and not _names(text[lefts[i]:start]):

@@ -5,13 +5,16 @@ read from the prose; the engine answers it after the table's reading."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from index.lexicon.readings import PROSE_READINGS
 
 from .aggregate import AGGREGATES
-from .findings import Aggregate
+from .findings import Aggregate, NotStated, PassageFound
+from .passages import best_passage
 from .prose_facts import prose_fact
-from .scope import Scope
-from .understanding import Metric, Query
+from .scope import NO_BODY, Scope
+from .understanding import Intent, Metric, Query
 
 #: Reports whose prose figures one answer lists.
 MAX_REPORTS = 6
@@ -29,3 +32,15 @@ def prose_reading(q: Query, s: Scope, reading: str) -> Aggregate | None:
         return None
     intent = "lookup" if len(facts) == 1 else "list"
     return Aggregate(metric, AGGREGATES[intent](facts), sorted({f.year for f in facts}), table=len(facts) > 1)
+
+
+def prose_part(q: Query, s: Scope) -> PassageFound | NotStated:
+    """The part a message asks after its total ("how many of them came from the townships"), from
+    the prose of the same reports; not stated (its words said) when no sentence gives it."""
+    text = q.prose_part
+    part = replace(q, text=text, normalized=text, topic=text, intent=Intent.PASSAGE, metrics=[], mentions=[],
+                   prose_part="", narrowed=None, readings=[])
+    found = best_passage(part, s)
+    if isinstance(found, PassageFound | NotStated):
+        return found
+    return NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None, text)

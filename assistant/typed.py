@@ -57,6 +57,7 @@ from index.lexicon.numbering import IDENTIFIER_AFTER, IDENTIFIER_BEFORE
 from index.lexicon.questions import (
     ASKING_COUNT,
     BODY_PARTS,
+    BODY_PARTS_EN,
     COUNTED_AFTER_ASKING,
     LIST_OF_ASKS_BREAK,
     PART_ASKING,
@@ -565,5 +566,6 @@ _BODY_PART = re.compile(BODY_PARTS)
 def names_part_asked(question: str, item: str) -> bool:
     """A count asked of a part of a body ("乡镇主动公开了多少条") is one whose own item names that
     part ("各乡镇…477条"), never the rest's ("区直各部门…1592条"); any item when none is asked."""
-    parts = set(_BODY_PART.findall(question))
+    lowered = question.lower()  # "townships": the part the prose names 乡镇
+    parts = set(_BODY_PART.findall(question)) | {zh for en, zh in BODY_PARTS_EN.items() if f" {en}" in lowered}
     return not parts or any(p in item for p in parts)

@@ -505,7 +505,13 @@ def _names_statistic(sentence: str, metric: Metric) -> bool:
     # a long name is stated in parts ("参加或举办新闻发布会总次数" as "新闻发布会12场"): three
     # characters of it in a row name it; a short one (处罚) must stand whole
     return any(w in sentence if len(w) <= _PART else
-               any(w[i:i + _PART] in sentence for i in range(len(w) - _PART + 1)) for w in words)
+               any(w[i:i + _PART] in sentence for i in range(len(w) - _PART + 1)) or _said_apart(w, sentence)
+               for w in words)
+
+
+def _said_apart(word: str, sentence: str) -> bool:
+    """A long name's first two words with a short word between ("政策解读…" as "政策文件解读81条")."""
+    return len(word) >= 4 and re.search(f"{word[:2]}[\u4e00-\u9fff]{{1,2}}{word[2:4]}", sentence) is not None
 
 
 def _change(q: Query, s: Scope, metric: Metric, coverage: Coverage, facts: list[Fact]):

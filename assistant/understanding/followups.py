@@ -120,7 +120,7 @@ def earlier_computation(lowered: str) -> tuple[str, int, bool] | None:
     return op, 2 if pointed is None else pointed, pointed is not None
 
 
-_BODY_PART = re.compile(words.BODY_PARTS)
+_BODY_PART = re.compile(f"{words.BODY_PARTS}|" + "|".join(rf"\b{w}" for w in words.BODY_PARTS_EN))
 
 
 def names_body_part(lowered: str, mentions: list[Mention]) -> bool:
@@ -150,3 +150,19 @@ def scoped_outcome(lowered: str, earlier_keys: set[str]) -> str | None:
     if not scoped(lowered) or not any(r in k for k in earlier_keys for r in _RECEIVED):
         return None
     return next((row for row, said in _OUTCOME_VERBS if said.search(lowered)), None)
+
+
+_POINTS_BACK_EN = re.compile(words.POINTS_BACK_EN, re.I)
+_TOTAL_NOUN_EN = re.compile(words.TOTAL_NOUN_EN, re.I)
+_SECOND_ASK_EN = re.compile(r",?\s+and\s+(?=how many\b)", re.I)
+
+
+def part_asked_after_total(text: str) -> str | None:
+    """"how many items were disclosed, and how many of them came from the townships?": the second
+    ask, when it alone names a part of the body, as a question of its own (the total's noun for
+    "of them"), for the prose to answer; None for any other message."""
+    asks = _SECOND_ASK_EN.split(text)
+    if len(asks) != 2 or not _BODY_PART.search(asks[1].lower()) or _BODY_PART.search(asks[0].lower()):
+        return None
+    total = _TOTAL_NOUN_EN.search(asks[0])
+    return _POINTS_BACK_EN.sub(total.group(1), asks[1], count=1) if total else asks[1]

@@ -22,6 +22,7 @@ from .followups import (
     counts_parts,
     names_body_part,
     names_info_category,
+    part_asked_after_total,
     same_period,
     scoped_outcome,
     unnamed_part,
@@ -41,6 +42,7 @@ from .statistics import (
     Narrowed,
     asks_change_of_year,
     asks_handling,
+    category_spans,
     change_not_prior,
     compared_with_prior,
     handling_metrics,
@@ -116,6 +118,8 @@ class Query:
     before: list[Metric] = field(default_factory=list)
     # "A 2025年…比B 2023年多多少": each body with the year written beside it, compared as two pairs
     pairs: list[tuple[str, int]] = field(default_factory=list)
+    # "…, and how many of them came from the townships?": the second ask, a part the prose states
+    prose_part: str = ""
     # "罚款超过五百次了吗" / "did it exceed 100?": the figure asked is tested against this threshold,
     # and the answer opens with the verdict (understanding.threshold)
     threshold: Threshold | None = None
@@ -170,7 +174,9 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.drop_terms = name_terms(m.text for m in found.mentions if m.kind not in ("metric", "bureau", "cell"))
     # "信访投诉有三千多件吗": the asker's guess is no word the answering sentence says
     query.drop_terms |= name_terms(m.group() for m in _THRESHOLD.finditer(lowered))
-    query.metrics = [m for m in _unique_metrics(x for x in found.mentions if x.kind == "metric")
+    kinds = category_spans(found.text)  # "行政许可类信息": the prose's category, no statistic
+    query.metrics = [m for m in _unique_metrics(x for x in found.mentions if x.kind == "metric"
+                                                and not any(a < x.end and x.start < b for a, b in kinds))
                      if not CONTEXT.get(m.key) or any(w in lowered for w in CONTEXT[m.key])]
     refs = cells.decode(v for m in found.mentions if m.kind == "cell" for v in m.values)
     # A column named by its printed label ("本年增/减") or a row the linker's words leave out
@@ -277,8 +283,11 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
             and not query.relative and (threshold := asked_threshold(found.text, query.language)):
         # "Did it exceed 100?" / "at least 50?": one figure tested, not a difference nor a least
         query.intent, query.threshold = Intent.LOOKUP, threshold
-    if query.intent == Intent.LOOKUP and (names_body_part(lowered, found.mentions)
-                                          or names_info_category(lowered, query.metric_keys)) and query.metrics:
+    part = part_asked_after_total(found.text) if query.language == "en" and query.metrics else None
+    if part:  # the total from its table, the part the second ask names from the prose
+        query.prose_part, query.narrowed = part, None
+    elif query.intent == Intent.LOOKUP and (names_body_part(lowered, found.mentions)
+                                            or names_info_category(lowered, query.metric_keys)) and query.metrics:
         query.metrics, query.intent, query.narrowed = [], Intent.PASSAGE, None  # the part's figure: the prose's
     return query
 

@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from index.lexicon import prose as prose_words
 from index.lexicon import questions as asked_words
 from index.lexicon import statwords
 from index.templates import cells_of, templates
@@ -107,10 +108,20 @@ def _not_statistic_words(text: str, mentions: list[Mention], years: int) -> Span
     """Spans the linker must not read: names of bodies, and with two or more years asked the
     change verb ("减少了多少" between them is their difference)."""
     exclude = [(m.start, m.end) for m in mentions if m.kind in _NOT_STATISTICS]
+    exclude += category_spans(text)
     if years >= 2:
         exclude += [(h.start, h.end) for h in find_phrases(text)
                     if h.phrase.kind == "verb" and h.phrase.target == statwords.CHANGE_COLUMN]
     return exclude
+
+
+_CATEGORY = re.compile(prose_words.CATEGORY_OF_ITEMS)
+
+
+def category_spans(text: str) -> Spans:
+    """Statistic words said as a category of items ("行政许可类信息有几条"): the prose's count of
+    the items of that kind a report disclosed, never the table's statistic of the same name."""
+    return [(h.start, h.end) for h in find_phrases(text) if _CATEGORY.match(text, h.end)]
 
 
 _PRIOR_REFERENCE = re.compile(statwords.PRIOR_REFERENCE)

@@ -117,3 +117,6 @@ FLOOR_ASKED = r"超过|以上|不止|more than|\bover\b|at least|upwards of"
 CHANGE_IN_CLAUSE = r"比|较|同比|环比|增长|增加|减少|下降|上升|提高|降低"
 #: A year a figure's clause names ("2012年…"): a figure of another year than its report's is no restatement.
 YEAR_NAMED = r"((?:19|20)\d\d)\s*年"
+#: After a statistic's word in a question: a category of the items a report's prose counts
+#: ("行政许可类信息有几条": the disclosed items of that kind), not the table's statistic.
+CATEGORY_OF_ITEMS = r"\s*类(?:的)?(?:政府)?(?:信息|文件|事项)"

@@ -63,6 +63,14 @@ SCOPED = (r"其中|这里面|那里面|这当中|那当中|这之中|这些|那�
 #: Parts of a body a question may ask a figure of ("各乡镇主动公开了多少条", "区直各部门"): the
 #: body's own table figure is their whole, never theirs; the prose may state theirs.
 BODY_PARTS = r"乡镇|街道|区直|县直|市直|村居|社区"
+#: The same parts named in English, each with the Chinese word the prose names it by.
+BODY_PARTS_EN = {"township": "乡镇", "towns": "乡镇", "sub-district": "街道", "subdistrict": "街道",
+                 "communit": "社区", "village": "村居"}
+#: An English ask that names no thing but points back to the total asked before it ("how many of
+#: them came from the townships"): the total's noun stands in for the pointer.
+POINTS_BACK_EN = r"\b(?:of )?(?:them|those|these)\b"
+#: An English total's noun ("how many items of government information were …").
+TOTAL_NOUN_EN = r"\bhow many ([a-z][a-z -]{1,60}?)(?= were\b| was\b| did\b| do\b| does\b| are\b| is\b| has\b| have\b|,)"
 
 #: Words scoping a follow-up to the last answer's whole ("其中乡镇公开的占多少？"): never part of
 #: a name, so "其中乡镇" holds no body "中乡镇".
