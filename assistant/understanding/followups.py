@@ -150,3 +150,17 @@ def scoped_outcome(lowered: str, earlier_keys: set[str]) -> str | None:
     if not scoped(lowered) or not any(r in k for k in earlier_keys for r in _RECEIVED):
         return None
     return next((row for row, said in _OUTCOME_VERBS if said.search(lowered)), None)
+
+
+_YEAR_BEFORE = re.compile(words.YEAR_BEFORE)
+_YEAR_AFTER = re.compile(words.YEAR_AFTER)
+_SHIFT_NOT_AFTER = re.compile(words.YEAR_SHIFT_NOT_AFTER)
+
+
+def year_shift(lowered: str) -> int:
+    """"那前一年呢" / "and the year before?": -1; "次年呢" / "the following year?": +1; 0 when the
+    question names no year relative to the last one (a carried-over row, a year compared against)."""
+    for shift, rx in ((-1, _YEAR_BEFORE), (1, _YEAR_AFTER)):
+        if any(not _SHIFT_NOT_AFTER.search(lowered[:m.start()]) for m in rx.finditer(lowered)):
+            return shift
+    return 0

@@ -25,6 +25,7 @@ from .followups import (
     same_period,
     scoped_outcome,
     unnamed_part,
+    year_shift,
 )
 from .gazetteer import Entity, Gazetteer, Mention
 from .hygiene import _CJK_RE, blanked, detect_language
@@ -207,6 +208,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
                                  or _inherits(cue, lowered, named, bool(previous.bodies))):
         # "他们办公地址在哪？" after a count: the body and year carry over, the count does not
         _inherit(query, previous, named | ({"metrics"} if _asks_contact(lowered) and not query.metrics else set()))
+        if "years" in query.inherited and len(query.years) == 1 and (shift := year_shift(lowered)):
+            query.years = [query.years[0] + shift]  # "那前一年呢" / "and the year after?": the year next to it
         if _asks_another_thing(query, previous, lowered, named, bool(refs), found.mentions,
                                read + found.years.spans):
             query.metrics, query.outcomes, query.share_parts, query.rates = [], 0, 0, ()

@@ -64,8 +64,16 @@ REQUEST_ROWS: dict[str, tuple[str, ...]] = {
     # T 结转下年度继续办理; C 转到下一年接着办 / 没办完留到明年
     "结转下年度": ("结转下年度", "结转下年", "转到下一年", "转入下一年", "转到下年", "留到下一年", "留到明年",
               "下一年接着办", "下一年继续办", "明年接着办", "接着办", "继续办理", "继续办", "结转到", "结转至", "没办完", "没在当年办完", "未办结",
+              # C, R: put off into the next year (拖 / 推 / 延 / 顺延, the reports' "顺延到下年度答复")
+              *(f"{verb}{to}{year}" for verb in ("拖", "推", "推迟", "延", "延期", "顺延", "放")
+                for to in ("到", "至") for year in ("下一年", "下年", "明年", "第二年", "次年")),
               "carried over to", "carried forward to", "carried into", "carried over into", "carried forward",
-              "still pending at year end", "rolled over"),
+              "still pending at year end", "rolled over",
+              # E: put off into the next year
+              *(f"{verb} {to} the next year" for verb in ("deferred", "postponed", "pushed", "put off", "held over")
+                for to in ("to", "into", "until")),
+              *(f"{verb} {to} next year" for verb in ("deferred", "postponed", "pushed", "put off", "held over")
+                for to in ("to", "into", "until"))),
 }
 
 #: Row groups the template prints without a total of their own: asked as a whole, the answer
