@@ -8,6 +8,9 @@ by class and checked here on other reports and wordings than the set's:
 - a follow-up naming its year relative to the last turn's ("那前一年呢", "次年呢", "and the year
   before?", "the following year?"): the year before or after the one kept, never the same year;
   the carried-over rows and a year compared against are no such year.
+- the fees charged for requests named with a general money question ("信息处理费收了多少钱",
+  "处理费一共多少钱"): that fee, read from the prose when the form has no cell, never the
+  行政事业性收费 beside it nor a sum of spending.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import pytest
 
 from .conftest import chat, metric_keys
 
-REAL = ("pingtan_czj_2022.txt", "pingtan_2013_county.txt")
+REAL = ("pingtan_czj_2022.txt", "pingtan_2013_county.txt", "hongze_2024.pdf")
 
 CARRIED_ON = "政府信息公开申请.结转下年度.总计"
 
@@ -49,6 +52,12 @@ def test_carried_over_rows_keep_the_year(samples_gazetteer, follow):
     assert chat(samples_gazetteer, "海原县卫健局2020年收到多少申请", follow).years == [2020]
 
 
+@pytest.mark.parametrize("follow", ["那上一年的项目数量呢", "那它的事项目录上一年有多少项？", "那上一年的事项数呢"])
+def test_last_years_item_count_keeps_the_year(samples_gazetteer, follow):
+    q = chat(samples_gazetteer, "海原县卫健局2020年罚了多少次", follow)
+    assert q.years == [2020] and metric_keys(q) == {"行政处罚.上一年项目数量"}
+
+
 @pytest.mark.parametrize("question,body", [
     ("海原县卫健局2020年申请人的满意度是多少", "海原县"),
     ("平潭财政局2022年信息公开的好评率多少", "平潭"),
@@ -59,3 +68,32 @@ def test_a_rating_asked_of_a_count_is_not_in_the_tables(qa, question, body):
     answer = qa.ask(question)
     assert answer.route == "refusal" and body in answer.text, answer.text
     assert not any(ch.isdigit() for ch in answer.text.split("\n")[0].replace("2020", "").replace("2022", ""))
+
+
+@pytest.mark.parametrize("question,keys", [
+    ("灵武市卫计局2016年信息处理费收了多少钱", {"依申请公开信息收取的费用"}),
+    ("沙坡头区卫健局2021年信息处理费收费多少", {"依申请公开信息收取的费用"}),
+    # named by its own name, the 行政事业性收费 is asked too
+    ("沙坡头区卫健局2021年信息处理费和行政事业性收费各多少", {"依申请公开信息收取的费用", "行政事业性收费.收费金额"}),
+])
+def test_a_fee_named_takes_the_general_money_words(samples_gazetteer, question, keys):
+    assert metric_keys(chat(samples_gazetteer, question)) == keys
+
+
+@pytest.mark.parametrize("question,key", [
+    ("信息处理费收了多少钱", "fees"),
+    ("政务公开经费一共多少钱", "budget"),
+    ("信息公开工作花了多少钱", "spending"),
+    ("一共多少钱", "spending"),
+])
+def test_money_in_general_asks_the_sum_named(question, key):
+    from assistant.typed import asked_thing
+
+    assert asked_thing(question).key == key
+
+
+@pytest.mark.parametrize("question", ["洪泽区2024年信息处理费收了多少钱？", "洪泽区2024年信息处理费一共多少钱"])
+def test_a_fee_stated_in_the_prose_only(qa, question):
+    answer = qa.ask(question)
+    assert "0元" in answer.text.replace(" ", "") and "7545" not in answer.text, answer.text
+    assert {c.report for c in answer.citations} == {"hongze_2024.pdf"}

@@ -208,8 +208,6 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
                                  or _inherits(cue, lowered, named, bool(previous.bodies))):
         # "他们办公地址在哪？" after a count: the body and year carry over, the count does not
         _inherit(query, previous, named | ({"metrics"} if _asks_contact(lowered) and not query.metrics else set()))
-        if "years" in query.inherited and len(query.years) == 1 and (shift := year_shift(lowered)):
-            query.years = [query.years[0] + shift]  # "那前一年呢" / "and the year after?": the year next to it
         if _asks_another_thing(query, previous, lowered, named, bool(refs), found.mentions,
                                read + found.years.spans):
             query.metrics, query.outcomes, query.share_parts, query.rates = [], 0, 0, ()
@@ -283,6 +281,9 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     if query.intent == Intent.LOOKUP and (names_body_part(lowered, found.mentions)
                                           or names_info_category(lowered, query.metric_keys)) and query.metrics:
         query.metrics, query.intent, query.narrowed = [], Intent.PASSAGE, None  # the part's figure: the prose's
+    if previous is not None and "years" in query.inherited and len(query.years) == 1 and (shift := year_shift(lowered)) \
+            and not any(statwords.PRIOR_COLUMN in k for k in query.metric_keys):  # "上一年的项目数量": a column
+        query.years = [query.years[0] + shift]  # "那前一年呢" / "and the year after?": the year next to it
     return query
 
 

@@ -54,7 +54,7 @@ FOLLOW_UP = (r"^(?:那么?|还有|另外|其中|and\b|what about\b|how about\b|s
 #: "the following year?"): in a follow-up naming no year, the year before or after the one kept.
 #: Never the carried-over rows ("上一年结转", "转到下一年", "carried over from the year before"),
 #: nor last year's item count ("上一年项目数量"), nor a year compared against ("比上一年").
-YEAR_BEFORE = (r"(?<![比较和与跟同])(?:前一年|上一年|头一年)(?:度)?(?!结转|转|没|未|遗留|剩|带|项目|接着|继续)"
+YEAR_BEFORE = (r"(?<![比较和与跟同])(?:前一年|上一年|头一年)(?:度)?(?!的?(?:结转|转|没|未|遗留|剩|带|项目|事项|目录|接着|继续))"
                r"|\b(?:the )?(?:year before|previous year|prior year|preceding year|year earlier)\b")
 YEAR_AFTER = (r"(?<![到至入转拖推延放留比较和与跟同])(?:后一年|下一年|次年|第二年)(?:度)?(?!结转|转|接着|继续|办|答复)"
               r"|\b(?:the )?(?:year after|following year|next year|subsequent year)\b")

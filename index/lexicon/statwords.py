@@ -276,6 +276,10 @@ CARRIED_OVER = "结转下年度"
 GENERIC_ROWS = ("总计", "其他处理.其他")
 REQUESTS = "政府信息公开申请"  # the Concept of requests received
 RECONSIDERATION, LAWSUIT = "行政复议", "行政诉讼"
+#: The fees of one kind (信息处理费, the fees charged for requests) and the general fee words
+#: ("收费", "收了多少钱", "fees"): beside the kind named, the general words ask its amount, not the
+#: 行政事业性收费 (which only its own name, 行政事业性, asks then).
+FEES_OF_REQUESTS, FEES_GENERAL, FEES_GENERAL_NAME = "依申请公开信息收取的费用", "行政事业性收费", "行政事业性"
 LAWSUIT_AFTER_RECONSIDERATION = "行政诉讼.复议后起诉"
 LEGAL_PERSONS_KEY = "法人或其他组织"
 #: Concepts that are a row of section 三 or a group of section 四.
