@@ -11,6 +11,9 @@ by class and checked here on other reports and wordings than the set's:
 - the fees charged for requests named with a general money question ("信息处理费收了多少钱",
   "处理费一共多少钱"): that fee, read from the prose when the form has no cell, never the
   行政事业性收费 beside it nor a sum of spending.
+- a review or lawsuit outcome in everyday words (败诉 / 打输 / lose: 结果纠正; 驳回 / 胜诉: 结果维持,
+  as the old appendix's "维持具体行政行为或者驳回原告诉讼请求数" counts a dismissed claim): that
+  outcome's cells, never the appeals' total.
 """
 
 from __future__ import annotations
@@ -97,3 +100,15 @@ def test_a_fee_stated_in_the_prose_only(qa, question):
     answer = qa.ask(question)
     assert "0元" in answer.text.replace(" ", "") and "7545" not in answer.text, answer.text
     assert {c.report for c in answer.citations} == {"hongze_2024.pdf"}
+
+
+@pytest.mark.parametrize("question,outcome", [
+    ("平潭县2013年行政诉讼中政府败诉的有几件", "结果纠正"),
+    ("灵武市卫健局2020年打输了几场官司", "结果纠正"),
+    ("How many lawsuits did the Haiyuan health bureau lose in 2020?", "结果纠正"),
+    ("海原县卫健局2020年行政复议被驳回的有几件", "结果维持"),
+    ("沙坡头区卫健局2021年行政诉讼胜诉几件", "结果维持"),
+])
+def test_appeal_outcomes_in_everyday_words(samples_gazetteer, question, outcome):
+    keys = metric_keys(chat(samples_gazetteer, question))
+    assert keys and all(k.endswith(outcome) for k in keys), keys

@@ -147,12 +147,17 @@ OUTCOMES: dict[str, tuple[str, ...]] = {
              "decisions stood", "left unchanged", "left in place",
              # the same verbs as a gerund or present ("ended with the court upholding it"), and said of the court
              "upholding", "upholds", "affirming", "sustaining", "ruled in favour of", "ruled in favor of",
-             "rule in favour of", "rule in favor of", "sided with"),
+             "rule in favour of", "rule in favor of", "sided with",
+             # T of the old appendix ("维持具体行政行为或者驳回原告诉讼请求数": a claim dismissed is upheld);
+             # C the body won (胜诉 / 打赢); E
+             "驳回", "胜诉", "打赢", "赢了", "dismissed", "rejected the claim", "won the case", "won in court"),
     # T 结果纠正; C 被纠正 / 被撤销 / 推翻 / 确认违法; E corrected / overturned / set aside
     "结果纠正": ("结果纠正", "纠正", "纠错", "被撤销", "撤销", "推翻", "改判", "确认违法", "corrected", "overturned",
              "reversed", "revoked", "overruled", "set aside", "quashed", "annulled",
              "correcting", "overturning", "reversing", "revoking", "overruling", "quashing", "annulling",
-             "ruled against", "rule against", "rules against", "ruling against"),
+             "ruled against", "rule against", "rules against", "ruling against",
+             # C the body lost (败诉 / 打输: the court or the reviewing organ corrected it); E
+             "败诉", "打输", "输了", "lost the case", "lost in court", "lose", "lost"),
     # T 其他结果; C 以其他方式结案 / 别的结果; E ended otherwise
     "其他结果": ("其他结果", "其它结果", "别的结果", "其他方式结案", "以其他方式", "other result", "other results",
              "other outcome", "other outcomes", "other ways", "ended otherwise", "concluded otherwise"),
