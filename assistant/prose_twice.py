@@ -6,13 +6,13 @@ question the report itself answers two ways. The figure found is kept, and anoth
 its report is its rival when it is counted in the same measure word, its clause names every word
 of the question the found figure's clause names (the thing asked), and it is none of what a
 figure beside it is without being a restatement:
-- a part (after 其中 in its sentence: "其中现场咨询1600人次"),
+- a part (after 其中 in its sentence: "其中现场咨询1600人次"; or of the body's towns, streets…:
+  "各乡镇主动公开856条" beside the whole body's "主动公开2543条"),
 - a running total (累计, 截至…: prose_scope decides),
 - a change or comparison ("比上年增加300人次"), or a figure of another year,
 - a narrower kind (its own words before the number hold a word neither the question nor the
-  found clause says: "电话咨询3200人次" is the phone consultations only), or a wider one: the
-  found figure's clause names a part of the body ("各乡镇主动公开856条") the other's does not
-  ("主动公开2543条" is the whole body's).
+  found clause says: "电话咨询3200人次" is the phone consultations only), or another thing: the
+  question's words after the found figure ("40期安全生产信息简报") missing from its clause.
 Exactly one other figure must be stated so; then both are given, each quoted, the one whose
 wording the question's fits first ("roughly"/约 ↔ "约4900", "more than"/超过 ↔ "3000多").
 
@@ -125,8 +125,6 @@ def _rival(text: str, st: Statement, mine: Statement, head: str, allowed: str, y
         return False
     if any(int(y) != year for y in _YEAR.findall(clause)):
         return False
-    if _BODY_PART.search(allowed) and not _BODY_PART.search(clause):
-        return False  # mine counts a part of the body (its towns), this one the whole body
     words = _HOW_GIVEN.sub("", _flat(st.item))  # a narrower kind says a word neither the question nor mine does
     return all(t in allowed for t in tokenize(words) if len(t) >= 2 and _HAN.search(t))
 

@@ -33,6 +33,7 @@ from index.lexicon.asked import (
     LINKING_CHARS,
     MAJOR_BREAKS,
     MIN_NOUN_CHARS,
+    MONEY_IN_GENERAL,
     PART_OPENERS,
     PRICED,
     SEARCH_WORDS,
@@ -370,6 +371,9 @@ def asked_thing(question: str) -> Asked | None:
             return Asked("", head.group(1), None, "", _asked(counted))
     if counted is None:
         return None
+    named = [f for f in found if f[2] in PRICED and f[1] <= counted[0] and not _CLAUSE_END.search(text, f[1], counted[0])]
+    if counted[3] in MONEY_IN_GENERAL and named:
+        counted = named[-1]  # "信息处理费收了多少钱": the money asked is the sum named
     if counted[2] in PRICED and (items := _items_about(text, counted)) is not None:
         return items
     # the subject comes before the counted thing in Chinese, anywhere in English

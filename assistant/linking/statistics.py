@@ -312,6 +312,8 @@ def _qualifies_another(question: str, anchor: _Anchor, anchors: list[_Anchor], c
 def _more_specific(other: Phrase, mine: Phrase) -> bool:
     if mine.kind == "concept" and mine.target == words.REQUESTS:
         return other.kind in ("row", "group")
+    if mine.kind == "concept" and mine.target == words.FEES_GENERAL and words.FEES_GENERAL_NAME not in mine.text:
+        return other.kind == "concept" and other.target == words.FEES_OF_REQUESTS  # "信息处理费收了多少钱"
     if mine.kind == "group":
         return other.kind == "row" and other.target.startswith(mine.target + ".")
     if mine.kind == "appeal" and mine.target == words.LAWSUIT:

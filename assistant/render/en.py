@@ -123,6 +123,8 @@ COMPUTED = {
                  "this amount.",
     "not_time": "The tables{scope} count {metric}, not days or hours: the reports do not state the number of days "
                 "(or the time) asked for.",
+    "not_rating": "The tables{scope} count {metric}, not satisfaction or any rating: the reports do not state "
+                  "the rating asked for.",
 }
 
 CHECKS = {

@@ -111,6 +111,7 @@ COMPUTED = {
     "sum": "{who}{year}年的{names}合计{total}（{inputs}）。",
     "not_money": "{scope}的统计表只统计{metric}的件数，没有金额；年报未给出这一数据。",
     "not_time": "{scope}的统计表只统计{metric}的数量，没有天数或用时；年报未给出这一数据。",
+    "not_rating": "{scope}的统计表只统计{metric}的数量，没有满意度或评分；年报未给出这一数据。",
 }
 
 CHECKS = {

@@ -166,3 +166,17 @@ def part_asked_after_total(text: str) -> str | None:
         return None
     total = _TOTAL_NOUN_EN.search(asks[0])
     return _POINTS_BACK_EN.sub(total.group(1), asks[1], count=1) if total else asks[1]
+
+
+_YEAR_BEFORE = re.compile(words.YEAR_BEFORE)
+_YEAR_AFTER = re.compile(words.YEAR_AFTER)
+_SHIFT_NOT_AFTER = re.compile(words.YEAR_SHIFT_NOT_AFTER)
+
+
+def year_shift(lowered: str) -> int:
+    """"那前一年呢" / "and the year before?": -1; "次年呢" / "the following year?": +1; 0 when the
+    question names no year relative to the last one (a carried-over row, a year compared against)."""
+    for shift, rx in ((-1, _YEAR_BEFORE), (1, _YEAR_AFTER)):
+        if any(not _SHIFT_NOT_AFTER.search(lowered[:m.start()]) for m in rx.finditer(lowered)):
+            return shift
+    return 0

@@ -26,6 +26,7 @@ from .followups import (
     same_period,
     scoped_outcome,
     unnamed_part,
+    year_shift,
 )
 from .gazetteer import Entity, Gazetteer, Mention
 from .hygiene import _CJK_RE, blanked, detect_language
@@ -289,6 +290,9 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     elif query.intent == Intent.LOOKUP and (names_body_part(lowered, found.mentions)
                                             or names_info_category(lowered, query.metric_keys)) and query.metrics:
         query.metrics, query.intent, query.narrowed = [], Intent.PASSAGE, None  # the part's figure: the prose's
+    if previous is not None and "years" in query.inherited and len(query.years) == 1 and (shift := year_shift(lowered)) \
+            and not any(statwords.PRIOR_COLUMN in k for k in query.metric_keys):  # "上一年的项目数量": a column
+        query.years = [query.years[0] + shift]  # "那前一年呢" / "and the year after?": the year next to it
     return query
 
 

@@ -33,6 +33,9 @@ ASKED_FAMILIES: tuple[tuple[str, str, str, str], ...] = (
 CHANNELS = ("weibo", "wechat", "website")
 #: Families that are sums of money: a question of one asks an amount ("多少信息处理费").
 PRICED = ("budget", "spending", "fees", "relief")
+#: Words asking money in general: after a sum of money named before them in the question
+#: ("信息处理费收了多少钱", "经费一共多少钱"), they ask that sum, not spending.
+MONEY_IN_GENERAL = ("多少钱",)
 #: "多少条三公经费信息" / "几条预算决算报告": a count measure word asked before a money word counts items
 #: of information about that money (the prose's "三公经费信息12条"), never a sum of it nor an item of
 #: another money word ("专项资金…30条"): the key of such a thing, and the words before the money word

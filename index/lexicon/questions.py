@@ -50,6 +50,16 @@ FOLLOW_UP = (r"^(?:那么?|还有|另外|其中|and\b|what about\b|how about\b|s
 
 #: A follow-up comparing the last answer with another year or body ("比2021年呢", "跟2023年比呢",
 #: "compared with 2023?"): both are asked, as a difference. "和灵武市呢" alone adds no comparison.
+#: A year named relative to the last turn's ("那前一年呢", "次年呢", "and the year before?",
+#: "the following year?"): in a follow-up naming no year, the year before or after the one kept.
+#: Never the carried-over rows ("上一年结转", "转到下一年", "carried over from the year before"),
+#: nor last year's item count ("上一年项目数量"), nor a year compared against ("比上一年").
+YEAR_BEFORE = (r"(?<![比较和与跟同])(?:前一年|上一年|头一年)(?:度)?(?!的?(?:结转|转|没|未|遗留|剩|带|项目|事项|目录|接着|继续))"
+               r"|\b(?:the )?(?:year before|previous year|prior year|preceding year|year earlier)\b")
+YEAR_AFTER = (r"(?<![到至入转拖推延放留比较和与跟同])(?:后一年|下一年|次年|第二年)(?:度)?(?!结转|转|接着|继续|办|答复)"
+              r"|\b(?:the )?(?:year after|following year|next year|subsequent year)\b")
+#: Words before an English relative year that make it a row or a comparison, not the year asked.
+YEAR_SHIFT_NOT_AFTER = r"(?:\bthan|\bfrom|\bsince|\bwith|\bto|\binto|\buntil|\btill|\bover|\bvs\.?|\bversus|\bagainst) (?:the )?$"
 COMPARED_FOLLOW_UP = (r"^(?:那|那么)?(?:比|较)|^(?:那|那么)?(?:跟|和|与|同)[^，,。？?]{0,16}?(?:比|相比|比较|对比)"
                       r"|^(?:and |so )?(?:compared (?:with|to)|versus|vs\.?|relative to|against)\b"
                       # "how does that compare with 2023?" / "how did it compare to …?"
@@ -378,11 +388,16 @@ MONEY_ASKED = (r"多少钱|金额|罚没|罚款(?:额|数额|总额)|多少万�
 #: requests or decisions never answers it.
 TIME_ASKED = (r"多少天|几天|多少个?工作日|几个工作日|多少个?小时|几个小时|多少分钟|几分钟|平均用时|平均耗时"
               r"|\b(?:number of|how many|average|mean|median)\s+(?:\w+\s+)?(?:days|hours|minutes)\b|\bhow long\b")
+#: A rating asked ("满意度", "好评率", "satisfaction", "score"): no table counts one; a count of
+#: requests or decisions never answers it.
+RATING_ASKED = (r"满意度|满意率|满意程度|好评率|差评率|评分|打分|得分|星级"
+                r"|\bsatisf(?:action|ied)\b|\bratings?\b|\bscores?\b|\bapproval rate\b")
 #: A unit a question asks for, by family, and the units of the statistics that can answer it: a
 #: statistic counted in another unit does not hold it, and the answer says so (name, pattern, units).
 UNIT_ASKED: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("money", MONEY_ASKED, MONEY),
     ("time", TIME_ASKED, ("天", "工作日", "小时", "分钟")),
+    ("rating", RATING_ASKED, ()),
 )
 #: The column or row of a table that holds the whole of its parts ("本年新收 总计").
 WHOLE = "总计"

@@ -64,8 +64,16 @@ REQUEST_ROWS: dict[str, tuple[str, ...]] = {
     # T 结转下年度继续办理; C 转到下一年接着办 / 没办完留到明年
     "结转下年度": ("结转下年度", "结转下年", "转到下一年", "转入下一年", "转到下年", "留到下一年", "留到明年",
               "下一年接着办", "下一年继续办", "明年接着办", "接着办", "继续办理", "继续办", "结转到", "结转至", "没办完", "没在当年办完", "未办结",
+              # C, R: put off into the next year (拖 / 推 / 延 / 顺延, the reports' "顺延到下年度答复")
+              *(f"{verb}{to}{year}" for verb in ("拖", "推", "推迟", "延", "延期", "顺延", "放")
+                for to in ("到", "至") for year in ("下一年", "下年", "明年", "第二年", "次年")),
               "carried over to", "carried forward to", "carried into", "carried over into", "carried forward",
-              "still pending at year end", "rolled over"),
+              "still pending at year end", "rolled over",
+              # E: put off into the next year
+              *(f"{verb} {to} the next year" for verb in ("deferred", "postponed", "pushed", "put off", "held over")
+                for to in ("to", "into", "until")),
+              *(f"{verb} {to} next year" for verb in ("deferred", "postponed", "pushed", "put off", "held over")
+                for to in ("to", "into", "until"))),
 }
 
 #: Row groups the template prints without a total of their own: asked as a whole, the answer
@@ -139,12 +147,17 @@ OUTCOMES: dict[str, tuple[str, ...]] = {
              "decisions stood", "left unchanged", "left in place",
              # the same verbs as a gerund or present ("ended with the court upholding it"), and said of the court
              "upholding", "upholds", "affirming", "sustaining", "ruled in favour of", "ruled in favor of",
-             "rule in favour of", "rule in favor of", "sided with"),
+             "rule in favour of", "rule in favor of", "sided with",
+             # T of the old appendix ("维持具体行政行为或者驳回原告诉讼请求数": a claim dismissed is upheld);
+             # C the body won (胜诉 / 打赢); E
+             "驳回", "胜诉", "打赢", "赢了", "dismissed", "rejected the claim", "won the case", "won in court"),
     # T 结果纠正; C 被纠正 / 被撤销 / 推翻 / 确认违法; E corrected / overturned / set aside
     "结果纠正": ("结果纠正", "纠正", "纠错", "被撤销", "撤销", "推翻", "改判", "确认违法", "corrected", "overturned",
              "reversed", "revoked", "overruled", "set aside", "quashed", "annulled",
              "correcting", "overturning", "reversing", "revoking", "overruling", "quashing", "annulling",
-             "ruled against", "rule against", "rules against", "ruling against"),
+             "ruled against", "rule against", "rules against", "ruling against",
+             # C the body lost (败诉 / 打输: the court or the reviewing organ corrected it); E
+             "败诉", "打输", "输了", "lost the case", "lost in court", "lose", "lost"),
     # T 其他结果; C 以其他方式结案 / 别的结果; E ended otherwise
     "其他结果": ("其他结果", "其它结果", "别的结果", "其他方式结案", "以其他方式", "other result", "other results",
              "other outcome", "other outcomes", "other ways", "ended otherwise", "concluded otherwise"),
@@ -268,6 +281,10 @@ CARRIED_OVER = "结转下年度"
 GENERIC_ROWS = ("总计", "其他处理.其他")
 REQUESTS = "政府信息公开申请"  # the Concept of requests received
 RECONSIDERATION, LAWSUIT = "行政复议", "行政诉讼"
+#: The fees of one kind (信息处理费, the fees charged for requests) and the general fee words
+#: ("收费", "收了多少钱", "fees"): beside the kind named, the general words ask its amount, not the
+#: 行政事业性收费 (which only its own name, 行政事业性, asks then).
+FEES_OF_REQUESTS, FEES_GENERAL, FEES_GENERAL_NAME = "依申请公开信息收取的费用", "行政事业性收费", "行政事业性"
 LAWSUIT_AFTER_RECONSIDERATION = "行政诉讼.复议后起诉"
 LEGAL_PERSONS_KEY = "法人或其他组织"
 #: Concepts that are a row of section 三 or a group of section 四.
