@@ -320,7 +320,10 @@ def _asks_another_thing(query: Query, previous: Query, lowered: str, named: set[
     again). The whole's number never answers it; the prose is read for it. A cell named ("其中
     结果被纠正的") is a part the tables hold."""
     carried = "metrics" in query.inherited
-    if carried and asks_new_thing(lowered, named):
+    # "那一年新制发了几件？" after 现行有效件数: the follow-up's words chose another cell of the same
+    # statistic (本年制发), which is no new thing
+    narrowed = bool(query.metrics) and [m.keys for m in query.metrics] != [m.keys for m in previous.metrics]
+    if carried and asks_new_thing(lowered, named) and not (cells_named or narrowed):
         return True
     again = not carried and bool(query.metrics) and [m.keys for m in query.metrics] == [m.keys for m in previous.metrics]
     return (carried or again) and not cells_named and bool(unnamed_part(lowered, mentions, consumed))
