@@ -55,3 +55,8 @@ def test_a_same_year_follow_up_naming_a_column_is_answered(qa):
     assert "66件[1]" in chat_.ask("淮安市政府2024年现行有效的规范性文件有多少件？").text
     answer = chat_.ask("那一年新制发了几件？")
     assert "8件[1]" in answer.text and "66" not in answer.text, answer.text
+
+
+def test_a_same_year_follow_up_naming_another_tables_cell_is_a_new_thing(pingtan_gazetteer):
+    query = chat(pingtan_gazetteer, "平潭财政金融局2022年收到多少件信息公开申请？", "那一年制发了多少条政府信息？")
+    assert not any(k.startswith("政府信息公开申请") for k in metric_keys(query)), metric_keys(query)
