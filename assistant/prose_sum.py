@@ -51,8 +51,8 @@ def prose_sum(q: Query, s: Scope, found: PassageFound) -> MetricSum | PassageFou
     sentence = sentence_of_found(s, found)
     if not measure or sentence is None:
         return None
-    if (listed := _listed_sum(q, reports[0], cited.page, sentence, measure)) is not None:
-        return listed  # "政府网站、微信公众号、微博三个渠道一共…": each thing of the 、 list, added
+    if (listed := _listed_sum(q, s, reports[0], cited.page, sentence, measure)) is not None:
+        return listed  # "政府网站、微信公众号和微博一共…": each thing of the list, added, or the one not found
     for joiner in joiners(q):
         things = _things(q.normalized, joiner, sentence)
         if things is None:
@@ -206,25 +206,46 @@ def _total(values: list[float]) -> int | float:
 
 
 _LISTED = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
+#: The joiner before a list's last thing ("A、B和C", "A、B以及C"): that thing counts like the 、 ones.
+_LAST_JOINER = re.compile(r"以及|和|及|与")
+#: Words before a list's first thing that name no thing ("2020年通过政府网站、…").
+_LEADING_WORDS = re.compile(r"^(?:年度?|通过|在|的|对)+")
 
 
-def _listed_sum(q: Query, report, page: int | None, sentence: str, measure: str) -> MetricSum | None:
-    """Three or more things the question lists with 、 ("政府网站、微信公众号、微博"), each named by the
+def _listed_items(text: str) -> list[str]:
+    """The things a question lists ("政府网站、微信公众号和微博…" -> 政府网站…, 微信公众号, 微博…):
+    split on 、 and on the joiner before the last one; [] unless three or more."""
+    listed = next((m for m in _LISTED.finditer(text) if len(_split_last(m.group().split("、"))) >= 3), None)
+    return _split_last(listed.group().split("、")) if listed else []
+
+
+def _split_last(items: list[str]) -> list[str]:
+    joiner = _LAST_JOINER.search(items[-1], 1)
+    if joiner is None or joiner.end() >= len(items[-1]):
+        return items
+    return [*items[:-1], items[-1][:joiner.start()], items[-1][joiner.end():]]
+
+
+def _listed_sum(q: Query, s: Scope, report, page: int | None, sentence: str,
+                measure: str) -> MetricSum | NotStated | None:
+    """Three or more things the question lists ("政府网站、微信公众号和微博"), each named by the
     sentence (the first by its longest end, the others by their longest start) with its own figure
-    in the measure asked after it: their sum; None unless every thing and figure is found."""
-    listed = next((m for m in _LISTED.finditer(q.normalized) if m.group().count("、") >= 2), None)
-    if listed is None:
+    in the measure asked after it: their sum. A sum never drops a thing: when two or more are
+    named but one, or its figure, is not found, NotStated says which; None when the sentence
+    names fewer than two of them (it is no listing of this sentence)."""
+    items = _listed_items(q.normalized)
+    if not items:
         return None
-    items = listed.group().split("、")
     names = [next((items[0][i:] for i in range(len(items[0]) - MIN_NAME + 1) if items[0][i:] in sentence), None)]
     names += [next((it[:j] for j in range(len(it), MIN_NAME - 1, -1) if it[:j] in sentence), None) for it in items[1:]]
-    if any(n is None for n in names) or len(set(names)) != len(names):
+    if sum(n is not None for n in names) < 2 or len({n for n in names if n}) != len([n for n in names if n]):
         return None
-    at = sorted((sentence.find(n), n) for n in names)
+    at = sorted((sentence.find(n), n) for n in names if n is not None)
     ends = [a for a, _ in at[1:]] + [len(sentence)]
-    amounts = [_amount_after(sentence, a, end, measure) for (a, _), end in zip(at, ends, strict=True)]
-    if any(a is None for a in amounts):
-        return None
-    facts = [prose_fact(report, name, a.value, measure, page, sentence.strip(), f"{name}{a.text}")
-             for (_, name), a in zip(at, amounts, strict=True)]
+    amounts = {n: _amount_after(sentence, a, end, measure) for (a, n), end in zip(at, ends, strict=True)}
+    if (lost := next((i for i, n in enumerate(names) if n is None or amounts[n] is None), None)) is not None:
+        missing = names[lost] or _LEADING_WORDS.sub("", _ASKING.split(items[lost])[0]) or items[lost]
+        return NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None, missing)
+    facts = [prose_fact(report, name, amounts[name].value, measure, page, sentence.strip(), f"{name}{amounts[name].text}")
+             for _, name in at]
     return MetricSum(facts, [Metric((f.metric,), f.label, f.label, measure) for f in facts], _total([f.value for f in facts]))

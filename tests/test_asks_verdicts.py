@@ -107,11 +107,19 @@ def test_a_blank_or_unreadable_cell_gives_no_verdict(qa, question):
     ("How many requests did the Pingtan County government receive in 2013, and how many were filed online?",
      "7 requests[1]", "4 requests[2]"),
     ("平潭县2013年收到多少申请，其中网上申请有几件？", "7条[1]", "4条[2]"),
+    # whether a part exists, asked beside the count: both answered (the total was dropped)
+    ("淮安市2024年行政复议多少件？有没有被纠正的？", "行政复议为351件[1]", "（结果纠正）为64件[2]"),
+    ("淮安市政府2024年被申请行政复议共几件，是否有结果纠正的？", "行政复议为351件[1]", "（结果纠正）为64件[2]"),
 ])
 def test_a_whole_and_its_part_in_one_message_are_both_answered(qa, question, whole, part):
     a = qa.ask(question)
     assert whole in a.text and part in a.text
     assert a.text.index(whole) < a.text.index(part)  # the whole first, as asked
+
+
+def test_whether_a_part_exists_asked_alone_stays_the_part(qa):
+    a = qa.ask("淮安市2024年行政复议有没有被纠正的？")
+    assert "（结果纠正）为64件[1]" in a.text and "351" not in a.text, a.text
 
 
 def test_a_part_asked_alone_stays_the_part(qa):

@@ -526,10 +526,12 @@ def clauses_of(question: str) -> list[str]:
 
 
 def asked_times(question: str) -> int:
-    """Question words in different clauses: "收到多少申请，其中不掌握的几件" asks twice."""
+    """Question words in different clauses: "收到多少申请，其中不掌握的几件" asks twice, and so does
+    "复议了几件？有没有被纠正的？" (whether a part exists is an ask of its own)."""
     text = question.lower()
     clauses = _clauses(question)
-    asked = {i for i, (a, b) in enumerate(clauses) for w in words.QUESTION_WORDS if w in text[a:b]}
+    asked = {i for i, (a, b) in enumerate(clauses)
+             for w in (*words.QUESTION_WORDS, *words.PART_EXISTS_ASKED) if w in text[a:b]}
     return len(asked)
 
 

@@ -143,6 +143,14 @@ def refine(metrics: list, refs: list[Ref], metric_type, text: str = "") -> list:
     return _unique(out)
 
 
+def names_cell_of(metrics: list, refs: list[Ref]) -> bool:
+    """Whether the refs name a row, column or group of a table one of the metrics is in."""
+    rows = [r for r in refs if r.kind in ("row", "stem")]
+    cols = [r for r in refs if r.kind == "column"]
+    groups = [r for r in refs if r.kind == "group"]
+    return any(_refs_of(cell[1], rows, cols, groups) for m in metrics for k in m.keys for cell in _row_cells(k))
+
+
 def _row_metrics(rows: list[Ref], metric_type) -> list:
     """A row named without a concept word ("予以公开的有多少件"): its usual column."""
     out = []

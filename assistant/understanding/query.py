@@ -214,7 +214,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
                                  or _inherits(cue, lowered, named, bool(previous.bodies))):
         # "他们办公地址在哪？" after a count: the body and year carry over, the count does not
         _inherit(query, previous, named | ({"metrics"} if _asks_contact(lowered) and not query.metrics else set()))
-        if _asks_another_thing(query, previous, lowered, named, bool(refs), found.mentions,
+        if _asks_another_thing(query, previous, lowered, named, refs, found.mentions,
                                read + found.years.spans):
             query.metrics, query.outcomes, query.share_parts, query.rates = [], 0, 0, ()
             query.inherited = [s for s in query.inherited if s != "metrics"]
@@ -312,15 +312,17 @@ def percent_change(query: Query, years_to_come: bool = False) -> None:
         query.relative = ""
 
 
-def _asks_another_thing(query: Query, previous: Query, lowered: str, named: set[str], cells_named: bool,
+def _asks_another_thing(query: Query, previous: Query, lowered: str, named: set[str], refs: list[cells.Ref],
                         mentions: list[Mention], consumed: list[tuple[int, int]]) -> bool:
     """Whether a follow-up asks something the last turn's statistic is not: a new thing after a
     same-year word ("那一年有多少人次咨询…"), or a part of the last answer's whole that no cell
     names ("其中乡镇公开的占多少？", "其中各乡镇主动公开的信息有多少条？" naming the whole's statistic
     again). The whole's number never answers it; the prose is read for it. A cell named ("其中
     结果被纠正的") is a part the tables hold."""
-    carried = "metrics" in query.inherited
-    if carried and asks_new_thing(lowered, named):
+    carried, cells_named = "metrics" in query.inherited, bool(refs)
+    # "那一年新制发了几件？" after 现行有效件数: the words name another cell of the last turn's
+    # statistic's own table (本年制发), which is no new thing
+    if carried and asks_new_thing(lowered, named) and not cells.names_cell_of(previous.metrics, refs):
         return True
     again = not carried and bool(query.metrics) and [m.keys for m in query.metrics] == [m.keys for m in previous.metrics]
     return (carried or again) and not cells_named and bool(unnamed_part(lowered, mentions, consumed))

@@ -268,6 +268,9 @@ QUESTION_WORDS = ("多少", "几", "how many", "how much", "what number", "what 
                   "what amount", "what was the total",
                   # "…, and what was their total amount?": a clause of its own asking a figure
                   "what was", "what were", "what is", "what are")
+#: A clause asking whether a part exists ("有没有被纠正的", "是否有撤销的"): an ask of its own beside
+#: a count asked in another clause ("复议了几件？有没有被纠正的？" asks the whole and the part).
+PART_EXISTS_ASKED = ("有没有", "有没", "是否有", "有无")
 
 # --- the template vocabulary statistic linking names (keys declared in index/templates) -------------
 
