@@ -118,5 +118,7 @@ CHANGE_IN_CLAUSE = r"比|较|同比|环比|增长|增加|减少|下降|上升|�
 #: A year a figure's clause names ("2012年…"): a figure of another year than its report's is no restatement.
 YEAR_NAMED = r"((?:19|20)\d\d)\s*年"
 #: After a statistic's word in a question: a category of the items a report's prose counts
-#: ("行政许可类信息有几条": the disclosed items of that kind), not the table's statistic.
-CATEGORY_OF_ITEMS = r"\s*类(?:的)?(?:政府)?(?:信息|文件|事项)"
+#: ("行政许可类信息有几条": the disclosed items of that kind), not the table's statistic. Its
+#: share asked ("行政许可类信息所占比例") stays the statistic's: the share route reads each year's
+#: share of it from the prose ("占1.9%") and compares them.
+CATEGORY_OF_ITEMS = r"\s*类(?:的)?(?:政府)?(?:信息|文件|事项)(?!\s*(?:所占|占|的?比例|的?比重|的?百分比))"
