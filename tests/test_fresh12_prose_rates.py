@@ -8,11 +8,14 @@ wordings than the failing questions':
   statistic: the change frame's words ("增长了百分之几") name no figure, the figure each year's prose
   states is found without them, and the difference and its percent are answered (not "the template
   has no such item"), each year cited once.
+- the most, then a gap against it in the same message ("哪一年最多？2014年比那一年少了多少条"): the
+  gap is of the year the gap's sentence names and the top, never of the top and the runner-up.
 """
 
 from __future__ import annotations
 
-REAL = ("pingtan_2012_syq.txt", "pingtan_2018_syq.txt", "hongze_2023.pdf", "hongze_2024.pdf")
+REAL = ("pingtan_2012_syq.txt", "pingtan_2018_syq.txt", "hongze_2023.pdf", "hongze_2024.pdf",
+        "pingtan_2014_syq.txt", "pingtan_2015_syq.txt", "pingtan_2016_syq.txt")
 
 
 def test_rate_asked_alone_with_the_received_verb(qa):
@@ -31,3 +34,11 @@ def test_percent_change_of_a_prose_figure_the_template_lacks(qa):
         assert "2428条[1]" in answer.text and "1136条[2]" in answer.text and "模板不含" not in answer.text, answer.text
         assert answer.text.count("1292条") == 1, answer.text  # each year's figures cited once, not per statistic
         assert {c.report for c in answer.citations} == {"hongze_2023.pdf", "hongze_2024.pdf"}, answer.citations
+
+
+def test_gap_against_the_top_names_its_own_year(qa):
+    answer = qa.ask("平潭综合实验区管委会2014年、2015年、2016年三份年报里，哪一年主动公开的政府信息最多？"
+                    "2014年比那一年少了多少条？")
+    # the most is 2016's 3460; the gap asked is 2014's 2543 against it, not 2016 against 2015's 2949
+    assert "3460条[1]" in answer.text and "少917条" in answer.text and "2543条[3] − 3460条[1]" in answer.text, answer.text
+    assert "511条" not in answer.text, answer.text

@@ -56,7 +56,7 @@ from ..findings import (
 )
 from ..linking.parts import asks_each
 from ..linking.statistics import asked_times, asked_words, clauses_of
-from ..pairs import pair_missing, paired_report
+from ..pairs import compared_with_top, pair_missing, paired_report
 from ..passages import best_passage, content_terms, glossary_terms, terms_beyond_names
 from ..prose_facts import prose_figures
 from ..prose_gap import affirms, asks_gap, remainder_verb
@@ -181,7 +181,7 @@ def _facts_found(q: Query, s: Scope, prev: Answer | None):
         # "which had more, and by how many?": the gap too, of the two compared
         top = parts[0]
         if isinstance(top, Aggregate) and len(top.result.winners) == 1 and top.result.runner_up is not None:
-            pair = [top.result.winners[0], top.result.runner_up]
+            pair = compared_with_top(q.normalized, _ASKS_GAP, top.result)
             return Several([top, Aggregate(top.metric, AGGREGATES["difference"](pair), top.years, table=False)])
     if q.intent == "ratio":  # "占的比例…下降了多少个百分点": each year's share, then their points
         return points_change(q, s, ratio_of(q, s, parts), run_facts)
