@@ -108,7 +108,7 @@ def _beyond_change_words(text: str, terms: set[str]) -> set[str]:
     for start, end in change_words(lowered):
         blanked[start:end] = " " * (end - start)
     rest = "".join(blanked)
-    return {t for t in terms if t.lower() in rest}
+    return {t for t in terms if t.lower() in rest or t.lower() not in lowered}  # (glossary words kept)
 
 
 def _series(q: Query, s: Scope, thing: Asked | None, terms: set[str], intent: str | None) -> Aggregate | NoChange | None:
