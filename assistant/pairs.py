@@ -5,8 +5,11 @@ there, which one and why (the other given as an input), never another body's or 
 
 from __future__ import annotations
 
+import re
+
 from index.models import Fact, ReportRecord
 
+from .aggregate import Result
 from .findings import NoChange
 from .scope import Scope
 from .understanding import Metric, Query
@@ -35,3 +38,22 @@ def pair_missing(q: Query, metric: Metric, facts: list[Fact], absent: list[Repor
         return None
     have = [f for f in facts if f.readable and f.value is not None]
     return NoChange(metric, q.pairs[0][0], (q.pairs[0][1], q.pairs[1][1]), have, missing, list(q.pairs))
+
+
+_SENTENCE = re.compile(r"[^？?。；;！!]+")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def compared_with_top(text: str, gap_asked: re.Pattern, result: Result) -> list[Fact]:
+    """The two figures a gap asked after a most/least is of: the one year the gap's own sentence
+    names against the top ("哪一年最多？2025年比那一年少了多少条": 2025's figure, then the top's) when
+    the years compared differ and it is not the runner-up, else the top and the one next to it
+    ("which had more, and by how many?", "2024年洪泽区和淮安市，哪家更多，多几件")."""
+    winner = result.winners[0]
+    for sentence in _SENTENCE.findall(text):
+        if gap_asked.search(sentence.lower()):
+            years = {int(y) for y in _YEAR.findall(sentence)}
+            named = [f for f in result.facts if f.year in years and f is not winner]
+            if len(named) == 1 and named[0] is not result.runner_up and len({f.year for f in result.facts}) > 1:
+                return [named[0], winner]
+    return [winner, result.runner_up]

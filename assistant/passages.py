@@ -35,7 +35,7 @@ from .prose_clauses import english_clause
 from .prose_gap import asks_gap, gives_part_done, prose_gap, without_gap
 from .prose_scope import by_scope
 from .prose_series import prose_change_percent, prose_series
-from .prose_share import prose_share
+from .prose_share import part_asked, prose_share
 from .prose_statements import item_before, number_of, qualified_otherwise
 from .prose_sum import asks_sum, each_thing, prose_each, prose_sum
 from .prose_twice import restated
@@ -401,8 +401,9 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
         # "多少个政府网站和政务新媒体": each thing joined, its own figure from the sentence; else the
         # same thing stated once more elsewhere with another figure: both, never one silently
         found = prose_each(q, s, found) or restated(q, s, found, terms_beyond_names(q))
-    if isinstance(found, NotStated) and "ratio" in (q.asked, q.intent):
-        # no sentence states the share: a sentence of its whole and parts may give it
+    if isinstance(found, NotStated) and ("ratio" in (q.asked, q.intent) or part_asked(q.text) is not None):
+        # no sentence states the share: a sentence of its whole and parts may give it (a rate
+        # named by the question, "收到的咨询投诉件办结率", though no table's statistic was linked)
         extra = glossary_terms(q.text) if q.language == "en" else ""
         share = prose_share(q, s, content_terms(q.text, extra, q.drop_terms), extra)
         if share is not None and asks_gap(q) and isinstance(count := typed_passage(without_gap(q), s, "count"),

@@ -30,7 +30,7 @@ from .scope import Scope
 from .typed import Asked, measure_asked
 from .understanding import Metric, Query
 from .understanding.query import asks_change
-from .understanding.shares import change_in_percent
+from .understanding.shares import change_in_percent, change_words
 
 #: Intents a prose series answers (a lookup of one report is the passage route's).
 SERIES_INTENTS = ("most", "least", "ranking", "total", "average", "trend", "difference")
@@ -93,11 +93,22 @@ def prose_change_percent(q: Query, s: Scope, thing: Asked | None, terms: set[str
     frame = change_in_percent(q.text)
     if frame is None or len(s.bodies_of(q)) != 1:
         return None
-    asked = replace(q, asked="difference")
+    asked, terms = replace(q, asked="difference"), _beyond_change_words(q.text, terms)
     found = prose_series(asked, s, thing, terms) or year_gap(asked, s, _ends(q, s.in_scope(q)), terms, measure_asked(q.text))
     if not isinstance(found, Aggregate) or found.result.intent != "difference" or found.result.pair is None:
         return None
     return replace(found, result=found.result.in_percent(frame, q.decimals))
+
+
+def _beyond_change_words(text: str, terms: set[str]) -> set[str]:
+    """The question's words less those only its change frame says ("增长了百分之多少": 增长, 百分之):
+    they name no figure, and would leave the thing's own words too small a share to find it."""
+    lowered = text.lower()
+    blanked = list(lowered)
+    for start, end in change_words(lowered):
+        blanked[start:end] = " " * (end - start)
+    rest = "".join(blanked)
+    return {t for t in terms if t.lower() in rest or t.lower() not in lowered}  # (glossary words kept)
 
 
 def _series(q: Query, s: Scope, thing: Asked | None, terms: set[str], intent: str | None) -> Aggregate | NoChange | None:

@@ -56,10 +56,11 @@ from ..findings import (
 )
 from ..linking.parts import asks_each
 from ..linking.statistics import asked_times, asked_words, clauses_of
-from ..pairs import pair_missing, paired_report
+from ..pairs import compared_with_top, pair_missing, paired_report
 from ..passages import best_passage, content_terms, glossary_terms, terms_beyond_names
 from ..prose_facts import prose_figures
 from ..prose_gap import affirms, asks_gap, remainder_verb
+from ..prose_series import is_prose_series
 from ..prose_share import prose_share
 from ..scope import NO_BODY, Scope
 from ..share_sums import rates_of, share_of_sums
@@ -180,7 +181,7 @@ def _facts_found(q: Query, s: Scope, prev: Answer | None):
         # "which had more, and by how many?": the gap too, of the two compared
         top = parts[0]
         if isinstance(top, Aggregate) and len(top.result.winners) == 1 and top.result.runner_up is not None:
-            pair = [top.result.winners[0], top.result.runner_up]
+            pair = compared_with_top(q.normalized, _ASKS_GAP, top.result)
             return Several([top, Aggregate(top.metric, AGGREGATES["difference"](pair), top.years, table=False)])
     if q.intent == "ratio":  # "占的比例…下降了多少个百分点": each year's share, then their points
         return points_change(q, s, ratio_of(q, s, parts), run_facts)
@@ -205,10 +206,9 @@ def _facts_found(q: Query, s: Scope, prev: Answer | None):
     if q.intent == "difference" and len(parts) == 2 and all(_single_fact(p) for p in parts):
         (a, b), (ma, mb) = [_single_fact(p) for p in parts], q.metrics[:2]
         if a.value is not None and b.value is not None:
-            delta = round(a.value - b.value, 2)
-            return with_contradictions(s, MetricDifference(a, b, (ma, mb), int(delta) if float(delta).is_integer()
-                                                           else delta))
-    parts = [_as_parts(s, p) for p in parts]  # a group asked as a whole: the sum of its parts, each cited
+            return with_contradictions(s, MetricDifference(a, b, (ma, mb), clean(a.value - b.value)))
+    # a group asked as a whole: the sum of its parts, each cited; one prose series found twice: once
+    parts = [_as_parts(s, p) for i, p in enumerate(parts) if p not in parts[:i] or not isinstance(p, Aggregate)]
     return points_change(q, s, with_contradictions(s, parts[0] if len(parts) == 1 else Several(parts)))
 
 
@@ -437,10 +437,11 @@ def find_metric(q: Query, s: Scope, metric: Metric):
     if not facts and not coverage.not_read:
         # No table of these reports has the cell: what the prose says is the answer, if it
         # says it with a span tied to the question; else where the statistic is reported.
-        absent = _absent(q, s, metric)
-        prose = best_passage(q, s)
+        absent, prose = _absent(q, s, metric), best_passage(q, s)
         if isinstance(prose, PassageFound) and prose.highlight and _names_statistic(prose.sentence, metric):
             return PassageInstead(absent, prose)
+        if isinstance(prose, Aggregate) and not prose.table and is_prose_series(prose.metric):
+            return prose  # one phrase each year's prose states, compared: each year cited (once, see _facts_found)
         if isinstance(prose, Several) and prose.parts and all(isinstance(p, PassageFound) for p in prose.parts) \
                 and _names_statistic(prose.parts[0].sentence, metric):
             # each thing the question joins, from one sentence: the first said instead of the cell
