@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.lexicon.questions import COUNT_ASKED, SUM_JOINED
+from index.lexicon.questions import COUNT_ASKED, LIST_LAST_JOINER, LIST_LEADING_WORDS, SUM_JOINED
 from index.lexicon.statwords import SUM_WORDS
 from index.lexicon.units import MEASURES
 
@@ -206,10 +206,8 @@ def _total(values: list[float]) -> int | float:
 
 
 _LISTED = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
-#: The joiner before a list's last thing ("A、B和C", "A、B以及C"): that thing counts like the 、 ones.
-_LAST_JOINER = re.compile(r"以及|和|及|与")
-#: Words before a list's first thing that name no thing ("2020年通过政府网站、…").
-_LEADING_WORDS = re.compile(r"^(?:年度?|通过|在|的|对)+")
+_LAST_JOINER = re.compile(LIST_LAST_JOINER)
+_LEADING_WORDS = re.compile(LIST_LEADING_WORDS)
 
 
 def _listed_items(text: str) -> list[str]:

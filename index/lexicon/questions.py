@@ -473,3 +473,8 @@ PLAIN_COUNT_ASKED = "多少"
 #: Two things a sum question joins ("微信和微博一共…", "季度通报加月通报"): "加" only where it joins,
 #: never in "加起来", "增加", "参加".
 SUM_JOINED = r"以及|加上|(?<![增追参附添更])加(?![起在总强大])|和|与|及|跟|\band\b|\bplus\b"
+
+#: The joiner before a listed sum's last thing ("A、B和C", "A、B以及C"): that thing counts like the 、 ones.
+LIST_LAST_JOINER = r"以及|和|及|与"
+#: Words before a list's first thing that name no thing ("2020年通过政府网站、…").
+LIST_LEADING_WORDS = r"^(?:年度?|通过|在|的|对)+"
