@@ -79,13 +79,13 @@ def restated(q: Query, s: Scope, found: PassageFound, terms: set[str]) -> Passag
         return found
     if _a_part(mine[1], mine[2]):
         return found  # a part of a whole: the whole is another thing, no restatement
-    head = _head(_clause(mine[1], mine[2]), mine[2], terms)
+    clause = _clause(mine[1], mine[2])
+    head = _head(clause, mine[2], terms)
     if head is None:
         return found
-    allowed = _flat(_clause(mine[1], mine[2])) + "".join(terms)
-    counted = _after(_clause(mine[1], mine[2]), mine[2], terms)
-    rivals = [(n, t, st) for n, t, st in statements if _rival(t, st, mine[2], head, allowed, c.year)
-              and all(w in _flat(_clause(t, st)) for w in counted)]
+    allowed = _flat(clause) + "".join(terms)
+    counted = _after(clause, mine[2], terms)
+    rivals = [(n, t, st) for n, t, st in statements if _rival(t, st, mine[2], (head, *counted), allowed, c.year)]
     if len({st.value for _, _, st in rivals}) != 1:
         return found
     number, text, st = rivals[0]
@@ -98,7 +98,7 @@ def restated(q: Query, s: Scope, found: PassageFound, terms: set[str]) -> Passag
 def _head(clause: str, st: Statement, terms: set[str]) -> str | None:
     """The question's word that names what a figure counts: of the question's words its clause
     holds, the one nearest before the figure (else the first after it)."""
-    flat, at = _flat(clause), _flat(clause).find(_flat(st.quote[st.at:st.at + len(str(st.value))]))
+    flat, at = _figure_at(clause, st)
     said = sorted((flat.find(t), t) for t in terms if _HAN.search(t) and t in flat)
     before = [t for i, t in said if i + len(t) <= at]
     after = [t for i, t in said if i >= at]
@@ -109,19 +109,25 @@ def _after(clause: str, st: Statement, terms: set[str]) -> list[str]:
     """The question's words a figure's clause says after it: the thing it counts when the noun
     follows the measure ("发布了40期安全生产信息简报"), which a restatement must say too ("发布4期
     …监测情况" counts another thing)."""
-    flat = _flat(clause)
-    at = flat.find(_flat(st.quote[st.at:st.at + len(str(st.value))]))
+    flat, at = _figure_at(clause, st)
     return [t for t in terms if _HAN.search(t) and len(t) >= 2 and t in flat[at:]]
 
 
-def _rival(text: str, st: Statement, mine: Statement, head: str, allowed: str, year: int) -> bool:
-    """Whether a statement states what `mine` does with another figure (module doc)."""
+def _figure_at(clause: str, st: Statement) -> tuple[str, int]:
+    """A clause without its spaces, and where its figure stands in it."""
+    flat = _flat(clause)
+    return flat, flat.find(_flat(st.quote[st.at:st.at + len(str(st.value))]))
+
+
+def _rival(text: str, st: Statement, mine: Statement, said: tuple[str, ...], allowed: str, year: int) -> bool:
+    """Whether a statement states what `mine` does with another figure (module doc); `said`: the
+    words its clause must say too (what names mine's thing, and the thing after mine's measure)."""
     if st.measure != mine.measure or st.value == mine.value or st.running or _flat(st.quote) == _flat(mine.quote):
         return False
     if _a_part(text, st):
         return False
     clause = _flat(_clause(text, st))
-    if head not in clause or _CHANGE.search(clause):
+    if any(w not in clause for w in said) or _CHANGE.search(clause):
         return False
     if any(int(y) != year for y in _YEAR.findall(clause)):
         return False
