@@ -83,7 +83,7 @@ def _fact(report: ReportRecord, metric: Metric, page, m: re.Match, said: str, al
     value = int(m.group("n").replace(",", ""))
     # the row is what the number measures as printed (the words before the statistic's own in
     # its clause: a channel, "新增"…), the column its measure word: statements of several bodies
-    # are compared only when both agree (routes.facts.from_prose)
+    # are compared only when both agree (prose_instead.from_prose)
     return fact_of_prose(report, said + m.group("w"), value, m.group("m"), page.number, quote,
                          said + m.group("w") + m.group("n") + m.group("m"), metric.key, m.group("w"), metric.unit,
                          also)

@@ -34,7 +34,6 @@ from index.lexicon.prose import (
     ROUGH_BEFORE,
     YEAR_NAMED,
 )
-from index.lexicon.questions import BODY_PARTS
 
 from .answer import Citation
 from .findings import PassageFound, ProseTwice
@@ -43,6 +42,7 @@ from .prose_statements import Statement, number_of, read
 from .quotes import cited_clause, with_ocr
 from .scope import Scope
 from .understanding import Query
+from .understanding.body_parts import body_parts_named
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;！？!?：:]")
 _FULL_STOP = re.compile(r"[。！？!?]")
@@ -52,7 +52,6 @@ _ROUGH_BEFORE, _ROUGH_AFTER = re.compile(ROUGH_BEFORE), re.compile(ROUGH_AFTER)
 _FLOOR_BEFORE = re.compile(FLOOR_BEFORE)
 _ROUGH_ASKED, _FLOOR_ASKED = re.compile(ROUGH_ASKED, re.I), re.compile(FLOOR_ASKED, re.I)
 _HAN = re.compile("[\u4e00-\u9fff]")
-_BODY_PART = re.compile(BODY_PARTS)
 #: Characters of a figure's words that say how it is given, not what it counts.
 _HOW_GIVEN = re.compile(f"{ROUGH_BEFORE.rstrip('$')}|{FLOOR_BEFORE.rstrip('$')}")
 
@@ -140,7 +139,7 @@ def _a_part(text: str, st: Statement) -> bool:
     run on past a semicolon)."""
     opened = max((m.end() for m in _FULL_STOP.finditer(text, 0, st.start)), default=0)
     # "各乡镇主动公开政府信息674条": a part of the body, its item naming the part
-    return PARTS_OPENER in text[opened:st.start] or _BODY_PART.search(st.item) is not None
+    return PARTS_OPENER in text[opened:st.start] or bool(body_parts_named(st.item))
 
 
 def _clause(text: str, st: Statement) -> str:

@@ -57,8 +57,6 @@ from index.lexicon.kinds import (
 from index.lexicon.numbering import IDENTIFIER_AFTER, IDENTIFIER_BEFORE
 from index.lexicon.questions import (
     ASKING_COUNT,
-    BODY_PARTS,
-    BODY_PARTS_EN,
     COUNTED_AFTER_ASKING,
     LIST_OF_ASKS_BREAK,
     PART_ASKING,
@@ -69,6 +67,7 @@ from index.lexicon.questions import (
 from index.lexicon.units import APPROXIMATELY, BARE_NUMBER, LEADING_NUMBER, MEASURES
 
 from .prose_statements import same_family
+from .understanding.body_parts import body_parts_named
 
 _NAME = f"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}"
 _KINDS = [(kind, re.compile(cue, re.I), re.compile(span.replace("{name}", _NAME))) for kind, cue, span in KINDS]
@@ -564,12 +563,8 @@ def _list_of_asks(question: str, bound: tuple[int, int]) -> list[tuple[int, int]
     return pieces
 
 
-_BODY_PART = re.compile(BODY_PARTS)
-
-
 def names_part_asked(question: str, item: str) -> bool:
     """A count asked of a part of a body ("乡镇主动公开了多少条") is one whose own item names that
     part ("各乡镇…477条"), never the rest's ("区直各部门…1592条"); any item when none is asked."""
-    lowered = question.lower()  # "townships": the part the prose names 乡镇
-    parts = set(_BODY_PART.findall(question)) | {zh for en, zh in BODY_PARTS_EN.items() if f" {en}" in lowered}
+    parts = body_parts_named(question)  # "townships": the part the prose names 乡镇
     return not parts or any(p in item for p in parts)

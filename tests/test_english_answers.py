@@ -10,8 +10,8 @@ import pytest
 from assistant.api import Assistant
 from assistant.linking.english import english_mentions
 from assistant.linking.statistics import link_statistics
+from assistant.prose_instead import names_statistic as _names_statistic
 from assistant.render import en, zh
-from assistant.routes.facts import _names_statistic
 from assistant.understanding import METRICS, Metric
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real-reports"

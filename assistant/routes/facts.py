@@ -30,7 +30,7 @@ from index.lexicon.questions import (
 from index.lexicon.rates import LAWSUIT_TOTALS, OUTSIDE_OUTCOMES, TO_HANDLE_ROWS
 from index.lexicon.units import AMOUNT_UNIT
 from index.models import Fact, ReportRecord
-from index.templates import CONCEPTS, concept_keys, mandatory
+from index.templates import mandatory
 
 from ..aggregate import AGGREGATES, clean, combine, ratio, rounded, select, whole_keys
 from ..answer import Answer
@@ -48,8 +48,6 @@ from ..findings import (
     NotMoney,
     NotStated,
     Outcomes,
-    PassageFound,
-    PassageInstead,
     Ratio,
     Several,
     Unreadable,
@@ -58,14 +56,13 @@ from ..linking.parts import asks_each
 from ..linking.statistics import asked_times, asked_words, clauses_of
 from ..pairs import compared_with_top, pair_missing, paired_report
 from ..passages import best_passage, content_terms, glossary_terms, terms_beyond_names
-from ..prose_facts import prose_figures
 from ..prose_gap import affirms, asks_gap, remainder_verb
-from ..prose_series import is_prose_series
+from ..prose_instead import from_prose, prose_instead
 from ..prose_share import prose_share
 from ..scope import NO_BODY, Scope
 from ..share_sums import rates_of, share_of_sums
 from ..typed import NO_CELL_KINDS, expected_kind
-from ..understanding import INTENT_CUES, METRICS, SYNONYMS, Metric, Query
+from ..understanding import INTENT_CUES, METRICS, Metric, Query
 from ..understanding.cells import cell_metric as cells_named
 
 #: Aggregates whose result would change if an unread report had been read.
@@ -403,16 +400,6 @@ def _whole(s: Scope, part: Fact) -> tuple[Fact, Metric] | None:
     return None
 
 
-def from_prose(s: Scope, coverage: Coverage, metric: Metric, asked: str = "") -> None:
-    """Reports whose template lacks the statistic, whose prose states it: the prose figures
-    (assistant.prose_facts.prose_figures), each marked as such."""
-    found, otherwise = prose_figures(s, coverage.absent, metric, asked)
-    coverage.otherwise = otherwise
-    coverage.facts = sorted(coverage.facts + found, key=lambda f: (f.year, f.body))
-    said = {f.report for f in found + otherwise}
-    coverage.absent = [r for r in coverage.absent if r.report not in said]
-
-
 def _single_fact(finding) -> Fact | None:
     """The one fact a part answers with (a lookup of one report), else None."""
     facts = finding.result.facts if isinstance(finding, Aggregate) else \
@@ -435,18 +422,7 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         base = q.before[min(q.metrics.index(metric) if metric in q.metrics else 0, len(q.before) - 1)]
         return find_metric(replace(q, intent="difference", years=[q.years[0] - 1, q.years[0]], before=[]), s, base)
     if not facts and not coverage.not_read:
-        # No table of these reports has the cell: what the prose says is the answer, if it
-        # says it with a span tied to the question; else where the statistic is reported.
-        absent, prose = _absent(q, s, metric), best_passage(q, s)
-        if isinstance(prose, PassageFound) and prose.highlight and _names_statistic(prose.sentence, metric):
-            return PassageInstead(absent, prose)
-        if isinstance(prose, Aggregate) and not prose.table and is_prose_series(prose.metric):
-            return prose  # one phrase each year's prose states, compared: each year cited (once, see _facts_found)
-        if isinstance(prose, Several) and prose.parts and all(isinstance(p, PassageFound) for p in prose.parts) \
-                and _names_statistic(prose.parts[0].sentence, metric):
-            # each thing the question joins, from one sentence: the first said instead of the cell
-            return Several([PassageInstead(absent, prose.parts[0]), *prose.parts[1:]])
-        return absent
+        return prose_instead(q, s, metric, _absent(q, s, metric))
     intent = q.intent if q.intent in AGGREGATES else "list" if q.intent == "corpus" else "lookup"
     if intent == "lookup" and len(facts) + len(coverage.not_read) > 1 and not q.bodies:
         intent = "list"
@@ -490,29 +466,6 @@ def find_metric(q: Query, s: Scope, metric: Metric):
     if intent == "lookup" and q.threshold is not None and len(result.facts) == 1:
         finding.threshold = q.threshold  # "超过五百次了吗": yes or no before the figure
     return finding
-
-
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
-_PART = 3
-
-
-def _names_statistic(sentence: str, metric: Metric) -> bool:
-    """Does a sentence of the prose speak of the statistic asked? A count found near other
-    words ("60个单位" for penalties, "2428条" for press conferences) answers another question."""
-    concept = next((c.id for c in CONCEPTS if concept_keys(c.id)[:1] == metric.keys[:1]), None)
-    names = {*SYNONYMS.get(metric.key, ()), *statwords.CONCEPTS.get(concept or "", ()), metric.zh,
-             *re.split(r"[.\s]", metric.zh)}
-    words = {w for name in names for w in _HAN_WORD.findall(name)}
-    # a long name is stated in parts ("参加或举办新闻发布会总次数" as "新闻发布会12场"): three
-    # characters of it in a row name it; a short one (处罚) must stand whole
-    return any(w in sentence if len(w) <= _PART else
-               any(w[i:i + _PART] in sentence for i in range(len(w) - _PART + 1)) or _said_apart(w, sentence)
-               for w in words)
-
-
-def _said_apart(word: str, sentence: str) -> bool:
-    """A long name's first two words with a short word between ("政策解读…" as "政策文件解读81条")."""
-    return len(word) >= 4 and re.search(f"{word[:2]}[\u4e00-\u9fff]{{1,2}}{word[2:4]}", sentence) is not None
 
 
 def _change(q: Query, s: Scope, metric: Metric, coverage: Coverage, facts: list[Fact]):

@@ -21,6 +21,7 @@ from index.lexicon import questions as words
 from index.lexicon import residue as fillers
 from index.lexicon import statwords
 
+from .body_parts import body_parts_named
 from .gazetteer import Mention
 from .hygiene import blanked
 
@@ -120,13 +121,10 @@ def earlier_computation(lowered: str) -> tuple[str, int, bool] | None:
     return op, 2 if pointed is None else pointed, pointed is not None
 
 
-_BODY_PART = re.compile(f"{words.BODY_PARTS}|" + "|".join(rf"\b{w}" for w in words.BODY_PARTS_EN))
-
-
 def names_body_part(lowered: str, mentions: list[Mention]) -> bool:
     """"2016年各乡镇主动公开了多少条": a part of the body (its towns, its departments) named
     outside every name the question holds; the body's table figure is their whole."""
-    return bool(_BODY_PART.search(blanked(lowered, [(m.start, m.end) for m in mentions])))
+    return bool(body_parts_named(blanked(lowered, [(m.start, m.end) for m in mentions])))
 
 
 _INFO_CATEGORY = re.compile(words.INFO_CATEGORY)
@@ -162,7 +160,7 @@ def part_asked_after_total(text: str) -> str | None:
     ask, when it alone names a part of the body, as a question of its own (the total's noun for
     "of them"), for the prose to answer; None for any other message."""
     asks = _SECOND_ASK_EN.split(text)
-    if len(asks) != 2 or not _BODY_PART.search(asks[1].lower()) or _BODY_PART.search(asks[0].lower()):
+    if len(asks) != 2 or not body_parts_named(asks[1]) or body_parts_named(asks[0]):
         return None
     total = _TOTAL_NOUN_EN.search(asks[0])
     return _POINTS_BACK_EN.sub(total.group(1), asks[1], count=1) if total else asks[1]
