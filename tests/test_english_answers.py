@@ -82,7 +82,7 @@ def test_two_statistics_asked_side_by_side_stay_two():
 def test_a_statistic_the_template_lacks_is_said_in_the_askers_words_and_nothing_else_answers(qa):
     answer = qa.ask("How much in information processing fees did Pingtan's economic development bureau collect "
                     "for information requests in 2024?")
-    assert "does not give “information processing fees”" in answer.text, answer.text
+    assert "does not contain “information processing fees”" in answer.text, answer.text
     assert "requests received" not in answer.text and "3 requests" not in answer.text
 
 
@@ -129,8 +129,8 @@ def test_the_office_named_by_its_pronoun_is_answered_too(qa):
 
 
 @pytest.mark.parametrize("question, asked", [
-    ("How many fines did Pingtan County's government hand out in 2012?", "does not give “fines”"),
-    ("平潭县2012年行政处罚多少件？", "没有“行政处罚”这一项"),
+    ("How many fines did Pingtan County's government hand out in 2012?", "does not contain “fines”"),
+    ("平潭县2012年行政处罚多少件？", "不包含“行政处罚”这一项"),
 ])
 def test_a_prose_count_of_something_else_never_answers_the_statistic(qa, question, asked):
     """The 2012 report's prose counts 60个单位 (bodies publishing): no answer to penalties."""

@@ -39,8 +39,8 @@ CORPUS = {
 }
 
 STATISTICS = {
-    "absent": "The {year} report of {who} has no “{metric}” item (its template does not include it).",
-    "absent_asked": "The {year} report of {who} does not give “{asked}”: its template has no “{metric}” item.",
+    "absent": "The {year} report of {who} does not contain a “{metric}” item (its template does not include it).",
+    "absent_asked": "The {year} report of {who} does not contain “{asked}”: its template has no “{metric}” item.",
     "not_read": "“{metric}” could not be read from the {year} report of {who} (its table was not recognised{why}); "
                 "no answer can be given, check the source.",
     "available": " It is reported in: {items}.",
@@ -86,7 +86,7 @@ CATEGORIES = {
     "all_zero": "In the {year} report of {who}, every one of the {family} is {value}{cites}: none is the most frequent.",
     "breakdown": "In the {year} report of {who}, the {family}:",
     "breakdown_zero": "In the {year} report of {who}, every one of the {family} is {value}{cites}.",
-    "none": "The {year} report of {who} has no breakdown of {family} (its template has none).",
+    "none": "The {year} report of {who} does not contain a breakdown of {family} (its template has none).",
     "unsure": "Which of the {family} is {what} in the {year} report of {who} cannot be said: {items} could not "
               "be read reliably. The cells read (for reference only):",
     "what": {True: "the most frequent", False: "the least frequent"},
@@ -119,11 +119,11 @@ COMPUTED = {
             "unreadable": "the cell's figure cannot be read reliably", "no_report": "no report of that year is indexed"},
     "no_whole": "The tables{scope} hold no total to divide {metric} by, so the share cannot be computed.",
     "sum": "{Names} of {who} in {year} add up to {total} ({inputs}).",
-    "not_money": "The tables{scope} count {metric} (the number of decisions), not money: the reports do not give "
+    "not_money": "The tables{scope} count {metric} (the number of decisions), not money: the reports do not contain "
                  "this amount.",
-    "not_time": "The tables{scope} count {metric}, not days or hours: the reports do not state the number of days "
+    "not_time": "The tables{scope} count {metric}, not days or hours: the reports do not contain the number of days "
                 "(or the time) asked for.",
-    "not_rating": "The tables{scope} count {metric}, not satisfaction or any rating: the reports do not state "
+    "not_rating": "The tables{scope} count {metric}, not satisfaction or any rating: the reports do not contain "
                   "the rating asked for.",
 }
 

@@ -35,9 +35,9 @@ CORPUS = {
 }
 
 STATISTICS = {
-    "absent": "{who}{year}年的年报中没有“{metric}”这一项（该年报的模板不含此统计）。",
+    "absent": "{who}{year}年的年报不包含“{metric}”这一项（该年报的模板不含此统计）。",
     # a Chinese question's words are the report's own: the template's name says what was asked
-    "absent_asked": "{who}{year}年的年报中没有“{metric}”这一项（该年报的模板不含此统计）。",
+    "absent_asked": "{who}{year}年的年报不包含“{metric}”这一项（该年报的模板不含此统计）。",
     "not_read": "{who}{year}年的年报中未能读出“{metric}”（该年报的统计表未能识别{why}），无法回答，请查看原文。",
     "available": "该统计见于：{items}。",
     "incomplete": "无法可靠地给出{scope}{metric}的{what}：{items}的该项未能读出。已读出的数值如下（仅供参考，不是完整结果）：",
@@ -79,7 +79,7 @@ CATEGORIES = {
     "all_zero": "{who}{year}年的年报中，{family}各项均为{value}{cites}，没有哪一项最多。",
     "breakdown": "{who}{year}年的年报中，{family}如下：",
     "breakdown_zero": "{who}{year}年的年报中，{family}各项均为{value}{cites}。",
-    "none": "{who}{year}年的年报没有{family}的分项统计（该年报的模板不含此类分项）。",
+    "none": "{who}{year}年的年报不包含{family}的分项统计（该年报的模板不含此类分项）。",
     "unsure": "无法确定{who}{year}年的年报中{family}哪一项{what}：{items}未能可靠读出。已读出的各项如下（仅供参考）：",
     "what": {True: "最多", False: "最少"},
     "item": "- {label}：{value}{cite}",
@@ -109,9 +109,9 @@ COMPUTED = {
             "blank": "该栏空白，未填报", "unreadable": "该栏数字无法可靠读出", "no_report": "未收录该年的年报"},
     "no_whole": "{scope}的统计表中没有可以作为{metric}分母的总数，无法计算该比例。",
     "sum": "{who}{year}年的{names}合计{total}（{inputs}）。",
-    "not_money": "{scope}的统计表只统计{metric}的件数，没有金额；年报未给出这一数据。",
-    "not_time": "{scope}的统计表只统计{metric}的数量，没有天数或用时；年报未给出这一数据。",
-    "not_rating": "{scope}的统计表只统计{metric}的数量，没有满意度或评分；年报未给出这一数据。",
+    "not_money": "{scope}的统计表只统计{metric}的件数，没有金额；年报中没有找到这一数据。",
+    "not_time": "{scope}的统计表只统计{metric}的数量，没有天数或用时；年报中没有找到这一数据。",
+    "not_rating": "{scope}的统计表只统计{metric}的数量，没有满意度或评分；年报中没有找到这一数据。",
 }
 
 CHECKS = {
