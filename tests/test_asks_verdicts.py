@@ -172,4 +172,4 @@ def test_a_unit_named_in_a_reports_text_is_answered_from_that_report(qa):
 
 def test_a_unit_no_report_names_is_still_said_missing(qa):
     a = qa.ask("灵武市妇幼保健院2020年公众号发了多少篇文章？")
-    assert "没有灵武市妇幼保健院" in a.text and "篇**" not in a.text, a.text
+    assert "没有找到灵武市妇幼保健院" in a.text and "篇**" not in a.text, a.text
