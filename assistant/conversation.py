@@ -10,7 +10,7 @@ from index.lexicon import questions as words
 
 from .answer import Answer, Choice
 from .choices import as_offered, offered
-from .earlier import over_earlier, sibling_part
+from .earlier import compared_subjects, over_earlier, sibling_part
 from .engine import Engine
 from .findings import Clarification, PartUnmatched
 from .named_in_prose import named_in_prose
@@ -86,7 +86,7 @@ class Conversation:
             if refused is not None:  # "两者加起来" over 件 and 万元: said why, each input cited
                 return self._answered(question, query, start, render(refused, query.text, query.language,
                                                                       self.engine.gazetteer.english_name))
-            if combined is None:
+            if combined is None and not compared_subjects(query, self.turns):
                 self._compare_earlier_subjects(query)
         note = apply_filters(query, bodies, years)
         query = self._decided_by_year(query)
