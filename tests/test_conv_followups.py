@@ -7,16 +7,20 @@
    then is the change between the two prose figures.
 3. "淮安市政府2024年呢" after another body's prose answer asks the topic of the body named: its
    report's figure, never the one answered before.
+4. "How many?" / "how many projects?" after an amount asks the count column of the same row
+   (采购项目数量), never the amount again; "carried over into 2026" / "结转到2026年" names the
+   destination of the carry-over: the report asked is the year before, its 结转下年度 row.
 """
 
 from __future__ import annotations
 
 import pytest
 
-REAL = ("pingtan_2014_syq.txt", "pingtan_2015_syq.txt", "pingtan_2016_syq.txt", "hongze_2024.pdf", "huaian_2024.pdf",
+REAL = ("pingtan_2014_syq.txt", "pingtan_czj_2020.txt", "hongze_2023.pdf", "pingtan_2025_syq.txt", "pingtan_2015_syq.txt", "pingtan_2016_syq.txt", "hongze_2024.pdf", "huaian_2024.pdf",
         "pingtan_czj_2025.txt", "pingtan_nyncj_2024.txt", "pingtan_zfyjj_2024.txt",
         "pingtan_jjfzj_2024.txt", "pingtan_lywtj_2024.txt")
 PT14, PT15 = "pingtan_2014_syq.txt", "pingtan_2015_syq.txt"
+CZJ20, HONGZE23, PT25 = "pingtan_czj_2020.txt", "hongze_2023.pdf", "pingtan_2025_syq.txt"
 PT16, HONGZE, HUAIAN = "pingtan_2016_syq.txt", "hongze_2024.pdf", "huaian_2024.pdf"
 NYNCJ, ZFYJJ = "pingtan_nyncj_2024.txt", "pingtan_zfyjj_2024.txt"
 
@@ -84,5 +88,31 @@ def test_a_year_after_a_prose_answer_asks_the_topic_of_that_year(qa):
     (("平潭财政金融局2025年收取的信息处理费是多少", "洪泽区2024年呢"), "0元", HONGZE),
 ])
 def test_a_body_after_a_prose_answer_asks_the_topic_of_that_body(qa, turns, said, report):
+    answer = _ask(qa, *turns)
+    assert said in answer.text and {c.report for c in answer.citations} == {report}
+
+
+# --- 4. the sibling measure, and the year a carry-over goes to ---------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("turns, said, report", [
+    (("How much did the Pingtan Finance Bureau spend on centralized government procurement in 2020?", "How many?"),
+     "2 projects", CZJ20),
+    (("What was the total amount of centralized procurement by the Lingwu Health Bureau in 2020?",
+      "And the number of projects?"), "9 projects", "000_5fdff1f93ec53c39.txt"),
+])
+def test_a_count_after_an_amount_is_the_rows_count(qa, turns, said, report):
+    answer = _ask(qa, *turns)
+    assert said in answer.text and "万元" not in answer.text and {c.report for c in answer.citations} == {report}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("turns, said, report", [
+    (("How many requests did Hongze District receive in 2023?", "How many did it carry forward into 2024?"),
+     "carried over to the next year", HONGZE23),
+    (("平潭综合实验区有多少件申请结转到2026年继续办理",), "6件", PT25),
+    (("How many disclosure requests did Pingtan carry over into 2026?",), "6 requests", PT25),
+])
+def test_the_year_a_carry_over_goes_to_asks_the_report_before_it(qa, turns, said, report):
     answer = _ask(qa, *turns)
     assert said in answer.text and {c.report for c in answer.citations} == {report}
