@@ -10,7 +10,8 @@ from index.lexicon import questions as words
 
 from .answer import Answer, Choice
 from .choices import as_offered, offered
-from .earlier import over_earlier, sibling_part
+from .earlier import compared_subjects, over_earlier, sibling_part
+from .earlier_prose import over_earlier_prose
 from .engine import Engine
 from .findings import Clarification, PartUnmatched
 from .named_in_prose import named_in_prose
@@ -27,7 +28,9 @@ from .understanding import (
     resolve,
     understand,
 )
+from .understanding.reasked import reasked
 from .understanding.typos import corrected, statistic_typos
+from .understanding.years import find_years
 
 COMPARISONS = {"difference", "most", "least", "ranking", "total", "average", "list", "trend"}
 _EARLIER_YEARS = re.compile(words.EARLIER_YEARS)
@@ -79,6 +82,7 @@ class Conversation:
         if query is None:
             query = understand(question, self.engine.gazetteer, previous.query if previous else None, self.engine.labels)
             query = self._typo_read(query, previous)
+            query = self._asked_again(query, previous) or query
             if sibling := sibling_part(question, query, self.turns):  # "那乡镇呢" after "其中区直部门…"
                 text, previous = sibling
                 query = understand(text, self.engine.gazetteer, previous.query, self.engine.labels)
@@ -86,7 +90,10 @@ class Conversation:
             if refused is not None:  # "两者加起来" over 件 and 万元: said why, each input cited
                 return self._answered(question, query, start, render(refused, query.text, query.language,
                                                                       self.engine.gazetteer.english_name))
-            if combined is None:
+            if combined is None and (prose := over_earlier_prose(query, self.turns, self.engine.scope.catalog)):
+                return self._answered(question, query, start, render(prose, query.text, query.language,
+                                                                     self.engine.gazetteer.english_name))
+            if combined is None and not compared_subjects(query, self.turns):
                 self._compare_earlier_subjects(query)
         note = apply_filters(query, bodies, years)
         query = self._decided_by_year(query)
@@ -125,6 +132,23 @@ class Conversation:
             return query
         again.typos = [(t.typed, t.word) for t in typos]
         return again
+
+    def _asked_again(self, query: Query, previous: Turn | None) -> Query | None:
+        """"2015年呢" / "洪泽区2024年呢" after an answer read from the prose: the question that set the
+        topic, asked of the year or body named (understanding.reasked); None for any other."""
+        if previous is None or previous.answer.route not in ("passages", "refusal") or "metrics" not in query.inherited:
+            return None
+        topic = next((t.query for t in reversed(self.turns) if t.query is not None
+                      and t.query.text == previous.query.topic), None)
+        if topic is None:
+            return None
+        own = [] if "years" in query.inherited else query.years
+        text = reasked((query.normalized, query.mentions, find_years(query.normalized.lower()).spans, own),
+                       (topic.normalized, topic.mentions, [] if "years" in topic.inherited else topic.years),
+                       query.language)
+        if text is None:
+            return None
+        return understand(text, self.engine.gazetteer, previous.query, self.engine.labels)
 
     def _decided_by_year(self, query: Query) -> Query:
         """"And the Pingtan government?" after a 2015 question: the years a follow-up carries over

@@ -90,6 +90,28 @@ def over_earlier(query: Query, turns: list) -> tuple[Query | None, NotCombined |
     return _combined(query, op, inputs), None
 
 
+def compared_subjects(query: Query, turns: list) -> bool:
+    """"哪个更多？" / "哪年多？" / "which year was higher?" after one statistic answered for two years
+    (or two bodies): the question compares THOSE answers, so it is asked of their bodies and years
+    (a ranking of every body of the last year is not what was asked). Whether it applied."""
+    asked = earlier_computation(query.normalized.lower())
+    if asked is None or asked[0] != "compare" or "metrics" not in query.inherited:
+        return False
+    if any(getattr(query, slot) and slot not in query.inherited for slot in ("bodies", "years")):
+        return False  # "哪个更多，2023年？" names what it compares
+    inputs = earlier_inputs(turns, 2)
+    if len(inputs) != 2 or len({i.metric.keys for i in inputs}) != 1:
+        return False
+    # a turn whose body was found past its query ("综合执法与应急管理局呢"): its facts' body
+    query.bodies = list(dict.fromkeys(b for i in inputs for b in i.bodies or [f.body for f in i.facts]))
+    # the entities narrow the bodies: kept only when every input was asked by one
+    every = all(i.entities for i in inputs)
+    query.entities = list(dict.fromkeys(e for i in inputs for e in i.entities)) if every else []
+    query.bureaus = []
+    query.years = sorted({y for i in inputs for y in i.years})
+    return True
+
+
 def _combined(query: Query, op: str, inputs: list[Input]) -> Query:
     """The query naming every input: one summed statistic, or the two statistics compared, of
     the inputs' bodies and years."""

@@ -24,6 +24,7 @@ from index.lexicon.units import (
     ASKED_AS,
     ASKED_IN_MEASURE,
     ASKED_UNIT_KINDS,
+    COUNT_ASKED_EN,
     COUNT_MEASURES_ASKED,
     COUNTED_THINGS,
     NOT_A_COUNT_AFTER,
@@ -79,13 +80,15 @@ def counts_asked(asked: str, metric: Metric, units: set[str]) -> bool:
 
 _COUNT_ASKED = re.compile(ASKED_IN_MEASURE.format(
     measures="|".join(sorted(map(re.escape, COUNT_MEASURES_ASKED), key=len, reverse=True))))
+_COUNT_ASKED_EN = re.compile(COUNT_ASKED_EN)
 
 
 def count_not_money(q: Query, s: Scope) -> Query | None:
     """"政府集中采购做了多少单": a count asked of statistics counted in money is the count column of
     the same row ("采购项目数量"); a row with no count column has no such figure (prose then, or
     "not found"), never the amount. None when no count is asked of money only."""
-    if not q.metrics or q.intent in NOT_COUNTED or not _COUNT_ASKED.search(q.normalized):
+    if not q.metrics or q.intent in NOT_COUNTED or not (
+            _COUNT_ASKED.search(q.normalized) or _COUNT_ASKED_EN.search(q.normalized.lower())):
         return None
     # the reports' own figures say money (a report whose template lacks the row is the route's to say)
     if not all((units := {f.unit for f in gather(q, s, m).facts if f.unit}) and units <= set(YUAN) for m in q.metrics):

@@ -63,6 +63,11 @@ def unnamed_part(lowered: str, mentions: list[Mention], consumed: Spans) -> str:
     return _residue(lowered, mentions, consumed) if scoped(lowered) else ""
 
 
+def own_words(lowered: str, mentions: list[Mention], consumed: Spans) -> str:
+    """The words a question says beyond its names, the `consumed` spans and fillers ("" of "2015年呢")."""
+    return _residue(lowered, mentions, consumed)
+
+
 def _residue(lowered: str, mentions: list[Mention], consumed: Spans) -> str:
     spans = [*consumed, *((m.start, m.end) for m in mentions), *(m.span() for m in _SCOPED.finditer(lowered))]
     blank = blanked(lowered, spans)

@@ -35,13 +35,16 @@ def find_years(text: str) -> YearSpec:
     spec = YearSpec(latest=bool(_LATEST_RE.search(text)))
     matches = list(_YEAR_RE.finditer(text))
     # "结转到2024年继续办的": a year that names the carry-over, not a year asked (it still masks)
-    carried = [m for m in matches if _CARRIED.search(text[max(0, m.start() - 16):m.start()])]
+    carried = [m for m in matches if _CARRIED.search(text[max(0, m.start() - CARRIED_REACH):m.start()])]
+    into = list(carried)
     # "2024年…是2023年没办完转过来的": the year the requests came from, when another year is asked
     came = [m for m in matches if m not in carried and (_FROM_AFTER.match(text, m.end())
                                                           or _FROM_BEFORE.search(text[max(0, m.start() - 24):m.start()]))]
     if {_year_value(m) for m in matches if m not in carried and m not in came}:
         carried += came
     years = {_year_value(m) for m in matches if m not in carried}
+    if not years and into:  # "carried over into 2026", no year asked besides: the report of the year before
+        years = {_year_value(m) - 1 for m in into}
     in_range: set[int] = set()
     for a, b in zip(matches, matches[1:], strict=False):
         gap = text[a.end():b.start()]
@@ -66,6 +69,8 @@ _IMPOSSIBLE_YEAR = re.compile(words.IMPOSSIBLE_YEAR)
 
 
 OPEN_RANGE_YEARS = 50
+#: How far before a year its carry-over words may start ("carried over into " is 17 characters).
+CARRIED_REACH = 24
 _OPEN_AFTER = re.compile(words.OPEN_AFTER)
 _SINCE = re.compile(words.SINCE)
 

@@ -22,7 +22,7 @@ EARLIER_ANSWERS: tuple[tuple[int, str], ...] = (
 EARLIER_OPERATIONS: tuple[tuple[str, str, str], ...] = (
     ("ratio", r"几倍|多少倍|倍数|比例|比值|之比|占比|占.{0,6}(?:多少|几成|百分之)",
      r"\bratio\b|\bhow many times\b|\btimes (?:as|more|larger|bigger)\b|\bpercent(?:age)?\b|\bshare\b"),
-    ("compare", r"哪(?:个|一个|项|一项|样)?(?:更)?(?:多|少|大|小|高|低)|谁(?:更)?(?:多|少|大|小|高|低)|孰多|孰少",
+    ("compare", r"哪(?:个|一个|项|一项|样|年|一年|个年份|家|一家|个单位)?(?:更)?(?:多|少|大|小|高|低)|谁(?:更)?(?:多|少|大|小|高|低)|孰多|孰少",
      r"\bwhich\b.{0,30}?\b(?:larger|bigger|higher|greater|more|smaller|lower|less|fewer)\b"
      r"|\bwhich (?:is|was|one is|one was) (?:the )?(?:largest|biggest|highest|smallest|lowest)\b"),
     ("difference", r"相差|差多少|差了多少|差距|差值|差额|多多少|少多少|多出多少|多出|少了多少",

@@ -68,6 +68,7 @@ REQUEST_ROWS: dict[str, tuple[str, ...]] = {
               *(f"{verb}{to}{year}" for verb in ("拖", "推", "推迟", "延", "延期", "顺延", "放")
                 for to in ("到", "至") for year in ("下一年", "下年", "明年", "第二年", "次年")),
               "carried over to", "carried forward to", "carried into", "carried over into", "carried forward",
+              *(f"carry {how}" for how in ("over to", "over into", "forward to", "forward into", "forward", "into")),
               "still pending at year end", "rolled over",
               # E: put off into the next year
               *(f"{verb} {to} the next year" for verb in ("deferred", "postponed", "pushed", "put off", "held over")
@@ -330,7 +331,8 @@ REQUEST_WORDS = ("申请", "依申请", "request", "requests", "application", "a
 #: Words before a year that make it part of a statistic's name, not the year asked: requests
 #: "结转到2024年继续办理" are the 结转下年度 cell of the year before. Source: the template's row
 #: 结转下年度继续办理 and the way people say it.
-CARRIED_INTO_YEAR = r"(?:结转到|结转至|转到|转入|转至|留到|延续到|拖到|carried (?:over )?(?:in)?to)\s*$"
+CARRIED_INTO_YEAR = (r"(?:结转到|结转至|转到|转入|转至|留到|延续到|拖到"
+                     r"|(?:carr(?:ied|y|ies)|rolled|roll|held|pushed) (?:over |forward )?(?:in)?to)\s*$")
 #: Words after (or before) a year that make it the year requests came from, not the year asked:
 #: "2024年有多少申请是2023年没办完转过来的" asks 2024's 上年结转. Dropped only when another year is
 #: asked. Source: the template's row 上年结转 and how people say it (C, E).

@@ -156,6 +156,10 @@ GENERIC_MEASURE = "个"
 #: How a question asks a count in a measure ("几笔", "多少宗"), the measure captured; not a word the
 #: measure's character starts (多少单位, 几项目, 多少次数, 多少份额), nor money, nor "这几份".
 ASKED_IN_MEASURE = r"(?<![这那哪])(?:几|多少)\s*({measures})(?!位|目|数|额|据|[\u4e00-\u9fff]?[钱元])"
+#: A count asked in English: "how many" (money is asked "how much"), unless a money word follows
+#: ("how many yuan", "how many ten-thousand yuan"), or "the number of" (E).
+COUNT_ASKED_EN = (r"\bhow many\b(?!\s+(?:[a-z-]+\s+)?(?:yuan|rmb|renminbi|dollars?|million|billion|ten[- ]thousand)\b)"
+                  r"|\b(?:the )?number of\b")
 #: Measure words that ask a count of things (never money, people or time): "政府集中采购做了多少单"
 #: asks the row's count column, never its amount (assistant.unit_guard.count_not_money).
 COUNT_MEASURES_ASKED = tuple(dict.fromkeys(
