@@ -1,0 +1,44 @@
+"""Question shapes the fresh13 set found answered with the wrong statistic, fixed by class and
+checked here on other reports and wordings than the set's:
+
+- a stem word of the old appendix's rows (收到 of 收到申请数, what tells it from its siblings
+  当面申请数 …) said beside another statistic ("收到过…行政复议申请吗", "收到了行政诉讼吗") only
+  narrows a sibling row of its own: the appeals asked stay the appeals, never the requests
+  received (行政复议数量 is no sibling of 收到申请数).
+- two asks in one message, requests received then handled ("收到多少件申请？办结多少？"): 收到
+  belongs to the first ask only, so the second is 办结 (the request table's total of results,
+  the old appendix's 申请办结数), never the received requests again.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import chat, metric_keys
+
+APPEALS = {"行政复议.总计", "行政复议数量"}
+LAWSUITS = {"行政诉讼.未经复议直接起诉.总计", "行政诉讼.复议后起诉.总计", "行政诉讼数量"}
+RECEIVED = {"政府信息公开申请.本年新收.总计", "依申请公开情况.收到申请数"}
+DONE = {"政府信息公开申请.总计.总计", "依申请公开情况.申请办结数"}
+
+
+@pytest.mark.parametrize("question,keys", [
+    ("平潭县2012年收到过信息公开方面的行政复议申请吗？几份？", APPEALS),
+    ("平潭综合实验区2014年收到了几份行政复议申请", APPEALS),
+    ("平潭县2013年收到行政诉讼了吗", LAWSUITS),
+])
+def test_received_said_of_appeals_keeps_the_appeals(pingtan_gazetteer, question, keys):
+    assert metric_keys(chat(pingtan_gazetteer, question)) == keys
+
+
+@pytest.mark.parametrize("question", [
+    "海原县卫健局2020年收到多少件政府信息公开申请？办结多少？",
+    "灵武市卫生健康局2021年一共收到几件申请，办结了几件？",
+])
+def test_received_then_done_asks_both(samples_gazetteer, question):
+    query = chat(samples_gazetteer, question)
+    assert [set(m.keys) for m in query.metrics] == [RECEIVED, DONE]
+
+
+def test_a_stem_still_narrows_its_siblings(pingtan_gazetteer):
+    assert metric_keys(chat(pingtan_gazetteer, "平潭县2012年通过当面方式收到多少申请")) == {"依申请公开情况.当面申请数"}
