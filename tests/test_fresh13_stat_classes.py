@@ -42,3 +42,8 @@ def test_received_then_done_asks_both(samples_gazetteer, question):
 
 def test_a_stem_still_narrows_its_siblings(pingtan_gazetteer):
     assert metric_keys(chat(pingtan_gazetteer, "平潭县2012年通过当面方式收到多少申请")) == {"依申请公开情况.当面申请数"}
+
+
+def test_a_stem_in_a_clause_of_its_own_narrows_the_ask_before(pingtan_gazetteer):
+    query = chat(pingtan_gazetteer, "平潭县2012年全县收到了几条信息公开申请？通过传真来申请的有几条")
+    assert "依申请公开情况.传真申请数" in metric_keys(query)

@@ -137,7 +137,7 @@ def refine(metrics: list, refs: list[Ref], metric_type, text: str = "") -> list:
     out = []
     for metric in base:
         # a stem narrows only a statistic of its row's siblings (行政复议数量 is no 收到申请数)
-        said = [Ref("row", r.table, r.key, r.start, r.end) for r in stems if _stem_narrows(r, metric.keys)] \
+        said = [Ref("row", r.table, r.key, r.start, r.end) for r in stems if _stem_narrows(r, metric.keys, own=True)] \
             if metrics else []
         narrowed = _narrow(metric, rows + said, cols, groups, metric_type)
         if narrowed is None:  # the refs are about another table
@@ -150,12 +150,12 @@ def _parent(row_key: str) -> str | None:
     return row_key.rsplit(".", 1)[0] if "." in row_key else None
 
 
-def _stem_narrows(stem: Ref, keys) -> bool:
+def _stem_narrows(stem: Ref, keys, own: bool = False) -> bool:
     """A stem tells a row from its siblings: it narrows a statistic whose row, in the stem's
     table, is a sibling of the stem's row (收到申请数 of 当面申请数), never another row there
-    (行政复议数量) nor the stem's own row (that is the statistic said)."""
+    (行政复议数量); the stem's own row only when `own` (else it is the statistic said)."""
     rows = {c[2].key for k in keys for c in cells_of(k) if c[1].key == stem.table}
-    return any(r != stem.key and _parent(r) is not None and _parent(r) == _parent(stem.key) for r in rows)
+    return any((own or r != stem.key) and _parent(r) is not None and _parent(r) == _parent(stem.key) for r in rows)
 
 
 def narrows_none(values, metrics: list) -> bool:

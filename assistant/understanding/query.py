@@ -379,12 +379,13 @@ def _foreign_column(mention: Mention, linked: list[Metric]) -> bool:
 
 def _stem_of_none(mention: Mention, linked: list[Metric], spans: list[tuple[int, int]], text: str) -> bool:
     """A stem narrowing none of the statistics asked in its own clause ("收到多少件申请？办结多少？":
-    收到 is said of the requests received, never of 办结 asked apart)."""
+    收到 is said of the requests received, never of 办结 asked apart); in a clause asking none, of
+    those asked before it ("收到几条申请？当面来申请的有几条": 当面 narrows the requests)."""
     clauses = clause_spans(text)
     mine = next(((a, b) for a, b in clauses if a <= mention.start < b), None)
     beside = [m for m, (a, _) in zip(linked, spans, strict=True) if mine and mine[0] <= a < mine[1]] \
         if len(linked) == len(spans) else linked
-    return cells.narrows_none(mention.values, beside)
+    return cells.narrows_none(mention.values, beside or linked)
 
 
 def _names_column(mention: Mention) -> bool:
