@@ -8,6 +8,9 @@ checked here on other reports and wordings than the set's:
 - two asks in one message, requests received then handled ("收到多少件申请？办结多少？"): 收到
   belongs to the first ask only, so the second is 办结 (the request table's total of results,
   the old appendix's 申请办结数), never the received requests again.
+- a count the prose says before the statistic ("收到1份有关政府信息公开行政复议申请") beside a table
+  that prints another number: the answer on the cell says the text's number too, in the text's
+  own measure word (1份, 3份), both cited.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from __future__ import annotations
 import pytest
 
 from .conftest import chat, metric_keys
+
+REAL = ("pingtan_2013_syq.txt", "pingtan_nyncj_2024.txt")
 
 APPEALS = {"行政复议.总计", "行政复议数量"}
 LAWSUITS = {"行政诉讼.未经复议直接起诉.总计", "行政诉讼.复议后起诉.总计", "行政诉讼数量"}
@@ -40,10 +45,16 @@ def test_received_then_done_asks_both(samples_gazetteer, question):
     assert [set(m.keys) for m in query.metrics] == [RECEIVED, DONE]
 
 
-def test_a_stem_still_narrows_its_siblings(pingtan_gazetteer):
-    assert metric_keys(chat(pingtan_gazetteer, "平潭县2012年通过当面方式收到多少申请")) == {"依申请公开情况.当面申请数"}
-
-
 def test_a_stem_in_a_clause_of_its_own_narrows_the_ask_before(pingtan_gazetteer):
     query = chat(pingtan_gazetteer, "平潭县2012年全县收到了几条信息公开申请？通过传真来申请的有几条")
     assert "依申请公开情况.传真申请数" in metric_keys(query)
+
+
+@pytest.mark.parametrize("question,text,table", [
+    ("平潭综合实验区2013年行政复议有几件？", "正文写作1份", "0件"),
+    ("平潭综合实验区农业农村局2024年收到几件申请", "正文写作3份", "0件"),
+])
+def test_the_texts_count_beside_the_cell_in_its_own_measure_word(qa, question, text, table):
+    answer = qa.ask(question)
+    assert text in answer.text and table in answer.text, answer.text
+    assert len(answer.citations) == 2
