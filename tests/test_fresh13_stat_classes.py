@@ -11,6 +11,9 @@ checked here on other reports and wordings than the set's:
 - a count the prose says before the statistic ("收到1份有关政府信息公开行政复议申请") beside a table
   that prints another number: the answer on the cell says the text's number too, in the text's
   own measure word (1份, 3份), both cited.
+- a percent change of an item count "relative to the previous year" ("相对于上一年", "relative to
+  the previous year's item count"): the 2019/2020 row's 本年增/减 over its 上一年项目数量, as
+  "比上一年" asks it, never a share of the decisions.
 """
 
 from __future__ import annotations
@@ -58,3 +61,15 @@ def test_the_texts_count_beside_the_cell_in_its_own_measure_word(qa, question, t
     answer = qa.ask(question)
     assert text in answer.text and table in answer.text, answer.text
     assert len(answer.citations) == 2
+
+
+@pytest.mark.parametrize("question,percent", [
+    ("By what percentage did the number of administrative penalty items of Haiyuan County Health Bureau "
+     "change in 2020 relative to the previous year?", "%"),
+    ("海原县卫健局2020年行政许可项目数量相对于上一年增长了百分之几？", "23.7%"),
+    ("In percent, how much did Lingwu health bureau's penalty items change in 2020 relative to the prior year's count?",
+     "%"),
+])
+def test_a_percent_change_relative_to_the_previous_year(qa, question, percent):
+    answer = qa.ask(question)
+    assert percent in answer.text and "÷" in answer.text and len(answer.citations) == 2, answer.text
