@@ -385,7 +385,7 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
         # an English question shares no word with the Chinese prose: the clause the embedder
         # and the bilingual words place nearest it, when it is near enough and unambiguous
         found = clause if isinstance(clause := english_clause(q, s), PassageFound) else found
-    if kind == "count" and isinstance(found, PassageFound) and asks_gap(q):
+    if kind == "count" and isinstance(found, PassageFound | Several) and asks_gap(q):
         # "还有多少件没办结", "收件和办结相差多少件": two figures of the sentence, one less the other
         found = prose_gap(q, s, found) or (NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None,
                                                      asked_topic(q, None)) if gives_part_done(q, found) else found)

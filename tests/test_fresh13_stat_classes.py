@@ -14,6 +14,9 @@ checked here on other reports and wordings than the set's:
 - a percent change of an item count "relative to the previous year" ("相对于上一年", "relative to
   the previous year's item count"): the 2019/2020 row's 本年增/减 over its 上一年项目数量, as
   "比上一年" asks it, never a share of the decisions.
+- a remainder asked of a thing the prose counts ("还有多少件咨询投诉没办结") where the sentence's
+  search finds both its figures at once (共收到15564件…，已办结15042件): the whole less the part
+  done, both cited, never the two figures side by side.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import pytest
 
 from .conftest import chat, metric_keys
 
-REAL = ("pingtan_2013_syq.txt", "pingtan_nyncj_2024.txt")
+REAL = ("pingtan_2013_syq.txt", "pingtan_nyncj_2024.txt", "pingtan_2018_syq.txt")
 
 APPEALS = {"行政复议.总计", "行政复议数量"}
 LAWSUITS = {"行政诉讼.未经复议直接起诉.总计", "行政诉讼.复议后起诉.总计", "行政诉讼数量"}
@@ -73,3 +76,12 @@ def test_the_texts_count_beside_the_cell_in_its_own_measure_word(qa, question, t
 def test_a_percent_change_relative_to_the_previous_year(qa, question, percent):
     answer = qa.ask(question)
     assert percent in answer.text and "÷" in answer.text and len(answer.citations) == 2, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "平潭综合实验区2018年12345便民服务平台还剩多少件咨询投诉没有办结",
+    "平潭12345平台在2018年的年报里有多少件咨询投诉件尚未办结？",
+])
+def test_a_remainder_of_two_figures_found_at_once(qa, question):
+    answer = qa.ask(question)
+    assert "522件" in answer.text and len(answer.citations) == 2, answer.text
