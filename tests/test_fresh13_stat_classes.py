@@ -17,6 +17,10 @@ checked here on other reports and wordings than the set's:
 - a remainder asked of a thing the prose counts ("还有多少件咨询投诉没办结") where the sentence's
   search finds both its figures at once (共收到15564件…，已办结15042件): the whole less the part
   done, both cited, never the two figures side by side.
+- an English question about items a clause lists each with its own figure ("行政权力事项3646项、
+  公共服务事项281项"; power lists, public-service items: index/lexicon/prose_en.py): each item
+  is a clause of its own, so its figure is told from the other's; and two English asks in one
+  message each get the clause nearest them, as a single ask does.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ import pytest
 
 from .conftest import chat, metric_keys
 
-REAL = ("pingtan_2013_syq.txt", "pingtan_nyncj_2024.txt", "pingtan_2018_syq.txt")
+REAL = ("pingtan_2013_syq.txt", "pingtan_nyncj_2024.txt", "pingtan_2018_syq.txt", "pingtan_2015_syq.txt",
+        "pingtan_2016_syq.txt")
 
 APPEALS = {"行政复议.总计", "行政复议数量"}
 LAWSUITS = {"行政诉讼.未经复议直接起诉.总计", "行政诉讼.复议后起诉.总计", "行政诉讼数量"}
@@ -85,3 +90,17 @@ def test_a_percent_change_relative_to_the_previous_year(qa, question, percent):
 def test_a_remainder_of_two_figures_found_at_once(qa, question):
     answer = qa.ask(question)
     assert "522件" in answer.text and len(answer.citations) == 2, answer.text
+
+
+@pytest.mark.parametrize("question,figures", [
+    ("How many administrative power items did Pingtan list in 2016?", ["3646"]),
+    ("How many public service items did Pingtan's 2016 report list?", ["281"]),
+    ("According to Pingtan's 2016 report, how many administrative power items were listed, and how many "
+     "public service items?", ["3646", "281"]),
+    ("In its 2015 report, how many items were on Pingtan's power list, and how many public-service items?",
+     ["2917", "240"]),
+])
+def test_english_asks_of_items_listed_with_their_figures(qa, question, figures):
+    answer = qa.ask(question)
+    marked = [f for f in figures if f"**{f}项**" in answer.text]
+    assert marked == figures and len(answer.citations) == len(figures), answer.text
