@@ -4,8 +4,10 @@ the same computation from the text's figures, so that neither reading is picked 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from index.lexicon.prose import COUNT_MEASURES
 from index.models import Fact
 
 from .aggregate import AGGREGATES, clean, ratio
@@ -32,10 +34,16 @@ def with_contradictions(s: Scope, finding):
                 page, quote = find_in_pages(pages, c.quote) or (c.page, c.quote)
                 citation = Citation(fact.report, fact.body, fact.year, page, fact.section, quote,
                                     highlight=str(c.prose_value))
-                notes.append(ProseDiffers(fact, c.prose_value, citation))
+                notes.append(ProseDiffers(fact, c.prose_value, citation, _measure(c.quote, c.prose_value)))
     if not notes:
         return finding
     return Contradicted(finding, notes, _text_reading(finding, notes))
+
+
+def _measure(quote: str, value: int) -> str | None:
+    """The measure word right after the number in the text's sentence (1份 of 收到1份…申请)."""
+    hit = re.search(rf"(?<!\d){value}\s*({'|'.join(COUNT_MEASURES)})", quote)
+    return hit.group(1) if hit else None
 
 
 #: Aggregates whose first line states a computed number (a lookup, a list or a ranking shows its inputs).

@@ -387,6 +387,7 @@ class ProseDiffers:
     fact: Fact
     prose_value: int
     citation: Citation  # the sentence of the text, quoted verbatim
+    unit: str | None = None  # the measure word the text counts it in (收到1份…: 份)
 
 
 @dataclass

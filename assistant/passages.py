@@ -372,7 +372,7 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     parts = asked_parts(q.normalized, q.language) if kind in PART_KINDS else []
     if parts:  # "一共多少个新媒体？其中微信公众号几个？": each count from its own clause, each cited
         parts, queries = _each_apart(q, parts)
-        found = [typed_passage(part, s, expected_kind(part.text) or kind) for part in queries]
+        found = [_in_english(part, s, typed_passage(part, s, expected_kind(part.text) or kind)) for part in queries]
         if len(parts) >= 2 and _SCOPED_PART.search(q.normalized, *parts[1]):
             # "约4900人次…，其中…电话咨询3200人次": the whole is the one the part found is an item of
             found[0] = _whole_of_breakdown(s, found[1]) or found[0]
@@ -385,7 +385,7 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
         # an English question shares no word with the Chinese prose: the clause the embedder
         # and the bilingual words place nearest it, when it is near enough and unambiguous
         found = clause if isinstance(clause := english_clause(q, s), PassageFound) else found
-    if kind == "count" and isinstance(found, PassageFound) and asks_gap(q):
+    if kind == "count" and isinstance(found, PassageFound | Several) and asks_gap(q):
         # "还有多少件没办结", "收件和办结相差多少件": two figures of the sentence, one less the other
         found = prose_gap(q, s, found) or (NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None,
                                                      asked_topic(q, None)) if gives_part_done(q, found) else found)
@@ -414,6 +414,13 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
 
 
 _SCOPED_PART = re.compile(lexicon.SCOPED, re.I)
+
+
+def _in_english(q: Query, s: Scope, found):
+    """An English ask no sentence shares a word with: the clause nearest it, as for a single ask."""
+    if isinstance(found, NotStated) and q.language == "en" and isinstance(clause := english_clause(q, s), PassageFound):
+        return clause
+    return found
 
 
 def _part_exceeds_whole(text: str, parts: list[tuple[int, int]], found: list) -> bool:

@@ -53,6 +53,7 @@ WORD_WEIGHT = 0.5
 CACHED_CLAUSES = 20000
 
 _CLAUSE_BREAK = re.compile(r"(?<=[，,；;：:])")
+_ITEM_BREAK, _DIGIT = re.compile(r"(?<=、)"), re.compile(r"\d")
 _EN_WORD = re.compile(r"[a-z][a-z'-]*")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HOW_MANY = re.compile(r"\bhow many\s+([a-z][a-z' -]{1,60}?)(?= did\b| do\b| does\b| were\b| was\b| are\b| is\b| has\b"
@@ -160,6 +161,13 @@ def english_clause(q: Query, s: Scope) -> PassageFound | NotStated | None:
     return _found(s, best)
 
 
+def _items(clause: str) -> list[str]:
+    """A clause listing things each with its own figure ("行政权力事项3646项、公共服务事项281项"):
+    each item on its own, so that its figure is told from the others; else the clause whole."""
+    items = _ITEM_BREAK.split(clause)
+    return items if len(items) > 1 and all(_DIGIT.search(i) for i in items) else [clause]
+
+
 def _figure(c: Candidate) -> str:
     return re.sub(r"[^\d.]", "", c.span.text)
 
@@ -172,7 +180,7 @@ def _candidates(s: Scope, report: ReportRecord, kind: str, question: str, measur
             continue
         said = sentences(passage.text.split("\n", 1)[-1])
         for n, sentence in enumerate(said):
-            clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c.strip()]
+            clauses = [item for c in _CLAUSE_BREAK.split(sentence) if c.strip() for item in _items(c)]
             at = 0
             for i, clause in enumerate(clauses):
                 spans = [sp for sp in candidates(clause, kind, question)

@@ -23,7 +23,7 @@ from index.lexicon.questions import (
     REMAINDER_ASKED,
 )
 
-from .findings import MetricDifference, PassageFound
+from .findings import MetricDifference, PassageFound, Several
 from .prose_statements import Statement, item_before, prose_fact, read, same_family
 from .prose_sum import joiners, sentence_of_found, things_joined
 from .scope import Scope
@@ -60,9 +60,12 @@ def remainder_verb(q: Query) -> str | None:
     return m.group("verb") if m else None
 
 
-def gives_part_done(q: Query, found: PassageFound) -> bool:
+def gives_part_done(q: Query, found: PassageFound | Several) -> bool:
     """Whether a remainder asked ("没办结") was found as the figure of the part done ("已办结15042件"):
-    the opposite of what is asked."""
+    the opposite of what is asked (of several figures found, the first)."""
+    found = found.parts[0] if isinstance(found, Several) else found
+    if not isinstance(found, PassageFound):
+        return False
     verb = remainder_verb(q)
     at = found.sentence.find(found.highlight or "")
     return verb is not None and at >= 0 and verb in item_before(found.sentence, at)
@@ -75,9 +78,13 @@ def affirms(name: str, verb: str) -> bool:
     return at >= 0 and not _NEGATION.match(name[max(0, at - 1):at])
 
 
-def prose_gap(q: Query, s: Scope, found: PassageFound) -> MetricDifference | None:
+def prose_gap(q: Query, s: Scope, found: PassageFound | Several) -> MetricDifference | None:
     """The remainder or gap asked, from the sentence of `found`; None when that sentence does not
-    state both inputs exactly."""
+    state both inputs exactly. Both figures of a sentence found at once ("共收到15564件…，已办结
+    15042件" for "还有多少件咨询投诉没办结"): the gap of that sentence."""
+    if isinstance(found, Several):
+        return next((gap for part in found.parts if isinstance(part, PassageFound)
+                     and (gap := prose_gap(q, s, part)) is not None), None)
     reports = s.in_scope(q)
     head = _FIGURE.match((found.highlight or "").strip())
     sentence = sentence_of_found(s, found) if len(reports) == 1 and head else None

@@ -101,7 +101,7 @@ def _stated(sentence: str, words: list[str], verbs: tuple[str, ...], year: int) 
         start = offset
         offset += len(clause) + 1
         for word in words:
-            hit = re.search(re.escape(word) + prose.GAP + _COUNT.pattern, clause)
+            hit = re.search(re.escape(word) + prose.GAP + _COUNT.pattern, clause) or _count_first(word, clause)
             if not hit:
                 continue
             head = clause[: hit.start(1)]
@@ -114,6 +114,13 @@ def _stated(sentence: str, words: list[str], verbs: tuple[str, ...], year: int) 
                 return None
             return int(hit.group(1))
     return None
+
+
+def _count_first(word: str, clause: str) -> re.Match | None:
+    """The count said first, right after a verb of receiving, and the statistic's words after it
+    in the same clause ("收到1份有关政府信息公开行政复议申请"); group 1 is the number."""
+    verbs = "|".join(prose.COUNT_FIRST_VERBS)
+    return re.search(rf"(?:{verbs})(?:了)?{_COUNT.pattern}{prose.COUNT_FIRST_GAP}{re.escape(word)}", clause)
 
 
 def _names_year(before: str, year: int) -> bool:

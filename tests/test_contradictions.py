@@ -22,12 +22,13 @@ from .conftest import REAL_REPORTS, ROOT
 #: Every contradiction in the real reports, read by hand: (statistic, table value, prose value).
 #: hongze_2024: 受理政府信息公开申请 17 件 (p.1) vs 本年新收 总计 95; gwhbgs_2025: 共受理公开申请34件 vs
 #: 32; 2012/2013 syq: 主动公开政府信息1913条 / 4970条 vs the appendix's 主动公开信息数 739 / 72804;
-#: nyncj_2024 and zfyjj_2024: 共收到政府信息公开申请3份 / 4件 vs a table whose 总计 prints 0.
+#: nyncj_2024 and zfyjj_2024: 共收到政府信息公开申请3份 / 4件 vs a table whose 总计 prints 0;
+#: 2013 syq, the count said first: 收到1份有关政府信息公开行政复议申请 vs the appendix's 行政复议数 0.
 EXPECTED = {
     "hongze_2024.pdf": [("政府信息公开申请", 95, 17)],
     "pingtan_gwhbgs_2025.txt": [("政府信息公开申请", 32, 34)],
     "pingtan_2012_syq.txt": [("主动公开政府信息数", 739, 1913)],
-    "pingtan_2013_syq.txt": [("主动公开政府信息数", 72804, 4970)],
+    "pingtan_2013_syq.txt": [("主动公开政府信息数", 72804, 4970), ("行政复议", 0, 1)],
     "pingtan_nyncj_2024.txt": [("政府信息公开申请", 0, 3)],
     "pingtan_zfyjj_2024.txt": [("政府信息公开申请", 0, 4)],
 }

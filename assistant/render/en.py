@@ -289,9 +289,9 @@ def body_name(body: str, english_name) -> str:
 
 
 def contradiction(who: str, year: int, prose: str, table: str, unit: str | None, prose_cite: str,
-                  table_cite: str, key: str = "", said: str | None = None) -> str:
+                  table_cite: str, key: str = "", said: str | None = None, text_unit: str | None = None) -> str:
     """The report's text states a cited cell with another number (`said`: the cell as the answer
-    says it)."""
+    says it; the text's measure word `text_unit` is said as the statistic's English noun)."""
     return (f"Note: the text of {who}'s {year} report says {number(prose, unit, key)}{prose_cite}, "
             f"its table {said or number(table, unit, key)}{table_cite}.")
 

@@ -529,7 +529,7 @@ class Writer:
             lines.append(self.lang.contradiction(self.name(fact.body), fact.year, str(note.prose_value),
                                                  show_number(fact.value), fact.unit, self._text_mark(note), table,
                                                  fact.metric, self.counted(show_number(fact.value), fact.unit,
-                                                                           fact.metric)))
+                                                                           fact.metric), note.unit))
         return Said("\n".join(lines), said.route, said.intent)
 
     def _text_mark(self, note: F.ProseDiffers) -> str:

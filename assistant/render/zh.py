@@ -267,10 +267,10 @@ def body_name(body: str, english_name) -> str:
 
 
 def contradiction(who: str, year: int, prose: str, table: str, unit: str | None, prose_cite: str,
-                  table_cite: str, key: str = "", said: str | None = None) -> str:
+                  table_cite: str, key: str = "", said: str | None = None, text_unit: str | None = None) -> str:
     """The report's text states a cited cell with another number (`said`: the cell as the answer
-    says it, in the measure word asked)."""
-    return (f"注意：{who}{year}年报告正文写作{number(prose, unit)}{prose_cite}，"
+    says it, in the measure word asked; `text_unit`: the measure word the text says)."""
+    return (f"注意：{who}{year}年报告正文写作{number(prose, text_unit or unit)}{prose_cite}，"
             f"与表格{said or number(table, unit)}{table_cite}不一致。")
 
 

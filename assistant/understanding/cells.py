@@ -130,17 +130,40 @@ def refine(metrics: list, refs: list[Ref], metric_type, text: str = "") -> list:
     if not metrics:
         rows = [r for r in rows if r.table not in CONTEXT or any(w in text for w in CONTEXT[r.table])]
     else:  # a stem ("其他方式", "当面") only narrows a statistic of its table, it names none
-        rows += [Ref("row", r.table, r.key, r.start, r.end) for r in refs if r.kind == "stem"]
+        stems = [r for r in refs if r.kind == "stem"]
     cols = [r for r in refs if r.kind == "column"]
     groups = [r for r in refs if r.kind == "group"]
     base = list(metrics) or _row_metrics(rows, metric_type) or _group_metrics(groups, metric_type)
     out = []
     for metric in base:
-        narrowed = _narrow(metric, rows, cols, groups, metric_type)
+        # a stem narrows only a statistic of its row's siblings (行政复议数量 is no 收到申请数)
+        said = [Ref("row", r.table, r.key, r.start, r.end) for r in stems if _stem_narrows(r, metric.keys, own=True)] \
+            if metrics else []
+        narrowed = _narrow(metric, rows + said, cols, groups, metric_type)
         if narrowed is None:  # the refs are about another table
             narrowed = _row_metrics(rows, metric_type) or [metric]
         out += narrowed
     return _unique(out)
+
+
+def _parent(row_key: str) -> str | None:
+    return row_key.rsplit(".", 1)[0] if "." in row_key else None
+
+
+def _stem_narrows(stem: Ref, keys, own: bool = False) -> bool:
+    """A stem tells a row from its siblings: it narrows a statistic whose row, in the stem's
+    table, is a sibling of the stem's row (收到申请数 of 当面申请数), never another row there
+    (行政复议数量); the stem's own row only when `own` (else it is the statistic said)."""
+    rows = {c[2].key for k in keys for c in cells_of(k) if c[1].key == stem.table}
+    return any((own or r != stem.key) and _parent(r) is not None and _parent(r) == _parent(stem.key) for r in rows)
+
+
+def narrows_none(values, metrics: list) -> bool:
+    """Stems only (收到 of "收到…行政复议申请"), none of which narrows any of the metrics (those
+    asked in the stem's clause): a word said of a statistic the linker read, no cell asked."""
+    refs = decode(values)
+    return bool(refs) and all(r.kind == "stem" for r in refs) \
+        and not any(_stem_narrows(r, m.keys) for r in refs for m in metrics)
 
 
 def names_cell_of(metrics: list, refs: list[Ref]) -> bool:

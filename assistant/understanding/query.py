@@ -11,6 +11,7 @@ from index.lexicon import statwords
 from index.lexicon.kinds import KINDS, LABELLED
 from index.templates import TEMPLATES, by_version_year, cells_of, template_pattern
 
+from ..linking.statistics import clause_spans
 from . import cells
 from .asks import whole_and_parts
 from .bodies_asked import fill_bodies, name_terms, office_in_its_government_report
@@ -187,7 +188,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     whole = (linked, asked)  # "…, and how many in person?": the whole asked beside its part
     said = [(m.start, m.end) for m in found.mentions if m.kind == "cell" and _within_longer(m, _sum_words(lowered))]
     if any(not _inside(m, asked if _names_column(m) else read) for m in found.mentions if m.kind == "cell"
-           and (m.start, m.end) not in said and not _foreign_column(m, linked)) \
+           and (m.start, m.end) not in said and not _foreign_column(m, linked) and not _stem_of_none(m, linked, asked, found.text)) \
             or detect_intent(lowered, has_metric=bool(query.metrics or refs)) not in (*METRIC_INTENTS, None):
         linked = []  # "does section 4 add up?" asks for the checks, not a sum
     if linked:
@@ -374,6 +375,17 @@ def _foreign_column(mention: Mention, linked: list[Metric]) -> bool:
     refs = cells.decode(mention.values)
     tables = {c[1].key for m in linked for k in m.keys for c in cells_of(k)}
     return bool(linked and tables and refs) and all(r.kind == "column" and r.table not in tables for r in refs)
+
+
+def _stem_of_none(mention: Mention, linked: list[Metric], spans: list[tuple[int, int]], text: str) -> bool:
+    """A stem narrowing none of the statistics asked in its own clause ("收到多少件申请？办结多少？":
+    收到 is said of the requests received, never of 办结 asked apart); in a clause asking none, of
+    those asked before it ("收到几条申请？当面来申请的有几条": 当面 narrows the requests)."""
+    clauses = clause_spans(text)
+    mine = next(((a, b) for a, b in clauses if a <= mention.start < b), None)
+    beside = [m for m, (a, _) in zip(linked, spans, strict=True) if mine and mine[0] <= a < mine[1]] \
+        if len(linked) == len(spans) else linked
+    return cells.narrows_none(mention.values, beside or linked)
 
 
 def _names_column(mention: Mention) -> bool:

@@ -30,6 +30,11 @@ CHANNEL_MARKERS = ("网站", "互联网", "平台", "栏目", "公众号", "微�
 YEAR_WORDS = ("全年", "本年", "今年", "年度", "年内")
 #: What may stand between the statistic's words and its number ("申请共34件", "申请件2件").
 GAP = r"\s*(?:共计|合计|总计|总数|共|计|达|为|件)?\s*"
+#: A count said before the statistic it counts ("收到1份有关政府信息公开行政复议申请"): the verb of
+#: receiving right before the number, and what may stand between the measure word and the
+#: statistic's words (what the thing is about, no figure, no other clause).
+COUNT_FIRST_VERBS = ("收到", "受理", "接到", "接收", "新收", "发生")
+COUNT_FIRST_GAP = r"(?:有关|关于|涉及)?[^\d]{0,10}?"
 #: Measure words of a count in prose (a subset of units.MEASURES: no money, no approximations).
 COUNT_MEASURES = ("件", "条", "起", "宗", "份", "个", "项", "例", "笔")
 #: Verbs a statistic's words are restated with in another year's prose ("主动公开政府信息1136条",

@@ -59,6 +59,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "township": ("镇", "乡"), "town": ("镇", "乡"), "village": ("村",), "hospital": ("医院", "卫生院"),
     "poor": ("贫困",), "patient": ("患者",), "recruit": ("招聘",), "job": ("招聘", "就业"),
     "advisory": ("咨询",), "feedback": ("反馈",), "appeal": ("申诉",), "report": ("举报", "报道", "报告"),
+    # lists of powers and services a government publishes (权力清单, 公共服务事项)
+    "power": ("权力", "权责"), "list": ("清单", "目录"), "item": ("事项",), "responsibilit": ("责任",),
 }
 
 #: English words of the counted thing -> the measure word a report counts it in (its family is

@@ -351,8 +351,8 @@ PRIOR_COLUMN = "上一年项目数量"
 #: "what was the previous year's number").
 PRIOR_SAID = (r"上一年|上年|去年|前一年|头一年|\b(?:the )?(?:previous|prior|preceding|last) year'?s?\b"
               r"|\bthe year before\b")
-PRIOR_REFERENCE = (r"(?:比|跟|和|与|同|较|相比|对比|相较于?)\s*(?:上一年|上年|去年|前一年|头一年)|同比|\byear[- ](?:on|over)[- ]year\b"
-                   r"|\b(?:than|from|over|compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?"
+PRIOR_REFERENCE = (r"(?:比|跟|和|与|同|较|相比|对比|相较于?|相对于?)\s*(?:上一年|上年|去年|前一年|头一年)|同比|\byear[- ](?:on|over)[- ]year\b"
+                   r"|\b(?:than|from|over|compared (?:with|to)|relative to|in relation to|versus|vs\.?|against)\s+(?:the\s+)?"
                    r"(?:year before|previous year|prior year|preceding year|last year)\b")
 
 #: "How was it handled?": the question asks for the outcomes of the requests (section 三's 办理结果
