@@ -280,6 +280,7 @@ class PassageFound:
     highlight: str | None
     marked: bool = True  # the span is marked inside the sentence (not for a signing date's line)
     cut: bool = True  # shown cut to the span's clause or segment (quotes.shown); whole when it holds another ask
+    asked: tuple[str, ...] = ()  # words the question says: a clause beside the span's saying one is shown too
 
 
 @dataclass

@@ -31,7 +31,7 @@ from index.lexicon.units import MEASURES, MONEY
 from .answer import Citation
 from .findings import AcrossReports, Aggregate, MetricSum, NotStated, PassageFound, Ratio, Several
 from .labelled import SCAN_FIRST, labelled_value, signing_date
-from .prose_clauses import english_clause
+from .prose_clauses import english_clause, quote_asked
 from .prose_gap import asks_gap, gives_part_done, prose_gap, without_gap
 from .prose_scope import by_scope
 from .prose_series import prose_change_percent, prose_series
@@ -495,7 +495,7 @@ def _parts_of(q: Query, parts: list[tuple[int, int]]) -> list[Query]:
         text = q.normalized[start:end]
         mentions = [replace(m, start=m.start - start, end=m.end - start) for m in q.mentions
                     if start <= m.start and m.end <= end]
-        out.append(replace(q, text=text, normalized=text, mentions=mentions, topic=text))
+        out.append(replace(q, text=text, normalized=text, mentions=mentions, topic=text, message=q.message or q.text))
     return out
 
 
@@ -530,9 +530,13 @@ def typed_passage(q: Query, s: Scope, kind: str | None) -> PassageFound | NotSta
     highlights = [best.highlight, *([best.also] if best.also else [])]
     # one contact value answered of several the question names: its line whole shows the others
     cut = not (len(highlights) == 1 and len(set(re.findall(CONTACT_NAMED, q.text.lower()))) > 1)
-    found = [PassageFound(with_ocr(s, (cited_clause if cut else lambda c, _: c)(
-                 Citation(meta["report"], meta["body"], meta["year"], best.page, meta.get("section", ""),
-                          best.quote, highlight=h), best.sentence)), best.sentence, h, cut=cut)
+    asked = quote_asked(q)
+    found = [PassageFound(with_ocr(s, cited_clause(Citation(meta["report"], meta["body"], meta["year"], best.page,
+                                                            meta.get("section", ""), best.quote, highlight=h),
+                                                   best.sentence, asked) if cut else
+                                   Citation(meta["report"], meta["body"], meta["year"], best.page,
+                                            meta.get("section", ""), best.quote, highlight=h)),
+                          best.sentence, h, cut=cut, asked=asked)
              for h in highlights]
     return found[0] if len(found) == 1 else Several(found)
 

@@ -27,7 +27,8 @@ from index.lexicon.prose_en import (
     NOUNS,
     QUESTION_FILLERS,
 )
-from index.lexicon.units import MONEY
+from index.lexicon.questions import ASKING_COUNT
+from index.lexicon.units import ASKED_MEASURES, MONEY
 from index.models import ReportRecord
 
 from .answer import Citation
@@ -115,6 +116,22 @@ def counted_words(q: Query) -> list[str]:
     return [w for w in match.group(1).split() if w not in QUESTION_FILLERS] if match else []
 
 
+def quote_asked(q: Query) -> tuple[str, ...]:
+    """The words a question says, as a report says them (every two characters of a Chinese
+    question, the Chinese words of an English one's): a clause of the answer's sentence saying
+    one is asked too, and its quote keeps it (quotes.figure_clauses). Of the whole message, when
+    the question is one of several asked at once ("收到多少？办结了多少？")."""
+    text = q.message or q.text
+    if q.language == "zh":
+        runs = _HAN_RUNS.findall(text)
+        measures = _MEASURE_ASKED.findall(text)  # "发了多少条": 条, a figure counted in it is asked
+        return tuple(dict.fromkeys([*(r[i:i + 2] for r in runs for i in range(len(r) - 1)), *measures]))
+    words = [w for w in _EN_WORD.findall(text.lower()) if w not in QUESTION_FILLERS and len(w) > 1]
+    return tuple(dict.fromkeys(w for said in chinese_of(words) for w in said))
+
+
+_HAN_RUNS = re.compile("[\u4e00-\u9fff]{2,}")
+_MEASURE_ASKED = re.compile(f"(?:{ASKING_COUNT})([{ASKED_MEASURES}])")
 _STEMS = sorted(NOUNS.items(), key=lambda x: -len(x[0]))  # the longest stem a word starts with says it
 
 
@@ -158,7 +175,7 @@ def english_clause(q: Query, s: Scope) -> PassageFound | NotStated | None:
     rival = next((c for c in found[1:] if _figure(c) != _figure(best)), None)
     if best.score < THRESHOLD or (rival is not None and best.score - rival.score < MARGIN):
         return refused
-    return _found(s, best)
+    return _found(s, best, quote_asked(q))
 
 
 def _items(clause: str) -> list[str]:
@@ -233,13 +250,13 @@ def _vectors(model, texts: list[str]) -> dict[str, np.ndarray]:
     return out
 
 
-def _found(s: Scope, best: Candidate) -> PassageFound:
+def _found(s: Scope, best: Candidate, asked: tuple[str, ...] = ()) -> PassageFound:
     """The answer: the figure, in its sentence quoted verbatim from the page, cited."""
     r = best.report
     pages = [(p.number, p.text) for p in s.catalog.pages(r.report)]
     located = find_in_pages(pages, best.sentence)
     page, quote = located if located else (None, best.sentence)
     citation = cited_clause(Citation(r.report, r.body, r.year, page, best.section, quote, highlight=best.span.text),
-                            best.sentence)
-    return PassageFound(citation, best.sentence, best.span.text)
+                            best.sentence, asked)
+    return PassageFound(citation, best.sentence, best.span.text, asked=asked)
 

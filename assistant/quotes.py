@@ -138,12 +138,13 @@ def _running_beside(text: str, left: int, right: int, start: int) -> bool:
                if not a <= start < b)
 
 
-def figure_clauses(text: str, start: int, end: int, also: tuple[str, ...] = ()) -> tuple[int, int]:
+def figure_clauses(text: str, start: int, end: int, also: tuple[str, ...] = (),
+                   asked: tuple[str, ...] = ()) -> tuple[int, int]:
     """(start, end) in `text` of the clause(s) a figure at text[start:end] is quoted with; its
     whole sentence when that holds few figures (KEEP_WHOLE) or the figure is no quantity. `also`:
     words another part of the question asks by ("制作" of "how many did it produce, and how many
     were disclosed"): the clauses of the sentence saying one the figure's own clause does not are
-    quoted too."""
+    quoted too. `asked`: words the question says (_before_another)."""
     if not _QUANTITY.match(text, start):
         return _contact_segment(text, start, end)  # a postcode, a phone: its label's own segment
     s_left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
@@ -156,7 +157,9 @@ def figure_clauses(text: str, start: int, end: int, also: tuple[str, ...] = ()) 
     w_left = max((m.end() for m in _WHOLE_END.finditer(text, 0, start)), default=0)
     w_right = next((m.end() for m in _WHOLE_END.finditer(text, end)), len(text))
     if len(_QUANTITY.findall(text, w_left, w_right)) <= KEEP_WHOLE and not _running_beside(text, w_left, w_right, start):
-        return w_left, w_right  # "季度通报3次，月通报4次": a short sentence says what a question's other parts ask
+        # "季度通报3次，月通报4次": a short sentence says what a question's other parts ask (`also`), up to
+        # a clause after the figure's that counts another thing ("共收到15564件咨询投诉件，已办结15042件")
+        return _widened(text, w_left, _before_another(text, start, end, w_right, asked), lefts, rights, also)
     i = len(lefts) - 1
     while i > 0 and not _names(text[lefts[i]:start]):
         i -= 1  # "…受理申请，共计32件": the clause before says what is counted
@@ -168,6 +171,35 @@ def figure_clauses(text: str, start: int, end: int, also: tuple[str, ...] = ()) 
     if i == 1 and not _FIGURE.search(_YEAR_OR_DATE.sub("", text[s_left:left])):
         left = s_left  # the sentence's opening clause right before names its subject or time, no figure
     return _widened(text, left, right, lefts, rights, also)
+
+
+def _before_another(text: str, start: int, end: int, stop: int, asked: tuple[str, ...] = ()) -> int:
+    """Where a short sentence's quote of the figure ending at `end` stops: before the clause after
+    the figure's own (and its share) when that clause states a figure of another thing by its own
+    words ("…共收到15564件咨询投诉件，已办结15042件": the closed ones answer no count of the received);
+    `stop`, the sentence's end, otherwise (a part, 其中…, goes with its whole; "共计32件" says no
+    thing of its own; a clause saying a word the question says, `asked`, is asked too: "…收到多少，
+    办结了多少", as is one counted in another measure word the question asks: "几个，发了多少条")."""
+    own = _measure(text[start:end])
+    cuts = [*_breaks(text, end, stop), stop]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        clause = re.sub(r"\s", "", text[a:b])
+        figure = _QUANTITY.search(clause)
+        if figure is None:
+            return stop
+        share = re.sub(r"[\d.%％，,；;。]", "", clause)
+        if ("%" in clause or "％" in clause) and len(_HAN.findall(_NAMELESS.sub("", share))) < NAMING_CHARS:
+            continue  # "…1638条，占47%": the figure's share goes with it
+        if clause.startswith(PARTS_OPENER) or not _names(clause[:figure.start()]) \
+                or any(len(w) > 1 and w in clause for w in asked) or own != _measure(figure.group()) in asked:
+            return stop
+        return a
+    return stop
+
+
+def _measure(quantity: str) -> str:
+    """The measure word of a quantity ("41个": 个), "" for none."""
+    return re.sub(r"[\d.,\s]", "", quantity)
 
 
 def _item_start(text: str, left: int, start: int) -> int:
@@ -238,14 +270,15 @@ def _first(sentence: str, figure: str) -> int:
     return found.start() if found else sentence.find(figure)
 
 
-def shown(sentence: str, figure: str | None, mark: str = "", cut: bool = True) -> str:
+def shown(sentence: str, figure: str | None, mark: str = "", cut: bool = True, asked: tuple[str, ...] = ()) -> str:
     """The sentence as an answer shows it: the clause(s) of `figure`, "…" where the sentence was
-    cut, the figure between `mark`s ("**"); the whole sentence, marked, when not `cut`."""
+    cut, the figure between `mark`s ("**"); the whole sentence, marked, when not `cut` (`asked`: as
+    figure_clauses)."""
     at = _first(sentence, figure) if figure else -1
     if at < 0:
         return sentence
     end = at + len(figure)
-    left, right = figure_clauses(sentence, at, end) if cut else (0, len(sentence))
+    left, right = figure_clauses(sentence, at, end, asked=asked) if cut else (0, len(sentence))
     before = sentence[:left].strip().strip(_TRAILING)
     after = sentence[right:].strip().strip(_TRAILING + "。！？!?）)")  # a closing bracket alone is no cut
     if not before and not after:
@@ -287,13 +320,13 @@ def sentence_around(pages: list[tuple[int, str]], page: int | None, quote: str) 
 
 
 
-def cited_clause(citation: Citation, sentence: str | None = None) -> Citation:
+def cited_clause(citation: Citation, sentence: str | None = None, asked: tuple[str, ...] = ()) -> Citation:
     """A prose citation quoting only the clause(s) of its highlighted figure: those `shown` gives of
     `sentence` (the cleaned sentence the answer shows, so the quote holds every figure shown),
-    else of the quote itself."""
+    else of the quote itself (`asked`: as figure_clauses)."""
     if sentence is None:
         return replace(citation, quote=cut_quote(citation.quote, citation.highlight))
-    part = shown(sentence, citation.highlight).strip(ELLIPSIS)
+    part = shown(sentence, citation.highlight, asked=asked).strip(ELLIPSIS)
     span = locate(citation.quote, part) if part != sentence else None
     return replace(citation, quote=citation.quote[span[0]:span[1]]) if span else citation
 

@@ -442,7 +442,7 @@ class Writer:
         c = f.citation
         sentence = f.sentence
         if f.highlight and f.marked:  # the clause(s) of the figure, marked (quotes.shown: the one span rule)
-            sentence = shown(sentence, f.highlight, "**", f.cut)
+            sentence = shown(sentence, f.highlight, "**", f.cut, f.asked)
         text = self.t("PROSE", "passage", who=self.name(c.body), year=c.year, cite=self.cite(c), sentence=sentence)
         if f.highlight:
             text = self.t("PROSE", "key", key=self.lang.answer_key(_LAYOUT_SPACES.sub("", f.highlight))) + "\n" + text

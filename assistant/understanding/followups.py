@@ -183,3 +183,19 @@ def year_shift(lowered: str) -> int:
         if any(not _SHIFT_NOT_AFTER.search(lowered[:m.start()]) for m in rx.finditer(lowered)):
             return shift
     return 0
+
+
+_REPORT_POINTED = re.compile(words.REPORT_POINTED)
+_REPORT_NAMED = re.compile(words.REPORT_NAMED)
+_THAT_STATISTIC = re.compile(words.THAT_STATISTIC)
+
+
+def report_pointed(lowered: str, named: set[str], had_bodies: bool) -> str:
+    """"这份年报的联系电话是多少？" / "What phone number does that report give?" / "它的办公地址在哪"
+    after an answer about one body's report: the question keeps that report (its body and year)
+    when it names no body itself. "report": the report is named ("这份年报", "that report"), so
+    the last statistic is not what it asks about (unless "那个数" points at it too); "pronoun":
+    the body by "它" / "it"; "" when the question points at neither."""
+    if not had_bodies or "bodies" in named or not _REPORT_POINTED.search(lowered):
+        return ""
+    return "report" if _REPORT_NAMED.search(lowered) and not _THAT_STATISTIC.search(lowered) else "pronoun"

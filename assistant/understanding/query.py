@@ -24,6 +24,7 @@ from .followups import (
     names_body_part,
     names_info_category,
     part_asked_after_total,
+    report_pointed,
     same_period,
     scoped_outcome,
     unnamed_part,
@@ -122,6 +123,7 @@ class Query:
     pairs: list[tuple[str, int]] = field(default_factory=list)
     # "…, and how many of them came from the townships?": the second ask, a part the prose states
     prose_part: str = ""
+    message: str = ""  # the whole message a part of it was asked in (one of several asks at once)
     # "罚款超过五百次了吗" / "did it exceed 100?": the figure asked is tested against this threshold,
     # and the answer opens with the verdict (understanding.threshold)
     threshold: Threshold | None = None
@@ -211,10 +213,12 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     named = _named_slots(query, *(("", "") if cue in (Intent.SOURCE, Intent.WHY) else (stated, lowered)))
     if previous is not None and "bodies" in named and not query.bodies and counts_parts(stated):
         named.discard("bodies")  # "其中各乡镇公开了多少？": the parts of the last answer's whole, not every body
-    if previous is not None and (_points_back(cue, lowered, named, previous)
-                                 or _inherits(cue, lowered, named, bool(previous.bodies))):
-        # "他们办公地址在哪？" after a count: the body and year carry over, the count does not
-        _inherit(query, previous, named | ({"metrics"} if _asks_contact(lowered) and not query.metrics else set()))
+    pointed = report_pointed(lowered, named, bool(previous.bodies)) if previous is not None else ""
+    if previous is not None and (_points_back(cue, lowered, named, previous) or pointed
+                                 or _inherits(cue, lowered, named | _rows_named(refs), bool(previous.bodies))):
+        # "他们办公地址在哪？" after a count, "该报告提到哪些培训": the body and year carry over, the count does not
+        own = (_asks_contact(lowered) or pointed == "report") and not query.metrics
+        _inherit(query, previous, named | ({"metrics"} if own else set()))
         if _asks_another_thing(query, previous, lowered, named, refs, found.mentions,
                                read + found.years.spans):
             query.metrics, query.outcomes, query.share_parts, query.rates = [], 0, 0, ()
@@ -416,12 +420,19 @@ def _unique_metrics(mentions: Iterable[Mention]) -> list[Metric]:
 
 # "两者相差多少？" / "which of the two is higher?" point back at the earlier turns' subjects.
 _EARLIER_SUBJECTS = re.compile(words.EARLIER_SUBJECTS)
+_REPORT_NAMED = re.compile(words.REPORT_NAMED)
+
+
+def _rows_named(refs: list[cells.Ref]) -> set[str]:
+    """{"metrics"} when the question names a row of the tables by its cell words ("how many replies
+    were issued" of the old appendix): a statistic of its own, asked of the last turn's report."""
+    return {"metrics"} if any(r.kind == "row" for r in refs) else set()
 
 
 def _named_slots(query: Query, stated: str, lowered: str) -> set[str]:
     """The slots the question fills itself; `stated` is its text without its statistic words."""
     named = set()
-    refers_back = bool(_EARLIER_SUBJECTS.search(lowered))
+    refers_back = bool(_EARLIER_SUBJECTS.search(lowered) or _REPORT_NAMED.search(lowered))  # "which … does that report list"
     if query.bodies or query.unknown_bodies or query.bureaus or (_ANY_BODY.search(stated) and not refers_back):
         named.add("bodies")
     if query.years or query.latest or _ANY_YEAR.search(lowered):

@@ -13,6 +13,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
     # requests and their handling
     "applica": ("申请",), "request": ("申请",), "accept": ("受理", "收到", "收件"), "receiv": ("收到", "受理", "接收", "收件"),
     "handl": ("办理", "办结", "处置", "处理"), "process": ("办理", "处理"), "complet": ("办结", "完成"),
+    "closed": ("办结", "结案"), "resolv": ("办结", "解决"),
     "approv": ("审批", "批准"), "licens": ("许可",), "permit": ("许可",), "penalt": ("处罚",), "fine": ("罚款", "处罚"),
     "matter": ("事项",), "case": ("案件", "件"), "window": ("窗口",), "centre": ("中心",), "center": ("中心",),
     "hall": ("大厅",), "service": ("服务",), "administrativ": ("行政",), "department": ("部门", "单位"),

@@ -101,6 +101,15 @@ THAT_STATISTIC = (r"[这那]个(?:数|指标|统计)|[这那]一?数[字据值]|
                   r"|\b(?:that|this|the same) (?:figure|number|statistic|count|item|total|value|metric)\b"
                   r"|\bsame (?:figure|number|statistic|count|measure)\b|\b(?:that|this) one\b")
 
+#: A follow-up pointing at the last answer's report, or its body, by a demonstrative or a pronoun
+#: ("这份年报的联系电话", "该报告提到了哪些培训", "它的办公地址", "that report's phone number",
+#: "what does this report say about…", "its e-mail"): the body and year of the last turn carry over;
+#: what the report is asked about is the question's own (the last statistic does not carry).
+REPORT_NAMED = (r"(?:[这那该此]|这一|那一)(?:份|个|篇|一份)?(?:年度报告|年报|报告|报表)|其(?:年报|报告)"
+                r"|\b(?:that|this|the same|the said|its|their) (?:annual )?(?:report|document)\b")
+#: The same, or the body by a pronoun ("它的办公地址", "its e-mail", "where is it located").
+REPORT_POINTED = rf"{REPORT_NAMED}|它(?!们)|\b(?:it|its)\b"
+
 ANY_BODY = r"哪个|哪些|哪一个|哪家|各个?|所有|全部(?!公开)|每个|\b(?:which|each|every|all|any)\b(?! years?\b)"
 
 #: "几个" / "几份" ask across reports only of bodies or reports ("这几个局", "几份年报"): "出台了几个

@@ -26,7 +26,10 @@ REQUEST_ROWS: dict[str, tuple[str, ...]] = {
     # T 予以公开; C 全部公开 / 全给公开了; E disclosed in full
     "予以公开": ("予以公开", "全部公开", "全部予以公开", "全都公开", "全都给公开", "全给公开", "都给公开", "完全公开",
              "全部给公开", "fully disclosed", "disclosed in full", "granted in full", "full disclosure",
-             "fully granted", "released in full", "disclosed fully", "released fully"),
+             "fully granted", "released in full", "disclosed fully", "released fully",
+             # T of the old appendix (同意公开答复数, ROW_IN_OLDER); E: agreed to disclose / release
+             "同意公开", "agreed to disclose", "agreed to release", "agreed to make public", "agreed to disclosure",
+             "agreed to provide", "approved for disclosure", "approved for release", "disclosure agreed"),
     # T 部分公开; C 只公开了一部分; E partially disclosed
     "部分公开": ("部分公开", "部分予以公开", "公开了一部分", "公开一部分", "只给公开了一部分", "只公开了一部分", "一部分公开",
              "partially disclosed", "partly disclosed", "partial disclosure", "disclosed in part", "in part",
@@ -35,7 +38,11 @@ REQUEST_ROWS: dict[str, tuple[str, ...]] = {
              "部分给公开", "只公开部分", "公开部分信息", "公开了部分", "给了一部分", "只给了一部分", "部分提供",
              "only part of", "part of the information", "partially granted", "partly granted", "partially released",
              "partly released", "released in part", "partial release", "partially answered", "partly answered",
-             "partially approved", "partly approved", "partially fulfilled", "partially met"),
+             "partially approved", "partly approved", "partially fulfilled", "partially met",
+             # T of the old appendix (同意部分公开答复数); E: agreed to disclose in part
+             "同意部分公开", "部分同意公开", "部分同意", "agreed to partial disclosure", "agreed to disclose in part",
+             "agreed to disclose partially", "agreed to disclose part", "partially agreed", "partly agreed",
+             "agreed in part"),
     # T 本机关不掌握相关政府信息; R 答复"信息不存在"; C 手里没有 / 没有这个信息
     "无法提供.本机关不掌握相关政府信息": (
         "本机关不掌握", "不掌握", "没有这个信息", "没有该信息", "没有相关信息", "手里没有", "没有这条信息", "信息不存在",
@@ -83,7 +90,10 @@ REQUEST_GROUPS: dict[str, tuple[str, ...]] = {
     "不予公开": ("不予公开", "拒绝公开", "被拒绝", "不给公开", "不公开", "refused", "refusals", "withheld", "denied",
              "rejected", "not disclosed",
              # E: the verb's base form after did/does ("how many requests did … refuse")
-             "refuse", "reject", "deny", "withhold"),
+             "refuse", "reject", "deny", "withhold",
+             # T of the old appendix (不同意公开答复数, 否决公开答复数); E: did not agree to disclose
+             "不同意公开", "否决公开", "did not agree to disclose", "didn't agree to disclose", "not agreed to disclose",
+             "refused to disclose", "declined to disclose", "disagreed"),
     "无法提供": ("无法提供", "给不了", "提供不了", "没法提供", "could not be provided", "cannot be provided",
              "unable to provide", "could not provide"),
     "不予处理": ("不予处理", "不处理", "不予受理", "not processed", "declined to process", "declined to handle",
@@ -301,6 +311,22 @@ ROW_CONCEPT = {"本年新收": "政府信息公开申请", **{row: concept for c
 #: asked of an older report in the newer template's words ("拒绝公开", "予以公开"), that row answers.
 ROW_IN_OLDER = {"予以公开": "依申请公开情况.同意公开答复数", "部分公开": "依申请公开情况.同意部分公开答复数",
                 "不予公开": "依申请公开情况.不同意公开答复数"}
+#: How a question names a row of the older appendix (2008-2018, index/templates/pre2019.py) beyond
+#: its printed label and English name: a channel of requests apart from "requests" ("how many were
+#: made in person", "sent by fax"), and the replies to requests (T 对申请的答复数; C 回复 / 答复了几件;
+#: E replies issued, responses, answers given). The outcomes of the replies are REQUEST_ROWS' words
+#: (同意公开 is 予以公开: ROW_IN_OLDER).
+OLDER_ROWS_ASKED: dict[str, tuple[str, ...]] = {
+    "当面申请数": ("in person", "face to face", "face-to-face"),
+    "传真申请数": ("by fax", "via fax"),
+    "信函申请数": ("by letter", "by post", "by mail"),
+    "电子邮件申请数": ("by email", "by e-mail", "via email"),
+    "网络申请数": ("online requests", "made online", "submitted online", "filed online", "sent online"),
+    "申请答复数": ("答复总数", "答复数", "答复件数", "回复数", "replies", "replies issued", "replies given",
+              "replies made", "replies sent", "responses issued", "responses given", "responses", "answers given",
+              "answers issued", "requests replied to", "requests responded to", "answered requests",
+              "requests answered", "replied to", "responded to"),
+}
 #: A follow-up scoped to an earlier count of requests received ("那其中公开了几件" after "收了几件公开申请")
 #: asks one outcome row of section 三 by its verb alone (C): a bare 公开了 is 予以公开, a refusal or a
 #: negated 公开 is 不予公开 (部分公开 has its own row words above). 主动公开 is never an outcome of requests.

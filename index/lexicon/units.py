@@ -63,6 +63,7 @@ UNIT_NOUNS_EN: dict[str, tuple[str, str]] = {
 FAMILY_NOUNS_EN: tuple[tuple[str, tuple[str, str]], ...] = (
     ("依申请公开信息", ("item", "items")),  # information disclosed on request (prose), not requests
     ("政府信息公开申请", ("request", "requests")),  # 信访举报投诉类申请 are requests too
+    ("申请答复数", ("reply", "replies")),  # the old appendix's 对申请的答复数 counts replies (its kinds: requests)
     ("依申请公开情况", ("request", "requests")),
     ("采购项目", ("project", "projects")),
     ("收费项目", ("item", "items")),

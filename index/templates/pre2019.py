@@ -10,6 +10,7 @@ the group they stand in. A row's cues include how people say it ("在网站上�
 
 from __future__ import annotations
 
+from ..lexicon.statwords import OLDER_ROWS_ASKED
 from ..models import TEMPLATE_PRE2019
 from .model import Check, Column, Row, Section, Table, Template
 
@@ -31,19 +32,8 @@ def _rows(group: str, unit: str, *items: tuple) -> tuple[Row, ...]:
     group.key; `unit` is the group's usual unit, an item may name its own."""
     return tuple(Row(f"{group}.{k}" if group else k, label, cues,
                      part_of=(f"{group}.{parent}" if group and parent else parent), en=en,
-                     unit=rest[0] if rest else unit, local=k in LOCAL, words=ASKED_EN.get(k, ()))
+                     unit=rest[0] if rest else unit, local=k in LOCAL, words=OLDER_ROWS_ASKED.get(k, ()))
                  for k, label, cues, parent, en, *rest in items)
-
-
-#: How an English question names a channel of requests apart from "requests" ("how many were
-#: made in person", "sent by fax"): the row's English name only matches "requests in person".
-ASKED_EN = {
-    "当面申请数": ("in person", "face to face", "face-to-face"),
-    "传真申请数": ("by fax", "via fax"),
-    "信函申请数": ("by letter", "by post", "by mail"),
-    "电子邮件申请数": ("by email", "by e-mail", "via email"),
-    "网络申请数": ("online requests", "made online", "submitted online", "filed online", "sent online"),
-}
 
 
 #: Rows of provincial and earlier versions of the appendix, not of the national form of 2015-2018.
