@@ -445,7 +445,9 @@ def _whole_of_breakdown(s: Scope, part) -> PassageFound | None:
     inside = locate(page[found[0]:found[1]], part.highlight)
     at = found[0] + (inside[0] if inside else 0)  # the part's amount: its breakdown word may open its sentence
     start = max((m.end() for m in _SENTENCE_END.finditer(page, 0, at)), default=0)
-    breakdown = list(_BREAKDOWN.finditer(page, start, at))
+    breakdown = list(_BREAKDOWN.finditer(page, start, at)) or _opening_breakdown(page, start)
+    if breakdown and breakdown[-1].start() < start:  # the whole: the sentence before the one 其中 opens
+        start = max((m.end() for m in _SENTENCE_END.finditer(page, 0, breakdown[-1].start() - 1)), default=0)
     amounts = list(re.finditer(r"\d[\d,]*(?:\.\d+)?\s*" + re.escape(unit), page[start:breakdown[-1].start()])) \
         if breakdown else []
     if not amounts:
@@ -455,6 +457,21 @@ def _whole_of_breakdown(s: Scope, part) -> PassageFound | None:
     citation = with_ocr(s, Citation(cited.report, cited.body, cited.year, cited.page, cited.section, sentence,
                                     highlight=highlight))
     return PassageFound(citation, sentence, highlight)
+
+
+#: Sentences back a list of parts may run from the breakdown word (其中) that opens it.
+PARTS_RUN = 2
+
+
+def _opening_breakdown(page: str, start: int) -> list[re.Match]:
+    """The breakdown word opening an earlier sentence of a list of parts told sentence by sentence
+    ("…2069条。其中，区直各部门…1592条。各乡镇…477条"); [] when none opens one of the last PARTS_RUN."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(page, 0, max(start - 1, 0))][-PARTS_RUN:]
+    for end in reversed(ends):
+        opener = _BREAKDOWN.match(page, end + len(page[end:]) - len(page[end:].lstrip()))
+        if opener is not None:
+            return [opener]
+    return []
 
 
 _EACH_OF_TWO = re.compile(lexicon.EACH_OF_TWO)
