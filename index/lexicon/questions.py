@@ -259,6 +259,10 @@ THRESHOLD_ASKING_AFTER = r"[^，,。；;？?]{0,4}?(?:吗|吧|么|没有|没|呢
 #: year, a date, a share or a percent ("有没有2024年的", "超过五成"), which the lookahead refuses.
 THRESHOLD_MEASURE = (rf"(?:多|余)?\s*(?P<measure>亿元|万元|元|亿|万|[{ASKED_MEASURES}])?"
                      rf"(?![年月日号%％成倍分\d{{digits}}])")
+#: A rate's threshold after its number ("纠错率超过20%了吗", "百分之二十", "above 20 percent"): a percent.
+THRESHOLD_PERCENT_ZH = r"[%％]"
+THRESHOLD_PERCENT_BEFORE_ZH = "百分之"
+THRESHOLD_PERCENT_EN = r"\s*(?:%|percent\b|per cent\b)"
 #: Money units in yuan: a threshold written "六百万元" is tested against a cell counted in 万元.
 YUAN: dict[str | None, int] = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
 #: A power written after a threshold's number ("600万元", "1万件"): its value.
