@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from index.bm25 import tokenize
 from index.lexicon import questions as lexicon
 
 from .answer import Citation
@@ -68,7 +69,7 @@ def continued(before, part: Query) -> PassageFound | None:
     end = _CLAUSE_RUN_END.search(before.sentence, at) if at >= 0 else None
     run = before.sentence[at + len(before.highlight):end.start() if end else len(before.sentence)] if at >= 0 else ""
     said = re.search(r"\d[\d,]*(?:\.\d+)?\s*" + re.escape(measure), run)
-    if said is None or said.group() == before.highlight:
+    if said is None or said.group() == before.highlight or not _said_on(part.text, run[:said.start()], measure):
         return None
     return PassageFound(replace(before.citation, highlight=said.group()), before.sentence, said.group())
 
@@ -87,3 +88,16 @@ def _opening_breakdown(page: str, start: int) -> list[re.Match]:
             return [opener]
     return []
 
+
+
+_ASKING = re.compile(lexicon.PART_ASKING, re.I)
+
+
+def _said_on(ask: str, run: str, measure: str) -> bool:
+    """Whether every word the ask says is said on in the first's clauses before the figure (a
+    character of it: "共发布了多少条信息" in "共发布信息"); "电话咨询多少人次" names a thing of its own."""
+    return all(any(ch in run for ch in word) for word in tokenize(_ASKING.sub(" ", ask))
+               if _HAN.match(word) and word not in measure)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
