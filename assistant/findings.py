@@ -172,6 +172,7 @@ class Ratio:
     value: float | None  # None: the denominator is zero or a cell is blank
     share: bool  # a share in percent, else a multiple
     decimals: int | None = None  # the precision the question asked ("保留一位小数"); None: the default
+    threshold: Threshold | None = None  # "占比超过20%了吗": the share tested, the verdict said first
 
 
 @dataclass
@@ -218,6 +219,7 @@ class SumShare:
     decimals: int | None = None
     rate: str = ""  # a rate of the rate table (index/lexicon/rates.py): its name, said with its formula
     said: tuple[str, str] = ("", "")  # the formula of the report's template (zh, en)
+    threshold: Threshold | None = None  # "纠错率超过20%了吗": the rate tested, the verdict said first
 
 
 @dataclass

@@ -31,6 +31,7 @@ from index.lexicon.units import MEASURES, MONEY
 from .answer import Citation
 from .findings import AcrossReports, Aggregate, MetricSum, NotStated, PassageFound, Ratio, Several
 from .labelled import SCAN_FIRST, labelled_value, signing_date
+from .prose_breakdown import continued, whole_of_breakdown
 from .prose_clauses import english_clause, quote_asked
 from .prose_gap import asks_gap, gives_part_done, prose_gap, without_gap
 from .prose_scope import by_scope
@@ -39,7 +40,7 @@ from .prose_share import part_asked, prose_share
 from .prose_statements import item_before, number_of, qualified_otherwise
 from .prose_sum import asks_sum, each_thing, prose_each, prose_sum
 from .prose_twice import restated
-from .quotes import cited_clause, find_in_pages, locate, with_ocr
+from .quotes import cited_clause, find_in_pages, with_ocr
 from .retrieve import HybridRetriever, ScoredPassage
 from .scope import NO_BODY, Scope
 from .typed import (
@@ -375,7 +376,9 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
         found = [_in_english(part, s, typed_passage(part, s, expected_kind(part.text) or kind)) for part in queries]
         if len(parts) >= 2 and _SCOPED_PART.search(q.normalized, *parts[1]):
             # "约4900人次…，其中…电话咨询3200人次": the whole is the one the part found is an item of
-            found[0] = _whole_of_breakdown(s, found[1]) or found[0]
+            found[0] = whole_of_breakdown(s, found[1]) or found[0]
+        for i in range(1, len(found)):  # "开了多少个微信公众号，发了多少条信息": the first's thing's own
+            found[i] = continued(found[i - 1], queries[i]) or found[i]
         if kind == "count" and isinstance(found[0], PassageFound):  # the whole stated twice: both totals
             found[0] = restated(queries[0], s, found[0], terms_beyond_names(queries[0]))
         if not _part_exceeds_whole(q.normalized, parts, found):
@@ -434,34 +437,6 @@ def _part_exceeds_whole(text: str, parts: list[tuple[int, int]], found: list) ->
 
 
 _BREAKDOWN = re.compile(lexicon.SCOPED)
-_SENTENCE_END = re.compile(r"[。！？!?]")
-
-
-def _whole_of_breakdown(s: Scope, part) -> PassageFound | None:
-    """The whole a part found is a breakdown of ("of those" / 其中 point at it, whatever other total
-    a sentence elsewhere states): in the part's own sentence, the last amount in the part's unit
-    before the breakdown word (其中) that precedes the part ("2013年有约4900人次…咨询…，其中现场咨询
-    1600人次…；电话咨询3200人次"). None when the part stands in no such sentence."""
-    if not isinstance(part, PassageFound) or not part.highlight or (number := _NUMBER.search(part.highlight)) is None:
-        return None
-    unit, cited = part.highlight[number.end():].strip(), part.citation
-    page = next((p.text for p in s.catalog.pages(cited.report) if p.number == cited.page), "")
-    found = locate(page, part.sentence) if unit else None
-    if found is None:
-        return None
-    inside = locate(page[found[0]:found[1]], part.highlight)
-    at = found[0] + (inside[0] if inside else 0)  # the part's amount: its breakdown word may open its sentence
-    start = max((m.end() for m in _SENTENCE_END.finditer(page, 0, at)), default=0)
-    breakdown = list(_BREAKDOWN.finditer(page, start, at))
-    amounts = list(re.finditer(r"\d[\d,]*(?:\.\d+)?\s*" + re.escape(unit), page[start:breakdown[-1].start()])) \
-        if breakdown else []
-    if not amounts:
-        return None
-    sentence = page[start:breakdown[-1].start()].strip().rstrip("，,；;")
-    highlight = amounts[-1].group()
-    citation = with_ocr(s, Citation(cited.report, cited.body, cited.year, cited.page, cited.section, sentence,
-                                    highlight=highlight))
-    return PassageFound(citation, sentence, highlight)
 
 
 _EACH_OF_TWO = re.compile(lexicon.EACH_OF_TWO)

@@ -565,6 +565,7 @@ def _list_of_asks(question: str, bound: tuple[int, int]) -> list[tuple[int, int]
 
 def names_part_asked(question: str, item: str) -> bool:
     """A count asked of a part of a body ("乡镇主动公开了多少条") is one whose own item names that
-    part ("各乡镇…477条"), never the rest's ("区直各部门…1592条"); any item when none is asked."""
+    part ("各乡镇…477条"), never the rest's ("区直各部门…1592条"); a count asked of the whole body
+    (no part named) never one whose item names a part of it."""
     parts = body_parts_named(question)  # "townships": the part the prose names 乡镇
-    return not parts or any(p in item for p in parts)
+    return any(p in item for p in parts) if parts else not body_parts_named(item)

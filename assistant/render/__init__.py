@@ -15,14 +15,15 @@ from ..understanding import Problem
 from . import en, zh
 from .checks import CheckWriter
 from .earlier import EarlierWriter
+from .verdicts import VerdictWriter
 from .writer import took_line
 
 LANGUAGES: dict[str, ModuleType] = {"zh": zh, "en": en}
 
 
-class AnswerWriter(EarlierWriter, CheckWriter):
-    """The writer of every finding: render.writer's, with the changes', earlier answers'
-    and the checks' methods."""
+class AnswerWriter(VerdictWriter, EarlierWriter, CheckWriter):
+    """The writer of every finding: render.writer's, with the tested shares', the changes',
+    earlier answers' and the checks' methods."""
 
 
 def render(finding, question: str, language: str, english_name: Callable[[str], str | None]) -> Answer:

@@ -28,7 +28,8 @@ def run_checks(q: Query, s: Scope, prev: Answer | None):
     prefixes = _prefixes(q, prev)
     if len(reports) > LIST_FAILING_OVER and not prefixes:
         return _failed_reports(s, reports)
-    return ChecksOf([_report_checks(s, r, prefixes) for r in reports[:REPORTS_SHOWN]])
+    named = {k for m in q.metrics for k in m.keys}
+    return ChecksOf([_report_checks(s, r, prefixes, named) for r in reports[:REPORTS_SHOWN]])
 
 
 def _prefixes(q: Query, prev: Answer | None) -> set[str]:
@@ -58,8 +59,8 @@ def _failed_reports(s: Scope, reports: list[ReportRecord]) -> FailedReports:
     return FailedReports(out, len(reports))
 
 
-def _report_checks(s: Scope, report: ReportRecord, prefixes: set[str]) -> ReportChecks:
-    checks = [c for _, c in s.catalog.checks(report.report) if _relevant(c, prefixes)]
+def _report_checks(s: Scope, report: ReportRecord, prefixes: set[str], named: set[str]) -> ReportChecks:
+    checks = _over_named([c for _, c in s.catalog.checks(report.report) if _relevant(c, prefixes)], named)
     failed = [c for c in checks if not c.passed]
     # the checks over a table's total column first: "新收加上年结转一共多少" asks the totals, and
     # the per-applicant columns after them are what a long table cuts
@@ -71,3 +72,10 @@ def _report_checks(s: Scope, report: ReportRecord, prefixes: set[str]) -> Report
 
 def _not_of_totals(check: CheckResult) -> bool:
     return not all(m.rsplit(".", 1)[-1] in DEFAULT_COLUMNS for m in check.metrics)
+
+
+def _over_named(checks: list[CheckResult], named: set[str]) -> list[CheckResult]:
+    """The checks whose equations hold the most of the cells the question names ("本年新收加上年结转
+    一共多少件？等于办理总计加结转下年吗？": the one equation of those rows); all when none holds one."""
+    most = max((len(named & set(c.metrics)) for c in checks), default=0)
+    return [c for c in checks if len(named & set(c.metrics)) == most] if most else checks

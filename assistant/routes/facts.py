@@ -61,6 +61,7 @@ from ..prose_instead import from_prose, prose_instead
 from ..prose_share import prose_share
 from ..scope import NO_BODY, Scope
 from ..share_sums import rates_of, share_of_sums
+from ..tested import tested
 from ..typed import NO_CELL_KINDS, expected_kind
 from ..understanding import INTENT_CUES, METRICS, Metric, Query
 from ..understanding.cells import cell_metric as cells_named
@@ -144,7 +145,7 @@ def _gathered(s: Scope, reports: list[ReportRecord], metric: Metric) -> Coverage
 
 def run_facts(q: Query, s: Scope, prev: Answer | None):
     """What the facts found, its counts said in the measure word asked ("几笔": assistant.counted)."""
-    return in_measure_asked(_facts_found(q, s, prev), q.text)
+    return tested(in_measure_asked(_facts_found(q, s, prev), q.text), q.threshold)
 
 
 def _facts_found(q: Query, s: Scope, prev: Answer | None):

@@ -57,7 +57,7 @@ from .statistics import (
     unsummed_part,
     with_newer_rows,
 )
-from .threshold import Threshold, asked_threshold
+from .threshold import Threshold, asked_rate_threshold, asked_threshold
 
 # --- the query and follow-ups ---------------------------------------------------------------------
 
@@ -289,6 +289,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
             and not query.relative and (threshold := asked_threshold(found.text, query.language)):
         # "Did it exceed 100?" / "at least 50?": one figure tested, not a difference nor a least
         query.intent, query.threshold = Intent.LOOKUP, threshold
+    elif query.metrics and query.intent == Intent.RATIO and (threshold := asked_rate_threshold(found.text, query.language)):
+        query.threshold = threshold  # "纠错率超过20%了吗": the rate computed, tested against the percent
     part = part_asked_after_total(found.text) if query.language == "en" and query.metrics else None
     if part:  # the total from its table, the part the second ask names from the prose
         query.prose_part, query.narrowed = part, None

@@ -25,6 +25,7 @@ class Threshold:
     # written as an amount ("六百万元"): compared in yuan with an amount only; None: a bare power
     # ("七千多万") is an amount beside an amount's cell, a count beside a count's
     money: bool | None = False
+    percent: bool = False  # "纠错率超过20%了吗": a rate's threshold, tested against a share in percent
 
     def holds(self, figure: Number | None, unit: str | None = None) -> bool | None:
         """Does the figure (in `unit`) pass the test? None: no figure (a blank or unreadable
@@ -78,6 +79,30 @@ def asked_threshold(text: str, language: str) -> Threshold | None:
         value *= words.THRESHOLD_POWERS.get(measure, 1)
         said = text[m.start("num"):m.end("measure") if m["measure"] else m.end("num")]
         return Threshold(_ZH_RELATION[m["rel"]], value, said, money)
+    return None
+
+
+_PERCENT_ZH = re.compile(rf"(?P<before>{words.THRESHOLD_ASKING_BEFORE})?\s*(?P<rel>{_alternation(words.THRESHOLD_RELATIONS_ZH)})"
+                         rf"\s*(?:(?P<num>\d+(?:\.\d+)?)\s*{words.THRESHOLD_PERCENT_ZH}"
+                         rf"|{words.THRESHOLD_PERCENT_BEFORE_ZH}(?P<cn>[{CN_QUANTITY}]+))"
+                         rf"(?P<after>{words.THRESHOLD_ASKING_AFTER})?")
+_PERCENT_EN = re.compile(rf"\b(?P<rel>{_alternation(words.THRESHOLD_RELATIONS_EN)})\s+(?P<num>\d+(?:\.\d+)?)"
+                         rf"{words.THRESHOLD_PERCENT_EN}")
+
+
+def asked_rate_threshold(text: str, language: str) -> Threshold | None:
+    """The percent a yes/no question tests a rate against ("纠错率超过20%了吗", "是否低于百分之十",
+    "was the correction rate above 20%?"); None when it asks none."""
+    if language == "en":
+        lowered = text.lower()
+        m = _PERCENT_EN.search(lowered) if _YES_NO_EN.search(lowered) else None
+        return Threshold(_EN_RELATION[m["rel"]], _number(m["num"]), m.group()[len(m["rel"]):].strip(),
+                         percent=True) if m else None
+    for m in _PERCENT_ZH.finditer(text):
+        value = _number(m["num"]) if m["num"] else cn_quantity(m["cn"])
+        if (m["before"] or m["after"]) and value is not None:
+            return Threshold(_ZH_RELATION[m["rel"]], value, text[m.end("rel"):m.end("num") + 1 if m["num"] else m.end("cn")].strip(),
+                             percent=True)
     return None
 
 

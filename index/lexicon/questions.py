@@ -157,11 +157,12 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
     ("summary", r"总结|概括|概述|摘要|主要内容|简要介绍|介绍一下",
      r"\bsummar(?:y|ise|ize|ising|izing)\b|\boverview\b|\bmain points\b|\bkey points\b|\bhighlights\b"
      r"|\boutline of\b"),
-    ("checks", r"勾稽|校验|对得上|对不上|加起来对|相符吗|平衡吗|满足.{0,40}[=＝]|核对.{0,6}(?:数据|数字)|(?:表|列|行|数据)\S{0,4}(?:有问题|有没有问题|有误)",
+    # "这个数等于办理总计加结转下年吗", "是否等于办结加结转下年": one side of an equation said equal to the other
+    ("checks", r"勾稽|校验|对得上|对不上|加起来对|相符吗|平衡吗|满足.{0,40}[=＝]|(?:是否|是不是)等于|等于[^？?。，,]{1,40}吗|核对.{0,6}(?:数据|数字)|(?:表|列|行|数据)\S{0,4}(?:有问题|有没有问题|有误)",
      # "does <a section or table, however long its name> add up / tally?" ends on the verb: a yes or no
      r"\bconsisten(?:t|cy)\b|\b(?:do|does|did)\b.{0,40}\badd up\b(?! to)|\badds up\b(?! to)|\bchecks? (?:pass|fail)"
      r"|^(?:do|does|did)\b.{0,200}\b(?:add up|tally|balance|sum up|match up|check out)(?: correctly| properly)?\W*$"
-     r"|\breconcile|\bbalance\b"),
+     r"|\breconcile|\bbalance\b|\b(?:is|are|does|do)\b.{0,80}\bequals?(?: to)?\b.{0,80}\?"),
     # "正文里说…多少" asks what the prose says, even of a statistic the tables also hold
     ("passage", r"正文|文字部分|(?:报告|年报)(?:里|中)?(?:说|提到|写)|文中|总体情况(?:里|中)|关于什么|涉及(?:哪些|什么)"
                      r"|主要(?:是|涉及)|哪些方面|什么内容",
@@ -267,6 +268,10 @@ THRESHOLD_ASKING_AFTER = r"[^，,。；;？?]{0,4}?(?:吗|吧|么|没有|没|呢
 #: year, a date, a share or a percent ("有没有2024年的", "超过五成"), which the lookahead refuses.
 THRESHOLD_MEASURE = (rf"(?:多|余)?\s*(?P<measure>亿元|万元|元|亿|万|[{ASKED_MEASURES}])?"
                      rf"(?![年月日号%％成倍分\d{{digits}}])")
+#: A rate's threshold after its number ("纠错率超过20%了吗", "百分之二十", "above 20 percent"): a percent.
+THRESHOLD_PERCENT_ZH = r"[%％]"
+THRESHOLD_PERCENT_BEFORE_ZH = "百分之"
+THRESHOLD_PERCENT_EN = r"\s*(?:%|percent\b|per cent\b)"
 #: Money units in yuan: a threshold written "六百万元" is tested against a cell counted in 万元.
 YUAN: dict[str | None, int] = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
 #: A power written after a threshold's number ("600万元", "1万件"): its value.
