@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from index.lexicon import questions as words
-from index.lexicon.bodynames import GROUP_NOUNS_EN, OPENING_BRACKETS, SUFFIX_FORMS, WHICH_BEFORE_EN
+from index.lexicon.bodynames import (
+    GROUP_NOUNS_EN,
+    OFFICE_SUFFIXES,
+    OPENING_BRACKETS,
+    WHICH_BEFORE_EN,
+)
 from index.lexicon.divisions import DIVISIONS_EN, NOT_A_NAME_START
 from index.lexicon.units_inside import UNIT_NAMES_ZH
 
@@ -62,8 +67,6 @@ NEAR_MISS = 60.0
 #: At most this many candidates are offered when asking back.
 MAX_CHOICES = 3
 
-#: An office word after a body's name: its office ("…人民政府办公室", "…政府办").
-OFFICE_SUFFIXES = frozenset((*SUFFIX_FORMS["办公室"], *SUFFIX_FORMS["办公厅"]))
 OWN_OFFICE = "its office compiles its report"
 
 
