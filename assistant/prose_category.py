@@ -17,7 +17,7 @@ from .answer import Citation
 from .findings import PassageFound
 from .quotes import cited_clause, find_in_pages
 from .scope import Scope
-from .typed import expected_kind, measure_asked, same_family
+from .typed import asked_parts, expected_kind, measure_asked, same_family
 from .understanding import Query
 
 _ITEM = re.compile(CATEGORY_ITEM)
@@ -50,8 +50,8 @@ def run_category(q: Query, s: Scope, prev) -> PassageFound:
 def _stated(q: Query, s: Scope) -> _Stated | None:
     """The one report's clause stating the category the question names (the longest name said)."""
     if q.language != "zh" or CATEGORY_MARK not in q.normalized or q.intent not in ("lookup", "passage") \
-            or expected_kind(q.text) != "count":  # "其他类信息占比多少": a share, not the count
-        return None
+            or expected_kind(q.text) != "count" or asked_parts(q.normalized, q.language):
+        return None  # "其他类信息占比多少": a share; "一共多少件？其中投诉类多少件？": each part apart
     reports = s.in_scope(q)
     if len(reports) != 1:
         return None

@@ -38,3 +38,9 @@ def test_a_category_named_is_answered_by_its_own_clause(qa, question, report, fi
 def test_a_category_s_share_is_not_its_count(qa):
     answer = qa.ask("平潭农业农村局2024年其他类信息占比多少")
     assert answer.route != "passages" or "%" in answer.text, answer.text
+
+
+def test_a_category_asked_beside_the_whole_is_each_part(qa):
+    """"一共多少件？其中投诉类多少件？": the whole and the category, each from its own clause."""
+    answer = qa.ask("西夏区卫健局2023年12345工单一共多少件？其中投诉类多少件？")
+    assert [c.highlight for c in answer.citations][:2] == ["409件", "251件"], answer.text
