@@ -2,7 +2,7 @@
 信息有多少条"): from 2021 the template's section 二 has no row per category, so the prose states it
 ("其中政策、规范性文件类1条，……，行政许可类7条，其他类101条"), and that clause answers, never the
 total before it (110条). The categories are the report's own: the question names one when it says
-the name the prose gives (its longest end the question says) followed by 类.
+the name the prose gives (whole) followed by 类.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from index.chunks import sentences
-from index.lexicon.prose import CATEGORY_ITEM, CATEGORY_MARK
+from index.lexicon.prose import CATEGORY_ITEM, CATEGORY_MARK, NAMELESS_WORDS
 
 from .answer import Citation
 from .findings import PassageFound
@@ -21,6 +21,7 @@ from .typed import asked_parts, expected_kind, measure_asked, same_family
 from .understanding import Query
 
 _ITEM = re.compile(CATEGORY_ITEM)
+_NAMELESS = re.compile(rf"^(?:{NAMELESS_WORDS})+")
 #: The fewest characters of a category's name ("其他" is two).
 MIN_NAME = 2
 
@@ -76,8 +77,8 @@ def _stated(q: Query, s: Scope) -> _Stated | None:
 
 
 def _said(name: str, question: str) -> str | None:
-    """The longest end of the prose's name the question says before 类 ("其中政策、规范性文件": 政策、规范性文件)."""
-    for start in range(len(name) - MIN_NAME + 1):
-        if name[start] != "、" and name[start:] + CATEGORY_MARK in question:
-            return name[start:]
-    return None
+    """The prose's whole name, its leading words that name nothing left out ("其中政策、规范性文件":
+    政策、规范性文件), when the question says it before 类; never an end of it ("政府集中采购项目" is no
+    "重大建设项目")."""
+    name = _NAMELESS.sub("", name)
+    return name if len(name) >= MIN_NAME and name + CATEGORY_MARK in question else None

@@ -44,3 +44,4 @@ def test_a_category_asked_beside_the_whole_is_each_part(qa):
     """"一共多少件？其中投诉类多少件？": the whole and the category, each from its own clause."""
     answer = qa.ask("西夏区卫健局2023年12345工单一共多少件？其中投诉类多少件？")
     assert [c.highlight for c in answer.citations][:2] == ["409件", "251件"], answer.text
+
