@@ -21,6 +21,7 @@ from .understanding import (
     Intent,
     Metric,
     Query,
+    amount_change,
     check_question,
     chosen,
     detect_language,
@@ -34,7 +35,6 @@ from .understanding.years import find_years
 
 COMPARISONS = {"difference", "most", "least", "ranking", "total", "average", "list", "trend"}
 _EARLIER_YEARS = re.compile(words.EARLIER_YEARS)
-_CHANGE_ASKED, _CHANGE_EACH = re.compile(words.CHANGE_ASKED), re.compile(words.CHANGE_EACH)
 
 
 def apply_filters(query: Query, bodies: list[str] | None, years: list[int] | None) -> str:
@@ -228,9 +228,7 @@ class Conversation:
             return
         # "how much did that rise?" after "…2015?" and "And in 2016?": an amount of change asked of
         # the one year kept is the change between the earlier turns' years, never that year's value
-        amount = (query.intent in ("lookup", "trend") and "years" in query.inherited and len(query.years) == 1
-                  and bool(_CHANGE_ASKED.search(query.normalized.lower()))
-                  and not _CHANGE_EACH.search(query.normalized.lower()))
+        amount = amount_change(query, years_to_come=True)
         # a percent change the reader kept for the earlier turns' years ("那下降幅度是多少？")
         if query.intent not in COMPARISONS and not query.relative and not amount:
             return
@@ -241,8 +239,8 @@ class Conversation:
             # "两年相差多少？" after "2024年…" and "2021年的呢？": the years of the earlier turns
             earlier_years = [t.query.years for t in self.turns[-3:] if t.query is not None and t.query.years]
             query.years = sorted({y for ys in earlier_years for y in ys})
-            if amount and len(query.years) == 2:
-                query.intent = "difference"
+            if amount:
+                amount_change(query)
         if "years" in query.inherited:  # a percent change kept for the earlier turns' years, now filled
             percent_change(query)
         if query.intent not in COMPARISONS or "bodies" not in query.inherited:

@@ -34,6 +34,7 @@ from .labelled import SCAN_FIRST, labelled_value, signing_date
 from .prose_breakdown import continued, whole_of_breakdown
 from .prose_clauses import english_clause, quote_asked
 from .prose_gap import asks_gap, gives_part_done, prose_gap, without_gap
+from .prose_parts_en import english_parts
 from .prose_scope import by_scope
 from .prose_series import prose_change_percent, prose_series
 from .prose_share import part_asked, prose_share
@@ -374,6 +375,8 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     if parts:  # "一共多少个新媒体？其中微信公众号几个？": each count from its own clause, each cited
         parts, queries = _each_apart(q, parts)
         found = [_in_english(part, s, typed_passage(part, s, expected_kind(part.text) or kind)) for part in queries]
+        if q.language == "en" and all(isinstance(f, NotStated) for f in found):
+            found = (english_parts(q, s) or Several(found)).parts  # the Chinese prose's clauses, near the question
         if len(parts) >= 2 and _SCOPED_PART.search(q.normalized, *parts[1]):
             # "约4900人次…，其中…电话咨询3200人次": the whole is the one the part found is an item of
             found[0] = whole_of_breakdown(s, found[1]) or found[0]

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..answer import Answer
+from ..prose_category import category_asked, run_category
 from ..scope import Scope
 from ..understanding import Query
 from .categories import over_categories, run_categories
@@ -48,6 +49,7 @@ ROUTES: list[Route] = [
     Route("summary", lambda q, s: q.intent == "summary", run_summary),
     Route("checks", lambda q, s: q.intent == "checks", run_checks),
     Route("categories", over_categories, run_categories),
+    Route("category", category_asked, run_category),
     Route("office", office_asked, run_office),
     Route("facts", lambda q, s: bool(q.metrics) and q.intent != "passage", run_facts),
     Route("passages", lambda q, s: True, run_passages),

@@ -10,9 +10,10 @@ import re
 from index.lexicon.prose_en import OFFICE_HEADS_ZH_OF_EN
 
 from ..answer import Answer
-from ..findings import NotStated, PassageFound
+from ..findings import NotStated, PassageFound, Several
 from ..passages import best_passage
 from ..prose_clauses import asked_words, english_clause
+from ..prose_parts_en import english_parts
 from ..quotes import locate
 from ..scope import NO_BODY, Scope
 from ..understanding import Query
@@ -31,8 +32,10 @@ def run_office(q: Query, s: Scope, prev: Answer | None):
     if q.language != "en":
         found, said = best_passage(q, s), units
     else:
-        found, said = english_clause(q, s), [zh for u in units for zh in OFFICE_HEADS_ZH_OF_EN.get(u.rstrip("s"), ())]
-    if isinstance(found, PassageFound) and not any(u in _with_lead(s, found) for u in said):
+        found = english_parts(q, s) or english_clause(q, s)  # "how many received, and how many completed?"
+        said = [zh for u in units for zh in OFFICE_HEADS_ZH_OF_EN.get(u.rstrip("s"), ())]
+    first = found.parts[0] if isinstance(found, Several) else found
+    if isinstance(first, PassageFound) and not any(u in _with_lead(s, first) for u in said):
         return NotStated(refused.bodies, refused.years, None, "".join(units) if q.language != "en" else refused.topic)
     return found if found is not None else refused
 

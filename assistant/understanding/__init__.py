@@ -33,13 +33,13 @@ from .hygiene import (
 from .intents import INTENT_CUES, METRIC_INTENTS, Intent, detect_intent
 from .labels import Labels, apply_labels
 from .metrics import CONTEXT, METRICS, SYNONYMS, Metric
-from .query import Query, parse, percent_change, resolve
+from .query import Query, amount_change, parse, percent_change, resolve
 from .replies import chosen
 from .scan import find_mentions, prepare, scan, unknown_body_mentions
 from .topic import topic
 from .years import YearSpec, find_years
 
-__all__ = ["cells", "chosen", "percent_change", "resolve", "CONTEXT", "INTENT_CUES", "MAX_QUESTION_CHARS", "METRICS", "METRIC_INTENTS", "SYNONYMS", "Entity",
+__all__ = ["amount_change", "cells", "chosen", "percent_change", "resolve", "CONTEXT", "INTENT_CUES", "MAX_QUESTION_CHARS", "METRICS", "METRIC_INTENTS", "SYNONYMS", "Entity",
            "Gazetteer", "Intent", "Mention", "Metric", "Problem", "Query", "YearSpec", "check_question",
            "detect_intent", "Labels", "topic", "detect_language", "find_mentions", "find_years", "normalize", "prepare", "scan",
            "strip_controls", "understand", "unknown_body_mentions"]

@@ -11,12 +11,17 @@ most) while the other year stands beside the other body: "A 2025年…比B 2023�
 
 from __future__ import annotations
 
+import re
+
+from index.lexicon.questions import YEAR_BESIDE_NAME_EN
+
 from .gazetteer import Mention
 from .years import find_years
 
 #: Characters that may stand between a body's name and its year ("A的2025年", "2025年的A").
 MAX_GAP = 2
 _NAMING = ("body", "region")
+_BESIDE_EN = re.compile(YEAR_BESIDE_NAME_EN, re.I)
 
 
 def paired_years(text: str, mentions: list[Mention], year_spans: list[tuple[int, int]],
@@ -30,11 +35,17 @@ def paired_years(text: str, mentions: list[Mention], year_spans: list[tuple[int,
         return []
     pairs = []
     for body, start, end in named:
-        beside = [y for a, b, y in years if 0 <= a - end <= MAX_GAP or 0 <= start - b <= MAX_GAP]
+        beside = [y for a, b, y in years if (a >= end and _beside(text[end:a])) or (start >= b and _beside(text[b:start]))]
         if len(beside) != 1:
             return []
         pairs.append((body, beside[0]))
     return pairs if len({y for _, y in pairs}) == 2 else []
+
+
+def _beside(between: str) -> bool:
+    """A year stands beside a name: a particle between at most, or in English a few verbs and
+    prepositions ("Hongze District had in 2023", "Huai'an City in 2024")."""
+    return len(between) <= MAX_GAP or bool(_BESIDE_EN.match(between))
 
 
 def _named(mentions: list[Mention], bodies: list[str]) -> list[tuple[str, int, int]]:

@@ -319,6 +319,22 @@ def percent_change(query: Query, years_to_come: bool = False) -> None:
         query.relative = ""
 
 
+
+def amount_change(query: Query, years_to_come: bool = False) -> bool:
+    """"how much did that rise?" / "增加了多少？" asked of the one year a follow-up kept (after "…2015?"
+    and "And in 2016?"): the twin of percent_change for an amount, the change between the earlier
+    turns' years, a difference, never that year's value. With `years_to_come` (the conversation
+    has not filled the years yet): whether the question is such an amount of change. Without:
+    settled, a difference once two years are filled."""
+    if years_to_come:
+        lowered = query.normalized.lower()
+        return (query.intent in (Intent.LOOKUP, Intent.TREND) and "years" in query.inherited
+                and len(query.years) == 1 and bool(_CHANGE.search(lowered)) and not _CHANGE_EACH.search(lowered))
+    if len(query.years) == 2:
+        query.intent = Intent.DIFFERENCE
+        return True
+    return False
+
 def _asks_another_thing(query: Query, previous: Query, lowered: str, named: set[str], refs: list[cells.Ref],
                         mentions: list[Mention], consumed: list[tuple[int, int]]) -> bool:
     """Whether a follow-up asks something the last turn's statistic is not: a new thing after a

@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from index.lexicon import questions as words
-from index.lexicon.bodynames import GROUP_NOUNS_EN, OPENING_BRACKETS, WHICH_BEFORE_EN
+from index.lexicon.bodynames import (
+    GROUP_NOUNS_EN,
+    OFFICE_SUFFIXES,
+    OPENING_BRACKETS,
+    WHICH_BEFORE_EN,
+)
 from index.lexicon.divisions import DIVISIONS_EN, NOT_A_NAME_START
 from index.lexicon.units_inside import UNIT_NAMES_ZH
 
@@ -61,6 +66,8 @@ _MASK = {"body": "\x03", "region": "\x03", "partial": "\x03", "metric": "\x00", 
 NEAR_MISS = 60.0
 #: At most this many candidates are offered when asking back.
 MAX_CHOICES = 3
+
+OWN_OFFICE = "its office compiles its report"
 
 
 @cache
@@ -146,11 +153,16 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str, gazetteer: 
         if any(h.kind == "body" and h.start <= start and end <= h.end and h.end - h.start > end - start for h in over):
             continue  # "平潭管委会办": a longer known name (the office) holds the linked words (平潭管委会)
         fit = _year_fit(m, years, gazetteer, [h for h in hits if h not in over])
-        if fit is not None and not any(h.kind == "body" and fit in h.value for h in over):
-            # "Pingtan's government" in 2015: the one equally close candidate with a 2015 report
+        own = _office_of_named(m, over, display)
+        if own is not None or fit is not None:
+            # "平潭县人民政府办公室": a government's full name said, then its office (which compiles its
+            # report); "Pingtan's government" in 2015: the one equally close candidate with a 2015 report
             hits = [h for h in hits if h not in over or h.kind not in (*_REPLACED, "body")]
-            hits.append(Hit(start, end, "body", frozenset({fit})))
-            took.append((_named(display[start:end]), fit, "the only candidate with a report of the year asked"))
+            hits.append(Hit(start, end, "body", frozenset({own or fit})))
+            if own is not None:
+                took.append((_named(display[start:end]), own, m.candidates[0].why if own == m.body else OWN_OFFICE))
+            elif not any(h.kind == "body" and fit in h.value for h in over):  # its exact name said: no word
+                took.append((_named(display[start:end]), fit, "the only candidate with a report of the year asked"))
             continue
         close = [c.body for c in m.candidates if c.score >= LINK]
         if _known_but_tied(m, over, close, gazetteer):
@@ -224,6 +236,21 @@ def _qualified(m: Linked, over: list[Hit], display: str) -> bool:
     return any(h.kind in ("body", "region") and h.start <= start < h.end < end
                and display[h.end:].lstrip()[:1] in OPENING_BRACKETS and (h.start == start or m.status == "linked")
                for h in over)
+
+
+def _office_of_named(m: Linked, over: list[Hit], display: str) -> str | None:
+    """The body whose own full name the mention says, running on only into an office word
+    ("平潭县人民政府办公室": the county government's office, which compiles its report), when the
+    linker offers that body; another body whose name is not said (the zone committee's office)
+    is no candidate for it."""
+    start, end = m.span
+    for h in over:
+        body = next(iter(h.value)) if h.kind == "body" and len(h.value) == 1 else None
+        if body is None or h.start != start or display[h.start:h.end] != body or m.status == "unknown":
+            continue
+        if display[h.end:end] in OFFICE_SUFFIXES and any(c.body == body and c.score >= LINK for c in m.candidates):
+            return body
+    return None
 
 
 def _year_fit(m: Linked, years: list[int], gazetteer: Gazetteer, others: list[Hit]) -> str | None:

@@ -70,6 +70,9 @@ OFFICE_WORDS = tuple(dict.fromkeys((*(government + office for government in GOVE
                                       for suffix in ("办公室", "办公厅") for office in SUFFIX_FORMS[suffix]),
                                     *OFFICE_CONTRACTED, "办公室", "办公厅")))
 
+#: An office word right after a body's own name: its office ("…人民政府办公室", "…政府办").
+OFFICE_SUFFIXES = frozenset((*SUFFIX_FORMS["办公室"], *SUFFIX_FORMS["办公厅"]))
+
 #: Field word -> English forms (official English names of the ministries and bureaus).
 FIELD_EN: dict[str, tuple[str, ...]] = {
     "卫生健康": ("health", "health commission", "health and wellness"),

@@ -127,3 +127,11 @@ YEAR_NAMED = r"((?:19|20)\d\d)\s*年"
 #: share asked ("行政许可类信息所占比例") stays the statistic's: the share route reads each year's
 #: share of it from the prose ("占1.9%") and compares them.
 CATEGORY_OF_ITEMS = r"\s*类(?:的)?(?:政府)?(?:信息|文件|事项)(?!\s*(?:所占|占|的?比例|的?比重|的?百分比))"
+
+#: A category of the information a body published, and its count ("行政许可类7条", "政策、规范性文件类
+#: 信息403条", "疫情防控类信息72条"): the name before 类 (its leading words trimmed by the question's
+#: own words), the count after it. A question naming "<name>类" asks this count, never the total.
+CATEGORY_ITEM = (r"(?P<name>[\u4e00-\u9fff、]{1,24}?)类(?:的)?(?:政府)?(?:信息)?(?:共|为|有|达)?\s*"
+                 r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<m>条|件|个|篇|项)")
+#: How a question names a category: its name, then 类.
+CATEGORY_MARK = "类"

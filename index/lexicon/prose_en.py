@@ -11,7 +11,7 @@ from __future__ import annotations
 #: English stem (a word starts with it) -> Chinese words, any of which says it.
 NOUNS: dict[str, tuple[str, ...]] = {
     # requests and their handling
-    "applica": ("申请",), "request": ("申请",), "accept": ("受理", "收到", "收件"), "receiv": ("收到", "受理", "接收", "收件"),
+    "applica": ("申请", "收件", "办件"), "request": ("申请",), "accept": ("受理", "收到", "收件"), "receiv": ("收到", "受理", "接收", "收件"),
     "handl": ("办理", "办结", "处置", "处理"), "process": ("办理", "处理"), "complet": ("办结", "完成"),
     "closed": ("办结", "结案"), "resolv": ("办结", "解决"),
     "approv": ("审批", "批准"), "licens": ("许可",), "permit": ("许可",), "penalt": ("处罚",), "fine": ("罚款", "处罚"),

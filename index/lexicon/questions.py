@@ -492,3 +492,8 @@ SUM_JOINED = r"以及|加上|(?<![增追参附添更])加(?![起在总强大])|�
 LIST_LAST_JOINER = r"以及|和|及|与"
 #: Words before a list's first thing that name no thing ("2020年通过政府网站、…").
 LIST_LEADING_WORDS = r"^(?:年度?|通过|在|的|对)+"
+
+#: The English words that may stand between a body's name and its own year when a question pairs
+#: each body with a year ("did Hongze District have in 2023 than Huai'an City in 2024", "publish in 2022"):
+#: a few words, none that joins or compares (than, and, or…: the year is another name's then).
+YEAR_BESIDE_NAME_EN = (r"^[\s']*(?:(?!(?:than|and|or|with|versus|vs|compared|against|to|from|but)\b)[a-z]+\s+){1,3}$")

@@ -1,0 +1,34 @@
+"""English (body, year) pairs: "how many fewer did A have in 2023 than B in 2024?" compares A's
+2023 with B's 2024, whatever an earlier turn compared (a most and its runner-up): the years and
+bodies the message names win. English verbs and prepositions may stand between a name and its
+year ("did Hongze District have in 2023", "Huai'an City in 2024"). Pure: the question reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import REAL_REPORTS, chat, gazetteer_of
+
+HONGZE, HUAIAN = "淮安市洪泽区人民政府", "淮安市人民政府"
+
+
+@pytest.fixture(scope="module")
+def gazetteer(real_reports):
+    return gazetteer_of([REAL_REPORTS / n for n in ("hongze_2023.pdf", "hongze_2024.pdf", "huaian_2024.pdf")])
+
+
+@pytest.mark.parametrize("turns, pairs", [
+    (["Which had more information disclosure requests in 2024, Hongze District or Huai'an City, and by how many?",
+      "How many fewer requests did Hongze District have in 2023 than Huai'an City in 2024?"],
+     [(HONGZE, 2023), (HUAIAN, 2024)]),
+    (["How many fewer requests did Huai'an City receive in 2024 than Hongze District in 2023?"],
+     [(HUAIAN, 2024), (HONGZE, 2023)]),
+])
+def test_the_pairs_the_message_names_win(gazetteer, turns, pairs):
+    query = chat(gazetteer, *turns)
+    assert query.pairs == pairs, (query.bodies, query.years, query.pairs)
+
+
+def test_both_years_beside_one_name_are_no_pairing(gazetteer):
+    query = chat(gazetteer, "How many more requests did Hongze District have in 2024 than in 2023, and Huai'an City?")
+    assert query.pairs == []
