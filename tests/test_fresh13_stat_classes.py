@@ -92,6 +92,9 @@ def test_a_remainder_of_two_figures_found_at_once(qa, question):
     assert "522件" in answer.text and len(answer.citations) == 2, answer.text
 
 
+# English asks find the Chinese prose's clause through the multilingual embedder: the slow tier,
+# where the real one embeds (the fast tier's hash embedder knows no English word's Chinese)
+@pytest.mark.slow
 @pytest.mark.parametrize("question,figures", [
     ("How many administrative power items did Pingtan list in 2016?", ["3646"]),
     ("How many public service items did Pingtan's 2016 report list?", ["281"]),
