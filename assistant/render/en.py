@@ -100,6 +100,10 @@ CATEGORIES = {
 }
 
 COMPUTED = {
+    "parts_total_yes": ("Yes, they add up: the parts the {year} report of {who} lists, {parts}, make {summed}, "
+                        "equal to the total it states, {total}."),
+    "parts_total_no": ("No, they do not add up: the parts the {year} report of {who} lists, {parts}, make {summed}, "
+                       "while the total it states is {total}, a gap of {gap}."),
     "share_one": "{Num} of {who} in {year} is {value}% of {den} ({n}{ncite} ÷ {d}{dcite}).",
     "share_sum": "{Num} of {who} in {year} is {value}% of {den} ({n} ÷ {d}).",
     "share_sum_none": "The share of {num} in {den} of {who} in {year} cannot be computed: {why} ({n}, {d}).",
