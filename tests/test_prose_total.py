@@ -44,6 +44,7 @@ def test_a_telephone_before_a_count_noun_asks_a_count(question):
     assert expected_kind(question) != "phone"
 
 
-@pytest.mark.parametrize("question", ["联系电话是多少？", "办公室电话是多少", "What is the phone number of the office?"])
+@pytest.mark.parametrize("question", ["联系电话是多少？", "办公室电话是多少", "电话号码有几个？", "What is the phone number of the office?",
+                                      "What phone number should I call with questions about the report?"])
 def test_a_phone_number_is_still_asked_as_one(question):
     assert expected_kind(question) == "phone"
