@@ -564,3 +564,16 @@ class PartsTotal:
 
 
 FINDINGS = (*FINDINGS, PartsTotal)
+
+
+@dataclass
+class RunningGap:
+    """The difference of two consecutive years' running totals (`difference`, the facts route's
+    finding) checked against the later year's own figure of the row (`own`): `gap` the difference."""
+
+    difference: object
+    own: Fact
+    gap: float
+
+
+FINDINGS = (*FINDINGS, RunningGap)

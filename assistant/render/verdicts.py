@@ -46,3 +46,11 @@ class VerdictWriter(ChangeWriter):
         return Said(self.t("COMPUTED", key, who=self.name(f.whole.body), year=f.whole.year, parts=parts, summed=shown,
                            total=total, gap=self.lang.number(show_number(gap), f.whole.unit, f.whole.metric)),
                     "facts", "total")
+
+    def _RunningGap(self, f: F.RunningGap) -> Said:
+        """The difference as found, then whether it is the later year's own figure, that cell cited."""
+        said, own = self.say(f.difference), f.own
+        key = "running_gap_yes" if f.gap == own.value else "running_gap_no"
+        verdict = self.t("COMPUTED", key, year=own.year, own=f"{self.figure(own)}{self.mark(own)}",
+                         gap=self.lang.number(show_number(f.gap), own.unit, own.metric))
+        return Said(said.text + "\n" + verdict, said.route, said.intent)
