@@ -23,6 +23,7 @@ from .render import render
 from .retrieve import HybridRetriever
 from .routes import ROUTES, Route, from_previous
 from .routes.categories import run_categories
+from .running_gap import running_gap
 from .scope import Scope
 from .understanding import Gazetteer, Intent, Labels, Query
 from .unit_guard import guarded
@@ -73,6 +74,8 @@ class Engine:
                     query, route.run(replace(query, intent=Intent.LOOKUP), scope, previous))) is not None:
                 return apart  # 9项 and 2074万元 are never one sum: each figure, and why
 
+            if route.name == "facts" and (checked := running_gap(query, scope, finding)) is not None:
+                finding = checked  # "…比2014年多了多少？和2015年度数一致吗？": the gap against the year's own figure
             if query.breakdown and route.name == "facts":
                 # "how many requests …, and through what channel?": the second ask is the breakdown
                 # of the count by the family asked, from the same reports' cells

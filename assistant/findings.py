@@ -549,3 +549,31 @@ class ProseTwice:
 
 
 FINDINGS = (*FINDINGS, ProseTwice)
+
+
+@dataclass
+class PartsTotal:
+    """Parts a report's prose lists after the total it states ("总数473条，其中主动公开123条、…"), asked
+    whether they add up: each read from the prose and cited, `asked` the question's word for each
+    part, `summed` the parts' sum (equal to the whole's value or not: the verdict)."""
+
+    whole: Fact
+    parts: list[Fact]
+    asked: list[str]
+    summed: float
+
+
+FINDINGS = (*FINDINGS, PartsTotal)
+
+
+@dataclass
+class RunningGap:
+    """The difference of two consecutive years' running totals (`difference`, the facts route's
+    finding) checked against the later year's own figure of the row (`own`): `gap` the difference."""
+
+    difference: object
+    own: Fact
+    gap: float
+
+
+FINDINGS = (*FINDINGS, RunningGap)

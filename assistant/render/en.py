@@ -100,6 +100,13 @@ CATEGORIES = {
 }
 
 COMPUTED = {
+    "running_gap_yes": "Yes, it matches: the difference of the cumulative totals, {gap}, equals the {year} figure of the year itself, {own}.",
+    "running_gap_no": ("No, it does not match: the difference of the cumulative totals is {gap}, while the {year} figure "
+                       "of the year itself is {own}."),
+    "parts_total_yes": ("Yes, they add up: the parts the {year} report of {who} lists, {parts}, make {summed}, "
+                        "equal to the total it states, {total}."),
+    "parts_total_no": ("No, they do not add up: the parts the {year} report of {who} lists, {parts}, make {summed}, "
+                       "while the total it states is {total}, a gap of {gap}."),
     "share_one": "{Num} of {who} in {year} is {value}% of {den} ({n}{ncite} ÷ {d}{dcite}).",
     "share_sum": "{Num} of {who} in {year} is {value}% of {den} ({n} ÷ {d}).",
     "share_sum_none": "The share of {num} in {den} of {who} in {year} cannot be computed: {why} ({n}, {d}).",

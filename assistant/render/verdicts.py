@@ -29,3 +29,28 @@ class VerdictWriter(ChangeWriter):
         self.computed.append(Computed("threshold asked", f.threshold.value, []))  # the asker's percent
         verdict = self.t("THRESHOLD", key, threshold=f.threshold.said, figure=f"{value}%", cite="")
         return Said(verdict + "\n" + said.text, said.route, said.intent)
+
+    def _PartsTotal(self, f: F.PartsTotal) -> Said:
+        """The verdict first, then each part and the whole, cited, and their sum."""
+        def part(asked: str, x) -> str:
+            named = x.label if self.language == "zh" or asked == x.label else f"{asked} ({x.label})"
+            return f"{named} {self.figure(x)}{self.mark(x)}"
+        parts = " + ".join(part(a, x) for a, x in zip(f.asked, f.parts, strict=True))
+        total = f"{self.figure(f.whole)}{self.mark(f.whole)}"
+        self.computed.append(Computed("total", f.summed, [self.cite_fact(x) for x in f.parts]))
+        gap = abs(f.summed - f.whole.value)
+        if gap:
+            self.computed.append(Computed("difference", gap, [*self.computed[-1].inputs, self.cite_fact(f.whole)]))
+        key = "parts_total_no" if gap else "parts_total_yes"
+        shown = self.lang.number(show_number(f.summed), f.whole.unit, f.whole.metric)
+        return Said(self.t("COMPUTED", key, who=self.name(f.whole.body), year=f.whole.year, parts=parts, summed=shown,
+                           total=total, gap=self.lang.number(show_number(gap), f.whole.unit, f.whole.metric)),
+                    "facts", "total")
+
+    def _RunningGap(self, f: F.RunningGap) -> Said:
+        """The difference as found, then whether it is the later year's own figure, that cell cited."""
+        said, own = self.say(f.difference), f.own
+        key = "running_gap_yes" if f.gap == own.value else "running_gap_no"
+        verdict = self.t("COMPUTED", key, year=own.year, own=f"{self.figure(own)}{self.mark(own)}",
+                         gap=self.lang.number(show_number(f.gap), own.unit, own.metric))
+        return Said(said.text + "\n" + verdict, said.route, said.intent)

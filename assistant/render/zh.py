@@ -91,6 +91,10 @@ CATEGORIES = {
 }
 
 COMPUTED = {
+    "running_gap_yes": "一致：两年累计数之差{gap}，等于{year}年度本身的数{own}。",
+    "running_gap_no": "不一致：两年累计数之差为{gap}，{year}年度本身的数却是{own}。",
+    "parts_total_yes": "一致：{who}{year}年报告正文所列{parts}，合计{summed}，等于报告所说的总数{total}。",
+    "parts_total_no": "不一致：{who}{year}年报告正文所列{parts}，合计{summed}，报告所说的总数却是{total}，相差{gap}。",
     "share_one": "{who}{year}年的{num}占{den}的{value}%（{n}{ncite} ÷ {d}{dcite}）。",
     "share_sum": "{who}{year}年的{num}占{den}的{value}%（{n} ÷ {d}）。",
     "share_sum_none": "无法计算{who}{year}年{num}占{den}的比例：{why}（{n}，{d}）。",

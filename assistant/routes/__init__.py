@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..answer import Answer
 from ..prose_category import category_asked, run_category
+from ..prose_total import parts_total
 from ..scope import Scope
 from ..understanding import Query
 from .categories import over_categories, run_categories
@@ -47,6 +48,8 @@ ROUTES: list[Route] = [
     Route("impossible_year", lambda q, s: bool(q.impossible_years), run_impossible_year),
     Route("missing_year", missing_year, run_missing_year),
     Route("summary", lambda q, s: q.intent == "summary", run_summary),
+    # "三类加起来等于它说的总数吗": parts the prose lists against the total it states, before the tables' checks
+    Route("prose_total", lambda q, s: parts_total(q, s) is not None, lambda q, s, prev: parts_total(q, s)),
     Route("checks", lambda q, s: q.intent == "checks", run_checks),
     Route("categories", over_categories, run_categories),
     Route("category", category_asked, run_category),

@@ -13,16 +13,23 @@ _NEXT_LABEL = r"邮编|邮政编码|邮码|联系电话|咨询电话|电话|传�
 ADDRESS = (rf"(?:(?<!邮件)(?<!网站)(?<!网页)(?<!邮箱)地址|办公地点)\s*[:：，,]?\s*"
            rf"(?P<v>[^；;，,。）):：]{{4,60}}?)\s*(?=[；;，,。）)]|{_NEXT_LABEL}|$)")  # a PDF wraps it: newlines
 
+#: What a phone counts as a channel (电话咨询, 电话申请…), and the count nouns asked of it (多少人次).
+_CHANNEL_OF = "咨询|来访|申请|受理|方式|形式|渠道|提出|反映|打来|来电|求助|投诉"
+_COUNTED_CONTACTS = "人次|件|次|条|起|通|宗"
 # (kind, question cue, span pattern). The first kind whose cue the question has is asked for:
 # "联系电话是多少" is a phone number before it is a count.
 KINDS: tuple[tuple[str, str, str], ...] = (
     ("email", r"邮箱|电子邮件|邮件地址|电邮|e-?mail", r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
     ("fax", r"传真|\bfax", r"(?<![\d-])(?:0\d{2,3}[-－—–]?)?\d{7,8}(?!\d)"),
     # A phone is asked only as a number: "通过电话" / "电话咨询" / "by phone" name a channel, not a contact.
-    ("phone", r"(?<!通过)(?<!经由)(?<!以)(?<!用)(?<!经)电话(?!咨询|来访|申请|受理|方式|形式|渠道|提出|反映|打来)"
+    # So does one listed with other channels before the counted noun ("电话、网上咨询", "telephone and
+    # online consultation counts"), or before a count asked ("电话咨询和来访各多少人次", "电话多少件").
+    ("phone", rf"(?<!通过)(?<!经由)(?<!以)(?<!用)(?<!经)电话(?!(?:[、和及与或/][\u4e00-\u9fff]{{1,4}}?){{0,3}}(?:{_CHANNEL_OF})"
+              rf"|(?!号)[^？?，,。；;]{{0,10}}?(?:多少|几)\s*(?:{_COUNTED_CONTACTS}))"
               r"|热线号码|联系方式|联系号码|座机|contact number|hotline number"
               r"|(?<!by )(?<!via )(?<!by the )(?<!over the )(?<!through the )(?<!on the )"
-              r"\b(?:tele)?phone\b(?! calls?\b| inquir| enquir| consult| request| channel)",
+              r"\b(?:tele)?phone\b(?!(?:(?:,|,? and|,? or|,? &) [a-z-]+){0,3} (?:calls?\b|inquir|enquir|consult|request|channel"
+              r"|counts?\b|visits?\b))",
      r"(?<![\d-])(?:0\d{2,3}[-－—–]?\d{7,8}|1[3-9]\d{9}|\d{7,8})(?!\d)"),
     ("postcode", r"邮编|邮政编码|postcode|post code|postal code|zip code", r"(?<=邮编|邮码)[:：\s]*\d{6}(?!\d)|(?<=邮政编码)[:：\s]*\d{6}(?!\d)"),
     # A site asked by name or as where a report is found ("在哪个网站下载", "which bureau website

@@ -43,7 +43,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
     # people, visits, calls
     "visit": ("访问", "来访"), "view": ("访问", "浏览"), "train": ("培训",), "session": ("期", "场"),
     "meeting": ("会议",), "conference": ("发布会", "会议"), "consult": ("咨询",), "enquir": ("咨询",),
-    "inquir": ("咨询",), "phone": ("电话", "来电"), "call": ("来电", "电话"), "hotline": ("热线",),
+    "inquir": ("咨询",), "proactiv": ("主动",), "withh": ("不予",), "phone": ("电话", "来电"), "telephon": ("电话", "来电"), "call": ("来电", "电话"), "hotline": ("热线",),
     "complain": ("投诉",), "petition": ("信访",), "letter": ("来信", "信函"), "message": ("留言",),
     "netizen": ("网友", "网民"), "opinion": ("舆情", "意见"), "follower": ("关注", "粉丝"), "fan": ("粉丝",),
     "staff": ("人员",), "full-time": ("全职", "专职"), "part-time": ("兼职",), "people": ("人员", "群众"),

@@ -497,3 +497,29 @@ LIST_LEADING_WORDS = r"^(?:年度?|通过|在|的|对)+"
 #: each body with a year ("did Hongze District have in 2023 than Huai'an City in 2024", "publish in 2022"):
 #: a few words, none that joins or compares (than, and, or…: the year is another name's then).
 YEAR_BESIDE_NAME_EN = (r"^[\s']*(?:(?!(?:than|and|or|with|versus|vs|compared|against|to|from|but)\b)[a-z]+\s+){1,3}$")
+
+#: Whether listed parts add up to the total a report states ("主动公开、依申请公开、不予公开三类加起来，
+#: 等于它说的信息总数吗", "do the on-site, telephone and online consultation counts add up to the
+#: stated total?"): a sum word, then a total and an equality; the parts and the total from the prose.
+_TOTAL_SAID = r"总数|总量|总计|合计|共计|总共|一共|总额"
+_EQUAL_SAID = r"等于|一致|相等|吻合|对得上|相符|符合|一样|相同"
+PARTS_TOTAL_ASKED = (rf"(?:加起来|加在一起|合起来|相加|之和|总和|加总)(?=[^？?。]{{0,24}}?(?:{_TOTAL_SAID}))"
+                     rf"(?=[^？?。]{{0,24}}?(?:{_EQUAL_SAID}))"
+                     r"|\b(?:add|adds|added|sum|sums|summed) (?:up )?to (?:the |its |their |a )?"
+                     r"(?:stated |reported |given |overall |whole |declared )?total\b"
+                     r"|\b(?:equal|equals|match|matches) (?:the |its |their )?(?:stated|reported|given|declared) total\b")
+#: Where the list of parts starts in such a question: after the last of these breaks before it (in
+#: English a comma lists, it breaks nothing), and after the asking verb ("do the on-site, …").
+PARTS_LIST_BREAK = {"zh": r"[:：;；，,？?。！!]", "en": r"[:;?!]"}
+PARTS_LIST_LEAD_EN = r"^\s*(?:(?:do|does|did|are|is|would|will|can)\s+)?(?:the|its|their|all)?\s*"
+#: The joiners between parts listed in such a question ("A、B和C", "A, B and C").
+PARTS_LIST_JOINERS = r"、|以及|和|及|与|跟|,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+plus\s+|\s*&\s*"
+#: The count of the list said after it ("三类", "这三项", "两者"): names no part.
+PARTS_LIST_COUNT = (r"[这那]?[两二三四五六七八九十\d]+(?:类|项|个|种|者|部分|块)?(?:数据|数字|的数|数)?$"
+                    r"|\s+(?:counts?|figures?|numbers?|totals?|values?)$")
+#: A figure asked equal to another ("和2015年度数一致吗", "does it match the year's own figure?").
+EQUAL_ASKED = (rf"(?:{_EQUAL_SAID})(?:吗|么|不|？|\?)|(?:是否|是不是)(?:{_EQUAL_SAID})"
+               r"|\b(?:match(?:es)?|equals?|(?:the )?same as|consistent with)\b")
+#: The year's own figure named beside a running total's ("2015年度数", "本年数", "the year's own figure").
+OWN_YEAR_ASKED = (r"年度(?:的)?(?:数|数字|数据|数值)|本年度?(?:的)?数|当年(?:度)?(?:的)?数"
+                  r"|\b(?:own|annual|that year's|the year's|the year's own) (?:figure|count|number|total|value)\b")
