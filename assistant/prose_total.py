@@ -51,9 +51,11 @@ def asks_parts_total(q: Query) -> bool:
 def parts_total(q: Query, s: Scope) -> PartsTotal | None:
     """The parts asked and the whole of the first sentence of the one report asked that lists them
     all after the total it states; None when the question asks no such check or no sentence does."""
-    reports = s.in_scope(q)
     asked = parts_asked(q) if asks_parts_total(q) else []
-    if len(asked) < 2 or len(reports) != 1:
+    if len(asked) < 2:  # the wording first: most questions ask no such check, and scoping costs a lookup
+        return None
+    reports = s.in_scope(q)
+    if len(reports) != 1:
         return None
     for page in s.catalog.pages(reports[0].report):
         for whole, parts in breakdowns(page.text):
