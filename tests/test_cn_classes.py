@@ -1,0 +1,43 @@
+"""Chinese question shapes last round's helpers saw answered wrong, fixed by class and checked
+here on other bodies, years and wordings than the ones seen:
+
+- requests not finished in the year, said with a negation before the verb of finishing
+  ("还有几件申请没有办结", "还没处理完"): the 结转下年度继续办理 row of the request table.
+- "有没有行政复议" / "有没复议的" is a yes/no ask of 行政复议, never the 没有经过复议 of the suits
+  filed without a review (which "没有经过复议直接起诉" still is).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import chat, metric_keys
+
+CARRIED = "政府信息公开申请.结转下年度.总计"
+WITHOUT_REVIEW = "行政诉讼.未经复议直接起诉.总计"
+
+
+@pytest.mark.parametrize("question,body,year", [
+    ("灵武市卫健局2021年还有几件申请没有办结？", "灵武市卫生健康局", 2021),
+    ("西夏区卫健局2023年有多少申请还没有处理完", "西夏区卫生健康局", 2023),
+    ("沙坡头区卫健局2021年没办结的申请有多少件", "中卫市沙坡头区卫生健康局", 2021),
+])
+def test_requests_not_finished_are_the_carried_over_row(samples_gazetteer, question, body, year):
+    query = chat(samples_gazetteer, question)
+    assert query.bodies == [body] and query.years == [year]
+    assert metric_keys(query) == {CARRIED}
+
+
+@pytest.mark.parametrize("question", [
+    "灵武市卫健局2020年有没有行政复议？",
+    "海原县卫健局2020年有没复议的",
+    "西夏区卫健局2023年有没有被申请行政复议",
+])
+def test_a_yes_no_ask_of_review_is_review_not_suits_without_one(samples_gazetteer, question):
+    keys = metric_keys(chat(samples_gazetteer, question))
+    assert "行政复议.总计" in keys and WITHOUT_REVIEW not in keys
+
+
+def test_a_suit_without_review_is_still_its_group(samples_gazetteer):
+    keys = metric_keys(chat(samples_gazetteer, "海原县卫健局2020年没有经过复议直接起诉的有几件"))
+    assert keys == {WITHOUT_REVIEW}
