@@ -5,6 +5,9 @@ here on other bodies, years and wordings than the ones seen:
   ("还有几件申请没有办结", "还没处理完"): the 结转下年度继续办理 row of the request table.
 - "有没有行政复议" / "有没复议的" is a yes/no ask of 行政复议, never the 没有经过复议 of the suits
   filed without a review (which "没有经过复议直接起诉" still is).
+- the year rule in the gazetteer's own choice: a known name inside the linked words ("平潭政府" in
+  "平潭政府办公室") whose body has no report of the year asked gives way to the linked candidate
+  that has one; with a report of the year it stays.
 """
 
 from __future__ import annotations
@@ -41,3 +44,12 @@ def test_a_yes_no_ask_of_review_is_review_not_suits_without_one(samples_gazettee
 def test_a_suit_without_review_is_still_its_group(samples_gazetteer):
     keys = metric_keys(chat(samples_gazetteer, "海原县卫健局2020年没有经过复议直接起诉的有几件"))
     assert keys == {WITHOUT_REVIEW}
+
+
+@pytest.mark.parametrize("question,body", [
+    ("平潭政府办公室2025年的地址是什么", "平潭综合实验区管委会办公室"),
+    ("Pingtan government office phone number 2023", "平潭综合实验区管委会办公室"),
+    ("平潭政府办公室2012年的电话", "平潭县人民政府"),  # the known body has a report of 2012: it stays
+])
+def test_a_known_name_without_the_year_gives_way_to_a_candidate_with_it(pingtan_gazetteer, question, body):
+    assert chat(pingtan_gazetteer, question).bodies == [body]
