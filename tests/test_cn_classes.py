@@ -5,6 +5,9 @@ here on other bodies, years and wordings than the ones seen:
   ("还有几件申请没有办结", "还没处理完"): the 结转下年度继续办理 row of the request table.
 - "有没有行政复议" / "有没复议的" is a yes/no ask of 行政复议, never the 没有经过复议 of the suits
   filed without a review (which "没有经过复议直接起诉" still is).
+- a whole stated before a list of its parts cut at ； ("约4900人次…其中现场咨询1600人次；电话咨询
+  3200人次…"): a figure of the part after the ；, its qualifier (电话) not asked, never answers the
+  whole; the part asked in its own clause still does.
 - the year rule in the gazetteer's own choice: a known name inside the linked words ("平潭政府" in
   "平潭政府办公室") whose body has no report of the year asked gives way to the linked candidate
   that has one; with a report of the year it stays.
@@ -53,3 +56,18 @@ def test_a_suit_without_review_is_still_its_group(samples_gazetteer):
 ])
 def test_a_known_name_without_the_year_gives_way_to_a_candidate_with_it(pingtan_gazetteer, question, body):
     assert chat(pingtan_gazetteer, question).bodies == [body]
+
+
+# --- a whole stated before a list of parts cut at ；: the parts' figures answer only their own asks ---
+
+REAL = ("pingtan_2013_dishui.txt",)  # the corpus of the `qa` fixture
+
+
+@pytest.mark.parametrize("question,figures,not_shown", [
+    ("平潭地税局2013年咨询一共多少人次", ["4900"], ["3200"]),
+    ("2013年平潭地税局有多少人次咨询？其中网上咨询多少人次？", ["4900", "100人次"], ["3200"]),
+    ("平潭地税局2013年网上咨询有多少人次？", ["100人次"], ["4900人次**"]),
+])
+def test_a_whole_before_parts_cut_at_a_semicolon_is_the_whole(qa, question, figures, not_shown):
+    text = qa.ask(question).text
+    assert all(f in text for f in figures) and not any(f"**{n}" in text for n in not_shown), text
