@@ -8,6 +8,8 @@ here on other bodies, years and wordings than the ones seen:
 - a whole stated before a list of its parts cut at ； ("约4900人次…其中现场咨询1600人次；电话咨询
   3200人次…"): a figure of the part after the ；, its qualifier (电话) not asked, never answers the
   whole; the part asked in its own clause still does.
+- a share of request outcomes tested against a percent ("不予公开的占比超过5%了吗", "占办结总数是否低于
+  百分之十"): the share, and the verdict against the threshold, as a rate like 纠错率 has.
 - the year rule in the gazetteer's own choice: a known name inside the linked words ("平潭政府" in
   "平潭政府办公室") whose body has no report of the year asked gives way to the linked candidate
   that has one; with a report of the year it stays.
@@ -71,3 +73,26 @@ REAL = ("pingtan_2013_dishui.txt",)  # the corpus of the `qa` fixture
 def test_a_whole_before_parts_cut_at_a_semicolon_is_the_whole(qa, question, figures, not_shown):
     text = qa.ask(question).text
     assert all(f in text for f in figures) and not any(f"**{n}" in text for n in not_shown), text
+
+
+@pytest.mark.parametrize("question", [
+    "平潭管委会办公室2025年不予公开的占比超过5%了吗",
+    "平潭财政局2022年不予公开占办结总数是否低于百分之十",
+    "平潭实验区2025年结转下年度的比重不到3%吧",
+])
+def test_a_share_against_a_percent_is_a_tested_share(pingtan_gazetteer, question):
+    query = chat(pingtan_gazetteer, question)
+    assert query.intent.value == "ratio" and query.threshold is not None and query.threshold.percent
+
+
+@pytest.fixture(scope="module")
+def shares_qa(tmp_path_factory, real_reports):
+    from assistant import Assistant
+
+    from .conftest import index_of_samples_and
+    return Assistant.open(index_of_samples_and(tmp_path_factory, real_reports, ("pingtan_2025_syq.txt",)))
+
+
+def test_a_share_against_a_percent_gets_its_verdict(shares_qa):
+    text = shares_qa.ask("平潭实验区2025年不予公开的占比超过5%了吗").text
+    assert text.startswith("是") and "%" in text and "÷" in text, text
