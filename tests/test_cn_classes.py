@@ -10,6 +10,8 @@ here on other bodies, years and wordings than the ones seen:
   whole; the part asked in its own clause still does.
 - a share of request outcomes tested against a percent ("不予公开的占比超过5%了吗", "占办结总数是否低于
   百分之十"): the share, and the verdict against the threshold, as a rate like 纠错率 has.
+- a whole the tables answer with a part of the body beside it ("一共主动公开了多少条？其中乡镇公开了
+  多少条？"): the part from the prose, cited after the whole, never left unanswered.
 - the year rule in the gazetteer's own choice: a known name inside the linked words ("平潭政府" in
   "平潭政府办公室") whose body has no report of the year asked gives way to the linked candidate
   that has one; with a report of the year it stays.
@@ -96,3 +98,22 @@ def shares_qa(tmp_path_factory, real_reports):
 def test_a_share_against_a_percent_gets_its_verdict(shares_qa):
     text = shares_qa.ask("平潭实验区2025年不予公开的占比超过5%了吗").text
     assert text.startswith("是") and "%" in text and "÷" in text, text
+
+
+@pytest.fixture(scope="module")
+def towns_qa(tmp_path_factory, real_reports):
+    from assistant import Assistant
+
+    from .conftest import index_of_samples_and
+    return Assistant.open(index_of_samples_and(tmp_path_factory, real_reports,
+                                               ("pingtan_2013_county.txt", "pingtan_2018_syq.txt")))
+
+
+@pytest.mark.parametrize("question,whole,part", [
+    ("平潭县2013年总共主动公开多少条政府信息？其中乡镇公开了几条？", "1853", "602条"),
+    ("平潭实验区2018年一共主动公开了多少条？其中各乡镇主动公开多少条？", "2069", "477条"),
+])
+def test_a_part_of_the_body_beside_a_table_whole_is_read_from_the_prose(towns_qa, question, whole, part):
+    answer = towns_qa.ask(question)
+    assert whole in answer.text and f"**{part}**" in answer.text, answer.text
+    assert any(c.highlight == part for c in answer.citations)

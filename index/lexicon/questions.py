@@ -152,6 +152,8 @@ SINCE = r"(?:since|after)\s*$|自\s*$"
 SHARE_COMPARED = (r"(?:是否|有没有|是不是|已经|已)?(?:超过了?|超出了?|高于|低于|不到|不足|达到了?|多于|少于|大于|小于"
                   r"|不低于|不高于|不少于|至少|过了?)")
 PERCENT_SAID = r"(?:\d+(?:\.\d+)?\s*[%％]|百分之)"
+#: What ends one ask of a question of several ("一共多少条？其中乡镇多少条？").
+QUESTION_CLAUSE_ENDS = r"[？?。；;！!]"
 #: (intent, Chinese cue, English cue), in priority order: the first intent with a cue wins, so
 #: "哪个最多" is most although 哪 also lists, and "how many reports" is not a lookup.
 INTENT_CUES: tuple[tuple[str, str, str], ...] = (
