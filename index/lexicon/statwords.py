@@ -72,7 +72,7 @@ REQUEST_ROWS: dict[str, tuple[str, ...]] = {
     "结转下年度": ("结转下年度", "结转下年", "转到下一年", "转入下一年", "转到下年", "留到下一年", "留到明年",
               "下一年接着办", "下一年继续办", "明年接着办", "接着办", "继续办理", "继续办", "结转到", "结转至", "没在当年办完",
               # C: not finished in the year, a negation before the verb of finishing ("还有多少申请没办结")
-              *(f"{no}{done}" for no in ("还没有", "还没", "尚未", "没有", "没", "未", "仍未")
+              *(f"{no}{done}" for no in ("尚未", "没有", "没", "未", "仍未")
                 for done in ("办结", "办完", "办理完", "办理完毕", "处理完", "处理完毕", "答复完")),
               # C, R: put off into the next year (拖 / 推 / 延 / 顺延, the reports' "顺延到下年度答复")
               *(f"{verb}{to}{year}" for verb in ("拖", "推", "推迟", "延", "延期", "顺延", "放")
