@@ -15,6 +15,7 @@ from .earlier_prose import over_earlier_prose
 from .engine import Engine
 from .findings import Clarification, PartUnmatched
 from .named_in_prose import named_in_prose
+from .part_prose import part_from_prose, said_after
 from .render import filter_note, problem_text, render, took_note
 from .render.typos import typo_note
 from .understanding import (
@@ -100,7 +101,10 @@ class Conversation:
         query = named_in_prose(query, self.engine.scope) or query  # a unit its body's report names
         answer = self._ask_back(query) or self.engine.answer(query, previous.answer if previous else None)
         if query.narrowed is not None and query.narrowed.listed and answer.route != "clarify":
-            answer.text += "\n\n" + self._part_not_answered(query)
+            if (part := part_from_prose(query, self.engine)) is not None:
+                said_after(answer, part)  # "其中乡镇…": the part of the body, from the prose
+            else:
+                answer.text += "\n\n" + self._part_not_answered(query)
         if query.typos and answer.route != "clarify":
             answer.text = f"{typo_note(query.typos, query.language)}\n{answer.text}"
         if query.took and answer.route != "clarify":

@@ -38,7 +38,7 @@ from .prose_parts_en import english_parts
 from .prose_scope import by_scope
 from .prose_series import prose_change_percent, prose_series
 from .prose_share import part_asked, prose_share
-from .prose_statements import item_before, number_of, qualified_otherwise
+from .prose_statements import item_before, number_of, part_unasked, qualified_otherwise
 from .prose_sum import asks_sum, each_thing, prose_each, prose_sum
 from .prose_twice import restated
 from .quotes import cited_clause, find_in_pages, with_ocr
@@ -190,7 +190,10 @@ def extract_answer(retriever: HybridRetriever, question: str, pages_of, language
     # A sentence with the span asked for beats a closer sentence without one; a count in the very
     # measure word asked beats one in another word of its family ("多少篇": 138篇, not 171条).
     exact = kind == "count" and any(in_measure_asked(question, x.highlight) for x in out)
-    return sorted(out, key=lambda x: (x.highlight is None, exact and not in_measure_asked(question, x.highlight),
+    # a part of a whole stated before it, its qualifier not asked ("电话咨询3200人次" after "约4900人次…其中")
+    part = {id(x): x.highlight is not None and part_unasked(x.passage.text, x.sentence, x.highlight, question)
+            for x in out}
+    return sorted(out, key=lambda x: (x.highlight is None, part[id(x)], exact and not in_measure_asked(question, x.highlight),
                                       -x.tie, -x.overlap)) if kind else out
 
 

@@ -162,6 +162,25 @@ def item_before(sentence: str, start: int) -> str:
     return sentence[max((m.end() for m in _ITEM_BREAK.finditer(sentence, 0, start)), default=0):start]
 
 
+def part_unasked(body: str, sentence: str, figure: str, asked: str) -> bool:
+    """Whether a figure is a part of a whole stated before it that the question does not ask:
+    its sentence goes on a list of parts cut at ； ("约4900人次…，其中现场咨询1600人次；电话咨询3200
+    人次") and its own item qualifies it with words `asked` does not hold (电话 of 电话咨询)."""
+    at, start = body.find(sentence), sentence.find(figure)
+    if at <= 0 or start < 0:
+        return False
+    before = body[:at]
+    chunk = before[max(before.rfind(c) for c in _WHOLE_SENTENCE_ENDS) + 1:]
+    if PARTS_OPENER not in chunk or not _PART_LIST_CUT.search(chunk):
+        return False
+    words = [t for t in tokenize(item_before(sentence, start)) if len(t) >= 2 and _HAN.search(t)]
+    return any(t not in asked for t in words)
+
+
+_WHOLE_SENTENCE_ENDS = "。！？!?"
+_PART_LIST_CUT = re.compile(r"[；;]\s*$")
+
+
 def qualified_otherwise(before: str, asked: str) -> bool:
     """Whether the words before a figure restrict what it counts in a way the question does not
     say: a relative clause ("关停运营不规范、运维不及时的政府网站1个" counts the websites closed, not

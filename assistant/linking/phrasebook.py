@@ -114,7 +114,7 @@ def _concept_kind(concept_id: str) -> tuple[str, str]:
 def find_phrases(question: str) -> list[Hit]:
     """Longest phrases first, none overlapping a longer one; English ones as whole words;
     modifiers after a negation (不算个人) dropped."""
-    text = question.lower()
+    text = _yes_no_read(question.lower())
     taken = [False] * len(text)
     hits = []
     for phrase in phrases():
@@ -131,6 +131,14 @@ def find_phrases(question: str) -> list[Hit]:
 
 
 _ASKING_INSIDE = re.compile(words.ASKING_INSIDE)
+_YES_NO = re.compile("|".join(sorted(words.YES_NO_ASKED, key=len, reverse=True)))
+
+
+def _yes_no_read(text: str) -> str:
+    """"有没有行政复议" read as "是否有行政复议" (same length): the 没有 of a yes/no ask negates nothing."""
+    return _YES_NO.sub(lambda m: words.YES_NO_ASKED[m.group()], text)
+
+
 
 
 def _across_asking(text: str, hits: list[Hit]) -> list[Hit]:

@@ -152,7 +152,8 @@ def _with_links(hits: list[Hit], linked: list[Linked], display: str, gazetteer: 
         over = [h for h in hits if h.start < end and start < h.end]
         if any(h.kind == "body" and h.start <= start and end <= h.end and h.end - h.start > end - start for h in over):
             continue  # "平潭管委会办": a longer known name (the office) holds the linked words (平潭管委会)
-        fit = _year_fit(m, years, gazetteer, [h for h in hits if h not in over])
+        others = [h for h in hits if h not in over]
+        fit = _year_fit(m, years, gazetteer, others) or _year_over_known(m, over, years, gazetteer, others)
         own = _office_of_named(m, over, display)
         if own is not None or fit is not None:
             # "平潭县人民政府办公室": a government's full name said, then its office (which compiles its
@@ -265,6 +266,23 @@ def _year_fit(m: Linked, years: list[int], gazetteer: Gazetteer, others: list[Hi
         return None
     having = [b for b in tier if set(years) <= set(gazetteer.years_of(b))]
     return having[0] if len(having) == 1 else None
+
+
+def _year_over_known(m: Linked, over: list[Hit], years: list[int], gazetteer: Gazetteer,
+                     others: list[Hit]) -> str | None:
+    """The year rule over the gazetteer's own choice: a known name inside the linked words whose
+    body has no report of a year asked ("平潭政府" in "平潭政府办公室2023年") gives way to the
+    best linked candidate that has one of every year asked; None when the known body has them,
+    when no one candidate is best among those that have, or when other bodies are named."""
+    known = {b for h in over if h.kind == "body" for b in h.value}
+    if not years or not known or m.status == "unknown" or any(
+            h.kind in ("body", "bureau", "partial") for h in others):
+        return None
+    if any(set(years) <= set(gazetteer.years_of(b)) for b in known):
+        return None
+    having = [c for c in m.candidates if c.score >= LINK and set(years) <= set(gazetteer.years_of(c.body))]
+    best = [c.body for c in having if c.score == max((h.score for h in having), default=0)]
+    return best[0] if len(best) == 1 else None
 
 
 def _not_exact(m: Linked) -> bool:

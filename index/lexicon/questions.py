@@ -147,6 +147,13 @@ OPEN_AFTER = (r"\s*(?:年度?)?\s*(?:及|以|之)?(?:以后|之后|以来|后)|\
 #: "since 2021" opens a range; "reports from 2024" are that year's ("from 2020 on" opens it by its "on").
 SINCE = r"(?:since|after)\s*$|自\s*$"
 
+#: A share compared with a threshold ("占比超过", "比例是否低于", "占总数不到"), then the percent it is
+#: tested against ("5%", "百分之十"): the question asks a share, tested (assistant/tested.py).
+SHARE_COMPARED = (r"(?:是否|有没有|是不是|已经|已)?(?:超过了?|超出了?|高于|低于|不到|不足|达到了?|多于|少于|大于|小于"
+                  r"|不低于|不高于|不少于|至少|过了?)")
+PERCENT_SAID = r"(?:\d+(?:\.\d+)?\s*[%％]|百分之)"
+#: What ends one ask of a question of several ("一共多少条？其中乡镇多少条？").
+QUESTION_CLAUSE_ENDS = r"[？?。；;！!]"
 #: (intent, Chinese cue, English cue), in priority order: the first intent with a cue wins, so
 #: "哪个最多" is most although 哪 also lists, and "how many reports" is not a lookup.
 INTENT_CUES: tuple[tuple[str, str, str], ...] = (
@@ -191,7 +198,9 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
               # "占办结总数多少": 占 and the whole, then 多少 ending the clause
               r"|占[^，,。？?]{1,12}?(?:总数|总量|总计|合计|全部|的)多少(?=[？?。，,！!]|$)"
               # "…中网络申请的比例？", "结转下年度的占比": the share word ending the question
-              r"|(?:的|所占)(?:比例|比重|占比|百分比)[？?。！!]?\s*$|多大(?:的)?(?:比例|比重)",
+              r"|(?:的|所占)(?:比例|比重|占比|百分比)[？?。！!]?\s*$|多大(?:的)?(?:比例|比重)"
+              # "不予公开的占比超过5%了吗", "占办结总数不到百分之十吧": a share tested against a percent
+              rf"|(?:比例|比重|占比|百分比|占[^，,。？?]{{0,12}}?){SHARE_COMPARED}\s*{PERCENT_SAID}",
      r"\bwhat (?:share|proportion|percentage|fraction)\b|\bratio\b|\bper ?cent(?:age)? of\b"
      # "how many times more / as many as / that of": a multiple; "how many times were they sued?" is a count
      r"|\bhow many times\b(?=.{0,80}?\b(?:than|as (?:many|much|large|big|high)|more|bigger|larger|higher|greater"

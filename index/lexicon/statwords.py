@@ -70,7 +70,10 @@ REQUEST_ROWS: dict[str, tuple[str, ...]] = {
     "其他处理.申请人逾期未缴纳费用": ("逾期未缴纳费用", "未缴纳费用", "没交费", "未缴费", "did not pay", "failed to pay"),
     # T 结转下年度继续办理; C 转到下一年接着办 / 没办完留到明年
     "结转下年度": ("结转下年度", "结转下年", "转到下一年", "转入下一年", "转到下年", "留到下一年", "留到明年",
-              "下一年接着办", "下一年继续办", "明年接着办", "接着办", "继续办理", "继续办", "结转到", "结转至", "没办完", "没在当年办完", "未办结",
+              "下一年接着办", "下一年继续办", "明年接着办", "接着办", "继续办理", "继续办", "结转到", "结转至", "没在当年办完",
+              # C: not finished in the year, a negation before the verb of finishing ("还有多少申请没办结")
+              *(f"{no}{done}" for no in ("尚未", "没有", "没", "未", "仍未")
+                for done in ("办结", "办完", "办理完", "办理完毕", "处理完", "处理完毕", "答复完")),
               # C, R: put off into the next year (拖 / 推 / 延 / 顺延, the reports' "顺延到下年度答复")
               *(f"{verb}{to}{year}" for verb in ("拖", "推", "推迟", "延", "延期", "顺延", "放")
                 for to in ("到", "至") for year in ("下一年", "下年", "明年", "第二年", "次年")),
@@ -282,6 +285,9 @@ QUESTION_WORDS = ("多少", "几", "how many", "how much", "what number", "what 
 #: A clause asking whether a part exists ("有没有被纠正的", "是否有撤销的"): an ask of its own beside
 #: a count asked in another clause ("复议了几件？有没有被纠正的？" asks the whole and the part).
 PART_EXISTS_ASKED = ("有没有", "有没", "是否有", "有无")
+#: A yes/no ask said with a negation inside ("有没有行政复议", "有没复议"): the 没有 of it negates
+#: nothing, so the phrases read it as "是否有" (same length); "没有经过复议" stays the suit group.
+YES_NO_ASKED = {"有没有": "是否有", "有没": "是否"}
 
 # --- the template vocabulary statistic linking names (keys declared in index/templates) -------------
 
