@@ -282,3 +282,18 @@ def test_a_glyph_is_the_same_only_within_a_pixel_of_its_twin(scanned_samples):
     assert glyph.same(_Glyph.of(noisy)) and _Glyph.of(noisy).same(glyph)
     assert not glyph.same(_Glyph.of(barred)) and not _Glyph.of(barred).same(glyph)
     assert not glyph.same(_Glyph.of(wider))
+
+
+def test_an_ingest_worker_imports_the_cli_without_the_api():
+    """Issue 20: a worker process started by "spawn" runs the CLI's main module again (as
+    multiprocessing.spawn does, under the name __mp_main__) before its first page; that must not
+    import the API's stores and retrievers (2.3 CPU s a worker), only what reading a file needs."""
+    import subprocess
+    import sys
+
+    probe = ("import runpy, sys; runpy.run_module('assistant.cli', run_name='__mp_main__', alter_sys=True); "
+             "print(' '.join(sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    loaded = set(done.stdout.split())
+    assert {"assistant", "assistant.csvsafe", "index.config"} <= loaded  # the CLI module was run
+    assert not loaded & {"assistant.api", "assistant.answer", "llama_index", "chromadb", "torch"}, loaded
