@@ -19,23 +19,33 @@ from dataclasses import dataclass
 #: allowed: 653 (still 0 otherwise). The closest pair that reads differently: a "0" and a "9" of
 #: the same 14x8 ink box, 4 stray pixels apart (none allowed); a "0" and an "8" differ by the
 #: 8's crossbar in the 0's hole. The memo costs 0.1 CPU s for all 1763 lines. A hit's confidence
-#: is the recognised crop's. Per page: the pages of a file are read by different workers (a memo
-#: per file would spare 664 lines, one across the five files 925, all read alike too).
+#: is the recognised crop's. Kept by the process across pages and files (the engine is one per
+#: process: an ingest worker's memo spans the pages it is given, of any file): a memo per page spares
+#: 637 lines, per file 664, across the five files 925, all read alike too (MEMO_LINES bounds it).
 #: CPU: a table page (264 lines, 141 hits) 5.07 s of recognition memo off, 2.76 on (two runs each,
 #: load 11); the 23 pages read in one process 68.8 CPU s off (load 1.3), 60.4 on (load 5-6).
 MEMO = True
 MEMO_CONFIDENCE = 0.9
 MEMO_SLACK = 1
+#: Glyphs the memo keeps at most (a few hundred bytes each); past it, it starts again empty. The 23
+#: pages of the samples as scans leave 1000-odd.
+MEMO_LINES = 20_000
 
 
 class Memo:
     """RapidOCR's line recogniser, called as it is (crops -> ([(text, confidence)], seconds)),
-    recognising only the crops of a call (a page) that are not the same glyph as one it has
-    recognised with confidence already (see MEMO). `hits`, `calls`: lines taken from the memo,
-    lines recognised."""
+    recognising only the crops that are not the same glyph as one it has recognised with
+    confidence already, on this page or an earlier one (see MEMO). `hits`, `calls`: lines taken
+    from the memo, lines recognised."""
 
     def __init__(self, recogniser, batch: int = 1):
         self.recogniser, self.batch, self.hits, self.calls = recogniser, batch, 0, 0
+        self.seen: dict[tuple[int, int], list[tuple[_Glyph, tuple[str, float]]]] = {}
+        self.kept = 0
+
+    def forget(self) -> None:
+        """Start again with an empty memo."""
+        self.seen, self.kept = {}, 0
 
     def __getattr__(self, name: str):
         return getattr(self.recogniser, name)
@@ -46,11 +56,10 @@ class Memo:
         if not MEMO or return_word_box or self.batch != 1:
             self.calls += len(crops)
             return self.recogniser(crops, return_word_box)
-        seen: dict[tuple[int, int], list[tuple[_Glyph, tuple[str, float]]]] = {}
         out, seconds = [], 0.0
         for crop in crops:
             glyph = _Glyph.of(crop)
-            same = glyph and next((read for other, read in seen.get(glyph.key, []) if glyph.same(other)), None)
+            same = glyph and next((read for other, read in self.seen.get(glyph.key, []) if glyph.same(other)), None)
             if same is not None:
                 self.hits += 1
                 out.append(same)
@@ -60,8 +69,14 @@ class Memo:
             out.append(read[0])
             seconds += took
             if glyph and read[0][1] >= MEMO_CONFIDENCE:
-                seen.setdefault(glyph.key, []).append((glyph, read[0]))
+                self._keep(glyph, read[0])
         return out, seconds
+
+    def _keep(self, glyph: _Glyph, read: tuple[str, float]) -> None:
+        if self.kept >= MEMO_LINES:
+            self.forget()
+        self.seen.setdefault(glyph.key, []).append((glyph, read))
+        self.kept += 1
 
 
 @dataclass
