@@ -108,8 +108,12 @@ SPIN = False
 #:   the same, kernel cache off, load 4.3 -> 8.5:              1: 7.17 / 3.39 / 976;  2: 9.84 / 4.07
 #:   + the memo of lines (ocr_memo.py), no embedder in a worker reading scans (index/workers.py
 #:     OCR_WORKERS_EMBED), load 6.5 -> 10.2:                   1: 6.92 / 2.93 / 961;  2: 8.93 / 3.36
-#: Two workers cost some 0.4 CPU s a page more than one (0.6 before): each worker imports the CLI's
-#: main module again (the spawn start method does: 1.8 CPU s) and loads the OCR models (1.1). Wall at
+#: Two workers cost some 0.4 CPU s a page more than one (0.6 before): each worker imported the CLI's
+#: main module again (the spawn start method does: 1.8-2.6 CPU s; 0.06 since the CLI imports the API
+#: in its commands) and loads the OCR models (1.1; 0.95 with the direction model left on
+#: onnxruntime). The memo kept across pages and files since (925 lines spared instead of 637; the 23
+#: pages recognised in 55.2 CPU s against 65.3 memo off, load 11). The bench with both (8 Dec,
+#: load 11-18) did not finish: its workers at nice 10 got 20 CPU s in 20 minutes. Wall at
 #: load 6-10 says little: workers run at nice 10, below the other sessions (the 1-worker run reads in
 #: the ingest process itself, not niced). On an idle machine the same ingest from a warm OCR cache
 #: takes 12.7 s (0.55 s a page: start-up, models, embedding, index), so 1.5 s a page would leave
