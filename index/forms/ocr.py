@@ -112,7 +112,7 @@ SPIN = False
 #: main module again (the spawn start method does: 1.8-2.6 CPU s; 0.06 since the CLI imports the API
 #: in its commands) and loads the OCR models (1.1; 0.95 with the direction model left on
 #: onnxruntime). The memo kept across pages and files since (925 lines spared instead of 637; the 23
-#: pages recognised in 55.2 CPU s against 65.3 memo off, load 11). The bench with both (8 Dec,
+#: pages recognised in 55.2 CPU s against 65.3 memo off, load 11). The bench with both (7 Dec,
 #: load 11-18) did not finish: its workers at nice 10 got 20 CPU s in 20 minutes. Wall at
 #: load 6-10 says little: workers run at nice 10, below the other sessions (the 1-worker run reads in
 #: the ingest process itself, not niced). On an idle machine the same ingest from a warm OCR cache
