@@ -145,8 +145,9 @@ UPRIGHT_CONFIDENCE = 0.75
 #: A doubtful word is re-read from a crop rendered at this many times the page's resolution.
 REREAD_ZOOM = 2.0
 #: Part of the cache key: a change to how pages are read makes earlier readings stale (r6: the
-#: memo of lines, index/forms/ocr_memo.py: the same text, a hit has its twin's confidence).
-PIPELINE = "r6"
+#: memo of lines, index/forms/ocr_memo.py: the same text, a hit has its twin's confidence; r7: which
+#: way up a page is judged on the lines that tell, so an upside-down table page is turned).
+PIPELINE = "r7"
 _local = threading.local()
 _ENGINE_LOCK = threading.Lock()
 _ENGINE = None
@@ -305,9 +306,10 @@ def recognise(image, scale: float, closer=None) -> list[Word]:
     pixels = np.asarray(image.convert("RGB"))
     options = {"text_score": KEEP_SCORE, "box_thresh": DET_BOX_THRESH, "unclip_ratio": UNCLIP}
     words = _words(engine()(pixels, use_cls=False, **options)[0], scale)
-    if _reads_badly(words):
+    upright = _telling()
+    if _reads_badly(upright):
         turned = _words(engine()(pixels, use_cls=True, **options)[0], scale)
-        if _mean_confidence(turned) > _mean_confidence(words):
+        if _mean_confidence(_telling()) > _mean_confidence(upright):
             words = turned
     if closer is not None:
         words = reread(words, closer)
@@ -323,14 +325,22 @@ def _words(result, scale: float) -> list[Word]:
     return [w for w in words if w.text]
 
 
-def _mean_confidence(words: list[Word]) -> float:
-    return sum(w.confidence for w in words) / len(words) if words else 0.0
+def _telling() -> list[float]:
+    """Confidences of the lines of the last pass that tell which way up the page is (recognised,
+    not memo hits, not the same ink turned: ocr_memo.Memo.telling), as the pass keeps its words."""
+    return [float(c) for t, c in engine().text_rec.telling() if float(c) >= KEEP_SCORE and _printed(str(t).strip())]
 
 
-def _reads_badly(words: list[Word]) -> bool:
+def _mean_confidence(confidences: list[float]) -> float:
+    return sum(confidences) / len(confidences) if confidences else 0.0
+
+
+def _reads_badly(confidences: list[float]) -> bool:
     """Text read with its lines upside down gives words of low confidence: most words of an
-    upright printed page read at 0.9 or more."""
-    return len(words) < 3 or _mean_confidence(words) < UPRIGHT_CONFIDENCE
+    upright printed page read at 0.9 or more. Judged on the lines that tell (see _telling): a
+    table's lone "0"s read alike either way up, and the memo's hits would make the judgement
+    depend on the pages read before."""
+    return len(confidences) < 3 or _mean_confidence(confidences) < UPRIGHT_CONFIDENCE
 
 
 def reread(words: list[Word], closer) -> list[Word]:

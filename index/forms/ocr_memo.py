@@ -5,6 +5,7 @@ takes its reading instead of being recognised again (see MEMO). Used by index.fo
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 #: A memo of the lines of a page: a crop whose ink is the same glyph as a crop of the same page
@@ -30,6 +31,12 @@ MEMO_SLACK = 1
 #: Glyphs the memo keeps at most (a few hundred bytes each); past it, it starts again empty. The 23
 #: pages of the samples as scans leave 1000-odd.
 MEMO_LINES = 20_000
+_last = threading.local()
+
+
+def _tells(glyph: _Glyph | None) -> bool:
+    """Whether a line's ink reads otherwise turned 180 degrees (see Memo.telling)."""
+    return glyph is not None and not glyph.same(glyph.turned())
 
 
 class Memo:
@@ -50,12 +57,22 @@ class Memo:
     def __getattr__(self, name: str):
         return getattr(self.recogniser, name)
 
+    def telling(self) -> list[tuple[str, float]]:
+        """The readings of the last call (this thread's) that say which way up its page is: lines
+        recognised, not taken from the memo (a hit's confidence is its twin's, and whether a line
+        hits depends on the pages read before), whose ink is not the same turned 180 degrees (a
+        "0", a "——" reads alike either way up). Without the memo, the same lines but for hits."""
+        return list(getattr(_last, "telling", []))
+
     def __call__(self, crops, return_word_box: bool = False):
         if not isinstance(crops, list | tuple):
             crops = [crops]
+        _last.telling = telling = []
         if not MEMO or return_word_box or self.batch != 1:
             self.calls += len(crops)
-            return self.recogniser(crops, return_word_box)
+            read = self.recogniser(crops, return_word_box)
+            telling.extend(r[:2] for r, crop in zip(read[0], crops, strict=False) if _tells(_Glyph.of(crop)))
+            return read
         out, seconds = [], 0.0
         for crop in crops:
             glyph = _Glyph.of(crop)
@@ -68,6 +85,8 @@ class Memo:
             self.calls += 1
             out.append(read[0])
             seconds += took
+            if _tells(glyph):
+                telling.append(read[0])
             if glyph and read[0][1] >= MEMO_CONFIDENCE:
                 self._keep(glyph, read[0])
         return out, seconds
@@ -104,6 +123,10 @@ class _Glyph:
             return None
         ink = ink[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
         return cls(crop.shape[:2], ink, cv2.dilate(ink, np.ones((3, 3), np.uint8)))
+
+    def turned(self) -> _Glyph:
+        """The same ink turned 180 degrees."""
+        return _Glyph(self.size, self.ink[::-1, ::-1], self.near[::-1, ::-1])
 
     def same(self, other: _Glyph) -> bool:
         import numpy as np
