@@ -18,12 +18,19 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index import config
 from index.guard import printable
 
-from .api import Assistant, DiskFullError, IndexOpenError, IngestStatus, IngestSummary
 from .csvsafe import write_csv
+
+if TYPE_CHECKING:
+    from .api import IngestSummary
+
+# The API (stores, retrievers, llama_index: 2.3 CPU s to import) is imported by the commands, not
+# here: an ingest worker process started by "spawn" imports this module again as its main module,
+# and reads files with index/ alone (index/workers.py).
 
 
 @dataclass
@@ -71,6 +78,8 @@ def _ingest_args(p: argparse.ArgumentParser) -> None:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
+    from .api import Assistant
+
     files = Assistant.files_in(args.paths)
     bar = tqdm(total=len(files), unit="file", disable=args.quiet, file=sys.stderr)
     pages = 0
@@ -103,7 +112,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def format_summary(summary: IngestSummary) -> str:
     """An ingest said for a person: the counts, each skipped file with its reason, and what
     was decided aloud (a replacement, another form, a name taken), never silently."""
-    S = IngestStatus
+    from .api import IngestStatus as S
+
     done = summary.count(S.INDEXED, S.REPLACED, S.KEPT_APART)
     lines = [
         f"reports: {done} indexed ({summary.count(S.REPLACED)} replaced), {summary.count(S.ANOTHER_FORM)} another "
@@ -128,6 +138,8 @@ def format_summary(summary: IngestSummary) -> str:
 
 @command("remove", "delete one report's records", lambda p: p.add_argument("report", help="report file name"))
 def cmd_remove(args: argparse.Namespace) -> int:
+    from .api import Assistant
+
     with Assistant.open(args.index) as qa:
         if qa.remove(args.report):
             print(f"removed {printable(args.report)}")
@@ -143,6 +155,8 @@ def _format_arg(p: argparse.ArgumentParser) -> None:
 
 @command("reports", "list the indexed reports", _format_arg)
 def cmd_reports(args: argparse.Namespace) -> int:
+    from .api import Assistant
+
     with Assistant.open(args.index) as qa:
         rows = [r.to_dict() for r in qa.reports()]
     columns = ["report", "body", "year", "template", "kind", "pages", "passages", "facts", "unreadable",
@@ -170,6 +184,8 @@ def _facts_args(p: argparse.ArgumentParser) -> None:
 
 @command("facts", "list extracted facts", _facts_args)
 def cmd_facts(args: argparse.Namespace) -> int:
+    from .api import Assistant
+
     with Assistant.open(args.index) as qa:
         if args.contradictions:
             rows = [c.to_dict() for c in qa.contradictions(body=args.body, year=args.year, metric=args.metric)]
@@ -189,6 +205,8 @@ def cmd_facts(args: argparse.Namespace) -> int:
 def cmd_summary(args: argparse.Namespace) -> int:
     main_metrics = ("行政许可.处理决定数量", "行政处罚.处理决定数量", "行政强制.处理决定数量",
                     "政府信息公开申请.本年新收.总计", "主动公开情况.主动公开政府信息数")
+    from .api import Assistant
+
     with Assistant.open(args.index) as qa:
         reports = qa.reports()
         print(printable(f"{len(reports)} reports indexed in {args.index}"))
@@ -222,6 +240,8 @@ def print_answer(answer, as_json: bool = False) -> None:
 
 @command("ask", "answer one question with citations", _ask_args)
 def cmd_ask(args: argparse.Namespace) -> int:
+    from .api import Assistant
+
     with Assistant.open(args.index) as qa:
         answer = qa.ask(args.question)
     print_answer(answer, args.json)
@@ -230,6 +250,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 @command("chat", "a conversation in the terminal (empty line or Ctrl-D to quit)")
 def cmd_chat(args: argparse.Namespace) -> int:
+    from .api import Assistant
+
     with Assistant.open(args.index) as qa:
         conversation = qa.chat()
         print("ReportQA — ask about the indexed reports; an empty line quits.")
@@ -298,6 +320,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .api import DiskFullError, IndexOpenError
+
     args = build_parser().parse_args(argv)
     try:
         code = args.run(args)

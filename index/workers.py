@@ -56,7 +56,9 @@ AHEAD_PER_WORKER = 2
 #: CPU s) nor loading the OCR models as a worker starts (its first task is a page, given at once)
 #: would shorten the run. What the trace showed was the embedder loaded by each worker for the
 #: passages of a scan (2.7 CPU s): see OCR_WORKERS_EMBED. Before the first task: the ingest's own
-#: start-up and each worker importing the CLI's main module again (the spawn start method, 1.8 CPU s).
+#: start-up and each worker importing the CLI's main module again (the spawn start method): 1.8-2.6
+#: CPU s a worker while the CLI imported the API at the top; 0.06 since it imports it in its commands
+#: (assistant/cli.py, assistant/__init__.py; tests/test_ocr.py checks what the module loads).
 
 
 def _long_scan(files: list[Path], workers: int, ocr: str | None) -> bool:

@@ -224,19 +224,21 @@ def test_the_runtime_reads_a_page_as_onnxruntime_does(scanned_samples, monkeypat
 
 
 def test_the_memo_of_lines_reads_every_scanned_page_as_recognition_does(scanned_samples, monkeypatch):
-    """Issue 20: a line the same as one recognised on its page takes that reading instead of being
-    recognised. On every page of two scanned samples (noise, a turn), memo on and off read the same
-    words in the same boxes, and the memo spared recognising many lines (the table's lone "0"s)."""
+    """Issue 20: a line the same as one recognised on this page or an earlier one (of this file or
+    another: the memo lasts the process) takes that reading instead of being recognised. On every
+    page of the five samples as scans (noise, a turn), memo on and off read the same words in the
+    same boxes, and the memo spared recognising half the lines (the tables' lone "0"s)."""
     import pypdfium2
 
     from index import config
     from index.forms import ocr_memo
 
     memo = ocr.engine().text_rec
+    memo.forget()
     read = {True: [], False: []}
     hits = calls = 0
-    for name in ("002", "004"):
-        pdf = pypdfium2.PdfDocument(str(scanned_samples[name]))
+    for path in scanned_samples.values():
+        pdf = pypdfium2.PdfDocument(str(path))
         try:
             for page in pdf:
                 scale = ocr.render_scale(*page.get_size(), config.OCR_DPI)
@@ -244,13 +246,14 @@ def test_the_memo_of_lines_reads_every_scanned_page_as_recognition_does(scanned_
                 for on in (True, False):
                     monkeypatch.setattr(ocr_memo, "MEMO", on)
                     before = (memo.hits, memo.calls)
-                    read[on] += [(w.text, w.box) for w in ocr.recognise(image, scale)]
+                    read[on].append([(w.text, w.box) for w in ocr.recognise(image, scale)])
                     if on:
                         hits, calls = hits + memo.hits - before[0], calls + memo.calls - before[1]
         finally:
             pdf.close()
-    assert read[True] == read[False] and len(read[True]) > 500
-    assert hits > 0.2 * (hits + calls), (hits, calls)  # 180 of 632 lines when written
+    assert len(read[True]) == 23 and sum(map(len, read[True])) > 1500
+    assert [k for k, (a, b) in enumerate(zip(read[True], read[False], strict=True)) if a != b] == []
+    assert hits > 0.45 * (hits + calls), (hits, calls)  # HITS_WHEN_WRITTEN
 
 
 def test_a_glyph_is_the_same_only_within_a_pixel_of_its_twin(scanned_samples):
@@ -282,3 +285,72 @@ def test_a_glyph_is_the_same_only_within_a_pixel_of_its_twin(scanned_samples):
     assert glyph.same(_Glyph.of(noisy)) and _Glyph.of(noisy).same(glyph)
     assert not glyph.same(_Glyph.of(barred)) and not _Glyph.of(barred).same(glyph)
     assert not glyph.same(_Glyph.of(wider))
+
+
+def test_an_ingest_worker_imports_the_cli_without_the_api():
+    """Issue 20: a worker process started by "spawn" runs the CLI's main module again (as
+    multiprocessing.spawn does, under the name __mp_main__) before its first page; that must not
+    import the API's stores and retrievers (2.3 CPU s a worker), only what reading a file needs."""
+    import subprocess
+    import sys
+
+    probe = ("import runpy, sys; runpy.run_module('assistant.cli', run_name='__mp_main__', alter_sys=True); "
+             "print(' '.join(sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    loaded = set(done.stdout.split())
+    assert {"assistant", "assistant.csvsafe", "index.config"} <= loaded  # the CLI module was run
+    assert not loaded & {"assistant.api", "assistant.answer", "llama_index", "chromadb", "torch"}, loaded
+
+
+def test_an_upside_down_page_is_read_with_the_direction_model(scanned_samples):
+    """A page scanned upside down reads badly upright and is read again with the direction model
+    (onnxruntime's, beside OpenVINO's detection and recognition): the lines of the upright page."""
+    import numpy as np
+
+    image, scale = _page(scanned_samples["002"], 0)
+    upright = [w.text for w in ocr.recognise(image, scale)]
+    turned = [w.text for w in ocr.recognise(image.rotate(180), scale)]
+    ocr.engine()(np.asarray(image.rotate(180).convert("RGB")), use_cls=False)
+    assert ocr._reads_badly(ocr._telling())  # so the direction model was used
+    # 29 of the 36 lines read alike, memo cold or warm (7 Dec: a 内 read as 內, a quote mark or a
+    # trailing comma lost, the page number "- 1 -" read as "T"): the turned page is another image
+    assert len(upright) > 10 and len(set(turned) & set(upright)) >= 0.75 * len(upright)
+
+
+def _page(path, number: int):
+    import pypdfium2
+
+    from index import config
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        page = pdf[number]
+        scale = ocr.render_scale(*page.get_size(), config.OCR_DPI)
+        return page.render(scale=scale).to_pil(), scale
+    finally:
+        pdf.close()
+
+
+def test_an_upside_down_table_page_is_turned_whatever_the_memo_holds(scanned_samples):
+    """Which way up a page is, is judged on the lines that tell: recognised (a memo hit's confidence
+    is its twin's, and whether a line hits depends on the pages read before) and not the same ink
+    turned (a table's lone "0"s read alike either way up, and made an upside-down table page read
+    at 0.91 upright: it was kept upside down). Read alone (memo cold) and after other pages (memo
+    warm), the upside-down page reads the same words, those of the upright page."""
+    from collections import Counter
+
+    image, scale = _page(scanned_samples["002"], 2)  # a table page
+    memo = ocr.engine().text_rec
+    memo.forget()
+    cold = [(w.text, w.box) for w in ocr.recognise(image.rotate(180), scale)]
+    for k in (0, 1, 3):
+        ocr.recognise(*_page(scanned_samples["002"], k))
+    ocr.recognise(*_page(scanned_samples["000"], 2))
+    before = memo.hits
+    warm = [(w.text, w.box) for w in ocr.recognise(image.rotate(180), scale)]
+    assert memo.hits > before  # the memo served lines of the turned page
+    assert warm == cold
+    upright = Counter(w.text for w in ocr.recognise(image, scale))
+    common = sum((Counter(text for text, _ in cold) & upright).values())
+    # 7 Dec: 258 of the 264 upright lines (176, the "0"s alone, while the page was kept upside down)
+    assert common >= 0.9 * sum(upright.values()), (common, sum(upright.values()))

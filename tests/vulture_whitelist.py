@@ -51,6 +51,9 @@ _.body_width
 # --- uvicorn: the flag that stops its server (ui/server.py) --------------------------------------
 _.should_exit
 
+# --- Python's module __getattr__ (PEP 562): the API's names imported on first use (assistant/__init__.py)
+__getattr__
+
 # --- functools cache key: a file's mtime makes its cached hash stale (ui/sources.py) -------------
 mtime_ns
 

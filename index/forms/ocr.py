@@ -108,8 +108,12 @@ SPIN = False
 #:   the same, kernel cache off, load 4.3 -> 8.5:              1: 7.17 / 3.39 / 976;  2: 9.84 / 4.07
 #:   + the memo of lines (ocr_memo.py), no embedder in a worker reading scans (index/workers.py
 #:     OCR_WORKERS_EMBED), load 6.5 -> 10.2:                   1: 6.92 / 2.93 / 961;  2: 8.93 / 3.36
-#: Two workers cost some 0.4 CPU s a page more than one (0.6 before): each worker imports the CLI's
-#: main module again (the spawn start method does: 1.8 CPU s) and loads the OCR models (1.1). Wall at
+#: Two workers cost some 0.4 CPU s a page more than one (0.6 before): each worker imported the CLI's
+#: main module again (the spawn start method does: 1.8-2.6 CPU s; 0.06 since the CLI imports the API
+#: in its commands) and loads the OCR models (1.1; 0.95 with the direction model left on
+#: onnxruntime). The memo kept across pages and files since (925 lines spared instead of 637; the 23
+#: pages recognised in 55.2 CPU s against 65.3 memo off, load 11). The bench with both (7 Dec,
+#: load 11-18) did not finish: its workers at nice 10 got 20 CPU s in 20 minutes. Wall at
 #: load 6-10 says little: workers run at nice 10, below the other sessions (the 1-worker run reads in
 #: the ingest process itself, not niced). On an idle machine the same ingest from a warm OCR cache
 #: takes 12.7 s (0.55 s a page: start-up, models, embedding, index), so 1.5 s a page would leave
@@ -135,14 +139,17 @@ RUNTIME_OPENVINO = True
 #: a faint cell is re-read rather than silently missing, and dropped after under DROP_SCORE.
 KEEP_SCORE = 0.3
 DROP_SCORE = 0.5
-#: A page whose words read with less mean confidence than this is read again with the direction
-#: model (upside-down lines); an upright page never pays for it.
+#: A page whose telling lines (recognised, not memo hits, not the same ink turned: _telling) read
+#: with less mean confidence than this is read again with the direction model (upside-down
+#: lines); an upright page never pays for it. Measured 7 Dec: upright, a prose page 0.99 (35
+#: lines), a table page 0.99 (68 cold, 49 after other pages); upside down 0.55 (1) and 0.57 (21).
 UPRIGHT_CONFIDENCE = 0.75
 #: A doubtful word is re-read from a crop rendered at this many times the page's resolution.
 REREAD_ZOOM = 2.0
 #: Part of the cache key: a change to how pages are read makes earlier readings stale (r6: the
-#: memo of lines, index/forms/ocr_memo.py: the same text, a hit has its twin's confidence).
-PIPELINE = "r6"
+#: memo of lines, index/forms/ocr_memo.py: the same text, a hit has its twin's confidence; r7: which
+#: way up a page is judged on the lines that tell, so an upside-down table page is turned).
+PIPELINE = "r7"
 _local = threading.local()
 _ENGINE_LOCK = threading.Lock()
 _ENGINE = None
@@ -250,15 +257,18 @@ def _openvino(rapid, threads: int | None) -> str | None:
               "INFERENCE_PRECISION_HINT": "f32", "CPU_RUNTIME_CACHE_CAPACITY": 0}
     try:
         core = openvino.Core()
-        det, rec, cls = (_OpenVinoSession(core.compile_model(str(models / name), "CPU", config))
-                         for name in _MODELS)
+        det, rec = (_OpenVinoSession(core.compile_model(str(models / name), "CPU", config)) for name in _MODELS)
     except Exception:  # noqa: BLE001 - an unsupported CPU or a broken install: onnxruntime reads
         return None
-    rapid.text_det.infer, rapid.text_rec.session, rapid.text_cls.infer = det, rec, cls
+    rapid.text_det.infer, rapid.text_rec.session = det, rec
     return f"openvino {openvino.get_version().split('-')[0]}"
 
 
-_MODELS = ("ch_PP-OCRv4_det_infer.onnx", "ch_PP-OCRv4_rec_infer.onnx", "ch_ppocr_mobile_v2.0_cls_infer.onnx")
+#: The detection and recognition models. The direction model stays with onnxruntime (RapidOCR
+#: has loaded it there already): it reads only a page that reads badly upright, and compiling it
+#: cost every process 0.16 CPU s (of 1.2 to load the engine: RapidOCR's sessions 0.15, the two
+#: OpenVINO models 0.27 each, the imports).
+_MODELS = ("ch_PP-OCRv4_det_infer.onnx", "ch_PP-OCRv4_rec_infer.onnx")
 _RUNTIME = "onnxruntime"
 
 
@@ -298,9 +308,10 @@ def recognise(image, scale: float, closer=None) -> list[Word]:
     pixels = np.asarray(image.convert("RGB"))
     options = {"text_score": KEEP_SCORE, "box_thresh": DET_BOX_THRESH, "unclip_ratio": UNCLIP}
     words = _words(engine()(pixels, use_cls=False, **options)[0], scale)
-    if _reads_badly(words):
+    upright = _telling()
+    if _reads_badly(upright):
         turned = _words(engine()(pixels, use_cls=True, **options)[0], scale)
-        if _mean_confidence(turned) > _mean_confidence(words):
+        if _mean_confidence(_telling()) > _mean_confidence(upright):
             words = turned
     if closer is not None:
         words = reread(words, closer)
@@ -316,14 +327,22 @@ def _words(result, scale: float) -> list[Word]:
     return [w for w in words if w.text]
 
 
-def _mean_confidence(words: list[Word]) -> float:
-    return sum(w.confidence for w in words) / len(words) if words else 0.0
+def _telling() -> list[float]:
+    """Confidences of the lines of the last pass that tell which way up the page is (recognised,
+    not memo hits, not the same ink turned: ocr_memo.Memo.telling), as the pass keeps its words."""
+    return [float(c) for t, c in engine().text_rec.telling() if float(c) >= KEEP_SCORE and _printed(str(t).strip())]
 
 
-def _reads_badly(words: list[Word]) -> bool:
+def _mean_confidence(confidences: list[float]) -> float:
+    return sum(confidences) / len(confidences) if confidences else 0.0
+
+
+def _reads_badly(confidences: list[float]) -> bool:
     """Text read with its lines upside down gives words of low confidence: most words of an
-    upright printed page read at 0.9 or more."""
-    return len(words) < 3 or _mean_confidence(words) < UPRIGHT_CONFIDENCE
+    upright printed page read at 0.9 or more. Judged on the lines that tell (see _telling): a
+    table's lone "0"s read alike either way up, and the memo's hits would make the judgement
+    depend on the pages read before."""
+    return len(confidences) < 3 or _mean_confidence(confidences) < UPRIGHT_CONFIDENCE
 
 
 def reread(words: list[Word], closer) -> list[Word]:

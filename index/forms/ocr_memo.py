@@ -5,6 +5,7 @@ takes its reading instead of being recognised again (see MEMO). Used by index.fo
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 #: A memo of the lines of a page: a crop whose ink is the same glyph as a crop of the same page
@@ -19,38 +20,63 @@ from dataclasses import dataclass
 #: allowed: 653 (still 0 otherwise). The closest pair that reads differently: a "0" and a "9" of
 #: the same 14x8 ink box, 4 stray pixels apart (none allowed); a "0" and an "8" differ by the
 #: 8's crossbar in the 0's hole. The memo costs 0.1 CPU s for all 1763 lines. A hit's confidence
-#: is the recognised crop's. Per page: the pages of a file are read by different workers (a memo
-#: per file would spare 664 lines, one across the five files 925, all read alike too).
+#: is the recognised crop's. Kept by the process across pages and files (the engine is one per
+#: process: an ingest worker's memo spans the pages it is given, of any file): a memo per page spares
+#: 637 lines, per file 664, across the five files 925, all read alike too (MEMO_LINES bounds it).
 #: CPU: a table page (264 lines, 141 hits) 5.07 s of recognition memo off, 2.76 on (two runs each,
 #: load 11); the 23 pages read in one process 68.8 CPU s off (load 1.3), 60.4 on (load 5-6).
 MEMO = True
 MEMO_CONFIDENCE = 0.9
 MEMO_SLACK = 1
+#: Glyphs the memo keeps at most (a few hundred bytes each); past it, it starts again empty. The 23
+#: pages of the samples as scans leave 1000-odd.
+MEMO_LINES = 20_000
+_last = threading.local()
+
+
+def _tells(glyph: _Glyph | None) -> bool:
+    """Whether a line's ink reads otherwise turned 180 degrees (see Memo.telling)."""
+    return glyph is not None and not glyph.same(glyph.turned())
 
 
 class Memo:
     """RapidOCR's line recogniser, called as it is (crops -> ([(text, confidence)], seconds)),
-    recognising only the crops of a call (a page) that are not the same glyph as one it has
-    recognised with confidence already (see MEMO). `hits`, `calls`: lines taken from the memo,
-    lines recognised."""
+    recognising only the crops that are not the same glyph as one it has recognised with
+    confidence already, on this page or an earlier one (see MEMO). `hits`, `calls`: lines taken
+    from the memo, lines recognised."""
 
     def __init__(self, recogniser, batch: int = 1):
         self.recogniser, self.batch, self.hits, self.calls = recogniser, batch, 0, 0
+        self.seen: dict[tuple[int, int], list[tuple[_Glyph, tuple[str, float]]]] = {}
+        self.kept = 0
+
+    def forget(self) -> None:
+        """Start again with an empty memo."""
+        self.seen, self.kept = {}, 0
 
     def __getattr__(self, name: str):
         return getattr(self.recogniser, name)
 
+    def telling(self) -> list[tuple[str, float]]:
+        """The readings of the last call (this thread's) that say which way up its page is: lines
+        recognised, not taken from the memo (a hit's confidence is its twin's, and whether a line
+        hits depends on the pages read before), whose ink is not the same turned 180 degrees (a
+        "0", a "——" reads alike either way up). Without the memo, the same lines but for hits."""
+        return list(getattr(_last, "telling", []))
+
     def __call__(self, crops, return_word_box: bool = False):
         if not isinstance(crops, list | tuple):
             crops = [crops]
+        _last.telling = telling = []
         if not MEMO or return_word_box or self.batch != 1:
             self.calls += len(crops)
-            return self.recogniser(crops, return_word_box)
-        seen: dict[tuple[int, int], list[tuple[_Glyph, tuple[str, float]]]] = {}
+            read = self.recogniser(crops, return_word_box)
+            telling.extend(r[:2] for r, crop in zip(read[0], crops, strict=False) if _tells(_Glyph.of(crop)))
+            return read
         out, seconds = [], 0.0
         for crop in crops:
             glyph = _Glyph.of(crop)
-            same = glyph and next((read for other, read in seen.get(glyph.key, []) if glyph.same(other)), None)
+            same = glyph and next((read for other, read in self.seen.get(glyph.key, []) if glyph.same(other)), None)
             if same is not None:
                 self.hits += 1
                 out.append(same)
@@ -59,9 +85,17 @@ class Memo:
             self.calls += 1
             out.append(read[0])
             seconds += took
+            if _tells(glyph):
+                telling.append(read[0])
             if glyph and read[0][1] >= MEMO_CONFIDENCE:
-                seen.setdefault(glyph.key, []).append((glyph, read[0]))
+                self._keep(glyph, read[0])
         return out, seconds
+
+    def _keep(self, glyph: _Glyph, read: tuple[str, float]) -> None:
+        if self.kept >= MEMO_LINES:
+            self.forget()
+        self.seen.setdefault(glyph.key, []).append((glyph, read))
+        self.kept += 1
 
 
 @dataclass
@@ -89,6 +123,10 @@ class _Glyph:
             return None
         ink = ink[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
         return cls(crop.shape[:2], ink, cv2.dilate(ink, np.ones((3, 3), np.uint8)))
+
+    def turned(self) -> _Glyph:
+        """The same ink turned 180 degrees."""
+        return _Glyph(self.size, self.ink[::-1, ::-1], self.near[::-1, ::-1])
 
     def same(self, other: _Glyph) -> bool:
         import numpy as np
