@@ -32,3 +32,22 @@ def test_the_pairs_the_message_names_win(gazetteer, turns, pairs):
 def test_both_years_beside_one_name_are_no_pairing(gazetteer):
     query = chat(gazetteer, "How many more requests did Hongze District have in 2024 than in 2023, and Huai'an City?")
     assert query.pairs == []
+
+
+FINANCE, ZONE, OFFICE = "平潭综合实验区财政金融局", "平潭综合实验区管委会", "平潭综合实验区管委会办公室"
+
+
+@pytest.mark.parametrize("turns, pairs", [
+    (["How many fewer penalties did the finance bureau have in 2020 than the Pingtan Comprehensive Experimental Zone "
+      "in 2025?"], [(FINANCE, 2020), (ZONE, 2025)]),
+    (["How many fewer penalties did the Pingtan office have in 2023 than Pingtan's finance bureau in 2022?",
+      "How many more requests did the Pingtan Comprehensive Experimental Zone receive in 2025 than the finance bureau "
+      "in 2020?"], [(ZONE, 2025), (FINANCE, 2020)]),
+    (["平潭管委会办公室2023年收到的申请比平潭财政金融局2022年多几件", "财政金融局2020年的行政处罚比平潭综合实验区2025年少几件"],
+     [(FINANCE, 2020), (ZONE, 2025)]),
+])
+def test_a_bureau_said_without_its_place_is_one_of_the_pair(pingtan_gazetteer, turns, pairs):
+    """"the finance bureau" / 财政金融局 (a bureau, its place left to the other name) stands for the
+    one compared body it ends, in one turn and after an earlier turn's pairs."""
+    query = chat(pingtan_gazetteer, *turns)
+    assert query.pairs == pairs, (query.bodies, query.years, query.pairs)
