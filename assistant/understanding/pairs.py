@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from index.lexicon.questions import YEAR_BESIDE_NAME_EN
+from index.lexicon.questions import NOT_BESIDE_ZH, YEAR_BESIDE_NAME_EN
 
 from .gazetteer import Mention
 from .years import find_years
@@ -43,9 +43,11 @@ def paired_years(text: str, mentions: list[Mention], year_spans: list[tuple[int,
 
 
 def _beside(between: str) -> bool:
-    """A year stands beside a name: a particle between at most, or in English a few verbs and
-    prepositions ("Hongze District had in 2023", "Huai'an City in 2024")."""
-    return len(between) <= MAX_GAP or bool(_BESIDE_EN.match(between))
+    """A year stands beside a name: a particle between at most (no word joining or comparing two
+    sides), or in English a few verbs and prepositions ("Hongze District had in 2023", "Huai'an City in 2024")."""
+    if len(between) <= MAX_GAP:
+        return not any(c in NOT_BESIDE_ZH for c in between)  # "2024年比洪泽区": the year of the other side
+    return bool(_BESIDE_EN.match(between))
 
 
 def _named(mentions: list[Mention], bodies: list[str]) -> list[tuple[str, int, int]]:

@@ -497,3 +497,6 @@ LIST_LEADING_WORDS = r"^(?:年度?|通过|在|的|对)+"
 #: each body with a year ("did Hongze District have in 2023 than Huai'an City in 2024", "publish in 2022"):
 #: a few words, none that joins or compares (than, and, or…: the year is another name's then).
 YEAR_BESIDE_NAME_EN = (r"^[\s']*(?:(?!(?:than|and|or|with|versus|vs|compared|against|to|from|but)\b)[a-z]+\s+){1,3}$")
+#: The Chinese characters that join or compare two sides: a year with one of them between it and a
+#: name is the other side's ("淮安市2024年比洪泽区2023年": 2024 is 淮安市's, never 洪泽区's).
+NOT_BESIDE_ZH = "比较和与跟同及或"
