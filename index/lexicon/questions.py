@@ -430,7 +430,8 @@ CHANGE_ASKED = (r"(?:下降|减少|增加|增长|上升|降低|提高|回落|下
                 r"|\bby how (?:much|many)\b|\bwhat (?:was|is|were) the (?:net )?(?:change|increase|decrease|drop|fall|rise"
                 r"|growth|decline|reduction)\b|\bhow (?:much|many)\b.{0,160}?\b(?:fall|fell|fallen|drop|dropped|declin\w*"
                 r"|decreas\w*|rise|risen|rose|grow|grew|grown|increas\w*|chang\w*|(?:go|gone|went) (?:up|down)"
-                r"|jump\w*|climb\w*|shr[iu]nk\w*|reduc\w*)\b")
+                r"|jump\w*|climb\w*|shr[iu]nk\w*|reduc\w*)\b"
+                r"|\bhow (?:much|many) (?:more|fewer|less)\b.{0,160}?\bthan\b")  # "多了多少": "how many more … than in 2015"
 #: A change asked of each year or body one by one ("分别增加了多少"): not one difference.
 CHANGE_EACH = r"分别|各自|\brespectively\b|\beach\b"
 #: A change named as a noun ("so what was the increase from 2014 to 2015?"): in a follow-up naming
