@@ -16,6 +16,7 @@ from index.models import ReportRecord
 
 from .aggregate import AGGREGATES
 from .findings import Aggregate
+from .prose_clauses import chinese_of, counted_words
 from .prose_statements import PROSE, Statement, counts, prose_fact, read, same_family
 from .scope import Scope
 from .understanding import Metric, Query
@@ -28,6 +29,8 @@ def year_gap(q: Query, s: Scope, reports: list[ReportRecord], terms: set[str], m
     """The difference asked between one body's two reports' prose figures of the thing asked."""
     if len(reports) != 2 or len({r.body for r in reports}) != 1 or reports[0].year == reports[1].year:
         return None
+    if q.language == "en":  # "administrative power items": 行政 权力 事项, as the reports say them
+        terms = terms | {said[0] for said in chinese_of(counted_words(q))}
     atoms = {t for t in terms if not any(o != t and o in t for o in terms)}
     if sum(len(t) for t in atoms) < 4:
         return None  # too few words to tell one figure from another
@@ -36,6 +39,8 @@ def year_gap(q: Query, s: Scope, reports: list[ReportRecord], terms: set[str], m
         return None
     if len({st.measure for _, (st, _) in found}) != 1:
         return None  # "3646项" against "2917个": not counted alike
+    if not _same_measure(*(_named(st, atoms) for _, (st, _) in found), atoms):
+        return None  # "行政权力清单" against "行政权力事项": lists, not the items listed
     newest = max(found, key=lambda x: x[0].year)[1][0]
     name = _named(newest, atoms)
     metric = Metric((f"{PROSE}:{name}",), name, name, newest.measure)
@@ -49,6 +54,18 @@ def _named(st: Statement, atoms: set[str]) -> str:
     """What a figure counts, as printed: its list item, and the noun after its measure word when
     that says the question's words ("发布了25期安全生产信息简报": 发布安全生产信息简报)."""
     return st.item + st.after if any(t in st.after for t in atoms) else st.item
+
+
+def _same_measure(first: str, second: str, atoms: set[str]) -> bool:
+    """Whether two wordings name one measure: they end with one noun of the question's (their head,
+    事项 of "全区权力清单事项" and "完成梳理行政权力事项"), and the question's words both say are at
+    least MIN_SHARE of them (权力, 事项)."""
+    suffix = 0
+    while suffix < min(len(first), len(second)) and first[-1 - suffix] == second[-1 - suffix]:
+        suffix += 1
+    head = first[len(first) - suffix:]
+    shared = sum(len(t) for t in atoms if t in first and t in second)
+    return any(t in head for t in atoms) and shared / sum(len(t) for t in atoms) >= MIN_SHARE
 
 
 def _the_figure(s: Scope, report: ReportRecord, atoms: set[str], measure: str | None) -> tuple[Statement, int] | None:

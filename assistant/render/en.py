@@ -166,6 +166,8 @@ FACTS = {
     "total": "Total {metric}{scope}: {value} ({inputs}).",
     "average": "Average {metric}{scope}: {value} over {n} reports ({inputs}).",
     "difference": "{a} had {amount} {more_less} {metric} than {b} ({av}{acite} − {bv}{bcite}).",
+    "worded": "The two reports word it differently: {a} says “{aw}”, {b} “{bw}”.",
+    "worded_years": "The two reports word it differently: {a} “{aw}”, {b} “{bw}”.",
     "more": "more",
     "less": "fewer",
     "percent_fall": "That is a fall of {value}% ({delta} ÷ {base}{bcite}).",

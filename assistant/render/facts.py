@@ -167,12 +167,20 @@ class Composer:
         text = self.p["difference"].format(value=self.number(abs(r.difference), a.unit), amount=amount,
                                            more_less=self.p["more" if r.difference > 0 else "less"], **args)
         computed = [Computed("difference", abs(r.difference), [self.cite(a), self.cite(b)])]
+        lines = [text, *self._worded(a, b, args)]
         if not r.frame:
-            return [text], computed
+            return lines, computed
         # "下降了百分之几": the change as a percent of the base, in the frame asked
         if r.percent is not None:
             computed.append(Computed("percent change", abs(r.percent), [self.cite(a), self.cite(b)]))
-        return [text, self._percent(r, args["bv"], args["bcite"])], computed
+        return [*lines, self._percent(r, args["bv"], args["bcite"])], computed
+
+    def _worded(self, a: Fact, b: Fact, args: dict) -> list[str]:
+        """Two prose figures of one measure each report words its own way: both wordings said."""
+        if not (a.origin == b.origin == "prose" and a.label != b.label):
+            return []
+        key, who = ("worded_years", (a.year, b.year)) if a.body == b.body else ("worded", (args["a"], args["b"]))
+        return [self.p[key].format(a=who[0], b=who[1], aw=a.label, bw=b.label)]
 
     def _percent(self, r: Result, base: str, cite: str) -> str:
         """The percent change said as the question frames it: a fall asked of a rise says so."""

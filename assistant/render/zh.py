@@ -149,6 +149,8 @@ FACTS = {
     "total": "{scope}{metric}合计{value}（{inputs}）。",
     "average": "{scope}{metric}平均为{value}（{n}份报告：{inputs}）。",
     "difference": "{a}的{metric}比{b}{more_less}{value}（{av}{acite} − {bv}{bcite}）。",
+    "worded": "两份报告的说法不同：{a}为“{aw}”，{b}为“{bw}”。",
+    "worded_years": "两份报告的说法不同：{a}年为“{aw}”，{b}年为“{bw}”。",
     "more": "多",
     "less": "少",
     "percent_fall": "降幅为{value}%（{delta} ÷ {base}{bcite}）。",

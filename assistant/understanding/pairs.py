@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 
-from index.lexicon.questions import YEAR_BESIDE_NAME_EN
+from index.lexicon.questions import NOT_BESIDE_ZH, YEAR_BESIDE_NAME_EN
 
 from .gazetteer import Mention
 from .years import find_years
 
 #: Characters that may stand between a body's name and its year ("A的2025年", "2025年的A").
 MAX_GAP = 2
-_NAMING = ("body", "region")
+_NAMING = ("body", "region", "bureau")
 _BESIDE_EN = re.compile(YEAR_BESIDE_NAME_EN, re.I)
 
 
@@ -43,20 +43,31 @@ def paired_years(text: str, mentions: list[Mention], year_spans: list[tuple[int,
 
 
 def _beside(between: str) -> bool:
-    """A year stands beside a name: a particle between at most, or in English a few verbs and
-    prepositions ("Hongze District had in 2023", "Huai'an City in 2024")."""
-    return len(between) <= MAX_GAP or bool(_BESIDE_EN.match(between))
+    """A year stands beside a name: a particle between at most (no word joining or comparing two
+    sides), or in English a few verbs and prepositions ("Hongze District had in 2023", "Huai'an City in 2024")."""
+    if len(between) <= MAX_GAP:
+        return not any(c in NOT_BESIDE_ZH for c in between)  # "2024年比洪泽区": the year of the other side
+    return bool(_BESIDE_EN.match(between))
 
 
 def _named(mentions: list[Mention], bodies: list[str]) -> list[tuple[str, int, int]]:
     """Each body's first naming, (body, start, end), in the question's order: a region's mention
-    stands for the one body of `bodies` it holds that no body's own name claims."""
-    own = {m.values[0] for m in mentions if m.kind in _NAMING and len(m.values) == 1}
+    stands for the one body of `bodies` it holds that no body's own name claims; a bureau said
+    without its place ("the finance bureau", "财政金融局") for the one body of `bodies` it ends."""
+    held_by = [(m, _held(m, bodies)) for m in sorted(mentions, key=lambda m: m.start) if m.kind in _NAMING]
+    own = {held[0] for m, held in held_by if len(held) == 1 and (m.kind == "bureau" or len(m.values) == 1)}
     out: dict[str, tuple[int, int]] = {}
-    for m in sorted((m for m in mentions if m.kind in _NAMING), key=lambda m: m.start):
-        held = [b for b in m.values if b in bodies]
+    for m, held in held_by:
         if len(held) > 1:
             held = [b for b in held if b not in own]
         if len(held) == 1 and held[0] not in out:
             out[held[0]] = (m.start, m.end)
     return [(b, a, e) for b, (a, e) in out.items()]
+
+
+def _held(mention: Mention, bodies: list[str]) -> list[str]:
+    """The bodies of `bodies` a mention names: a body's or region's its values, a bureau's the
+    bodies whose names end with its bureau."""
+    if mention.kind == "bureau":
+        return [b for b in bodies if any(b.endswith(core) for core in mention.values)]
+    return [b for b in mention.values if b in bodies]

@@ -23,6 +23,7 @@ from .followups import (
     counts_parts,
     names_body_part,
     names_info_category,
+    own_words,
     part_asked_after_total,
     report_pointed,
     same_period,
@@ -215,7 +216,9 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
         named.discard("bodies")  # "其中各乡镇公开了多少？": the parts of the last answer's whole, not every body
     pointed = report_pointed(lowered, named, bool(previous.bodies)) if previous is not None else ""
     if previous is not None and (_points_back(cue, lowered, named, previous) or pointed
-                                 or _inherits(cue, lowered, named | _rows_named(refs), bool(previous.bodies))):
+                                 or _inherits(cue, lowered, named | _rows_named(refs), bool(previous.bodies))
+                                 or _compares_again(cue, named, previous, own_words(lowered, found.mentions,
+                                                                                    read + found.years.spans))):
         # "他们办公地址在哪？" after a count, "该报告提到哪些培训": the body and year carry over, the count does not
         own = (_asks_contact(lowered) or pointed == "report") and not query.metrics
         _inherit(query, previous, named | ({"metrics"} if own else set()))
@@ -480,6 +483,13 @@ def _points_back(cue: Intent | None, lowered: str, named: set[str], previous: Qu
             and bool(_THAT_STATISTIC.search(lowered)) and not _asks_contact(lowered))
 
 
+def _compares_again(cue: Intent | None, named: set[str], previous: Query, own: str) -> bool:
+    """"How many fewer did Hongze have in 2023 than Huai'an in 2024?" after a count of penalties: a
+    comparison naming bodies or years, no statistic and no word beyond them compares the last
+    turn's statistic; the bodies and years it names stand."""
+    return cue in _COMPARING and bool(previous.metrics) and bool(named) and "metrics" not in named and not own
+
+
 def _inherits(cue: Intent | None, lowered: str, named: set[str], had_bodies: bool = False) -> bool:
     """Is the question a follow-up? "why?" and "出处？" always are; a question about the
     corpus never is; otherwise a follow-up cue word or a word scoping it to the last answer
@@ -535,6 +545,7 @@ def _resolve_intent(cue: Intent | None, query: Query, previous: Query | None) ->
 
 
 _CHANGE = re.compile(words.CHANGE_ASKED)
+_COMPARING = (Intent.DIFFERENCE, Intent.MOST, Intent.LEAST)
 _MOST = "|".join(f"{zh}|{en}" for intent, zh, en in words.INTENT_CUES if intent == Intent.MOST)
 _LEAST = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in words.INTENT_CUES if intent == Intent.LEAST))
 _SUPERLATIVE = re.compile(f"{_MOST}|{_LEAST.pattern}")

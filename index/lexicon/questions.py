@@ -439,7 +439,8 @@ CHANGE_ASKED = (r"(?:下降|减少|增加|增长|上升|降低|提高|回落|下
                 r"|\bby how (?:much|many)\b|\bwhat (?:was|is|were) the (?:net )?(?:change|increase|decrease|drop|fall|rise"
                 r"|growth|decline|reduction)\b|\bhow (?:much|many)\b.{0,160}?\b(?:fall|fell|fallen|drop|dropped|declin\w*"
                 r"|decreas\w*|rise|risen|rose|grow|grew|grown|increas\w*|chang\w*|(?:go|gone|went) (?:up|down)"
-                r"|jump\w*|climb\w*|shr[iu]nk\w*|reduc\w*)\b")
+                r"|jump\w*|climb\w*|shr[iu]nk\w*|reduc\w*)\b"
+                r"|\bhow (?:much|many) (?:more|fewer|less)\b.{0,160}?\bthan\b")  # "多了多少": "how many more … than in 2015"
 #: A change asked of each year or body one by one ("分别增加了多少"): not one difference.
 CHANGE_EACH = r"分别|各自|\brespectively\b|\beach\b"
 #: A change named as a noun ("so what was the increase from 2014 to 2015?"): in a follow-up naming
@@ -532,3 +533,6 @@ EQUAL_ASKED = (rf"(?:{_EQUAL_SAID})(?:吗|么|不|？|\?)|(?:是否|是不是)(?
 #: The year's own figure named beside a running total's ("2015年度数", "本年数", "the year's own figure").
 OWN_YEAR_ASKED = (r"年度(?:的)?(?:数|数字|数据|数值)|本年度?(?:的)?数|当年(?:度)?(?:的)?数"
                   r"|\b(?:own|annual|that year's|the year's|the year's own) (?:figure|count|number|total|value)\b")
+#: The Chinese characters that join or compare two sides: a year with one of them between it and a
+#: name is the other side's ("淮安市2024年比洪泽区2023年": 2024 is 淮安市's, never 洪泽区's).
+NOT_BESIDE_ZH = "比较和与跟同及或"

@@ -57,6 +57,6 @@ ZH_FRAME_FILLERS = ("百分之几", "百分比", "占比", "比例", "比重", "
                     "合计", "总计", "加起来", "平均", "相比", "增加", "减少", "增长", "下降", "变化", "分别", "各自",
                     "大概", "大约", "左右", "还有", "另外", "那么", "所以", "一年", "那年", "同年", "同一年")
 EN_FRAME_FILLERS = frozenset((
-    "share", "percent", "percentage", "proportion", "portion", "part", "fraction", "ratio", "rate", "more", "fewer",
+    "share", "percent", "percentage", "proportion", "portion", "part", "fraction", "ratio", "rate", "more", "fewer", "than",
     "less", "change", "changed", "increase", "decrease", "rise", "fall", "same", "then", "also", "what", "about",
     "roughly", "approximately", "around", "respectively", "came", "come", "were", "was"))
