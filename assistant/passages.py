@@ -378,8 +378,8 @@ def best_passage(q: Query, s: Scope) -> PassageFound | AcrossReports | NotStated
     if parts:  # "一共多少个新媒体？其中微信公众号几个？": each count from its own clause, each cited
         parts, queries = _each_apart(q, parts)
         found = [_in_english(part, s, typed_passage(part, s, expected_kind(part.text) or kind)) for part in queries]
-        if q.language == "en" and all(isinstance(f, NotStated) for f in found):
-            found = (english_parts(q, s) or Several(found)).parts  # the Chinese prose's clauses, near the question
+        if q.language == "en" and any(isinstance(f, NotStated) for f in found):
+            found = _with_companions(found, english_parts(q, s))
         if len(parts) >= 2 and _SCOPED_PART.search(q.normalized, *parts[1]):
             # "约4900人次…，其中…电话咨询3200人次": the whole is the one the part found is an item of
             found[0] = whole_of_breakdown(s, found[1]) or found[0]
@@ -430,6 +430,18 @@ def _in_english(q: Query, s: Scope, found):
     if isinstance(found, NotStated) and q.language == "en" and isinstance(clause := english_clause(q, s), PassageFound):
         return clause
     return found
+
+
+def _with_companions(found: list, companions: Several | None) -> list:
+    """An English ask's parts not stated by their own clause, taken from the figures said on in the
+    first part's sentence (prose_parts_en), when that sentence is the first part's own, or all of
+    them when none was found: never a companion of another sentence beside a part found elsewhere."""
+    if companions is None or len(companions.parts) != len(found):
+        return found
+    first, own = found[0], companions.parts[0]
+    if isinstance(first, PassageFound) and (first.citation.report, first.sentence) != (own.citation.report, own.sentence):
+        return found
+    return [c if isinstance(f, NotStated) else f for f, c in zip(found, companions.parts, strict=True)]
 
 
 def _part_exceeds_whole(text: str, parts: list[tuple[int, int]], found: list) -> bool:
