@@ -4,7 +4,7 @@ at all, fixed by class and checked here on other reports, years and wordings tha
 - the whole asked beside a part of the body ("主动公开政府信息多少条？其中各乡镇多少条？"): the
   whole is the body's own figure, never one of its parts (区直各部门…, 各乡镇…), also when the prose
   lists the parts sentence by sentence after the whole ("…2069条。其中，区直…1592条。各乡镇…477条").
-- one side of a table's equation said equal to the other ("这个数等于办理总计加结转下年吗", "是否等于",
+- one side of a table's equation said equal to the other ("这个数等于办理总计加结转下年吗", "是否等于", "等不等于",
   "is that equal to …?"): the consistency check of those rows, both sides computed and cited, never
   the rows of both sides summed into one figure.
 - a rate tested against a percent ("纠错率超过20%了吗", "是否低于百分之十", "was the rate below 25%?"):
@@ -32,6 +32,9 @@ def test_the_whole_asked_beside_a_part_is_never_a_part(qa, question, whole, part
 @pytest.mark.parametrize("question,total", [
     ("淮安市2024年新收申请加上年结转的，是否等于办理总计加结转下年度？", "= 3153"),
     ("淮安市政府2024年本年新收和上年结转合计多少？这个数等于办结总数加结转下年吗？", "= 3153"),
+    # the A-not-A asks (fresh14): "等不等于", "相不相等" ask as "等于吗" does
+    ("淮安市2024年新收申请加上年结转的，等不等于办理总计加结转下年度？", "= 3153"),
+    ("淮安市政府2024年本年新收和上年结转合计多少？跟办结总数加结转下年相不相等？", "= 3153"),
     ("Huai'an 2024: new requests plus those carried over, is that equal to the requests handled plus"
      " those carried into next year?", "= 3153"),
 ])

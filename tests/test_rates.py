@@ -236,3 +236,21 @@ def test_a_share_said_without_zhan_takes_the_part_after_zhong_over_the_whole_bef
     assert _pct(suits, reviews + suits) in a.text and _pct(reviews, suits) not in a.text, a.text
     b = qa.ask("洪泽区2024年行政复议和行政诉讼当中行政复议的比重是多少")
     assert _pct(reviews, reviews + suits) in b.text, b.text
+
+
+# --- one outcome's share of the outcomes' whole: the outcome over the outcomes' total or all replies ---
+
+@pytest.mark.parametrize("question, report, part, whole", [
+    ("洪泽区2024年办理结果中，部分公开占总计的比重是多少？", HONGZE_2024, ROW.format("部分公开"), ROW.format("总计")),
+    ("洪泽区政府2024年予以公开的申请占办理结果总计的比例", HONGZE_2024, ROW.format("予以公开"), ROW.format("总计")),
+    ("平潭县2012年同意部分公开的答复数占全部答复数的比例？", COUNTY_2012, OLD.format("同意部分公开答复数"),
+     OLD.format("申请答复数")),
+    ("平潭县人民政府2012年，同意公开的答复占所有答复的百分比是多少", COUNTY_2012, OLD.format("同意公开答复数"),
+     OLD.format("申请答复数")),
+])
+def test_an_outcomes_share_of_all_outcomes_is_never_the_reply_rate_or_the_list(qa, question, report, part, whole):
+    p, w = _cell(qa, report, part), _cell(qa, report, whole)
+    a = qa.ask(question)
+    head = _head(a)
+    assert _pct(p, w) in head and "÷" in head and len(a.citations) == 2, a.text
+    assert "答复率" not in head and "不予公开" not in head, a.text

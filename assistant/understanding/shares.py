@@ -240,6 +240,12 @@ def asked_rates(text: str, named_spans: list[Span] | None = None) -> RatesAsked 
     return RatesAsked(tuple(r.name for r in chosen), *_standing(chosen[0]))
 
 
+def names_request_rate(lowered: str) -> bool:
+    """Does the question say a request table's rate ("办理结果里，予以公开占总计的比例"), whatever
+    its subject? Then it asks that rate, never the outcomes one by one."""
+    return any(re.search(p, lowered) for r in RATES if r.of_requests for p in (r.zh_words, r.en_words))
+
+
 def _of_another_subject(lowered: str, at: int, named_spans: list[Span]) -> bool:
     """Is a request table's rate named at `at` the rate of another thing ("热线工单的办结率",
     "网上审批办件的按时办结率")? Its subject is the words before it in its clause, less the bodies

@@ -30,7 +30,7 @@ from .hygiene import blanked
 from .intents import _CUES
 from .metrics import METRICS, Metric
 from .residue import part_words, unmatched_words
-from .shares import change_words, rate_sides, share_sides
+from .shares import change_words, names_request_rate, rate_sides, share_sides
 
 #: Mentions that name who, not what: their words are no statistic ("Law Enforcement Bureau").
 _NOT_STATISTICS = ("body", "region", "unknown", "ambiguous", "bureau")
@@ -224,6 +224,8 @@ def asks_handling(text: str, linked: list[Metric]) -> bool:
     # ("…公开申请？都是通过什么途径提交的" asks the channels)
     disclosed = all_one and _ALL_DISCLOSED.search(lowered, all_one.start(), all_one.end() + 16)
     if not (_HANDLING.search(lowered) or disclosed):
+        return False
+    if names_request_rate(lowered):  # "办理结果里予以公开占总计的比例": one outcome's rate, not the breakdown
         return False
     rows = _handling_rows()
     return not any(k.startswith(_APPEALS) or (k in rows and not whole) for m in linked for k in m.keys)

@@ -165,7 +165,7 @@ INTENT_CUES: tuple[tuple[str, str, str], ...] = (
      r"\bsummar(?:y|ise|ize|ising|izing)\b|\boverview\b|\bmain points\b|\bkey points\b|\bhighlights\b"
      r"|\boutline of\b"),
     # "这个数等于办理总计加结转下年吗", "是否等于办结加结转下年": one side of an equation said equal to the other
-    ("checks", r"勾稽|校验|对得上|对不上|加起来对|相符吗|平衡吗|满足.{0,40}[=＝]|(?:是否|是不是)等于|等于[^？?。，,]{1,40}吗|核对.{0,6}(?:数据|数字)|(?:表|列|行|数据)\S{0,4}(?:有问题|有没有问题|有误)",
+    ("checks", r"勾稽|校验|对得上|对不上|加起来对|相符吗|平衡吗|满足.{0,40}[=＝]|(?:是否|是不是)等于|等不等于|相不相等|相不相符|等于[^？?。，,]{1,40}吗|核对.{0,6}(?:数据|数字)|(?:表|列|行|数据)\S{0,4}(?:有问题|有没有问题|有误)",
      # "does <a section or table, however long its name> add up / tally?" ends on the verb: a yes or no
      r"\bconsisten(?:t|cy)\b|\b(?:do|does|did)\b.{0,40}\badd up\b(?! to)|\badds up\b(?! to)|\bchecks? (?:pass|fail)"
      r"|^(?:do|does|did)\b.{0,200}\b(?:add up|tally|balance|sum up|match up|check out)(?: correctly| properly)?\W*$"
@@ -512,7 +512,11 @@ YEAR_BESIDE_NAME_EN = (r"^[\s']*(?:(?!(?:than|and|or|with|versus|vs|compared|aga
 #: 等于它说的信息总数吗", "do the on-site, telephone and online consultation counts add up to the
 #: stated total?"): a sum word, then a total and an equality; the parts and the total from the prose.
 _TOTAL_SAID = r"总数|总量|总计|合计|共计|总共|一共|总额"
-_EQUAL_SAID = r"等于|一致|相等|吻合|对得上|相符|符合|一样|相同"
+_EQUAL_WORDS = ("等于", "一致", "相等", "吻合", "对得上", "相符", "符合", "一样", "相同")
+_EQUAL_SAID = "|".join(_EQUAL_WORDS)
+#: The A-not-A asks of those words ("等不等于", "一不一致", "对不对得上", "相不相符"): a yes or no
+#: question like "等于吗".
+EQUAL_A_NOT_A = "|".join(f"{w[0]}不{w}" for w in _EQUAL_WORDS)
 PARTS_TOTAL_ASKED = (rf"(?:加起来|加在一起|合起来|相加|之和|总和|加总)(?=[^？?。]{{0,24}}?(?:{_TOTAL_SAID}))"
                      rf"(?=[^？?。]{{0,24}}?(?:{_EQUAL_SAID}))"
                      r"|\b(?:add|adds|added|sum|sums|summed) (?:up )?to (?:the |its |their |a )?"
@@ -528,7 +532,7 @@ PARTS_LIST_JOINERS = r"、|以及|和|及|与|跟|,\s*(?:and\s+|or\s+)?|\s+and\s
 PARTS_LIST_COUNT = (r"[这那]?[两二三四五六七八九十\d]+(?:类|项|个|种|者|部分|块)?(?:数据|数字|的数|数)?$"
                     r"|\s+(?:counts?|figures?|numbers?|totals?|values?)$")
 #: A figure asked equal to another ("和2015年度数一致吗", "does it match the year's own figure?").
-EQUAL_ASKED = (rf"(?:{_EQUAL_SAID})(?:吗|么|不|？|\?)|(?:是否|是不是)(?:{_EQUAL_SAID})"
+EQUAL_ASKED = (rf"(?:{_EQUAL_SAID})(?:吗|么|不|？|\?)|(?:是否|是不是)(?:{_EQUAL_SAID})|{EQUAL_A_NOT_A}"
                r"|\b(?:match(?:es)?|equals?|(?:the )?same as|consistent with)\b")
 #: The year's own figure named beside a running total's ("2015年度数", "本年数", "the year's own figure").
 OWN_YEAR_ASKED = (r"年度(?:的)?(?:数|数字|数据|数值)|本年度?(?:的)?数|当年(?:度)?(?:的)?数"

@@ -115,14 +115,21 @@ REQUEST_TABLES = ("政府信息公开申请", "依申请公开情况")
 #: a hotline's number, and English (whose subject the structure does not read). C, E.
 OTHER_SUBJECTS = r"12345|hotline|ticket|complaint|enquir|inquir|petition|proposal|suggestion|proactive"
 
+#: An outcome's share of the outcomes' whole ("同意公开的答复占全部答复的比例", "予以公开占总计的比例",
+#: "部分公开占办理结果总计的比重"): the words after the outcome, up to the share word. The whole is
+#: the outcomes' total or all the replies, never the requests received (that share is another); an
+#: outcome joined to another before it ("予以公开和部分公开占…") is a sum's part, not this rate. T, C.
+_OF_OUTCOMES = (r"(?:的)?(?:答复|申请|件)?(?:数|数量)?占(?:本年度?)?(?:(?:办理结果|办结|答复|申请答复)(?:的)?(?:总计|合计|总数|总量)"
+                r"|总计|合计|(?:全部|所有|总的?)(?:的)?(?:办理结果|答复|办结|申请答复)(?:数|件数|数量|总数)?)"
+                r"(?:的)?(?:比例|比率|比重|占比|百分比|百分之几|多少%)")
 #: The rates, most specific words first (予以公开率 before 公开率).
 RATES: tuple[Rate, ...] = (
-    Rate("予以公开率", "full disclosure rate", r"(?:予以|全部|完全)公开(?:率|的?(?:比例|比率))",
+    Rate("予以公开率", "full disclosure rate", r"(?:予以|全部|完全)公开(?:率|的?(?:比例|比率))|(?<![和与及、跟加上])(?:予以|全部|完全|同意)公开" + _OF_OUTCOMES,
          r"\bfull[- ]disclosure rates?\b|\brate of full disclosure\b",
          {**_new((DISCLOSED_NEW,), (HANDLED_NEW,), "予以公开 ÷ 办结（办理结果总计）", "disclosed in full ÷ handled (outcomes in total)"),
           OLD: Sides((DISCLOSED_OLD,), (ANSWERED_OLD,), ("同意公开答复数 ÷ " + _ANSWERED_OLD_SAID[0], "granted ÷ " + _ANSWERED_OLD_SAID[1]))},
          of_requests=True),
-    Rate("部分公开率", "partial disclosure rate", r"部分公开(?:率|的?(?:比例|比率))",
+    Rate("部分公开率", "partial disclosure rate", r"部分公开(?:率|的?(?:比例|比率))|(?<![和与及、跟加上])(?:同意)?部分公开" + _OF_OUTCOMES,
          r"\bpartial[- ]disclosure rates?\b|\brate of partial disclosure\b",
          {**_new((PARTLY_NEW,), (HANDLED_NEW,), "部分公开 ÷ 办结（办理结果总计）", "disclosed in part ÷ handled (outcomes in total)"),
           OLD: Sides((PARTLY_OLD,), (ANSWERED_OLD,), ("同意部分公开答复数 ÷ " + _ANSWERED_OLD_SAID[0], "granted in part ÷ " + _ANSWERED_OLD_SAID[1]))},
