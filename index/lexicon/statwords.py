@@ -239,6 +239,17 @@ COLUMN_VERBS: dict[str, tuple[str, ...]] = {
 #: clause ("从上年带过来还没办完的" is 上年结转, not 结转下年度).
 WEAK = ("没办完", "未办结", "接着办", "继续办理", "没在当年办完", "申请", "requests", "applications", "法院", "court")
 
+#: A statistic's word inside a phrase that makes it another thing: who does the work ("monitored by a
+#: third party", "third-party assessment", "委托第三方监测", "第三方评估"), never the row withheld to
+#: protect third parties. Source: how report prose and questions name outside evaluators.
+AGENT_NOT_STATISTIC = (
+    r"(?:\bby|\bfrom|\bvia|\bthrough|\bwith|\bhired|\bcommissioned|\bengaged|\bengaging|\busing)\s+"
+    r"(?:an?\s+|the\s+)?(?:independent\s+|external\s+|outside\s+|professional\s+)?third[- ]part(?:y|ies)\b"
+    r"|\bthird[- ]party\s+(?:assessments?|evaluations?|monitoring|inspections?|testing|reviews?|audits?|agenc(?:y|ies)"
+    r"|firms?|organi[sz]ations?|institutions?|evaluators?|assessors?|platforms?|services?|checks?)\b"
+    r"|第三方(?:机构|公司|单位|评估|测评|监测|检测|检查|评价|审计|平台|服务|专业|抽查|巡查)"
+)
+
 #: Words that make the requests named right after them what another statistic of the same clause
 #: is about, not a second statistic asked: "fees for disclosure requests", "fees charged on
 #: information requests" ask the fees only. Source: English prepositions of purpose and topic.
