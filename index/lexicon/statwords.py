@@ -226,8 +226,9 @@ COLUMN_VERBS: dict[str, tuple[str, ...]] = {
              "increase", "decrease", "change from", "than the year before", "than the previous year", "than last year"),
     "上一年项目数量": ("上一年项目", "上年项目", "last year's items", "previous year's items"),
     "处理决定数量": ("处理决定", "决定数", "decisions"),
-    "采购项目数量": ("几笔", "笔数", "项目数", "多少个项目", "几个项目", "多少项", "几项", "projects",
-               "number of procurements"),
+    "采购项目数量": ("笔数", "项目数", "projects", "number of procurements", "transactions", "purchases",
+               # a count's measure word asked ("多少笔", "几个项目"): the count, as a money unit asks the amount
+               *(f"{how}{unit}" for how in ("多少", "几") for unit in ("笔", "项", "个项目", "宗"))),
     # C: 花了多少 / 花费 / 开支; E: cost, spent, expenditure
     "采购总金额": ("总金额", "金额", "多少钱", "花了", "花费", "花掉", "开支", "amount", "total amount", "spent", "spend",
               "cost", "costs", "expenditure", "worth",
