@@ -7,6 +7,8 @@ import re
 import unicodedata
 from enum import StrEnum
 
+from index.lexicon import questions
+
 #: Questions longer than this are refused before any parsing (a pasted document is no question).
 MAX_QUESTION_CHARS = 500
 
@@ -58,12 +60,24 @@ def strip_controls(text: str) -> str:
 _SYLLABLE_MARK = re.compile(r"(?<=[A-Za-z])['’](?=[aeiouAEIOU])")
 
 
+_INSIDE_CJK = re.compile(rf"(?<=[{CJK}])\s+(?=[{CJK}])")
+_ASK = re.compile(questions.ASK_OF_CLAUSE)
+_CLAUSE_ENDS = re.compile(questions.CLAUSE_ENDS)
+
+
+def _asks_apart(text: str, start: int, end: int) -> bool:
+    """A space between two asks ("收了多少件 结转到2026年几件"): each side's clause asks."""
+    left, right = _CLAUSE_ENDS.split(text[:start])[-1], _CLAUSE_ENDS.split(text[end:])[0]
+    return bool(_ASK.search(left) and _ASK.search(right))
+
+
 def normalize(text: str) -> str:
-    """NFKC (full-width digits and letters to ASCII), no spaces inside CJK runs, single spaces.
+    """NFKC (full-width digits and letters to ASCII), no spaces inside CJK runs but a comma
+    between two asks, single spaces.
 
     Case is kept: callers lower() it for matching and slice this form for display."""
     text = unicodedata.normalize("NFKC", strip_controls(text))
-    text = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", "", text)
+    text = _INSIDE_CJK.sub(lambda m: "," if _asks_apart(m.string, m.start(), m.end()) else "", text)
     text = _SYLLABLE_MARK.sub("", text)  # Huai'an, Xi'an: pinyin syllable marks, not possessives
     return re.sub(r"\s+", " ", text).strip()
 

@@ -44,6 +44,7 @@ from .scan import scan
 from .shares import asked_rates, change_in_percent
 from .statistics import (
     Narrowed,
+    agent_spans,
     asks_change_of_year,
     asks_handling,
     category_spans,
@@ -179,7 +180,9 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     query.drop_terms = name_terms(m.text for m in found.mentions if m.kind not in ("metric", "bureau", "cell"))
     # "信访投诉有三千多件吗": the asker's guess is no word the answering sentence says
     query.drop_terms |= name_terms(m.group() for m in _THRESHOLD.finditer(lowered))
-    kinds = category_spans(found.text)  # "行政许可类信息": the prose's category, no statistic
+    # "行政许可类信息": the prose's category; "第三方监测": who monitors; no statistic either
+    kinds = category_spans(found.text) + agent_spans(found.text)
+    found.mentions = [m for m in found.mentions if m.kind != "cell" or not any(a < m.end and m.start < b for a, b in kinds)]
     query.metrics = [m for m in _unique_metrics(x for x in found.mentions if x.kind == "metric"
                                                 and not any(a < x.end and x.start < b for a, b in kinds))
                      if not CONTEXT.get(m.key) or any(w in lowered for w in CONTEXT[m.key])]

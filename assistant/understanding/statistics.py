@@ -105,10 +105,10 @@ def with_newer_rows(metrics: list[Metric]) -> list[Metric]:
 
 
 def _not_statistic_words(text: str, mentions: list[Mention], years: int) -> Spans:
-    """Spans the linker must not read: names of bodies, and with two or more years asked the
+    """Spans the linker must not read: names of bodies, who does the work ("by a third party"), and with two or more years asked the
     change verb ("减少了多少" between them is their difference)."""
     exclude = [(m.start, m.end) for m in mentions if m.kind in _NOT_STATISTICS]
-    exclude += category_spans(text)
+    exclude += category_spans(text) + agent_spans(text)
     if years >= 2:
         exclude += [(h.start, h.end) for h in find_phrases(text)
                     if h.phrase.kind == "verb" and h.phrase.target == statwords.CHANGE_COLUMN]
@@ -116,6 +116,13 @@ def _not_statistic_words(text: str, mentions: list[Mention], years: int) -> Span
 
 
 _CATEGORY = re.compile(prose_words.CATEGORY_OF_ITEMS)
+_AGENT = re.compile(statwords.AGENT_NOT_STATISTIC, re.IGNORECASE)
+
+
+def agent_spans(text: str) -> Spans:
+    """Statistic words said as who does the work ("monitored by a third party", "第三方监测"): no
+    statistic of the tables (保护第三方合法权益 is about requests withheld)."""
+    return [m.span() for m in _AGENT.finditer(text)]
 
 
 def category_spans(text: str) -> Spans:

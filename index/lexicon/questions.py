@@ -45,6 +45,12 @@ SAME_PERIOD_AFTER = r"个?年|时期|期间|时间|阶段|季度|个?月|天"
 SAME_PERIOD = (r"同一?年|同一(?:年度|时期|期间)|那一?年|当年|这一年|该年"
                r"|\b(?:in )?the same (?:year|period)\b|\bthat year\b")
 
+#: An ask of a Chinese message: two of them with only a space between ("收了多少件 结转几件") are two
+#: clauses, the space a comma; a space inside one ask ("平潭 2025年 收到多少件") is dropped.
+ASK_OF_CLAUSE = r"多少|几(?!乎)|吗|呢"
+#: What ends a clause of a question before normalization.
+CLAUSE_ENDS = r"[，,；;。？?！!]"
+
 FOLLOW_UP = (r"^(?:那么?|还有|另外|其中|and\b|what about\b|how about\b|same for\b|what of\b|also\b)"
                         r"|呢[?？.。!！\s]*$|\btoo\W*$|\bof (?:those|these|them)\b|\bthat year\b")
 

@@ -226,8 +226,9 @@ COLUMN_VERBS: dict[str, tuple[str, ...]] = {
              "increase", "decrease", "change from", "than the year before", "than the previous year", "than last year"),
     "上一年项目数量": ("上一年项目", "上年项目", "last year's items", "previous year's items"),
     "处理决定数量": ("处理决定", "决定数", "decisions"),
-    "采购项目数量": ("几笔", "笔数", "项目数", "多少个项目", "几个项目", "多少项", "几项", "projects",
-               "number of procurements"),
+    "采购项目数量": ("笔数", "项目数", "projects", "number of procurements", "transactions", "purchases",
+               # a count's measure word asked ("多少笔", "几个项目"): the count, as a money unit asks the amount
+               *(f"{how}{unit}" for how in ("多少", "几") for unit in ("笔", "项", "个项目", "宗"))),
     # C: 花了多少 / 花费 / 开支; E: cost, spent, expenditure
     "采购总金额": ("总金额", "金额", "多少钱", "花了", "花费", "花掉", "开支", "amount", "total amount", "spent", "spend",
               "cost", "costs", "expenditure", "worth",
@@ -238,6 +239,17 @@ COLUMN_VERBS: dict[str, tuple[str, ...]] = {
 #: Loose words: taken only when nothing more specific of the same table is asked in the same
 #: clause ("从上年带过来还没办完的" is 上年结转, not 结转下年度).
 WEAK = ("没办完", "未办结", "接着办", "继续办理", "没在当年办完", "申请", "requests", "applications", "法院", "court")
+
+#: A statistic's word inside a phrase that makes it another thing: who does the work ("monitored by a
+#: third party", "third-party assessment", "委托第三方监测", "第三方评估"), never the row withheld to
+#: protect third parties. Source: how report prose and questions name outside evaluators.
+AGENT_NOT_STATISTIC = (
+    r"(?:\bby|\bfrom|\bvia|\bthrough|\bwith|\bhired|\bcommissioned|\bengaged|\bengaging|\busing)\s+"
+    r"(?:an?\s+|the\s+)?(?:independent\s+|external\s+|outside\s+|professional\s+)?third[- ]part(?:y|ies)\b"
+    r"|\bthird[- ]party\s+(?:assessments?|evaluations?|monitoring|inspections?|testing|reviews?|audits?|agenc(?:y|ies)"
+    r"|firms?|organi[sz]ations?|institutions?|evaluators?|assessors?|platforms?|services?|checks?)\b"
+    r"|第三方(?:机构|公司|单位|评估|测评|监测|检测|检查|评价|审计|平台|服务|专业|抽查|巡查)"
+)
 
 #: Words that make the requests named right after them what another statistic of the same clause
 #: is about, not a second statistic asked: "fees for disclosure requests", "fees charged on
