@@ -65,6 +65,7 @@ from ..tested import tested
 from ..typed import NO_CELL_KINDS, expected_kind
 from ..understanding import INTENT_CUES, METRICS, Metric, Query
 from ..understanding.cells import cell_metric as cells_named
+from ..understanding.shares import asks_with_verb
 
 #: Aggregates whose result would change if an unread report had been read.
 EXACT_AGGREGATES = ("most", "least", "ranking", "total", "average", "difference")
@@ -446,7 +447,7 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         return Incomplete(metric, intent, unread, years, AGGREGATES["list"](facts))
     if intent == "difference":
         facts = framed(q, facts)
-    result = AGGREGATES[intent](facts).in_percent(q.relative, q.decimals)
+    result = AGGREGATES[intent](facts).in_percent(q.relative, q.decimals).as_change(asks_with_verb(q.text))
     if result.average is not None and q.decimals is not None:
         result.average = rounded(sum(f.value for f in result.known) / len(result.known), q.decimals)
     finding = Aggregate(metric, result, sorted({f.year for f in facts}), table=intent != "lookup",
@@ -497,7 +498,8 @@ def _change(q: Query, s: Scope, metric: Metric, coverage: Coverage, facts: list[
         have = [at[y] for y in ends if y in at and at[y].readable and at[y].value is not None]
         return NoChange(metric, reports[0].body if not have else have[0].body, ends, have, missing)
     pair = framed(q, [at[y] for y in ends])
-    return Aggregate(metric, AGGREGATES["difference"](pair).in_percent(q.relative, q.decimals), sorted(ends), table=True)
+    return Aggregate(metric, AGGREGATES["difference"](pair).in_percent(q.relative, q.decimals).as_change(
+        asks_with_verb(q.text)), sorted(ends), table=True)
 
 
 def _end_years(q: Query) -> tuple[int, int] | None:

@@ -550,14 +550,16 @@ _MOST = "|".join(f"{zh}|{en}" for intent, zh, en in words.INTENT_CUES if intent 
 _LEAST = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in words.INTENT_CUES if intent == Intent.LEAST))
 _SUPERLATIVE = re.compile(f"{_MOST}|{_LEAST.pattern}")
 _CHANGE_EACH = re.compile(words.CHANGE_EACH)
+#: Where one ask of a message ends ("分别多少条？2016年比2015年变化多少？": "分别" is the first ask's).
+_ASKS = re.compile(r"[？?。；;！!]")
 _CHANGE_NOUN = re.compile(words.CHANGE_NOUN)
 
 
 def _asks_change(query: Query) -> bool:
     """A change between two years asked as one amount: two years (or a range) named, a change
-    word asking "how much", and not "each one's"."""
+    word asking "how much", and not "each one's" in the same ask."""
     lowered = query.normalized.lower()
-    return (len(query.years) >= 2 and bool(_CHANGE.search(lowered)) and not _CHANGE_EACH.search(lowered))
+    return len(query.years) >= 2 and any(_CHANGE.search(s) and not _CHANGE_EACH.search(s) for s in _ASKS.split(lowered))
 
 
 def resolve(query: Query, text: str, body: str, gazetteer: Gazetteer) -> Query:
