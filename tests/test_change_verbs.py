@@ -41,3 +41,39 @@ def test_each_year_then_the_change_in_one_message(qa, question, said, values):
     answer = qa.ask(question)
     assert said in answer.text and all(v in answer.text for v in values), answer.text
     assert len({c.report for c in answer.citations}) == 2, answer.text
+
+
+@pytest.mark.parametrize("turns, said", [
+    (("平潭综合实验区2015年政府信息公开专栏访问量多少？", "2016年呢？", "2015年至2016年增加了多少？"), "增加了28213人次"),
+    (("平潭综合实验区2015年安全生产信息简报发了多少期？", "2016年呢？", "2015年到2016年变化了几期？"), "增加了15期"),
+])
+def test_a_change_between_the_two_answers_years_names_them(qa, turns, said):
+    """After two prose answers, the change asked naming their two years compares those answers' figures."""
+    chat = qa.chat()
+    for text in turns:
+        answer = chat.ask(text)
+    assert said in answer.text, answer.text
+    assert len({c.report for c in answer.citations}) == 2, answer.text
+
+
+def test_other_years_than_the_answers_are_not_their_change(qa):
+    chat = qa.chat()
+    for text in ("平潭综合实验区2015年政府信息公开专栏访问量多少？", "2016年呢？"):
+        chat.ask(text)
+    answer = chat.ask("2013年到2016年增加了多少？")
+    assert "28213" not in answer.text, answer.text
+
+
+def test_years_named_between_a_changes_ends_are_each_listed(qa):
+    """"2014年、2015年、2016年…，2014年到2016年增长了多少": every year named, then the change."""
+    answer = qa.ask("平潭综合实验区管委会2014年、2015年、2016年主动公开政府信息数，2014年到2016年增长了多少？")
+    assert all(v in answer.text for v in ("2543条", "2949条", "3460条", "增加了917条")), answer.text
+    assert len({c.report for c in answer.citations}) == 3
+
+
+@pytest.mark.slow
+def test_a_panel_of_three_years_says_the_highest_and_the_growth(qa):
+    answer = qa.ask("Give me a panel of the Pingtan zone's proactively disclosed items for 2014, 2015 and 2016: "
+                    "which year was highest, and by how much did it grow from 2014 to 2016?")
+    assert all(v in answer.text for v in ("2543", "2949", "3460", "increased by 917", "had the most")), answer.text
+    assert len({c.report for c in answer.citations}) == 3

@@ -574,5 +574,11 @@ def resolve(query: Query, text: str, body: str, gazetteer: Gazetteer) -> Query:
     return out
 
 
+def asks_extreme(text: str) -> str | None:
+    """"Which year was highest" / "哪年最多": most (or least) asked beside another ask; None when not."""
+    lowered = text.lower()
+    return "least" if _LEAST.search(lowered) else "most" if re.search(_MOST, lowered) else None
+
+
 #: Public for the prose series (a change asked of a statistic no table holds).
 asks_change = _asks_change
