@@ -34,6 +34,8 @@ class Result:
     # `frame` is the direction the question asks it in (fall | rise | change)
     percent: Number | None = None
     frame: str = ""
+    # a change of one body between two years asked with a verb ("变化了多少"): said with one
+    changed: bool = False
     by_year: list[tuple[int, Number | None, list[Fact]]] = field(default_factory=list)
     blanks: list[Fact] = field(default_factory=list)  # facts whose cell is blank
     unreadable: list[Fact] = field(default_factory=list)  # cells that exist but could not be read
@@ -46,6 +48,13 @@ class Result:
     @property
     def known(self) -> list[Fact]:
         return [f for f in self.facts if f.value is not None]
+
+    def as_change(self, verb: bool) -> Result:
+        """The difference said as a change ("减少了173条") when asked with a verb of change
+        (`verb`) and its pair is one body's two years, the later first."""
+        a, b = self.pair or (None, None)
+        self.changed = bool(verb and a and b and a.body == b.body and a.year > b.year)
+        return self
 
     def in_percent(self, frame: str, decimals: int | None) -> Result:
         """A difference asked in percent (`frame`: fall | rise | change; "": not asked): the

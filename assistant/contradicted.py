@@ -65,7 +65,8 @@ def _text_reading(finding, notes: list) -> object | None:
         return replace(finding, numerator=a, denominator=b, value=ratio(a.value, b.value, finding.share))
     if isinstance(finding, Aggregate) and finding.result.intent in COMPUTED:
         facts = list(finding.result.pair) if finding.result.pair else finding.result.facts
-        return replace(finding, result=AGGREGATES[finding.result.intent]([read(f) for f in facts]), table=False)
+        result = AGGREGATES[finding.result.intent]([read(f) for f in facts]).as_change(finding.result.changed)
+        return replace(finding, result=result, table=False)
     return None
 
 

@@ -22,6 +22,7 @@ from .findings import Aggregate
 from .prose_statements import PROSE, prose_fact, read, same_family
 from .understanding import Metric, Query
 from .understanding.followups import earlier_computation
+from .understanding.shares import asks_with_verb
 
 _CHANGE = re.compile(CHANGE_ASKED)
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -37,14 +38,15 @@ def over_earlier_prose(query: Query, turns: list, catalog) -> Aggregate | None:
     lowered = query.normalized.lower()
     asked = earlier_computation(lowered)
     op = asked[0] if asked else ("difference" if _CHANGE.search(lowered) else None)
-    if op not in AGGREGATE_OF or "metrics" not in query.inherited or any(
-            getattr(query, slot) and slot not in query.inherited for slot in ("bodies", "years")):
+    if op not in AGGREGATE_OF or "metrics" not in query.inherited or query.bodies and "bodies" not in query.inherited:
         return None
     answered = [t for t in turns if t.query is not None and not t.combined][-2:]
     figures = [_figure(t.answer, catalog) for t in answered]
     if len(figures) != 2 or None in figures or not same_family(figures[0].unit, figures[1].unit):
         return None
     first, second = figures
+    if query.years and "years" not in query.inherited and set(query.years) != {first.year, second.year}:
+        return None  # "2014年到2015年增长了多少" names the two answers' own years; other years are asked anew
     if op == "difference" and (first.year == second.year) == (first.body == second.body):
         return None  # a change is of one body between two years, or of two bodies in one year
     later = sorted(figures, key=lambda f: -f.year) if first.year != second.year else [second, first]
@@ -52,7 +54,8 @@ def over_earlier_prose(query: Query, turns: list, catalog) -> Aggregate | None:
     metric = Metric((later[0].metric,), name, name, later[0].unit)
     facts = [f if f.metric == metric.key else _keyed(f, metric.key) for f in later]
     intent = AGGREGATE_OF[op]
-    return Aggregate(metric, AGGREGATES[intent](facts), sorted({f.year for f in facts}), table=intent != "difference")
+    result = AGGREGATES[intent](facts).as_change(asks_with_verb(query.text))
+    return Aggregate(metric, result, sorted({f.year for f in facts}), table=intent != "difference")
 
 
 def _figure(answer, catalog) -> Fact | None:

@@ -30,7 +30,7 @@ from .scope import Scope
 from .typed import Asked, measure_asked
 from .understanding import Metric, Query
 from .understanding.query import asks_change
-from .understanding.shares import change_in_percent, change_words
+from .understanding.shares import asks_with_verb, change_in_percent, change_words
 
 #: Intents a prose series answers (a lookup of one report is the passage route's).
 SERIES_INTENTS = ("most", "least", "ranking", "total", "average", "trend", "difference")
@@ -136,7 +136,7 @@ def _series(q: Query, s: Scope, thing: Asked | None, terms: set[str], intent: st
     facts = [_fact(r, said[r.report][(phrase, measure)], metric) for r in stating[usable[0]]]
     facts.sort(key=lambda f: (-f.year, f.body) if intent == "difference" else (f.year, f.body))
     unstated = sorted((r for r in reports if r not in stating[usable[0]]), key=lambda r: (r.year, r.body))
-    return Aggregate(metric, AGGREGATES[intent](facts), sorted({f.year for f in facts}),
+    return Aggregate(metric, AGGREGATES[intent](facts).as_change(asks_with_verb(q.text)), sorted({f.year for f in facts}),
                      table=intent != "difference", absent=unstated)
 
 

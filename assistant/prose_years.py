@@ -20,6 +20,7 @@ from .prose_clauses import chinese_of, counted_words
 from .prose_statements import PROSE, Statement, counts, prose_fact, read, same_family
 from .scope import Scope
 from .understanding import Metric, Query
+from .understanding.shares import asks_with_verb
 
 #: Share of the question's words (by characters) a figure's list item must say.
 MIN_SHARE = 0.5
@@ -47,7 +48,8 @@ def year_gap(q: Query, s: Scope, reports: list[ReportRecord], terms: set[str], m
     facts = [prose_fact(r, _named(st, atoms), st.value, st.measure, page, st.quote,
                         f"{st.item}{st.value}{st.measure}{st.after}", metric.key) for r, (st, page) in found]
     facts.sort(key=lambda f: -f.year)
-    return Aggregate(metric, AGGREGATES["difference"](facts), sorted({f.year for f in facts}), table=False)
+    return Aggregate(metric, AGGREGATES["difference"](facts).as_change(asks_with_verb(q.text)),
+                     sorted({f.year for f in facts}), table=False)
 
 
 def _named(st: Statement, atoms: set[str]) -> str:

@@ -170,6 +170,8 @@ FACTS = {
     "worded_years": "The two reports word it differently: {a} “{aw}”, {b} “{bw}”.",
     "more": "more",
     "less": "fewer",
+    "change_rise": "{Metric} of {who} increased by {amount} from {by} to {ay} ({av}{acite} − {bv}{bcite}).",
+    "change_fall": "{Metric} of {who} decreased by {amount} from {by} to {ay} ({av}{acite} − {bv}{bcite}).",
     "percent_fall": "That is a fall of {value}% ({delta} ÷ {base}{bcite}).",
     "percent_rise": "That is a rise of {value}% ({delta} ÷ {base}{bcite}).",
     "percent_not_fall": "It did not fall: it rose by {value}% ({delta} ÷ {base}{bcite}).",

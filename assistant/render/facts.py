@@ -164,8 +164,10 @@ class Composer:
         # the amount said before the statistic's own name: a count's noun would double it
         # ("8937 more administrative licences"), money keeps its unit
         amount = self.number(abs(r.difference), a.unit if a.unit in MONEY else None)
-        text = self.p["difference"].format(value=self.number(abs(r.difference), a.unit), amount=amount,
-                                           more_less=self.p["more" if r.difference > 0 else "less"], **args)
+        key = ("change_rise" if r.difference > 0 else "change_fall") if r.changed else "difference"
+        text = self.p[key].format(value=self.number(abs(r.difference), a.unit), amount=amount, who=self.name_of(a.body),
+                                  ay=a.year, by=b.year, Metric=self._cap(),
+                                  more_less=self.p["more" if r.difference > 0 else "less"], **args)
         computed = [Computed("difference", abs(r.difference), [self.cite(a), self.cite(b)])]
         lines = [text, *self._worded(a, b, args)]
         if not r.frame:

@@ -153,6 +153,8 @@ FACTS = {
     "worded_years": "两份报告的说法不同：{a}年为“{aw}”，{b}年为“{bw}”。",
     "more": "多",
     "less": "少",
+    "change_rise": "{who}的{metric}{by}年到{ay}年增加了{value}（{av}{acite} − {bv}{bcite}）。",
+    "change_fall": "{who}的{metric}{by}年到{ay}年减少了{value}（{av}{acite} − {bv}{bcite}）。",
     "percent_fall": "降幅为{value}%（{delta} ÷ {base}{bcite}）。",
     "percent_rise": "增幅为{value}%（{delta} ÷ {base}{bcite}）。",
     "percent_not_fall": "并未下降，而是增长了{value}%（{delta} ÷ {base}{bcite}）。",

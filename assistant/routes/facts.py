@@ -65,6 +65,8 @@ from ..tested import tested
 from ..typed import NO_CELL_KINDS, expected_kind
 from ..understanding import INTENT_CUES, METRICS, Metric, Query
 from ..understanding.cells import cell_metric as cells_named
+from ..understanding.query import asks_extreme
+from ..understanding.shares import asks_with_verb
 
 #: Aggregates whose result would change if an unread report had been read.
 EXACT_AGGREGATES = ("most", "least", "ranking", "total", "average", "difference")
@@ -446,7 +448,7 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         return Incomplete(metric, intent, unread, years, AGGREGATES["list"](facts))
     if intent == "difference":
         facts = framed(q, facts)
-    result = AGGREGATES[intent](facts).in_percent(q.relative, q.decimals)
+    result = AGGREGATES[intent](facts).in_percent(q.relative, q.decimals).as_change(asks_with_verb(q.text))
     if result.average is not None and q.decimals is not None:
         result.average = rounded(sum(f.value for f in result.known) / len(result.known), q.decimals)
     finding = Aggregate(metric, result, sorted({f.year for f in facts}), table=intent != "lookup",
@@ -497,7 +499,26 @@ def _change(q: Query, s: Scope, metric: Metric, coverage: Coverage, facts: list[
         have = [at[y] for y in ends if y in at and at[y].readable and at[y].value is not None]
         return NoChange(metric, reports[0].body if not have else have[0].body, ends, have, missing)
     pair = framed(q, [at[y] for y in ends])
-    return Aggregate(metric, AGGREGATES["difference"](pair).in_percent(q.relative, q.decimals), sorted(ends), table=True)
+    change = Aggregate(metric, AGGREGATES["difference"](pair).in_percent(q.relative, q.decimals).as_change(
+        asks_with_verb(q.text)), sorted(ends), table=True)
+    return _with_years_between(q, metric, at, ends, change)
+
+
+_YEAR_WRITTEN = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _with_years_between(q: Query, metric: Metric, at: dict[int, Fact], ends: tuple[int, int], change: Aggregate):
+    """"2014, 2015 and 2016 - which was highest, and the growth from 2014 to 2016": a change whose
+    question names years between its ends lists each year named, and says the highest (or lowest)
+    when asked, before the change; the change alone otherwise."""
+    named = sorted({int(y) for y in _YEAR_WRITTEN.findall(q.text)} & set(q.years))  # not a range's years between
+    if len(named) <= 2 or any(at.get(y) is None or at[y].value is None or not at[y].readable for y in named):
+        return change
+    facts = [at[y] for y in named]
+    parts = [Aggregate(metric, AGGREGATES["trend"](facts), named, table=False)]
+    if (extreme := asks_extreme(q.text)) is not None:
+        parts.append(Aggregate(metric, AGGREGATES[extreme](facts), named, table=True))  # its table: every year's
+    return Several([*parts, replace(change, table=False) if len(parts) > 1 else change])
 
 
 def _end_years(q: Query) -> tuple[int, int] | None:

@@ -553,14 +553,16 @@ _MOST = "|".join(f"{zh}|{en}" for intent, zh, en in words.INTENT_CUES if intent 
 _LEAST = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in words.INTENT_CUES if intent == Intent.LEAST))
 _SUPERLATIVE = re.compile(f"{_MOST}|{_LEAST.pattern}")
 _CHANGE_EACH = re.compile(words.CHANGE_EACH)
+#: Where one ask of a message ends ("分别多少条？2016年比2015年变化多少？": "分别" is the first ask's).
+_ASKS = re.compile(r"[？?。；;！!]")
 _CHANGE_NOUN = re.compile(words.CHANGE_NOUN)
 
 
 def _asks_change(query: Query) -> bool:
     """A change between two years asked as one amount: two years (or a range) named, a change
-    word asking "how much", and not "each one's"."""
+    word asking "how much", and not "each one's" in the same ask."""
     lowered = query.normalized.lower()
-    return (len(query.years) >= 2 and bool(_CHANGE.search(lowered)) and not _CHANGE_EACH.search(lowered))
+    return len(query.years) >= 2 and any(_CHANGE.search(s) and not _CHANGE_EACH.search(s) for s in _ASKS.split(lowered))
 
 
 def resolve(query: Query, text: str, body: str, gazetteer: Gazetteer) -> Query:
@@ -573,6 +575,12 @@ def resolve(query: Query, text: str, body: str, gazetteer: Gazetteer) -> Query:
     out.bodies = _unique([*query.bodies, body])
     out.entities = list(dict.fromkeys(e for b in out.bodies if (e := gazetteer.entity_of(b)) is not None))
     return out
+
+
+def asks_extreme(text: str) -> str | None:
+    """"Which year was highest" / "哪年最多": most (or least) asked beside another ask; None when not."""
+    lowered = text.lower()
+    return "least" if _LEAST.search(lowered) else "most" if re.search(_MOST, lowered) else None
 
 
 #: Public for the prose series (a change asked of a statistic no table holds).

@@ -15,6 +15,7 @@ from index.lexicon.questions import (
     CHANGE_IN_PERCENT,
     CHANGE_NOUN,
     CHANGE_RATE,
+    CHANGE_VERBS,
     RATE_ASKED,
     RATIO_TIMES,
     SHARE_AMONG,
@@ -182,6 +183,12 @@ def rate_sides(text: str, exclude: list[Span], metric_of) -> tuple[list[Metric],
             return None
         return [*map(metric_of, part), *map(metric_of, rest)], len(part)
     return None
+
+
+def asks_with_verb(text: str) -> bool:
+    """Whether a change is asked with a verb of change ("变化了多少", "增长了多少", "how much did it
+    grow"): its answer says the direction with a verb, not as "more" or "fewer"."""
+    return bool(re.search(CHANGE_VERBS, text.lower()))
 
 
 def change_in_percent(text: str) -> str | None:

@@ -447,6 +447,11 @@ CHANGE_ASKED = (r"(?:下降|减少|增加|增长|上升|降低|提高|回落|下
                 r"|decreas\w*|rise|risen|rose|grow|grew|grown|increas\w*|chang\w*|(?:go|gone|went) (?:up|down)"
                 r"|jump\w*|climb\w*|shr[iu]nk\w*|reduc\w*)\b"
                 r"|\bhow (?:much|many) (?:more|fewer|less)\b.{0,160}?\bthan\b")  # "多了多少": "how many more … than in 2015"
+#: A change asked with a verb of change ("变化了多少", "增减", "how much did it grow"): the answer
+#: says the direction with a verb too ("减少了173条", "decreased by 173"), not "少173条".
+CHANGE_VERBS = (r"变化|变动|增减|增加|减少|增长|下降|上升|降低|提高|回落|下滑|增幅|降幅"
+                r"|\b(?:chang\w*|grow\w*|grew|increas\w*|decreas\w*|declin\w*|fall|fell|fallen|drop\w*"
+                r"|rise|risen|rose|go(?:ne)? (?:up|down)|went (?:up|down))\b")
 #: A change asked of each year or body one by one ("分别增加了多少"): not one difference.
 CHANGE_EACH = r"分别|各自|\brespectively\b|\beach\b"
 #: A change named as a noun ("so what was the increase from 2014 to 2015?"): in a follow-up naming
