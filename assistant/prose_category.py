@@ -22,6 +22,7 @@ from .understanding import Query
 
 _ITEM = re.compile(CATEGORY_ITEM)
 _NAMELESS = re.compile(rf"^(?:{NAMELESS_WORDS})+")
+_NAMED = re.compile(rf"[\u4e00-\u9fff]{{2,}}?{CATEGORY_MARK}")  # a name said before the category mark
 #: The fewest characters of a category's name ("其他" is two).
 MIN_NAME = 2
 
@@ -53,6 +54,8 @@ def _stated(q: Query, s: Scope) -> _Stated | None:
     if q.language != "zh" or CATEGORY_MARK not in q.normalized or q.intent not in ("lookup", "passage") \
             or expected_kind(q.text) != "count" or asked_parts(q.normalized, q.language):
         return None  # "其他类信息占比多少": a share; "一共多少件？其中投诉类多少件？": each part apart
+    if len(_NAMED.findall(q.normalized)) > 1:
+        return None  # "投诉类和咨询类各有多少件": several categories, each from its own clause (passages)
     reports = s.in_scope(q)
     if len(reports) != 1:
         return None

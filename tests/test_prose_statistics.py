@@ -26,7 +26,7 @@ _verbatim = assert_quotes_verbatim
 def test_a_prose_statistic_of_one_body_is_compared_across_years_each_value_cited(qa):
     a = qa.ask("平潭县人民政府2011年到2013年政府信息公开专栏的访问量变化了多少？")
     first = a.text.splitlines()[0]
-    assert "多7903人次" in first and "19363人次[1]（正文）" in first and "11460人次[2]（正文）" in first, a.text
+    assert "增加了7903人次" in first and "19363人次[1]（正文）" in first and "11460人次[2]（正文）" in first, a.text
     assert [c.report for c in a.citations] == ["pingtan_2013_county.txt", "pingtan_2011_county.txt"]
     assert "同一说法“政府信息公开专栏访问量……人次”" in a.text
     _verbatim(qa, a)
