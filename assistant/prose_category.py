@@ -35,12 +35,11 @@ class _Stated:
     figure: str
 
 
-def category_asked(q: Query, s: Scope) -> bool:
-    return _stated(q, s) is not None
-
-
-def run_category(q: Query, s: Scope, prev) -> PassageFound:
+def category_found(q: Query, s: Scope) -> PassageFound | None:
+    """The clause of the category asked, cited; None when the question names none of the report's."""
     stated = _stated(q, s)
+    if stated is None:
+        return None
     report = s.in_scope(q)[0]
     pages = [(p.number, p.text) for p in s.catalog.pages(report.report)]
     located = find_in_pages(pages, stated.sentence)

@@ -4,11 +4,12 @@ true answers. A new kind of question is a new entry in ROUTES and a new finding.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..answer import Answer
-from ..prose_category import category_asked, run_category
+from ..prose_category import category_found
 from ..prose_total import parts_total
 from ..scope import Scope
 from ..understanding import Query
@@ -38,6 +39,23 @@ class Route:
     run: Callable[[Query, Scope, Answer | None], object]
 
 
+def found_route(name: str, find: Callable[[Query, Scope], object]) -> Route:
+    """A route whose test is its finding (None when it does not apply): found once a question, in
+    the test, and handed to the run that follows it for the same query and scope (per thread)."""
+    last = threading.local()
+
+    def applies(q: Query, s: Scope) -> bool:
+        last.found = (q, s, find(q, s))
+        return last.found[2] is not None
+
+    def run(q: Query, s: Scope, previous: Answer | None):
+        kept = getattr(last, "found", None)
+        last.found = None
+        return kept[2] if kept is not None and kept[0] is q and kept[1] is s else find(q, s)
+
+    return Route(name, applies, run)
+
+
 ROUTES: list[Route] = [
     Route("empty", lambda q, s: not s.reports, run_empty),
     Route("corpus", lambda q, s: q.intent == "corpus" and not q.metrics, run_corpus),
@@ -49,10 +67,10 @@ ROUTES: list[Route] = [
     Route("missing_year", missing_year, run_missing_year),
     Route("summary", lambda q, s: q.intent == "summary", run_summary),
     # "三类加起来等于它说的总数吗": parts the prose lists against the total it states, before the tables' checks
-    Route("prose_total", lambda q, s: parts_total(q, s) is not None, lambda q, s, prev: parts_total(q, s)),
+    found_route("prose_total", parts_total),
     Route("checks", lambda q, s: q.intent == "checks", run_checks),
     Route("categories", over_categories, run_categories),
-    Route("category", category_asked, run_category),
+    found_route("category", category_found),
     Route("office", office_asked, run_office),
     Route("facts", lambda q, s: bool(q.metrics) and q.intent != "passage", run_facts),
     Route("passages", lambda q, s: True, run_passages),
