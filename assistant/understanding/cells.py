@@ -34,6 +34,7 @@ class Ref:
 GROUP_WORDS = tables.LAWSUIT_GROUP_WORDS
 CONTEXT = tables.TABLE_CONTEXT
 GENERIC = tables.GENERIC_LABELS
+COLUMN_MEASURE_NOUNS = tables.COLUMN_MEASURE_NOUNS
 
 
 def _encode(kind: str, table: str, key: str) -> str:
@@ -59,7 +60,8 @@ def _phrases() -> dict[str, frozenset[str]]:
                 if not result:
                     continue
                 for phrase in (column.label, *column.variants, *column.words, column.en):
-                    add(phrase, _encode("column", table.key, result))
+                    for said in (phrase, *_with_of(phrase)):
+                        add(said, _encode("column", table.key, result))
                     column_phrases.add(phrase.lower())
             if not table.single_row:
                 # "总计" names the total column; the total row is "（七）总计" or 办结 (a concept)
@@ -74,6 +76,13 @@ def _phrases() -> dict[str, frozenset[str]]:
         for word in words:
             add(word, _encode("group", tables.GROUPED_TABLE, group))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _with_of(phrase: str) -> list[str]:
+    """A column's count said with 的 before its measure noun ("对外公开的总数" for 对外公开总数(量),
+    "本年新公开的数量"): the same column (COLUMN_MEASURE_NOUNS)."""
+    m = re.fullmatch(rf"([\u4e00-\u9fff]{{2,}}?)({COLUMN_MEASURE_NOUNS})", phrase)
+    return [f"{m.group(1)}的{m.group(2)}"] if m else []
 
 
 def _sibling_stems(table: Table) -> dict[str, list[str]]:
