@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from index.lexicon import questions as words
 
 from .answer import Answer, Choice
+from .asks_apart import apart
 from .choices import as_offered, offered
 from .earlier import compared_subjects, over_earlier, sibling_part
 from .earlier_prose import over_earlier_prose
@@ -51,6 +53,11 @@ def apply_filters(query: Query, bodies: list[str] | None, years: list[int] | Non
     return filter_note(chosen_bodies, chosen_years, query.language)
 
 
+def _asked_of(query: Query, citation) -> bool:
+    """A citation of a report of the bodies and years the question asks (any, when it names none)."""
+    return (not query.bodies or citation.body in query.bodies) and (not query.years or citation.year in query.years)
+
+
 @dataclass
 class Turn:
     question: str
@@ -63,6 +70,7 @@ class Turn:
 class Conversation:
     engine: Engine
     turns: list[Turn] = field(default_factory=list)
+    apart: bool = True  # a message asking several things may be answered ask by ask (asks_apart)
 
     def ask(self, question: str, bodies: list[str] | None = None, years: list[int] | None = None) -> Answer:
         """Answer `question`; what it leaves out (body, year, metric) comes from earlier turns.
@@ -114,7 +122,14 @@ class Conversation:
             answer.notes.append(note)
         if answer.route == "clarify":  # typed, so that skins offer them without reading the text
             answer.choices = offered(query, self.engine.gazetteer.english_name)
+        elif self.apart and not note and combined is None:  # an ask the whole answer dropped, each ask apart
+            answer = apart(question, query.language, answer, self._asks_in_turn, partial(_asked_of, query)) or answer
         return self._answered(question, query, start, answer, combined is not None)
+
+    def _asks_in_turn(self, asks: list[str]) -> list[Answer]:
+        """Each ask answered as the next turn of this conversation would answer it, in order."""
+        turns = Conversation(self.engine, list(self.turns), apart=False)
+        return [turns.ask(text) for text in asks]
 
     def _answered(self, question: str, query: Query, start: float, answer: Answer, combined: bool = True) -> Answer:
         answer.elapsed_ms = (time.perf_counter() - start) * 1000

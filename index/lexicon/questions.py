@@ -374,6 +374,15 @@ EACH_OF_TWO = (r"(?P<a>[\u4e00-\u9fffA-Za-z]{1,8}?)(?:和|与|及|跟|、)(?P<b>
                r"(?:各自|各|分别)(?P<ask>[^，,。？?；;]*)")
 #: The words that ask a part of its own: a count, a person, a date.
 PART_ASKING = r"多少|几|谁|哪天|哪一天|何时|什么时候|\bhow (?:many|much)\b|\bwho\b|\bwhen\b"
+#: A message asking things of different kinds at once, each answered by its own route ("收到几件申请
+#: 主要问的啥", "复议后起诉的有几件？结果分别怎样？", "梳理了多少项行政权力事项？责任事项呢？", "how many
+#: requests, and what's their phone number?"): the words that make a piece an ask of its own. A piece
+#: without one (a body and year said first, "行政诉讼里") is the context of the ask after it.
+ASK_OF_ITS_OWN = (PART_ASKING + r"|啥|什么|怎样|怎么样|如何|哪些|哪个|哪里|[^，,。？?；;\s]{2,}呢\s*[？?]?\s*$"
+                  r"|\bwhat\b|\bwhich\b|\bwhere\b")
+#: Where such a message breaks between asks: PART_BREAKS, and in Chinese a space between two words
+#: ("收到几件信息公开申请 主要问的啥").
+ASKS_BREAK_ZH = PART_BREAKS[:-1] + r"]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
 #: A year in running text ("2020年度"): never part of a quantity.
 YEAR_IN_TEXT = r"(?:19|20)\d\d\s*年度?"
 #: The year a comparison is made against ("2024年比2023年", "from 2023 to 2024", "than in 2023",
