@@ -82,7 +82,7 @@ def _with_of(phrase: str) -> list[str]:
     """A column's count said with 的 before its measure noun ("对外公开的总数" for 对外公开总数(量),
     "本年新公开的数量"): the same column (COLUMN_MEASURE_NOUNS)."""
     m = re.fullmatch(rf"([\u4e00-\u9fff]{{2,}}?)({COLUMN_MEASURE_NOUNS})", phrase)
-    return [f"{m.group(1)}的{m.group(2)}"] if m else []
+    return [f"{m.group(1)}{tables.COLUMN_MEASURE_OF}{m.group(2)}"] if m else []
 
 
 def _sibling_stems(table: Table) -> dict[str, list[str]]:

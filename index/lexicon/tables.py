@@ -20,6 +20,8 @@ LABEL_COUNT_SUFFIX = "(?:总?次数|总?数量|件数|总?人数|总数|数)$"
 #: The measure nouns a column's label ends in, which a question may say after 的 ("对外公开的总数" for
 #: the column 对外公开总数量, "本年新公开的数量"): the column all the same.
 COLUMN_MEASURE_NOUNS = "总数量|总数|数量|件数"
+#: The particle said between them.
+COLUMN_MEASURE_OF = "的"
 
 # Section 四's columns are a group (行政复议, 行政诉讼 直接起诉 / 复议后起诉) and a result. The
 # concept words name 行政复议 and 行政诉讼 as a whole; these name the two kinds of lawsuit.
