@@ -20,7 +20,9 @@ from index.lexicon.prose import CONTRARY_MEASURES, PARTS_OPENER
 from index.lexicon.questions import (
     EVERY_PART,
     GIVEN_TOTAL,
+    LEADING_YEAR,
     LIST_LEADING_WORDS,
+    PART_FIGURE,
     PARTS_LIST_BREAK,
     PARTS_LIST_COUNT,
     PARTS_LIST_JOINERS,
@@ -45,12 +47,11 @@ _EN_WORD = re.compile(r"[a-z][a-z'-]*")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _GIVEN = re.compile(GIVEN_TOTAL)
 _EVERY = re.compile(EVERY_PART)
-_YEAR = re.compile(r"^(?:19|20)\d\d\s*年度?")
+_YEAR = re.compile(LEADING_YEAR)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _PLUS = re.compile(PARTS_PLUS)
 _CONTRARY = [re.compile(c) for c in CONTRARY_MEASURES]
-#: A figure the question gives beside a part it names ("主动公开489份"): names nothing.
-_PART_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:[件条项份个次篇人]|人次)?$")
+_PART_FIGURE = re.compile(PART_FIGURE)
 #: How many sentences a list opened by 其中 at a sentence's start may run over ("…2543条。其中，区直
 #: 各部门…1687条，占66%。各乡镇…856条，占34%").
 LIST_SENTENCES = 2

@@ -84,3 +84,16 @@ def test_reconsideration_outcomes_are_not_read_from_the_lawsuits_clause(qa):
     answer = qa.ask("淮安市2024年行政复议的结果维持、结果纠正和尚未审结三项加起来等不等于总数？")
     assert "正文" not in answer.text and "25件" not in answer.text, answer.text
     assert "351" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question,figures", [
+    # the whole named by a word the tokenizer cuts ("全部制发信息") while the part's words hold its
+    # other words (主动公开政府信息 of 制发政府信息): two characters the question and the whole's
+    # words share, and the part's words lack, name it
+    ("平潭经发局2024年主动公开政府信息占全部制发信息的几成？", ("35.5%", "124条", "349条")),
+    ("平潭经发局2024年不予公开的信息占全部制发信息的比例？", ("14.9%", "52条", "349条")),
+])
+def test_a_share_of_two_prose_figures_whose_whole_the_table_lacks(qa, question, figures):
+    answer = qa.ask(question)
+    assert all(f in answer.text for f in figures), answer.text
+    assert len(answer.citations) == 2

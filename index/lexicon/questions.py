@@ -546,6 +546,10 @@ PARTS_LIST_BREAK = {"zh": r"[:：;；，,？?。！!]", "en": r"[:;?!]"}
 PARTS_LIST_LEAD_EN = r"^\s*(?:(?:do|does|did|are|is|would|will|can)\s+)?(?:the|its|their|all)?\s*"
 #: "各类加起来" / "各项加起来": every part the report lists of the whole the words before it name.
 EVERY_PART = r"(?:各类|各项|各个?类别|各部分|所有类别|各种)$"
+#: A year that opens a part asked ("2023年12345工单各类"): says which report, names no part.
+LEADING_YEAR = r"^(?:19|20)\d\d\s*年度?"
+#: A figure the question gives beside a part it names ("主动公开489份"): names nothing.
+PART_FIGURE = r"\d+(?:\.\d+)?\s*(?:[件条项份个次篇人]|人次)?$"
 #: The joiners between parts listed in such a question ("A、B和C", "A, B and C").
 PARTS_LIST_JOINERS = r"、|以及|加上|和|及|与|跟|,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+plus\s+|\s*&\s*"
 #: The count of the list said after it ("三类", "这三项", "两者"): names no part.
