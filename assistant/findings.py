@@ -561,6 +561,7 @@ class PartsTotal:
     parts: list[Fact]
     asked: list[str]
     summed: float
+    given: float | None = None  # the figure the question gives the sum ("加起来等于2543吗"), or None
 
 
 FINDINGS = (*FINDINGS, PartsTotal)

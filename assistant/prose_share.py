@@ -49,7 +49,7 @@ def prose_share(q: Query, s: Scope, terms: set[str], words: str) -> Ratio | Seve
     for page in s.catalog.pages(report.report):
         for whole, parts, quote in whole_and_parts(page.text):
             chosen = _part_asked(parts, q.text, terms)
-            if chosen is not None and _named(whole.words, terms, words, chosen.words):
+            if chosen is not None and _named(whole.words, terms, words, chosen.words, q.text):
                 found.append((page.number, quote, whole, chosen))
     if not found:
         return nested_share(q, s)  # no list of parts: a figure and the whole it nests in ("办结率")
@@ -122,11 +122,15 @@ def _common(a: str, b: str) -> int:
     return best
 
 
-def _named(whole: str, terms: set[str], words: str, part: str) -> bool:
+def _named(whole: str, terms: set[str], words: str, part: str, question: str = "") -> bool:
     """The whole is named by a word of the question (two characters at least) the part's words
-    do not hold ("工单" of "12345工单中投诉类…"; "制发" of "produced")."""
+    do not hold ("工单" of "12345工单中投诉类…"; "制发" of "produced"), or by two characters running
+    in both the question and the whole's words that the part's words lack (a word the tokenizer
+    cut: "制发" of "全部制发信息")."""
     said = {w for w in terms | set(words.split()) if len(w) >= 2 and w not in part}
-    return any(w in whole for w in said)
+    return any(w in whole for w in said) or any(
+        whole[i:i + 2] in question and whole[i:i + 2] not in part and _HAN_RUN.fullmatch(whole[i:i + 2])
+        for i in range(len(whole) - 1))
 
 
 # --- a rate over two figures of one sentence, one nested in the other ---------------------------------

@@ -16,13 +16,18 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from index.lexicon.prose import PARTS_OPENER
+from index.lexicon.prose import CONTRARY_MEASURES, PARTS_OPENER
 from index.lexicon.questions import (
+    EVERY_PART,
+    GIVEN_TOTAL,
+    LEADING_YEAR,
     LIST_LEADING_WORDS,
+    PART_FIGURE,
     PARTS_LIST_BREAK,
     PARTS_LIST_COUNT,
     PARTS_LIST_JOINERS,
     PARTS_LIST_LEAD_EN,
+    PARTS_PLUS,
     PARTS_TOTAL_ASKED,
 )
 
@@ -40,30 +45,83 @@ _COUNT = re.compile(PARTS_LIST_COUNT)
 _LEADING = re.compile(LIST_LEADING_WORDS)
 _EN_WORD = re.compile(r"[a-z][a-z'-]*")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_GIVEN = re.compile(GIVEN_TOTAL)
+_EVERY = re.compile(EVERY_PART)
+_YEAR = re.compile(LEADING_YEAR)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_PLUS = re.compile(PARTS_PLUS)
+_CONTRARY = [re.compile(c) for c in CONTRARY_MEASURES]
+_PART_FIGURE = re.compile(PART_FIGURE)
+#: How many sentences a list opened by 其中 at a sentence's start may run over ("…2543条。其中，区直
+#: 各部门…1687条，占66%。各乡镇…856条，占34%").
+LIST_SENTENCES = 2
 #: The fewest characters a Chinese part shares with the list item it is matched to.
 MIN_SHARED = 2
 
 
 def asks_parts_total(q: Query) -> bool:
-    return bool(_ASKED.search(q.normalized))
+    return _cue(q.normalized) is not None
+
+
+def _cue(text: str) -> re.Match | None:
+    """The sum word of a parts-against-total question; a comma before the equality is one only
+    after a joiner that says the sum ("A加上B，等于…总数吗")."""
+    cue = _ASKED.search(text)
+    if cue is not None and cue.group() in "，," and not _PLUS.search(text, 0, cue.start()):
+        return None
+    return cue
+
+
+def given_total(q: Query) -> float | None:
+    """The figure the question gives the parts' sum ("加起来等于2543吗"), or None."""
+    cue = _cue(q.normalized)
+    found = _GIVEN.search(q.normalized, cue.end()) if cue is not None else None
+    return float(found.group(1)) if found else None
+
+
+def _contrary(q: Query, whole: Statement) -> bool:
+    """Whether the whole's clause measures another statistic than the question asks: it names one
+    of two statistics that share their words (复议 and 诉讼) and the question names only the other."""
+    said = whole.words + whole.after
+    for group in _CONTRARY:
+        for name in group.groupindex:
+            other = [n for n in group.groupindex if n != name]
+            mine = [m for m in group.finditer(said) if m.group(name)]
+            asked = [m for m in group.finditer(q.normalized) if m.group(name)]
+            if mine and not asked and any(m.group(o) for m in group.finditer(q.normalized) for o in other):
+                return True
+    return False
 
 
 def parts_total(q: Query, s: Scope) -> PartsTotal | None:
     """The parts asked and the whole of the first sentence of the one report asked that lists them
     all after the total it states; None when the question asks no such check or no sentence does."""
     asked = parts_asked(q) if asks_parts_total(q) else []
-    if len(asked) < 2:  # the wording first: most questions ask no such check, and scoping costs a lookup
+    every = len(asked) == 1 and _EVERY.search(asked[0])
+    if len(asked) < 2 and not every:  # the wording first: most questions ask no such check, and scoping costs a lookup
         return None
     reports = s.in_scope(q)
     if len(reports) != 1:
         return None
     for page in s.catalog.pages(reports[0].report):
+        every_read = breakdowns(page.text, every_read=True) if every else []
         for whole, parts in breakdowns(page.text):
-            matched = _matched(asked, parts, q.language)
-            if matched is not None:
-                facts = [_fact(reports[0], page.number, p, _name(p)) for p in matched]
-                return PartsTotal(_fact(reports[0], page.number, whole, whole.words or whole.item), facts, asked,
-                                  sum(p.value for p in matched))
+            if _contrary(q, whole):
+                continue  # "行政复议的维持…加起来" is never checked against what the lawsuits' clause lists
+            if every:  # "12345工单各类加起来": every part of the whole the words before 各类 name
+                named = _YEAR.sub("", asked[0][:every.start()])
+                if (_said(named, whole.words + whole.after, q.language) < max(MIN_SHARED, len(named) // 2)
+                        or (whole, parts) not in every_read):
+                    continue
+                matched, said = parts, [_name(p) for p in parts]
+            else:
+                found = _matched(asked, parts, q.language)
+                if found is None:
+                    continue
+                matched, said = found
+            facts = [_fact(reports[0], page.number, p, _name(p)) for p in matched]
+            return PartsTotal(_fact(reports[0], page.number, whole, whole.words or whole.item), facts, said,
+                              sum(p.value for p in matched), given_total(q))
     return None
 
 
@@ -77,7 +135,7 @@ def parts_asked(q: Query) -> list[str]:
     for m in sorted(q.mentions, key=lambda m: -m.start):  # a body's name or a year names no part
         if m.kind not in ("metric", "cell"):
             text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
-    cue = _ASKED.search(text)
+    cue = _cue(text)
     if cue is None:
         return []
     before = text[:cue.start()]
@@ -87,42 +145,58 @@ def parts_asked(q: Query) -> list[str]:
         listed = _COUNT.sub("", _LEAD_EN.sub("", listed.lower()).strip())
     else:
         listed = _COUNT.sub("", listed.split()[-1] if listed.split() else "")
-    items = [_LEADING.sub("", i.strip()) for i in _JOINERS.split(listed)]
+    items = [_PART_FIGURE.sub("", _LEADING.sub("", i.strip())).strip() for i in _JOINERS.split(listed)]
     return [i for i in items if i]
 
 
-def breakdowns(text: str) -> list[tuple[Statement, list[Statement]]]:
+def breakdowns(text: str, every_read: bool = False) -> list[tuple[Statement, list[Statement]]]:
     """(whole, parts) of each sentence of a text stating a whole right before 其中 and its parts
-    after it, to the sentence's end, counted in the whole's family."""
+    after it, to the sentence's end, counted in the whole's family; with `every_read`, only those
+    whose every figure after 其中 is a part ("各类加起来" sums them all: one not read would be missed)."""
     found = read(text)
     out = []
     for opener in re.finditer(PARTS_OPENER, text):
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, opener.start())), default=0)
-        end = next((m.end() for m in _SENTENCE_END.finditer(text, opener.end())), len(text))
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, opener.end())] + [len(text)]
+        end = ends[0]
+        if not text[start:opener.start()].strip():  # "…2543条。其中，…": the whole ends the sentence before
+            start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, max(start - 1, 0))), default=0)
+            end = ends[min(LIST_SENTENCES, len(ends)) - 1]
         before = [st for st in found if start <= st.start and st.end <= opener.start() and not st.running]
         if not before:
             continue
         whole = before[-1]
         parts = [st for st in found if opener.end() <= st.start and st.end <= end
                  and same_family(whole.measure, st.text) and not st.running]
-        if len(parts) >= 2:
+        if len(parts) >= 2 and (not every_read or (end < len(text)  # a sentence a page cuts may go on
+                                                   and len(_NUMBER.findall(text, opener.end(), end)) == len(parts))):
             out.append((whole, parts))
     return out
 
 
-def _matched(asked: list[str], parts: list[Statement], language: str) -> list[Statement] | None:
+def _matched(asked: list[str], parts: list[Statement],
+             language: str) -> tuple[list[Statement], list[str]] | None:
     """The part each asked part names (the one whose list item says most of it, no tie), one for
-    each; None when one is not found or two name the same."""
-    out = []
+    each, and the asked words of each; None when one is not found or two name the same, but for
+    two asked one after the other that one item names both ("依申请公开和不予公开" of "依申请公开及
+    不予公开399份"): that item is one part, asked as both."""
+    out: list[Statement] = []
+    said: list[str] = []
     for words in asked:
         # its own list item first; the clause's words when the item is cut by 、 ("政策、规范性文件类1条")
         scores = sorted((((_said(words, p.item, language), _said(words, p.words, language)), i)
                          for i, p in enumerate(parts)), reverse=True)
         best, i = scores[0]
-        if max(best) < MIN_SHARED or (len(scores) > 1 and scores[1][0] == best) or parts[i] in out:
+        if max(best) < MIN_SHARED or (len(scores) > 1 and scores[1][0] == best):
+            return None
+        if out and parts[i] is out[-1] and language != "en" and words in parts[i].item and said[-1] in parts[i].item:
+            said[-1] = f"{said[-1]}、{words}"
+            continue
+        if parts[i] in out:
             return None
         out.append(parts[i])
-    return out
+        said.append(words)
+    return out, said
 
 
 def _said(asked: str, item: str, language: str) -> int:

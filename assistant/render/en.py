@@ -103,6 +103,8 @@ COMPUTED = {
     "running_gap_yes": "Yes, it matches: the difference of the cumulative totals, {gap}, equals the {year} figure of the year itself, {own}.",
     "running_gap_no": ("No, it does not match: the difference of the cumulative totals is {gap}, while the {year} figure "
                        "of the year itself is {own}."),
+    "given_total_yes": "Yes: the parts make {summed}, equal to the {given} asked.",
+    "given_total_no": "No: the parts make {summed}, not the {given} asked, a gap of {gap}.",
     "parts_total_yes": ("Yes, they add up: the parts the {year} report of {who} lists, {parts}, make {summed}, "
                         "equal to the total it states, {total}."),
     "parts_total_no": ("No, they do not add up: the parts the {year} report of {who} lists, {parts}, make {summed}, "

@@ -43,9 +43,16 @@ class VerdictWriter(ChangeWriter):
             self.computed.append(Computed("difference", gap, [*self.computed[-1].inputs, self.cite_fact(f.whole)]))
         key = "parts_total_no" if gap else "parts_total_yes"
         shown = self.lang.number(show_number(f.summed), f.whole.unit, f.whole.metric)
-        return Said(self.t("COMPUTED", key, who=self.name(f.whole.body), year=f.whole.year, parts=parts, summed=shown,
-                           total=total, gap=self.lang.number(show_number(gap), f.whole.unit, f.whole.metric)),
-                    "facts", "total")
+        text = self.t("COMPUTED", key, who=self.name(f.whole.body), year=f.whole.year, parts=parts, summed=shown,
+                      total=total, gap=self.lang.number(show_number(gap), f.whole.unit, f.whole.metric))
+        if f.given is not None:  # "加起来等于2543吗": the asker's figure against the sum, first
+            self.computed.append(Computed("figure asked", f.given, []))
+            off = abs(f.summed - f.given)
+            given = self.lang.number(show_number(f.given), f.whole.unit, f.whole.metric)
+            verdict = self.t("COMPUTED", "given_total_no" if off else "given_total_yes", given=given, summed=shown,
+                             gap=self.lang.number(show_number(off), f.whole.unit, f.whole.metric))
+            text = verdict + "\n" + text
+        return Said(text, "facts", "total")
 
     def _RunningGap(self, f: F.RunningGap) -> Said:
         """The difference as found, then whether it is the later year's own figure, that cell cited."""

@@ -93,6 +93,8 @@ CATEGORIES = {
 COMPUTED = {
     "running_gap_yes": "一致：两年累计数之差{gap}，等于{year}年度本身的数{own}。",
     "running_gap_no": "不一致：两年累计数之差为{gap}，{year}年度本身的数却是{own}。",
+    "given_total_yes": "等于：各项合计{summed}，与所问的{given}相等。",
+    "given_total_no": "不等于：各项合计{summed}，与所问的{given}相差{gap}。",
     "parts_total_yes": "一致：{who}{year}年报告正文所列{parts}，合计{summed}，等于报告所说的总数{total}。",
     "parts_total_no": "不一致：{who}{year}年报告正文所列{parts}，合计{summed}，报告所说的总数却是{total}，相差{gap}。",
     "share_one": "{who}{year}年的{num}占{den}的{value}%（{n}{ncite} ÷ {d}{dcite}）。",

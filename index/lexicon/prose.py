@@ -58,6 +58,11 @@ LINK_AT_END = r"(?:共计|合计|总计|总数|共|达到|达|约|为|了|是)+$
 #: The word that opens the parts of a whole in prose ("共制发…349条，其中，主动公开…124条").
 PARTS_OPENER = "其中"
 
+#: Statistics that share their words, one named group each: a clause counting one never gives the
+#: figure of a question asking only the other (行政复议 vs 行政诉讼; 复议后起诉 is a lawsuit).
+CONTRARY_MEASURES = (r"(?P<reconsideration>(?<!未经)(?<!不经)复议(?!后|前置))|(?P<lawsuit>诉讼|起诉)",
+                     r"(?P<request>申请(?!公开|人))|(?P<reply>答复)")
+
 #: Punctuation that ends a clause of the prose: a figure's clause starts after the last one.
 CLAUSE_PUNCTUATION = r"[，,；;。！？!?：:]"
 
