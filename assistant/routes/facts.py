@@ -399,7 +399,7 @@ def _whole(s: Scope, part: Fact) -> tuple[Fact, Metric] | None:
         if key in cells and cells[key].readable:
             fact = cells[key]
             metric = next((m for m in METRICS.values() if m.keys and m.keys[0] == key), None)
-            return fact, metric or Metric((key,), fact.label, fact.label, fact.unit)
+            return fact, metric or cells_named(key, Metric)
     return None
 
 
