@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from index.lexicon.questions import WHOLE_ASKED, WHOLE_SAID
+from index.lexicon.questions import EACH_PART_ASKED, WHOLE_ASKED, WHOLE_SAID
 from index.lexicon.units import MEASURES
 
 _ASKED = re.compile(WHOLE_ASKED)
 _SAID = re.compile(WHOLE_SAID)
+_EACH = re.compile(EACH_PART_ASKED)
 _FIGURE = re.compile(rf"\d+(?:\.\d+)?\s*(?:{MEASURES})")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 #: How many characters before a part's figure name it ("权力清单事项2917项").
@@ -26,7 +27,7 @@ def _pairs(text: str) -> set[str]:
 
 def part_for_whole(question: str, clause: str) -> bool:
     """Would a figure of `clause` answer a whole the question asks with one of its parts?"""
-    if not _CJK.search(question) or not _ASKED.search(question.lower()):
+    if not _CJK.search(question) or not _ASKED.search(question.lower()) or _EACH.search(question.lower()):
         return False
     figures = list(_FIGURE.finditer(clause))
     said = _SAID.search(clause)

@@ -30,3 +30,11 @@ def test_the_whole_of_a_listed_review_is_not_its_first_part(qa):
     assert "2917" not in a.text and "240项" not in a.text, a.text
     b = qa.ask("平潭综合实验区管委会2015年共梳理出公共服务清单事项多少项？")
     assert "240项" in b.text.splitlines()[0], b.text
+
+
+@pytest.mark.parametrize("question", [
+    "权力清单事项和公共服务清单事项各多少项",  # the 共 of 公共 asks no whole
+    "咨询件和投诉件分别受理了多少件？",  # each part asked
+])
+def test_each_part_asked_or_a_word_holding_gong_is_no_whole(question):
+    assert part_for_whole(question, "共受理权力清单事项120件、公共服务清单事项30件") is False

@@ -443,8 +443,10 @@ PRIOR_YEAR_GAP = (r"(?:比|较|跟|和|与|同)(?:其|它|那一?年|该年|这�
                   r"(?:year before|previous year|prior year|preceding year|year earlier|last year)\b|\byear[- ]on[- ]year\b")
 #: A whole asked ("一共梳理了多少项", "共多少件", "in total"), and the word a report's clause opens its
 #: whole with ("共梳理出A 2917项、B 240项"): when that clause states only the parts, no part answers. C, R.
-WHOLE_ASKED = r"共|合计|总计|总数|总量|\bin total\b|\baltogether\b|\btotal\b"
-WHOLE_SAID = r"共|合计|总计"
+#: (共 is never the 共 of 公共; "各多少" / "分别" asks each part, never the whole.)
+WHOLE_ASKED = r"(?<!公)共(?![同享建])|合计|总计|总数|总量|\bin total\b|\baltogether\b|\btotal\b"
+WHOLE_SAID = r"(?<!公)共(?![同享建])|合计|总计"
+EACH_PART_ASKED = r"各|分别|\beach\b|\brespectively\b"
 GAP_ASKED = r"[多少高低]多少|(?<![减增至最])[多少高低](?:了多少|了?几)|相差|差了?(?:多少|几)|差距|\bby how (?:many|much)\b|\bhow many more\b|\bhow much more\b"
 #: A change between two years asked as an amount ("下降了多少", "2023年到2024年变化多少", "多还是少",
 #: "how much did it fall", "by how much", "what was the change"): with two years or a range named, the
