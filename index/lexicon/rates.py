@@ -142,10 +142,16 @@ _FULLY_EN = (r"(?<!partially )(?<!partly )(?<!partial )(?:fully (?:disclos|grant
              r"(?! in part| partially| partly)")
 
 
+#: Another outcome joined on, or each asked ("disclosed in full and partly disclosed, each"): a share
+#: per part (`assistant/understanding/shares.py`), not one rate.
+_ONE_OUTCOME_EN = (r"(?!.*\b(?:and|or)\s+(?:partly|partially|partial|fully|full|in full|in part|granted|refused"
+                   r"|withheld|denied)\b)(?!.*\b(?:each|respectively)\b)")
+
+
 def _of_outcomes_en(outcome: str) -> str:
     """An outcome's share of all the replies, the whole said first or last."""
     whole = _SHARE_EN + r" (?:of|out of|among|in) (?:[\w'’-]+ ){0,6}?" + _OUTCOMES_EN
-    return rf"{whole}[^?;.]*?\b(?:{outcome})|(?:{outcome})[^?;.]*?{whole}"
+    return rf"{_ONE_OUTCOME_EN}(?:{whole}[^?;.]*?\b(?:{outcome})|(?:{outcome})[^?;.]*?{whole})"
 
 
 #: The rates, most specific words first (予以公开率 before 公开率).
