@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from index.lexicon.questions import WHOLE
-from index.lexicon.rates import OUTSIDE_OUTCOMES
+from index.lexicon.rates import ANSWERED_OLD, OUTSIDE_OUTCOMES, REPLY_KINDS_OLD
 from index.lexicon.units import AMOUNT_UNIT
 from index.models import Fact, Number
 
@@ -198,6 +198,9 @@ def whole_keys(key: str) -> list[str]:
     ("本年新收.自然人" -> "本年新收.总计"; "行政复议.结果纠正" -> "行政复议.总计"), then its table's
     total row ("予以公开.总计" -> "总计.总计")."""
     parts = key.split(".")
+    kind = next((k for k in REPLY_KINDS_OLD if key == k or key.startswith(k + ".")), None)
+    if kind is not None:  # a kind of reply of the old appendix: of all the replies, in its own column
+        return [whole + key[len(kind):] for whole in ANSWERED_OLD]
     out = []
     if len(parts) >= 2 and parts[-1] != WHOLE:
         out.append(".".join(parts[:-1] + [WHOLE]))

@@ -76,6 +76,7 @@ from .typed import (
 from .understanding import Query, topic
 from .understanding.query import asks_change
 from .understanding.topic import without_names
+from .unsummed import part_for_whole
 
 QUESTION_WORDS = lexicon.QUESTION_WORDS
 #: Kinds a question asking several things at once is split for (a count, a date, a name).
@@ -264,6 +265,8 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     if noun is not None and (noun in item or binds_kind(noun, item, sentence[:best.start])):
         best.tie = max(best.tie, MIN_TIE)  # its own item says the whole thing asked (or its kind of the whole): tied
     needed = MIN_TIE if kind in CLAUSE_KINDS else MIN_SENTENCE_TIE
+    if kind == "count" and part_for_whole(question, clause_of(sentence, best.start, best.end)):
+        return None  # "一共梳理了多少项" of "共梳理出A 2917项、B 240项": the whole has no figure
     if kind == "count" and qualified_otherwise(item_before(sentence, best.start), question + " ".join(terms)):
         return None  # "关停…运维不及时的政府网站1个" counts no websites the question asks of
     return best if best.tie >= needed else None

@@ -254,3 +254,32 @@ def test_an_outcomes_share_of_all_outcomes_is_never_the_reply_rate_or_the_list(q
     head = _head(a)
     assert _pct(p, w) in head and "÷" in head and len(a.citations) == 2, a.text
     assert "答复率" not in head and "不予公开" not in head, a.text
+
+
+# --- the same in English: an outcome's share of all the replies (or the requests handled) -------------
+
+@pytest.mark.parametrize("question, report, part, whole", [
+    ("What share of all replies did Pingtan County government grant in 2012?", COUNTY_2012,
+     OLD.format("同意公开答复数"), OLD.format("申请答复数")),
+    ("What percentage of the replies Pingtan County gave in 2012 were granted in part?", COUNTY_2012,
+     OLD.format("同意部分公开答复数"), OLD.format("申请答复数")),
+    ("What proportion of Hongze District's 2024 responses were fully disclosed?", HONGZE_2024,
+     ROW.format("予以公开"), ROW.format("总计")),
+    ("Hongze 2024: partially disclosed replies as a share of all replies?", HONGZE_2024,
+     ROW.format("部分公开"), ROW.format("总计")),
+    ("洪泽区2024年予以公开占答复的比例是多少？", HONGZE_2024, ROW.format("予以公开"), ROW.format("总计")),
+])
+def test_an_outcomes_share_of_all_replies_in_english_is_that_outcome_over_the_replies(qa, question, report, part,
+                                                                                      whole):
+    p, w = _cell(qa, report, part), _cell(qa, report, whole)
+    a = qa.ask(question)
+    head = _head(a)
+    assert _pct(p, w) in head and "÷" in head and len(a.citations) == 2, a.text
+    assert "reply rate" not in head and "答复率" not in head, a.text
+
+
+def test_an_old_appendix_outcome_asked_of_the_requests_is_a_share_of_the_replies(qa):
+    """No whole named: a kind of reply of the old appendix is a share of all the replies (申请答复数)."""
+    p, w = _cell(qa, COUNTY_2012, OLD.format("同意公开答复数")), _cell(qa, COUNTY_2012, OLD.format("申请答复数"))
+    a = qa.ask("What share of Pingtan County's 2012 requests were disclosed in full?")
+    assert _pct(p, w) in _head(a) and "requests answered" in _head(a), a.text

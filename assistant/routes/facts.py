@@ -22,6 +22,7 @@ from index.lexicon.questions import (
     ASKS_SAME,
     BASE_YEAR,
     GAP_ASKED,
+    PRIOR_YEAR_GAP,
     RATIO_TIMES,
     SHARE_OF,
     UNIT_ASKED,
@@ -85,6 +86,7 @@ _UNITS_ASKED = [(name, re.compile(pattern), units) for name, pattern, units in U
 _TIMES = re.compile(RATIO_TIMES)
 _SHARE_OF = re.compile(SHARE_OF)
 _ASKS_GAP = re.compile(GAP_ASKED)
+_ASKS_PRIOR_GAP = re.compile(PRIOR_YEAR_GAP)
 _ASKS_TOTAL = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "total"))
 _ASKS_TREND = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "trend"))
 _ASKS_DIFFERENCE = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in INTENT_CUES if intent == "difference"))
@@ -177,6 +179,10 @@ def _facts_found(q: Query, s: Scope, prev: Answer | None):
     if q.intent in ("most", "least") and len(parts) == 1 and _ASKS_TOTAL.search(q.normalized.lower()):
         # "which was lowest, and what is the total?": both, each from the same facts
         return Several([find_metric(replace(q, intent="total"), s, metrics[0]), parts[0]])
+    if q.intent in ("most", "least") and len(parts) == 1 and _ASKS_PRIOR_GAP.search(q.normalized.lower()) \
+            and isinstance(parts[0], Aggregate) and len(parts[0].result.winners) == 1:
+        # "哪年最多？比上一年增加了多少": the top year's figure less the year before's, never the runner-up's
+        return Several([with_contradictions(s, parts[0]), with_contradictions(s, _gap_to_year_before(q, s, parts[0]))])
     if q.intent in ("most", "least") and len(parts) == 1 and _ASKS_GAP.search(q.normalized.lower()):
         # "which had more, and by how many?": the gap too, of the two compared
         top = parts[0]
@@ -210,6 +216,21 @@ def _facts_found(q: Query, s: Scope, prev: Answer | None):
     # a group asked as a whole: the sum of its parts, each cited; one prose series found twice: once
     parts = [_as_parts(s, p) for i, p in enumerate(parts) if p not in parts[:i] or not isinstance(p, Aggregate)]
     return points_change(q, s, with_contradictions(s, parts[0] if len(parts) == 1 else Several(parts)))
+
+
+def _gap_to_year_before(q: Query, s: Scope, top: Aggregate):
+    """The top's figure less its body's figure of the year before (both cited); when no report of
+    that year holds it, the lookup of that year says why."""
+    winner = top.result.winners[0]
+    before = next((f for f in top.result.facts if f.body == winner.body and f.year == winner.year - 1), None)
+    if before is None:
+        found = find_metric(replace(q, intent="lookup", years=[winner.year - 1], year_range=None, bodies=[winner.body]),
+                            s, top.metric)
+        before = _single_fact(found)
+        if before is None:
+            return found
+    return Aggregate(top.metric, AGGREGATES["difference"]([winner, before]), sorted({winner.year, before.year}),
+                     table=False)
 
 
 def _remainder(q: Query, s: Scope, done: Metric) -> MetricDifference | None:
@@ -399,7 +420,7 @@ def _whole(s: Scope, part: Fact) -> tuple[Fact, Metric] | None:
         if key in cells and cells[key].readable:
             fact = cells[key]
             metric = next((m for m in METRICS.values() if m.keys and m.keys[0] == key), None)
-            return fact, metric or Metric((key,), fact.label, fact.label, fact.unit)
+            return fact, metric or cells_named(key, Metric)
     return None
 
 

@@ -539,6 +539,10 @@ def _resolve_intent(cue: Intent | None, query: Query, previous: Query | None) ->
             intent = Intent.LOOKUP  # "哪个最多？" then "灵武市呢？" asks for Lingwu's own number
     if intent in (None, Intent.LOOKUP, Intent.TREND, Intent.TOTAL) and _asks_change(query):
         intent = Intent.DIFFERENCE  # "2021年到2024年下降了多少": the change, not the two values
+    if intent in (Intent.DIFFERENCE, Intent.TREND) and (len(query.years) < 2 or query.year_range) and _PRIOR_GAP.search(lowered := query.normalized.lower()) \
+            and _SUPERLATIVE.search(lowered):
+        # "which year was highest, and by how much over the year before": the top, then its gap to the year before
+        intent = Intent.LEAST if _LEAST.search(lowered) else Intent.MOST
     if intent is None:
         intent = Intent.LOOKUP if query.metrics else Intent.PASSAGE
     if intent in METRIC_INTENTS and not query.metrics and query.family is None:
@@ -553,6 +557,7 @@ _MOST = "|".join(f"{zh}|{en}" for intent, zh, en in words.INTENT_CUES if intent 
 _LEAST = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in words.INTENT_CUES if intent == Intent.LEAST))
 _SUPERLATIVE = re.compile(f"{_MOST}|{_LEAST.pattern}")
 _CHANGE_EACH = re.compile(words.CHANGE_EACH)
+_PRIOR_GAP = re.compile(words.PRIOR_YEAR_GAP)
 #: Where one ask of a message ends ("分别多少条？2016年比2015年变化多少？": "分别" is the first ask's).
 _ASKS = re.compile(r"[？?。；;！!]")
 _CHANGE_NOUN = re.compile(words.CHANGE_NOUN)

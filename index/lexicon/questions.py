@@ -444,6 +444,18 @@ PROSE_LINK = r"\s*(?:共计|合计|总计|共|达|约|为|了)?\s*"
 #: Words before a statistic's words that make its prose number another one (a running total).
 PROSE_NOT_THE_YEAR = r"累计|历年|截至|截止"
 #: The gap asked beside "which had more" ("多多少", "多几件", "差几件", "by how many").
+#: A gap asked against the year before the one a most / least finds ("哪年最多？比上一年增加了多少",
+#: "which year was highest, and by how much did it grow over the year before"): the top year's figure
+#: less the one of the year before it, never the runner-up's. C, E.
+PRIOR_YEAR_GAP = (r"(?:比|较|跟|和|与|同)(?:其|它|那一?年|该年|这一?年)?(?:的)?(?:上一?年度?|前一年度?|去年|头一年)"
+                  r"|同比|\b(?:over|than|from|compared (?:with|to)|on|versus|vs\.?) (?:the |its |that of the )?"
+                  r"(?:year before|previous year|prior year|preceding year|year earlier|last year)\b|\byear[- ]on[- ]year\b")
+#: A whole asked ("一共梳理了多少项", "共多少件", "in total"), and the word a report's clause opens its
+#: whole with ("共梳理出A 2917项、B 240项"): when that clause states only the parts, no part answers. C, R.
+#: (共 is never the 共 of 公共; "各多少" / "分别" asks each part, never the whole.)
+WHOLE_ASKED = r"(?<!公)共(?![同享建])|合计|总计|总数|总量|\bin total\b|\baltogether\b|\btotal\b"
+WHOLE_SAID = r"(?<!公)共(?![同享建])|合计|总计"
+EACH_PART_ASKED = r"各|分别|\beach\b|\brespectively\b"
 GAP_ASKED = r"[多少高低]多少|(?<![减增至最])[多少高低](?:了多少|了?几)|相差|差了?(?:多少|几)|差距|\bby how (?:many|much)\b|\bhow many more\b|\bhow much more\b"
 #: A change between two years asked as an amount ("下降了多少", "2023年到2024年变化多少", "多还是少",
 #: "how much did it fall", "by how much", "what was the change"): with two years or a range named, the

@@ -34,6 +34,9 @@ ANSWERED_OLD: Input = (_APPLY.format("申请答复数"), _APPLY.format("申请�
 _HANDLED_OLD_SAID = ("申请办结数（未印此项则申请答复数）÷ 收到申请数", "handled (else answered, where not printed) ÷ received")
 _ANSWERED_OLD_SAID = ("申请答复数（未印此项则申请办结数）", "answered (else handled, where not printed)")
 RECEIVED_NEW: Input = (_ROW.format("本年新收"),)
+#: The old appendix's kinds of reply (同意公开, 同意部分公开, 不同意公开答复数): shares of all the replies
+#: (申请答复数, else 申请办结数 where a form prints only that), column by column (历年累计 of 历年累计). T.
+REPLY_KINDS_OLD = tuple(_APPLY.format(k) for k in ("同意公开答复数", "同意部分公开答复数", "不同意公开答复数"))
 RECEIVED_OLD: Input = (_APPLY.format("收到申请数"),)
 CARRIED: Input = (_ROW.format("上年结转"),)
 DISCLOSED_NEW: Input = (_ROW.format("予以公开"),)
@@ -120,17 +123,46 @@ OTHER_SUBJECTS = r"12345|hotline|ticket|complaint|enquir|inquir|petition|proposa
 #: the outcomes' total or all the replies, never the requests received (that share is another); an
 #: outcome joined to another before it ("予以公开和部分公开占…") is a sum's part, not this rate. T, C.
 _OF_OUTCOMES = (r"(?:的)?(?:答复|申请|件)?(?:数|数量)?占(?:本年度?)?(?:(?:办理结果|办结|答复|申请答复)(?:的)?(?:总计|合计|总数|总量)"
-                r"|总计|合计|(?:全部|所有|总的?)(?:的)?(?:办理结果|答复|办结|申请答复)(?:数|件数|数量|总数)?)"
+                r"|总计|合计|(?:全部|所有|总的?)(?:的)?(?:办理结果|答复|办结|申请答复)(?:数|件数|数量|总数)?"
+                r"|(?:答复|回复|申请答复)(?:数|件数|数量)?)"
                 r"(?:的)?(?:比例|比率|比重|占比|百分比|百分之几|多少%)")
+#: The same in English ("what share of all replies were granted", "what percentage of its 2012
+#: responses were fully disclosed", "what proportion of the requests handled did it grant in part",
+#: "fully disclosed replies as a share of all replies"): the whole is the replies or the requests
+#: handled (answered, closed), never the requests received. E.
+_SHARE_EN = r"\b(?:share|percentage|proportion|per ?cent|fraction)\b"
+_OUTCOMES_EN = (r"(?:replies|responses|answers|outcomes|(?:requests|applications) (?:handled|answered|replied to|responded to"
+                r"|closed|completed|processed|concluded|decided|dealt with)|(?:handled|answered|completed|closed|processed"
+                r"|concluded) (?:requests|applications))\b")
+_PARTLY_EN = (r"(?:partially|partly|partial)[- ](?:disclos|grant|releas|agree|approv)\w*|partial (?:disclosure|release)"
+              r"|(?:disclos|grant|releas|agree|approv)\w*(?: to (?:disclose|release|provide|make public))? (?:in part|partially|partly)"
+              r"|agreed to partial disclosure")
+_FULLY_EN = (r"(?<!partially )(?<!partly )(?<!partial )(?:fully (?:disclos|grant|releas)\w*|(?:disclos|releas)\w* (?:in full|fully)"
+             r"|full disclosure|grant(?:ed|s)?\b|agreed to (?:disclose|release|provide|make public)|approved for (?:disclosure|release))"
+             r"(?! in part| partially| partly)")
+
+
+#: Another outcome joined on, or each asked ("disclosed in full and partly disclosed, each"): a share
+#: per part (`assistant/understanding/shares.py`), not one rate.
+_ONE_OUTCOME_EN = (r"(?!.*\b(?:and|or)\s+(?:partly|partially|partial|fully|full|in full|in part|granted|refused"
+                   r"|withheld|denied)\b)(?!.*\b(?:each|respectively)\b)")
+
+
+def _of_outcomes_en(outcome: str) -> str:
+    """An outcome's share of all the replies, the whole said first or last."""
+    whole = _SHARE_EN + r" (?:of|out of|among|in) (?:[\w'’-]+ ){0,6}?" + _OUTCOMES_EN
+    return rf"{_ONE_OUTCOME_EN}(?:{whole}[^?;.]*?\b(?:{outcome})|(?:{outcome})[^?;.]*?{whole})"
+
+
 #: The rates, most specific words first (予以公开率 before 公开率).
 RATES: tuple[Rate, ...] = (
     Rate("予以公开率", "full disclosure rate", r"(?:予以|全部|完全)公开(?:率|的?(?:比例|比率))|(?<![和与及、跟加上])(?:予以|全部|完全|同意)公开" + _OF_OUTCOMES,
-         r"\bfull[- ]disclosure rates?\b|\brate of full disclosure\b",
+         r"\bfull[- ]disclosure rates?\b|\brate of full disclosure\b|" + _of_outcomes_en(_FULLY_EN),
          {**_new((DISCLOSED_NEW,), (HANDLED_NEW,), "予以公开 ÷ 办结（办理结果总计）", "disclosed in full ÷ handled (outcomes in total)"),
           OLD: Sides((DISCLOSED_OLD,), (ANSWERED_OLD,), ("同意公开答复数 ÷ " + _ANSWERED_OLD_SAID[0], "granted ÷ " + _ANSWERED_OLD_SAID[1]))},
          of_requests=True),
     Rate("部分公开率", "partial disclosure rate", r"部分公开(?:率|的?(?:比例|比率))|(?<![和与及、跟加上])(?:同意)?部分公开" + _OF_OUTCOMES,
-         r"\bpartial[- ]disclosure rates?\b|\brate of partial disclosure\b",
+         r"\bpartial[- ]disclosure rates?\b|\brate of partial disclosure\b|" + _of_outcomes_en(_PARTLY_EN),
          {**_new((PARTLY_NEW,), (HANDLED_NEW,), "部分公开 ÷ 办结（办理结果总计）", "disclosed in part ÷ handled (outcomes in total)"),
           OLD: Sides((PARTLY_OLD,), (ANSWERED_OLD,), ("同意部分公开答复数 ÷ " + _ANSWERED_OLD_SAID[0], "granted in part ÷ " + _ANSWERED_OLD_SAID[1]))},
          of_requests=True),
