@@ -34,6 +34,9 @@ class Ref:
 GROUP_WORDS = tables.LAWSUIT_GROUP_WORDS
 CONTEXT = tables.TABLE_CONTEXT
 GENERIC = tables.GENERIC_LABELS
+#: A question is matched with its possessive "'s" blanked (scan: "previous year's items" reads
+#: "previous year   items"): a phrase is stored the same way, else it could never match.
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _encode(kind: str, table: str, key: str) -> str:
@@ -47,7 +50,7 @@ def _phrases() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
 
     def add(phrase: str, ref: str) -> None:
-        phrase = phrase.strip().lower()
+        phrase = _POSSESSIVE.sub(" ", phrase.strip().lower())
         if len(phrase) >= 2 and phrase not in concept_words and phrase not in GENERIC:
             out.setdefault(phrase, set()).add(ref)
 
