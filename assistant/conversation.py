@@ -32,7 +32,7 @@ from .understanding import (
     resolve,
     understand,
 )
-from .understanding.reasked import reasked
+from .understanding.reasked import reasked, rechanneled
 from .understanding.typos import corrected, statistic_typos
 from .understanding.years import find_years
 
@@ -164,7 +164,7 @@ class Conversation:
         own = [] if "years" in query.inherited else query.years
         text = reasked((query.normalized, query.mentions, find_years(query.normalized.lower()).spans, own),
                        (topic.normalized, topic.mentions, [] if "years" in topic.inherited else topic.years),
-                       query.language)
+                       query.language) or rechanneled((query.normalized, query.mentions), topic.normalized)
         if text is None:
             return None
         return understand(text, self.engine.gazetteer, previous.query, self.engine.labels)

@@ -28,7 +28,7 @@ from index.lexicon.prose_en import (
     QUESTION_FILLERS,
 )
 from index.lexicon.questions import ASKING_COUNT
-from index.lexicon.units import ASKED_MEASURES, MONEY
+from index.lexicon.units import ASKED_MEASURES, MONEY, UNIT_NOUNS_EN
 from index.models import ReportRecord
 
 from .answer import Citation
@@ -146,17 +146,20 @@ def chinese_of(words: list[str]) -> list[tuple[str, ...]]:
     return out
 
 
-def english_clause(q: Query, s: Scope) -> PassageFound | NotStated | None:
+def english_clause(q: Query, s: Scope, within: tuple[str, ...] = ()) -> PassageFound | NotStated | None:
     """The figure of the one report asked that answers an English question about its prose;
     NotStated when no clause is close enough or two close clauses differ; None when the
-    question is not such a question (not English, no figure asked, no single report)."""
+    question is not such a question (not English, no figure asked, no single report). With
+    `within`, only a clause whose sentence so far (or the one before) says one of those words:
+    the unit asked of ("公开办"), whose figure is its own, never the body's whole."""
     kind = asks_quantity(q) if q.language == "en" else None
     reports = s.in_scope(q)
     words = asked_words(q)
     if kind is None or not reports or len(reports) > MAX_REPORTS or len(words) < 2:
         return None
     measure = measure_of(q) if kind == "count" else None
-    found = [c for r in reports for c in _candidates(s, r, kind, q.text, measure)]
+    found = [c for r in reports for c in _candidates(s, r, kind, q.text, measure)
+             if not within or any(w in c.context for w in within)]
     # "how much funding", "how many followers": a family the typed spans know, when it is the thing
     # counted (not "for the people" said after it), is answered only by a clause naming it
     thing = asked_thing(q.text)
@@ -165,7 +168,8 @@ def english_clause(q: Query, s: Scope) -> PassageFound | NotStated | None:
     refused = NotStated([b for b in s.bodies_of(q) if b != NO_BODY], list(q.years), None, " ".join(words))
     if not found:
         return refused
-    counted = chinese_of(counted_words(q))
+    # "how many items" counted in 条: the measure's own English noun says no more than the measure
+    counted = chinese_of([w for w in counted_words(q) if w not in UNIT_NOUNS_EN.get(measure or "", ())])
     found = [c for c in found if not counted or any(_says(c.window, g) for g in counted)]  # its clause says what is counted
     if not found:
         return refused

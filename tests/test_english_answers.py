@@ -36,7 +36,7 @@ def qa(tmp_path_factory):
     ("3", "项", "行政许可.上一年项目数量", "3 items"),  # the 2019 table's licensing items, not decisions
     ("12", "件", "规范性文件.现行有效件数", "12 documents"),
     ("2", "件", "政府信息公开申请.不予处理.信访举报投诉类申请.总计", "2 requests"),
-    ("1", "条", "依申请公开情况.同意部分公开答复数", "1 request"),
+    ("1", "条", "依申请公开情况.同意部分公开答复数", "1 partly granted (agreed to disclose in part)"),  # the reply kind said
     ("5", "人", "机构建设和保障经费情况.从事政府信息公开工作人员数", "5 people"),
     ("4166.24", "万元", "行政事业性收费.收费金额", "4166.24 万元 (ten-thousand yuan)"),
 ])

@@ -346,6 +346,8 @@ THRESHOLD = {
     "below_no": "No, not fewer than {threshold}: {figure}{cite}.",
     "at_most_yes": "Yes, not more than {threshold}: {figure}{cite}.",
     "at_most_no": "No, more than {threshold}: {figure}{cite}.",
+    "some_yes": "Yes: {figure}{cite}.",
+    "some_no": "No, none: {figure}{cite}.",
     "unknown_blank": ("Unknown, neither yes nor no: the cell is blank{cite}, so its value is not known (a blank is "
                       "not zero) and cannot be compared with {threshold}."),
     "unknown_unreadable": ("Unknown, neither yes nor no: the cell could not be read{cite}, so it cannot be compared "

@@ -48,11 +48,19 @@ class Composer:
     def figure(self, fact: Fact) -> str:
         """A fact's value with its unit; one converted from the unit its cell printed ("984361元"
         under 万元) shows the cell as printed too, so the answer's number is found in its quote."""
+        key = self._counts(fact)
         if fact.value is None or self.counted is None:
-            shown = self.number(fact.value, fact.unit)
+            shown = self.number(fact.value, fact.unit) if key == self.key else self.lang.number(
+                show_number(fact.value), fact.unit, key)
         else:
-            shown = self.counted(show_number(fact.value), fact.unit, self.key)
+            shown = self.counted(show_number(fact.value), fact.unit, key)
         return shown + self.lang.AS_PRINTED.format(printed=fact.printed) if fact.printed and fact.value is not None else shown
+
+    def _counts(self, fact: Fact) -> str:
+        """The key whose family says what a fact counts: the fact's own cell when the statistic
+        spans several rows of the reports' templates (予以公开 of the modern table is 同意公开答复数
+        of the old appendix: "2 granted (agreed to disclose)"), else the statistic's."""
+        return fact.metric if fact.metric and fact.origin != "prose" and "+" not in fact.metric else self.key
 
     def reason(self, fact: Fact) -> str:
         """Why a cell is unreadable, in the reader's words: the reader's note lists candidate

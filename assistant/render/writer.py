@@ -223,9 +223,9 @@ class Writer:
             why = "blank" if fact.value is None and fact.readable else "unreadable" if not fact.readable else "kind"
             return self.t("THRESHOLD", f"unknown_{why}", threshold=said, cite=self.mark(fact),
                           figure=self.figure(fact) if fact.value is not None else "")
-        if any(c.isdigit() for c in threshold.said):  # "more than 100": the asker's number, said as theirs
-            self.computed.append(Computed("threshold asked", threshold.value, []))
-        key = f"{threshold.relation}_{'yes' if holds else 'no'}"
+        if any(c.isdigit() for c in threshold.said) and not threshold.some:  # "more than 100": the asker's
+            self.computed.append(Computed("threshold asked", threshold.value, []))  # number, said as theirs
+        key = f"{'some' if threshold.some else threshold.relation}_{'yes' if holds else 'no'}"
         return self.t("THRESHOLD", key, threshold=said, figure=self.figure(fact), cite=self.mark(fact))
 
     def _prose_compared(self, f: F.Aggregate) -> str:

@@ -318,6 +318,8 @@ THRESHOLD = {
     "below_no": "否，不少于{threshold}：{figure}{cite}。",
     "at_most_yes": "是，没有超过{threshold}：{figure}{cite}。",
     "at_most_no": "否，超过了{threshold}：{figure}{cite}。",
+    "some_yes": "有：{figure}{cite}。",
+    "some_no": "没有：{figure}{cite}。",
     "unknown_blank": "无法回答是或否：该项在表中为空{cite}，数值不详（空白不等于0），不能与{threshold}比较。",
     "unknown_unreadable": "无法回答是或否：该项无法读取{cite}，数值不详，不能与{threshold}比较。",
     "unknown_kind": "无法与{threshold}比较：报告中的数字是{figure}{cite}，计量不同。",

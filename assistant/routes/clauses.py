@@ -32,8 +32,9 @@ def run_office(q: Query, s: Scope, prev: Answer | None):
     if q.language != "en":
         found, said = best_passage(q, s), units
     else:
-        found = english_parts(q, s) or english_clause(q, s)  # "how many received, and how many completed?"
         said = [zh for u in units for zh in OFFICE_HEADS_ZH_OF_EN.get(u.rstrip("s"), ())]
+        # "how many received, and how many completed?"; else the clause of the unit's own sentence
+        found = english_parts(q, s) or english_clause(q, s, tuple(said))
     first = found.parts[0] if isinstance(found, Several) else found
     if isinstance(first, PassageFound) and not any(u in _with_lead(s, first) for u in said):
         return NotStated(refused.bodies, refused.years, None, "".join(units) if q.language != "en" else refused.topic)

@@ -35,6 +35,9 @@ GROUP_WORDS = tables.LAWSUIT_GROUP_WORDS
 CONTEXT = tables.TABLE_CONTEXT
 GENERIC = tables.GENERIC_LABELS
 COLUMN_MEASURE_NOUNS = tables.COLUMN_MEASURE_NOUNS
+#: A question is matched with its possessive "'s" blanked (scan: "previous year's items" reads
+#: "previous year   items"): a phrase is stored the same way, else it could never match.
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _encode(kind: str, table: str, key: str) -> str:
@@ -48,7 +51,7 @@ def _phrases() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
 
     def add(phrase: str, ref: str) -> None:
-        phrase = phrase.strip().lower()
+        phrase = _POSSESSIVE.sub(" ", phrase.strip().lower())
         if len(phrase) >= 2 and phrase not in concept_words and phrase not in GENERIC:
             out.setdefault(phrase, set()).add(ref)
 

@@ -21,6 +21,7 @@ from index.lexicon import questions as words
 from index.lexicon import residue as fillers
 from index.lexicon import statwords
 
+from . import cells
 from .body_parts import body_parts_named
 from .gazetteer import Mention
 from .hygiene import blanked
@@ -38,6 +39,14 @@ _ZH_FILLERS = tuple(sorted((*fillers.ZH_FILLERS, *fillers.ZH_FRAME_FILLERS), key
 _EN_FILLERS = fillers.EN_FILLERS | fillers.EN_FRAME_FILLERS
 #: The shortest Chinese word that names a part (a character left alone qualifies nothing).
 MIN_PART_CHARS = 2
+
+
+def column_of_last(named: set[str], refs: list[cells.Ref], earlier: list) -> bool:
+    """"上一年的项目数量是多少？" / "采购金额是多少" after a figure of one row: a question naming only
+    columns (no body, year, statistic nor row), one of them a column of the last statistic's
+    table, asks another column of the same row: the body, year and row carry over."""
+    cols = [r for r in refs if r.kind == "column"]
+    return not named and bool(cols) and len(cols) == len(refs) and cells.names_cell_of(earlier, cols)
 
 
 def scoped(lowered: str) -> bool:

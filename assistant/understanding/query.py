@@ -19,6 +19,7 @@ from .categories import breakdown_family, category_family, outcome_family
 from .followups import (
     against_a_year,
     asks_new_thing,
+    column_of_last,
     compared_with,
     counts_parts,
     names_body_part,
@@ -59,7 +60,7 @@ from .statistics import (
     unsummed_part,
     with_newer_rows,
 )
-from .threshold import Threshold, asked_rate_threshold, asked_threshold
+from .threshold import Threshold, asked_rate_threshold, asked_some, asked_threshold
 
 # --- the query and follow-ups ---------------------------------------------------------------------
 
@@ -220,6 +221,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     pointed = report_pointed(lowered, named, bool(previous.bodies)) if previous is not None else ""
     if previous is not None and (_points_back(cue, lowered, named, previous) or pointed
                                  or _inherits(cue, lowered, named | _rows_named(refs), bool(previous.bodies))
+                                 or column_of_last(named, refs, previous.metrics)
                                  or _compares_again(cue, named, previous, own_words(lowered, found.mentions,
                                                                                     read + found.years.spans))):
         # "他们办公地址在哪？" after a count, "该报告提到哪些培训": the body and year carry over, the count does not
@@ -292,7 +294,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     if office_named(found.text, query.language, found.mentions, query.metrics):
         query.narrowed = None  # "Pingtan's service centre": an office's figure, no part of a table's statistic
     if query.metrics and len(query.years) <= 1 and len(query.bodies) <= 1 and query.intent in _THRESHOLD_READS \
-            and not query.relative and (threshold := asked_threshold(found.text, query.language)):
+            and not query.relative and (threshold := asked_threshold(found.text, query.language) or (
+                asked_some(found.text, query.language) if len(query.bodies) == 1 else None)):
         # "Did it exceed 100?" / "at least 50?": one figure tested, not a difference nor a least
         query.intent, query.threshold = Intent.LOOKUP, threshold
     elif query.metrics and query.intent == Intent.RATIO and (threshold := asked_rate_threshold(found.text, query.language)):

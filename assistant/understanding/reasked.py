@@ -12,6 +12,12 @@ words of its own (a statistic, a part, a change), or when the topic cannot take 
 
 from __future__ import annotations
 
+import re
+
+from index.lexicon import asked
+from index.lexicon.questions import ASKING_COUNT
+from index.lexicon.units import ASKED_MEASURES
+
 from .followups import own_words
 from .gazetteer import Mention
 
@@ -46,3 +52,34 @@ def reasked(follow_up: tuple[str, list[Mention], list[tuple[int, int]], list[int
         start = named[0].start  # a year replaced by a year moves no span
         out = out[:start] + name + out[start + len(named[0].text):]
     return out
+
+
+_FAMILIES = [(key, re.compile(cue, re.I)) for key, cue, _, _ in asked.ASKED_FAMILIES]
+_MEASURE = re.compile(f"(?:{ASKING_COUNT})([{ASKED_MEASURES}])")
+_ASKING = re.compile(rf"{ASKING_COUNT}|\bhow (?:many|much)\b")
+
+
+def rechanneled(follow_up: tuple[str, list[Mention]], topic: str) -> str | None:
+    """"微博呢，发了多少条" after "…2021年微信发了多少条信息" (answered from the prose): the follow-up
+    names another channel (`asked.CHANNELS`) and asks nothing the topic does not (no other thing,
+    no other measure word), so it is the topic question asked of that channel ("…2021年微博发了
+    多少条信息"); None when the follow-up names a body or year, another thing or measure, or the
+    topic names no one channel. A bare "微博呢" asks nothing of its own: the topic is its context
+    already; one that asks again in words of its own ("发了多少条") would lose the topic's."""
+    text, mentions = follow_up
+    lowered, said = text.lower(), topic.lower()
+    if mentions or not _ASKING.search(lowered):
+        return None
+    own = {key for key, rx in _FAMILIES if rx.search(lowered)}
+    theirs = {key for key, rx in _FAMILIES if rx.search(said)}
+    channels = [key for key in own if key in asked.CHANNELS]
+    replaced = [key for key in theirs if key in asked.CHANNELS]
+    if len(channels) != 1 or len(replaced) != 1 or channels == replaced or own - set(channels) - theirs:
+        return None
+    measure, before = _MEASURE.search(lowered), _MEASURE.search(said)
+    if measure and (before is None or measure.group(1) != before.group(1)):
+        return None  # "微博呢，粉丝几个": another measure, no same question
+    word = next(rx for key, rx in _FAMILIES if key == channels[0]).search(text.lower())
+    name = text[word.start():word.end()]
+    old = next(rx for key, rx in _FAMILIES if key == replaced[0])
+    return old.sub(lambda m: name, topic)

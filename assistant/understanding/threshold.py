@@ -26,6 +26,7 @@ class Threshold:
     # ("七千多万") is an amount beside an amount's cell, a count beside a count's
     money: bool | None = False
     percent: bool = False  # "纠错率超过20%了吗": a rate's threshold, tested against a share in percent
+    some: bool = False  # "Did X get any requests?" / "有没有收到申请": whether there was any at all
 
     def holds(self, figure: Number | None, unit: str | None = None) -> bool | None:
         """Does the figure (in `unit`) pass the test? None: no figure (a blank or unreadable
@@ -88,6 +89,23 @@ _PERCENT_ZH = re.compile(rf"(?P<before>{words.THRESHOLD_ASKING_BEFORE})?\s*(?P<r
                          rf"(?P<after>{words.THRESHOLD_ASKING_AFTER})?")
 _PERCENT_EN = re.compile(rf"\b(?P<rel>{_alternation(words.THRESHOLD_RELATIONS_EN)})\s+(?P<num>\d+(?:\.\d+)?)"
                          rf"{words.THRESHOLD_PERCENT_EN}")
+
+
+_SOME_EN = re.compile(words.SOME_ASKED_EN, re.IGNORECASE)
+_SOME_ZH = re.compile(words.SOME_ASKED_ZH)
+#: Whether there was any: at least one.
+SOME = 1
+
+
+def asked_some(text: str, language: str) -> Threshold | None:
+    """"Did Haiyuan get any disclosure requests in 2020?" / "有没有收到申请": a yes/no ask whether
+    there was any at all, no number named (asked_threshold finds none): at least one."""
+    if language == "en":
+        lowered = text.lower()
+        found = _YES_NO_EN.search(lowered) and _SOME_EN.search(lowered)
+    else:
+        found = _SOME_ZH.search(text)
+    return Threshold("at_least", SOME, "0", some=True) if found else None
 
 
 def asked_rate_threshold(text: str, language: str) -> Threshold | None:

@@ -93,12 +93,14 @@ MONEY_ASKED = r"\b(?:amount|yuan|rmb|money|how much|sum|value)\b"
 
 #: Heads of an office named inside a body ("Pingtan's administrative service centre"): a unit of
 #: the body with no report of its own, whose work the body's tables do not count.
-OFFICE_HEADS_EN = ("centre", "center", "hall", "window", "station", "branch", "hotline", "12345", "service platform")
+OFFICE_HEADS_EN = ("centre", "center", "hall", "window", "station", "branch", "hotline", "12345", "service platform",
+                   "disclosure office")
 #: How a report says each such unit in Chinese: a figure is the unit's only where its sentence (or
 #: the one before it) names the unit.
 OFFICE_HEADS_ZH_OF_EN: dict[str, tuple[str, ...]] = {
     "centre": ("中心",), "center": ("中心",), "hall": ("大厅", "厅"), "window": ("窗口",), "station": ("站",),
     "branch": ("分",), "hotline": ("热线", "12345"), "12345": ("12345",), "service platform": ("平台",),
+    "disclosure office": ("公开办", "公开办公室"),
 }
 #: Words right before such a unit that make it the channel of the body's work ("requests that came
 #: in through the hotline"), not the doer; a few of its name's words may stand between.

@@ -52,7 +52,8 @@ ASK_OF_CLAUSE = r"多少|几(?!乎)|吗|呢"
 CLAUSE_ENDS = r"[，,；;。？?！!]"
 
 FOLLOW_UP = (r"^(?:那么?|还有|另外|其中|and\b|what about\b|how about\b|same for\b|what of\b|also\b)"
-                        r"|呢[?？.。!！\s]*$|\btoo\W*$|\bof (?:those|these|them)\b|\bthat year\b")
+                        r"|呢[?？.。!！\s]*$|^[^,，?？。!！]{1,12}呢[,，?？!！]|\btoo\W*$|\bof (?:those|these|them)\b"
+                        r"|\bthat year\b")
 
 #: A follow-up comparing the last answer with another year or body ("比2021年呢", "跟2023年比呢",
 #: "compared with 2023?"): both are asked, as a difference. "和灵武市呢" alone adds no comparison.
@@ -309,6 +310,12 @@ INFO_CATEGORY_WHOLE = "主动公开"
 #: no wh-question at all ("Pingtan's penalties in 2024 more than 500?").
 YES_NO_EN = r"^\s*(?:did|does|do|was|were|is|are|has|have|had|could|can)\b"
 WH_EN = r"\b(?:how|what|which|who|whom|whose|when|where|why)\b"
+#: A yes/no question whether there was any at all ("Did X get any requests?", "有没有收到申请",
+#: "是否有行政复议"), no number named: the figure is tested against zero and the answer opens with
+#: yes or no. English needs a yes/no opening (YES_NO_EN) and "any" (never "any bureau": a body
+#: word after it asks across bodies, and the verdict is only given of one body).
+SOME_ASKED_EN = r"\bany\b"
+SOME_ASKED_ZH = r"有没有|有无|是否有|有没"
 TOPIC_ASKING = (rf"{THRESHOLD_ASKED}|多少|几[{ASKED_MEASURES}]?|是什么|是哪|哪些|哪个|哪天|什么|怎么|如何|是否|有没有|请问"
                 r"|开展了|开展|举办了|举办|收到了|收到|报告|年报|里|中|的|了|吗|呢|共|一共|总共")
 #: A comparison word glued to the thing compared ("简报比2015年", "访问量较上年"): no part of the topic.

@@ -62,6 +62,11 @@ UNIT_NOUNS_EN: dict[str, tuple[str, str]] = {
 #: row names its kind (信访举报投诉类申请) and stays a request.
 FAMILY_NOUNS_EN: tuple[tuple[str, tuple[str, str]], ...] = (
     ("依申请公开信息", ("item", "items")),  # information disclosed on request (prose), not requests
+    # the old appendix's replies by what they said: "2 granted (agreed to disclose)", so a reader
+    # asking "how many agreed to disclose" sees the answer's words (不同意… holds 同意…: first)
+    ("不同意公开答复数", ("refused (did not agree to disclose)", "refused (did not agree to disclose)")),
+    ("同意部分公开答复数", ("partly granted (agreed to disclose in part)", "partly granted (agreed to disclose in part)")),
+    ("同意公开答复数", ("granted (agreed to disclose)", "granted (agreed to disclose)")),
     ("政府信息公开申请", ("request", "requests")),  # 信访举报投诉类申请 are requests too
     ("申请答复数", ("reply", "replies")),  # the old appendix's 对申请的答复数 counts replies (its kinds: requests)
     ("依申请公开情况", ("request", "requests")),

@@ -12,7 +12,7 @@ from __future__ import annotations
 #: statistic's channel: the table's, not the unit's. The body's own publishing channels (网站,
 #: 公众号, 微博, 微信) are not units: what its website publishes is its own proactive disclosure
 #: ("洪泽区政府网站主动公开的信息" is the government's, 政府网站公开政府信息数 a row of its tables).
-OFFICE_HEADS_ZH = ("服务中心", "服务站", "服务点", "大厅", "窗口", "12345", "热线", "服务平台", "政务平台")
+OFFICE_HEADS_ZH = ("服务中心", "服务站", "服务点", "大厅", "窗口", "12345", "热线", "服务平台", "政务平台", "公开办")
 
 #: Words right before a unit that make it the channel of the body's work, not its doer
 #: ("通过窗口申请的", "经12345平台转来的"). 在…上 ("在平台上发布") is a channel too.

@@ -19,7 +19,9 @@ MADE = (
 # The first two columns describe the catalogue of items, not decisions (report-format.md).
 ITEMS = (
     Column("上一年项目数量", "上一年项目数量", ("上一年 项目数量",), unit="项", en="items last year",
-           words=("上一年", "last year's items", "previous year's items", "items in the previous year")),
+           words=("上一年", "last year's items", "previous year's items", "items in the previous year",
+                  "last year's number of items", "previous year's number of items",
+                  "number of items last year", "number of items in the previous year")),
     Column("本年增减", "本年增/减", ("本年增减", "本年增／减"), unit="项", en="change this year",
            words=("增减", "增/减", "本年增", "change this year", "increase or decrease", "net change")),
     Column("处理决定数量", "处理决定数量", unit="件", en="decisions", words=("处理决定", "决定数")),
