@@ -13,6 +13,7 @@ import heapq
 import itertools
 import multiprocessing
 import os
+import tempfile
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -78,9 +79,10 @@ def _in_processes(files: list[Path], embedder: str, workers: int, ocr: str | Non
     manager = context.Manager() if pages else None
     queue = manager.Queue() if manager else None
     relay = Relay(queue, pages) if queue is not None else None
+    memos = tempfile.TemporaryDirectory(prefix="reportqa-memo-") if workers > 1 else None
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker_init,
-                                 initargs=(queue,)) as pool:
+                                 initargs=(queue, memos.name if memos else None)) as pool:
             feed = Feed(pool, embedder, ocr, pages, workers)
             ahead: deque[tuple[Path, Future]] = deque()
             rest = iter(files)
@@ -99,6 +101,8 @@ def _in_processes(files: list[Path], embedder: str, workers: int, ocr: str | Non
             relay.stop()
         if manager is not None:
             manager.shutdown()
+        if memos is not None:
+            memos.cleanup()
 
 
 class Feed:
@@ -235,13 +239,16 @@ def extract_given(path: str, embedder: str, ocr_mode: str | None, read: dict) ->
 OCR_WORKERS_EMBED = False
 
 
-def worker_init(pages=None) -> None:
+def worker_init(pages=None, memos: str | None = None) -> None:
     """Each ingest worker uses one core; BLAS threads on top would oversubscribe the machine.
     Workers run at a lower priority: a server answering questions goes first. `pages`: a
-    queue for the OCR'd page counts of the parent's progress bar."""
+    queue for the OCR'd page counts of the parent's progress bar; `memos`: the folder where the
+    workers of this batch share their memos of recognised lines (index/forms/ocr_memo.Shared)."""
     from .extract import set_page_queue
+    from .forms import ocr_memo
 
     set_page_queue(pages)
+    ocr_memo.SHARED = Path(memos) if memos else None
     with contextlib.suppress(OSError, AttributeError):
         os.nice(10)
     os.environ["REPORTQA_EMBED_THREADS"] = "1"

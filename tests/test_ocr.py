@@ -354,3 +354,63 @@ def test_an_upside_down_table_page_is_turned_whatever_the_memo_holds(scanned_sam
     common = sum((Counter(text for text, _ in cold) & upright).values())
     # 7 Dec: 258 of the 264 upright lines (176, the "0"s alone, while the page was kept upside down)
     assert common >= 0.9 * sum(upright.values()), (common, sum(upright.values()))
+
+
+def test_workers_share_their_memos_of_lines_and_read_as_recognition_does(scanned_samples, tmp_path, monkeypatch):
+    """Issue 20: the worker processes of one ingest share the lines they recognised (each appends
+    to a file of its own in the batch's folder, and takes the others' before it reads a page):
+    a worker reading a page like one another worker has read recognises few of its lines, and
+    reads every word as recognition alone does. Two memos here stand for two workers."""
+    import pypdfium2
+
+    from index import config
+    from index.forms import ocr_memo
+
+    engine = ocr.engine()
+    pdf = pypdfium2.PdfDocument(str(scanned_samples["003"]))
+    try:
+        pages = []
+        for k in (2, 3):  # two table pages of another sample than the tests above
+            scale = ocr.render_scale(*pdf[k].get_size(), config.OCR_DPI)
+            pages.append((pdf[k].render(scale=scale).to_pil(), scale))
+    finally:
+        pdf.close()
+
+    def read(memo, on=True):
+        monkeypatch.setattr(engine, "text_rec", memo)
+        monkeypatch.setattr(ocr_memo, "MEMO", on)
+        return [[(w.text, w.box) for w in ocr.recognise(image, scale)] for image, scale in pages]
+
+    recogniser = engine.text_rec.recogniser
+    plain = read(ocr_memo.Memo(recogniser), on=False)
+    monkeypatch.setattr(ocr_memo, "SHARED", tmp_path)
+    first, second, alone = (ocr_memo.Memo(recogniser) for _ in range(3))
+    first.shared, second.shared = ocr_memo.Shared(tmp_path, "first"), ocr_memo.Shared(tmp_path, "second")
+    assert read(first) == plain
+    assert read(second) == plain
+    monkeypatch.setattr(ocr_memo, "SHARED", None)
+    assert read(alone) == plain  # a memo of its own, as each worker had before
+    assert second.calls < 0.1 * alone.calls, (second.calls, alone.calls)
+    assert (tmp_path / "first.memo").stat().st_size > 0
+
+
+def test_the_detector_normalises_a_scanned_page_in_float32_to_the_same_bits(scanned_samples):
+    """Issue 20: the page the detector sees is normalised in float32 (half the CPU of RapidOCR's
+    float64 mean and std) and is, bit for bit, what the float64 arithmetic gives."""
+    import numpy as np
+    import pypdfium2
+    from rapidocr_onnxruntime.ch_ppocr_det.utils import DetPreProcess
+
+    from index import config
+
+    pdf = pypdfium2.PdfDocument(str(scanned_samples["001"]))
+    try:
+        page = pdf[1]
+        pixels = np.asarray(page.render(scale=ocr.render_scale(*page.get_size(), config.OCR_DPI)).to_pil().convert("RGB"))
+    finally:
+        pdf.close()
+    detector = ocr.engine().text_det
+    fast = detector.get_preprocess(max(pixels.shape[:2]))
+    assert fast.mean.dtype == np.float32 and fast.std.dtype == np.float32
+    wide = DetPreProcess(ocr.DET_SIDE, "max", detector.mean, detector.std)
+    assert np.array_equal(fast(pixels), wide(pixels))

@@ -5,8 +5,12 @@ takes its reading instead of being recognised again (see MEMO). Used by index.fo
 
 from __future__ import annotations
 
+import os
+import pickle
+import struct
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 #: A memo of the lines of a page: a crop whose ink is the same glyph as a crop of the same page
 #: recognised at MEMO_CONFIDENCE or more takes its reading instead of being recognised (scanned
@@ -31,6 +35,9 @@ MEMO_SLACK = 1
 #: Glyphs the memo keeps at most (a few hundred bytes each); past it, it starts again empty. The 23
 #: pages of the samples as scans leave 1000-odd.
 MEMO_LINES = 20_000
+#: Where the ingest workers of one batch share their memos (see Shared): a folder made by the
+#: process that starts them, or None (a process keeps its memo to itself).
+SHARED: Path | None = None
 _last = threading.local()
 
 
@@ -49,6 +56,7 @@ class Memo:
         self.recogniser, self.batch, self.hits, self.calls = recogniser, batch, 0, 0
         self.seen: dict[tuple[int, int], list[tuple[_Glyph, tuple[str, float]]]] = {}
         self.kept = 0
+        self.shared: Shared | None = None
 
     def forget(self) -> None:
         """Start again with an empty memo."""
@@ -73,6 +81,7 @@ class Memo:
             read = self.recogniser(crops, return_word_box)
             telling.extend(r[:2] for r, crop in zip(read[0], crops, strict=False) if _tells(_Glyph.of(crop)))
             return read
+        self._take_shared()
         out, seconds = [], 0.0
         for crop in crops:
             glyph = _Glyph.of(crop)
@@ -89,6 +98,8 @@ class Memo:
                 telling.append(read[0])
             if glyph and read[0][1] >= MEMO_CONFIDENCE:
                 self._keep(glyph, read[0])
+                if self.shared is not None:
+                    self.shared.put(glyph, read[0])
         return out, seconds
 
     def _keep(self, glyph: _Glyph, read: tuple[str, float]) -> None:
@@ -96,6 +107,63 @@ class Memo:
             self.forget()
         self.seen.setdefault(glyph.key, []).append((glyph, read))
         self.kept += 1
+
+    def _take_shared(self) -> None:
+        """The lines the other workers of this batch have recognised since the last call."""
+        if SHARED is None:
+            self.shared = None
+            return
+        if self.shared is None or self.shared.folder != SHARED:
+            self.shared = Shared(SHARED)
+        for glyph, read in self.shared.take():
+            self._keep(glyph, read)
+
+
+class Shared:
+    """The memos of the worker processes of one ingest, shared through files in one folder: each
+    process appends the lines it recognised with confidence to a file of its own and, before it
+    recognises a page's lines, takes what the others have appended since it last looked. Pages
+    of one scan are read by several workers at once (index/workers.py): a memo of one process sees
+    only its share of them. Measured on the samples as scans with 2 workers: 999 lines recognised
+    (541 + 458) with a memo each, against 843 in one process."""
+
+    def __init__(self, folder: Path, name: str | None = None):
+        self.folder = Path(folder)
+        self.mine = self.folder / f"{name or os.getpid()}.memo"
+        self.offsets: dict[Path, int] = {}
+
+    def put(self, glyph: _Glyph, read: tuple[str, float]) -> None:
+        record = pickle.dumps((glyph.size, glyph.ink, (str(read[0]), float(read[1]))), protocol=5)
+        try:  # one write of the whole record: a reader never sees half of it counted as whole
+            with open(self.mine, "ab") as f:
+                f.write(struct.pack("<I", len(record)) + record)
+        except OSError:  # the folder is gone (the batch ended): nothing to share
+            pass
+
+    def take(self) -> list[tuple[_Glyph, tuple[str, float]]]:
+        out = []
+        try:
+            others = [p for p in self.folder.glob("*.memo") if p != self.mine]
+        except OSError:
+            return out
+        for path in others:
+            start = self.offsets.get(path, 0)
+            try:
+                with open(path, "rb") as f:
+                    f.seek(start)
+                    data = f.read()
+            except OSError:
+                continue
+            at = 0
+            while at + 4 <= len(data):
+                (size,) = struct.unpack_from("<I", data, at)
+                if at + 4 + size > len(data):
+                    break  # being written: taken next time
+                shape, ink, read = pickle.loads(data[at + 4:at + 4 + size])  # noqa: S301 - our own workers' files
+                out.append((_Glyph.inked(shape, ink), read))
+                at += 4 + size
+            self.offsets[path] = start + at
+        return out
 
 
 @dataclass
@@ -121,8 +189,15 @@ class _Glyph:
         rows, cols = np.nonzero(ink.any(axis=1))[0], np.nonzero(ink.any(axis=0))[0]
         if not len(rows):
             return None
-        ink = ink[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
-        return cls(crop.shape[:2], ink, cv2.dilate(ink, np.ones((3, 3), np.uint8)))
+        return cls.inked(crop.shape[:2], ink[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1])
+
+    @classmethod
+    def inked(cls, size: tuple[int, int], ink) -> _Glyph:
+        """The glyph of a crop of this size whose trimmed ink is `ink`."""
+        import cv2
+        import numpy as np
+
+        return cls(tuple(size), ink, cv2.dilate(ink, np.ones((3, 3), np.uint8)))
 
     def turned(self) -> _Glyph:
         """The same ink turned 180 degrees."""
