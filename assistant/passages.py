@@ -74,7 +74,7 @@ from .typed import (
     tie,
 )
 from .understanding import Query, topic
-from .understanding.query import asks_change
+from .understanding.intent_rules import asks_change
 from .understanding.topic import without_names
 from .unsummed import part_for_whole
 

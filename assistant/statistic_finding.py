@@ -33,7 +33,7 @@ from .prose_instead import from_prose, prose_instead
 from .scope import Scope
 from .typed import NO_CELL_KINDS, expected_kind
 from .understanding import INTENT_CUES, Metric, Query
-from .understanding.query import asks_extreme
+from .understanding.intent_rules import asks_extreme
 from .understanding.shares import asks_with_verb
 
 #: Aggregates whose result would change if an unread report had been read.
