@@ -16,13 +16,13 @@ from index.lexicon.rates import LAWSUIT_TOTALS, OUTSIDE_OUTCOMES, TO_HANDLE_ROWS
 from index.models import Fact
 
 from .aggregate import combine, ratio, whole_keys
+from .extracts import content_terms, glossary_terms
 from .findings import (
     Aggregate,
     NoRatio,
     Ratio,
     Several,
 )
-from .passages import content_terms, glossary_terms
 from .prose_share import prose_share
 from .scope import NO_BODY, Scope
 from .share_sums import share_of_sums
