@@ -11,6 +11,15 @@ it: the answer is then every ask's own answer, in order,
 each with its citations (renumbered into one list). An ask with nothing found says so among the
 others; when it is the whole that answered it, the whole answer stays, the dropped asks after it.
 Pure over answers: the asking is the caller's (the conversation's).
+
+Why it joins rendered Answers, in the conversation floor, and not findings in the engine: each
+ask is answered as a conversation turn (the first ask's body and year carried to the next, the
+conversation's notes, typo and "taking X as" lines added to each), which only the Conversation
+does, and what it decides on is what the answers *say* (a figure of an ask the whole answer does
+not say). So it stays here, used by conversation.py only, importing no route, engine or renderer.
+What it reads of an Answer is the Answer's own contract: citations numbered "[n]" in its text in
+the order of `citations`, a citation's `highlight`, the answering value set in bold; a renderer
+changing those changes this module too (tests/test_asks_apart.py checks them end to end).
 """
 
 from __future__ import annotations

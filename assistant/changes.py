@@ -31,8 +31,8 @@ from index.lexicon.units import MEASURES
 from index.models import Fact, ReportRecord
 
 from .aggregate import ratio, rounded
+from .extracts import glossary_terms
 from .findings import ItemChange, NoRatio, PointsChange, Ratio, Several, SumShare, YearShare
-from .passages import glossary_terms
 from .prose_share import whole_and_parts as split_wholes
 from .prose_statements import statement_fact as split_fact
 from .scope import Scope

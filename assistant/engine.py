@@ -4,28 +4,26 @@ renderer of the question's language says what it found.
     query -> route (Query, Scope, previous Answer) -> finding -> render -> Answer
 
 The engine builds the Scope routes see (the reports, the catalog's read methods, a passage
-retriever) and adds what the question named that the answer does not cover.
+retriever) and adds what the question named that the answer does not cover. What follows the
+facts route's finding (a breakdown, the prose's reading, …) is the list of steps in
+assistant.after_facts.
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 
 from index.store import ReportIndex
 from index.templates import table_of
 
+from .after_facts import after_facts
 from .answer import Answer
-from .earlier import not_added
-from .findings import Noted, Several
-from .readings import prose_part, prose_reading
+from .findings import Noted
 from .render import render
 from .retrieve import HybridRetriever
 from .routes import ROUTES, Route, from_previous
-from .routes.categories import run_categories
-from .running_gap import running_gap
 from .scope import Scope
-from .understanding import Gazetteer, Intent, Labels, Query
+from .understanding import Gazetteer, Labels, Query
 from .unit_guard import guarded
 
 #: Passages retrieved for a question.
@@ -70,24 +68,8 @@ class Engine:
             query = guarded(query, scope)  # "多少条" never answered by a count in 件 (unit_guard)
             route = next(r for r in ROUTES if r.applies(query, scope))
             finding = route.run(query, scope, previous)
-            if route.name == "facts" and (apart := not_added(
-                    query, route.run(replace(query, intent=Intent.LOOKUP), scope, previous))) is not None:
-                return apart  # 9项 and 2074万元 are never one sum: each figure, and why
-
-            if route.name == "facts" and (checked := running_gap(query, scope, finding)) is not None:
-                finding = checked  # "…比2014年多了多少？和2015年度数一致吗？": the gap against the year's own figure
-            if query.breakdown and route.name == "facts":
-                # "how many requests …, and through what channel?": the second ask is the breakdown
-                # of the count by the family asked, from the same reports' cells
-                parts = run_categories(replace(query, intent=Intent.MOST), scope, previous)
-                parts = [replace(p, breakdown=True) for p in (parts.parts if isinstance(parts, Several) else [parts])]
-                finding = Several([finding, *parts])
-            if query.readings and route.name == "facts" and query.intent == Intent.LOOKUP:
-                # "how many items were disclosed on request": the table's cell, then what the prose counts
-                said = [f for r in query.readings if (f := prose_reading(query, scope, r)) is not None]
-                finding = Several([finding, *said]) if said else finding
-            if query.prose_part and route.name == "facts":  # "…, and how many of them came from the townships?"
-                finding = Several([finding, prose_part(query, scope)])
+            if route.name == "facts":  # the steps after the facts route (assistant.after_facts)
+                finding = after_facts(query, scope, previous, finding)
         return finding
 
     def answer(self, query: Query, previous: Answer | None = None) -> Answer:

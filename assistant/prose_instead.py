@@ -1,5 +1,5 @@
 """The prose where no table holds the cell asked: a report whose template lacks the statistic
-but whose prose states it (routes.facts.gather's coverage, `from_prose`), and, when no table of
+but whose prose states it (coverage.gather's coverage, `from_prose`), and, when no table of
 the reports asked has the cell at all, the prose sentence that answers instead (`prose_instead`),
 only when it speaks of the statistic asked (`names_statistic`)."""
 

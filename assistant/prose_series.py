@@ -29,7 +29,7 @@ from .prose_years import year_gap
 from .scope import Scope
 from .typed import Asked, measure_asked
 from .understanding import Metric, Query
-from .understanding.query import asks_change
+from .understanding.intent_rules import asks_change
 from .understanding.shares import asks_with_verb, change_in_percent, change_words
 
 #: Intents a prose series answers (a lookup of one report is the passage route's).

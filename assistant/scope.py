@@ -35,7 +35,7 @@ class Scope:
     gazetteer: Gazetteer
     catalog: CatalogReader
     retriever: Callable[[str, dict], HybridRetriever]  # (language, filters) -> a passage retriever
-    # One question's coverages of a statistic (routes.facts.gather), by (reports, keys, prefix):
+    # One question's coverages of a statistic (coverage.gather), by (reports, keys, prefix):
     # what the unit guard gathered the route does not gather again. None: not kept (a shared Scope).
     gathered: dict[tuple, Any] | None = None
 

@@ -36,7 +36,7 @@ from index.lexicon.units import (
 )
 from index.templates import table_of
 
-from .routes.facts import gather
+from .coverage import gather
 from .scope import Scope
 from .understanding import Intent, Metric, Query, cells
 from .understanding.metrics import METRICS

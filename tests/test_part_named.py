@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.passages import content_terms, typed_span
+from assistant.extracts import content_terms, typed_span
 
 
 @pytest.mark.parametrize("sentence, question, figure", [

@@ -145,7 +145,7 @@ def test_money_asked_of_a_count_is_refused(qa):
 
 
 def test_people_asked_are_not_answered_with_a_count_of_times(qa):
-    from assistant.passages import same_family
+    from assistant.typed import same_family
 
     assert same_family("人", "25人") and same_family("件", "409 件") and same_family(None, "4 次")
     assert not same_family("人", "4 次") and not same_family("人", "3940")

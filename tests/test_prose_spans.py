@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.passages import best_sentences, content_terms, glossary_terms, typed_span
+from assistant.extracts import best_sentences, content_terms, glossary_terms, typed_span
 from assistant.retrieve import ScoredPassage
 from assistant.typed import asked_noun, asked_parts, asked_thing, candidates, expected_kind
 

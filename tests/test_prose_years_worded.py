@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.prose_years import _same_measure
-from assistant.understanding.query import asks_change, parse
+from assistant.understanding.intent_rules import asks_change
+from assistant.understanding.query import parse
 
 from .conftest import REAL_REPORTS, gazetteer_of
 

@@ -13,17 +13,21 @@ from types import ModuleType
 from ..answer import Answer
 from ..understanding import Problem
 from . import en, zh
+from .added import AddedWriter
+from .asking import AskingWriter, took_line
 from .checks import CheckWriter
+from .corpus import CorpusWriter
 from .earlier import EarlierWriter
+from .prose import ProseWriter
 from .verdicts import VerdictWriter
-from .writer import took_line
 
 LANGUAGES: dict[str, ModuleType] = {"zh": zh, "en": en}
 
 
-class AnswerWriter(VerdictWriter, EarlierWriter, CheckWriter):
+class AnswerWriter(VerdictWriter, EarlierWriter, CheckWriter, CorpusWriter, ProseWriter, AddedWriter, AskingWriter):
     """The writer of every finding: render.writer's, with the tested shares', the changes',
-    earlier answers' and the checks' methods."""
+    earlier answers', the checks', the corpus', the prose's, the added notes' and the asking
+    back's methods."""
 
 
 def render(finding, question: str, language: str, english_name: Callable[[str], str | None]) -> Answer:

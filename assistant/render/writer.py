@@ -1,5 +1,11 @@
 """Say a finding in one language: one method per finding type, the phrases from render.zh or
-render.en. Each citation is numbered once, when it is first cited; nothing is patched after."""
+render.en. Each citation is numbered once, when it is first cited; nothing is patched after.
+
+Where each part lives: this module holds the Writer (dispatch by finding type, the pieces every
+method shares) and the statistics' findings; the other findings are said by the Writer's
+subclasses beside it, joined in render.AnswerWriter: corpus.py (the corpus, refusals, sources),
+prose.py (prose and summaries), added.py (what is added to a finding: bodies missing, a cell the
+text states otherwise), asking.py (asking back), changes.py, verdicts.py, earlier.py, checks.py."""
 
 from __future__ import annotations
 
@@ -9,19 +15,13 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from index.models import Fact, show_number
-from index.templates import concept
 
 from .. import findings as F
 from ..answer import Answer, Citation, Computed
 from ..prose_series import is_prose_series
-from ..quotes import shown
 from ..understanding import Metric
 from ..understanding.cells import cell_metric
 from .facts import Composer, table_markdown
-
-#: Spaces a PDF's layout puts beside a Chinese character ("9月 24日", "洪泽湖大道 90号", "洪 泽区"):
-#: the answer's value is written as a person writes it; the quote beside it stays verbatim.
-_LAYOUT_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff0-9A-Za-z])|(?<=[0-9A-Za-z])\s+(?=[\u4e00-\u9fff])")
 
 
 @dataclass
@@ -111,64 +111,12 @@ class Writer:
             return self.lang.OPEN_RANGE.format(first=years[0])
         return self.lang.YEARS_SEP.join(map(str, years))
 
+    def _scope(self, bodies: list[str], years: list[int]) -> str:
+        return self.lang.scope(self.lang.NAME_SEP.join(self.name(b) for b in bodies),
+                               self.lang.LIST_SEP.join(map(str, years)))
+
     def t(self, table: str, phrase: str, **kw) -> str:
         return getattr(self.lang, table)[phrase].format(**kw)
-
-    # --- the corpus, refusals, sources ----------------------------------------------------------
-
-    def _NothingIndexed(self, f: F.NothingIndexed) -> Said:
-        return Said(self.t("CORPUS", "empty"), "refusal")
-
-    def _CorpusListing(self, f: F.CorpusListing) -> Said:
-        lines = [self.t("CORPUS", "corpus", n=f.count)]
-        lines += [self.t("CORPUS", "corpus_item", body=self.name(b),
-                         years=self.lang.LIST_SEP.join(f"{y}{self._report_mark(f.cited, b, y)}" for y in ys))
-                  for b, ys in f.by_body]
-        self.computed.append(Computed("reports", f.count, []))
-        return Said("\n".join(lines), "corpus")
-
-    def _ReportCount(self, f: F.ReportCount) -> Said:
-        items = self.lang.LIST_SEP.join(f"{self.name(body)} {year}{self._report_mark(f.cited, body, year)}"
-                                        for body, year in f.reports)
-        self.computed.append(Computed("reports", len(f.reports), []))
-        return Said(self.t("CORPUS", "count", n=len(f.reports), items=items or "—"), "corpus")
-
-    def _report_mark(self, cited: dict, body: str, year: int) -> str:
-        return self.cite(cited[(body, year)]) if (body, year) in cited else ""
-
-    def _UnknownBody(self, f: F.UnknownBody) -> Said:
-        bodies = self.lang.NAME_SEP.join(sorted({self.name(b) for b in f.indexed}))
-        who = self.lang.who_in_years(self.lang.NAME_SEP.join(map(_unpossessed, f.who)),
-                                     self.lang.LIST_SEP.join(map(str, f.years)))
-        return Said(self.t("CORPUS", "no_body", who=who, bodies=bodies), "refusal")
-
-    def _ImpossibleYear(self, f: F.ImpossibleYear) -> Said:
-        years = self.lang.LIST_SEP.join(map(str, f.years))
-        return Said(self.t("CORPUS", "impossible_year", years=years, have=self.years(f.indexed)), "refusal")
-
-    def _MissingYear(self, f: F.MissingYear) -> Said:
-        years, have = self.years(f.years), self.lang.LIST_SEP.join(map(str, f.indexed))
-        if f.bodies:
-            who = self.lang.NAME_SEP.join(self.name(b) for b in f.bodies)
-            return Said(self.t("CORPUS", "no_year", who=who, years=years, have=have), "refusal")
-        return Said(self.t("CORPUS", "no_year_any", years=years, have=have), "refusal")
-
-    def _Sources(self, f: F.Sources) -> Said:
-        if not f.citations:
-            return Said(self.t("CORPUS", "source_none"), "source")
-        lines = [self.t("CORPUS", "why" if f.why else "source")]
-        for c in f.citations:
-            cell = f" {c.table} / {c.row} / {c.column}" if c.table else ""
-            mark = self.cite(c)
-            lines.append(f"{mark} {self.name(c.body)} {c.year} — {self.lang.where(c.report, c.page)}, "
-                         f"{c.section}{cell}: “{c.quote}”")
-        self.facts += f.facts
-        return Said("\n".join(lines), "source")
-
-    def _Identity(self, f: F.Identity) -> Said:
-        names = self.lang.AND_SEP.join(self.name(b) if f.shown else b for b in f.names)
-        years = self.lang.YEARS_SEP.join(map(str, f.years))
-        return Said(self.t("CORPUS", f.verdict, names=names, years=years), "corpus")
 
     # --- statistics -----------------------------------------------------------------------------
 
@@ -435,152 +383,6 @@ class Writer:
             if part.route != route:
                 route = "facts" if "facts" in (route, part.route) else route
         return Said("\n\n".join(s.text for s in said), route, said[0].intent)
-
-    # --- prose ----------------------------------------------------------------------------------
-
-    def _PassageFound(self, f: F.PassageFound) -> Said:
-        c = f.citation
-        sentence = f.sentence
-        if f.highlight and f.marked:  # the clause(s) of the figure, marked (quotes.shown: the one span rule)
-            sentence = shown(sentence, f.highlight, "**", f.cut, f.asked)
-        text = self.t("PROSE", "passage", who=self.name(c.body), year=c.year, cite=self.cite(c), sentence=sentence)
-        if f.highlight:
-            text = self.t("PROSE", "key", key=self.lang.answer_key(_LAYOUT_SPACES.sub("", f.highlight))) + "\n" + text
-        return Said(text, "passages")
-
-    def _ProseTwice(self, f: F.ProseTwice) -> Said:
-        """Both figures the prose states for the thing asked, on the answer's line, each quoted."""
-        key = lambda p: self.lang.answer_key(_LAYOUT_SPACES.sub("", p.highlight or ""))  # noqa: E731
-        first, second = (self._PassageFound(p).text.split("\n", 1)[-1] for p in (f.first, f.second))
-        line = self.t("PROSE", "twice", first=key(f.first), second=key(f.second))
-        return Said("\n".join((line, first, second)), "passages")
-
-    def _PassageInstead(self, f: F.PassageInstead) -> Said:
-        absent = self._NotInTemplate(f.absent, first_only=True).text
-        return Said(absent + self.lang.FIRST_SENTENCE_END + self._PassageFound(f.passage).text, "passages")
-
-    def _AcrossReports(self, f: F.AcrossReports) -> Said:
-        return Said(self.t("PROSE", "across", topic=f.topic), "refusal")
-
-    def _scope(self, bodies: list[str], years: list[int]) -> str:
-        return self.lang.scope(self.lang.NAME_SEP.join(self.name(b) for b in bodies),
-                               self.lang.LIST_SEP.join(map(str, years)))
-
-    def _NotStated(self, f: F.NotStated) -> Said:
-        what = (self.lang.KIND_NAMES[f.kind] if f.kind and f.kind != "count"
-                else self.t("PROSE", "about", topic=f.topic))
-        return Said(self.t("PROSE", "nothing", scope=self._scope(f.bodies, f.years), what=what), "refusal")
-
-    def _Summary(self, f: F.Summary) -> Said:
-        return Said("\n\n".join(self._digest(d) for d in f.digests), "summary", "summary")
-
-    def _digest(self, d: F.Digest) -> str:
-        r = d.report
-        lines = [self.t("PROSE", "summary", who=self.name(r.body), year=r.year)]
-        if d.sections:
-            lines.append(self.lang.PROSE["summary_sections"])
-            for section, page, sentence, quote in d.sections:
-                mark = self.cite(Citation(r.report, r.body, r.year, page, section, quote))
-                lines.append(self.lang.section_line(section, sentence, mark))
-        if d.facts:
-            lines.append(self.lang.PROSE["summary_facts"])
-            for concept_id, fact in d.facts:
-                number = self.cite_fact(fact)
-                if "+" in fact.metric and fact.value is not None:  # 行政诉讼 is two cells added
-                    self.computed.append(Computed(fact.metric, fact.value, [number]))
-                name = self.lang.concept_name(concept(concept_id))
-                value = show_number(fact.value) if fact.readable and fact.value is not None else "—"
-                printed = self.lang.AS_PRINTED.format(printed=fact.printed) if value != "—" and self.converted(fact) else ""
-                lines.append(self.lang.headline_line(name, value, fact.unit, f"{printed}[{number}]", fact.metric))
-        return "\n".join(lines)
-
-    def _NoSummary(self, f: F.NoSummary) -> Said:
-        return Said(self.t("PROSE", "no_summary", scope=self._scope(f.bodies, f.years)), "refusal")
-
-    # --- what the engine adds -------------------------------------------------------------------
-
-    def _Noted(self, f: F.Noted) -> Said:
-        said = self.say(f.finding)
-        text = said.text
-        if f.missing:
-            have = self.lang.ELSEWHERE_SEP.join(self.t("CORPUS", "have_years", who=self.name(b),
-                                                       years=self.years(ys)) for b, ys in f.missing)
-            who = self.lang.ITEMS_SEP.join(self.name(b) for b, _ in f.missing)
-            text = self.t("CORPUS", "also_missing", who=who, years=self.years(f.years), have=have) + "\n" + text
-        if f.unknown:
-            text = self.t("CORPUS", "also_unknown", who=self.lang.NAME_SEP.join(map(_unpossessed, f.unknown))) + "\n" + text
-        return Said(text, said.route, said.intent)
-
-    def _Contradicted(self, f: F.Contradicted) -> Said:
-        """The finding, then one sentence per cited cell its report's text states otherwise,
-        both numbers cited."""
-        said = self.say(f.finding)
-        lines = said.text.split("\n")
-        if f.text_reading is not None:
-            # a computed answer whose inputs the text states otherwise: both results on the
-            # answer's first line, each labelled, each with its cited inputs
-            other = self.say(f.text_reading).text.split("\n")
-            lines[0] = self.lang.READINGS["table"] + lines[0] + self.lang.READINGS["sep"] + \
-                self.lang.READINGS["text"] + other[0]
-            lines += other[1:]
-        for note in f.notes:
-            fact = note.fact
-            table = f"[{self.cite_fact(fact)}]"
-            lines.append(self.lang.contradiction(self.name(fact.body), fact.year, str(note.prose_value),
-                                                 show_number(fact.value), fact.unit, self._text_mark(note), table,
-                                                 fact.metric, self.counted(show_number(fact.value), fact.unit,
-                                                                           fact.metric), note.unit))
-        return Said("\n".join(lines), said.route, said.intent)
-
-    def _text_mark(self, note: F.ProseDiffers) -> str:
-        """The citation of the sentence stating a contradicted cell: the number it already has
-        when the text's reading was computed from it, else a new one."""
-        cited = next((i for i, c in enumerate(self.citations, 1) if c.report == note.fact.report
-                      and c.quote == note.citation.quote and c.page == note.citation.page), None)
-        return f"[{cited}]" if cited is not None else self.cite(note.citation)
-
-    # --- asking back (issue 19) -----------------------------------------------------------------
-
-    def _Clarification(self, f: F.Clarification) -> Said:
-        """"您是指…吗？" for one candidate; up to three numbered candidates for several."""
-        lines = []
-        for asked, bodies in f.choices:
-            text = _unpossessed(asked)
-            if asked in f.unknown:
-                lines.append(self.t("CLARIFY", "not_in_corpus", text=text))
-            if len(bodies) == 1:
-                lines.append(self.t("CLARIFY", "one", body=self.name(bodies[0])))
-            else:
-                lines.append(self.t("CLARIFY", "many", text=text))
-                lines += [self.t("CLARIFY", "item", n=i, body=self.name(b)) for i, b in enumerate(bodies, 1)]
-        lines.append(self.t("CLARIFY", "reply"))
-        return Said("\n".join(lines), "clarify")
-
-    def _PartUnmatched(self, f: F.PartUnmatched) -> Said:
-        """"“没掌握 答复不了”对不上表中的任何一项…您是指…吗？": the words not matched, the whole not
-        given as the answer, and the closest cells asked back; no number."""
-        whole = _bare(f.whole.name(self.language))
-        near = [_bare(m.name(self.language)) for m in f.near]
-        if f.listed:  # said beside the parts answered: no question asked back, no reply pending
-            lines = [self.t("PART", "listed", words=f.words)]
-            if near:
-                quote = "“{}”" if self.language == "zh" else '"{}"'
-                lines.append(self.t("PART", "near", cells=self.lang.ITEMS_SEP.join(quote.format(c) for c in near)))
-            return Said("\n".join(lines), "facts")
-        lines = [self.t("PART", "sum" if f.summed else "unmatched", words=f.words, whole=whole)]
-        if len(near) == 1:
-            lines.append(self.t("PART", "one", cell=near[0]))
-        elif near:
-            lines.append(self.t("PART", "many"))
-            lines += [self.t("CLARIFY", "item", n=i, body=c) for i, c in enumerate(near, 1)]
-        lines.append(self.t("PART", "reply"))
-        return Said("\n".join(lines), "clarify")
-
-
-def took_line(took: list[tuple[str, str, str]], lang: ModuleType, english_name: Callable[[str], str | None]) -> str:
-    """"按“平谭”理解为平潭综合实验区管委会。": the bodies taken from names not their own."""
-    return " ".join(lang.CLARIFY["took_report" if why == "report" else "took"].format(
-        text=text, body=lang.body_name(body, english_name)) for text, body, why in took)
 
 
 def _unpossessed(name: str) -> str:

@@ -19,8 +19,9 @@ from index.templates import concept_keys, headline_concepts
 
 from ..aggregate import select
 from ..answer import Answer, Citation
+from ..extracts import content_terms, glossary_terms, typed_span
 from ..findings import Digest, NoSummary, PassageFound, Summary
-from ..passages import best_passage, content_terms, glossary_terms, typed_span
+from ..passages import best_passage
 from ..quotes import cited_clause, find_in_pages, sentence_around
 from ..scope import NO_BODY, Scope
 from ..typed import candidates, clause_of, expected_kind

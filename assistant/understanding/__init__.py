@@ -11,7 +11,10 @@ and writes no sentence.
     years      years, ranges, "latest", impossible years
     scan       known names, then what looks like a body the corpus lacks
     intents    what the question asks for
-    query      the Query, and follow-ups that leave slots out
+    slots      the Query: the slots a question fills, and those a follow-up can leave out
+    query      parse: a question read into a Query, in its readers' order
+    inherit    which slots a follow-up takes from the last turn
+    intent_rules  the intent a question is answered under (changes, percent changes)
     labels     a statistic named by its printed label
     topic      what a question asks about, in its words
 
@@ -30,12 +33,14 @@ from .hygiene import (
     normalize,
     strip_controls,
 )
+from .intent_rules import amount_change, percent_change
 from .intents import INTENT_CUES, METRIC_INTENTS, Intent, detect_intent
 from .labels import Labels, apply_labels
 from .metrics import CONTEXT, METRICS, SYNONYMS, Metric
-from .query import Query, amount_change, parse, percent_change, resolve
+from .query import parse, resolve
 from .replies import chosen
 from .scan import find_mentions, prepare, scan, unknown_body_mentions
+from .slots import Query
 from .topic import topic
 from .years import YearSpec, find_years
 

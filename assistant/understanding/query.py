@@ -1,15 +1,19 @@
-"""The Query a question turns into, and how a follow-up fills what it leaves out."""
+"""Reading a question into a Query (`parse`): the order in which its readers fill the slots,
+how a follow-up fills what it leaves out, and `resolve` (the body chosen when asked back).
+
+Where each part lives: the Query and its slots in slots.py; which slots a follow-up takes from
+the last turn in inherit.py; the intent it is answered under in intent_rules.py; the words each
+reader looks for in the modules of this package it imports."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from index.lexicon import questions as words
 from index.lexicon import statwords
-from index.lexicon.kinds import KINDS, LABELLED
-from index.templates import TEMPLATES, by_version_year, cells_of, template_pattern
+from index.templates import by_version_year, cells_of, template_pattern
 
 from ..linking.statistics import clause_spans
 from . import cells
@@ -18,7 +22,6 @@ from .bodies_asked import fill_bodies, name_terms, office_in_its_government_repo
 from .categories import breakdown_family, category_family, outcome_family
 from .followups import (
     against_a_year,
-    asks_new_thing,
     column_of_last,
     compared_with,
     counts_parts,
@@ -27,13 +30,24 @@ from .followups import (
     own_words,
     part_asked_after_total,
     report_pointed,
-    same_period,
     scoped_outcome,
-    unnamed_part,
     year_shift,
 )
-from .gazetteer import Entity, Gazetteer, Mention
-from .hygiene import _CJK_RE, blanked, detect_language
+from .gazetteer import Gazetteer, Mention
+from .hygiene import blanked, detect_language
+from .inherit import (
+    _SCOPED,
+    _asks_another_thing,
+    _asks_contact,
+    _compares_again,
+    _inherit,
+    _inherits,
+    _named_slots,
+    _part_of_earlier,
+    _points_back,
+    _rows_named,
+)
+from .intent_rules import _LEAST, _SUPERLATIVE, _resolve_intent, percent_change
 from .intents import METRIC_INTENTS, Intent, detect_intent
 from .metrics import CONTEXT, METRICS, Metric
 from .names import _unique
@@ -43,8 +57,8 @@ from .readings import prose_readings
 from .report_named import bodies_of_report_named, office_named
 from .scan import scan
 from .shares import asked_rates, change_in_percent
+from .slots import Query
 from .statistics import (
-    Narrowed,
     agent_spans,
     asks_change_of_year,
     asks_handling,
@@ -60,103 +74,7 @@ from .statistics import (
     unsummed_part,
     with_newer_rows,
 )
-from .threshold import Threshold, asked_rate_threshold, asked_some, asked_threshold
-
-# --- the query and follow-ups ---------------------------------------------------------------------
-
-
-@dataclass
-class Query:
-    """What a question asks, ready for the answerer. Empty bodies / years mean "all"."""
-
-    text: str  # the question as asked
-    normalized: str  # NFKC, spaces squeezed: the text that `mentions` spans index
-    language: str  # zh | en
-    intent: Intent
-    bodies: list[str] = field(default_factory=list)  # canonical ReportRecord.body names
-    entities: list[Entity] = field(default_factory=list)  # the entities of `bodies` (renames)
-    bureaus: list[str] = field(default_factory=list)  # "哪个卫生健康局": a bureau filter, no region
-    years: list[int] = field(default_factory=list)  # sorted; may hold years the corpus lacks
-    year_range: tuple[int, int] | None = None  # as written ("2019到2021年"); `years` is expanded
-    latest: bool = False  # "最新" / "latest": the caller picks each body's newest report
-    metrics: list[Metric] = field(default_factory=list)
-    unknown_bodies: list[str] = field(default_factory=list)  # body-like names not in the corpus
-    inherited: list[str] = field(default_factory=list)  # slots copied from the previous Query
-    topic: str = ""  # the question that set the topic (for passage search of follow-ups)
-    mentions: list[Mention] = field(default_factory=list)  # spans of the normalized text
-    # Words that name bodies in this question or its topic: passage search filters by body, so
-    # they say nothing about which sentence answers (all substrings, whatever the tokenizer).
-    drop_terms: set[str] = field(default_factory=set)
-    template: str | None = None  # "2021版模板" / "the 2021 template": a template, not a year
-    asked: str | None = None  # the intent the question's words state, before routing ("most" of prose)
-    impossible_years: list[int] = field(default_factory=list)  # "9999年": refused, not read as "any year"
-    # Mentions to ask back about: (text as asked, candidate bodies). An ambiguous mention (two
-    # close candidates) or an unknown one with near misses ("did you mean …?").
-    clarify: list[tuple[str, list[str]]] = field(default_factory=list)
-    # (text as asked, body taken, why) where a body was taken from a name that is not one of its
-    # own (平谭 → 平潭…; "Pingtan finance bureau"): the answer says which body it took.
-    took: list[tuple[str, str, str]] = field(default_factory=list)
-    typos: list[tuple[str, str]] = field(default_factory=list)  # (typed, statistic word read): "处法" -> 处罚
-    # "处理结果里哪种情况最多": the family of one report's categories a superlative is over
-    # (index.lexicon.families), not its bodies or years
-    family: str | None = None
-    breakdown: bool = False  # "…, and through what channel?": the family's cells follow the count asked
-    # "how many items were disclosed on request": prose statistics the words may mean besides the
-    # cell they link to (index.lexicon.readings); the answer gives both readings
-    readings: list[str] = field(default_factory=list)
-    # "行政复议占行政复议和行政诉讼的比例": a share whose sides name several statistics; the first
-    # `share_parts` metrics are the part (added up), the rest the whole (added up; none: the
-    # whole the parts' table gives them)
-    share_parts: int = 0
-    rates: tuple[str, ...] = ()  # "办结率", "公开率最高": the rate table's rates (index/lexicon/rates.py)
-    outcomes: int = 0  # "how was it handled?": the last `outcomes` metrics are the 办理结果 rows
-    # "申请是因为…的": a whole narrowed in words no cell was linked by, to ask back about (no number)
-    narrowed: Narrowed | None = None
-    # "保留一位小数" / "to one decimal place" / "取整": the decimals a computed number is rounded to
-    decimals: int | None = None
-    # "下降了百分之几" / "增长率" / "by how much …, in percent": the change as a percent of the base,
-    # in the frame asked (fall | rise | change); "" when no percent change is asked
-    relative: str = ""
-    # "2024年比上年减少了多少": one year compared with the year before; `before` holds the statistics
-    # as named, before their change column (本年增/减) took their place: a report whose template
-    # prints no such column has its change computed from the previous year's report
-    prior: bool = False
-    before: list[Metric] = field(default_factory=list)
-    # "A 2025年…比B 2023年多多少": each body with the year written beside it, compared as two pairs
-    pairs: list[tuple[str, int]] = field(default_factory=list)
-    # "…, and how many of them came from the townships?": the second ask, a part the prose states
-    prose_part: str = ""
-    message: str = ""  # the whole message a part of it was asked in (one of several asks at once)
-    # "罚款超过五百次了吗" / "did it exceed 100?": the figure asked is tested against this threshold,
-    # and the answer opens with the verdict (understanding.threshold)
-    threshold: Threshold | None = None
-
-    @property
-    def metric_keys(self) -> list[str]:
-        return [k for m in self.metrics for k in m.keys]
-
-    def named_at(self) -> dict[str, int]:
-        """Where each body is first named: by its own name, else by the narrowest region naming it
-        ("Huai'an … than Hongze": 淮安市人民政府 at "Huai'an", though that region holds Hongze too)."""
-        order: dict[str, int] = {}
-        for m in sorted((m for m in self.mentions if m.kind in ("body", "region")), key=lambda m: len(m.values)):
-            for body in m.values:
-                order[body] = min(order.get(body, m.start), m.start) if len(m.values) == 1 else order.get(body, m.start)
-        return order
-
-
-# The slots a follow-up can leave out, and the Query fields each carries over.
-SLOTS: dict[str, tuple[str, ...]] = {
-    "bodies": ("bodies", "entities", "bureaus", "unknown_bodies", "took"),
-    "years": ("years", "year_range", "latest", "template"),
-    "metrics": ("metrics", "outcomes", "share_parts", "rates"),
-}
-_FOLLOW_UP = re.compile(words.FOLLOW_UP)
-_SCOPED = re.compile(words.SCOPED)
-# Words that name "all bodies" / "all years": such a question fills the slot itself.
-_ANY_BODY = re.compile(words.ANY_BODY)
-_ANY_YEAR = re.compile(words.ANY_YEAR)
-_SHORT_CJK, _SHORT_WORDS = 10, 5
+from .threshold import asked_rate_threshold, asked_some, asked_threshold
 
 
 def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) -> Query:
@@ -312,68 +230,6 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
     return query
 
 
-def percent_change(query: Query, years_to_come: bool = False) -> None:
-    """"下降了百分之几" / "增长幅度是多少": the one rule of a percent change asked. It is the change
-    between two years (two named, or one and the year before: "比上年增长了百分之几") or between two
-    bodies, as a percent of the base: a difference. With neither it is no percent change, unless
-    `years_to_come`: a follow-up keeping the last turn's years, whose years the conversation fills
-    with the earlier turns' and then settles here again."""
-    if not query.relative:
-        return
-    if len(query.years) >= 2 or query.prior or len(query.bodies) == 2:
-        query.intent = Intent.DIFFERENCE
-        if query.prior and len(query.years) == 1:  # this year's figure against the year before's
-            query.years = [query.years[0] - 1, query.years[0]]
-    elif not years_to_come:
-        query.relative = ""
-
-
-
-def amount_change(query: Query, years_to_come: bool = False) -> bool:
-    """"how much did that rise?" / "增加了多少？" asked of the one year a follow-up kept (after "…2015?"
-    and "And in 2016?"): the twin of percent_change for an amount, the change between the earlier
-    turns' years, a difference, never that year's value. With `years_to_come` (the conversation
-    has not filled the years yet): whether the question is such an amount of change. Without:
-    settled, a difference once two years are filled."""
-    if years_to_come:
-        lowered = query.normalized.lower()
-        return (query.intent in (Intent.LOOKUP, Intent.TREND) and "years" in query.inherited
-                and len(query.years) == 1 and bool(_CHANGE.search(lowered)) and not _CHANGE_EACH.search(lowered))
-    if len(query.years) == 2:
-        query.intent = Intent.DIFFERENCE
-        return True
-    return False
-
-def _asks_another_thing(query: Query, previous: Query, lowered: str, named: set[str], refs: list[cells.Ref],
-                        mentions: list[Mention], consumed: list[tuple[int, int]]) -> bool:
-    """Whether a follow-up asks something the last turn's statistic is not: a new thing after a
-    same-year word ("那一年有多少人次咨询…"), or a part of the last answer's whole that no cell
-    names ("其中乡镇公开的占多少？", "其中各乡镇主动公开的信息有多少条？" naming the whole's statistic
-    again). The whole's number never answers it; the prose is read for it. A cell named ("其中
-    结果被纠正的") is a part the tables hold."""
-    carried, cells_named = "metrics" in query.inherited, bool(refs)
-    # "那一年新制发了几件？" after 现行有效件数: the words name another cell of the last turn's
-    # statistic's own table (本年制发), which is no new thing
-    if carried and asks_new_thing(lowered, named) and not cells.names_cell_of(previous.metrics, refs):
-        return True
-    again = not carried and bool(query.metrics) and [m.keys for m in query.metrics] == [m.keys for m in previous.metrics]
-    return (carried or again) and not cells_named and bool(unnamed_part(lowered, mentions, consumed))
-
-
-def _part_of_earlier(metric: Metric, earlier: list[str]) -> Metric:
-    """"其中规范性文件有几条" after "主动公开了多少条": a statistic named in a follow-up scoped to the
-    earlier one is the part row of it whose label holds the statistic's name ("其中：主动公开规范性
-    文件数"), where a template has one; else the statistic as named."""
-    columns = {column.key for key in earlier for *_, column in cells_of(key)}  # the earlier one's column
-    parts = [(key, row) for t in TEMPLATES for table in t.tables for row, column, key in table.cells()
-             if row.part_of in earlier and column.key in columns and metric.zh in row.label and key not in metric.keys]
-    if not parts or any(row.key in metric.keys for _, row in parts):
-        return metric
-    row = parts[0][1]
-    keys = tuple(dict.fromkeys(key for key, _ in parts))
-    return Metric(keys, row.label.split("：")[-1], row.en, row.unit)
-
-
 def _narrow(query: Query, text: str, mentions: list[Mention], year_spans: list[tuple[int, int]]) -> None:
     """A whole narrowed by words no linker took is a part: the cell those words name closely
     (fuzzily) is asked instead, else the question is asked back (never the whole's number)."""
@@ -384,7 +240,6 @@ def _narrow(query: Query, text: str, mentions: list[Mention], year_spans: list[t
         query.metrics = [narrowed.taken]
     else:
         query.narrowed = narrowed
-
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -445,132 +300,10 @@ def _unique_metrics(mentions: Iterable[Mention]) -> list[Metric]:
     return [METRICS[k] for k in keys]
 
 
-# "两者相差多少？" / "which of the two is higher?" point back at the earlier turns' subjects.
-_EARLIER_SUBJECTS = re.compile(words.EARLIER_SUBJECTS)
-_REPORT_NAMED = re.compile(words.REPORT_NAMED)
-
-
-def _rows_named(refs: list[cells.Ref]) -> set[str]:
-    """{"metrics"} when the question names a row of the tables by its cell words ("how many replies
-    were issued" of the old appendix): a statistic of its own, asked of the last turn's report."""
-    return {"metrics"} if any(r.kind == "row" for r in refs) else set()
-
-
-def _named_slots(query: Query, stated: str, lowered: str) -> set[str]:
-    """The slots the question fills itself; `stated` is its text without its statistic words."""
-    named = set()
-    refers_back = bool(_EARLIER_SUBJECTS.search(lowered) or _REPORT_NAMED.search(lowered))  # "which … does that report list"
-    if query.bodies or query.unknown_bodies or query.bureaus or (_ANY_BODY.search(stated) and not refers_back):
-        named.add("bodies")
-    if query.years or query.latest or _ANY_YEAR.search(lowered):
-        named.add("years")
-    if query.metrics:
-        named.add("metrics")
-    return named
-
-
-_THAT_STATISTIC = re.compile(words.THAT_STATISTIC)
 _THRESHOLD = re.compile(words.THRESHOLD_ASKED)
 #: The intents a threshold's comparison words read as ("more than" a difference, "at least" a
 #: least): one figure against a threshold is a lookup with a verdict.
 _THRESHOLD_READS = (Intent.LOOKUP, Intent.DIFFERENCE, Intent.MOST, Intent.LEAST)
-# The question cues of a contact detail (address, phone, e-mail…): asked of a body, never of a statistic.
-_CONTACT = re.compile("|".join(cue for kind, cue, _ in KINDS if kind in LABELLED), re.I)
-
-
-def _asks_contact(lowered: str) -> bool:
-    return bool(_CONTACT.search(lowered))
-
-
-def _points_back(cue: Intent | None, lowered: str, named: set[str], previous: Query) -> bool:
-    """"2013年平潭县的这个数是多少" / "what was that figure for 2016?": a demonstrative names the
-    previous turn's statistic, whatever body and year the question names itself."""
-    return (bool(previous.metrics) and "metrics" not in named and cue in (*METRIC_INTENTS, None, Intent.PASSAGE)
-            and bool(_THAT_STATISTIC.search(lowered)) and not _asks_contact(lowered))
-
-
-def _compares_again(cue: Intent | None, named: set[str], previous: Query, own: str) -> bool:
-    """"How many fewer did Hongze have in 2023 than Huai'an in 2024?" after a count of penalties: a
-    comparison naming bodies or years, no statistic and no word beyond them compares the last
-    turn's statistic; the bodies and years it names stand."""
-    return cue in _COMPARING and bool(previous.metrics) and bool(named) and "metrics" not in named and not own
-
-
-def _inherits(cue: Intent | None, lowered: str, named: set[str], had_bodies: bool = False) -> bool:
-    """Is the question a follow-up? "why?" and "出处？" always are; a question about the
-    corpus never is; otherwise a follow-up cue word or a word scoping it to the last answer
-    ("其中", "这些", "of those"), a short question naming at most one of body / year / metric
-    ("灵武市？", "2021年呢？", "那行政许可呢？"), or a question after one about some body that
-    names no body and asks no frame across bodies ("2024年还没审结的有几件？" keeps the body)."""
-    if cue in (Intent.SOURCE, Intent.WHY):
-        return True
-    if cue in (Intent.CORPUS, Intent.COUNT_REPORTS):
-        return False
-    if _FOLLOW_UP.search(lowered.strip()) or _SCOPED.search(lowered) or (same_period(lowered) and "years" not in named) \
-            or (_EARLIER_SUBJECTS.search(lowered) and "bodies" not in named):
-        return True
-    if had_bodies and "bodies" not in named and named and (cue in (None, Intent.LOOKUP, Intent.PASSAGE)
-                                                           or against_a_year(lowered, named)):
-        return True  # "和2023年相比，…少了多少？": the last answer's body, against the year named
-    if had_bodies and named <= {"years"} and _CHANGE_NOUN.search(lowered):
-        return True  # "so what was the increase from 2014 to 2015?": the change of what was asked
-    if had_bodies and not named and _CHANGE.search(lowered):
-        return True  # "By how much did it grow?": an amount of change of nothing named is the last subject's
-    short = (len(_CJK_RE.findall(lowered)) <= _SHORT_CJK if _CJK_RE.search(lowered)
-             else len(lowered.split()) <= _SHORT_WORDS)
-    # "行政复议总计栏写的是多少？" after a question on one report: a statistic alone asks about it
-    return (short and len(named) <= 1) or named == {"metrics"}
-
-
-def _inherit(query: Query, previous: Query, named: set[str]) -> None:
-    for slot, names in SLOTS.items():
-        if slot not in named:
-            for name in names:
-                setattr(query, name, getattr(previous, name))
-            query.inherited.append(slot)
-    query.topic = previous.topic
-    query.drop_terms |= previous.drop_terms
-
-
-def _resolve_intent(cue: Intent | None, query: Query, previous: Query | None) -> Intent:
-    intent = cue
-    if intent is None and query.inherited and previous and previous.intent in METRIC_INTENTS:
-        intent = previous.intent
-        query.inherited.append("intent")
-        if intent in (Intent.MOST, Intent.LEAST, Intent.RANKING) and "bodies" not in query.inherited \
-                and query.bodies:
-            intent = Intent.LOOKUP  # "哪个最多？" then "灵武市呢？" asks for Lingwu's own number
-    if intent in (None, Intent.LOOKUP, Intent.TREND, Intent.TOTAL) and _asks_change(query):
-        intent = Intent.DIFFERENCE  # "2021年到2024年下降了多少": the change, not the two values
-    if intent in (Intent.DIFFERENCE, Intent.TREND) and (len(query.years) < 2 or query.year_range) and _PRIOR_GAP.search(lowered := query.normalized.lower()) \
-            and _SUPERLATIVE.search(lowered):
-        # "which year was highest, and by how much over the year before": the top, then its gap to the year before
-        intent = Intent.LEAST if _LEAST.search(lowered) else Intent.MOST
-    if intent is None:
-        intent = Intent.LOOKUP if query.metrics else Intent.PASSAGE
-    if intent in METRIC_INTENTS and not query.metrics and query.family is None:
-        intent = Intent.PASSAGE  # "哪个局的微博粉丝最多": no table has it, search the text
-    return intent
-
-
-
-_CHANGE = re.compile(words.CHANGE_ASKED)
-_COMPARING = (Intent.DIFFERENCE, Intent.MOST, Intent.LEAST)
-_MOST = "|".join(f"{zh}|{en}" for intent, zh, en in words.INTENT_CUES if intent == Intent.MOST)
-_LEAST = re.compile("|".join(f"{zh}|{en}" for intent, zh, en in words.INTENT_CUES if intent == Intent.LEAST))
-_SUPERLATIVE = re.compile(f"{_MOST}|{_LEAST.pattern}")
-_CHANGE_EACH = re.compile(words.CHANGE_EACH)
-_PRIOR_GAP = re.compile(words.PRIOR_YEAR_GAP)
-#: Where one ask of a message ends ("分别多少条？2016年比2015年变化多少？": "分别" is the first ask's).
-_ASKS = re.compile(r"[？?。；;！!]")
-_CHANGE_NOUN = re.compile(words.CHANGE_NOUN)
-
-
-def _asks_change(query: Query) -> bool:
-    """A change between two years asked as one amount: two years (or a range) named, a change
-    word asking "how much", and not "each one's" in the same ask."""
-    lowered = query.normalized.lower()
-    return len(query.years) >= 2 and any(_CHANGE.search(s) and not _CHANGE_EACH.search(s) for s in _ASKS.split(lowered))
 
 
 def resolve(query: Query, text: str, body: str, gazetteer: Gazetteer) -> Query:
@@ -585,11 +318,3 @@ def resolve(query: Query, text: str, body: str, gazetteer: Gazetteer) -> Query:
     return out
 
 
-def asks_extreme(text: str) -> str | None:
-    """"Which year was highest" / "哪年最多": most (or least) asked beside another ask; None when not."""
-    lowered = text.lower()
-    return "least" if _LEAST.search(lowered) else "most" if re.search(_MOST, lowered) else None
-
-
-#: Public for the prose series (a change asked of a statistic no table holds).
-asks_change = _asks_change

@@ -6,7 +6,7 @@ import re
 
 from index.lexicon import questions as words
 
-from .query import Query
+from .slots import Query
 
 _ASKING = re.compile(words.TOPIC_ASKING)
 _COMPARING = re.compile(words.TOPIC_COMPARING)
