@@ -30,6 +30,7 @@ from .followups import (
     same_period,
     scoped_outcome,
     unnamed_part,
+    which_value_blanked,
     year_shift,
 )
 from .gazetteer import Entity, Gazetteer, Mention
@@ -460,7 +461,7 @@ def _named_slots(query: Query, stated: str, lowered: str) -> set[str]:
     """The slots the question fills itself; `stated` is its text without its statistic words."""
     named = set()
     refers_back = bool(_EARLIER_SUBJECTS.search(lowered) or _REPORT_NAMED.search(lowered))  # "which … does that report list"
-    if query.bodies or query.unknown_bodies or query.bureaus or (_ANY_BODY.search(stated) and not refers_back):
+    if query.bodies or query.unknown_bodies or query.bureaus or (_ANY_BODY.search(which_value_blanked(stated)) and not refers_back):
         named.add("bodies")
     if query.years or query.latest or _ANY_YEAR.search(lowered):
         named.add("years")
