@@ -1,6 +1,6 @@
 """A figure of the prose on an English answer's line, in English words: "95个" of
 "政务新媒体共计95个" is "95 government new-media accounts", "60个单位" "60 bodies", "12场" "12
-sessions", "3.5万元" "3.5 万元 (10,000 yuan)"; a measure word no noun of the table explains is
+sessions", "3.5万元" "3.5 万元 (ten-thousand yuan)"; a measure word no noun of the table explains is
 set apart ("95 (个)"), never glued to the figure. The quote beside it keeps the report's words.
 The nouns and measures are the lexicon's (index/lexicon/counted_en.py)."""
 

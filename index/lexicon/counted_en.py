@@ -59,10 +59,10 @@ MEASURE_NOUNS: dict[str, tuple[str, str]] = {
     "宗": ("case", "cases"), "起": ("case", "cases"), "例": ("case", "cases"),
     "天": ("day", "days"), "小时": ("hour", "hours"), "册": ("volume", "volumes"), "台": ("unit", "units"),
 }
-#: Money in the prose, in English: the figure then its unit ("12.5 10,000 yuan" reads badly, so
-#: the unit is said as a multiple of yuan after the report's own word).
-MONEY_EN: dict[str, str] = {"元": "yuan", "万元": "万元 (10,000 yuan)", "亿元": "亿元 (100 million yuan)",
-                            "万": "万 (10,000)", "亿": "亿 (100 million)"}
+#: Money in the prose, in English: the figure then the report's unit with its multiple of yuan in
+#: words (as the tables' figures say it, units.UNIT_EN; a figure in digits would be one no report states).
+MONEY_EN: dict[str, str] = {"元": "yuan", "万元": "万元 (ten-thousand yuan)", "亿元": "亿元 (hundred-million yuan)",
+                            "万": "万 (ten thousand)", "亿": "亿 (hundred million)"}
 #: Words of an approximate figure ("900余个", "70多件"), in English before the figure.
 ABOUT_EN = {"余": "more than", "多": "more than"}
 #: Where a clause ends: the noun before a figure is looked for after the last of these.
