@@ -164,6 +164,14 @@ def scoped_outcome(lowered: str, earlier_keys: set[str]) -> str | None:
     return next((row for row, said in _OUTCOME_VERBS if said.search(lowered)), None)
 
 
+def of_another_table(keys: list[str], earlier_keys: list[str]) -> bool:
+    """"How many of them were granted?" after a count of requests received: the statistic the
+    verb linked by itself (granted: licences) is of another table than the whole the follow-up is
+    scoped to, so the verb says an outcome of that whole, not that statistic."""
+    tables = {k.split(".", 1)[0] for k in earlier_keys}
+    return bool(keys) and all(k.split(".", 1)[0] not in tables for k in keys)
+
+
 _POINTS_BACK_EN = re.compile(words.POINTS_BACK_EN, re.I)
 _TOTAL_NOUN_EN = re.compile(words.TOTAL_NOUN_EN, re.I)
 _SECOND_ASK_EN = re.compile(r",?\s+and\s+(?=how many\b)", re.I)
