@@ -17,12 +17,15 @@ REAL = ("pingtan_2018_syq.txt",)
 @pytest.mark.parametrize("span,sentence,said", [
     ("41个", "开通微信公众号41个，发布信息3404条", "41 WeChat accounts"),
     ("60个", "全区共有60个单位开设专栏", "60 bodies"),
+    ("2个", "对全区2个政府网站、9个政务新媒体开展监管", "2 websites"),
+    ("9个", "对全区2个政府网站、9个政务新媒体开展监管", "9 government new-media accounts"),
     ("1个", "新建查阅点1个", "1 access point"),
     ("12场", "组织召开新闻发布会12场", "12 press conferences"),
     ("5场", "开展宣传活动5场", "5 sessions"),
     ("300余个", "各部门共开设网站300余个", "more than 300 websites"),
     ("3.5万元", "全年经费3.5万元", "3.5 万元 (ten-thousand yuan)"),
     ("7个", "共有7个，均已办结", "7 (个)"),
+    ("2个", "开设栏目12个，新增网站2个", "2 websites"),  # the figure itself, not the end of 12个
     ("4份", "收到意见4份", "4 (份)"),
     ("平潭县", "平潭县", "平潭县"),  # no figure: the span as written
 ])

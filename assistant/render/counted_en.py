@@ -35,22 +35,30 @@ def english_figure(span: str, sentence: str = "") -> str:
 
 
 def counted_noun(span: str, sentence: str) -> tuple[str, str] | None:
-    """The (singular, plural) of the thing the span's clause counts: the table's noun right after
-    the span ("60个单位"), else the nearest before it in its clause ("政务新媒体共计95个")."""
-    text = _SPACES.sub("", sentence)
-    at = text.find(_SPACES.sub("", span))
-    if at < 0:
+    """The (singular, plural) of the thing the span's clause counts: the table's noun starting
+    soonest after the span in its clause ("60个单位", "2个政府网站"), else the nearest before it
+    in its clause ("政务新媒体共计95个")."""
+    text, span = _SPACES.sub("", sentence), _SPACES.sub("", span)
+    found_at = re.search(rf"(?<![\d.,]){re.escape(span)}", text)
+    if found_at is None:
         return None
-    after = text[at + len(_SPACES.sub("", span)):]
-    for noun, english in words.COUNTED_NOUNS:
-        if after.startswith(noun):
-            return english
+    at = found_at.start()
+    after = _clause_after(text[at + len(span):])
+    found = [(after.find(noun), -len(noun), english) for noun, english in words.COUNTED_NOUNS
+             if -1 < after.find(noun) <= words.NOUN_AFTER_REACH]
+    if found:
+        return min(found, key=lambda f: f[:2])[2]
     before = text[:at]
     start = max(before.rfind(c) for c in words.CLAUSE_BREAKS) + 1
     clause = before[start:]
     found = [(clause.rfind(noun) + len(noun), len(noun), english) for noun, english in words.COUNTED_NOUNS
              if noun in clause]
     return max(found, key=lambda f: f[:2])[2] if found else None
+
+
+def _clause_after(text: str) -> str:
+    ends = [i for i in (text.find(c) for c in words.CLAUSE_BREAKS) if i >= 0]
+    return text[:min(ends)] if ends else text
 
 
 def _plural(shown: str, nouns: tuple[str, str]) -> str:

@@ -9,7 +9,7 @@ from index.lexicon import units as _units
 from index.lexicon.units import UNIT_EN
 
 from ..understanding import MAX_QUESTION_CHARS, Problem
-from .counted_en import english_figure
+from . import counted_en
 
 PROBLEMS = {
     Problem.EMPTY: "The question is empty; please type a question.",
@@ -246,7 +246,7 @@ def answer_key(span: str, sentence: str = "") -> str:
     "111条" is "111 items", "95个" of "政务新媒体共计95个" "95 government new-media accounts"
     (counted_en; the quote beside it keeps the report's own words)."""
     match = _COUNT_SPAN.match(span)
-    return number(match.group(1), match.group(2)) if match else english_figure(span, sentence)
+    return number(match.group(1), match.group(2)) if match else counted_en.english_figure(span, sentence)
 
 
 def outcome_of(label: str) -> str:

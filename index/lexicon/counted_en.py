@@ -48,8 +48,8 @@ COUNTED_NOUNS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("培训班", ("training session", "training sessions")),
     ("培训", ("training session", "training sessions")),
 )
-#: How far after the measure word a counted noun may start ("95个政务新媒体账号": right after it).
-NOUN_AFTER_REACH = 0
+#: How far after the measure word a counted noun may start ("2个政府网站": 政府 between).
+NOUN_AFTER_REACH = 4
 #: The English of measure words that count one kind of thing whatever the noun (singular, plural).
 MEASURE_NOUNS: dict[str, tuple[str, str]] = {
     "人": ("person", "people"), "名": ("person", "people"), "位": ("person", "people"),
