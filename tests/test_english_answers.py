@@ -88,8 +88,8 @@ def test_a_statistic_the_template_lacks_is_said_in_the_askers_words_and_nothing_
 
 # --- counts the prose states, asked in everyday English ------------------------------------------
 
-@pytest.mark.parametrize("span, said", [("111条", "111 items"), ("3份", "3份"), ("60个", "60个"), ("1件", "1 item"),
-                                        ("9月24日", "9月24日"), ("3940元", "3940元")])
+@pytest.mark.parametrize("span, said", [("111条", "111 items"), ("3份", "3 (份)"), ("60个", "60 (个)"), ("1件", "1 item"),
+                                        ("9月24日", "9月24日"), ("3940元", "3940 yuan")])
 def test_a_prose_count_is_said_in_english_words(span, said):
     assert en.answer_key(span) == said and zh.answer_key(span) == span
 

@@ -68,8 +68,10 @@ def phrases() -> tuple[Phrase, ...]:
         out += [Phrase(p, "verb", key, "lexicon") for p in family]
     out += [Phrase(f, p.kind, p.target, p.source) for p in out if p.kind == "verb" for f in _inflections(p.text)]
     # an outcome said with its verb asked ("how many did it fully disclose", "disclose in full")
-    out += [Phrase(f, p.kind, p.target, p.source) for p in out if p.kind in ("row", "group") and " " in p.text
+    out += [Phrase(f, p.kind, p.target, p.source) for p in out if p.kind in ("row", "group", "concept") and " " in p.text
             for f in _participles(p.text)]
+    # a statistic's English noun in the plural ("proactive disclosures", "administrative reviews")
+    out += [Phrase(f, p.kind, p.target, p.source) for p in out if p.kind in ANCHOR_KINDS for f in _plurals(p.text)]
     unique: dict[tuple[str, str, str], Phrase] = {}
     for p in out:
         unique.setdefault((p.text.lower(), p.kind, p.target), Phrase(p.text.lower(), p.kind, p.target, p.source))
@@ -101,6 +103,24 @@ def _participles(phrase: str) -> list[str]:
         return []
     last = words_[at]
     return [" ".join((*words_[:at], f, *words_[at + 1:])) for s in (last[:-2], last[:-1]) for f in (s, s + "s")]
+
+
+#: The kinds of phrase that name a statistic (its noun may be said in the plural).
+ANCHOR_KINDS = ("row", "group", "appeal", "concept")
+_NOT_A_NOUN = re.compile(r"(?:ed|ly|ing|s|on|in|of|by|to|for)$")
+
+
+def _plurals(phrase: str) -> list[str]:
+    """An English phrase ending in a singular noun, in the plural ("proactive disclosure" also as
+    "proactive disclosures", "appeal category" as "appeal categories"); none for a phrase ending in
+    a participle, an adverb, a plural or a preposition (a stray form matches no whole word)."""
+    if not phrase.isascii() or not phrase[-1:].isalpha() or _NOT_A_NOUN.search(phrase):
+        return []
+    if phrase.endswith(("x", "ch", "sh")):
+        return [phrase + "es"]
+    if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
+        return [phrase[:-1] + "ies"]
+    return [phrase + "s"]
 
 
 def _concept_kind(concept_id: str) -> tuple[str, str]:

@@ -9,6 +9,7 @@ from index.lexicon import units as _units
 from index.lexicon.units import UNIT_EN
 
 from ..understanding import MAX_QUESTION_CHARS, Problem
+from . import counted_en
 
 PROBLEMS = {
     Problem.EMPTY: "The question is empty; please type a question.",
@@ -240,11 +241,12 @@ def number(shown: str, unit: str | None, key: str = "") -> str:
 _COUNT_SPAN = re.compile(r"^(\d[\d,.]*)\s*(" + "|".join(sorted(_units.PROSE_COUNT_UNITS, key=len, reverse=True)) + r")$")
 
 
-def answer_key(span: str) -> str:
+def answer_key(span: str, sentence: str = "") -> str:
     """The span of the prose that answers, in English words where it is a plain count:
-    "111条" is "111 items" (the quote beside it keeps the report's own words)."""
+    "111条" is "111 items", "95个" of "政务新媒体共计95个" "95 government new-media accounts"
+    (counted_en; the quote beside it keeps the report's own words)."""
     match = _COUNT_SPAN.match(span)
-    return number(match.group(1), match.group(2)) if match else span
+    return number(match.group(1), match.group(2)) if match else counted_en.english_figure(span, sentence)
 
 
 def outcome_of(label: str) -> str:

@@ -30,12 +30,12 @@ class ProseWriter(Writer):
             sentence = shown(sentence, f.highlight, "**", f.cut, f.asked)
         text = self.t("PROSE", "passage", who=self.name(c.body), year=c.year, cite=self.cite(c), sentence=sentence)
         if f.highlight:
-            text = self.t("PROSE", "key", key=self.lang.answer_key(_LAYOUT_SPACES.sub("", f.highlight))) + "\n" + text
+            text = self.t("PROSE", "key", key=self.lang.answer_key(_LAYOUT_SPACES.sub("", f.highlight), f.sentence)) + "\n" + text
         return Said(text, "passages")
 
     def _ProseTwice(self, f: F.ProseTwice) -> Said:
         """Both figures the prose states for the thing asked, on the answer's line, each quoted."""
-        key = lambda p: self.lang.answer_key(_LAYOUT_SPACES.sub("", p.highlight or ""))  # noqa: E731
+        key = lambda p: self.lang.answer_key(_LAYOUT_SPACES.sub("", p.highlight or ""), p.sentence)  # noqa: E731
         first, second = (self._PassageFound(p).text.split("\n", 1)[-1] for p in (f.first, f.second))
         line = self.t("PROSE", "twice", first=key(f.first), second=key(f.second))
         return Said("\n".join((line, first, second)), "passages")

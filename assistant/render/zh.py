@@ -213,7 +213,7 @@ def in_measure(shown: str, unit: str | None, asked: str) -> str:
     return f"{shown}{asked}（表中计作{number(shown, unit)}）"
 
 
-def answer_key(span: str) -> str:
+def answer_key(span: str, sentence: str = "") -> str:
     """The span of the prose that answers, as the report writes it."""
     return span
 

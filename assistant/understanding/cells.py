@@ -21,6 +21,8 @@ from functools import cache
 from index.lexicon import tables
 from index.templates import CONCEPTS, Column, Row, Table, cells_of, table_of, templates
 
+from ..linking.statistics import asked_times
+
 
 @dataclass(frozen=True)
 class Ref:
@@ -138,7 +140,7 @@ def refine(metrics: list, refs: list[Ref], metric_type, text: str = "") -> list:
     incidental ("累计" in "2019到2021年累计") and the statistic stays as it was."""
     if not refs:
         return metrics
-    rows = [r for r in refs if r.kind == "row"]
+    rows = _parts_said(refs, text)
     if not metrics:
         rows = [r for r in rows if r.table not in CONTEXT or any(w in text for w in CONTEXT[r.table])]
     else:  # a stem ("其他方式", "当面") only narrows a statistic of its table, it names none
@@ -156,6 +158,18 @@ def refine(metrics: list, refs: list[Ref], metric_type, text: str = "") -> list:
             narrowed = _row_metrics(rows, metric_type) or [metric]
         out += narrowed
     return _unique(out)
+
+
+def _parts_said(refs: list[Ref], text: str) -> list[Ref]:
+    """The rows named, less a row another named row is printed as a part of, when the question
+    asks once ("How many replies agreed to disclose": the replies of that kind, not every reply
+    beside them); a question asking twice keeps both ("多少件答复，其中同意公开的几件")."""
+    rows = [r for r in refs if r.kind == "row"]
+    if asked_times(text) >= 2:
+        return rows
+    wholes = {row.part_of for r in rows for template in templates() if (table := _table(template, r.table))
+              for row in table.rows if row.key == r.key and row.part_of}
+    return [r for r in rows if r.key not in wholes]
 
 
 def _parent(row_key: str) -> str | None:

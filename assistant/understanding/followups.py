@@ -18,8 +18,8 @@ import re
 
 from index.lexicon import earlier as earlier_words
 from index.lexicon import questions as words
+from index.lexicon import reasking, statwords
 from index.lexicon import residue as fillers
-from index.lexicon import statwords
 
 from . import cells
 from .body_parts import body_parts_named
@@ -164,6 +164,14 @@ def scoped_outcome(lowered: str, earlier_keys: set[str]) -> str | None:
     return next((row for row, said in _OUTCOME_VERBS if said.search(lowered)), None)
 
 
+def of_another_table(keys: list[str], earlier_keys: list[str]) -> bool:
+    """"How many of them were granted?" after a count of requests received: the statistic the
+    verb linked by itself (granted: licences) is of another table than the whole the follow-up is
+    scoped to, so the verb says an outcome of that whole, not that statistic."""
+    tables = {k.split(".", 1)[0] for k in earlier_keys}
+    return bool(keys) and all(k.split(".", 1)[0] not in tables for k in keys)
+
+
 _POINTS_BACK_EN = re.compile(words.POINTS_BACK_EN, re.I)
 _TOTAL_NOUN_EN = re.compile(words.TOTAL_NOUN_EN, re.I)
 _SECOND_ASK_EN = re.compile(r",?\s+and\s+(?=how many\b)", re.I)
@@ -208,3 +216,19 @@ def report_pointed(lowered: str, named: set[str], had_bodies: bool) -> str:
     if not had_bodies or "bodies" in named or not _REPORT_POINTED.search(lowered):
         return ""
     return "report" if _REPORT_NAMED.search(lowered) and not _THAT_STATISTIC.search(lowered) else "pronoun"
+
+
+_WHICH_VALUE = re.compile(reasking.WHICH_VALUE)
+_RESTATING = re.compile(reasking.RESTATING)
+
+
+def which_value_blanked(lowered: str) -> str:
+    """The text without its which-words that ask which value a report prints ("哪个号码", "which
+    phone number"): those ask no body, so an "each" word left names the bodies asked across."""
+    return blanked(lowered, [m.span() for m in _WHICH_VALUE.finditer(lowered)])
+
+
+def restating_spans(lowered: str) -> Spans:
+    """The spans of the words that only restate the value asked or how a report gives it ("留的",
+    "号码"): "那2024年的报告里留的是哪个号码？" says nothing of its own beside its year."""
+    return [m.span() for m in _RESTATING.finditer(lowered)]

@@ -17,6 +17,7 @@ from .followups import (
     asks_new_thing,
     same_period,
     unnamed_part,
+    which_value_blanked,
 )
 from .gazetteer import Mention
 from .hygiene import _CJK_RE
@@ -80,7 +81,7 @@ def _named_slots(query: Query, stated: str, lowered: str) -> set[str]:
     """The slots the question fills itself; `stated` is its text without its statistic words."""
     named = set()
     refers_back = bool(_EARLIER_SUBJECTS.search(lowered) or _REPORT_NAMED.search(lowered))  # "which … does that report list"
-    if query.bodies or query.unknown_bodies or query.bureaus or (_ANY_BODY.search(stated) and not refers_back):
+    if query.bodies or query.unknown_bodies or query.bureaus or (_ANY_BODY.search(which_value_blanked(stated)) and not refers_back):
         named.add("bodies")
     if query.years or query.latest or _ANY_YEAR.search(lowered):
         named.add("years")

@@ -27,6 +27,7 @@ from .followups import (
     counts_parts,
     names_body_part,
     names_info_category,
+    of_another_table,
     own_words,
     part_asked_after_total,
     report_pointed,
@@ -172,7 +173,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
             or query.metrics
     else:
         query.metrics = change_not_prior(query.metrics, found.text, len(query.years))
-    if previous is not None and previous.metrics and (not query.metrics or query.metrics == previous.metrics) \
+    if previous is not None and previous.metrics and (not query.metrics or query.metrics == previous.metrics or
+                                                      of_another_table(query.metric_keys, previous.metric_keys)) \
             and (outcome := scoped_outcome(lowered, set(previous.metric_keys))):
         # "那其中公开了几件" after a count of requests received: that outcome row, never the count again
         if rows := linked_metrics(outcome, [], len(query.years))[0]:

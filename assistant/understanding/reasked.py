@@ -18,7 +18,7 @@ from index.lexicon import asked
 from index.lexicon.questions import ASKING_COUNT
 from index.lexicon.units import ASKED_MEASURES
 
-from .followups import own_words
+from .followups import own_words, restating_spans
 from .gazetteer import Mention
 
 #: The kinds of mention that name a body.
@@ -32,8 +32,8 @@ def reasked(follow_up: tuple[str, list[Mention], list[tuple[int, int]], list[int
     none); `topic` the topic question's normalized text, mentions and years."""
     text, mentions, year_spans, years = follow_up
     topic_text, topic_mentions, topic_years = topic
-    if own_words(text.lower(), mentions, year_spans):
-        return None  # words of its own: not only a year or a body
+    if own_words(text.lower(), mentions, year_spans + restating_spans(text.lower())):
+        return None  # words of its own: not only a year or a body (and the value asked, restated)
     bodies = [m for m in mentions if m.kind in BODY_KINDS]
     if not bodies and not years or any(m.kind not in BODY_KINDS for m in mentions):
         return None

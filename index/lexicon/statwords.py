@@ -344,14 +344,22 @@ OLDER_ROWS_ASKED: dict[str, tuple[str, ...]] = {
               "replies made", "replies sent", "responses issued", "responses given", "responses", "answers given",
               "answers issued", "requests replied to", "requests responded to", "answered requests",
               "requests answered", "replied to", "responded to"),
+    # the replies by what they said (E): "replies agreed to disclose", "how many agreed to release"
+    "同意公开答复数": ("agreed to disclose", "agreeing to disclose", "agreed to disclosure", "agreed to release",
+                 "agreed to make public", "agreed to publish"),
+    "同意部分公开答复数": ("agreed to disclose in part", "agreed to partly disclose", "agreed to partially disclose",
+                   "agreed to partial disclosure", "agreeing to disclose in part", "agreed to release in part"),
+    "不同意公开答复数": ("did not agree to disclose", "not agreeing to disclose", "disagreed to disclose",
+                  "refused to disclose", "declined to disclose", "did not agree to release"),
 }
 #: A follow-up scoped to an earlier count of requests received ("那其中公开了几件" after "收了几件公开申请")
 #: asks one outcome row of section 三 by its verb alone (C): a bare 公开了 is 予以公开, a refusal or a
 #: negated 公开 is 不予公开 (部分公开 has its own row words above). 主动公开 is never an outcome of requests.
 SCOPED_OUTCOME_VERBS = (
-    ("部分公开", r"部分公开|公开了?一部分|只公开了?部分"),
-    ("不予公开", r"拒绝|不予公开|不给公开|没给公开|(?:没有?|未|不)(?:予以)?公开|被拒"),
-    ("予以公开", r"(?<![主动分予没未不有])(?:予以|给予?|同意)?公开(?:了|的|过)"),
+    ("部分公开", r"部分公开|公开了?一部分|只公开了?部分|\b(?:partly|partially|in part)\b"),
+    ("不予公开", r"拒绝|不予公开|不给公开|没给公开|(?:没有?|未|不)(?:予以)?公开|被拒"
+             r"|\b(?:refused|denied|rejected|withheld|turned down|not (?:granted|disclosed|released|approved))\b"),
+    ("予以公开", r"(?<![主动分予没未不有])(?:予以|给予?|同意)?公开(?:了|的|过)|\b(?:granted|disclosed|released|approved)\b"),
 )
 #: The rows counting the requests received (2019+ row, older appendix row): what such a follow-up is scoped to.
 RECEIVED_ROWS = ("本年新收", "收到申请数")

@@ -105,7 +105,8 @@ CONCEPTS = (
     Concept("主动公开政府信息数", "主动公开政府信息数", "proactively disclosed items", "条", (
         "主动公开", "主动公开信息", "主动公开政府信息", "主动公开政府信息数", "proactively disclosed",
         "proactive disclosure", "proactively published", "disclosed proactively", "proactively disclose",
-        "proactively publish", "proactively released", "proactively release")),
+        "proactively publish", "proactively released", "proactively release", "published proactively",
+        "released proactively", "made public proactively", "proactively made public")),
     Concept("从事政府信息公开工作人员数", "从事政府信息公开工作人员数", "staff working on information disclosure", "人", (
         "从事政府信息公开工作人员", "工作人员数", "staff working on", "staff worked on", "people worked on",
         "people working on", "personnel", "staff members", "how many staff", "employees")),
