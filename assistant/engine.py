@@ -20,6 +20,7 @@ from .earlier import not_added
 from .findings import Noted, Several
 from .readings import prose_part, prose_reading
 from .render import render
+from .request_topics import counted_first, request_topic
 from .retrieve import HybridRetriever
 from .routes import ROUTES, Route, from_previous
 from .routes.categories import run_categories
@@ -67,7 +68,7 @@ class Engine:
         finding = from_previous(query, previous, self.scope)
         scope = self.scope.for_question()  # the statistics' coverages gathered once, for this question
         if finding is None:
-            query = guarded(query, scope)  # "多少条" never answered by a count in 件 (unit_guard)
+            query = counted_first(guarded(query, scope))  # "多少条" never answered by a count in 件 (unit_guard)
             route = next(r for r in ROUTES if r.applies(query, scope))
             finding = route.run(query, scope, previous)
             if route.name == "facts" and (apart := not_added(
@@ -86,6 +87,8 @@ class Engine:
                 # "how many items were disclosed on request": the table's cell, then what the prose counts
                 said = [f for r in query.readings if (f := prose_reading(query, scope, r)) is not None]
                 finding = Several([finding, *said]) if said else finding
+            if route.name == "facts" and (topic := request_topic(query, scope)) is not None:
+                finding = Several([finding, topic])  # "收到几件申请，主要问的啥": the prose's clause of their content
             if query.prose_part and route.name == "facts":  # "…, and how many of them came from the townships?"
                 finding = Several([finding, prose_part(query, scope)])
         return finding
