@@ -31,7 +31,8 @@ TOPIC = {"zh": "申请的主要内容", "en": "what the requests were about"}
 
 def asks_request_topic(q: Query) -> bool:
     """Whether the question asks, beside the requests' count, what the requests were about."""
-    return bool(REQUEST_COUNTS & set(q.metric_keys)) and not q.breakdown and bool(_ASKED.search(q.normalized))
+    return (bool(REQUEST_COUNTS & set(q.metric_keys)) and "metrics" not in q.inherited  # its own count, not a follow-up's
+            and not q.breakdown and bool(_ASKED.search(q.normalized)))
 
 
 def counted_first(q: Query) -> Query:

@@ -7,6 +7,9 @@ and fresh15 q061).
 - The requests' count and what they were about ("收到多少申请，主要涉及哪些方面？", "…, and what were
   they mostly about?"): the table's count, then the prose's clause of their content quoted and
   cited; said as not stated when the report's prose has none.
+- Named rows of a table against a named total, stored check or not ("网站公开加政府公报公开，等于主动
+  公开总数吗？"): the rows' sum, the total, 等于 / 不等于 with the difference, each input cited; a
+  total the question says is the text's ("跟正文说的行政诉讼总数一致吗") is the prose's figure.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import pytest
 
 from assistant.understanding.categories import breakdown_family
 
-REAL = ("pingtan_2025_syq.txt", "pingtan_gwhbgs_2023.txt")
+REAL = ("pingtan_2025_syq.txt", "pingtan_gwhbgs_2023.txt", "pingtan_2012_county.txt")
 PINGTAN = "pingtan_2025_syq.txt"
 
 
@@ -78,3 +81,29 @@ def test_the_requests_content_under_its_heading(qa):
 def test_the_requests_content_not_stated_is_said(qa):
     answer = qa.ask("平潭综合实验区2025年收到几件信息公开申请？主要是关于什么的？")
     assert "154件" in answer.text and "未提及" in answer.text
+
+
+# --- named rows against a named total -------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "平潭县2012年网站公开加政府公报公开，等于主动公开总数吗？",
+    "平潭县2012年的统计表中，网站公开数与政府公报公开数之和是否等于主动公开信息数？",
+])
+def test_named_rows_against_a_named_total_of_the_table(qa, question):
+    answer = qa.ask(question)
+    assert answer.text.startswith("不等于") and "1795" in answer.text and "2026" in answer.text
+    assert "231" in answer.text  # the difference
+    assert {c.report for c in answer.citations} == {"pingtan_2012_county.txt"} and len(answer.citations) == 3
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "平潭综合实验区2025年未经复议直接起诉和复议后起诉两项加起来，和正文里说的行政诉讼数一致吗？",
+    "平潭综合实验区2025年，直接起诉的加上复议后起诉的，跟报告文字里写的行政诉讼总数对得上吗？",
+])
+def test_table_rows_against_the_total_the_prose_states(qa, question):
+    answer = qa.ask(question)
+    assert answer.text.startswith("一致") and "6件" in answer.text and "3件" in answer.text and "9起" in answer.text
+    quotes = [c.quote for c in answer.citations]
+    assert len(quotes) == 3 and any("行政诉讼9起" in q for q in quotes)  # the prose's figure, cited
