@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..answer import Answer
-from ..prose_category import category_found
 from ..named_rows import rows_total
+from ..prose_category import category_found
 from ..prose_total import parts_total
 from ..scope import Scope
 from ..understanding import Query
