@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from index.lexicon import named_rows as words
+from index.lexicon.units import MEASURES
 from index.models import Fact, ReportRecord
 
 from .findings import RowsTotal
@@ -30,7 +31,7 @@ _FILLERS = re.compile(words.TOTAL_FILLERS)
 _IN_PROSE = re.compile(words.IN_PROSE, re.I)
 _STEM_FILLERS = re.compile(words.PROSE_STEM_FILLERS)
 _CLAUSE = re.compile(r"[，,。；;：:？?]")
-_MEASURE = r"(?:件|起|宗|条|个|项|次|人次|份)"
+_MEASURE = rf"(?:{MEASURES}|起|宗)"  # a count's measure word (起 and 宗 of lawsuits too)
 #: The most characters between the statistic's words and its figure in the prose ("行政诉讼 46 件").
 PROSE_GAP = 6
 #: The fewest characters of the statistic's words looked for in the prose.
