@@ -31,13 +31,12 @@ _FILLERS = re.compile(words.TOTAL_FILLERS)
 _IN_PROSE = re.compile(words.IN_PROSE, re.I)
 _STEM_FILLERS = re.compile(words.PROSE_STEM_FILLERS)
 _CLAUSE = re.compile(r"[，,。；;：:？?]")
-_MEASURE = rf"(?:{MEASURES}|起|宗)"  # a count's measure word (起 and 宗 of lawsuits too)
+_MEASURE = rf"(?:{MEASURES}|{words.CASE_MEASURES})"  # a count's measure word (起 and 宗 of lawsuits too)
 #: The most characters between the statistic's words and its figure in the prose ("行政诉讼 46 件").
 PROSE_GAP = 6
 #: The fewest characters of the statistic's words looked for in the prose.
 MIN_STEM = 2
-#: The asks of each part and of the total, parsed alone.
-_ASK = {"zh": "{}是多少", "en": "what is {}?"}
+_ASK = words.ASK_ALONE
 
 
 def asked(q: Query) -> tuple[list[str], str] | None:
@@ -62,6 +61,8 @@ def asked(q: Query) -> tuple[list[str], str] | None:
     if not _FILLERS.sub("", total).strip():
         total = text[eq.end():]
     total = _FILLERS.sub("", total).strip()
+    if _PLUS.search(total):  # "A加B合计多少？跟C加D相不相等": an equation of two sums, the stored checks'
+        return None
     parts = parts.rstrip("，, ")
     clauses = [c for c in _CLAUSE.split(parts) if c.strip()]
     items = [i.strip() for i in _JOINERS.split(clauses[-1] if clauses else "") if i.strip()]

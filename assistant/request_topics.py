@@ -22,11 +22,10 @@ _ASKED = re.compile(words.ASKED, re.I)
 _STATED = re.compile(words.STATED)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?]")
-_REQUESTS = "申请"
+_REQUESTS = words.REQUESTS
 #: The statistics whose requests' content may be asked: the requests received.
 REQUEST_COUNTS = set(BREAKDOWN_OF["applicant"])
-#: The topic a report not stating it is said not to state.
-TOPIC = {"zh": "申请的主要内容", "en": "what the requests were about"}
+TOPIC = words.TOPIC
 
 
 def asks_request_topic(q: Query) -> bool:

@@ -21,3 +21,7 @@ IN_PROSE = (r"正文|文中|文字|报告(?:里|中)?(?:说|写|提到|讲)|(?:�
 #: Words of the total phrase that are no part of the statistic's name in the prose.
 PROSE_STEM_FILLERS = (r"正文|文中|文字|报告|里|中|说的|写的|提到的|讲的|的|总数|总计|合计|共计|一共|数量|数目|总量"
                       r"|统计表|表中|表里|总|数")
+#: Measure words of lawsuits beside the lexicon's count measures ("行政诉讼9起").
+CASE_MEASURES = "起|宗"
+#: Each part and the total asked alone, to read its statistic.
+ASK_ALONE = {"zh": "{}是多少", "en": "what is {}?"}

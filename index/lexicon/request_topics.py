@@ -24,3 +24,7 @@ STATED = r"(?:主要|大多|大部分|基本)?(?:涉及|集中(?:在|于)|是关
 
 #: How far before the marker the sentence names the requests (申请).
 REQUESTS_REACH = 40
+#: The word naming the requests in the prose's sentence.
+REQUESTS = "申请"
+#: The topic a report not stating it is said not to state.
+TOPIC = {"zh": "申请的主要内容", "en": "what the requests were about"}
