@@ -17,6 +17,7 @@ from .answer import Answer
 from .earlier import not_added
 from .findings import Several
 from .readings import prose_part, prose_reading
+from .request_topics import request_topic
 from .routes.categories import run_categories
 from .routes.facts import run_facts
 from .running_gap import running_gap
@@ -56,6 +57,12 @@ def _readings(q: Query, s: Scope, previous: Answer | None, finding):
     return Several([finding, *said]) if said else None
 
 
+def _request_topic(q: Query, s: Scope, previous: Answer | None, finding):
+    """The count of requests, then the prose's clause on what they were about (request_topics)."""
+    topic = request_topic(q, s)
+    return Several([finding, topic]) if topic is not None else None
+
+
 def _prose_part(q: Query, s: Scope, previous: Answer | None, finding):
     """The total from its table, then the part a second ask names, from the prose."""
     return Several([finding, prose_part(q, s)]) if q.prose_part else None
@@ -71,6 +78,8 @@ AFTER_FACTS: list[Step] = [
     Step(_breakdown),
     # "how many items were disclosed on request": the table's cell, then what the prose counts
     Step(_readings),
+    # "收到几件申请，主要问的啥": the count, then the prose's clause of the requests' content
+    Step(_request_topic),
     # "…, and how many of them came from the townships?": the part the prose states
     Step(_prose_part),
 ]

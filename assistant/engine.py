@@ -20,6 +20,7 @@ from .after_facts import after_facts
 from .answer import Answer
 from .findings import Noted
 from .render import render
+from .request_topics import counted_first
 from .retrieve import HybridRetriever
 from .routes import ROUTES, Route, from_previous
 from .scope import Scope
@@ -65,7 +66,7 @@ class Engine:
         finding = from_previous(query, previous, self.scope)
         scope = self.scope.for_question()  # the statistics' coverages gathered once, for this question
         if finding is None:
-            query = guarded(query, scope)  # "多少条" never answered by a count in 件 (unit_guard)
+            query = counted_first(guarded(query, scope))  # "多少条" never answered by a count in 件 (unit_guard)
             route = next(r for r in ROUTES if r.applies(query, scope))
             finding = route.run(query, scope, previous)
             if route.name == "facts":  # the steps after the facts route (assistant.after_facts)

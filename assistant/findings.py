@@ -568,6 +568,23 @@ FINDINGS = (*FINDINGS, PartsTotal)
 
 
 @dataclass
+class RowsTotal:
+    """Named rows of a report's table against a named total, a cell of the table or the figure the
+    prose states ("网站公开数加上政府公报公开数，等不等于主动公开信息总数？"): each input cited, the
+    verdict whether `summed` is the whole's value, said in the question's word (`cue`: 等于, 一致)."""
+
+    whole: Fact
+    parts: list[Fact]
+    asked: list[str]
+    summed: float
+    in_prose: bool
+    cue: str = ""
+
+
+FINDINGS = (*FINDINGS, RowsTotal)
+
+
+@dataclass
 class RunningGap:
     """The difference of two consecutive years' running totals (`difference`, the facts route's
     finding) checked against the later year's own figure of the row (`own`): `gap` the difference."""

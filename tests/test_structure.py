@@ -227,6 +227,7 @@ def _examples() -> dict[type, object]:
         F.ProseTwice: F.ProseTwice(_PASSAGE, F.PassageFound(dataclasses.replace(_CITATION, quote="全年受理申请约15件。", highlight="约15件"),
                                                            "全年受理申请约15件。", "约15件")),
         F.PartsTotal: F.PartsTotal(_fact(84), [a, _fact(40)], ["依申请公开", "不予公开"], 84),
+        F.RowsTotal: F.RowsTotal(_fact(84), [a, _fact(40)], ["网站公开", "政府公报公开"], 84, False, "等于"),
         F.RunningGap: F.RunningGap(F.Aggregate(_METRIC, AGGREGATES["lookup"]([a]), [2020], False), _fact(44), 44),
         F.NoRate: F.NoRate("办结率", ["海原县卫生健康局"], [2016], ("申请办结数 ÷ 收到申请数", "handled ÷ received")),
         F.RateGap: F.RateGap(F.SumShare([_fact(11)], [_METRIC], [a], [_METRIC], 25.0, rate="公开率",

@@ -110,6 +110,10 @@ COMPUTED = {
                         "equal to the total it states, {total}."),
     "parts_total_no": ("No, they do not add up: the parts the {year} report of {who} lists, {parts}, make {summed}, "
                        "while the total it states is {total}, a gap of {gap}."),
+    "rows_total_yes": "Yes, they add up: in the {year} report of {who}, {parts} make {summed}, equal to {whole}, {total}.",
+    "rows_total_no": ("No, they do not add up: in the {year} report of {who}, {parts} make {summed}, while {whole} is "
+                      "{total}, a gap of {gap}."),
+    "rows_prose_whole": "the total the report's text states",
     "share_one": "{Num} of {who} in {year} is {value}% of {den} ({n}{ncite} ÷ {d}{dcite}).",
     "share_sum": "{Num} of {who} in {year} is {value}% of {den} ({n} ÷ {d}).",
     "share_sum_none": "The share of {num} in {den} of {who} in {year} cannot be computed: {why} ({n}, {d}).",

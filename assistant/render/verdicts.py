@@ -8,6 +8,8 @@ from index.models import show_number
 
 from .. import findings as F
 from ..answer import Computed
+from ..understanding import Metric
+from ..understanding.cells import cell_metric
 from .changes import ChangeWriter
 from .writer import Said
 
@@ -52,6 +54,24 @@ class VerdictWriter(ChangeWriter):
             verdict = self.t("COMPUTED", "given_total_no" if off else "given_total_yes", given=given, summed=shown,
                              gap=self.lang.number(show_number(off), f.whole.unit, f.whole.metric))
             text = verdict + "\n" + text
+        return Said(text, "facts", "total")
+
+    def _RowsTotal(self, f: F.RowsTotal) -> Said:
+        """The verdict first (in the question's word: 等于 / 一致), each row and the total cited, their sum."""
+        def named(x) -> str:
+            return cell_metric(x.metric, Metric).name(self.language) if x.origin != "prose" else x.label
+        parts = " + ".join(f"{named(x)} {self.figure(x)}{self.mark(x)}" for x in f.parts)
+        total = f"{self.figure(f.whole)}{self.mark(f.whole)}"
+        self.computed.append(Computed("total", f.summed, [self.cite_fact(x) for x in f.parts]))
+        gap = abs(f.summed - f.whole.value)
+        if gap:
+            self.computed.append(Computed("difference", gap, [*self.computed[-1].inputs, self.cite_fact(f.whole)]))
+        yes, no = ("等于", "不等于") if "等" in f.cue else ("一致", "不一致")
+        whole = self.lang.COMPUTED["rows_prose_whole"] if f.in_prose else named(f.whole)
+        unit, key = f.parts[0].unit, f.parts[0].metric  # the rows' sum, in the rows' unit
+        text = self.t("COMPUTED", "rows_total_no" if gap else "rows_total_yes", who=self.name(f.whole.body),
+                      year=f.whole.year, parts=parts, summed=self.lang.number(show_number(f.summed), unit, key),
+                      whole=whole, total=total, yes=yes, no=no, gap=self.lang.number(show_number(gap), unit, key))
         return Said(text, "facts", "total")
 
     def _RunningGap(self, f: F.RunningGap) -> Said:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..answer import Answer
+from ..named_rows import rows_total
 from ..prose_category import category_found
 from ..prose_total import parts_total
 from ..scope import Scope
@@ -68,6 +69,8 @@ ROUTES: list[Route] = [
     Route("summary", lambda q, s: q.intent == "summary", run_summary),
     # "三类加起来等于它说的总数吗": parts the prose lists against the total it states, before the tables' checks
     found_route("prose_total", parts_total),
+    # "A加上B等于C吗": named rows against a named total (a cell or the prose's figure), stored check or not
+    found_route("rows_total", rows_total),
     Route("checks", lambda q, s: q.intent == "checks", run_checks),
     Route("categories", over_categories, run_categories),
     found_route("category", category_found),

@@ -36,6 +36,13 @@ def _by_outcome(cells: list[Fact]) -> list[Fact]:
     return [g[0] if len(g) == 1 else replace(combine(g), column=g[0].column) for g in groups.values()]
 
 
+def _of_group_asked(cells: list[Fact], keys: list[str]) -> list[Fact]:
+    """The cells of the one group whose total the question names ("复议后起诉的有几件？结果怎样？":
+    that row's outcomes, not both groups' summed); every cell when it names none or several."""
+    groups = {k.rsplit(".", 1)[0] for k in keys if any(f.metric.rsplit(".", 1)[0] == k.rsplit(".", 1)[0] for f in cells)}
+    return [f for f in cells if f.metric.rsplit(".", 1)[0] in groups] if len(groups) == 1 else cells
+
+
 def run_categories(q: Query, s: Scope, prev: Answer | None):
     pattern = FAMILY_KEYS[q.family]
     found = []
@@ -44,7 +51,7 @@ def run_categories(q: Query, s: Scope, prev: Answer | None):
         named = [f for f in cells if f.metric in q.metric_keys]
         cells = named if len(named) >= 2 else cells  # "处罚和强制哪一类多": the two named only
         if q.family in SUMMED_BY_OUTCOME:
-            cells = _by_outcome(cells)
+            cells = _by_outcome(_of_group_asked(cells, q.metric_keys))
         known = sorted((f for f in cells if f.value is not None and f.readable), key=lambda f: f.value,
                        reverse=q.intent == "most")
         top = [f for f in known if f.value == known[0].value] if known else []

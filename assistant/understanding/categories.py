@@ -42,3 +42,10 @@ def outcome_family(lowered: str, metric_keys: list[str]) -> str | None:
     if not _OUTCOME_ASKED.search(lowered):
         return None
     return next((f for f in words.OUTCOME_FAMILIES if any(k in words.BREAKDOWN_OF[f] for k in metric_keys)), None)
+
+
+def breakdown_said(lowered: str, family: str | None) -> list[tuple[int, int]]:
+    """The spans of the words asking a breakdown ("what were the outcomes", "通过什么渠道"): its cue,
+    not a part of the statistic the question failed to read."""
+    cues = [_OUTCOME_ASKED, _CHANNEL_ASKED, *(p for f, zh, en in _FAMILIES if f == family for p in (zh, en))]
+    return [m.span() for cue in cues for m in cue.finditer(lowered)]

@@ -19,7 +19,7 @@ from ..linking.statistics import clause_spans
 from . import cells
 from .asks import whole_and_parts
 from .bodies_asked import fill_bodies, name_terms, office_in_its_government_report
-from .categories import breakdown_family, category_family, outcome_family
+from .categories import breakdown_family, breakdown_said, category_family, outcome_family
 from .followups import (
     against_a_year,
     column_of_last,
@@ -205,7 +205,8 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
                                                                            len(query.years))):
         query.metrics, query.share_parts = sides
     if linked and query.intent in METRIC_INTENTS:  # a part of a sum not understood: no sum of the rest
-        query.narrowed = unsummed_part(found.text, found.mentions, len(query.years), found.years.spans)
+        said = found.years.spans + (breakdown_said(lowered, query.family) if query.breakdown else [])
+        query.narrowed = unsummed_part(found.text, found.mentions, len(query.years), said)
     if linked and query.metrics == linked and query.intent in METRIC_INTENTS and not query.outcomes \
             and query.narrowed is None and not query.breakdown:  # (the breakdown's words are its cue)
         _narrow(query, found.text, found.mentions, found.years.spans)

@@ -60,9 +60,9 @@ BREAKDOWN_OF: dict[str, tuple[str, ...]] = {
     "lawsuit": ("行政诉讼.未经复议直接起诉.总计", "行政诉讼.复议后起诉.总计", "行政诉讼数量"),
 }
 
-#: Asking how cases ended, with no "which" word ("结果怎样", "怎么判的", "输赢如何", "what was the
+#: Asking how cases ended, with no "which" word ("结果怎样", "结果分别怎样", "怎么判的", "输赢如何", "what was the
 #: outcome", "how did they end"): of reconsiderations or lawsuits, the breakdown of their outcomes.
-OUTCOME_ASKED = (r"结果(?:如何|怎么样|怎样|是什么|呢)|(?:什么|啥)结果|怎么判|判得?(?:怎么样|如何)|输赢|赢了|输了|胜诉(?!率)|败诉(?!率)"  # (败诉率 is a rate)
+OUTCOME_ASKED = (r"结果(?:分别|各自|各|都|又|具体)?(?:如何|怎么样|怎样|是什么|是啥|呢)|(?:什么|啥)结果|怎么判|判得?(?:怎么样|如何)|输赢|赢了|输了|胜诉(?!率)|败诉(?!率)"  # (败诉率 is a rate)
                  r"|(?:怎么|如何)(?:结案|了结|收场)|最后(?:怎么样|怎样|如何)"
                  r"|\bwhat (?:was|were|is|are) the (?:outcomes?|results?|rulings?|decisions?)\b"
                  r"|\bhow did\b[^?？]{0,80}?\b(?:end|turn out|go|conclude)\b|\bhow (?:were|was) (?:it|they) decided\b"
