@@ -222,16 +222,21 @@ def _gold_of_tsv(path: Path) -> dict[str, tuple[object, str]]:
     return out
 
 
-def sample_source(name: str, folder: Path) -> Source:
+def sample_source(name: str, folder: Path, made: dict[str, dict[str, Path]] | None = None) -> Source:
+    """A sample in its PDF, Word and HTML forms, made in `folder`, or taken from `made` (what
+    forms.write_forms made: the same converters on the same files)."""
     from eval import pdfgen
     from index.extract import extract_report
 
-    spec = pdfgen.spec_for(name)
     text = forms.sample_texts()[name]
+    gold = _gold_of_facts(extract_report(str(text)).facts)
+    if made is not None:
+        return Source(name, {form: made[form][name] for form in ("pdf", "docx", "html")}, gold)
+    spec = pdfgen.spec_for(name)
     pdf = forms.to_pdf(name, folder / f"{name}.pdf")
     docx = _cached(folder / f"{name}.docx", lambda p: forms.to_docx(pdf, p))
     html = forms.to_html(docx, folder / f"{name}.html", spec.body, "".join(spec.title_lines))
-    return Source(name, {"pdf": pdf, "docx": docx, "html": html}, _gold_of_facts(extract_report(str(text)).facts))
+    return Source(name, {"pdf": pdf, "docx": docx, "html": html}, gold)
 
 
 def real_source(pdf: Path, folder: Path) -> Source:

@@ -114,9 +114,11 @@ SUBSET = ("pdftotext-layout", "pymupdf-text", "pandoc-docx-gfm", "mammoth-md", "
 
 
 @pytest.fixture(scope="module")
-def sources(tmp_path_factory):
+def sources(tmp_path_factory, sample_forms):
+    """Three samples in the PDF, Word and HTML forms of the session (made once, by the converters
+    of eval/forms.py); what the converters here write goes to a folder of this module."""
     folder = tmp_path_factory.mktemp("converters")
-    return folder, [converters.sample_source(n, folder) for n in ("000", "003", "004")]
+    return folder, [converters.sample_source(n, folder, sample_forms) for n in ("000", "003", "004")]
 
 
 @pytest.mark.slow
