@@ -42,8 +42,11 @@ system-deps:
 		SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
 		$$SUDO apt-get update && $$SUDO apt-get install -y chromium fonts-noto-cjk postgresql pandoc poppler-utils; }
 
+# Two workers (pytest-xdist): the suite is some 940 CPU seconds, nearly all in one process, so
+# on two cores one process cannot finish it in 15 minutes. Tests that share the samples'
+# converted forms or their scans stay on one worker (tests/conftest.py: xdist_group).
 test: install system-deps
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2 --dist loadgroup
 
 # The fast tier: no subprocess, server, browser or model (a conftest guard fails a test that
 # starts one); passages embedded by the deterministic hash embedder of tests/fake_embedder.py.

@@ -31,6 +31,18 @@ def pytest_configure(config):
         settings.DEFAULT_EMBEDDER = "hash"
 
 
+#: Modules whose tests share the samples' converted forms (sample_forms) or their scans
+#: (scanned_samples): on two workers (`make test`, --dist loadgroup) they run on one, so that the
+#: forms and the OCR are made once, as in one process.
+SHARED_FORMS = {"test_converters.py", "test_forms.py", "test_ocr.py"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.path.name in SHARED_FORMS:
+            item.add_marker(pytest.mark.xdist_group("sample-forms"))
+
+
 @pytest.fixture(scope="session")
 def real_reports() -> Path:
     if not (REAL_REPORTS / "index.tsv").exists():
