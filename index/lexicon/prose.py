@@ -22,6 +22,8 @@ STATEMENT_VERBS: dict[str, tuple[str, ...]] = {
 }
 #: Concept words that name another statistic in prose (依申请公开: items disclosed on request).
 OTHER_STATISTICS = ("依申请",)
+#: The reports' very subject: said of every statistic, it tells none apart (assistant.prose_measured).
+SUBJECT_WORDS = ("政府信息公开", "政务信息公开", "政府信息", "信息公开", "政务公开")
 #: In the clause: the number is a part (其中, 各乡镇, 占 x%), a kind (…类信息), or not the year's.
 PART_MARKERS = ("其中", "各", "占", "类", "含", "包括", "分别", "同比", "较上年", "比上年", "累计", "历年")
 #: Before the number in the sentence: a channel of the whole (网站上公开 …), not the whole.
