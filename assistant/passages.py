@@ -34,6 +34,7 @@ from .labelled import SCAN_FIRST, labelled_value, signing_date
 from .prose_breakdown import continued, whole_of_breakdown
 from .prose_clauses import english_clause, quote_asked
 from .prose_gap import asks_gap, gives_part_done, prose_gap, without_gap
+from .prose_items import item_said, items_named
 from .prose_parts_en import english_parts
 from .prose_scope import by_scope
 from .prose_series import prose_change_percent, prose_series
@@ -217,6 +218,7 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     if thing is not None:  # "多少粉丝", "budget", "政务微博有多少个": the number's clause names it
         spans = [s for s in spans if answers(thing, sentence, s)]
     spans = [s for s in spans if names_part_asked(question, clause_of(sentence, s.start, s.end, items=True))]
+    spans = items_named(question, sentence, spans)  # "多少项责任事项" of "A事项3646项、…责任事项4635项"
     if kind == "count":
         spans = _nearest_head_en(question, sentence, spans)
     if kind in CLAUSE_KINDS and (thing is None or not thing.key):  # what is counted, said after 多少
@@ -264,6 +266,8 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     item = clause_of(sentence, best.start, best.end, items=True)
     if noun is not None and (noun in item or binds_kind(noun, item, sentence[:best.start])):
         best.tie = max(best.tie, MIN_TIE)  # its own item says the whole thing asked (or its kind of the whole): tied
+    if kind == "count" and item_said(question, sentence, best):  # "责任事项呢" of "…,责任事项4635项,…"
+        best.tie = max(best.tie, MIN_TIE)
     needed = MIN_TIE if kind in CLAUSE_KINDS else MIN_SENTENCE_TIE
     if kind == "count" and part_for_whole(question, clause_of(sentence, best.start, best.end)):
         return None  # "一共梳理了多少项" of "共梳理出A 2917项、B 240项": the whole has no figure
