@@ -112,6 +112,8 @@ YEAR_OR_DATE_IN_CLAUSE = r"(?:19|20)\d\d\s*年度?|\d{1,2}\s*月(?:\s*\d{1,2}\s*
 #: Words of a clause that say nothing of what its figure counts (openers, links, share words):
 #: a clause of only these ("共计32件", "占47%") is quoted with the clause before it.
 NAMELESS_WORDS = r"其中|共计|合计|总计|累计|共|达到|达|约|为|是|了|占|比例|比重|同比|增长|下降|分别"
+#: The publisher speaking of itself ("今年我局共受理…", "本机关收到…"): names nothing a figure counts.
+OWN_BODY_WORDS = r"[我本](?:局|委|办|院|厅|部|处|署|站|所|中心|单位|机关|部门|区|县|市|镇|乡|街道)"
 #: Words a follow-up asks a share with and names nothing by ("占比多少？"): after a part quoted,
 #: its share beside it; a follow-up naming anything else ("那乡镇呢，占比多少") asks of that.
 SHARE_ASKING_WORDS = r"(?:占了?|所占|占比|比例|比重|百分之?|百分比|几成|比率|多少|多大|几|是|的|呢)+"
