@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .typed import Span, clause_of
+from .typed import Span, clause_of, measures_asked
 
 _NAME = re.compile(r"[\u4e00-\u9fff]+$")
+_MEASURE = re.compile(r"[\d.,\s]")
 #: An ending of an item's name shorter than this tells no item (事项 alone is every item's).
 MIN_NAMED = 3
 
@@ -36,13 +37,22 @@ def named_in(question: str, name: str) -> tuple[int, bool]:
 def items_named(question: str, sentence: str, spans: list[Span]) -> list[Span]:
     """Of figures in a list, those whose item the question names best; all of them when it names
     none apart (each item's ending said alike, or none long enough)."""
-    if len(spans) < 2:
+    # a list of like things, each counted in one measure ("A事项3646项、B事项281项"), not a thing and
+    # what it did ("微信公众号41个,共发布信息3404条": 3404 is the accounts' posts, no item of its own)
+    measures = {_MEASURE.sub("", s.text) for s in spans}
+    asked = [m for m in measures_asked(question) if m in measures]
+    if len(measures) > 1 and len(asked) != 1:
         return spans
-    score = {id(s): named_in(question, item_name(sentence, s)) for s in spans}
+    listed = [s for s in spans if len(measures) == 1 or _MEASURE.sub("", s.text) == asked[0]]
+    if len(listed) < 2:
+        return spans
+    score = {id(s): named_in(question, item_name(sentence, s)) for s in listed}
     best = max(score.values())
-    if best[0] < MIN_NAMED or all(v == best for v in score.values()):
+    whole = [v for v in score.values() if v[1] and v[0] >= MIN_NAMED]
+    # one item named whole ("责任事项"), never an ending alone ("…主动公开政府信息" of "多少条政府信息")
+    if len(whole) != 1 or best != whole[0] or all(v == best for v in score.values()):
         return spans
-    return [s for s in spans if score[id(s)] == best]
+    return [s for s in spans if score.get(id(s), best) == best]
 
 
 def item_said(question: str, sentence: str, span: Span) -> bool:
