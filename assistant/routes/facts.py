@@ -60,6 +60,7 @@ from ..passages import best_passage, content_terms, glossary_terms, terms_beyond
 from ..prose_gap import affirms, asks_gap, remainder_verb
 from ..prose_instead import from_prose, prose_instead
 from ..prose_share import prose_share
+from ..prose_unread import prose_beside_unread
 from ..scope import NO_BODY, Scope
 from ..share_sums import rates_of, share_of_sums
 from ..tested import tested
@@ -149,7 +150,7 @@ def _gathered(s: Scope, reports: list[ReportRecord], metric: Metric) -> Coverage
 
 def run_facts(q: Query, s: Scope, prev: Answer | None):
     """What the facts found, its counts said in the measure word asked ("几笔": assistant.counted)."""
-    return tested(in_measure_asked(_facts_found(q, s, prev), q.text), q.threshold)
+    return tested(in_measure_asked(prose_beside_unread(q, s, _facts_found(q, s, prev)), q.text), q.threshold)
 
 
 def _facts_found(q: Query, s: Scope, prev: Answer | None):
