@@ -44,13 +44,15 @@ def prose_instead(q: Query, s: Scope, metric: Metric, absent: NotInTemplate):
     return absent
 
 
-def names_statistic(found: PassageFound, metric: Metric, s: Scope | None = None) -> bool:
+def names_statistic(found: PassageFound | str, metric: Metric, s: Scope | None = None) -> bool:
     """Does the figure found speak of the statistic asked? A count found near other words
     ("60个单位" for penalties, "2428条" for press conferences, "访问量24745人次" for requests)
     answers another question (assistant.prose_measured)."""
     concept = next((c.id for c in CONCEPTS if concept_keys(c.id)[:1] == metric.keys[:1]), None)
     names = {*SYNONYMS.get(metric.key, ()), *statwords.CONCEPTS.get(concept or "", ()), metric.zh,
              *re.split(r"[.\s]", metric.zh)}
+    if isinstance(found, str):  # a sentence alone, its figure anywhere in it
+        return names_any(names_of(names), found)
     c = found.citation
     page = next((p.text for p in s.catalog.pages(c.report) if p.number == c.page), "") if s is not None else ""
     return names_any(names_of(names), measured_text(found.sentence, found.highlight) + " " + heading_title(page, c.quote))
