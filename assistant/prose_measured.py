@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from index.lexicon.prose import SUBJECT_WORDS
+from index.lexicon.prose import PROSE_HEADING, SUBJECT_WORDS
 
 from .typed import clause_of
 
@@ -52,7 +52,7 @@ def said_apart(word: str, text: str) -> bool:
 
 #: A numbered heading of the prose ("2.公众查阅点", "（三）政务微博", "四、"), and how far before a
 #: sentence its title still says what the sentence's figures are of.
-_HEADING = re.compile(r"(?:^|(?<=[。；;\s]))(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+_HEADING = re.compile(PROSE_HEADING)
 _TITLE_END = re.compile(r"[，,。；;：:、\s]")
 HEADING_REACH = 400
 

@@ -6,7 +6,12 @@ the part answers (assistant/prose_whole_en.py)."""
 
 from __future__ import annotations
 
+import pytest
+
 REAL = ("pingtan_2013_dishui.txt",)
+#: English clauses are placed by the index's multilingual embedder (the fast tier's hash embedder
+#: places none): these run with the real one.
+pytestmark = pytest.mark.slow
 
 
 def test_the_whole_answers_the_general_ask(qa):

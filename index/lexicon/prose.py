@@ -9,6 +9,8 @@ in their prose for these lines).
 
 from __future__ import annotations
 
+from .numerals import SECTION_NUMERALS
+
 #: Concepts whose total prose restates, with the verbs one of which the clause must hold up to
 #: the number ("" = none needed: the word names the count itself). Requests are counted as
 #: received (收到 / 受理 …), not as answered (答复 / 办结 are other rows).
@@ -22,6 +24,9 @@ STATEMENT_VERBS: dict[str, tuple[str, ...]] = {
 }
 #: Concept words that name another statistic in prose (依申请公开: items disclosed on request).
 OTHER_STATISTICS = ("依申请",)
+#: A numbered heading of the prose ("2.公众查阅点", "（三）政务微博", "四、"): what the figures under it are of.
+PROSE_HEADING = (rf"(?:^|(?<=[。；;\s]))(?:\d{{1,2}}[.、．](?!\d)|[（(][{SECTION_NUMERALS}\d]{{1,3}}[)）]"
+                 rf"|[{SECTION_NUMERALS}]{{1,3}}、)")
 #: The reports' very subject: said of every statistic, it tells none apart (assistant.prose_measured).
 SUBJECT_WORDS = ("政府信息公开", "政务信息公开", "政府信息", "信息公开", "政务公开")
 #: In the clause: the number is a part (其中, 各乡镇, 占 x%), a kind (…类信息), or not the year's.
