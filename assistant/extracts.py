@@ -20,6 +20,7 @@ from index.lexicon.asked import (
 from index.lexicon.glossary import GLOSSARY
 from index.lexicon.units import MEASURES, MONEY
 
+from .prose_items import item_said, items_named
 from .prose_scope import by_scope
 from .prose_statements import item_before, part_unasked, qualified_otherwise
 from .quotes import find_in_pages
@@ -187,6 +188,7 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     if thing is not None:  # "多少粉丝", "budget", "政务微博有多少个": the number's clause names it
         spans = [s for s in spans if answers(thing, sentence, s)]
     spans = [s for s in spans if names_part_asked(question, clause_of(sentence, s.start, s.end, items=True))]
+    spans = items_named(question, sentence, spans)  # "多少项责任事项" of "A事项3646项、…责任事项4635项"
     if kind == "count":
         spans = _nearest_head_en(question, sentence, spans)
     if kind in CLAUSE_KINDS and (thing is None or not thing.key):  # what is counted, said after 多少
@@ -234,6 +236,8 @@ def typed_span(sentence: str, kind: str, question: str, terms: set[str], overlap
     item = clause_of(sentence, best.start, best.end, items=True)
     if noun is not None and (noun in item or binds_kind(noun, item, sentence[:best.start])):
         best.tie = max(best.tie, MIN_TIE)  # its own item says the whole thing asked (or its kind of the whole): tied
+    if kind == "count" and item_said(question, sentence, best):  # "责任事项呢" of "…,责任事项4635项,…"
+        best.tie = max(best.tie, MIN_TIE)
     needed = MIN_TIE if kind in CLAUSE_KINDS else MIN_SENTENCE_TIE
     if kind == "count" and part_for_whole(question, clause_of(sentence, best.start, best.end)):
         return None  # "一共梳理了多少项" of "共梳理出A 2917项、B 240项": the whole has no figure

@@ -33,6 +33,7 @@ from index.models import ReportRecord
 
 from .answer import Citation
 from .findings import NotStated, PassageFound
+from .prose_whole_en import wholes_first
 from .quotes import cited_clause, find_in_pages
 from .scope import NO_BODY, Scope
 from .typed import Span, answers, asked_thing, candidates, expected_kind, same_family
@@ -175,6 +176,7 @@ def english_clause(q: Query, s: Scope, within: tuple[str, ...] = ()) -> PassageF
         return refused
     _score(s, found, " ".join(words), chinese_of(words), len(words))
     found.sort(key=lambda c: -c.score)
+    found = wholes_first(found, chinese_of(words))  # "今年我局共受理审批事项117件", not "受理审批个人…7件"
     best = found[0]
     rival = next((c for c in found[1:] if _figure(c) != _figure(best)), None)
     if best.score < THRESHOLD or (rival is not None and best.score - rival.score < MARGIN):

@@ -13,6 +13,7 @@ from index.templates import CONCEPTS, concept_keys
 from .findings import Aggregate, NotInTemplate, PassageFound, PassageInstead, Several
 from .passages import best_passage
 from .prose_facts import prose_figures
+from .prose_measured import heading_title, measured_text, names_any, names_of
 from .prose_series import is_prose_series
 from .scope import Scope
 from .understanding import SYNONYMS, Metric, Query
@@ -32,35 +33,26 @@ def prose_instead(q: Query, s: Scope, metric: Metric, absent: NotInTemplate):
     """No table of these reports has the cell: what the prose says is the answer, if it says it
     with a span tied to the question; else where the statistic is reported (`absent`)."""
     prose = best_passage(q, s)
-    if isinstance(prose, PassageFound) and prose.highlight and names_statistic(prose.sentence, metric):
+    if isinstance(prose, PassageFound) and prose.highlight and names_statistic(prose, metric, s):
         return PassageInstead(absent, prose)
     if isinstance(prose, Aggregate) and not prose.table and is_prose_series(prose.metric):
         return prose  # one phrase each year's prose states, compared: each year cited (once, see _facts_found)
     if isinstance(prose, Several) and prose.parts and all(isinstance(p, PassageFound) for p in prose.parts) \
-            and names_statistic(prose.parts[0].sentence, metric):
+            and names_statistic(prose.parts[0], metric, s):
         # each thing the question joins, from one sentence: the first said instead of the cell
         return Several([PassageInstead(absent, prose.parts[0]), *prose.parts[1:]])
     return absent
 
 
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
-_PART = 3
-
-
-def names_statistic(sentence: str, metric: Metric) -> bool:
-    """Does a sentence of the prose speak of the statistic asked? A count found near other
-    words ("60个单位" for penalties, "2428条" for press conferences) answers another question."""
+def names_statistic(found: PassageFound | str, metric: Metric, s: Scope | None = None) -> bool:
+    """Does the figure found speak of the statistic asked? A count found near other words
+    ("60个单位" for penalties, "2428条" for press conferences, "访问量24745人次" for requests)
+    answers another question (assistant.prose_measured)."""
     concept = next((c.id for c in CONCEPTS if concept_keys(c.id)[:1] == metric.keys[:1]), None)
     names = {*SYNONYMS.get(metric.key, ()), *statwords.CONCEPTS.get(concept or "", ()), metric.zh,
              *re.split(r"[.\s]", metric.zh)}
-    words = {w for name in names for w in _HAN_WORD.findall(name)}
-    # a long name is stated in parts ("参加或举办新闻发布会总次数" as "新闻发布会12场"): three
-    # characters of it in a row name it; a short one (处罚) must stand whole
-    return any(w in sentence if len(w) <= _PART else
-               any(w[i:i + _PART] in sentence for i in range(len(w) - _PART + 1)) or said_apart(w, sentence)
-               for w in words)
-
-
-def said_apart(word: str, sentence: str) -> bool:
-    """A long name's first two words with a short word between ("政策解读…" as "政策文件解读81条")."""
-    return len(word) >= 4 and re.search(f"{word[:2]}[\u4e00-\u9fff]{{1,2}}{word[2:4]}", sentence) is not None
+    if isinstance(found, str):  # a sentence alone, its figure anywhere in it
+        return names_any(names_of(names), found)
+    c = found.citation
+    page = next((p.text for p in s.catalog.pages(c.report) if p.number == c.page), "") if s is not None else ""
+    return names_any(names_of(names), measured_text(found.sentence, found.highlight) + " " + heading_title(page, c.quote))

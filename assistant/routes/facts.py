@@ -50,6 +50,7 @@ from ..linking.statistics import asked_times, clauses_of
 from ..pairs import compared_with_top
 from ..passages import best_passage
 from ..prose_gap import affirms, asks_gap, remainder_verb
+from ..prose_unread import prose_beside_unread
 from ..ratios import _whole, ratio_of
 from ..scope import NO_BODY, Scope
 from ..share_sums import rates_of
@@ -73,7 +74,7 @@ TREND_YEARS = 3
 
 def run_facts(q: Query, s: Scope, prev: Answer | None):
     """What the facts found, its counts said in the measure word asked ("几笔": assistant.counted)."""
-    return tested(in_measure_asked(_facts_found(q, s, prev), q.text), q.threshold)
+    return tested(in_measure_asked(prose_beside_unread(q, s, _facts_found(q, s, prev)), q.text), q.threshold)
 
 
 def _facts_found(q: Query, s: Scope, prev: Answer | None):

@@ -9,6 +9,8 @@ in their prose for these lines).
 
 from __future__ import annotations
 
+from .numerals import SECTION_NUMERALS
+
 #: Concepts whose total prose restates, with the verbs one of which the clause must hold up to
 #: the number ("" = none needed: the word names the count itself). Requests are counted as
 #: received (收到 / 受理 …), not as answered (答复 / 办结 are other rows).
@@ -22,6 +24,11 @@ STATEMENT_VERBS: dict[str, tuple[str, ...]] = {
 }
 #: Concept words that name another statistic in prose (依申请公开: items disclosed on request).
 OTHER_STATISTICS = ("依申请",)
+#: A numbered heading of the prose ("2.公众查阅点", "（三）政务微博", "四、"): what the figures under it are of.
+PROSE_HEADING = (rf"(?:^|(?<=[。；;\s]))(?:\d{{1,2}}[.、．](?!\d)|[（(][{SECTION_NUMERALS}\d]{{1,3}}[)）]"
+                 rf"|[{SECTION_NUMERALS}]{{1,3}}、)")
+#: The reports' very subject: said of every statistic, it tells none apart (assistant.prose_measured).
+SUBJECT_WORDS = ("政府信息公开", "政务信息公开", "政府信息", "信息公开", "政务公开")
 #: In the clause: the number is a part (其中, 各乡镇, 占 x%), a kind (…类信息), or not the year's.
 PART_MARKERS = ("其中", "各", "占", "类", "含", "包括", "分别", "同比", "较上年", "比上年", "累计", "历年")
 #: Before the number in the sentence: a channel of the whole (网站上公开 …), not the whole.
@@ -110,6 +117,8 @@ YEAR_OR_DATE_IN_CLAUSE = r"(?:19|20)\d\d\s*年度?|\d{1,2}\s*月(?:\s*\d{1,2}\s*
 #: Words of a clause that say nothing of what its figure counts (openers, links, share words):
 #: a clause of only these ("共计32件", "占47%") is quoted with the clause before it.
 NAMELESS_WORDS = r"其中|共计|合计|总计|累计|共|达到|达|约|为|是|了|占|比例|比重|同比|增长|下降|分别"
+#: The publisher speaking of itself ("今年我局共受理…", "本机关收到…"): names nothing a figure counts.
+OWN_BODY_WORDS = r"[我本](?:局|委|办|院|厅|部|处|署|站|所|中心|单位|机关|部门|区|县|市|镇|乡|街道)"
 #: Words a follow-up asks a share with and names nothing by ("占比多少？"): after a part quoted,
 #: its share beside it; a follow-up naming anything else ("那乡镇呢，占比多少") asks of that.
 SHARE_ASKING_WORDS = r"(?:占了?|所占|占比|比例|比重|百分之?|百分比|几成|比率|多少|多大|几|是|的|呢)+"

@@ -329,17 +329,30 @@ ROW_CONCEPT = {"本年新收": "政府信息公开申请", **{row: concept for c
 #: asked of an older report in the newer template's words ("拒绝公开", "予以公开"), that row answers.
 ROW_IN_OLDER = {"予以公开": "依申请公开情况.同意公开答复数", "部分公开": "依申请公开情况.同意部分公开答复数",
                 "不予公开": "依申请公开情况.不同意公开答复数"}
+#: How a channel of requests is said in everyday words (C "当面去申请", "亲自跑去申请", "写信申请",
+#: "发邮件申请"): a channel's manner, an optional going (去 / 来 / 跑去…), then the act of requesting.
+_CHANNEL_MANNER = {"当面": ("当面", "亲自", "上门", "现场", "到现场", "登门"),
+                   "传真": ("发传真", "通过传真", "用传真", "传真"),
+                   "信函": ("写信", "寄信", "邮寄", "通过信函", "用信函", "信函"),
+                   "电子邮件": ("发邮件", "发电子邮件", "通过邮件", "通过电子邮件", "用邮件", "邮件"),
+                   "网络": ("网上", "在线", "通过网络", "通过网站", "在网上", "上网")}
+_CHANNEL_GOING = ("", "去", "来", "跑去", "跑来", "过来", "前来", "跑到")
+_CHANNEL_ACT = ("申请", "提出申请", "提交申请", "递交申请", "提申请", "交申请")
+_CHANNEL_SAID = {channel: tuple(dict.fromkeys(m + g + a for m in manners for g in _CHANNEL_GOING for a in _CHANNEL_ACT
+                                              if len(m + g + a) >= 4))
+                 for channel, manners in _CHANNEL_MANNER.items()}
 #: How a question names a row of the older appendix (2008-2018, index/templates/pre2019.py) beyond
 #: its printed label and English name: a channel of requests apart from "requests" ("how many were
 #: made in person", "sent by fax"), and the replies to requests (T 对申请的答复数; C 回复 / 答复了几件;
 #: E replies issued, responses, answers given). The outcomes of the replies are REQUEST_ROWS' words
 #: (同意公开 is 予以公开: ROW_IN_OLDER).
 OLDER_ROWS_ASKED: dict[str, tuple[str, ...]] = {
-    "当面申请数": ("in person", "face to face", "face-to-face"),
-    "传真申请数": ("by fax", "via fax"),
-    "信函申请数": ("by letter", "by post", "by mail"),
-    "电子邮件申请数": ("by email", "by e-mail", "via email"),
-    "网络申请数": ("online requests", "made online", "submitted online", "filed online", "sent online"),
+    "当面申请数": ("in person", "face to face", "face-to-face", *_CHANNEL_SAID["当面"]),
+    "传真申请数": ("by fax", "via fax", *_CHANNEL_SAID["传真"]),
+    "信函申请数": ("by letter", "by post", "by mail", *_CHANNEL_SAID["信函"]),
+    "电子邮件申请数": ("by email", "by e-mail", "via email", *_CHANNEL_SAID["电子邮件"]),
+    "网络申请数": ("online requests", "made online", "submitted online", "filed online", "sent online",
+              *_CHANNEL_SAID["网络"]),
     "申请答复数": ("答复总数", "答复数", "答复件数", "回复数", "replies", "replies issued", "replies given",
               "replies made", "replies sent", "responses issued", "responses given", "responses", "answers given",
               "answers issued", "requests replied to", "requests responded to", "answered requests",
