@@ -5,11 +5,10 @@ the time to ingest the five scanned samples; then the same ingest again (the cac
 free). Target (issue 20): 1.5 s per page or less with --workers 2; CPU seconds per page
 are printed beside wall time (what to compare on a shared machine), and the load average
 (another session's work inflates wall time, and CPU time too by some 10%). Where the kernel groups
-processes by session (sched_autogroup_enabled, Linux's default), every busy session gets an equal
-share of the cores, however many processes it runs: beside one other busy session, the two
-workers of this ingest share one core, and 2 workers take as long as 1 (measured: 2 OCR processes
-of one session got 0.31 cores between them, 1 alone 0.34, with load 9). Wall time with 2 workers
-says something only on an idle machine; elsewhere compare CPU seconds a page.
+processes by session (sched_autogroup_enabled, Linux's default), a busy session beside this one
+takes its share of the cores: wall time with 2 workers says most on an idle machine; elsewhere
+compare CPU seconds a page. (2 workers once took as long as 1 even idle: OpenVINO had pinned both
+workers to the first core; see index/forms/ocr.py.)
 
     python -m eval.bench_ocr [--workers 1 2]
 """
