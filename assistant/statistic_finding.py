@@ -109,7 +109,8 @@ def find_metric(q: Query, s: Scope, metric: Metric):
         differs = result.pair is not None and result.difference != 0
         if differs or any("+" in f.metric and f.value is not None for f in result.facts):
             finding.same = not differs
-    if intent == "lookup" and q.threshold is not None and len(result.facts) == 1:
+    if intent == "lookup" and q.threshold is not None and len(result.facts) == 1 \
+            and (not q.threshold.only or tuple(metric.keys) == q.threshold.only):
         finding.threshold = q.threshold  # "超过五百次了吗": yes or no before the figure
     return finding
 

@@ -117,6 +117,38 @@ def test_a_whole_and_its_part_in_one_message_are_both_answered(qa, question, who
     assert a.text.index(whole) < a.text.index(part)  # the whole first, as asked
 
 
+@pytest.mark.parametrize(("question", "asks", "yes_no"), [
+    ("淮安市2024年行政复议多少件？有被纠正的吗", 2, 1),
+    ("洪泽区2024年收到过行政诉讼吗？复议有几件", 2, 0),
+    ("海原县2020年是否收到信息公开申请，处罚了几件", 2, 0),
+    ("淮安市2024年有多少件行政复议", 1, None),
+    ("淮安市2024年行政复议超过三百件吗？诉讼几件", 1, None),
+    ("How many reconsiderations did Huai'an face in 2024, and were any corrected?", 2, 1),
+])
+def test_a_yes_no_ask_said_otherwise_is_an_ask_of_its_own(question, asks, yes_no):
+    from assistant.linking.statistics import asked_times, yes_no_clause
+    from assistant.understanding.threshold import asked_some
+
+    assert (asked_times(question), yes_no_clause(question)) == (asks, yes_no)
+    language = "en" if question.isascii() else "zh"
+    assert (asked_some(question, language) is not None) == (yes_no is not None)
+
+
+@pytest.mark.parametrize(("question", "count", "verdict"), [
+    # the count first, then whether a part exists: the verdict is the part's only
+    ("淮安市2024年行政复议多少件？有被纠正的吗", "行政复议为351件[1]", "有：64件[2]"),
+    # the yes/no first: the answer opens with its verdict, then the count
+    ("洪泽区政府2024年收到过行政复议吗？行政许可有几件", "行政许可为9487件[2]", "有：2件[1]"),
+    ("How many administrative reconsiderations did Huai'an city government face in 2024? Were any corrected?",
+     "2024: 351 cases[1]", "Yes: 64 cases[2]"),
+])
+def test_a_count_and_a_yes_no_in_one_message_are_each_answered(qa, question, count, verdict):
+    a = qa.ask(question)
+    assert count in a.text and verdict in a.text, a.text
+    lines = [line for line in a.text.split("\n") if line.strip()]
+    assert sum(line.startswith(("有：", "没有：", "Yes:", "No, none:")) for line in lines) == 1, a.text
+
+
 def test_whether_a_part_exists_asked_alone_stays_the_part(qa):
     a = qa.ask("淮安市2024年行政复议有没有被纠正的？")
     assert "（结果纠正）为64件[1]" in a.text and "351" not in a.text, a.text

@@ -530,9 +530,26 @@ def asked_times(question: str) -> int:
     "复议了几件？有没有被纠正的？" (whether a part exists is an ask of its own)."""
     text = question.lower()
     clauses = _clauses(question)
-    asked = {i for i, (a, b) in enumerate(clauses)
-             for w in (*words.QUESTION_WORDS, *words.PART_EXISTS_ASKED) if w in text[a:b]}
-    return len(asked)
+    return len({i for i, (a, b) in enumerate(clauses) if _asking(text[a:b])})
+
+
+_PART_EXISTS = re.compile(words.PART_EXISTS_SAID)
+
+
+def _asking(clause: str) -> bool:
+    return any(w in clause for w in (*words.QUESTION_WORDS, *words.PART_EXISTS_ASKED)) \
+        or _PART_EXISTS.search(clause) is not None
+
+
+def yes_no_clause(question: str) -> int | None:
+    """Which of the asking clauses (counted from 0) asks whether a part exists ("复议了几件？有被纠正
+    的吗" -> 1), when the message asks more than once; None otherwise."""
+    text = question.lower()
+    asking = [text[a:b] for a, b in _clauses(question) if _asking(text[a:b])]
+    if len(asking) < 2:
+        return None
+    return next((i for i, c in enumerate(asking) if any(w in c for w in words.PART_EXISTS_ASKED)
+                 or _PART_EXISTS.search(c)), None)
 
 
 def _asks_sum(question: str) -> bool:

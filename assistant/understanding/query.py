@@ -15,7 +15,7 @@ from index.lexicon import questions as words
 from index.lexicon import statwords
 from index.templates import by_version_year, cells_of, template_pattern
 
-from ..linking.statistics import clause_spans
+from ..linking.statistics import clause_spans, yes_no_clause
 from . import cells
 from .asks import whole_and_parts
 from .bodies_asked import fill_bodies, name_terms, office_in_its_government_report
@@ -75,7 +75,7 @@ from .statistics import (
     unsummed_part,
     with_newer_rows,
 )
-from .threshold import asked_rate_threshold, asked_some, asked_threshold
+from .threshold import Threshold, asked_rate_threshold, asked_some, asked_threshold
 
 
 def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) -> Query:
@@ -218,7 +218,7 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
             and not query.relative and (threshold := asked_threshold(found.text, query.language) or (
                 asked_some(found.text, query.language) if len(query.bodies) == 1 else None)):
         # "Did it exceed 100?" / "at least 50?": one figure tested, not a difference nor a least
-        query.intent, query.threshold = Intent.LOOKUP, threshold
+        query.intent, query.threshold = Intent.LOOKUP, _of_its_clause(threshold, query.metrics, found.text)
     elif query.metrics and query.intent == Intent.RATIO and (threshold := asked_rate_threshold(found.text, query.language)):
         query.threshold = threshold  # "纠错率超过20%了吗": the rate computed, tested against the percent
     part = part_asked_after_total(found.text) if query.language == "en" and query.metrics else None
@@ -231,6 +231,13 @@ def parse(question: str, gazetteer: Gazetteer, previous: Query | None = None) ->
             and not any(statwords.PRIOR_COLUMN in k for k in query.metric_keys):  # "上一年的项目数量": a column
         query.years = [query.years[0] + shift]  # "那前一年呢" / "and the year after?": the year next to it
     return query
+
+
+def _of_its_clause(threshold: Threshold, metrics: list[Metric], text: str) -> Threshold:
+    """A yes/no ask beside a count ("复议了几件？有被纠正的吗", "收到过复议申请吗？申请收到几条？"):
+    the verdict is the statistic of its own clause's (the statistics stand in the clauses' order)."""
+    k = yes_no_clause(text) if threshold.some and len(metrics) > 1 else None
+    return replace(threshold, only=tuple(metrics[k].keys)) if k is not None and k < len(metrics) else threshold
 
 
 def _narrow(query: Query, text: str, mentions: list[Mention], year_spans: list[tuple[int, int]]) -> None:

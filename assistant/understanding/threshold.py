@@ -27,6 +27,9 @@ class Threshold:
     money: bool | None = False
     percent: bool = False  # "纠错率超过20%了吗": a rate's threshold, tested against a share in percent
     some: bool = False  # "Did X get any requests?" / "有没有收到申请": whether there was any at all
+    # the keys of the statistic the yes/no clause asks, when the message asks others too ("复议了几件？
+    # 有被纠正的吗": the verdict is the part's only); () : every statistic asked
+    only: tuple[str, ...] = ()
 
     def holds(self, figure: Number | None, unit: str | None = None) -> bool | None:
         """Does the figure (in `unit`) pass the test? None: no figure (a blank or unreadable
@@ -93,6 +96,7 @@ _PERCENT_EN = re.compile(rf"\b(?P<rel>{_alternation(words.THRESHOLD_RELATIONS_EN
 
 _SOME_EN = re.compile(words.SOME_ASKED_EN, re.IGNORECASE)
 _SOME_ZH = re.compile(words.SOME_ASKED_ZH)
+_SOME_CLAUSE_EN = re.compile(words.SOME_CLAUSE_EN, re.IGNORECASE)
 #: Whether there was any: at least one.
 SOME = 1
 
@@ -102,7 +106,7 @@ def asked_some(text: str, language: str) -> Threshold | None:
     there was any at all, no number named (asked_threshold finds none): at least one."""
     if language == "en":
         lowered = text.lower()
-        found = _YES_NO_EN.search(lowered) and _SOME_EN.search(lowered)
+        found = (_YES_NO_EN.search(lowered) and _SOME_EN.search(lowered)) or _SOME_CLAUSE_EN.search(lowered)
     else:
         found = _SOME_ZH.search(text)
     return Threshold("at_least", SOME, "0", some=True) if found else None

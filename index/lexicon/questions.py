@@ -315,7 +315,13 @@ WH_EN = r"\b(?:how|what|which|who|whom|whose|when|where|why)\b"
 #: yes or no. English needs a yes/no opening (YES_NO_EN) and "any" (never "any bureau": a body
 #: word after it asks across bodies, and the verdict is only given of one body).
 SOME_ASKED_EN = r"\bany\b"
-SOME_ASKED_ZH = r"有没有|有无|是否有|有没"
+#: …or in a later clause of its own ("how many …, and were any overturned?").
+SOME_CLAUSE_EN = r"(?:[?;,]\s*(?:and\s+|but\s+)?|\band\s+)(?:did|does|do|was|were|is|are|has|have|had)\b[^?;,]*\bany\b"
+#: Chinese also asks it with a clause opening with 有 and closing with 吗 ("有被纠正的吗", never
+#: "有多少…吗"), with 过…吗 ("收到过申请吗", never 超过/通过/经过) or 是否 before a verb of receiving.
+SOME_ASKED_ZH = (r"有没有|有无|是否有|有没|是否(?:收到|受理|发生|出现|遇到)"
+                 r"|(?<![\u4e00-\u9fff])有(?!多少|几)[^，,。？?；;！!\s]{1,20}?吗"
+                 r"|(?<![超通经])过[^，,。？?；;！!\s多几]{1,20}?吗")
 TOPIC_ASKING = (rf"{THRESHOLD_ASKED}|多少|几[{ASKED_MEASURES}]?|是什么|是哪|哪些|哪个|哪天|什么|怎么|如何|是否|有没有|请问"
                 r"|开展了|开展|举办了|举办|收到了|收到|报告|年报|里|中|的|了|吗|呢|共|一共|总共")
 #: A comparison word glued to the thing compared ("简报比2015年", "访问量较上年"): no part of the topic.

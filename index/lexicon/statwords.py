@@ -297,6 +297,10 @@ QUESTION_WORDS = ("多少", "几", "how many", "how much", "what number", "what 
 #: A clause asking whether a part exists ("有没有被纠正的", "是否有撤销的"): an ask of its own beside
 #: a count asked in another clause ("复议了几件？有没有被纠正的？" asks the whole and the part).
 PART_EXISTS_ASKED = ("有没有", "有没", "是否有", "有无")
+#: The same ask said otherwise: a clause opening with 有 and closing with 吗 ("有被纠正的吗"), 过…吗
+#: ("收到过复议申请吗"), 是否 before a verb of receiving, English "were any overturned?".
+PART_EXISTS_SAID = (r"^[\s，,。？?；;！!]*有(?!多少|几)[^，,。？?；;！!]{1,20}吗|(?<![超通经])过[^，,。？?；;！!多几]{1,20}吗"
+                    r"|是否(?:收到|受理|发生|出现|遇到)|\b(?:were|was|did|had|has|have|are|is)\s+any\b")
 #: A yes/no ask said with a negation inside ("有没有行政复议", "有没复议"): the 没有 of it negates
 #: nothing, so the phrases read it as "是否有" (same length); "没有经过复议" stays the suit group.
 YES_NO_ASKED = {"有没有": "是否有", "有没": "是否"}
