@@ -20,6 +20,7 @@ from .named_in_prose import named_in_prose
 from .part_prose import part_from_prose, said_after
 from .render import filter_note, problem_text, render, took_note
 from .render.typos import typo_note
+from .sibling_row import sibling_row
 from .understanding import (
     Intent,
     Metric,
@@ -95,6 +96,8 @@ class Conversation:
             if sibling := sibling_part(question, query, self.turns):  # "那乡镇呢" after "其中区直部门…"
                 text, previous = sibling
                 query = understand(text, self.engine.gazetteer, previous.query, self.engine.labels)
+            elif row := sibling_row(question, query, self.turns, self._read):  # "信访举报投诉类的呢" after 重复申请
+                query = row
             combined, refused = over_earlier(query, self.turns)
             if refused is not None:  # "两者加起来" over 件 and 万元: said why, each input cited
                 return self._answered(question, query, start, render(refused, query.text, query.language,
@@ -135,6 +138,9 @@ class Conversation:
         answer.elapsed_ms = (time.perf_counter() - start) * 1000
         self.turns.append(Turn(question, query, answer, combined))
         return answer
+
+    def _read(self, text: str, previous: Query | None) -> Query:
+        return understand(text, self.engine.gazetteer, previous, self.engine.labels)
 
     def _typo_read(self, query: Query, previous: Turn | None) -> Query:
         """"处法了多少次？": a question naming no statistic, one of whose words is a statistic's word

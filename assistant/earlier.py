@@ -16,10 +16,17 @@ import re
 from dataclasses import dataclass
 
 from index.lexicon import questions as question_words
-from index.lexicon.earlier import FOLLOW_UP_CLAUSE, MAX_EARLIER, SCOPE_CARRIED
+from index.lexicon.earlier import (
+    BODY_PART_PHRASE,
+    EACH_WORD,
+    FOLLOW_UP_CLAUSE,
+    MAX_EARLIER,
+    SCOPE_CARRIED,
+)
 from index.models import Fact
 
 from .findings import NotCombined
+from .sibling_row import thing_said
 from .understanding import Intent, Metric, Query
 from .understanding.followups import earlier_computation, scoped
 
@@ -150,7 +157,22 @@ def sibling_part(question: str, query: Query, turns: list) -> tuple[str, object]
                   and not scoped(t.question.lower())), None)
     if whole is None or whole.answer.route != "facts":
         return None
-    return SCOPE_CARRIED[query.language] + question, whole
+    return _measure_again(question, last.question) or SCOPE_CARRIED[query.language] + question, whole
+
+
+_PART_PHRASE = re.compile(BODY_PART_PHRASE)
+
+
+def _measure_again(question: str, last: str) -> str | None:
+    """"那乡镇呢？" after "其中县直各单位占多少？": the last question with the part named now in place
+    of its own part, so that its measure (a share, a count) is asked again of the new part, not
+    the whole's sentence; None when either names no part of a body, or the same one, or the
+    question says more than the part ("那各乡镇的占比呢": its own measure)."""
+    said = thing_said(question)
+    new, old = _PART_PHRASE.fullmatch(said), _PART_PHRASE.search(last)
+    if new is None or old is None or new.group().lstrip(EACH_WORD) == old.group().lstrip(EACH_WORD):
+        return None
+    return last[:old.start()] + new.group() + last[old.end():]
 
 
 def not_added(query: Query, finding) -> NotCombined | None:

@@ -5,6 +5,8 @@ are regular-expression sources over the lowered question; assistant.understandin
 
 from __future__ import annotations
 
+from .questions import BODY_PARTS
+
 #: Words pointing at several earlier answers: (how many answers, pattern), the first match wins;
 #: 0: every answer of the last few turns about one subject ("以上这些都加起来").
 EARLIER_ANSWERS: tuple[tuple[int, str], ...] = (
@@ -39,3 +41,12 @@ MAX_EARLIER = 4
 SCOPE_CARRIED = {"zh": "其中", "en": "of those, "}
 #: A follow-up's 呢 before a clause of its own ("乡镇的呢，占比是多少？"): a follow-up as "…呢？" is.
 FOLLOW_UP_CLAUSE = r"呢\s*[，,、]"
+#: The words around the thing a bare follow-up names ("那信访举报投诉类的呢？", "and the repeated
+#: ones?"): what is left once they are taken off is the thing, to stand where the last
+#: question named its statistic.
+FOLLOW_UP_HEAD = r"^(?:那么?|还有|另外|(?:and|what about|how about|what of)\b)\s*(?:the\s+)?"
+FOLLOW_UP_TAIL = r"\s*(?:的)?\s*呢?\s*[?？.。!！\s]*$"
+#: A part of a body named with its "each" and units' words ("县直各单位", "各乡镇", "区直部门"): the
+#: words go with the part, which is the same part with or without its "each".
+EACH_WORD = "各"
+BODY_PART_PHRASE = rf"{EACH_WORD}?(?:{BODY_PARTS}){EACH_WORD}?(?:单位|部门|机关)?"
