@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from index.models import Fact, show_number
+
+#: A citation marker of an answer's text ("[2]").
+CITED = re.compile(r"\[(\d+)\]")
+
+
+def citations_shifted(text: str, shift: int, count: int | None = None) -> str:
+    """`text` with its citation markers numbered on by `shift`, for an answer said after another
+    whose `shift` citations come first; with `count`, only the markers of its own citations (1..count)."""
+    def shifted(m: re.Match) -> str:
+        k = int(m.group(1))
+        return f"[{k + shift}]" if count is None or 1 <= k <= count else m.group(0)
+
+    return CITED.sub(shifted, text)
 
 
 @dataclass

@@ -30,11 +30,10 @@ from dataclasses import replace
 
 from index.lexicon.questions import ASK_OF_ITS_OWN, ASKS_BREAK_ZH, PART_BREAKS_EN
 
-from .answer import Answer, Citation
+from .answer import CITED, Answer, Citation, citations_shifted
 
 _BREAKS = {"zh": re.compile(ASKS_BREAK_ZH), "en": re.compile(PART_BREAKS_EN, re.I)}
 _ASKS = re.compile(ASK_OF_ITS_OWN, re.I)
-_CITED = re.compile(r"\[(\d+)\]")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 #: Answers that are no answer to combine: a question asked back, a text that is no question.
@@ -71,7 +70,7 @@ def figures(answer: Answer) -> list[str]:
 def _says(whole: Answer, figure: str) -> bool:
     """The whole answer says the figure: a bare number as a number of its own, a figure with its
     unit ("2 名", "4900人次") as written (spaces aside): "2次" says no "2名"."""
-    text = re.sub(r"\s", "", _CITED.sub(" ", whole.text).replace("**", "")).replace(",", "")
+    text = re.sub(r"\s", "", CITED.sub(" ", whole.text).replace("**", "")).replace(",", "")
     figure = re.sub(r"\s", "", figure).replace(",", "")
     if _NUMBER.fullmatch(figure):
         return re.search(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", text) is not None
@@ -103,13 +102,7 @@ def joined(question: str, language: str, answers: list[Answer]) -> Answer:
     """One answer saying `answers` in order, their citations numbered in one list."""
     texts, citations, facts, computed, table = [], [], [], [], []
     for a in answers:
-        offset = len(citations)
-
-        def renumbered(m: re.Match, offset: int = offset, n: int = len(a.citations)) -> str:
-            k = int(m.group(1))
-            return f"[{k + offset}]" if 1 <= k <= n else m.group(0)
-
-        texts.append(_CITED.sub(renumbered, a.text))
+        texts.append(citations_shifted(a.text, len(citations), len(a.citations)))
         citations += a.citations
         facts += [f for f in a.facts if f not in facts]
         computed += a.computed

@@ -9,12 +9,11 @@ from dataclasses import replace
 
 from index.lexicon.questions import QUESTION_CLAUSE_ENDS
 
-from .answer import Answer
+from .answer import Answer, citations_shifted
 from .understanding import Intent, Query
 from .understanding.body_parts import body_parts_named
 
 _CLAUSE_END = re.compile(QUESTION_CLAUSE_ENDS)
-_CITED = re.compile(r"\[(\d+)\]")
 
 
 def part_from_prose(query: Query, engine) -> Answer | None:
@@ -32,6 +31,5 @@ def part_from_prose(query: Query, engine) -> Answer | None:
 
 def said_after(answer: Answer, part: Answer) -> None:
     """The part's answer appended to `answer`, its citation numbers shifted past the whole's."""
-    shift = len(answer.citations)
-    answer.text += "\n\n" + _CITED.sub(lambda m: f"[{int(m.group(1)) + shift}]", part.text)
+    answer.text += "\n\n" + citations_shifted(part.text, len(answer.citations))
     answer.citations += part.citations
