@@ -16,12 +16,10 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from index.lexicon.prose import CONTRARY_MEASURES, PARTS_OPENER
-from index.lexicon.questions import (
+from index.lexicon.parts_total import (
     EVERY_PART,
     GIVEN_TOTAL,
     LEADING_YEAR,
-    LIST_LEADING_WORDS,
     PART_FIGURE,
     PARTS_LIST_BREAK,
     PARTS_LIST_COUNT,
@@ -30,6 +28,8 @@ from index.lexicon.questions import (
     PARTS_PLUS,
     PARTS_TOTAL_ASKED,
 )
+from index.lexicon.prose import CONTRARY_MEASURES, PARTS_OPENER
+from index.lexicon.questions import LIST_LEADING_WORDS
 
 from .findings import PartsTotal
 from .prose_clauses import chinese_of
